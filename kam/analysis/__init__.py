@@ -1,0 +1,1 @@
+"""Pure analysis over the dossier: value score, tiers, Pareto, actuals, power-map health."""

@@ -1,0 +1,271 @@
+"""The `kam` command. Every subcommand calls the same services as the GUI and the tests.
+
+A user mistake prints one line to stderr and exits 1; an unexpected failure
+prints one line with where the details were logged and exits 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from kam import __version__
+from kam.errors import UserError
+
+EXIT_USER = 1
+EXIT_BUG = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="kam",
+        description="Key-account management: dossiers, org charts, plans and briefs.",
+        epilog="With no command, kam opens the desktop application.",
+    )
+    p.add_argument("--version", action="version", version=f"kam {__version__}")
+    p.add_argument("--db", metavar="PATH_OR_URL",
+                   help="database file, or an SQLAlchemy URL (default: $KAM_DB, then the per-user file)")
+    p.add_argument("--user", metavar="USERNAME", help="act as this user (default: your login name)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub.add_parser("init", help="create or upgrade the database and print where it is")
+
+    d = sub.add_parser("demo", help="load the demo portfolio")
+    d.add_argument("--scale", type=int, metavar="N", help="generate N accounts instead (benchmarks)")
+    d.add_argument("--force", action="store_true", help="add the demo even if the database has accounts")
+
+    a = sub.add_parser("accounts", help="list the key accounts")
+    a.add_argument("--json", action="store_true")
+
+    pe = sub.add_parser("people", help="list an account's people")
+    pe.add_argument("account", metavar="ACCOUNT", help="id or exact name (Chinese or English)")
+    pe.add_argument("--json", action="store_true")
+
+    sub.add_parser("check", help="integrity_check, foreign_key_check and schema version")
+
+    b = sub.add_parser("backup", help="write a consistent online backup")
+    b.add_argument("out", metavar="OUT", type=Path)
+
+    t = sub.add_parser("tiers", help="value scores and tiers of every account")
+    t.add_argument("--json", action="store_true")
+    t.add_argument("--snapshot", action="store_true", help="store this quarter's tier snapshot")
+
+    g = sub.add_parser("gui", help="open the desktop application")
+    g.add_argument("--screenshot", type=Path, metavar="FILE.png", help="render offscreen into a PNG and exit")
+    g.add_argument("--account", metavar="ACCOUNT")
+    g.add_argument("--lang", choices=["en", "zh_CN", "zh_TW"])
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    handler = COMMANDS.get(args.command or "gui")
+    assert handler is not None
+    try:
+        return handler(args)
+    except UserError as exc:
+        print(f"kam: {exc}", file=sys.stderr)
+        return EXIT_USER
+    except BrokenPipeError:  # `kam accounts | head`: the reader left, nothing to report
+        return 0
+    except KeyboardInterrupt:
+        print("kam: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 — the last line of defence: one clear line, no traceback
+        message = _known_failure(exc)
+        if message:
+            print(f"kam: {message}", file=sys.stderr)
+            return EXIT_USER
+        log = _write_crash_log(exc)
+        print(f"kam: unexpected error: {type(exc).__name__}: {exc} (details in {log})", file=sys.stderr)
+        return EXIT_BUG
+
+
+def gui_main() -> int:
+    return main(["gui", *sys.argv[1:]])
+
+
+def _known_failure(exc: Exception) -> str | None:
+    from sqlalchemy.exc import OperationalError
+
+    if isinstance(exc, OperationalError):
+        text = str(exc.orig)
+        if "locked" in text:
+            return "the database is locked by another program (another kam window or a backup); try again"
+        if "unable to open" in text or "readonly" in text or "read-only" in text:
+            return f"cannot write the database: {text}"
+        if "disk" in text and "full" in text:
+            return "the disk is full; nothing was saved"
+        return f"database error: {text}"
+    if isinstance(exc, OSError):
+        return f"{exc.strerror or exc}: {exc.filename}" if exc.filename else str(exc)
+    return None
+
+
+def _write_crash_log(exc: Exception) -> Path:
+    import tempfile
+    import traceback
+
+    path = Path(tempfile.gettempdir()) / "kam-crash.log"
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write(f"--- {dt.datetime.now(dt.UTC).isoformat()} kam {__version__}\n")
+        fh.write("".join(traceback.format_exception(exc)))
+    return path
+
+
+def _ctx(args: argparse.Namespace) -> Any:
+    from kam.app import bootstrap
+
+    return bootstrap(args.db, user=args.user)
+
+
+def _emit_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def _table(rows: list[list[str]], headers: list[str]) -> None:
+    from unicodedata import east_asian_width
+
+    def width(s: str) -> int:
+        return sum(2 if east_asian_width(c) in "WF" else 1 for c in s)
+
+    cols = [max([width(h)] + [width(r[i]) for r in rows]) for i, h in enumerate(headers)]
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(c + " " * (w - width(c)) for c, w in zip(cells, cols, strict=True)).rstrip()
+
+    print(line(headers))
+    print(line(["-" * w for w in cols]))
+    for r in rows:
+        print(line(r))
+
+
+# --- commands
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    ctx = _ctx(args)
+    up = ctx.upgrade
+    where = ctx.path or ctx.engine.url.render_as_string(hide_password=True)
+    if up.from_revision == up.to_revision:
+        print(f"database at {where} is up to date (schema {up.to_revision})")
+    elif up.from_revision is None:
+        print(f"created database at {where} (schema {up.to_revision})")
+    else:
+        print(f"upgraded database at {where} from schema {up.from_revision} to {up.to_revision}; "
+              f"backup: {up.backup}")
+    ctx.close()
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from kam import demo
+
+    ctx = _ctx(args)
+    started = time.perf_counter()
+    with ctx.engine.begin() as conn:
+        if not args.force and not demo.is_empty(conn):
+            raise UserError("the database already has accounts; use --force to add the demo anyway")
+        result = demo.load(conn, dt.date.today(), scale=args.scale,
+                           progress=lambda m: print(m, file=sys.stderr))
+    n = ctx.services.analysis.snapshot_tiers()
+    elapsed = time.perf_counter() - started
+    print(f"loaded {result['accounts']} accounts ({result['rows']} rows, {n} tier snapshots) "
+          f"into {ctx.path or ctx.url} in {elapsed:.1f} s")
+    ctx.close()
+    return 0
+
+
+def cmd_accounts(args: argparse.Namespace) -> int:
+    ctx = _ctx(args)
+    rows = ctx.services.accounts.rows()
+    if args.json:
+        _emit_json([{"id": r.id, "name": r.name, "name_zh": r.name_zh, "name_en": r.name_en,
+                     "tier": r.tier.value if r.tier else None, "ka_type": r.ka_type.value,
+                     "owner": r.owner, "people": r.people} for r in rows])
+    else:
+        _table([[str(r.id), r.name, r.name_en or "", r.tier.value if r.tier else "",
+                 r.ka_type.value, r.owner or "", str(r.people)] for r in rows],
+               ["id", "name", "English name", "tier", "ka_type", "owner", "people"])
+    ctx.close()
+    return 0
+
+
+def cmd_people(args: argparse.Namespace) -> int:
+    ctx = _ctx(args)
+    account = ctx.services.accounts.resolve(args.account)
+    rows = ctx.services.people.rows(account.id)
+    if args.json:
+        _emit_json([{"id": r.id, "name": r.name, "name_latin": r.name_latin, "title": r.title,
+                     "department": r.department, "reports_to": r.reports_to,
+                     "stance": r.stance.value, "roles": [x.value for x in r.roles],
+                     "influence": r.influence, "factions": r.factions,
+                     "coverage_owner": r.coverage_owner} for r in rows])
+    else:
+        _table([[str(r.id), r.name, r.title or "", r.department or "", str(r.reports_to or ""),
+                 r.stance.value, ",".join(x.value for x in r.roles), str(r.influence),
+                 ",".join(r.factions)] for r in rows],
+               ["id", "name", "title", "department", "reports_to", "stance", "roles", "influence",
+                "factions"])
+    ctx.close()
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from kam.maintenance import check
+
+    ctx = _ctx(args)
+    problems = check(ctx.engine)
+    ctx.close()
+    if problems:
+        for p in problems:
+            print(f"kam check: {p}", file=sys.stderr)
+        return EXIT_USER
+    print("ok: integrity_check, foreign_key_check and schema version all pass")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from kam.maintenance import backup
+
+    ctx = _ctx(args)
+    out = backup(ctx.engine, args.out)
+    ctx.close()
+    print(f"backup written to {out}")
+    return 0
+
+
+def cmd_tiers(args: argparse.Namespace) -> int:
+    ctx = _ctx(args)
+    if args.snapshot:
+        ctx.services.analysis.snapshot_tiers()
+    scores = ctx.services.analysis.scores()
+    names = {r.id: r.name for r in ctx.services.accounts.rows()}
+    if args.json:
+        _emit_json([{"id": s.account_id, "name": names.get(s.account_id), "current": str(s.current),
+                     "potential": str(s.potential), "tier": s.tier.value, "components": s.components}
+                    for s in scores])
+    else:
+        _table([[str(s.account_id), names.get(s.account_id, ""), str(s.current), str(s.potential),
+                 s.tier.value] for s in scores], ["id", "name", "current", "potential", "tier"])
+    ctx.close()
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from ui.app import run
+
+    return run(db=args.db, user=args.user, screenshot=getattr(args, "screenshot", None),
+               account=getattr(args, "account", None), lang=getattr(args, "lang", None))
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "init": cmd_init, "demo": cmd_demo, "accounts": cmd_accounts, "people": cmd_people,
+    "check": cmd_check, "backup": cmd_backup, "tiers": cmd_tiers, "gui": cmd_gui,
+}

@@ -1,0 +1,28 @@
+"""Errors a person can act on. The CLI prints them as one line; the GUI shows them by the field."""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """Something the user can fix: a bad value, an unknown account, a missing file."""
+
+
+class ValidationError(UserError):
+    """A value refused by a service; names the field and the reason."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field = field
+        self.reason = reason
+
+
+class NotFound(UserError):
+    pass
+
+
+class ConflictError(UserError):
+    """Someone else changed the record since it was read (optimistic locking)."""
+
+
+class DatabaseRefused(UserError):
+    """The database file cannot be used as it is (not ours, newer than us, damaged); left untouched."""

@@ -1,0 +1,157 @@
+"""Declarative base, column types and mixins shared by every part of the dossier."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import BigInteger, DateTime, Integer, LargeBinary, MetaData, Numeric, String
+from sqlalchemy import Enum as SAEnum
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+# Named constraints: SQLite batch migrations must be able to find and drop them.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+MONEY_SCALE = 4
+_MONEY_FACTOR = Decimal(10) ** MONEY_SCALE
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """A timezone-aware UTC timestamp on every backend.
+
+    Naive datetimes are refused: a time without a zone is a bug waiting for
+    the first KAM who travels.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r}: timestamps must carry a time zone")
+        value = value.astimezone(dt.UTC)
+        if dialect.name == "sqlite":
+            return value.replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)
+
+
+class Money(TypeDecorator[Decimal]):
+    """An exact decimal with four places: money, quantities, prices.
+
+    PostgreSQL stores NUMERIC(19,4). SQLite has no exact decimal type (its
+    NUMERIC affinity turns 0.1 into a float), so there the value is stored as
+    a scaled 64-bit integer; SUM() over it stays exact and the result comes
+    back as a Decimal through this type.
+    """
+
+    impl = Numeric(19, MONEY_SCALE)
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> Any:
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(BigInteger())
+        return dialect.type_descriptor(Numeric(19, MONEY_SCALE, asdecimal=True))
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        if isinstance(value, float):
+            raise TypeError("money must be Decimal, int or str, never float")
+        d = Decimal(value)
+        if dialect.name == "sqlite":
+            return int((d * _MONEY_FACTOR).to_integral_value())
+        return d.quantize(Decimal(1).scaleb(-MONEY_SCALE))
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        if value is None:
+            return None
+        if dialect.name == "sqlite":
+            if isinstance(value, float):  # AVG() and friends
+                return (Decimal(repr(value)) / _MONEY_FACTOR).quantize(Decimal("0.0001"))
+            return Decimal(int(value)) / _MONEY_FACTOR
+        return Decimal(value)
+
+    def coerce_compared_value(self, op: Any, value: Any) -> Any:
+        return self
+
+
+SEALED_PLAIN = b"\x00"  # envelope version 0: UTF-8 plaintext (before the register is locked)
+
+
+class SealedText(TypeDecorator[bytes]):
+    """Register content stored as an opaque envelope (version byte + payload).
+
+    Services read and write the envelope through ``kam.security`` so that the
+    content can be encrypted per field (AES-GCM, issue "Trust") without a
+    schema change: version 0 is plaintext, later versions carry ciphertext.
+    """
+
+    impl = LargeBinary
+    cache_ok = True
+
+
+def enum_column(enum: type[StrEnum], **kw: Any) -> Any:
+    """A portable enum column: stored as its code in a VARCHAR on every backend."""
+    return mapped_column(
+        SAEnum(
+            enum,
+            native_enum=False,
+            length=32,
+            values_callable=lambda e: [m.value for m in e],
+            validate_strings=True,
+        ),
+        **kw,
+    )
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {
+        dt.datetime: UTCDateTime(),
+        Decimal: Money(),
+        str: String(),
+    }
+
+
+class Timestamps:
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Versioned:
+    """Optimistic locking: an UPDATE that finds another version raises StaleDataError."""
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+class SoftDelete:
+    """Rows in the trash keep ``deleted_at``; services hide them and can restore them."""
+
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(default=None, index=True)

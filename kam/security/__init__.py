@@ -1,0 +1,1 @@
+"""Vault, sealing of register content, roles."""

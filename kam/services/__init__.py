@@ -1,0 +1,38 @@
+"""Use cases. Every change goes through here, validates, and returns what changed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from kam.services.accounts import AccountService, UserService
+from kam.services.analysis import AnalysisService
+from kam.services.base import Actor, Change
+from kam.services.people import PeopleService
+from kam.services.planning import PlanningService
+from kam.services.records import RecordService
+
+__all__ = ["Actor", "Change", "Services"]
+
+
+@dataclass(frozen=True)
+class Services:
+    accounts: AccountService
+    users: UserService
+    people: PeopleService
+    records: RecordService
+    planning: PlanningService
+    analysis: AnalysisService
+
+    @classmethod
+    def build(cls, sessions: sessionmaker[Session], actor: Callable[[], Actor]) -> Services:
+        return cls(
+            accounts=AccountService(sessions, actor),
+            users=UserService(sessions, actor),
+            people=PeopleService(sessions, actor),
+            records=RecordService(sessions, actor),
+            planning=PlanningService(sessions, actor),
+            analysis=AnalysisService(sessions, actor),
+        )

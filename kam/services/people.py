@@ -1,0 +1,296 @@
+"""The customer's people: profile, stance (with dated history), roles, reporting lines, factions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from kam.errors import NotFound, ValidationError
+from kam.model import (
+    Account,
+    Department,
+    Faction,
+    FactionMember,
+    InfluenceLine,
+    Person,
+    PersonRole,
+    StanceChange,
+    User,
+)
+from kam.model.base import utcnow
+from kam.services import audit
+from kam.services import base as v
+from kam.services.base import Actor, Change, ServiceBase, check_version, get_or_404, snapshot
+from kam.text import query_pattern, search_key
+from kam.vocab import BuyingRole, Stance
+
+SHORT_TEXT = {"name": 200, "name_latin": 200, "title": 200, "phone": 100, "mobile": 100,
+              "wechat": 100, "external_id": 100, "gender": 20, "school": 200, "hometown": 200,
+              "data_source": 200, "consent_basis": 200}
+LONG_TEXT = ("notes", "health", "education", "background", "personality", "abilities", "family",
+             "hobbies", "colleague_relations", "role_in_company", "career_plans", "personal_note")
+EDITABLE = frozenset(set(SHORT_TEXT) | set(LONG_TEXT) | {
+    "email", "stance", "influence", "coverage_owner_id", "reports_to_id", "department",
+    "birthday", "birth_year", "consent_on", "roles",
+})
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    name: str
+    name_latin: str | None
+    title: str | None
+    department: str | None
+    reports_to: int | None
+    stance: Stance
+    roles: list[BuyingRole]
+    influence: int
+    factions: list[str]
+    coverage_owner: str | None
+
+
+def _clean(s: Session, account_id: int, person_id: int | None, data: dict[str, Any]) -> dict[str, Any]:
+    v.unknown_fields(data, EDITABLE, "a person")
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if key in SHORT_TEXT:
+            out[key] = v.text(value, key, required=key == "name", max_len=SHORT_TEXT[key])
+        elif key in LONG_TEXT:
+            out[key] = v.text(value, key, max_len=20000)
+        elif key == "email":
+            out[key] = v.email(value)
+        elif key == "stance":
+            out[key] = v.choice(Stance, value, key)
+        elif key == "influence":
+            out[key] = v.integer(value, key, lo=1, hi=5, required=True)
+        elif key in ("birthday", "consent_on"):
+            out[key] = v.date(value, key)
+            if key == "birthday" and out[key] and out[key] > dt.date.today():
+                raise ValidationError(key, "is in the future")
+        elif key == "birth_year":
+            out[key] = v.integer(value, key, lo=1900, hi=dt.date.today().year)
+        elif key == "coverage_owner_id":
+            out[key] = v.integer(value, key)
+            if out[key] is not None and s.get(User, out[key]) is None:
+                raise ValidationError(key, f"no user with id {out[key]}")
+        elif key == "reports_to_id":
+            out[key] = v.integer(value, key)
+            check_reports_to(s, account_id, person_id, out[key])
+        elif key == "department":
+            out["department_id"] = department_id(s, account_id, v.text(value, key, max_len=200))
+        elif key == "roles":
+            out[key] = sorted({v.choice(BuyingRole, r, "roles") for r in (value or [])})
+    return out
+
+
+def department_id(s: Session, account_id: int, name: str | None) -> int | None:
+    """The id of the account's department with this name, created on first use."""
+    if name is None:
+        return None
+    dep_id = s.scalar(select(Department.id).where(Department.account_id == account_id,
+                                                   Department.name == name))
+    if dep_id is None:
+        dep = Department(account_id=account_id, name=name)
+        s.add(dep)
+        s.flush()
+        dep_id = dep.id
+    return dep_id
+
+
+def check_reports_to(s: Session, account_id: int, person_id: int | None, manager_id: int | None) -> None:
+    """Refuse a manager from another account, a deleted one, or one that closes a cycle."""
+    if manager_id is None:
+        return
+    if manager_id == person_id:
+        raise ValidationError("reports_to_id", "a person cannot report to themselves")
+    seen: set[int] = set()
+    cur: int | None = manager_id
+    while cur is not None:
+        if cur == person_id:
+            raise ValidationError("reports_to_id", "this would make a reporting cycle")
+        if cur in seen:  # a cycle already in stored data above the new manager: tolerated
+            break
+        seen.add(cur)
+        row = s.execute(select(Person.account_id, Person.reports_to_id, Person.deleted_at)
+                        .where(Person.id == cur)).first()
+        if row is None or (cur == manager_id and row.deleted_at is not None):
+            raise ValidationError("reports_to_id", f"no person with id {cur}")
+        if cur == manager_id and row.account_id != account_id:
+            raise ValidationError("reports_to_id", "the manager works at another account")
+        cur = row.reports_to_id
+
+
+def record_stance(s: Session, person: Person, new: Stance, on: dt.date, actor: Actor,
+                  source: str = "manual", visit_id: int | None = None, note: str | None = None) -> None:
+    """Set a stance and date it in the stance history (no entry when nothing changes)."""
+    old = person.stance
+    if old == new:
+        return
+    person.stance = new
+    s.add(StanceChange(person_id=person.id, changed_on=on, old_stance=old, new_stance=new,
+                       source=source, visit_id=visit_id, recorded_by_id=actor.user_id, note=note))
+
+
+class PeopleService(ServiceBase):
+    def create(self, account_id: int, **data: Any) -> Change:
+        """Add a person to an account; raises ValidationError or NotFound."""
+        with self.unit() as s:
+            get_or_404(s, Account, account_id, "account")
+            if "name" not in data:
+                raise ValidationError("name", "is required")
+            fields = _clean(s, account_id, None, data)
+            roles = fields.pop("roles", [])
+            stance = fields.pop("stance", Stance.UNKNOWN)
+            p = Person(account_id=account_id, stance=Stance.UNKNOWN, **fields)
+            p.search_key = search_key(p.name, p.name_latin)
+            p.roles = [PersonRole(role=r) for r in roles]
+            s.add(p)
+            s.flush()
+            record_stance(s, p, stance, dt.date.today(), self.actor)
+            return Change("person", p.id, "create", {}, {"name": p.name})
+
+    def update(self, person_id: int, expected_version: int | None = None,
+               stance_on: dt.date | None = None, **data: Any) -> Change:
+        """Edit a person; a stance change is dated (``stance_on``, default today)."""
+        with self.unit() as s:
+            p = s.scalar(select(Person).options(selectinload(Person.roles))
+                         .where(Person.id == person_id, Person.deleted_at.is_(None)))
+            if p is None:
+                raise NotFound(f"no person with id {person_id}")
+            check_version(p, expected_version, "person")
+            fields = _clean(s, p.account_id, p.id, data)
+            keys = sorted(k for k in fields if k != "roles")
+            before = snapshot(p, keys)
+            if "roles" in fields:
+                before["roles"] = sorted(p.role_set)
+                p.roles = [PersonRole(role=r) for r in fields.pop("roles")]
+            if "stance" in fields:
+                record_stance(s, p, fields.pop("stance"), stance_on or dt.date.today(), self.actor)
+            for k, val in fields.items():
+                setattr(p, k, val)
+            p.search_key = search_key(p.name, p.name_latin)
+            p.updated_at = utcnow()  # also bumps the version when only roles changed
+            s.flush()
+            after = snapshot(p, keys)
+            if "roles" in before:
+                after["roles"] = sorted(p.role_set)
+            return Change("person", p.id, "update", before, after)
+
+    def set_manager(self, person_id: int, manager_id: int | None) -> Change:
+        """Re-parent a person in the org chart; refuses cycles."""
+        return self.update(person_id, reports_to_id=manager_id)
+
+    def delete(self, person_id: int) -> Change:
+        """Move a person to the trash; their reports keep pointing at them until restored."""
+        with self.unit() as s:
+            p = get_or_404(s, Person, person_id, "person")
+            p.deleted_at = utcnow()
+            audit.record(s, self.actor, "person.delete", "person", p.id, account_id=p.account_id)
+            return Change("person", p.id, "delete")
+
+    def restore(self, person_id: int) -> Change:
+        with self.unit() as s:
+            p = s.get(Person, person_id)
+            if p is None or p.deleted_at is None:
+                raise NotFound(f"no person with id {person_id} in the trash")
+            p.deleted_at = None
+            audit.record(s, self.actor, "person.restore", "person", p.id, account_id=p.account_id)
+            return Change("person", p.id, "restore")
+
+    def get(self, person_id: int) -> Person:
+        with self.read() as s:
+            p = s.scalar(select(Person).options(selectinload(Person.roles))
+                         .where(Person.id == person_id))
+            if p is None:
+                raise NotFound(f"no person with id {person_id}")
+            return p
+
+    def rows(self, account_id: int) -> list[PersonRow]:
+        """The account's people with department, roles and factions: four queries in all."""
+        with self.read() as s:
+            get_or_404(s, Account, account_id, "account")
+            people = list(s.scalars(
+                select(Person).options(selectinload(Person.roles))
+                .where(Person.account_id == account_id, Person.deleted_at.is_(None))
+                .order_by(Person.id)
+            ))
+            deps = dict(s.execute(select(Department.id, Department.name)
+                                  .where(Department.account_id == account_id)).tuples().all())
+            factions: dict[int, list[str]] = defaultdict(list)
+            for pid, fname in s.execute(
+                select(FactionMember.person_id, Faction.name)
+                .join(Faction, Faction.id == FactionMember.faction_id)
+                .where(Faction.account_id == account_id).order_by(Faction.name)
+            ):
+                factions[pid].append(fname)
+            owners = dict(s.execute(select(User.id, User.display_name)).tuples().all())
+            return [
+                PersonRow(p.id, p.name, p.name_latin, p.title,
+                          deps.get(p.department_id) if p.department_id else None,
+                          p.reports_to_id, p.stance, sorted(p.role_set), p.influence,
+                          factions.get(p.id, []),
+                          owners.get(p.coverage_owner_id) if p.coverage_owner_id else None)
+                for p in people
+            ]
+
+    def search(self, query: str, account_id: int | None = None, limit: int = 50) -> list[Person]:
+        """People whose name, romanisation or pinyin contains ``query``."""
+        with self.read() as s:
+            q = (select(Person).where(Person.deleted_at.is_(None),
+                                      Person.search_key.like(query_pattern(query), escape="\\"))
+                 .order_by(Person.influence.desc(), Person.id).limit(limit))
+            if account_id is not None:
+                q = q.where(Person.account_id == account_id)
+            return list(s.scalars(q))
+
+    def stance_history(self, person_id: int) -> list[StanceChange]:
+        with self.read() as s:
+            return list(s.scalars(select(StanceChange).where(StanceChange.person_id == person_id)
+                                  .order_by(StanceChange.changed_on, StanceChange.id)))
+
+    # --- factions and informal influence
+
+    def create_faction(self, account_id: int, name: str, leader_id: int | None = None,
+                       member_ids: list[int] | None = None, description: str | None = None) -> Change:
+        """A faction with its leader (who is also a member) and members of the same account."""
+        with self.unit() as s:
+            get_or_404(s, Account, account_id, "account")
+            members = set(member_ids or []) | ({leader_id} if leader_id else set())
+            self._same_account(s, account_id, members, "member_ids")
+            f = Faction(account_id=account_id, name=v.text(name, "name", required=True, max_len=200),
+                        leader_id=leader_id, description=v.text(description, "description"))
+            f.members = [FactionMember(person_id=m) for m in sorted(members)]
+            s.add(f)
+            s.flush()
+            return Change("faction", f.id, "create", {}, {"name": f.name})
+
+    def add_influence(self, source_id: int, target_id: int, strength: int = 2,
+                      note: str | None = None) -> Change:
+        """An informal line: ``source`` sways ``target``; both at the same account."""
+        with self.unit() as s:
+            if source_id == target_id:
+                raise ValidationError("target_id", "a person cannot influence themselves")
+            src = get_or_404(s, Person, source_id, "person")
+            self._same_account(s, src.account_id, {target_id}, "target_id")
+            line = InfluenceLine(account_id=src.account_id, source_id=source_id, target_id=target_id,
+                                 strength=v.integer(strength, "strength", lo=1, hi=3), note=note)
+            s.add(line)
+            s.flush()
+            return Change("influence", line.id, "create")
+
+    @staticmethod
+    def _same_account(s: Session, account_id: int, ids: set[int], field: str) -> None:
+        if not ids:
+            return
+        found = dict(s.execute(select(Person.id, Person.account_id).where(Person.id.in_(ids))).tuples().all())
+        for pid in sorted(ids):
+            if pid not in found:
+                raise ValidationError(field, f"no person with id {pid}")
+            if found[pid] != account_id:
+                raise ValidationError(field, f"person {pid} works at another account")

@@ -1,0 +1,316 @@
+"""The rest of the dossier: projects, transactions, competitors, register, contacts, feedback."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kam.errors import ValidationError
+from kam.model import (
+    Account,
+    Competitor,
+    CompetitorRep,
+    CompetitorRepRelation,
+    Contact,
+    ContactAttendee,
+    ContactOurAttendee,
+    CriterionScore,
+    DecisionCriterion,
+    DecisionStep,
+    Feedback,
+    Person,
+    ProjectParticipant,
+    PurchasingProject,
+    RegisterAccess,
+    RegisterItem,
+    StepActor,
+    Transaction,
+    User,
+)
+from kam.model.base import utcnow
+from kam.security.sealing import seal_plain
+from kam.services import audit
+from kam.services import base as v
+from kam.services.base import Change, ServiceBase, get_or_404
+from kam.services.people import record_stance
+from kam.vocab import (
+    BuyingRole,
+    Classification,
+    ContactKind,
+    FeedbackKind,
+    FeedbackStatus,
+    IPKind,
+    IPStatus,
+    ProjectStatus,
+    RoutedTo,
+    Stance,
+    StepStatus,
+)
+
+
+def _people_of(s: Session, account_id: int, ids: Iterable[int], field: str) -> list[int]:
+    wanted = sorted(set(ids))
+    if not wanted:
+        return []
+    found = dict(s.execute(select(Person.id, Person.account_id).where(Person.id.in_(wanted))).tuples().all())
+    for pid in wanted:
+        if found.get(pid) != account_id:
+            raise ValidationError(field, f"no person {pid} at this account")
+    return wanted
+
+
+def _users(s: Session, ids: Iterable[int], field: str) -> list[int]:
+    wanted = sorted(set(ids))
+    have = set(s.scalars(select(User.id).where(User.id.in_(wanted)))) if wanted else set()
+    for uid in wanted:
+        if uid not in have:
+            raise ValidationError(field, f"no user with id {uid}")
+    return wanted
+
+
+def transaction_values(data: Mapping[str, Any], where: str = "") -> dict[str, Any]:
+    """Validate one transaction line; ``amount`` defaults to quantity × unit price − discount."""
+    p = where
+    qty = v.money(data.get("quantity"), p + "quantity", required=True)
+    price = v.money(data.get("unit_price"), p + "unit_price", required=True, nonneg=True)
+    assert qty is not None
+    assert price is not None
+    discount = v.money(data.get("discount"), p + "discount", nonneg=True) or Decimal(0)
+    fin = v.money(data.get("financial_cost"), p + "financial_cost", nonneg=True) or Decimal(0)
+    amount = v.money(data.get("amount"), p + "amount")
+    if amount is None:
+        amount = (qty * price - discount).quantize(Decimal("0.0001"))
+    gp = v.money(data.get("gross_profit"), p + "gross_profit", required=True)
+    return {
+        "occurred_on": v.date(data.get("occurred_on"), p + "occurred_on", required=True),
+        "product": v.text(data.get("product"), p + "product", required=True, max_len=200),
+        "quantity": qty, "unit": v.text(data.get("unit"), p + "unit", max_len=20),
+        "unit_price": price, "amount": amount, "discount": discount, "financial_cost": fin,
+        "gross_profit": gp, "currency": v.currency(data.get("currency"), p + "currency"),
+        "external_ref": v.text(data.get("external_ref"), p + "external_ref", max_len=100),
+    }
+
+
+class RecordService(ServiceBase):
+    # --- purchasing projects and their decision process
+
+    def add_project(self, account_id: int, name: str, *, steps: list[Mapping[str, Any]] | None = None,
+                    participants: Mapping[int, list[str]] | None = None,
+                    criteria: list[Mapping[str, Any]] | None = None, **data: Any) -> Change:
+        """A purchasing project with ordered steps (each with actors), participants and criteria."""
+        with self.unit() as s:
+            get_or_404(s, Account, account_id, "account")
+            proj = PurchasingProject(
+                account_id=account_id, name=v.text(name, "name", required=True, max_len=300),
+                procurement_plan=v.text(data.get("procurement_plan"), "procurement_plan"),
+                problem_to_solve=v.text(data.get("problem_to_solve"), "problem_to_solve"),
+                budget=v.money(data.get("budget"), "budget", nonneg=True),
+                currency=v.currency(data.get("currency")),
+                start_on=v.date(data.get("start_on"), "start_on"),
+                decision_due=v.date(data.get("decision_due"), "decision_due"),
+                status=v.choice(ProjectStatus, data.get("status") or "active", "status"),
+                our_offer=v.text(data.get("our_offer"), "our_offer"),
+            )
+            s.add(proj)
+            s.flush()
+            for pid, roles in (participants or {}).items():
+                _people_of(s, account_id, [pid], "participants")
+                for r in roles:
+                    s.add(ProjectParticipant(project_id=proj.id, person_id=pid,
+                                             role=v.choice(BuyingRole, r, "participants")))
+            for i, st in enumerate(steps or [], start=1):
+                f = f"steps[{i}]."
+                step = DecisionStep(
+                    project_id=proj.id, position=i,
+                    name=v.text(st.get("name"), f + "name", required=True, max_len=200),
+                    planned_on=v.date(st.get("planned_on"), f + "planned_on"),
+                    actual_on=v.date(st.get("actual_on"), f + "actual_on"),
+                    status=v.choice(StepStatus, st.get("status") or "planned", f + "status"),
+                    notes=v.text(st.get("notes"), f + "notes"),
+                )
+                s.add(step)
+                s.flush()
+                for pid in _people_of(s, account_id, st.get("actors", []), f + "actors"):
+                    s.add(StepActor(step_id=step.id, person_id=pid))
+            for i, c in enumerate(criteria or [], start=1):
+                f = f"criteria[{i}]."
+                crit = DecisionCriterion(
+                    project_id=proj.id, name=v.text(c.get("name"), f + "name", required=True),
+                    weight=v.integer(c.get("weight", 1), f + "weight", lo=1, hi=100),
+                    our_score=v.integer(c.get("our_score"), f + "our_score", lo=1, hi=5))
+                s.add(crit)
+                s.flush()
+                for comp_id, score in (c.get("competitors") or {}).items():
+                    comp = get_or_404(s, Competitor, comp_id, "competitor")
+                    if comp.account_id != account_id:
+                        raise ValidationError(f + "competitors", f"competitor {comp_id} is not at this account")
+                    s.add(CriterionScore(criterion_id=crit.id, competitor_id=comp_id,
+                                         score=v.integer(score, f + "competitors", lo=1, hi=5)))
+            return Change("project", proj.id, "create", {}, {"name": proj.name})
+
+    # --- transactions
+
+    def add_transactions(self, account_id: int, lines: Iterable[Mapping[str, Any]]) -> int:
+        """Insert transaction lines all-or-nothing; errors name the line (1-based) and field."""
+        with self.unit() as s:
+            get_or_404(s, Account, account_id, "account")
+            rows = [dict(transaction_values(line, f"line {i}: "), account_id=account_id)
+                    for i, line in enumerate(lines, start=1)]
+            if rows:
+                s.execute(Transaction.__table__.insert(), rows)
+            return len(rows)
+
+    # --- competitors at the account
+
+    def add_competitor(self, account_id: int, name: str, *, reps: list[Mapping[str, Any]] | None = None,
+                       **data: Any) -> Change:
+        """A competitor present at the account, with its reps and their ties to our contacts."""
+        with self.unit() as s:
+            get_or_404(s, Account, account_id, "account")
+            comp = Competitor(
+                account_id=account_id, name=v.text(name, "name", required=True, max_len=200),
+                products_used=v.text(data.get("products_used"), "products_used"),
+                customer_satisfaction=v.integer(data.get("customer_satisfaction"),
+                                                "customer_satisfaction", lo=1, hi=5),
+                estimated_share_pct=v.integer(data.get("estimated_share_pct"),
+                                              "estimated_share_pct", lo=0, hi=100),
+                strengths=v.text(data.get("strengths"), "strengths"),
+                weaknesses=v.text(data.get("weaknesses"), "weaknesses"),
+                notes=v.text(data.get("notes"), "notes"))
+            s.add(comp)
+            s.flush()
+            for i, r in enumerate(reps or [], start=1):
+                rep = CompetitorRep(competitor_id=comp.id,
+                                    name=v.text(r.get("name"), f"reps[{i}].name", required=True),
+                                    style=v.text(r.get("style"), f"reps[{i}].style"))
+                s.add(rep)
+                s.flush()
+                for pid, closeness in (r.get("relations") or {}).items():
+                    _people_of(s, account_id, [pid], f"reps[{i}].relations")
+                    s.add(CompetitorRepRelation(rep_id=rep.id, person_id=pid,
+                                                closeness=v.integer(closeness, "closeness", lo=1, hi=3)))
+            return Change("competitor", comp.id, "create", {}, {"name": comp.name})
+
+    # --- the confidential register (content sealed; see kam.security)
+
+    def add_register_item(self, account_id: int, reference: str, title: str, *,
+                          access_user_ids: list[int] | None = None, **data: Any) -> Change:
+        """Register an item entrusted to us; content fields are sealed, the entry is audited."""
+        with self.unit() as s:
+            get_or_404(s, Account, account_id, "account")
+            owner = data.get("customer_owner_id")
+            if owner is not None:
+                _people_of(s, account_id, [owner], "customer_owner_id")
+            item = RegisterItem(
+                account_id=account_id,
+                reference=v.text(reference, "reference", required=True, max_len=100),
+                kind=v.choice(IPKind, data.get("kind") or "drawing", "kind"),
+                classification=v.choice(Classification, data.get("classification") or "confidential",
+                                        "classification"),
+                customer_owner_id=owner,
+                received_on=v.date(data.get("received_on"), "received_on"),
+                agreement_ref=v.text(data.get("agreement_ref"), "agreement_ref", max_len=200),
+                return_due=v.date(data.get("return_due"), "return_due"),
+                status=v.choice(IPStatus, data.get("status") or "held", "status"),
+                title=seal_plain(v.text(title, "title", required=True, max_len=500)),
+                description=seal_plain(v.text(data.get("description"), "description")),
+                storage_location=seal_plain(v.text(data.get("storage_location"), "storage_location")),
+                notes=seal_plain(v.text(data.get("notes"), "notes")),
+            )
+            s.add(item)
+            s.flush()
+            for uid in _users(s, access_user_ids or [], "access_user_ids"):
+                s.add(RegisterAccess(item_id=item.id, user_id=uid))
+            audit.record(s, self.actor, "register.create", "register_item", item.id,
+                         reference=item.reference)
+            return Change("register_item", item.id, "create")
+
+    # --- contacts (visits) and the quick visit capture
+
+    def log_contact(self, account_id: int, occurred_on: dt.date | str, *,
+                    kind: str = "visit", attendee_ids: Iterable[int] = (),
+                    our_user_ids: Iterable[int] = (),
+                    stance_changes: Mapping[int, str] | None = None,
+                    done: bool = True, **data: Any) -> Change:
+        """Record a visit (or plan one); stance changes of attendees are dated on the visit day."""
+        with self.unit() as s:
+            get_or_404(s, Account, account_id, "account")
+            day = v.date(occurred_on, "occurred_on", required=True)
+            assert day is not None
+            people = _people_of(s, account_id, attendee_ids, "attendee_ids")
+            ours = _users(s, our_user_ids, "our_user_ids")
+            execs = set(s.scalars(select(User.id).where(User.id.in_(ours), User.is_executive))) if ours else set()
+            c = Contact(
+                account_id=account_id, kind=v.choice(ContactKind, kind, "kind"), occurred_on=day,
+                done=bool(done), location=v.text(data.get("location"), "location", max_len=200),
+                purpose=v.text(data.get("purpose"), "purpose"),
+                best_outcome=v.text(data.get("best_outcome"), "best_outcome"),
+                minimum_outcome=v.text(data.get("minimum_outcome"), "minimum_outcome"),
+                outcome=v.text(data.get("outcome"), "outcome"),
+                next_steps=v.text(data.get("next_steps"), "next_steps"),
+                with_executive=bool(execs) or bool(data.get("with_executive")),
+                recorded_by_id=self.actor.user_id)
+            s.add(c)
+            s.flush()
+            for pid in people:
+                s.add(ContactAttendee(contact_id=c.id, person_id=pid))
+            for uid in ours:
+                s.add(ContactOurAttendee(contact_id=c.id, user_id=uid))
+            changed = {}
+            for pid, stance in (stance_changes or {}).items():
+                if pid not in people:
+                    raise ValidationError("stance_changes", f"person {pid} did not attend")
+                person = s.get(Person, pid)
+                assert person is not None
+                new = v.choice(Stance, stance, "stance_changes")
+                changed[pid] = (person.stance, new)
+                record_stance(s, person, new, day, self.actor, source="visit", visit_id=c.id)
+            return Change("contact", c.id, "create", {}, {"stance_changes": changed})
+
+    # --- customer feedback (complaints) under first-responder responsibility
+
+    def add_feedback(self, account_id: int, subject: str, received_at: dt.datetime, **data: Any) -> Change:
+        """A complaint, suggestion or product feedback, routed to the department that must act."""
+        with self.unit() as s:
+            get_or_404(s, Account, account_id, "account")
+            raised_by = data.get("raised_by_id")
+            if raised_by is not None:
+                _people_of(s, account_id, [raised_by], "raised_by_id")
+            responder = data.get("first_responder_id")
+            if responder is not None:
+                _users(s, [responder], "first_responder_id")
+            responded, resolved = data.get("responded_at"), data.get("resolved_at")
+            for field, when in (("responded_at", responded), ("resolved_at", resolved)):
+                if when is not None and when < received_at:
+                    raise ValidationError(field, "is before the feedback was received")
+            status = (FeedbackStatus.RESOLVED if resolved else
+                      FeedbackStatus.RESPONDED if responded else FeedbackStatus.OPEN)
+            fb = Feedback(
+                account_id=account_id, kind=v.choice(FeedbackKind, data.get("kind") or "complaint", "kind"),
+                subject=v.text(subject, "subject", required=True, max_len=300),
+                description=v.text(data.get("description"), "description"),
+                raised_by_id=raised_by, received_at=received_at, first_responder_id=responder,
+                routed_to=v.choice(RoutedTo, data.get("routed_to"), "routed_to", required=False),
+                severity=v.integer(data.get("severity", 2), "severity", lo=1, hi=3),
+                response_target_hours=v.integer(data.get("response_target_hours", 24),
+                                                "response_target_hours", lo=1, hi=24 * 90),
+                responded_at=responded, resolved_at=resolved, status=status,
+                resolution=v.text(data.get("resolution"), "resolution"),
+                satisfaction=v.integer(data.get("satisfaction"), "satisfaction", lo=1, hi=5))
+            s.add(fb)
+            s.flush()
+            return Change("feedback", fb.id, "create", {}, {"subject": fb.subject})
+
+    def open_feedback_count(self, account_id: int) -> int:
+        with self.read() as s:
+            return s.scalar(select(func.count()).select_from(Feedback).where(
+                Feedback.account_id == account_id,
+                Feedback.status.in_([FeedbackStatus.OPEN, FeedbackStatus.RESPONDED]))) or 0
+
+    def now(self) -> dt.datetime:
+        return utcnow()

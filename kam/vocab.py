@@ -1,0 +1,290 @@
+"""The users' vocabularies, defined once, with display names in every language.
+
+Every list of choices the KAM sees (stance, buying role, tier, key-account
+type, ...) is a ``StrEnum`` here. The stored value is the stable English code;
+``label(member, lang)`` gives the display name for the UI and the PDFs.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+LANGS = ("en", "zh_CN", "zh_TW")
+
+
+class Stance(StrEnum):
+    SUPPORTER = "supporter"
+    NEUTRAL = "neutral"
+    OPPOSER = "opposer"
+    UNKNOWN = "unknown"
+
+
+class BuyingRole(StrEnum):
+    DECISION_MAKER = "decision_maker"
+    INFLUENCER = "influencer"
+    EXECUTOR = "executor"
+    NEGOTIATOR = "negotiator"
+
+
+class KAType(StrEnum):
+    ECONOMIC = "economic"
+    IMPORTANT = "important"
+    GROUP = "group"
+    STRATEGIC = "strategic"
+
+
+class Tier(StrEnum):
+    PLATINUM = "platinum"
+    GOLD = "gold"
+    IRON = "iron"
+    LEAD = "lead"
+
+
+class UserRole(StrEnum):
+    KAM = "kam"
+    VP = "vp"
+    ADMIN = "admin"
+
+
+class DepartmentFunction(StrEnum):
+    USER = "user"
+    PURCHASING = "purchasing"
+    SUPPORT = "support"
+    MANAGEMENT = "management"
+    OTHER = "other"
+
+
+class GroupRelation(StrEnum):
+    SUBSIDIARY = "subsidiary"
+    SISTER = "sister"
+    BRANCH = "branch"
+
+
+class ProjectStatus(StrEnum):
+    PLANNED = "planned"
+    ACTIVE = "active"
+    WON = "won"
+    LOST = "lost"
+    ON_HOLD = "on_hold"
+
+
+class StepStatus(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    SKIPPED = "skipped"
+    BLOCKED = "blocked"
+
+
+class IPKind(StrEnum):
+    DRAWING = "drawing"
+    SPECIFICATION = "specification"
+    FORMULA = "formula"
+    PROCESS = "process"
+    SAMPLE = "sample"
+    OTHER = "other"
+
+
+class Classification(StrEnum):
+    INTERNAL = "internal"
+    CONFIDENTIAL = "confidential"
+    SECRET = "secret"
+    STRICTLY_SECRET = "strictly_secret"
+
+
+class IPStatus(StrEnum):
+    HELD = "held"
+    RETURN_DUE = "return_due"
+    RETURNED = "returned"
+    DESTROYED = "destroyed"
+
+
+class ContactKind(StrEnum):
+    VISIT = "visit"
+    EXECUTIVE_MEETING = "executive_meeting"
+    CALL = "call"
+    GREETING = "greeting"
+    EVENT = "event"
+
+
+class FeedbackKind(StrEnum):
+    COMPLAINT = "complaint"
+    SUGGESTION = "suggestion"
+    PRODUCT_FEEDBACK = "product_feedback"
+
+
+class FeedbackStatus(StrEnum):
+    OPEN = "open"
+    RESPONDED = "responded"
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+
+
+class RoutedTo(StrEnum):
+    QUALITY = "quality"
+    RD = "rd"
+    MANUFACTURING = "manufacturing"
+    LOGISTICS = "logistics"
+    SALES = "sales"
+    FINANCE = "finance"
+    OTHER = "other"
+
+
+class PlanStatus(StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    APPROVED = "approved"
+    RETURNED = "returned"
+
+
+class Metric(StrEnum):
+    REVENUE = "revenue"
+    VOLUME = "volume"
+    GROSS_PROFIT = "gross_profit"
+    PRICE = "price"
+    SHARE_OF_WALLET = "share_of_wallet"
+    REP_VISITS = "rep_visits"
+    EXEC_VISITS = "exec_visits"
+    TRAININGS = "trainings"
+    CUSTOM = "custom"
+
+
+class TaskStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class ResourceKind(StrEnum):
+    EXECUTIVE = "executive"
+    TECHNICAL = "technical"
+    EXPERT = "expert"
+    OTHER = "other"
+
+
+class Rating(StrEnum):
+    GREEN = "green"
+    AMBER = "amber"
+    RED = "red"
+
+
+_LABELS: dict[StrEnum, tuple[str, str, str]] = {
+    Stance.SUPPORTER: ("Supporter", "支持", "支持"),
+    Stance.NEUTRAL: ("Neutral", "中立", "中立"),
+    Stance.OPPOSER: ("Opposer", "反对", "反對"),
+    Stance.UNKNOWN: ("Unknown", "未知", "未知"),
+    BuyingRole.DECISION_MAKER: ("Decision-maker", "最终决策者", "最終決策者"),
+    BuyingRole.INFLUENCER: ("Influencer", "影响者", "影響者"),
+    BuyingRole.EXECUTOR: ("Executor / user", "执行者", "執行者"),
+    BuyingRole.NEGOTIATOR: ("Negotiator", "谈判者", "談判者"),
+    KAType.ECONOMIC: ("Economic key account", "经济型大客户", "經濟型大客戶"),
+    KAType.IMPORTANT: ("Important account", "重要客户", "重要客戶"),
+    KAType.GROUP: ("Group account", "集团客户", "集團客戶"),
+    KAType.STRATEGIC: ("Strategic account", "战略客户", "戰略客戶"),
+    Tier.PLATINUM: ("Platinum", "白金", "白金"),
+    Tier.GOLD: ("Gold", "黄金", "黃金"),
+    Tier.IRON: ("Iron", "铁质", "鐵質"),
+    Tier.LEAD: ("Lead", "铅质", "鉛質"),
+    UserRole.KAM: ("Key account manager", "大客户经理", "大客戶經理"),
+    UserRole.VP: ("Sales VP", "销售副总", "銷售副總"),
+    UserRole.ADMIN: ("Administrator", "管理员", "管理員"),
+    DepartmentFunction.USER: ("User department", "使用部门", "使用部門"),
+    DepartmentFunction.PURCHASING: ("Purchasing", "采购部门", "採購部門"),
+    DepartmentFunction.SUPPORT: ("Support", "支持部门", "支援部門"),
+    DepartmentFunction.MANAGEMENT: ("Management", "管理层", "管理層"),
+    DepartmentFunction.OTHER: ("Other", "其他", "其他"),
+    GroupRelation.SUBSIDIARY: ("Subsidiary", "子公司", "子公司"),
+    GroupRelation.SISTER: ("Sister company", "兄弟公司", "兄弟公司"),
+    GroupRelation.BRANCH: ("Branch", "分公司", "分公司"),
+    ProjectStatus.PLANNED: ("Planned", "计划中", "計劃中"),
+    ProjectStatus.ACTIVE: ("Active", "进行中", "進行中"),
+    ProjectStatus.WON: ("Won", "赢单", "贏單"),
+    ProjectStatus.LOST: ("Lost", "丢单", "丟單"),
+    ProjectStatus.ON_HOLD: ("On hold", "暂停", "暫停"),
+    StepStatus.PLANNED: ("Planned", "计划", "計劃"),
+    StepStatus.IN_PROGRESS: ("In progress", "进行中", "進行中"),
+    StepStatus.DONE: ("Done", "完成", "完成"),
+    StepStatus.SKIPPED: ("Skipped", "跳过", "跳過"),
+    StepStatus.BLOCKED: ("Blocked", "受阻", "受阻"),
+    IPKind.DRAWING: ("Drawing", "图纸", "圖紙"),
+    IPKind.SPECIFICATION: ("Specification", "规格书", "規格書"),
+    IPKind.FORMULA: ("Formula", "配方", "配方"),
+    IPKind.PROCESS: ("Process document", "工艺文件", "工藝文件"),
+    IPKind.SAMPLE: ("Sample", "样品", "樣品"),
+    IPKind.OTHER: ("Other", "其他", "其他"),
+    Classification.INTERNAL: ("Internal", "内部", "內部"),
+    Classification.CONFIDENTIAL: ("Confidential", "秘密", "秘密"),
+    Classification.SECRET: ("Secret", "机密", "機密"),
+    Classification.STRICTLY_SECRET: ("Strictly secret", "绝密", "絕密"),
+    IPStatus.HELD: ("Held", "保管中", "保管中"),
+    IPStatus.RETURN_DUE: ("Return due", "待归还", "待歸還"),
+    IPStatus.RETURNED: ("Returned", "已归还", "已歸還"),
+    IPStatus.DESTROYED: ("Destroyed", "已销毁", "已銷毀"),
+    ContactKind.VISIT: ("Visit", "拜访", "拜訪"),
+    ContactKind.EXECUTIVE_MEETING: ("Executive meeting", "高层会晤", "高層會晤"),
+    ContactKind.CALL: ("Call", "电话", "電話"),
+    ContactKind.GREETING: ("Greeting", "问候", "問候"),
+    ContactKind.EVENT: ("Event", "活动", "活動"),
+    FeedbackKind.COMPLAINT: ("Complaint", "投诉", "投訴"),
+    FeedbackKind.SUGGESTION: ("Suggestion", "建议", "建議"),
+    FeedbackKind.PRODUCT_FEEDBACK: ("Product feedback", "产品反馈", "產品回饋"),
+    FeedbackStatus.OPEN: ("Open", "待处理", "待處理"),
+    FeedbackStatus.RESPONDED: ("Responded", "已响应", "已回應"),
+    FeedbackStatus.RESOLVED: ("Resolved", "已解决", "已解決"),
+    FeedbackStatus.CLOSED: ("Closed", "已关闭", "已關閉"),
+    RoutedTo.QUALITY: ("Quality", "质量部", "品質部"),
+    RoutedTo.RD: ("R&D", "研发部", "研發部"),
+    RoutedTo.MANUFACTURING: ("Manufacturing", "生产部", "生產部"),
+    RoutedTo.LOGISTICS: ("Logistics", "物流部", "物流部"),
+    RoutedTo.SALES: ("Sales", "销售部", "銷售部"),
+    RoutedTo.FINANCE: ("Finance", "财务部", "財務部"),
+    RoutedTo.OTHER: ("Other", "其他", "其他"),
+    PlanStatus.DRAFT: ("Draft", "草稿", "草稿"),
+    PlanStatus.SUBMITTED: ("Submitted", "已提交", "已提交"),
+    PlanStatus.APPROVED: ("Approved", "已批准", "已核准"),
+    PlanStatus.RETURNED: ("Returned", "已退回", "已退回"),
+    Metric.REVENUE: ("Sales revenue", "销售额", "銷售額"),
+    Metric.VOLUME: ("Sales volume", "销量", "銷量"),
+    Metric.GROSS_PROFIT: ("Gross profit", "毛利", "毛利"),
+    Metric.PRICE: ("Average price", "平均价格", "平均價格"),
+    Metric.SHARE_OF_WALLET: ("Share of wallet", "钱包份额", "錢包份額"),
+    Metric.REP_VISITS: ("Visits by our reps", "销售拜访次数", "銷售拜訪次數"),
+    Metric.EXEC_VISITS: ("Visits by our executives", "高层拜访次数", "高層拜訪次數"),
+    Metric.TRAININGS: ("Trainings", "培训次数", "培訓次數"),
+    Metric.CUSTOM: ("Custom", "自定义", "自訂"),
+    TaskStatus.OPEN: ("Open", "未开始", "未開始"),
+    TaskStatus.IN_PROGRESS: ("In progress", "进行中", "進行中"),
+    TaskStatus.DONE: ("Done", "完成", "完成"),
+    TaskStatus.DROPPED: ("Dropped", "取消", "取消"),
+    ResourceKind.EXECUTIVE: ("Executive", "高层", "高層"),
+    ResourceKind.TECHNICAL: ("Technical department", "技术部门", "技術部門"),
+    ResourceKind.EXPERT: ("Outside expert", "外部专家", "外部專家"),
+    ResourceKind.OTHER: ("Other", "其他", "其他"),
+    Rating.GREEN: ("Green", "绿", "綠"),
+    Rating.AMBER: ("Amber", "黄", "黃"),
+    Rating.RED: ("Red", "红", "紅"),
+}
+
+TIER_NUMERAL = {Tier.PLATINUM: "IV", Tier.GOLD: "III", Tier.IRON: "II", Tier.LEAD: "I"}
+
+
+def label(member: StrEnum, lang: str = "en") -> str:
+    """Display name of a vocabulary member in ``lang`` (en, zh_CN, zh_TW)."""
+    names = _LABELS[member]
+    try:
+        return names[LANGS.index(lang)]
+    except ValueError:
+        return names[0]
+
+
+def parse(enum: type[StrEnum], text: str, field: str) -> StrEnum:
+    """Accept a stored code or a display name in any language; raise ValueError naming the field."""
+    t = text.strip()
+    for member in enum:
+        if t.lower() == member.value or t.lower() == member.name.lower():
+            return member
+        if t in _LABELS.get(member, ()) or t.lower() == _LABELS.get(member, ("",))[0].lower():
+            return member
+    allowed = ", ".join(m.value for m in enum)
+    raise ValueError(f"{field}: {text!r} is not one of {allowed}")

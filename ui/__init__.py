@@ -1,0 +1,1 @@
+"""The desktop application (Qt). Holds no business rules: it calls kam.services."""

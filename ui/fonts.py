@@ -1,0 +1,27 @@
+"""Register the bundled CJK font so Chinese renders where the OS has no CJK font."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+CJK_FAMILY = "WenQuanYi Micro Hei"
+
+
+def install_cjk_fallback(app: QApplication) -> str | None:
+    """Add the bundled font and put it behind the system UI font as a fallback."""
+    path = files("kam.resources") / "fonts" / "wqy-microhei.ttc"
+    font_id = QFontDatabase.addApplicationFont(str(path))
+    if font_id < 0:
+        return None
+    families = QFontDatabase.applicationFontFamilies(font_id)
+    family = CJK_FAMILY if CJK_FAMILY in families else (families[0] if families else None)
+    if family is None:
+        return None
+    font = app.font()
+    font.setFamilies([font.family(), family])
+    app.setFont(font)
+    QFont.insertSubstitution(font.family(), family)
+    return family

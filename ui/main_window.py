@@ -1,0 +1,119 @@
+"""The main window: the account list on the left, the selected account's dossier on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam.services import Services
+from kam.vocab import label
+from ui.models.accounts import AccountTableModel
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, lang: str = "en", where: str = "") -> None:
+        super().__init__()
+        self.services = services
+        self.lang = lang
+        self.setWindowTitle(f"KAM — {where}" if where else "KAM")
+        self.resize(1280, 800)
+
+        self.model = AccountTableModel(services.accounts, lang)
+        self.search = QLineEdit(placeholderText=self.tr("Search accounts (name, English, pinyin)…"))
+        self.search.setClearButtonEnabled(True)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 220)
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(8, 8, 4, 8)
+        lv.addWidget(self.search)
+        lv.addWidget(self.table)
+
+        self.title = QLabel()
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.facts = QFormLayout()
+        self.people = QTableWidget(0, 5)
+        self.people.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.people.verticalHeader().hide()
+        self.people.horizontalHeader().setStretchLastSection(True)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(12, 8, 8, 8)
+        rv.addWidget(self.title)
+        rv.addLayout(self.facts)
+        rv.addWidget(self.people, 1)
+
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([560, 720])
+        self.setCentralWidget(split)
+
+        self._debounce = QTimer(self, singleShot=True, interval=120)
+        self._debounce.timeout.connect(lambda: self.model.reload(self.search.text()))
+        self.search.textChanged.connect(self._debounce.start)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        find = QAction(self.tr("Find"), self, shortcut=QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: self.search.setFocus())
+        self.addAction(find)
+        self.model.reload()
+
+    def open_account(self, account_id: int) -> None:
+        row = self.model.row_of(account_id)
+        if row is not None:
+            self.table.selectRow(row)
+
+    def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = selected.indexes()
+        if not rows:
+            return
+        account_id = self.model.account_id(rows[0].row())
+        if account_id is not None:
+            self.show_account(account_id)
+
+    def show_account(self, account_id: int) -> None:
+        acc = self.services.accounts.get(account_id)
+        self.title.setText(" / ".join(x for x in (acc.name_zh, acc.name_en) if x))
+        while self.facts.rowCount():
+            self.facts.removeRow(0)
+        for caption, value in ((self.tr("Type"), label(acc.ka_type, self.lang)),
+                               (self.tr("Industry"), acc.industry or ""),
+                               (self.tr("Region"), acc.region or ""),
+                               (self.tr("Customer since"), acc.cooperation_since.isoformat()
+                                if acc.cooperation_since else "")):
+            self.facts.addRow(caption, QLabel(value))
+        rows = self.services.people.rows(account_id)
+        self.people.setRowCount(len(rows))
+        self.people.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Title"), self.tr("Department"), self.tr("Stance"),
+             self.tr("Roles")])
+        for i, p in enumerate(rows):
+            cells = [p.name, p.title or "", p.department or "", label(p.stance, self.lang),
+                     ", ".join(label(r, self.lang) for r in p.roles)]
+            for j, text in enumerate(cells):
+                self.people.setItem(i, j, QTableWidgetItem(text))
+        self.people.resizeColumnsToContents()
