@@ -167,6 +167,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from kam import demo
 
+    if args.scale is not None and args.scale < 1:
+        raise UserError("--scale must be at least 1")
     ctx = _ctx(args)
     started = time.perf_counter()
     with ctx.engine.begin() as conn:
@@ -259,10 +261,14 @@ def cmd_tiers(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from ui.app import run
+    from importlib.metadata import entry_points
 
-    return run(db=args.db, user=args.user, screenshot=getattr(args, "screenshot", None),
-               account=getattr(args, "account", None), lang=getattr(args, "lang", None))
+    found = entry_points(group="kam.frontends", name="gui")
+    if not found:
+        raise UserError("the desktop front end is not installed (reinstall kam)")
+    run = next(iter(found)).load()
+    return int(run(db=args.db, user=args.user, screenshot=getattr(args, "screenshot", None),
+                   account=getattr(args, "account", None), lang=getattr(args, "lang", None)))
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

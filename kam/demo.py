@@ -167,7 +167,7 @@ class DemoBuilder:
     # --- our side
 
     def users_once(self) -> None:
-        existing = dict(self.conn.execute(select(User.username, User.id)).tuples().all())
+        existing = dict(self.conn.execute(select(User.username, User.id)).all())
         for uname, name, role, manager, is_exec in OUR_USERS:
             if uname in existing:
                 self.users[uname] = existing[uname]
@@ -316,12 +316,15 @@ class DemoBuilder:
             members |= {p["id"] for p in rng.sample(people, min(2, len(people)))}
             for m in sorted(members):
                 self.add(FactionMember, faction_id=fid, person_id=m)
-        for _ in range(min(4, len(people) // 6 + 1)):
+        wanted = min(4, len(people) // 6 + 1)
+        pairs: set[tuple[int, int]] = set()
+        for _ in range(50 * wanted):  # bounded: small orgs may have few valid pairs
+            if len(pairs) == wanted:
+                break
             a, b = rng.sample(people, 2)
-            if a["level"] >= b["level"] or any(
-                    r["source_id"] == a["id"] and r["target_id"] == b["id"]
-                    for r in self.rows[InfluenceLine][-6:]):
+            if a["level"] >= b["level"] or (a["id"], b["id"]) in pairs or b["reports_to_id"] == a["id"]:
                 continue
+            pairs.add((a["id"], b["id"]))
             self.add(InfluenceLine, id=self.ids("influence_lines"), account_id=aid, source_id=a["id"],
                      target_id=b["id"], strength=rng.randint(1, 3), note=None, version=1)
 

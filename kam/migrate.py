@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -36,19 +37,25 @@ def migrations_dir() -> Path:
 
 def alembic_config() -> Config:
     cfg = Config()
+    # "os": never split the install path on spaces (C:\Users\Li Na\AppData\...).
+    cfg.set_main_option("path_separator", "os")
     cfg.set_main_option("script_location", str(migrations_dir()))
-    cfg.set_main_option("version_locations", str(migrations_dir() / "versions"))
     return cfg
 
 
+@lru_cache(maxsize=1)
+def _scripts() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = _scripts().get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
-    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return {s.revision for s in _scripts().walk_revisions()}
 
 
 @dataclass(frozen=True)
@@ -77,15 +84,41 @@ def inspect_sqlite_file(path: Path) -> None:
 
 def schema_state(conn: Connection) -> SchemaState:
     """Where the database stands; refuses foreign and newer schemas."""
-    head = head_revision()
     tables = set(inspect(conn).get_table_names())
+    rev = MigrationContext.configure(conn).get_current_revision() if "alembic_version" in tables else None
+    return _judge(tables, rev, _describe(conn))
+
+
+def peek_sqlite_file(path: Path) -> SchemaState:
+    """Judge a SQLite file through a read-only connection that sets no pragmas.
+
+    Our engine switches files to WAL on connect, which rewrites the header: a
+    file that is not ours must be judged before the engine ever opens it.
+    """
+    inspect_sqlite_file(path)
+    if not path.exists() or path.stat().st_size == 0:
+        return SchemaState(None, head_revision())
+    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        rev = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            rev = row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseRefused(f"{path} cannot be read as a database ({exc}); it was left untouched") from exc
+    finally:
+        conn.close()
+    return _judge(tables, rev, str(path))
+
+
+def _judge(tables: set[str], rev: str | None, where: str) -> SchemaState:
+    head = head_revision()
     user_tables = {t for t in tables if not t.startswith("sqlite_")} - {"alembic_version"}
     if not user_tables:
         return SchemaState(None, head)
-    where = _describe(conn)
-    if "alembic_version" not in tables or not tables >= KAM_MARKER_TABLES:
+    if "alembic_version" not in tables or not KAM_MARKER_TABLES <= tables:
         raise DatabaseRefused(f"{where} is not a kam database; it was left untouched")
-    rev = MigrationContext.configure(conn).get_current_revision()
     if rev is None:
         raise DatabaseRefused(f"{where} has no schema version; it was left untouched")
     if rev not in known_revisions():
@@ -139,9 +172,10 @@ def prepare(engine: Engine, *, upgrade: bool = True) -> UpgradeResult:
     url = str(engine.url)
     path = sqlite_path(url)
     if path is not None:
-        inspect_sqlite_file(path)
-    with engine.connect() as conn:
-        state = schema_state(conn)
+        state = peek_sqlite_file(path)  # before the engine's first connection touches the file
+    else:
+        with engine.connect() as conn:
+            state = schema_state(conn)
     if state.at_head:
         return UpgradeResult(state.revision, state.head, None)
     if not upgrade:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from kam.errors import NotFound, ValidationError
@@ -132,14 +132,20 @@ def record_stance(s: Session, person: Person, new: Stance, on: dt.date, actor: A
     old = person.stance
     if old == new:
         return
+    last = s.scalar(select(func.max(StanceChange.changed_on)).where(StanceChange.person_id == person.id))
+    if last is not None and on < last:
+        # Dating it earlier would make the history contradict the current stance.
+        raise ValidationError("stance_on", f"{on} is before the last recorded stance change ({last})")
+    if on > dt.date.today():
+        raise ValidationError("stance_on", f"{on} is in the future")
     person.stance = new
     s.add(StanceChange(person_id=person.id, changed_on=on, old_stance=old, new_stance=new,
                        source=source, visit_id=visit_id, recorded_by_id=actor.user_id, note=note))
 
 
 class PeopleService(ServiceBase):
-    def create(self, account_id: int, **data: Any) -> Change:
-        """Add a person to an account; raises ValidationError or NotFound."""
+    def create(self, account_id: int, stance_on: dt.date | None = None, **data: Any) -> Change:
+        """Add a person; their initial stance is dated ``stance_on`` (default today)."""
         with self.unit() as s:
             get_or_404(s, Account, account_id, "account")
             if "name" not in data:
@@ -152,7 +158,7 @@ class PeopleService(ServiceBase):
             p.roles = [PersonRole(role=r) for r in roles]
             s.add(p)
             s.flush()
-            record_stance(s, p, stance, dt.date.today(), self.actor)
+            record_stance(s, p, stance, stance_on or dt.date.today(), self.actor)
             return Change("person", p.id, "create", {}, {"name": p.name})
 
     def update(self, person_id: int, expected_version: int | None = None,
@@ -221,7 +227,7 @@ class PeopleService(ServiceBase):
                 .order_by(Person.id)
             ))
             deps = dict(s.execute(select(Department.id, Department.name)
-                                  .where(Department.account_id == account_id)).tuples().all())
+                                  .where(Department.account_id == account_id)).all())
             factions: dict[int, list[str]] = defaultdict(list)
             for pid, fname in s.execute(
                 select(FactionMember.person_id, Faction.name)
@@ -229,7 +235,7 @@ class PeopleService(ServiceBase):
                 .where(Faction.account_id == account_id).order_by(Faction.name)
             ):
                 factions[pid].append(fname)
-            owners = dict(s.execute(select(User.id, User.display_name)).tuples().all())
+            owners = dict(s.execute(select(User.id, User.display_name)).all())
             return [
                 PersonRow(p.id, p.name, p.name_latin, p.title,
                           deps.get(p.department_id) if p.department_id else None,
@@ -288,7 +294,7 @@ class PeopleService(ServiceBase):
     def _same_account(s: Session, account_id: int, ids: set[int], field: str) -> None:
         if not ids:
             return
-        found = dict(s.execute(select(Person.id, Person.account_id).where(Person.id.in_(ids))).tuples().all())
+        found = dict(s.execute(select(Person.id, Person.account_id).where(Person.id.in_(ids))).all())
         for pid in sorted(ids):
             if pid not in found:
                 raise ValidationError(field, f"no person with id {pid}")

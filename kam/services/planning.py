@@ -91,4 +91,4 @@ class PlanningService(ServiceBase):
             rows = s.execute(select(AnnualPlan.account_id, AnnualPlan.status).join(
                 newest, (newest.c.account_id == AnnualPlan.account_id)
                 & (newest.c.pv == AnnualPlan.plan_version)).where(AnnualPlan.year == year))
-            return dict(rows.tuples().all())
+            return dict(rows.all())

@@ -57,7 +57,7 @@ def _people_of(s: Session, account_id: int, ids: Iterable[int], field: str) -> l
     wanted = sorted(set(ids))
     if not wanted:
         return []
-    found = dict(s.execute(select(Person.id, Person.account_id).where(Person.id.in_(wanted))).tuples().all())
+    found = dict(s.execute(select(Person.id, Person.account_id).where(Person.id.in_(wanted))).all())
     for pid in wanted:
         if found.get(pid) != account_id:
             raise ValidationError(field, f"no person {pid} at this account")

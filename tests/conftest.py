@@ -1,0 +1,67 @@
+"""Test isolation: offscreen Qt, a private data directory, no real user settings touched."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+# Before anything imports Qt: without a display pytest-qt's qapp would abort the process.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+import pytest
+
+from kam.app import AppContext, bootstrap
+
+
+@pytest.fixture(autouse=True)
+def _isolate(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path_factory.mktemp("home")
+    for var in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "LOCALAPPDATA", "APPDATA"):
+        monkeypatch.setenv(var, str(home / var.lower()))
+    monkeypatch.delenv("KAM_DB", raising=False)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "kam.sqlite3"
+
+
+@pytest.fixture
+def ctx(db_path: Path) -> Iterator[AppContext]:
+    c = bootstrap(str(db_path))
+    yield c
+    c.close()
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One demo portfolio per test session; tests that change it must copy it first."""
+    from kam import demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    c = bootstrap(str(path))
+    with c.engine.begin() as conn:
+        demo.load(conn, dt.date.today())
+    c.services.analysis.snapshot_tiers()
+    c.close()
+    return path
+
+
+@pytest.fixture
+def demo_ctx(demo_db: Path, tmp_path: Path) -> Iterator[AppContext]:
+    import shutil
+
+    copy = tmp_path / "demo-copy.sqlite3"
+    shutil.copy(demo_db, copy)
+    c = bootstrap(str(copy))
+    yield c
+    c.close()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # GUI tests are marked automatically, so `pytest -m "not gui"` stays fast.
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()) or "qapp" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)

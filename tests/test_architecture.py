@@ -1,0 +1,48 @@
+"""The core knows no screen: nothing under kam/ imports Qt."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from importlib.resources import files
+from pathlib import Path
+
+import kam
+
+KAM_DIR = Path(kam.__file__).parent
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names |= {a.name.split(".")[0] for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def test_no_module_under_kam_imports_qt() -> None:
+    offenders = [str(p.relative_to(KAM_DIR)) for p in KAM_DIR.rglob("*.py")
+                 if _imports(p) & {"PySide6", "PyQt6", "PyQt5", "shiboken6", "ui"}]
+    assert offenders == []
+
+
+def test_importing_every_kam_module_loads_no_qt() -> None:
+    modules = sorted(
+        ".".join(("kam", *p.relative_to(KAM_DIR).with_suffix("").parts))
+        for p in KAM_DIR.rglob("*.py") if p.name not in ("__main__.py",)
+        and "migrations" not in p.parts
+    )
+    code = ("import importlib, sys\n"
+            f"for m in {modules!r}: importlib.import_module(m.removesuffix('.__init__'))\n"
+            "print(sorted(n for n in sys.modules if n.startswith(('PySide6', 'shiboken6'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_migrations_and_font_are_package_data() -> None:
+    assert (Path(str(files("kam.migrations"))) / "env.py").is_file()
+    assert (files("kam.resources") / "fonts" / "wqy-microhei.ttc").is_file()

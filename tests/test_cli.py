@@ -1,0 +1,126 @@
+"""The `kam` command end to end, as a separate process on a temporary database."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def kam(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "kam", *args], cwd=cwd, capture_output=True,
+                          text=True, encoding="utf-8", env={**os.environ, **(env or {})}, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "demo.sqlite3"
+    out = kam("--db", str(path), "demo", cwd=path.parent)
+    assert out.returncode == 0, out.stderr
+    return path
+
+
+def test_version(tmp_path: Path) -> None:
+    out = kam("--version", cwd=tmp_path)
+    assert out.returncode == 0 and out.stdout.startswith("kam ")
+
+
+def test_init_prints_location_and_is_idempotent(tmp_path: Path) -> None:
+    db = tmp_path / "a.sqlite3"
+    first = kam("--db", str(db), "init", cwd=tmp_path)
+    assert first.returncode == 0 and "created database" in first.stdout and str(db) in first.stdout
+    again = kam("--db", str(db), "init", cwd=tmp_path)
+    assert "up to date" in again.stdout
+
+
+def test_default_location_and_env_override(tmp_path: Path) -> None:
+    env = {"XDG_DATA_HOME": str(tmp_path / "xdg"), "LOCALAPPDATA": str(tmp_path / "local")}
+    out = kam("init", cwd=tmp_path, env=env)
+    assert out.returncode == 0, out.stderr
+    assert any(p.name == "kam.sqlite3" for p in tmp_path.rglob("kam.sqlite3"))
+    via_env = kam("init", cwd=tmp_path, env={**env, "KAM_DB": str(tmp_path / "env.sqlite3")})
+    assert str(tmp_path / "env.sqlite3") in via_env.stdout
+
+
+def test_accounts_json_covers_all_tiers_and_types(demo_file: Path) -> None:
+    out = kam("--db", str(demo_file), "accounts", "--json", cwd=demo_file.parent)
+    assert out.returncode == 0, out.stderr
+    rows = json.loads(out.stdout)
+    assert len(rows) >= 12
+    assert {r["tier"] for r in rows} == {"platinum", "gold", "iron", "lead"}
+    assert {r["ka_type"] for r in rows} == {"economic", "important", "group", "strategic"}
+    assert set(rows[0]) >= {"id", "name", "tier", "ka_type", "owner", "people"}
+    assert "鼎新電子股份有限公司" in out.stdout  # UTF-8, not \\u-escaped
+
+
+def test_people_by_name_in_either_language(demo_file: Path) -> None:
+    by_zh = kam("--db", str(demo_file), "people", "鼎新電子股份有限公司", "--json", cwd=demo_file.parent)
+    by_en = kam("--db", str(demo_file), "people", "Dingxin Electronics Co., Ltd.", "--json", cwd=demo_file.parent)
+    assert by_zh.returncode == 0, by_zh.stderr
+    people = json.loads(by_zh.stdout)
+    assert people == json.loads(by_en.stdout)
+    assert set(people[0]) >= {"id", "name", "title", "department", "reports_to", "stance", "roles",
+                              "influence", "factions"}
+    ids = {p["id"] for p in people}
+    assert all(p["reports_to"] in ids for p in people if p["reports_to"] is not None)
+
+
+def test_check_and_backup(demo_file: Path, tmp_path: Path) -> None:
+    assert kam("--db", str(demo_file), "check", cwd=tmp_path).returncode == 0
+    out = tmp_path / "copy.sqlite3"
+    res = kam("--db", str(demo_file), "backup", str(out), cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    assert kam("--db", str(out), "check", cwd=tmp_path).returncode == 0
+    again = kam("--db", str(demo_file), "backup", str(out), cwd=tmp_path)
+    assert again.returncode == 1 and "already exists" in again.stderr
+
+
+def test_check_reports_broken_references(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "b.sqlite3"
+    kam("--db", str(db), "init", cwd=tmp_path)
+    with sqlite3.connect(db) as c:  # foreign keys are off in a plain sqlite3 connection
+        c.execute("INSERT INTO people (account_id, name, stance, influence, version, created_at, "
+                  "updated_at) VALUES (999, 'ghost', 'unknown', 3, 1, '2026-01-01', '2026-01-01')")
+    res = kam("--db", str(db), "check", cwd=tmp_path)
+    assert res.returncode == 1 and "foreign key" in res.stderr
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["people", "No Such Customer"], "no account 'No Such Customer'"),
+    (["backup", "/nonexistent-folder/x.sqlite3"], "does not exist"),
+    (["demo", "--scale", "0"], "--scale must be at least 1"),
+])
+def test_user_mistakes_are_one_line_without_traceback(demo_file: Path, tmp_path: Path, args: list[str],
+                                                     message: str) -> None:
+    res = kam("--db", str(demo_file), *args, cwd=tmp_path)
+    assert res.returncode == 1
+    assert message in res.stderr
+    assert "Traceback" not in res.stderr and len(res.stderr.strip().splitlines()) == 1
+
+
+def test_demo_refuses_a_non_empty_database(demo_file: Path, tmp_path: Path) -> None:
+    res = kam("--db", str(demo_file), "demo", cwd=tmp_path)
+    assert res.returncode == 1 and "--force" in res.stderr
+
+
+def test_not_a_database_is_left_untouched(tmp_path: Path) -> None:
+    f = tmp_path / "report.docx"
+    f.write_bytes(b"PK\x03\x04 not sqlite")
+    res = kam("--db", str(f), "accounts", cwd=tmp_path)
+    assert res.returncode == 1 and "not a kam database" in res.stderr
+    assert f.read_bytes() == b"PK\x03\x04 not sqlite"
+
+
+def test_scale_is_deterministic(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+    for db in (a, b):
+        assert kam("--db", str(db), "demo", "--scale", "8", cwd=tmp_path).returncode == 0
+    ja = kam("--db", str(a), "accounts", "--json", cwd=tmp_path).stdout
+    jb = kam("--db", str(b), "accounts", "--json", cwd=tmp_path).stdout
+    assert ja == jb and len(json.loads(ja)) == 8
