@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from kam import demo_names as N
+from kam.bulk import insert_rows
 from kam.errors import UserError
 from kam.model import (
     Account,
@@ -558,10 +559,7 @@ class DemoBuilder:
                  RegisterAccess, AnnualPlan, PlanEvent, QuantObjective, QualObjective, ResourceNeed,
                  Transaction]
         for model in order:
-            rows = self.rows.pop(model, [])
-            for i in range(0, len(rows), 20000):
-                self.conn.execute(model.__table__.insert(), rows[i:i + 20000])
-            total += len(rows)
+            total += insert_rows(self.conn, model.__table__, self.rows.pop(model, []))
         assert not self.rows, f"rows left unwritten: {list(self.rows)}"
         return total
 

@@ -117,7 +117,7 @@ def _judge(tables: set[str], rev: str | None, where: str) -> SchemaState:
     user_tables = {t for t in tables if not t.startswith("sqlite_")} - {"alembic_version"}
     if not user_tables:
         return SchemaState(None, head)
-    if "alembic_version" not in tables or not KAM_MARKER_TABLES <= tables:
+    if "alembic_version" not in tables or not tables >= KAM_MARKER_TABLES:
         raise DatabaseRefused(f"{where} is not a kam database; it was left untouched")
     if rev is None:
         raise DatabaseRefused(f"{where} has no schema version; it was left untouched")

@@ -17,7 +17,7 @@ def fold(text: str) -> str:
     return "".join(c for c in t if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def _pinyin(text: str) -> tuple[str, str]:
     if not any("\u3400" <= c <= "\u9fff" for c in text):
         return "", ""

@@ -24,7 +24,8 @@ def _verify(ctx):  # type: ignore[no-untyped-def]
 
 def test_intact_chain_verifies(chained) -> None:  # type: ignore[no-untyped-def]
     report = _verify(chained)
-    assert report.ok and report.entries == 6
+    assert report.ok
+    assert report.entries == 6
 
 
 @pytest.mark.parametrize(("sql", "bad_id"), [

@@ -26,13 +26,16 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_version(tmp_path: Path) -> None:
     out = kam("--version", cwd=tmp_path)
-    assert out.returncode == 0 and out.stdout.startswith("kam ")
+    assert out.returncode == 0
+    assert out.stdout.startswith("kam ")
 
 
 def test_init_prints_location_and_is_idempotent(tmp_path: Path) -> None:
     db = tmp_path / "a.sqlite3"
     first = kam("--db", str(db), "init", cwd=tmp_path)
-    assert first.returncode == 0 and "created database" in first.stdout and str(db) in first.stdout
+    assert first.returncode == 0
+    assert "created database" in first.stdout
+    assert str(db) in first.stdout
     again = kam("--db", str(db), "init", cwd=tmp_path)
     assert "up to date" in again.stdout
 
@@ -76,7 +79,8 @@ def test_check_and_backup(demo_file: Path, tmp_path: Path) -> None:
     assert res.returncode == 0, res.stderr
     assert kam("--db", str(out), "check", cwd=tmp_path).returncode == 0
     again = kam("--db", str(demo_file), "backup", str(out), cwd=tmp_path)
-    assert again.returncode == 1 and "already exists" in again.stderr
+    assert again.returncode == 1
+    assert "already exists" in again.stderr
 
 
 def test_check_reports_broken_references(tmp_path: Path) -> None:
@@ -88,7 +92,8 @@ def test_check_reports_broken_references(tmp_path: Path) -> None:
         c.execute("INSERT INTO people (account_id, name, stance, influence, version, created_at, "
                   "updated_at) VALUES (999, 'ghost', 'unknown', 3, 1, '2026-01-01', '2026-01-01')")
     res = kam("--db", str(db), "check", cwd=tmp_path)
-    assert res.returncode == 1 and "foreign key" in res.stderr
+    assert res.returncode == 1
+    assert "foreign key" in res.stderr
 
 
 @pytest.mark.parametrize(("args", "message"), [
@@ -101,19 +106,22 @@ def test_user_mistakes_are_one_line_without_traceback(demo_file: Path, tmp_path:
     res = kam("--db", str(demo_file), *args, cwd=tmp_path)
     assert res.returncode == 1
     assert message in res.stderr
-    assert "Traceback" not in res.stderr and len(res.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in res.stderr
+    assert len(res.stderr.strip().splitlines()) == 1
 
 
 def test_demo_refuses_a_non_empty_database(demo_file: Path, tmp_path: Path) -> None:
     res = kam("--db", str(demo_file), "demo", cwd=tmp_path)
-    assert res.returncode == 1 and "--force" in res.stderr
+    assert res.returncode == 1
+    assert "--force" in res.stderr
 
 
 def test_not_a_database_is_left_untouched(tmp_path: Path) -> None:
     f = tmp_path / "report.docx"
     f.write_bytes(b"PK\x03\x04 not sqlite")
     res = kam("--db", str(f), "accounts", cwd=tmp_path)
-    assert res.returncode == 1 and "not a kam database" in res.stderr
+    assert res.returncode == 1
+    assert "not a kam database" in res.stderr
     assert f.read_bytes() == b"PK\x03\x04 not sqlite"
 
 
@@ -123,4 +131,5 @@ def test_scale_is_deterministic(tmp_path: Path) -> None:
         assert kam("--db", str(db), "demo", "--scale", "8", cwd=tmp_path).returncode == 0
     ja = kam("--db", str(a), "accounts", "--json", cwd=tmp_path).stdout
     jb = kam("--db", str(b), "accounts", "--json", cwd=tmp_path).stdout
-    assert ja == jb and len(json.loads(ja)) == 8
+    assert ja == jb
+    assert len(json.loads(ja)) == 8

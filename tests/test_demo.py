@@ -49,7 +49,8 @@ def test_every_account_has_a_full_dossier(demo_ctx) -> None:  # type: ignore[no-
                 n = s.scalar(select(func.count()).select_from(model).where(model.account_id == acc.id))
                 assert n, f"{acc.display_name} has no {model.__name__}"
             steps = s.scalar(select(func.count()).select_from(DecisionStep))
-            assert steps and steps >= 9
+            assert steps
+            assert steps >= 9
 
 
 def test_names_in_three_scripts(demo_ctx) -> None:  # type: ignore[no-untyped-def]

@@ -13,17 +13,18 @@ def test_account_model_passes_qtmodeltester(qtmodeltester, demo_ctx) -> None:  #
 
 
 def test_model_fetches_lazily(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
     from kam.app import bootstrap
     from kam.demo import load
-
-    import datetime as dt
 
     ctx = bootstrap(str(tmp_path / "many.sqlite3"))
     with ctx.engine.begin() as conn:
         load(conn, dt.date.today(), scale=450)
     model = AccountTableModel(ctx.services.accounts)
     model.reload()
-    assert model.rowCount() == AccountTableModel.BATCH and model.canFetchMore()
+    assert model.rowCount() == AccountTableModel.BATCH
+    assert model.canFetchMore()
     model.fetchMore()
     assert model.rowCount() == 2 * AccountTableModel.BATCH
     ctx.close()

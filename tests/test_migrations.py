@@ -46,7 +46,8 @@ def test_downgrade_upgrade_round_trip_keeps_every_row(demo_ctx) -> None:  # type
     """
     engine = demo_ctx.engine
     before = _counts(engine)
-    assert before["people"] > 100 and before["transactions"] > 1000
+    assert before["people"] > 100
+    assert before["transactions"] > 1000
     script = ScriptDirectory.from_config(alembic_config())
     for rev in [s.revision for s in script.walk_revisions()][1:]:  # every revision below head
         run_downgrade(engine, rev)
@@ -70,7 +71,9 @@ def test_database_behind_head_is_backed_up_then_upgraded(db_path: Path) -> None:
     ctx = bootstrap(str(db_path))
     assert ctx.upgrade.from_revision == "0001"
     backup = ctx.upgrade.backup
-    assert backup is not None and backup.exists() and backup.parent == db_path.parent
+    assert backup is not None
+    assert backup.exists()
+    assert backup.parent == db_path.parent
     with sqlite3.connect(backup) as b:
         assert b.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         assert b.execute("SELECT name_en FROM accounts").fetchall() == [("Old Co",)]

@@ -89,7 +89,8 @@ def test_person_roles_stance_and_history(ctx, account) -> None:  # type: ignore[
     assert people.get(buyer).stance == Stance.OPPOSER  # nothing changed
     row = {r.id: r for r in people.rows(account)}[buyer]
     assert row.roles == [BuyingRole.INFLUENCER, BuyingRole.NEGOTIATOR]
-    assert row.reports_to == boss and row.department == "采购部"
+    assert row.reports_to == boss
+    assert row.department == "采购部"
     assert [p.id for p in people.search("zhang")] == [boss]
     assert [p.id for p in people.search("wq")] == [buyer]
 

@@ -48,7 +48,8 @@ def test_quadrants() -> None:
 
 def test_config_overrides_validate() -> None:
     cfg = ScoringConfig.from_mapping({"revenue": {"weight": 10}, "current_threshold": 60})
-    assert cfg.revenue.weight == 10 and cfg.current_threshold == 60
+    assert cfg.revenue.weight == 10
+    assert cfg.current_threshold == 60
     import pytest
 
     with pytest.raises(ValueError, match="ascending"):
