@@ -46,3 +46,16 @@ def test_importing_every_kam_module_loads_no_qt() -> None:
 def test_migrations_and_font_are_package_data() -> None:
     assert (Path(str(files("kam.migrations"))) / "env.py").is_file()
     assert (files("kam.resources") / "fonts" / "wqy-microhei.ttc").is_file()
+
+
+def test_every_package_is_listed_for_the_wheel() -> None:
+    """A package missing from pyproject's list is missing from a non-editable install."""
+    import tomllib
+
+    repo = Path(__file__).resolve().parent.parent  # the source tree, not the installed copy
+    listed = set(tomllib.loads((repo / "pyproject.toml").read_text("utf-8"))
+                 ["tool"]["setuptools"]["packages"])
+    found = {".".join(init.parent.relative_to(repo).parts)
+             for top in ("kam", "ui") for init in (repo / top).rglob("__init__.py")}
+    assert found
+    assert found - listed == set()
