@@ -30,7 +30,7 @@ def test_no_module_under_kam_imports_qt() -> None:
     assert offenders == []
 
 
-def test_importing_every_kam_module_loads_no_qt() -> None:
+def test_importing_every_kam_module_loads_no_qt(tmp_path: Path) -> None:
     modules = sorted(
         ".".join(("kam", *p.relative_to(KAM_DIR).with_suffix("").parts))
         for p in KAM_DIR.rglob("*.py") if p.name not in ("__main__.py",)
@@ -39,7 +39,9 @@ def test_importing_every_kam_module_loads_no_qt() -> None:
     code = ("import importlib, sys\n"
             f"for m in {modules!r}: importlib.import_module(m.removesuffix('.__init__'))\n"
             "print(sorted(n for n in sys.modules if n.startswith(('PySide6', 'shiboken6'))))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    # cwd outside the checkout: `python -c` puts the cwd first on sys.path
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=tmp_path)
     assert out.stdout.strip() == "[]"
 
 

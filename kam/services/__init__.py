@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kam.services.accounts import AccountService, UserService
 from kam.services.analysis import AnalysisService
 from kam.services.base import Actor, Change
+from kam.services.orgmap import OrgMapService
 from kam.services.people import PeopleService
 from kam.services.planning import PlanningService
 from kam.services.records import RecordService
@@ -25,6 +26,7 @@ class Services:
     records: RecordService
     planning: PlanningService
     analysis: AnalysisService
+    orgmap: OrgMapService
 
     @classmethod
     def build(cls, sessions: sessionmaker[Session], actor: Callable[[], Actor]) -> Services:
@@ -35,4 +37,5 @@ class Services:
             records=RecordService(sessions, actor),
             planning=PlanningService(sessions, actor),
             analysis=AnalysisService(sessions, actor),
+            orgmap=OrgMapService(sessions, actor),
         )

@@ -1,0 +1,174 @@
+"""Power-map health: who decides, who supports us, who is not covered — as rules, in words.
+
+Rules (applied to an account's people, or to one purchasing project's
+participants with their project roles). "High influence" means influence ≥ 4
+on the 1–5 scale; "stale" means no recorded contact for more than
+``stale_days`` (default 90).
+
+RED when any of
+  R1  no decision-maker is identified;
+  R2  no decision-maker and no high-influence influencer supports us;
+  R3  a decision-maker opposes us and none supports us.
+AMBER when none of the red rules hold but any of
+  A1  a high-influence opposer has no coverage owner on our side;
+  A2  no decision-maker supports us (a high-influence influencer does);
+  A3  a decision-maker has had no contact for more than ``stale_days``;
+  A4  a decision-maker has no coverage owner.
+GREEN otherwise (a decision-maker supports us and nothing above applies).
+
+Every rule that fires adds a risk sentence naming the person, in the
+requested language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from kam.vocab import BuyingRole, Rating, Stance
+
+HIGH_INFLUENCE = 4
+
+
+@dataclass(frozen=True)
+class MapPerson:
+    id: int
+    name: str
+    stance: Stance
+    roles: frozenset[BuyingRole]
+    influence: int
+    coverage_owner: str | None = None
+    last_contact: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Risk:
+    rule: str
+    rating: Rating
+    person_id: int | None
+    text: str
+
+
+@dataclass(frozen=True)
+class PowerMap:
+    rating: Rating
+    risks: list[Risk] = field(default_factory=list)
+
+
+_T = {
+    "R1": ("No decision-maker identified", "尚未识别最终决策者", "尚未識別最終決策者"),
+    "R2": ("No decision-maker or high-influence influencer supports us",
+           "没有决策者或高影响力影响者支持我们", "沒有決策者或高影響力影響者支持我們"),
+    "R3": ("Decision-maker {name} opposes us", "决策者 {name} 反对我们", "決策者 {name} 反對我們"),
+    "A1": ("High-influence opposer {name} has no coverage owner", "高影响力反对者 {name} 无人负责",
+           "高影響力反對者 {name} 無人負責"),
+    "A2": ("No decision-maker supports us yet", "尚无决策者支持我们", "尚無決策者支持我們"),
+    "A3": ("No contact with decision-maker {name} for {days} days",
+           "与决策者 {name} 已 {days} 天未联系", "與決策者 {name} 已 {days} 天未聯繫"),
+    "A3n": ("No recorded contact with decision-maker {name}", "与决策者 {name} 无联系记录",
+            "與決策者 {name} 無聯繫記錄"),
+    "A4": ("Decision-maker {name} has no coverage owner", "决策者 {name} 无人负责", "決策者 {name} 無人負責"),
+}
+_POS = {"en": 0, "zh_CN": 1, "zh_TW": 2}
+
+
+def _say(key: str, lang: str, **kw: object) -> str:
+    return _T[key][_POS.get(lang, 0)].format(**kw)
+
+
+def assess(people: Iterable[MapPerson], today: dt.date, *, lang: str = "en",
+           stale_days: int = 90) -> PowerMap:
+    """Rate a set of people by the rules above; a pure function."""
+    ppl = list(people)
+    dms = [p for p in ppl if BuyingRole.DECISION_MAKER in p.roles]
+    dm_support = [p for p in dms if p.stance == Stance.SUPPORTER]
+    strong_inf_support = [p for p in ppl if BuyingRole.INFLUENCER in p.roles
+                          and p.influence >= HIGH_INFLUENCE and p.stance == Stance.SUPPORTER]
+    risks: list[Risk] = []
+    if not dms:
+        risks.append(Risk("R1", Rating.RED, None, _say("R1", lang)))
+    if not dm_support and not strong_inf_support:
+        risks.append(Risk("R2", Rating.RED, None, _say("R2", lang)))
+    if dms and not dm_support:
+        for p in dms:
+            if p.stance == Stance.OPPOSER:
+                risks.append(Risk("R3", Rating.RED, p.id, _say("R3", lang, name=p.name)))
+    for p in ppl:
+        if p.stance == Stance.OPPOSER and p.influence >= HIGH_INFLUENCE and not p.coverage_owner:
+            risks.append(Risk("A1", Rating.AMBER, p.id, _say("A1", lang, name=p.name)))
+    if dms and not dm_support and strong_inf_support:
+        risks.append(Risk("A2", Rating.AMBER, None, _say("A2", lang)))
+    for p in dms:
+        if p.last_contact is None:
+            risks.append(Risk("A3", Rating.AMBER, p.id, _say("A3n", lang, name=p.name)))
+        elif (today - p.last_contact).days > stale_days:
+            risks.append(Risk("A3", Rating.AMBER, p.id,
+                              _say("A3", lang, name=p.name, days=(today - p.last_contact).days)))
+        if not p.coverage_owner:
+            risks.append(Risk("A4", Rating.AMBER, p.id, _say("A4", lang, name=p.name)))
+    if any(r.rating == Rating.RED for r in risks):
+        rating = Rating.RED
+    elif risks:
+        rating = Rating.AMBER
+    else:
+        rating = Rating.GREEN
+    order = {Rating.RED: 0, Rating.AMBER: 1, Rating.GREEN: 2}
+    return PowerMap(rating, sorted(risks, key=lambda r: order[r.rating]))
+
+
+@dataclass(frozen=True)
+class StanceMove:
+    person_id: int
+    name: str
+    before: Stance | None
+    after: Stance
+    since: dt.date  # date of the change that produced ``after``
+
+
+def stance_moves(history: Iterable[tuple[int, dt.date, int, Stance]], names: dict[int, str],
+                 since: dt.date, until: dt.date | None = None) -> list[StanceMove]:
+    """Who moved between ``since`` and ``until`` (default: now), from dated stance changes.
+
+    ``history`` rows are (person_id, changed_on, row_id, new_stance). A person's
+    stance as of a date is their last change on or before it.
+    """
+    by_person: dict[int, list[tuple[dt.date, int, Stance]]] = {}
+    for pid, day, rid, stance in history:
+        by_person.setdefault(pid, []).append((day, rid, stance))
+    moves = []
+    for pid, rows in by_person.items():
+        rows.sort()
+        before = _as_of(rows, since)
+        after_row = _row_as_of(rows, until) if until else rows[-1]
+        if after_row is None:
+            continue
+        if after_row[2] != before:
+            moves.append(StanceMove(pid, names.get(pid, f"#{pid}"), before, after_row[2], after_row[0]))
+    return sorted(moves, key=lambda m: (m.since, m.person_id))
+
+
+def _row_as_of(rows: list[tuple[dt.date, int, Stance]], day: dt.date) -> tuple[dt.date, int, Stance] | None:
+    found = None
+    for row in rows:
+        if row[0] <= day:
+            found = row
+        else:
+            break
+    return found
+
+
+def _as_of(rows: list[tuple[dt.date, int, Stance]], day: dt.date) -> Stance | None:
+    row = _row_as_of(rows, day)
+    return row[2] if row else None
+
+
+def describe_move(m: StanceMove, lang: str = "en") -> str:
+    """"Neutral → Opposer since 2026-07-01" in the requested language."""
+    from kam.vocab import label
+
+    before = label(m.before, lang) if m.before else {"en": "(new)", "zh_CN": "（新）", "zh_TW": "（新）"}.get(lang, "(new)")
+    since = {"en": "since", "zh_CN": "自", "zh_TW": "自"}.get(lang, "since")
+    if lang == "en":
+        return f"{m.name}: {before} → {label(m.after, lang)} {since} {m.since.isoformat()}"
+    return f"{m.name}：{before} → {label(m.after, lang)}（{since} {m.since.isoformat()}）"

@@ -1,0 +1,149 @@
+"""The org chart and power map of an account (or one purchasing project), from the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+
+from kam.analysis.powermap import MapPerson, PowerMap, StanceMove, assess, stance_moves
+from kam.errors import ValidationError
+from kam.model import (
+    Contact,
+    ContactAttendee,
+    Faction,
+    FactionMember,
+    InfluenceLine,
+    Person,
+    PersonRole,
+    ProjectParticipant,
+    PurchasingProject,
+    StanceChange,
+    User,
+)
+from kam.services.base import ServiceBase, get_or_404
+from kam.vocab import BuyingRole, Stance
+
+
+@dataclass(frozen=True)
+class ChartPerson:
+    id: int
+    name: str
+    name_latin: str | None
+    title: str | None
+    manager_id: int | None
+    stance: Stance
+    roles: frozenset[BuyingRole]
+    influence: int
+    coverage_owner: str | None
+    last_contact: dt.date | None
+    factions: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class ChartFaction:
+    id: int
+    name: str
+    leader_id: int | None
+    member_ids: tuple[int, ...]
+
+
+@dataclass
+class OrgData:
+    """Everything the chart and the power map need, read in a handful of queries."""
+
+    account_id: int
+    people: list[ChartPerson]
+    factions: list[ChartFaction] = field(default_factory=list)
+    influence: list[tuple[int, int, int]] = field(default_factory=list)  # (source, target, strength)
+
+    def freshness(self, today: dt.date) -> dict[int, int | None]:
+        return {p.id: (today - p.last_contact).days if p.last_contact else None for p in self.people}
+
+
+class OrgMapService(ServiceBase):
+    def org(self, account_id: int, as_of: dt.date | None = None) -> OrgData:
+        """The account's people with roles, owners, last contact; stances as of ``as_of``."""
+        from kam.model import Account
+
+        with self.read() as s:
+            get_or_404(s, Account, account_id, "account")
+            people = list(s.scalars(select(Person).where(Person.account_id == account_id,
+                                                         Person.deleted_at.is_(None)).order_by(Person.id)))
+            ids = [p.id for p in people]
+            roles: dict[int, set[BuyingRole]] = defaultdict(set)
+            for pid, role in s.execute(select(PersonRole.person_id, PersonRole.role)
+                                       .join(Person).where(Person.account_id == account_id)):
+                roles[pid].add(role)
+            owners = dict(s.execute(select(User.id, User.display_name)).all())
+            last = dict(s.execute(
+                select(ContactAttendee.person_id, func.max(Contact.occurred_on))
+                .join(Contact, Contact.id == ContactAttendee.contact_id)
+                .where(Contact.account_id == account_id, Contact.done.is_(True))
+                .group_by(ContactAttendee.person_id)).all())
+            stances = {p.id: p.stance for p in people}
+            if as_of is not None:
+                stances = self._stances_as_of(s, account_id, as_of, stances)
+            member_of: dict[int, list[int]] = defaultdict(list)
+            factions = []
+            for f in s.scalars(select(Faction).where(Faction.account_id == account_id).order_by(Faction.id)):
+                members = tuple(s.scalars(select(FactionMember.person_id)
+                                          .where(FactionMember.faction_id == f.id)
+                                          .order_by(FactionMember.person_id)))
+                factions.append(ChartFaction(f.id, f.name, f.leader_id, members))
+                for m in members:
+                    member_of[m].append(f.id)
+            lines = [(a, b, w) for a, b, w in s.execute(
+                select(InfluenceLine.source_id, InfluenceLine.target_id, InfluenceLine.strength)
+                .where(InfluenceLine.account_id == account_id))]
+        chart = [ChartPerson(p.id, p.name, p.name_latin, p.title,
+                             p.reports_to_id if p.reports_to_id in set(ids) else None,
+                             stances[p.id], frozenset(roles[p.id]), p.influence,
+                             owners.get(p.coverage_owner_id) if p.coverage_owner_id else None,
+                             last.get(p.id), tuple(member_of.get(p.id, ())))
+                 for p in people]
+        return OrgData(account_id, chart, factions, lines)
+
+    @staticmethod
+    def _stances_as_of(s, account_id: int, day: dt.date, current: dict[int, Stance]) -> dict[int, Stance]:  # type: ignore[no-untyped-def]
+        rows = s.execute(select(StanceChange.person_id, StanceChange.new_stance)
+                         .join(Person).where(Person.account_id == account_id,
+                                             StanceChange.changed_on <= day)
+                         .order_by(StanceChange.person_id, StanceChange.changed_on, StanceChange.id))
+        known: dict[int, Stance] = {}
+        for pid, stance in rows:
+            known[pid] = stance
+        return {pid: known.get(pid, Stance.UNKNOWN) for pid in current}
+
+    def powermap(self, account_id: int, *, project_id: int | None = None, lang: str = "en",
+                 today: dt.date | None = None) -> tuple[PowerMap, OrgData]:
+        """Rate the account (or one project's participants with their project roles)."""
+        day = today or dt.date.today()
+        data = self.org(account_id)
+        people = [MapPerson(p.id, p.name, p.stance, p.roles, p.influence, p.coverage_owner, p.last_contact)
+                  for p in data.people]
+        if project_id is not None:
+            with self.read() as s:
+                proj = get_or_404(s, PurchasingProject, project_id, "project")
+                if proj.account_id != account_id:
+                    raise ValidationError("project", f"project {project_id} belongs to another account")
+                roles: dict[int, set[BuyingRole]] = defaultdict(set)
+                for pid, role in s.execute(select(ProjectParticipant.person_id, ProjectParticipant.role)
+                                           .where(ProjectParticipant.project_id == project_id)):
+                    roles[pid].add(role)
+            people = [MapPerson(p.id, p.name, p.stance, frozenset(roles[p.id]), p.influence,
+                                p.coverage_owner, p.last_contact) for p in people if p.id in roles]
+        return assess(people, day, lang=lang), data
+
+    def moves_since(self, account_id: int, since: dt.date, until: dt.date | None = None) -> list[StanceMove]:
+        """Who changed stance since a date ("compare with last quarter")."""
+        with self.read() as s:
+            rows = s.execute(select(StanceChange.person_id, StanceChange.changed_on, StanceChange.id,
+                                    StanceChange.new_stance)
+                             .join(Person).where(Person.account_id == account_id,
+                                                 Person.deleted_at.is_(None))).all()
+            names = dict(s.execute(select(Person.id, Person.name)
+                                   .where(Person.account_id == account_id)).all())
+        return stance_moves([tuple(r) for r in rows], names, since, until)  # type: ignore[misc]
