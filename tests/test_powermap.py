@@ -62,16 +62,16 @@ def test_amber_for_a_stale_decision_maker() -> None:
 
 
 def test_stance_moves_between_dates() -> None:
-    S, N, O = Stance.SUPPORTER, Stance.NEUTRAL, Stance.OPPOSER
-    history = [(1, dt.date(2026, 1, 5), 1, N), (1, dt.date(2026, 7, 1), 2, O),
+    S, N, OPP = Stance.SUPPORTER, Stance.NEUTRAL, Stance.OPPOSER
+    history = [(1, dt.date(2026, 1, 5), 1, N), (1, dt.date(2026, 7, 1), 2, OPP),
                (2, dt.date(2026, 1, 5), 3, S),
                (3, dt.date(2026, 8, 1), 4, S)]
     names = {1: "王强", 2: "张伟", 3: "Li Na"}
     moves = stance_moves(history, names, since=dt.date(2026, 6, 30))
     assert [(m.person_id, m.before, m.after, m.since) for m in moves] == [
-        (1, N, O, dt.date(2026, 7, 1)), (3, None, S, dt.date(2026, 8, 1))]
+        (1, N, OPP, dt.date(2026, 7, 1)), (3, None, S, dt.date(2026, 8, 1))]
     assert describe_move(moves[0]) == "王强: Neutral → Opposer since 2026-07-01"
-    assert stance_moves(history, names, since=dt.date(2026, 6, 30), until=dt.date(2026, 7, 15))[0].after == O
+    assert stance_moves(history, names, since=dt.date(2026, 6, 30), until=dt.date(2026, 7, 15))[0].after == OPP
     assert stance_moves(history, names, since=dt.date(2026, 9, 1)) == []
 
 
