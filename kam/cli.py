@@ -56,11 +56,31 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("--json", action="store_true")
     t.add_argument("--snapshot", action="store_true", help="store this quarter's tier snapshot")
 
+    oc = sub.add_parser("orgchart", help="export an account's org chart")
+    oc.add_argument("account", metavar="ACCOUNT")
+    oc.add_argument("--out", type=Path, required=True, metavar="FILE.svg|.png|.pdf")
+    oc.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD",
+                    help="stances as of this date, with the moves since then marked")
+    oc.add_argument("--lang", choices=["en", "zh_CN", "zh_TW"], default="en")
+
+    pm = sub.add_parser("powermap", help="power-map health: rating, risks, and each person")
+    pm.add_argument("account", metavar="ACCOUNT")
+    pm.add_argument("--project", type=int, metavar="ID", help="rate one purchasing project")
+    pm.add_argument("--lang", choices=["en", "zh_CN", "zh_TW"], default="en")
+    pm.add_argument("--json", action="store_true")
+
     g = sub.add_parser("gui", help="open the desktop application")
     g.add_argument("--screenshot", type=Path, metavar="FILE.png", help="render offscreen into a PNG and exit")
     g.add_argument("--account", metavar="ACCOUNT")
     g.add_argument("--lang", choices=["en", "zh_CN", "zh_TW"])
     return p
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -260,6 +280,63 @@ def cmd_tiers(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_orgchart(args: argparse.Namespace) -> int:
+    from kam.orgchart.render import draw, export
+
+    if args.out.suffix.lower() not in (".svg", ".png", ".pdf"):
+        raise UserError(f"{args.out.name}: the chart can be exported as .svg, .png or .pdf")
+    if not args.out.parent.expanduser().is_dir():
+        raise UserError(f"folder {args.out.parent} does not exist")
+    ctx = _ctx(args)
+    account = ctx.services.accounts.resolve(args.account)
+    data = ctx.services.orgmap.org(account.id)
+    moves = {}
+    if args.as_of:
+        moves = {m.person_id: (m.before, m.after)
+                 for m in ctx.services.orgmap.moves_since(account.id, args.as_of)}
+    title = account.name_zh if args.lang != "en" and account.name_zh else account.display_name
+    if args.as_of:
+        title += {"en": f" — changes since {args.as_of}", "zh_CN": f" — 自 {args.as_of} 以来的变化",
+                  "zh_TW": f" — 自 {args.as_of} 以來的變化"}[args.lang]
+    drawing = draw(data, lang=args.lang, moves=moves, title=title)
+    export(drawing, args.out.expanduser())
+    ctx.close()
+    print(f"org chart of {account.display_name} ({len(data.people)} people) written to {args.out}")
+    return 0
+
+
+def cmd_powermap(args: argparse.Namespace) -> int:
+    from kam.vocab import label
+
+    ctx = _ctx(args)
+    account = ctx.services.accounts.resolve(args.account)
+    result, data = ctx.services.orgmap.powermap(account.id, project_id=args.project, lang=args.lang)
+    today = dt.date.today()
+    people = [{"id": p.id, "name": p.name, "title": p.title, "stance": p.stance.value,
+               "roles": sorted(r.value for r in p.roles), "influence": p.influence,
+               "coverage_owner": p.coverage_owner,
+               "days_since_contact": (today - p.last_contact).days if p.last_contact else None}
+              for p in sorted(data.people, key=lambda p: (-p.influence, p.id))]
+    if args.json:
+        _emit_json({"account": {"id": account.id, "name": account.display_name},
+                    "project": args.project, "rating": result.rating.value,
+                    "risks": [{"rule": r.rule, "rating": r.rating.value, "person_id": r.person_id,
+                               "text": r.text} for r in result.risks],
+                    "people": people})
+    else:
+        print(f"{account.display_name}: {label(result.rating, args.lang).upper()}")
+        for r in result.risks:
+            print(f"  [{r.rating.value}] {r.text}")
+        print()
+        _table([[str(p["id"]), p["name"], label(ppl.stance, args.lang),
+                 ",".join(p["roles"]), str(p["influence"]), p["coverage_owner"] or "—",
+                 "—" if p["days_since_contact"] is None else str(p["days_since_contact"])]
+                for p, ppl in zip(people, sorted(data.people, key=lambda p: (-p.influence, p.id)), strict=True)],
+               ["id", "name", "stance", "roles", "influence", "owner", "days since contact"])
+    ctx.close()
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from importlib.metadata import entry_points
 
@@ -274,4 +351,5 @@ def cmd_gui(args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init, "demo": cmd_demo, "accounts": cmd_accounts, "people": cmd_people,
     "check": cmd_check, "backup": cmd_backup, "tiers": cmd_tiers, "gui": cmd_gui,
+    "orgchart": cmd_orgchart, "powermap": cmd_powermap,
 }

@@ -235,7 +235,8 @@ class DemoBuilder:
             row = dict(id=pid, account_id=aid, name=name, name_latin=latin, title=title[li],
                        search_key=search_key(name, latin),
                        department_id=deps[dep], reports_to_id=boss, stance=stance,
-                       influence=influence, coverage_owner_id=owner if level <= 2 and rng.random() < 0.8 else None,
+                       influence=influence,
+                       coverage_owner_id=owner if rng.random() < {1: 0.9, 2: 0.8, 3: 0.5}.get(level, 0.1) else None,
                        email=f"{latin.lower().replace(' ', '.')}.{pid}@{_domain(spec.name_en)}",
                        phone=None, mobile=f"+86 13{rng.randint(100000000, 999999999)}", wechat=None,
                        external_id=None, notes=None, version=1, deleted_at=None, anonymised_at=None,
@@ -453,7 +454,9 @@ class DemoBuilder:
         execs = [self.users["chen.vp"], self.users["wang.ceo"]]
         for i in range(n):
             planned = i == n - 1
-            day = today + dt.timedelta(days=rng.randint(5, 25)) if planned else today - dt.timedelta(days=rng.randint(3, 720))
+            recent = rng.random() < 0.75
+            ago = rng.randint(3, 200) if recent else rng.randint(200, 720)
+            day = today + dt.timedelta(days=rng.randint(5, 25)) if planned else today - dt.timedelta(days=ago)
             with_exec = rng.random() < 0.2
             cid = self.ids("contacts")
             kind = "executive_meeting" if with_exec else rng.choice(["visit", "visit", "visit", "call"])
@@ -462,8 +465,10 @@ class DemoBuilder:
                      outcome=None if planned else _pick(rng, OUTCOMES),
                      next_steps=None if planned else _pick(rng, NEXT_STEPS), with_executive=with_exec,
                      recorded_by_id=owner, version=1, **self.stamp())
-            for p in rng.sample(key, min(len(key), rng.randint(1, 3))):
-                self.add(ContactAttendee, contact_id=cid, person_id=p["id"])
+            weights = [4 if p["level"] == 1 else 3 if p["level"] == 2 else 1 for p in key]
+            chosen = {p["id"] for p in rng.choices(key, weights, k=rng.randint(1, 3))}
+            for pid in sorted(chosen):
+                self.add(ContactAttendee, contact_id=cid, person_id=pid)
             self.add(ContactOurAttendee, contact_id=cid, user_id=owner)
             if with_exec:
                 self.add(ContactOurAttendee, contact_id=cid, user_id=rng.choice(execs))

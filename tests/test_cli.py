@@ -133,3 +133,34 @@ def test_scale_is_deterministic(tmp_path: Path) -> None:
     jb = kam("--db", str(b), "accounts", "--json", cwd=tmp_path).stdout
     assert ja == jb
     assert len(json.loads(ja)) == 8
+
+
+def test_powermap_json(demo_file: Path, tmp_path: Path) -> None:
+    res = kam("--db", str(demo_file), "powermap", "鼎新電子股份有限公司", "--json", "--lang", "zh_TW", cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    data = json.loads(res.stdout)
+    assert data["rating"] in {"red", "amber", "green"}
+    assert {"stance", "roles", "influence", "coverage_owner", "days_since_contact"} <= set(data["people"][0])
+    assert all(r["text"] for r in data["risks"])
+
+
+@pytest.mark.parametrize("suffix", [".svg", ".pdf", ".png"])
+def test_orgchart_export(demo_file: Path, tmp_path: Path, suffix: str) -> None:
+    out = tmp_path / f"chart{suffix}"
+    res = kam("--db", str(demo_file), "orgchart", "Nordhafen Automotive GmbH", "--out", str(out),
+              "--as-of", "2026-01-01", cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    assert out.stat().st_size > 5000
+    if suffix == ".pdf":
+        from pypdf import PdfReader
+
+        text = PdfReader(out).pages[0].extract_text()
+        people = json.loads(kam("--db", str(demo_file), "people", "Nordhafen Automotive GmbH", "--json",
+                                cwd=tmp_path).stdout)
+        assert all(p["name"] in text for p in people[:10])
+
+
+def test_orgchart_refuses_unknown_format(demo_file: Path, tmp_path: Path) -> None:
+    res = kam("--db", str(demo_file), "orgchart", "1", "--out", str(tmp_path / "c.docx"), cwd=tmp_path)
+    assert res.returncode == 1
+    assert ".svg" in res.stderr

@@ -1,0 +1,1 @@
+"""Printed documents (ReportLab): one stylesheet, fonts registered once, shared drawings."""

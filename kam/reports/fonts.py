@@ -1,0 +1,48 @@
+"""The bundled CJK TrueType font, registered with ReportLab once per process.
+
+WenQuanYi Micro Hei covers Simplified, Traditional and Latin in TrueType
+outlines, so ReportLab can embed it as a subset (it cannot embed CFF fonts
+such as Noto CJK). It has no bold face: bold maps to the same face.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.resources import as_file, files
+
+FONT = "KAM-CJK"
+FONT_BOLD = "KAM-CJK-Bold"
+
+
+@lru_cache(maxsize=1)
+def register_fonts() -> str:
+    """Register the font (about 0.1 s, once) and return its ReportLab name."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    resource = files("kam.resources") / "fonts" / "wqy-microhei.ttc"
+    with as_file(resource) as path:
+        pdfmetrics.registerFont(TTFont(FONT, str(path), subfontIndex=0))
+        pdfmetrics.registerFont(TTFont(FONT_BOLD, str(path), subfontIndex=0))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(FONT, bold, italic, FONT_BOLD if bold else FONT)
+    return FONT
+
+
+def text_width(text: str, size: float, font: str = FONT) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    register_fonts()
+    return float(stringWidth(text, font, size))
+
+
+def fit(text: str, size: float, width: float, font: str = FONT) -> str:
+    """``text`` cut with an ellipsis so it fits ``width`` points."""
+    if text_width(text, size, font) <= width:
+        return text
+    while text and text_width(text + "…", size, font) > width:
+        text = text[:-1]
+    return text + "…"
