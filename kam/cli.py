@@ -73,6 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--screenshot", type=Path, metavar="FILE.png", help="render offscreen into a PNG and exit")
     g.add_argument("--account", metavar="ACCOUNT")
     g.add_argument("--lang", choices=["en", "zh_CN", "zh_TW"])
+    g.add_argument("--section", metavar="NAME", help="dossier section to open (overview, people, orgchart)")
     return p
 
 
@@ -345,7 +346,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
         raise UserError("the desktop front end is not installed (reinstall kam)")
     run = next(iter(found)).load()
     return int(run(db=args.db, user=args.user, screenshot=getattr(args, "screenshot", None),
-                   account=getattr(args, "account", None), lang=getattr(args, "lang", None)))
+                   account=getattr(args, "account", None), lang=getattr(args, "lang", None),
+                   section=getattr(args, "section", None)))
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

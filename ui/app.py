@@ -8,7 +8,7 @@ from pathlib import Path
 
 
 def run(db: str | None = None, user: str | None = None, screenshot: Path | None = None,
-        account: str | None = None, lang: str | None = None) -> int:
+        account: str | None = None, lang: str | None = None, section: str | None = None) -> int:
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -29,6 +29,8 @@ def run(db: str | None = None, user: str | None = None, screenshot: Path | None 
         window.open_account(ctx.services.accounts.resolve(account).id)
     elif window.model.rowCount():
         window.table.selectRow(0)
+    if section:
+        window.show_section(section)
     window.show()
     if screenshot is not None:
         app.processEvents()

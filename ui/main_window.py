@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from kam.services import Services
 from kam.vocab import label
 from ui.models.accounts import AccountTableModel
+from ui.orgchart.widget import OrgChartWidget
 
 
 class MainWindow(QMainWindow):
@@ -60,17 +62,28 @@ class MainWindow(QMainWindow):
         self.people.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.people.verticalHeader().hide()
         self.people.horizontalHeader().setStretchLastSection(True)
+        self.undo = QUndoStack(self)
+        overview = QWidget()
+        ov = QVBoxLayout(overview)
+        ov.addLayout(self.facts)
+        ov.addStretch(1)
+        self.orgchart = OrgChartWidget(services, self.undo, lang)
+        self.orgchart.changed.connect(self._refresh_current)
+        self.sections = QTabWidget()
+        self.section_keys = ["overview", "people", "orgchart"]
+        self.sections.addTab(overview, self.tr("Overview"))
+        self.sections.addTab(self.people, self.tr("People"))
+        self.sections.addTab(self.orgchart, self.tr("Org chart"))
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(12, 8, 8, 8)
         rv.addWidget(self.title)
-        rv.addLayout(self.facts)
-        rv.addWidget(self.people, 1)
+        rv.addWidget(self.sections, 1)
 
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)
-        split.setSizes([560, 720])
+        split.setSizes([430, 850])
         self.setCentralWidget(split)
 
         self._debounce = QTimer(self, singleShot=True, interval=120)
@@ -80,7 +93,24 @@ class MainWindow(QMainWindow):
         find = QAction(self.tr("Find"), self, shortcut=QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: self.search.setFocus())
         self.addAction(find)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+        edit.addAction(undo)
+        edit.addAction(redo)
+        self.current_account: int | None = None
         self.model.reload()
+
+    def show_section(self, key: str) -> None:
+        if key not in self.section_keys:
+            raise ValueError(f"unknown section {key!r}; one of {', '.join(self.section_keys)}")
+        self.sections.setCurrentIndex(self.section_keys.index(key))
+
+    def _refresh_current(self) -> None:
+        if self.current_account is not None:
+            self.show_account(self.current_account, chart=False)
 
     def open_account(self, account_id: int) -> None:
         row = self.model.row_of(account_id)
@@ -95,7 +125,8 @@ class MainWindow(QMainWindow):
         if account_id is not None:
             self.show_account(account_id)
 
-    def show_account(self, account_id: int) -> None:
+    def show_account(self, account_id: int, chart: bool = True) -> None:
+        self.current_account = account_id
         acc = self.services.accounts.get(account_id)
         self.title.setText(" / ".join(x for x in (acc.name_zh, acc.name_en) if x))
         while self.facts.rowCount():
@@ -117,3 +148,5 @@ class MainWindow(QMainWindow):
             for j, text in enumerate(cells):
                 self.people.setItem(i, j, QTableWidgetItem(text))
         self.people.resizeColumnsToContents()
+        if chart:
+            self.orgchart.set_account(account_id)

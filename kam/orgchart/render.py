@@ -16,33 +16,30 @@ from reportlab.graphics.shapes import Drawing, Group, Line, Polygon, PolyLine, R
 from reportlab.lib import colors
 
 from kam.orgchart.layout import Layout, LayoutOptions, layout
+from kam.orgchart.style import (
+    FACTION_HEX,
+    HIGHLIGHT_HEX,
+    INFLUENCE_HEX,
+    INK_HEX,
+    LINE_HEX,
+    MUTED_HEX,
+    NO_OWNER,
+    ROLE_HEX,
+    STALE_DAYS,
+    STANCE_HEX,
+    STANCE_MARK,
+    WARN_HEX,
+    freshness,
+    role_badge,
+)
 from kam.reports.fonts import FONT, FONT_BOLD, fit, register_fonts
 from kam.vocab import BuyingRole, Stance, label
 
-STANCE_COLOUR = {
-    Stance.SUPPORTER: colors.HexColor("#2E7D32"),
-    Stance.NEUTRAL: colors.HexColor("#8D8D8D"),
-    Stance.OPPOSER: colors.HexColor("#C62828"),
-    Stance.UNKNOWN: colors.HexColor("#C9C9C9"),
-}
-STANCE_MARK = {Stance.SUPPORTER: "+", Stance.NEUTRAL: "○", Stance.OPPOSER: "−", Stance.UNKNOWN: "?"}
-ROLE_SHORT = {  # badge text per language
-    BuyingRole.DECISION_MAKER: ("DM", "决策", "決策"),
-    BuyingRole.INFLUENCER: ("INF", "影响", "影響"),
-    BuyingRole.EXECUTOR: ("EXE", "执行", "執行"),
-    BuyingRole.NEGOTIATOR: ("NEG", "谈判", "談判"),
-}
-ROLE_COLOUR = {
-    BuyingRole.DECISION_MAKER: colors.HexColor("#1A237E"),
-    BuyingRole.INFLUENCER: colors.HexColor("#4527A0"),
-    BuyingRole.EXECUTOR: colors.HexColor("#00695C"),
-    BuyingRole.NEGOTIATOR: colors.HexColor("#E65100"),
-}
-INK = colors.HexColor("#1F2933")
-MUTED = colors.HexColor("#6B7280")
-LINE = colors.HexColor("#9AA5B1")
-FACTION_COLOURS = [colors.HexColor(c) for c in ("#6A1B9A", "#00838F", "#AD1457", "#558B2F", "#EF6C00")]
-_POS = {"en": 0, "zh_CN": 1, "zh_TW": 2}
+STANCE_COLOUR = {k: colors.HexColor(v) for k, v in STANCE_HEX.items()}
+ROLE_COLOUR = {k: colors.HexColor(v) for k, v in ROLE_HEX.items()}
+INK, MUTED, LINE = colors.HexColor(INK_HEX), colors.HexColor(MUTED_HEX), colors.HexColor(LINE_HEX)
+WARN = colors.HexColor(WARN_HEX)
+FACTION_COLOURS = [colors.HexColor(c) for c in FACTION_HEX]
 MARGIN = 24.0
 
 
@@ -90,7 +87,7 @@ def _card(p, x: float, y0: float, w: float, h: float, lang: str, today: dt.date,
     g = Group()
     colour = STANCE_COLOUR[p.stance]
     g.add(Rect(x, y0, w, h, rx=4, ry=4, fillColor=colors.white,
-               strokeColor=colors.HexColor("#F59E0B") if highlighted else colors.HexColor("#D0D7DE"),
+               strokeColor=colors.HexColor(HIGHLIGHT_HEX) if highlighted else colors.HexColor("#D0D7DE"),
                strokeWidth=2.2 if highlighted else 0.8))
     g.add(Rect(x, y0, 5, h, fillColor=colour, strokeColor=None))
     pad = 10.0
@@ -107,7 +104,7 @@ def _card(p, x: float, y0: float, w: float, h: float, lang: str, today: dt.date,
     # role badges
     bx = x + pad
     for role in sorted(p.roles, key=list(BuyingRole).index):
-        text = ROLE_SHORT[role][_POS.get(lang, 0)]
+        text = role_badge(role, lang)
         tw = 4 + len(text) * (7 if lang != "en" else 4.2)
         g.add(Rect(bx, y0 + h - 39, tw, 10, rx=2, ry=2, fillColor=ROLE_COLOUR[role], strokeColor=None))
         g.add(String(bx + tw / 2, y0 + h - 36.5, text, fontName=FONT, fontSize=6, fillColor=colors.white,
@@ -117,15 +114,15 @@ def _card(p, x: float, y0: float, w: float, h: float, lang: str, today: dt.date,
     dots = "●" * p.influence + "○" * (5 - p.influence)
     g.add(String(x + w - 6, y0 + h - 37, dots, fontName=FONT, fontSize=6, fillColor=INK, textAnchor="end"))
     # coverage owner and freshness
-    owner = p.coverage_owner or {"en": "no owner", "zh_CN": "无人负责", "zh_TW": "無人負責"}.get(lang, "no owner")
+    owner = p.coverage_owner or NO_OWNER.get(lang, NO_OWNER["en"])
     days = (today - p.last_contact).days if p.last_contact else None
-    fresh = ("—" if days is None else (f"{days}d" if lang == "en" else f"{days}天"))
-    owner_colour = MUTED if p.coverage_owner else colors.HexColor("#B45309")
+    fresh = freshness(days, lang)
+    owner_colour = MUTED if p.coverage_owner else WARN
     g.add(String(x + pad, y0 + 6, fit(owner, 6.5, inner - 30), fontName=FONT, fontSize=6.5,
                  fillColor=owner_colour))
-    stale = days is None or days > 90
+    stale = days is None or days > STALE_DAYS
     g.add(String(x + w - 6, y0 + 6, fresh, fontName=FONT, fontSize=6.5,
-                 fillColor=colors.HexColor("#B45309") if stale else MUTED, textAnchor="end"))
+                 fillColor=WARN if stale else MUTED, textAnchor="end"))
     # faction tags
     fx = x + pad
     for fid in p.factions:
@@ -155,7 +152,7 @@ def _arrow(lay: Layout, src: int, dst: int, strength: int, margin: float, y) -> 
     t = min((b.w / 2) / abs(dx) if dx else 1e9, (b.h / 2) / abs(dy) if dy else 1e9)
     ex, ey = x2 - dx * t, y2 - dy * t
     ux, uy = dx / length, dy / length
-    colour = colors.HexColor("#7C3AED")
+    colour = colors.HexColor(INFLUENCE_HEX)
     g = Group()
     g.add(Line(x1, y1, ex, ey, strokeColor=colour, strokeWidth=0.6 + 0.4 * strength, strokeDashArray=[4, 3]))
     head = [ex, ey, ex - 7 * ux + 3.5 * uy, ey - 7 * uy - 3.5 * ux, ex - 7 * ux - 3.5 * uy, ey - 7 * uy + 3.5 * ux]

@@ -137,6 +137,11 @@ class OrgMapService(ServiceBase):
                                 p.coverage_owner, p.last_contact) for p in people if p.id in roles]
         return assess(people, day, lang=lang), data
 
+    def projects(self, account_id: int) -> list[ProjectView]:
+        """The account's purchasing projects with their decision process."""
+        with self.read() as s:
+            return load_projects(s, account_id)
+
     def moves_since(self, account_id: int, since: dt.date, until: dt.date | None = None) -> list[StanceMove]:
         """Who changed stance since a date ("compare with last quarter")."""
         with self.read() as s:
@@ -147,3 +152,71 @@ class OrgMapService(ServiceBase):
             names = dict(s.execute(select(Person.id, Person.name)
                                    .where(Person.account_id == account_id)).all())
         return stance_moves([tuple(r) for r in rows], names, since, until)  # type: ignore[misc]
+
+
+@dataclass(frozen=True)
+class StepView:
+    id: int
+    position: int
+    name: str
+    planned_on: dt.date | None
+    actual_on: dt.date | None
+    status: str
+    actor_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class CriterionView:
+    name: str
+    weight: int
+    our_score: int | None
+    competitors: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True)
+class ProjectView:
+    id: int
+    name: str
+    status: str
+    budget: object
+    currency: str
+    decision_due: dt.date | None
+    problem_to_solve: str | None
+    steps: tuple[StepView, ...]
+    criteria: tuple[CriterionView, ...]
+    participants: tuple[tuple[int, str], ...]  # (person id, project role)
+
+
+def load_projects(s, account_id: int) -> list[ProjectView]:  # type: ignore[no-untyped-def]
+    """Every purchasing project of the account with ordered steps, actors and criteria."""
+    from kam.model import Competitor, CriterionScore, DecisionCriterion, DecisionStep, StepActor
+
+    projects = list(s.scalars(select(PurchasingProject).where(PurchasingProject.account_id == account_id)
+                              .order_by(PurchasingProject.id)))
+    ids = [p.id for p in projects]
+    steps = defaultdict(list)
+    actors = defaultdict(list)
+    for sid, pid in s.execute(select(StepActor.step_id, StepActor.person_id)
+                              .join(DecisionStep).where(DecisionStep.project_id.in_(ids))):
+        actors[sid].append(pid)
+    for st in s.scalars(select(DecisionStep).where(DecisionStep.project_id.in_(ids))
+                        .order_by(DecisionStep.project_id, DecisionStep.position)):
+        steps[st.project_id].append(StepView(st.id, st.position, st.name, st.planned_on, st.actual_on,
+                                             st.status.value, tuple(sorted(actors[st.id]))))
+    comp_names = dict(s.execute(select(Competitor.id, Competitor.name)
+                                .where(Competitor.account_id == account_id)).all())
+    scores = defaultdict(list)
+    for cid, comp, score in s.execute(select(CriterionScore.criterion_id, CriterionScore.competitor_id,
+                                             CriterionScore.score)):
+        scores[cid].append((comp_names.get(comp, f"#{comp}"), score))
+    criteria = defaultdict(list)
+    for c in s.scalars(select(DecisionCriterion).where(DecisionCriterion.project_id.in_(ids))
+                       .order_by(DecisionCriterion.id)):
+        criteria[c.project_id].append(CriterionView(c.name, c.weight, c.our_score, tuple(scores[c.id])))
+    parts = defaultdict(list)
+    for pid, person, role in s.execute(select(ProjectParticipant.project_id, ProjectParticipant.person_id,
+                                              ProjectParticipant.role).where(ProjectParticipant.project_id.in_(ids))):
+        parts[pid].append((person, role.value))
+    return [ProjectView(p.id, p.name, p.status.value, p.budget, p.currency, p.decision_due, p.problem_to_solve,
+                        tuple(steps[p.id]), tuple(criteria[p.id]), tuple(sorted(parts[p.id])))
+            for p in projects]

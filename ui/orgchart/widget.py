@@ -1,0 +1,357 @@
+"""The org-chart page of the dossier: chart, power map, changes since a date, decision process."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QUndoStack, QWheelEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam.analysis.powermap import describe_move
+from kam.services import Services
+from kam.services.orgmap import ProjectView
+from kam.vocab import Rating, label
+from ui.commands import push_operation
+from ui.orgchart.scene import OrgChartScene
+
+RATING_HEX = {Rating.GREEN: "#2E7D32", Rating.AMBER: "#B45309", Rating.RED: "#C62828"}
+
+
+class ChartView(QGraphicsView):
+    """Zoom with Ctrl+wheel (or the buttons); pan by dragging the background."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        # only changed regions are repainted; cards are cached pixmaps
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
+        else:
+            super().wheelEvent(event)
+
+    def zoom(self, factor: float) -> None:
+        current = self.transform().m11()
+        factor = max(0.05 / current, min(factor, 4.0 / current))
+        self.scale(factor, factor)
+
+    def fit(self) -> None:
+        if self.scene() is not None:
+            self.fitInView(self.scene().itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+
+class Timeline(QWidget):
+    """A purchasing project's decision process as ordered steps; click a step to see its actors."""
+
+    step_selected = Signal(object)  # tuple of actor ids
+
+    STATUS_HEX = {"done": "#2E7D32", "in_progress": "#1565C0", "planned": "#9AA5B1",
+                  "blocked": "#C62828", "skipped": "#D0D7DE"}
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+        self.project: ProjectView | None = None
+        self.selected: int | None = None
+        self.setMinimumHeight(84)
+        self.setMouseTracking(True)
+
+    def set_project(self, project: ProjectView | None) -> None:
+        self.project = project
+        self.selected = None
+        self.update()
+
+    def _boxes(self) -> list[QRectF]:
+        if not self.project or not self.project.steps:
+            return []
+        n = len(self.project.steps)
+        w = (self.width() - 8) / n
+        return [QRectF(4 + i * w, 8, w - 4, 64) for i in range(n)]
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not self.project:
+            painter.setPen(QColor("#6B7280"))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No purchasing project"))
+            return
+        today = dt.date.today()
+        base = QFont(self.font())
+        small = QFont(base)
+        small.setPointSizeF(max(6.0, base.pointSizeF() - 2))
+        for i, (box, step) in enumerate(zip(self._boxes(), self.project.steps, strict=True)):
+            colour = QColor(self.STATUS_HEX.get(step.status, "#9AA5B1"))
+            late = step.actual_on is None and step.planned_on is not None and step.planned_on < today
+            painter.setPen(QPen(QColor("#F59E0B") if i == self.selected else colour, 2.5 if i == self.selected else 1))
+            fill = QColor(colour)
+            fill.setAlpha(40)
+            painter.setBrush(fill)
+            painter.drawRoundedRect(box, 4, 4)
+            painter.setPen(QColor("#1F2933"))
+            painter.setFont(base)
+            fm = QFontMetricsF(base)
+            painter.drawText(QPointF(box.left() + 5, box.top() + 16),
+                             fm.elidedText(f"{step.position}. {step.name}", Qt.TextElideMode.ElideRight, box.width() - 8))
+            painter.setFont(small)
+            when = step.actual_on or step.planned_on
+            status = self.tr("late") if late else step.status.replace("_", " ")
+            painter.setPen(QColor("#C62828") if late else QColor("#6B7280"))
+            painter.drawText(QPointF(box.left() + 5, box.top() + 34), when.isoformat() if when else "—")
+            painter.drawText(QPointF(box.left() + 5, box.top() + 50), status)
+            painter.setPen(QColor("#6B7280"))
+            painter.drawText(QPointF(box.left() + 5, box.top() + 62), self.tr("%n actor(s)", "", len(step.actor_ids)))
+
+    def mousePressEvent(self, event: Any) -> None:  # noqa: N802
+        for i, box in enumerate(self._boxes()):
+            if box.contains(event.position()):
+                self.selected = i
+                self.update()
+                assert self.project is not None
+                self.step_selected.emit(self.project.steps[i].actor_ids)
+                return
+
+
+class OrgChartWidget(QWidget):
+    person_activated = Signal(int)
+    changed = Signal()  # something in the database changed (the dossier should refresh)
+
+    def __init__(self, services: Services, undo: QUndoStack, lang: str = "en") -> None:
+        super().__init__()
+        self.services = services
+        self.undo = undo
+        self.lang = lang
+        self.account_id: int | None = None
+        self.scene: OrgChartScene | None = None
+        self.projects: list[ProjectView] = []
+
+        self.view = ChartView()
+        zoom_in, zoom_out, fit = QToolButton(text="+"), QToolButton(text="−"), QToolButton(text=self.tr("Fit"))
+        zoom_in.clicked.connect(lambda: self.view.zoom(1.25))
+        zoom_out.clicked.connect(lambda: self.view.zoom(0.8))
+        fit.clicked.connect(self.view.fit)
+        self.search = QLineEdit(placeholderText=self.tr("Find a person…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search)
+        self.filter = QComboBox()
+        for key, text in (("all", self.tr("Everyone")), ("decision_makers", self.tr("Decision-makers only")),
+                          ("opposers_neutrals", self.tr("Opposers and neutrals")),
+                          ("uncovered", self.tr("No coverage owner")), ("stale", self.tr("No contact for 90 days"))):
+            self.filter.addItem(text, key)
+        self.filter.currentIndexChanged.connect(self._apply_filter)
+        self.compare = QCheckBox(self.tr("Compare with"))
+        self.compare_date = QDateEdit(QDate.currentDate().addMonths(-3))
+        self.compare_date.setCalendarPopup(True)
+        self.compare_date.setDisplayFormat("yyyy-MM-dd")
+        self.compare.toggled.connect(self._compare)
+        self.compare_date.dateChanged.connect(self._compare)
+        export = QToolButton(text=self.tr("Export"))
+        export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(export)
+        for suffix in ("pdf", "svg", "png"):
+            menu.addAction(suffix.upper(), lambda s=suffix: self.export_dialog(s))
+        export.setMenu(menu)
+        bar = QHBoxLayout()
+        for w in (zoom_out, zoom_in, fit):
+            bar.addWidget(w)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.filter)
+        bar.addWidget(self.compare)
+        bar.addWidget(self.compare_date)
+        bar.addWidget(export)
+
+        self.rating = QLabel()
+        self.rating.setTextFormat(Qt.TextFormat.RichText)
+        self.rating.setWordWrap(True)
+        self.moves = QLabel()
+        self.moves.setWordWrap(True)
+        self.moves.setTextFormat(Qt.TextFormat.RichText)
+        side = QWidget()
+        sv = QVBoxLayout(side)
+        sv.addWidget(self.rating)
+        sv.addWidget(self.moves)
+        sv.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(side)
+        scroll.setWidgetResizable(True)
+        split = QSplitter()
+        split.addWidget(self.view)
+        split.addWidget(scroll)
+        scroll.setMinimumWidth(240)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        split.setSizes([700, 260])
+
+        self.project_box = QComboBox()
+        self.project_box.currentIndexChanged.connect(self._project_changed)
+        self.timeline = Timeline(lang)
+        self.timeline.step_selected.connect(self._highlight_actors)
+        proc = QHBoxLayout()
+        proc.addWidget(QLabel(self.tr("Decision process:")))
+        proc.addWidget(self.project_box, 1)
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(bar)
+        lay.addWidget(split, 1)
+        lay.addLayout(proc)
+        lay.addWidget(self.timeline)
+
+    # --- loading
+
+    def set_account(self, account_id: int) -> None:
+        first = account_id != self.account_id
+        self.account_id = account_id
+        self.reload(fit=first)
+
+    def reload(self, fit: bool = False) -> None:
+        if self.account_id is None:
+            return
+        centre = self.view.mapToScene(self.view.viewport().rect().center())
+        transform = self.view.transform()
+        data = self.services.orgmap.org(self.account_id)
+        self.scene = OrgChartScene(data, self.lang)
+        for item in self.scene.cards.values():
+            item.dropped_on.connect(self._reparent)
+            item.activated.connect(self.person_activated)
+        self.view.setScene(self.scene)
+        if fit:
+            self.view.resetTransform()
+            self.view.fit()
+            if self.view.transform().m11() < 0.35:  # a large org: start readable at the top
+                self.view.resetTransform()
+                self.view.scale(0.85, 0.85)
+                top = self.scene.cards[self.scene.layout.roots[0]] if self.scene.layout.roots else None
+                if top is not None:
+                    self.view.centerOn(top)
+        else:
+            self.view.setTransform(transform)
+            self.view.centerOn(centre)
+        self._apply_filter()
+        self._search(self.search.text())
+        self._compare()
+        self._power_map()
+        self.projects = self.services.orgmap.projects(self.account_id)
+        self.project_box.blockSignals(True)
+        self.project_box.clear()
+        for p in self.projects:
+            self.project_box.addItem(p.name, p.id)
+        self.project_box.blockSignals(False)
+        self._project_changed()
+
+    # --- interactions
+
+    def _reparent(self, person_id: int, manager_id: int) -> None:
+        old = self.services.people.get(person_id).reports_to_id
+        if old == manager_id:
+            return
+        name = self.services.people.get(person_id).name
+        push_operation(
+            self.undo, self.tr("Move %1 in the org chart").replace("%1", name),
+            lambda: self.services.people.set_manager(person_id, manager_id),
+            lambda: self.services.people.set_manager(person_id, old),
+            self._after_change, self._error)
+
+    def _after_change(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def _error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Not changed"), message)
+
+    def _search(self, text: str) -> None:
+        if self.scene is None:
+            return
+        found = self.scene.find(text) if text.strip() else []
+        self.scene.highlight(found)
+        if found:
+            self.view.centerOn(self.scene.cards[found[0]])
+
+    def _apply_filter(self) -> None:
+        if self.scene is not None:
+            self.scene.apply_filter(self.filter.currentData() or "all")
+
+    def _compare(self) -> None:
+        if self.scene is None or self.account_id is None:
+            return
+        if not self.compare.isChecked():
+            self.scene.set_moves({})
+            self.moves.setText("")
+            return
+        since = self.compare_date.date().toPython()
+        moves = self.services.orgmap.moves_since(self.account_id, since)
+        from kam.vocab import label as lbl
+
+        self.scene.set_moves({m.person_id: f"{lbl(m.before, self.lang) if m.before else '—'} → {lbl(m.after, self.lang)}"
+                              for m in moves})
+        header = self.tr("Moved since %1").replace("%1", since.isoformat())
+        items = "".join(f"<li>{html.escape(describe_move(m, self.lang))}</li>" for m in moves) or \
+            f"<li>{self.tr('Nobody')}</li>"
+        self.moves.setText(f"<b>{header}</b><ul>{items}</ul>")
+
+    def _power_map(self) -> None:
+        assert self.account_id is not None
+        result, _ = self.services.orgmap.powermap(self.account_id, lang=self.lang)
+        colour = RATING_HEX[result.rating]
+        risks = "".join(f"<li>{html.escape(r.text)}</li>" for r in result.risks)
+        self.rating.setText(
+            f"<b>{self.tr('Power map')}</b>: <span style='color:{colour}; font-weight:bold'>"
+            f"● {label(result.rating, self.lang)}</span><ul>{risks}</ul>")
+
+    def _project_changed(self) -> None:
+        i = self.project_box.currentIndex()
+        self.timeline.set_project(self.projects[i] if 0 <= i < len(self.projects) else None)
+        if self.scene is not None:
+            self.scene.highlight([])
+
+    def _highlight_actors(self, actor_ids: tuple[int, ...]) -> None:
+        if self.scene is not None:
+            self.scene.highlight(actor_ids)
+            if actor_ids and actor_ids[0] in self.scene.cards:
+                self.view.centerOn(self.scene.cards[actor_ids[0]])
+
+    # --- export: the same drawing as `kam orgchart`, with what is highlighted on screen
+
+    def export_dialog(self, suffix: str) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export org chart"), f"orgchart.{suffix}",
+                                              f"{suffix.upper()} (*.{suffix})")
+        if path:
+            self.export(Path(path))
+
+    def export(self, path: Path) -> Path:
+        from kam.orgchart.render import draw, export
+
+        assert self.scene is not None
+        assert self.account_id is not None
+        highlighted = [pid for pid, item in self.scene.cards.items() if item.highlighted]
+        moves = {}
+        if self.compare.isChecked():
+            moves = {m.person_id: (m.before, m.after)
+                     for m in self.services.orgmap.moves_since(self.account_id, self.compare_date.date().toPython())}
+        account = self.services.accounts.get(self.account_id)
+        return export(draw(self.scene.data, lang=self.lang, highlight=highlighted, moves=moves,
+                           title=account.display_name), path)
