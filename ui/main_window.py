@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
         ov.addStretch(1)
         self.orgchart = OrgChartWidget(services, self.undo, lang)
         self.orgchart.changed.connect(self._refresh_current)
+        self.orgchart.person_activated.connect(self.open_person)
+        self.undo.indexChanged.connect(lambda _i: self._refresh_current(chart=True))
         self.sections = QTabWidget()
         self.section_keys = ["overview", "people", "orgchart"]
         self.sections.addTab(overview, self.tr("Overview"))
@@ -108,9 +110,14 @@ class MainWindow(QMainWindow):
             raise ValueError(f"unknown section {key!r}; one of {', '.join(self.section_keys)}")
         self.sections.setCurrentIndex(self.section_keys.index(key))
 
-    def _refresh_current(self) -> None:
+    def _refresh_current(self, chart: bool = False) -> None:
         if self.current_account is not None:
-            self.show_account(self.current_account, chart=False)
+            self.show_account(self.current_account, chart=chart)
+
+    def open_person(self, person_id: int) -> None:
+        from ui.person_dialog import PersonDialog
+
+        PersonDialog(self.services, self.undo, person_id, self.lang, self).exec()
 
     def open_account(self, account_id: int) -> None:
         row = self.model.row_of(account_id)

@@ -190,10 +190,18 @@ class OrgChartWidget(QWidget):
         self.moves = QLabel()
         self.moves.setWordWrap(True)
         self.moves.setTextFormat(Qt.TextFormat.RichText)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #C62828")
+        self.project_info = QLabel()
+        self.project_info.setWordWrap(True)
+        self.project_info.setTextFormat(Qt.TextFormat.RichText)
         side = QWidget()
         sv = QVBoxLayout(side)
+        sv.addWidget(self.warning)
         sv.addWidget(self.rating)
         sv.addWidget(self.moves)
+        sv.addWidget(self.project_info)
         sv.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(side)
@@ -251,6 +259,7 @@ class OrgChartWidget(QWidget):
         else:
             self.view.setTransform(transform)
             self.view.centerOn(centre)
+        self._show_cycles()
         self._apply_filter()
         self._search(self.search.text())
         self._compare()
@@ -275,6 +284,15 @@ class OrgChartWidget(QWidget):
             lambda: self.services.people.set_manager(person_id, manager_id),
             lambda: self.services.people.set_manager(person_id, old),
             self._after_change, self._error)
+
+    def _show_cycles(self) -> None:
+        assert self.scene is not None
+        cycles = self.scene.layout.cycles
+        names = {p.id: p.name for p in self.scene.data.people}
+        text = "".join("<li>" + " → ".join(html.escape(names.get(pid, "?")) for pid in c) + "</li>" for c in cycles)
+        self.warning.setText(f"<b>{self.tr('Reporting cycle in the data (shown broken):')}</b><ul>{text}</ul>"
+                             if cycles else "")
+        self.warning.setVisible(bool(cycles))
 
     def _after_change(self) -> None:
         self.reload()
@@ -324,9 +342,27 @@ class OrgChartWidget(QWidget):
 
     def _project_changed(self) -> None:
         i = self.project_box.currentIndex()
-        self.timeline.set_project(self.projects[i] if 0 <= i < len(self.projects) else None)
+        project = self.projects[i] if 0 <= i < len(self.projects) else None
+        self.timeline.set_project(project)
+        self.project_info.setText(self._project_html(project) if project else "")
         if self.scene is not None:
             self.scene.highlight([])
+
+    def _project_html(self, p: ProjectView) -> str:
+        rows = []
+        for c in p.criteria:
+            others = ", ".join(f"{html.escape(n)} {sc}" for n, sc in c.competitors)
+            rows.append(f"<tr><td>{html.escape(c.name)}</td><td align='right'>{c.weight}%</td>"
+                        f"<td align='center'><b>{c.our_score or '—'}</b></td><td>{others}</td></tr>")
+        budget = f"{p.budget:,.0f} {p.currency}" if p.budget is not None else "—"
+        due = p.decision_due.isoformat() if p.decision_due else "—"
+        head = (f"<b>{html.escape(p.name)}</b><br>{self.tr('Budget')}: {budget} · "
+                f"{self.tr('Decision due')}: {due}")
+        if not rows:
+            return head
+        return (head + f"<table cellspacing='4'><tr><th align='left'>{self.tr('Criterion')}</th>"
+                f"<th>{self.tr('Weight')}</th><th>{self.tr('Us')}</th><th align='left'>"
+                f"{self.tr('Competitors')}</th></tr>" + "".join(rows) + "</table>")
 
     def _highlight_actors(self, actor_ids: tuple[int, ...]) -> None:
         if self.scene is not None:

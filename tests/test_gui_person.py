@@ -1,0 +1,69 @@
+"""The person dialog: edits go through the service, errors show by the field, undo restores."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoStack
+
+from kam.vocab import BuyingRole, Stance
+from ui.person_dialog import PersonDialog
+
+
+def _dialog(qtbot, ctx, pid: int) -> PersonDialog:  # type: ignore[no-untyped-def]
+    undo = QUndoStack()
+    d = PersonDialog(ctx.services, undo, pid, "zh_CN")
+    qtbot.addWidget(d)
+    return d
+
+
+def _someone(ctx):  # type: ignore[no-untyped-def]
+    return next(r for r in ctx.services.people.rows(2) if r.stance != Stance.SUPPORTER and r.reports_to)
+
+
+def test_edit_stance_roles_and_profile_then_undo(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    row = _someone(demo_ctx)
+    home_before = demo_ctx.services.people.get(row.id).hometown
+    d = _dialog(qtbot, demo_ctx, row.id)
+    d.fields["stance"].setCurrentIndex(d.fields["stance"].findData("supporter"))
+    d.role_boxes[BuyingRole.NEGOTIATOR].setChecked(True)
+    d.fields["hometown"].setText("湖南长沙" if home_before != "湖南长沙" else "山东青岛")
+    d.save()
+    p = demo_ctx.services.people.get(row.id)
+    assert p.stance == Stance.SUPPORTER
+    assert p.hometown != home_before
+    assert BuyingRole.NEGOTIATOR in p.role_set
+    assert demo_ctx.services.people.stance_history(row.id)[-1].new_stance == Stance.SUPPORTER
+    d.undo.undo()
+    p = demo_ctx.services.people.get(row.id)
+    assert (p.stance, p.hometown) == (row.stance, home_before)
+    assert set(p.role_set) == set(row.roles)
+
+
+def test_invalid_email_is_shown_next_to_the_field(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    row = _someone(demo_ctx)
+    d = _dialog(qtbot, demo_ctx, row.id)
+    qtbot.keyClicks(d.fields["email"], "not-an-address")
+    d.fields["email"].setText("")
+    qtbot.keyClicks(d.fields["email"], "wang@")
+    assert not d.errors["email"].isHidden()
+    d.save()
+    assert "e-mail" in d.message.text()
+    assert demo_ctx.services.people.get(row.id).email != "wang@"
+    assert not d.undo.canUndo()
+
+
+def test_a_stored_cycle_is_reported_on_the_chart(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    from ui.orgchart.widget import OrgChartWidget
+
+    rows = demo_ctx.services.people.rows(6)
+    root = next(r.id for r in rows if r.reports_to is None)
+    report = next(r.id for r in rows if r.reports_to == root)
+    with demo_ctx.engine.begin() as conn:  # as a bad import or an old database might leave it
+        conn.execute(text("UPDATE people SET reports_to_id = :m WHERE id = :p"), {"m": report, "p": root})
+    w = OrgChartWidget(demo_ctx.services, QUndoStack(), "en")
+    qtbot.addWidget(w)
+    w.set_account(6)
+    assert w.scene.layout.cycles
+    assert not w.warning.isHidden()
+    assert len(w.scene.cards) == len(rows)

@@ -1,0 +1,233 @@
+"""Edit one person of the customer: position, stance and roles, coverage, personal profile.
+
+Saving calls PeopleService.update once with only the fields that changed; the
+service validates, and its error is shown next to the field it names. The edit
+is pushed on the undo stack with the values it replaced.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam.errors import ValidationError
+from kam.services import Services
+from kam.vocab import BuyingRole, Stance, label
+from ui.commands import push_operation
+
+PROFILE_TEXT = ("education", "school", "hometown", "hobbies", "family", "health", "personality",
+                "abilities", "background", "colleague_relations", "role_in_company", "career_plans",
+                "personal_note")
+
+
+class PersonDialog(QDialog):
+    def __init__(self, services: Services, undo: QUndoStack, person_id: int, lang: str = "en",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.undo, self.pid, self.lang = services, undo, person_id, lang
+        p = services.people.get(person_id)
+        self.version = p.version
+        self.setWindowTitle(p.name)
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.original: dict[str, Any] = {}
+
+        tabs = QTabWidget()
+        position = QFormLayout()
+        self._line(position, "name", self.tr("Name"), p.name)
+        self._line(position, "name_latin", self.tr("Romanisation"), p.name_latin)
+        self._line(position, "title", self.tr("Title"), p.title)
+        dep = services.people.rows(p.account_id)
+        dep_name = next((r.department for r in dep if r.id == p.id), None)
+        self._line(position, "department", self.tr("Department"), dep_name)
+        manager = QComboBox()
+        manager.addItem(self.tr("(nobody)"), None)
+        for r in sorted(dep, key=lambda r: r.name):
+            if r.id != p.id:
+                manager.addItem(f"{r.name} — {r.title or ''}", r.id)
+        manager.setCurrentIndex(max(0, manager.findData(p.reports_to_id)))
+        self._add(position, "reports_to_id", self.tr("Reports to"), manager, p.reports_to_id)
+        stance = QComboBox()
+        for s in Stance:
+            stance.addItem(label(s, lang), s.value)
+        stance.setCurrentIndex(stance.findData(p.stance.value))
+        self._add(position, "stance", self.tr("Stance"), stance, p.stance.value)
+        roles = QWidget()
+        rl = QHBoxLayout(roles)
+        rl.setContentsMargins(0, 0, 0, 0)
+        self.role_boxes: dict[BuyingRole, QCheckBox] = {}
+        for r in BuyingRole:
+            box = QCheckBox(label(r, lang))
+            box.setChecked(r in p.role_set)
+            self.role_boxes[r] = box
+            rl.addWidget(box)
+        self._add(position, "roles", self.tr("Buying roles"), roles, sorted(x.value for x in p.role_set))
+        influence = QSpinBox(minimum=1, maximum=5, value=p.influence)
+        self._add(position, "influence", self.tr("Influence (1–5)"), influence, p.influence)
+        owner = QComboBox()
+        owner.addItem(self.tr("(nobody)"), None)
+        for u in services.users.list():
+            owner.addItem(u.display_name, u.id)
+        owner.setCurrentIndex(max(0, owner.findData(p.coverage_owner_id)))
+        self._add(position, "coverage_owner_id", self.tr("Our coverage owner"), owner, p.coverage_owner_id)
+        self._line(position, "email", self.tr("E-mail"), p.email)
+        self._line(position, "phone", self.tr("Phone"), p.phone)
+        self._line(position, "mobile", self.tr("Mobile"), p.mobile)
+        tabs.addTab(self._page(position), self.tr("Position and stance"))
+
+        profile = QFormLayout()
+        birthday = QDateEdit()
+        birthday.setCalendarPopup(True)
+        birthday.setDisplayFormat("yyyy-MM-dd")
+        birthday.setSpecialValueText(self.tr("unknown"))
+        birthday.setMinimumDate(QDate(1900, 1, 1))
+        birthday.setDate(QDate(p.birthday) if p.birthday else birthday.minimumDate())
+        self._add(profile, "birthday", self.tr("Birthday"), birthday, p.birthday)
+        captions = {"education": self.tr("Education"), "school": self.tr("School"), "hometown": self.tr("Hometown"),
+                    "hobbies": self.tr("Hobbies and sports"), "family": self.tr("Family"),
+                    "health": self.tr("Health"), "personality": self.tr("Personality"),
+                    "abilities": self.tr("Abilities"), "background": self.tr("Background"),
+                    "colleague_relations": self.tr("Relations with colleagues"),
+                    "role_in_company": self.tr("Role in the company"), "career_plans": self.tr("Career plans"),
+                    "personal_note": self.tr("Personal note")}
+        for key in PROFILE_TEXT:
+            value = getattr(p, key)
+            if key in ("school", "hometown"):
+                self._line(profile, key, captions[key], value)
+            else:
+                edit = QPlainTextEdit(value or "")
+                edit.setFixedHeight(46)
+                self._add(profile, key, captions[key], edit, value)
+        self._line(profile, "data_source", self.tr("Source of this data"), p.data_source)
+        self._line(profile, "consent_basis", self.tr("Legal basis / consent"), p.consent_basis)
+        tabs.addTab(self._page(profile), self.tr("Personal profile"))
+
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #C62828")
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(tabs)
+        lay.addWidget(self.message)
+        lay.addWidget(buttons)
+        self.resize(560, 620)
+
+    # --- building
+
+    def _page(self, form: QFormLayout) -> QWidget:
+        w = QWidget()
+        w.setLayout(form)
+        return w
+
+    def _line(self, form: QFormLayout, key: str, caption: str, value: str | None) -> None:
+        self._add(form, key, caption, QLineEdit(value or ""), value)
+
+    def _add(self, form: QFormLayout, key: str, caption: str, widget: QWidget, original: Any) -> None:
+        err = QLabel()
+        err.setStyleSheet("color: #C62828; font-size: small")
+        err.hide()
+        box = QWidget()
+        bl = QVBoxLayout(box)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.setSpacing(1)
+        bl.addWidget(widget)
+        bl.addWidget(err)
+        form.addRow(caption, box)
+        self.fields[key] = widget
+        self.errors[key] = err
+        self.original[key] = original
+        if isinstance(widget, QLineEdit):  # validate as you type: required fields, e-mail shape
+            widget.textEdited.connect(lambda _t, k=key: self._check(k))
+
+    # --- reading values
+
+    def value(self, key: str) -> Any:
+        w = self.fields[key]
+        if key == "roles":
+            return sorted(r.value for r, box in self.role_boxes.items() if box.isChecked())
+        if isinstance(w, QLineEdit):
+            return w.text().strip() or None
+        if isinstance(w, QPlainTextEdit):
+            return w.toPlainText().strip() or None
+        if isinstance(w, QComboBox):
+            return w.currentData()
+        if isinstance(w, QSpinBox):
+            return w.value()
+        if isinstance(w, QDateEdit):
+            return None if w.date() == w.minimumDate() else w.date().toPython()
+        raise TypeError(key)
+
+    def changes(self) -> dict[str, Any]:
+        out = {}
+        for key in self.fields:
+            new, old = self.value(key), self.original[key]
+            if isinstance(old, dt.date) or isinstance(new, dt.date):
+                if new != old:
+                    out[key] = new
+            elif (new or None) != (old or None):
+                out[key] = new
+        return out
+
+    def _check(self, key: str) -> bool:
+        from kam.services import base as v
+
+        err = self.errors[key]
+        try:
+            if key == "name":
+                v.text(self.value(key), key, required=True, max_len=200)
+            elif key == "email":
+                v.email(self.value(key))
+        except ValidationError as exc:
+            err.setText(exc.reason)
+            err.show()
+            return False
+        err.hide()
+        return True
+
+    # --- saving (one undoable operation)
+
+    def save(self) -> None:
+        changes = self.changes()
+        if not changes:
+            self.accept()
+            return
+        before = {k: self.original[k] for k in changes}
+        for err in self.errors.values():
+            err.hide()
+        name = self.value("name") or ""
+        ok = push_operation(
+            self.undo, self.tr("Edit %1").replace("%1", name),
+            lambda: self.services.people.update(self.pid, expected_version=self.version, **changes),
+            lambda: self.services.people.update(self.pid, **before),
+            lambda: None, self._show_error)
+        if ok:
+            self.accept()
+
+    def _show_error(self, message: str) -> None:
+        field = message.split(":", 1)[0]
+        if field in self.errors:
+            self.errors[field].setText(message.split(":", 1)[1].strip())
+            self.errors[field].show()
+        self.message.setText(message)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft)
