@@ -95,3 +95,9 @@ def test_export_pdf_from_the_screen(qtbot, demo_ctx, tmp_path) -> None:  # type:
     w = _widget(qtbot, demo_ctx, 7)
     out = w.export(tmp_path / "chart.pdf")
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_project_panel_shows_its_own_power_map(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    w = _widget(qtbot, demo_ctx, 1)
+    assert "●" in w.project_info.text()
+    assert w.projects[0].name in w.project_info.text()

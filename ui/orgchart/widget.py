@@ -356,8 +356,13 @@ class OrgChartWidget(QWidget):
                         f"<td align='center'><b>{c.our_score or '—'}</b></td><td>{others}</td></tr>")
         budget = f"{p.budget:,.0f} {p.currency}" if p.budget is not None else "—"
         due = p.decision_due.isoformat() if p.decision_due else "—"
+        assert self.account_id is not None
+        pm, _ = self.services.orgmap.powermap(self.account_id, project_id=p.id, lang=self.lang)
+        risks = "".join(f"<li>{html.escape(r.text)}</li>" for r in pm.risks)
         head = (f"<b>{html.escape(p.name)}</b><br>{self.tr('Budget')}: {budget} · "
-                f"{self.tr('Decision due')}: {due}")
+                f"{self.tr('Decision due')}: {due}<br>{self.tr('Power map of this project')}: "
+                f"<span style='color:{RATING_HEX[pm.rating]}; font-weight:bold'>● {label(pm.rating, self.lang)}"
+                f"</span><ul>{risks}</ul>")
         if not rows:
             return head
         return (head + f"<table cellspacing='4'><tr><th align='left'>{self.tr('Criterion')}</th>"
