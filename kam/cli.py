@@ -12,6 +12,7 @@ import json
 import sys
 import time
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +56,19 @@ def _parser() -> argparse.ArgumentParser:
     t = sub.add_parser("tiers", help="value scores and tiers of every account")
     t.add_argument("--json", action="store_true")
     t.add_argument("--snapshot", action="store_true", help="store this quarter's tier snapshot")
+
+    pl = sub.add_parser("plans", help="annual plan status per account")
+    pl.add_argument("--year", type=int, default=dt.date.today().year)
+    pl.add_argument("--json", action="store_true")
+
+    pa = sub.add_parser("pareto", help="which share of customers brings 80 % of gross profit")
+    pa.add_argument("--days", type=int, default=365, help="period ending today (default 365)")
+    pa.add_argument("--json", action="store_true")
+
+    sc = sub.add_parser("scorecard", help="each KAM's objective attainment, satisfaction, complaints, cadence")
+    sc.add_argument("--year", type=int, default=dt.date.today().year)
+    sc.add_argument("--quarter", type=int, choices=[1, 2, 3, 4], help="through this quarter (default: to date)")
+    sc.add_argument("--json", action="store_true")
 
     oc = sub.add_parser("orgchart", help="export an account's org chart")
     oc.add_argument("account", metavar="ACCOUNT")
@@ -198,6 +212,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         result = demo.load(conn, dt.date.today(), scale=args.scale,
                            progress=lambda m: print(m, file=sys.stderr))
     n = ctx.services.analysis.snapshot_tiers()
+    if args.scale is None:  # a history of tier moves for the review pack and transition rates
+        ctx.services.analysis.snapshot_history(8)
     elapsed = time.perf_counter() - started
     print(f"loaded {result['accounts']} accounts ({result['rows']} rows, {n} tier snapshots) "
           f"into {ctx.path or ctx.url} in {elapsed:.1f} s")
@@ -338,6 +354,56 @@ def cmd_powermap(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_plans(args: argparse.Namespace) -> int:
+    ctx = _ctx(args)
+    status = ctx.services.planning.status_by_account(args.year)
+    rows = ctx.services.accounts.rows()
+    data = [{"id": r.id, "name": r.name, "owner": r.owner, "tier": r.tier.value if r.tier else None,
+             "year": args.year, "status": status[r.id].value if r.id in status else None} for r in rows]
+    if args.json:
+        _emit_json(data)
+    else:
+        _table([[str(d["id"]), d["name"], d["owner"] or "", d["tier"] or "", d["status"] or "— (no plan)"]
+                for d in data], ["id", "name", "owner", "tier", f"plan {args.year}"])
+    ctx.close()
+    return 0
+
+
+def cmd_pareto(args: argparse.Namespace) -> int:
+    ctx = _ctx(args)
+    result = ctx.services.analysis.pareto(days=args.days)
+    if args.json:
+        _emit_json({"total_profit": str(result.total_profit), "accounts": len(result.points),
+                    "accounts_for_80pct": result.accounts_for_80,
+                    "share_of_accounts_for_80pct": str(result.share_of_accounts_for_80),
+                    "points": [{"id": p.account_id, "name": p.name, "profit": str(p.profit),
+                                "cumulative_share": str(p.cumulative_share.quantize(Decimal("0.0001")))}
+                               for p in result.points]})
+    else:
+        share = (result.share_of_accounts_for_80 * 100).quantize(Decimal("0.1"))
+        print(f"{result.accounts_for_80} of {len(result.points)} customers ({share} %) bring 80 % of gross profit "
+              f"(last {args.days} days, total {result.total_profit:,.0f})")
+        _table([[str(i), p.name, f"{p.profit:,.0f}", f"{p.cumulative_share * 100:.1f} %"]
+                for i, p in enumerate(result.points[:30], start=1)], ["#", "name", "gross profit", "cumulative"])
+    ctx.close()
+    return 0
+
+
+def cmd_scorecard(args: argparse.Namespace) -> int:
+    ctx = _ctx(args)
+    cards = ctx.services.scorecards.scorecards(args.year, args.quarter)
+    fields = ["name", "accounts", "attainment_pct", "satisfaction", "complaints", "complaints_per_account",
+              "mean_response_hours", "mean_resolution_hours", "response_target_kept_pct", "visit_cadence_pct"]
+    if args.json:
+        _emit_json([{f: getattr(c, f) for f in fields} for c in cards])
+    else:
+        _table([["" if getattr(c, f) is None else str(getattr(c, f)) for f in fields] for c in cards],
+               ["KAM", "accounts", "attainment %", "satisfaction", "complaints", "per account",
+                "response h", "resolution h", "on-time %", "visit cadence %"])
+    ctx.close()
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from importlib.metadata import entry_points
 
@@ -353,5 +419,6 @@ def cmd_gui(args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init, "demo": cmd_demo, "accounts": cmd_accounts, "people": cmd_people,
     "check": cmd_check, "backup": cmd_backup, "tiers": cmd_tiers, "gui": cmd_gui,
-    "orgchart": cmd_orgchart, "powermap": cmd_powermap,
+    "orgchart": cmd_orgchart, "powermap": cmd_powermap, "plans": cmd_plans, "pareto": cmd_pareto,
+    "scorecard": cmd_scorecard,
 }

@@ -26,3 +26,7 @@ class ConflictError(UserError):
 
 class DatabaseRefused(UserError):
     """The database file cannot be used as it is (not ours, newer than us, damaged); left untouched."""
+
+
+class NotAllowed(UserError):
+    """The acting user may not do this (role, ownership, or the record is locked)."""

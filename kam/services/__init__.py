@@ -12,8 +12,9 @@ from kam.services.analysis import AnalysisService
 from kam.services.base import Actor, Change
 from kam.services.orgmap import OrgMapService
 from kam.services.people import PeopleService
-from kam.services.planning import PlanningService
+from kam.services.planning import PlanLifecycle, PlanningService
 from kam.services.records import RecordService
+from kam.services.reviews import MonthlyService, ReviewService, ScorecardService
 
 __all__ = ["Actor", "Change", "Services"]
 
@@ -27,6 +28,10 @@ class Services:
     planning: PlanningService
     analysis: AnalysisService
     orgmap: OrgMapService
+    plans: PlanLifecycle
+    reviews: ReviewService
+    scorecards: ScorecardService
+    monthly: MonthlyService
 
     @classmethod
     def build(cls, sessions: sessionmaker[Session], actor: Callable[[], Actor]) -> Services:
@@ -38,4 +43,8 @@ class Services:
             planning=PlanningService(sessions, actor),
             analysis=AnalysisService(sessions, actor),
             orgmap=OrgMapService(sessions, actor),
+            plans=PlanLifecycle(sessions, actor),
+            reviews=ReviewService(sessions, actor),
+            scorecards=ScorecardService(sessions, actor),
+            monthly=MonthlyService(sessions, actor),
         )

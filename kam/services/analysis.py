@@ -6,6 +6,15 @@ import datetime as dt
 
 from sqlalchemy import delete, select
 
+from kam.analysis.portfolio import (
+    Pareto,
+    Transitions,
+    WalletShare,
+    pareto,
+    profit_by_account,
+    share_of_wallet,
+    tier_transitions,
+)
 from kam.analysis.value import ScoringConfig, ValueScore, score_portfolio
 from kam.model import Setting, TierSnapshot
 from kam.services.base import ServiceBase
@@ -46,6 +55,35 @@ class AnalysisService(ServiceBase):
                 for r in results
             ])
         return len(results)
+
+    def snapshot_history(self, quarters: int, today: dt.date | None = None) -> int:
+        """Tier snapshots at the end of each of the last ``quarters`` quarters (demo, back-fill)."""
+        day = today or dt.date.today()
+        n = 0
+        year, q = quarter_of(day)
+        for _ in range(quarters):
+            q -= 1
+            if q == 0:
+                year, q = year - 1, 4
+            end = dt.date(year + (q == 4), (q * 3) % 12 + 1, 1) - dt.timedelta(days=1)
+            n += self.snapshot_tiers(end)
+        return n
+
+    def pareto(self, today: dt.date | None = None, days: int = 365) -> Pareto:
+        """Cumulative gross profit by customer over the last ``days``; SQL sums, sorted in Python."""
+        day = today or dt.date.today()
+        with self.read() as s:
+            return pareto(profit_by_account(s, day - dt.timedelta(days=days - 1), day))
+
+    def share_of_wallet(self, today: dt.date | None = None, days: int = 365) -> list[WalletShare]:
+        day = today or dt.date.today()
+        with self.read() as s:
+            return share_of_wallet(s, day - dt.timedelta(days=days - 1), day)
+
+    def transitions(self, start: tuple[int, int], end: tuple[int, int]) -> Transitions:
+        """Tier transition matrix between two quarters ((year, quarter) each)."""
+        with self.read() as s:
+            return tier_transitions(s, start, end)
 
     def tier_history(self, account_id: int) -> list[TierSnapshot]:
         with self.read() as s:

@@ -4,20 +4,30 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
 
-from kam.errors import ValidationError
-from kam.model import Account, AnnualPlan, PlanEvent, QualObjective, QuantObjective, ResourceNeed
+from kam.analysis.actuals import ADDITIVE, Actual, objective_actuals
+from kam.errors import NotAllowed, NotFound, ValidationError
+from kam.model import (
+    Account,
+    AnnualPlan,
+    PlanEvent,
+    QualObjective,
+    QuantObjective,
+    ResourceNeed,
+    User,
+)
+from kam.services import audit
 from kam.services import base as v
-from kam.services.base import Change, ServiceBase, get_or_404
-from kam.vocab import Metric, PlanStatus, ResourceKind, TaskStatus
+from kam.services.base import Actor, Change, ServiceBase, get_or_404
+from kam.vocab import Metric, PlanStatus, ResourceKind, TaskStatus, UserRole
 
-# Metrics whose quarters add up to the year; price and share of wallet are levels, not sums.
-ADDITIVE = frozenset({Metric.REVENUE, Metric.VOLUME, Metric.GROSS_PROFIT, Metric.REP_VISITS,
-                      Metric.EXEC_VISITS, Metric.TRAININGS})
+EDITABLE_STATUSES = (PlanStatus.DRAFT, PlanStatus.RETURNED)
 
 
 def clean_quant(data: Mapping[str, Any], where: str) -> dict[str, Any]:
@@ -92,3 +102,253 @@ class PlanningService(ServiceBase):
                 newest, (newest.c.account_id == AnnualPlan.account_id)
                 & (newest.c.pv == AnnualPlan.plan_version)).where(AnnualPlan.year == year))
             return dict(rows.all())
+
+
+def acting_user(s: Session, actor: Actor) -> User:
+    """The database user behind the actor; planning decisions need a known person."""
+    if actor.user_id is None:
+        raise NotAllowed(f"{actor.username or 'you'} is not a kam user; act as one (--user NAME)")
+    user = s.get(User, actor.user_id)
+    if user is None:
+        raise NotAllowed(f"no user with id {actor.user_id}")
+    return user
+
+
+def _plan(s: Session, plan_id: int) -> AnnualPlan:
+    plan = s.scalar(select(AnnualPlan).options(selectinload(AnnualPlan.quantitative),
+                                               selectinload(AnnualPlan.qualitative),
+                                               selectinload(AnnualPlan.resources))
+                    .where(AnnualPlan.id == plan_id))
+    if plan is None:
+        raise NotFound(f"no plan with id {plan_id}")
+    return plan
+
+
+def _event(s: Session, plan: AnnualPlan, action: str, old: PlanStatus | None, new: PlanStatus,
+           user: User, comment: str | None) -> None:
+    s.add(PlanEvent(plan_id=plan.id, action=action, from_status=old, to_status=new, by_id=user.id,
+                    comment=comment))
+
+
+@dataclass(frozen=True)
+class ObjectiveDiff:
+    key: str  # metric / label / product
+    field: str
+    old: Any
+    new: Any
+
+
+def _a_year_later(day: dt.date | None) -> dt.date | None:
+    if day is None:
+        return None
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + 1, day=28)
+
+
+def _copy_structure(plan: AnnualPlan) -> tuple[list[QuantObjective], list[QualObjective], list[ResourceNeed]]:
+    quant = [QuantObjective(position=o.position, metric=o.metric, label=o.label, product=o.product, unit=o.unit,
+                            annual_target=o.annual_target, q1=o.q1, q2=o.q2, q3=o.q3, q4=o.q4)
+             for o in plan.quantitative]
+    qual = [QualObjective(position=o.position, description=o.description, owner_id=o.owner_id,
+                          due_on=o.due_on, status=TaskStatus.OPEN) for o in plan.qualitative]
+    res = [ResourceNeed(position=r.position, kind=r.kind, who=r.who, purpose=r.purpose, task=r.task,
+                        deadline=r.deadline, status=TaskStatus.OPEN) for r in plan.resources]
+    return quant, qual, res
+
+
+class PlanLifecycle(ServiceBase):
+    """Draft → Submitted → Approved, or Returned with comments → Submitted again."""
+
+    def _transition(self, plan_id: int, action: str, allowed_from: tuple[PlanStatus, ...], to: PlanStatus,
+                    comment: str | None, *, approver: bool) -> Change:
+        with self.unit() as s:
+            plan = _plan(s, plan_id)
+            user = acting_user(s, self.actor)
+            account = s.get(Account, plan.account_id)
+            assert account is not None
+            if plan.status not in allowed_from:
+                raise NotAllowed(f"a {plan.status.value} plan cannot be {action} "
+                                 f"(only a {' or '.join(x.value for x in allowed_from)} one)")
+            if approver:
+                if user.role not in (UserRole.VP, UserRole.ADMIN):
+                    raise NotAllowed(f"only a sales VP can {action.removesuffix('ed')} a plan")
+                if user.id in (account.owner_id, plan.author_id):
+                    raise NotAllowed("a KAM cannot approve or return their own plan")
+            elif user.role == UserRole.KAM and user.id != account.owner_id and user.id != plan.author_id:
+                raise NotAllowed("only the account's KAM (or an admin) can submit its plan")
+            old = plan.status
+            plan.status = to
+            _event(s, plan, action, old, to, user, comment)
+            if approver:
+                audit.record(s, self.actor, f"plan.{action}", "plan", plan.id, account_id=plan.account_id,
+                             year=plan.year, version=plan.plan_version, comment=comment)
+            return Change("plan", plan.id, "update", {"status": old}, {"status": to})
+
+    def submit(self, plan_id: int, comment: str | None = None) -> Change:
+        """Hand a draft (or returned) plan to the VP; raises NotAllowed otherwise."""
+        return self._transition(plan_id, "submitted", EDITABLE_STATUSES, PlanStatus.SUBMITTED,
+                                v.text(comment, "comment"), approver=False)
+
+    def approve(self, plan_id: int, comment: str | None = None) -> Change:
+        """VP approves a submitted plan (never their own); audited."""
+        return self._transition(plan_id, "approved", (PlanStatus.SUBMITTED,), PlanStatus.APPROVED,
+                                v.text(comment, "comment"), approver=True)
+
+    def return_plan(self, plan_id: int, comment: str) -> Change:
+        """VP returns a submitted plan with a comment saying what to change; audited."""
+        text = v.text(comment, "comment", required=True)
+        return self._transition(plan_id, "returned", (PlanStatus.SUBMITTED,), PlanStatus.RETURNED, text,
+                                approver=True)
+
+    def revise(self, plan_id: int) -> Change:
+        """Changing an approved plan starts a new version (a draft copy); the approved one stays."""
+        with self.unit() as s:
+            plan = _plan(s, plan_id)
+            user = acting_user(s, self.actor)
+            if plan.status != PlanStatus.APPROVED:
+                raise NotAllowed("only an approved plan is revised into a new version; edit this one directly")
+            newest = s.scalar(select(func.max(AnnualPlan.plan_version)).where(
+                AnnualPlan.account_id == plan.account_id, AnnualPlan.year == plan.year)) or 1
+            quant, qual, res = _copy_structure(plan)
+            new = AnnualPlan(account_id=plan.account_id, year=plan.year, plan_version=newest + 1,
+                             status=PlanStatus.DRAFT, based_on_id=plan.id, submit_by=plan.submit_by,
+                             summary=plan.summary, author_id=user.id,
+                             quantitative=quant, qualitative=qual, resources=res)
+            for o, old in zip(new.quantitative, plan.quantitative, strict=True):
+                o.manual_actuals = old.manual_actuals
+            s.add(new)
+            s.flush()
+            _event(s, new, "revised", None, PlanStatus.DRAFT, user, f"from version {plan.plan_version}")
+            return Change("plan", new.id, "create", {}, {"year": new.year, "plan_version": new.plan_version})
+
+    def plan_next_year(self, account_id: int, year: int) -> Change:
+        """The December round: a draft for ``year + 1`` with this year's structure and targets."""
+        with self.unit() as s:
+            user = acting_user(s, self.actor)
+            current = s.scalar(select(AnnualPlan.id).where(AnnualPlan.account_id == account_id,
+                                                           AnnualPlan.year == year)
+                               .order_by(AnnualPlan.plan_version.desc()).limit(1))
+            if current is None:
+                raise NotFound(f"the account has no plan for {year} to start from")
+            if s.scalar(select(func.count()).select_from(AnnualPlan).where(
+                    AnnualPlan.account_id == account_id, AnnualPlan.year == year + 1)):
+                raise ValidationError("year", f"the account already has a plan for {year + 1}")
+            plan = _plan(s, current)
+            quant, qual, res = _copy_structure(plan)
+            for q in qual:
+                q.due_on = _a_year_later(q.due_on)
+            for r in res:
+                r.deadline = _a_year_later(r.deadline)
+            new = AnnualPlan(account_id=account_id, year=year + 1, plan_version=1, status=PlanStatus.DRAFT,
+                             based_on_id=plan.id, submit_by=dt.date(year, 12, 20), summary=None,
+                             author_id=user.id, quantitative=quant, qualitative=qual, resources=res)
+            s.add(new)
+            s.flush()
+            _event(s, new, "create", None, PlanStatus.DRAFT, user, f"planned from {year}")
+            return Change("plan", new.id, "create", {}, {"year": year + 1})
+
+    # --- objectives (only while the plan is a draft or returned)
+
+    def _editable(self, s: Session, plan_id: int) -> AnnualPlan:
+        plan = _plan(s, plan_id)
+        if plan.status not in EDITABLE_STATUSES:
+            raise NotAllowed(f"the plan is {plan.status.value}; "
+                             + ("revise it into a new version to change it" if plan.status == PlanStatus.APPROVED
+                                else "wait until the VP returns or approves it"))
+        return plan
+
+    def add_objective(self, plan_id: int, **data: Any) -> Change:
+        """Add a quantitative objective; additive metrics' quarters must sum to the annual target."""
+        with self.unit() as s:
+            plan = self._editable(s, plan_id)
+            pos = max((o.position for o in plan.quantitative), default=0) + 1
+            obj = QuantObjective(plan_id=plan.id, position=pos, **clean_quant(data, ""))
+            s.add(obj)
+            s.flush()
+            return Change("objective", obj.id, "create")
+
+    def update_objective(self, objective_id: int, **data: Any) -> Change:
+        """Change target, phasing, unit...; validated as a whole."""
+        with self.unit() as s:
+            obj = get_or_404(s, QuantObjective, objective_id, "objective")
+            self._editable(s, obj.plan_id)
+            merged = {"metric": obj.metric, "unit": obj.unit, "annual_target": obj.annual_target,
+                      "phasing": [obj.q1, obj.q2, obj.q3, obj.q4], "label": obj.label, "product": obj.product}
+            merged.update(data)
+            fields = clean_quant(merged, "")
+            before = {k: getattr(obj, k) for k in fields}
+            for k, val in fields.items():
+                setattr(obj, k, val)
+            return Change("objective", obj.id, "update", before, fields)
+
+    def remove_objective(self, objective_id: int) -> Change:
+        with self.unit() as s:
+            obj = get_or_404(s, QuantObjective, objective_id, "objective")
+            self._editable(s, obj.plan_id)
+            s.delete(obj)
+            return Change("objective", objective_id, "delete")
+
+    def set_manual_actual(self, objective_id: int, quarter: int, value: Any) -> Change:
+        """Enter an actual by hand (metrics without a source such as trainings); allowed any time."""
+        with self.unit() as s:
+            obj = get_or_404(s, QuantObjective, objective_id, "objective")
+            q = v.integer(quarter, "quarter", lo=1, hi=4, required=True)
+            amount = v.money(value, "actual", nonneg=True)
+            given = dict(obj.manual_actuals or {})
+            before = dict(given)
+            if amount is None:
+                given.pop(str(q), None)
+            else:
+                given[str(q)] = str(amount)
+            obj.manual_actuals = given or None
+            return Change("objective", obj.id, "update", {"manual_actuals": before}, {"manual_actuals": given})
+
+    # --- reading
+
+    def plan(self, plan_id: int) -> AnnualPlan:
+        with self.read() as s:
+            return _plan(s, plan_id)
+
+    def current_plan(self, account_id: int, year: int) -> AnnualPlan | None:
+        """The newest version of the account's plan for ``year``."""
+        with self.read() as s:
+            pid = s.scalar(select(AnnualPlan.id).where(AnnualPlan.account_id == account_id, AnnualPlan.year == year)
+                           .order_by(AnnualPlan.plan_version.desc()).limit(1))
+            return _plan(s, pid) if pid else None
+
+    def history(self, plan_id: int) -> list[PlanEvent]:
+        with self.read() as s:
+            return list(s.scalars(select(PlanEvent).where(PlanEvent.plan_id == plan_id)
+                                  .order_by(PlanEvent.at, PlanEvent.id)))
+
+    def actuals(self, plan_id: int) -> dict[int, Actual]:
+        """Each objective's actual per quarter and its source (transactions, visits, manual)."""
+        with self.read() as s:
+            plan = _plan(s, plan_id)
+            account = s.get(Account, plan.account_id)
+            return objective_actuals(s, plan.account_id, plan.year, plan.quantitative,
+                                     account.annual_category_spend if account else None)
+
+    def compare(self, old_plan_id: int, new_plan_id: int) -> list[ObjectiveDiff]:
+        """What changed between two versions: objectives added, removed, or retargeted."""
+        with self.read() as s:
+            a, b = _plan(s, old_plan_id), _plan(s, new_plan_id)
+
+        def key(o: QuantObjective) -> str:
+            return "/".join(x for x in (o.metric.value, o.label, o.product) if x)
+
+        old = {key(o): o for o in a.quantitative}
+        new = {key(o): o for o in b.quantitative}
+        out = []
+        for k in sorted(old.keys() | new.keys()):
+            if k not in new:
+                out.append(ObjectiveDiff(k, "objective", "present", "removed"))
+            elif k not in old:
+                out.append(ObjectiveDiff(k, "objective", "absent", "added"))
+            else:
+                for f in ("annual_target", "q1", "q2", "q3", "q4", "unit"):
+                    if getattr(old[k], f) != getattr(new[k], f):
+                        out.append(ObjectiveDiff(k, f, getattr(old[k], f), getattr(new[k], f)))
+        return out

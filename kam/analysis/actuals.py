@@ -1,0 +1,175 @@
+"""Actuals of quantitative objectives, derived from transactions and visits wherever possible.
+
+| metric            | derived from                                   | quarters add up? |
+|-------------------|------------------------------------------------|------------------|
+| revenue           | Σ transaction amount (net of discount)         | yes              |
+| volume            | Σ transaction quantity (of ``product`` if set) | yes              |
+| gross_profit      | Σ transaction gross profit                     | yes              |
+| price             | Σ amount / Σ quantity (of ``product`` if set)  | no (a level)     |
+| share_of_wallet   | revenue / (annual category spend / 4), in %    | no (a level)     |
+| rep_visits        | done visits and calls without our executives   | yes              |
+| exec_visits       | done contacts with one of our executives       | yes              |
+| trainings, custom | entered by hand                                | —                |
+
+Quarters are calendar quarters of the plan's year; transaction and visit
+dates are local calendar dates, so a line dated 31 March belongs to Q1 in
+every time zone. The sums run in SQL (one GROUP BY per source), with the
+quarter computed by a CASE over date ranges so it works on SQLite and
+PostgreSQL alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import and_, case, func, select
+from sqlalchemy.orm import Session
+
+from kam.model import Contact, QuantObjective, Transaction
+from kam.vocab import ContactKind, Metric, Rating
+
+ADDITIVE = frozenset({Metric.REVENUE, Metric.VOLUME, Metric.GROSS_PROFIT, Metric.REP_VISITS,
+                      Metric.EXEC_VISITS, Metric.TRAININGS})
+DERIVED = frozenset({Metric.REVENUE, Metric.VOLUME, Metric.GROSS_PROFIT, Metric.PRICE,
+                     Metric.SHARE_OF_WALLET, Metric.REP_VISITS, Metric.EXEC_VISITS})
+GREEN_AT = Decimal("0.95")
+AMBER_AT = Decimal("0.80")
+
+
+def quarter_bounds(year: int) -> list[tuple[dt.date, dt.date]]:
+    """[start, end) of each calendar quarter."""
+    starts = [dt.date(year, m, 1) for m in (1, 4, 7, 10)] + [dt.date(year + 1, 1, 1)]
+    return list(zip(starts[:4], starts[1:], strict=True))
+
+
+def quarter_of(day: dt.date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def _quarter_case(col: object, year: int) -> object:
+    return case(*[(and_(col >= a, col < b), i) for i, (a, b) in enumerate(quarter_bounds(year), start=1)],
+                else_=None)
+
+
+@dataclass(frozen=True)
+class Actual:
+    quarters: tuple[Decimal | None, Decimal | None, Decimal | None, Decimal | None]
+    source: str  # "transactions", "visits", "manual" or "none"
+
+    def to_date(self, quarter: int) -> Decimal | None:
+        """Cumulative through ``quarter`` (additive metrics)."""
+        vals = [q for q in self.quarters[:quarter] if q is not None]
+        return sum(vals, Decimal(0)) if vals else None
+
+
+def objective_actuals(session: Session, account_id: int, year: int, objectives: Sequence[QuantObjective],
+                      annual_category_spend: Decimal | None = None) -> dict[int, Actual]:
+    """Actual per quarter for each objective, with where it came from."""
+    need_tx = any(o.metric in (Metric.REVENUE, Metric.VOLUME, Metric.GROSS_PROFIT, Metric.PRICE,
+                               Metric.SHARE_OF_WALLET) for o in objectives)
+    need_visits = any(o.metric in (Metric.REP_VISITS, Metric.EXEC_VISITS) for o in objectives)
+    tx: dict[tuple[str | None, int], tuple[Decimal, Decimal, Decimal]] = {}
+    if need_tx:
+        products = {o.product for o in objectives if o.product}
+        tx = _transaction_sums(session, account_id, year, products)
+    visits: dict[tuple[bool, int], int] = {}
+    if need_visits:
+        visits = _visit_counts(session, account_id, year)
+    out = {}
+    for o in objectives:
+        out[o.id] = _actual_for(o, tx, visits, annual_category_spend)
+    return out
+
+
+def _transaction_sums(session: Session, account_id: int, year: int,
+                      products: set[str]) -> dict[tuple[str | None, int], tuple[Decimal, Decimal, Decimal]]:
+    q = _quarter_case(Transaction.occurred_on, year).label("q")  # type: ignore[attr-defined]
+    start, end = dt.date(year, 1, 1), dt.date(year + 1, 1, 1)
+    base = (Transaction.account_id == account_id, Transaction.occurred_on >= start, Transaction.occurred_on < end)
+    result: dict[tuple[str | None, int], tuple[Decimal, Decimal, Decimal]] = {}
+    rows = session.execute(select(q, func.sum(Transaction.amount), func.sum(Transaction.quantity),
+                                  func.sum(Transaction.gross_profit)).where(*base).group_by(q))
+    for quarter, amount, qty, gp in rows:
+        result[(None, quarter)] = (amount or Decimal(0), qty or Decimal(0), gp or Decimal(0))
+    if products:
+        rows = session.execute(select(Transaction.product, q, func.sum(Transaction.amount),
+                                      func.sum(Transaction.quantity), func.sum(Transaction.gross_profit))
+                               .where(*base, Transaction.product.in_(products))
+                               .group_by(Transaction.product, q))
+        for product, quarter, amount, qty, gp in rows:
+            result[(product, quarter)] = (amount or Decimal(0), qty or Decimal(0), gp or Decimal(0))
+    return result
+
+
+def _visit_counts(session: Session, account_id: int, year: int) -> dict[tuple[bool, int], int]:
+    q = _quarter_case(Contact.occurred_on, year).label("q")  # type: ignore[attr-defined]
+    rows = session.execute(
+        select(Contact.with_executive, q, func.count())
+        .where(Contact.account_id == account_id, Contact.done.is_(True),
+               Contact.kind.in_([ContactKind.VISIT, ContactKind.CALL, ContactKind.EXECUTIVE_MEETING]),
+               Contact.occurred_on >= dt.date(year, 1, 1), Contact.occurred_on < dt.date(year + 1, 1, 1))
+        .group_by(Contact.with_executive, q))
+    return {(bool(ex), quarter): n for ex, quarter, n in rows}
+
+
+def _actual_for(o: QuantObjective, tx: dict, visits: dict, spend: Decimal | None) -> Actual:  # type: ignore[type-arg]
+    m = o.metric
+    qs = (1, 2, 3, 4)
+    if m in (Metric.REVENUE, Metric.VOLUME, Metric.GROSS_PROFIT):
+        idx = {Metric.REVENUE: 0, Metric.VOLUME: 1, Metric.GROSS_PROFIT: 2}[m]
+        vals = tuple(tx.get((o.product, q), (Decimal(0),) * 3)[idx] for q in qs)
+        return Actual(vals, "transactions")  # type: ignore[arg-type]
+    if m == Metric.PRICE:
+        vals = []
+        for q in qs:
+            amount, qty, _ = tx.get((o.product, q), (Decimal(0), Decimal(0), Decimal(0)))
+            vals.append((amount / qty).quantize(Decimal("0.01")) if qty else None)
+        return Actual(tuple(vals), "transactions")  # type: ignore[arg-type]
+    if m == Metric.SHARE_OF_WALLET:
+        if not spend:
+            return _manual(o)
+        quarter_spend = spend / 4
+        vals = tuple((tx.get((None, q), (Decimal(0),) * 3)[0] / quarter_spend * 100).quantize(Decimal("0.1"))
+                     for q in qs)
+        return Actual(vals, "transactions")  # type: ignore[arg-type]
+    if m in (Metric.REP_VISITS, Metric.EXEC_VISITS):
+        ex = m == Metric.EXEC_VISITS
+        return Actual(tuple(Decimal(visits.get((ex, q), 0)) for q in qs), "visits")  # type: ignore[arg-type]
+    return _manual(o)
+
+
+def _manual(o: QuantObjective) -> Actual:
+    given = o.manual_actuals or {}
+    vals = tuple(Decimal(given[str(q)]) if str(q) in given else None for q in (1, 2, 3, 4))
+    return Actual(vals, "manual" if given else "none")  # type: ignore[arg-type]
+
+
+def phased_target(o: QuantObjective, quarter: int) -> Decimal:
+    """Target through ``quarter`` for additive metrics, of that quarter for levels."""
+    quarters = [o.q1, o.q2, o.q3, o.q4]
+    if o.metric in ADDITIVE:
+        return sum(quarters[:quarter], Decimal(0))
+    return quarters[quarter - 1]
+
+
+def actual_for_review(o: QuantObjective, a: Actual, quarter: int) -> Decimal | None:
+    if o.metric in ADDITIVE:
+        return a.to_date(quarter)
+    return a.quarters[quarter - 1]
+
+
+def suggest_rating(actual: Decimal | None, target: Decimal) -> Rating:
+    """Green at ≥ 95 % of the phased target, amber at ≥ 80 %, red below (or nothing recorded)."""
+    if target <= 0:
+        return Rating.GREEN if actual is None or actual >= 0 else Rating.RED
+    if actual is None:
+        return Rating.RED
+    ratio = actual / target
+    if ratio >= GREEN_AT:
+        return Rating.GREEN
+    if ratio >= AMBER_AT:
+        return Rating.AMBER
+    return Rating.RED

@@ -1,0 +1,49 @@
+"""Pareto, share of wallet and tier transitions against hand-computed examples."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kam.analysis.portfolio import pareto
+from kam.model import TierSnapshot
+from kam.vocab import Tier
+
+
+def test_pareto_hand_computed() -> None:
+    # profits 50, 30, 10, 5, 5, 0 (total 100): 50 -> 50 %, 80 -> 80 %: two customers of six
+    rows = [(1, "A", Decimal(10)), (2, "B", Decimal(50)), (3, "C", Decimal(5)), (4, "D", Decimal(30)),
+            (5, "E", Decimal(5)), (6, "F", Decimal(0))]
+    p = pareto(rows)
+    assert [x.account_id for x in p.points] == [2, 4, 1, 3, 5, 6]
+    assert p.accounts_for_80 == 2
+    assert p.share_of_accounts_for_80 == Decimal(2) / 6
+    assert p.points[-1].cumulative_share == 1
+
+
+def test_pareto_ignores_losses_in_the_curve() -> None:
+    p = pareto([(1, "A", Decimal(100)), (2, "B", Decimal(-40))])
+    assert p.accounts_for_80 == 1
+    assert p.total_profit == Decimal(60)
+
+
+def test_transitions_and_conversion_rate(ctx) -> None:  # type: ignore[no-untyped-def]
+    sv = ctx.services
+    ids = [sv.accounts.create(name_en=f"A{i}").id for i in range(4)]
+    start = [Tier.IRON, Tier.IRON, Tier.GOLD, Tier.LEAD]
+    end = [Tier.GOLD, Tier.IRON, Tier.GOLD, Tier.LEAD]
+    with ctx.sessions.begin() as s:
+        for aid, a, b in zip(ids, start, end, strict=True):
+            s.add(TierSnapshot(account_id=aid, year=2025, quarter=4, current_score=0, potential_score=0, tier=a))
+            s.add(TierSnapshot(account_id=aid, year=2026, quarter=2, current_score=0, potential_score=0, tier=b))
+    t = sv.analysis.transitions((2025, 4), (2026, 2))
+    assert t.matrix[(Tier.IRON, Tier.GOLD)] == 1
+    assert t.rate(Tier.IRON, Tier.GOLD) == Decimal("0.5")
+    assert t.rate(Tier.PLATINUM, Tier.GOLD) is None
+
+
+def test_demo_has_tier_history_and_pareto(demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    demo_ctx.services.analysis.snapshot_history(4)
+    p = demo_ctx.services.analysis.pareto()
+    assert 0 < p.accounts_for_80 < len(p.points)
+    shares = demo_ctx.services.analysis.share_of_wallet()
+    assert all(s.share_pct is not None and s.share_pct > 0 for s in shares)
