@@ -70,6 +70,25 @@ def _parser() -> argparse.ArgumentParser:
     sc.add_argument("--quarter", type=int, choices=[1, 2, 3, 4], help="through this quarter (default: to date)")
     sc.add_argument("--json", action="store_true")
 
+    br = sub.add_parser("brief", help="print the executive-visit brief (PDF)")
+    br.add_argument("account", metavar="ACCOUNT")
+    br.add_argument("--out", type=Path, required=True, metavar="F.pdf")
+    br.add_argument("--attendees", metavar="ID,ID,…", help="people to brief on (default: the planned visit's "
+                    "attendees, else the most influential)")
+    _doc_options(br)
+
+    ap = sub.add_parser("plan", help="print the account plan (PDF)")
+    ap.add_argument("account", metavar="ACCOUNT")
+    ap.add_argument("--year", type=int, default=dt.date.today().year)
+    ap.add_argument("--out", type=Path, required=True, metavar="F.pdf")
+    _doc_options(ap)
+
+    rv = sub.add_parser("review", help="print the quarterly review pack (PDF)")
+    rv.add_argument("--quarter", required=True, metavar="YYYYQn", type=_quarter)
+    rv.add_argument("--owner", metavar="NAME", help="one KAM's accounts (username or display name)")
+    rv.add_argument("--out", type=Path, required=True, metavar="F.pdf")
+    _doc_options(rv, confidential=False)
+
     oc = sub.add_parser("orgchart", help="export an account's org chart")
     oc.add_argument("account", metavar="ACCOUNT")
     oc.add_argument("--out", type=Path, required=True, metavar="FILE.svg|.png|.pdf")
@@ -96,6 +115,33 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _quarter(text: str) -> tuple[int, int]:
+    import re
+
+    m = re.fullmatch(r"(\d{4})[Qq]([1-4])", text.strip())
+    if not m:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a quarter like 2026Q3")
+    return int(m.group(1)), int(m.group(2))
+
+
+def _doc_options(parser: argparse.ArgumentParser, confidential: bool = True) -> None:
+    parser.add_argument("--lang", choices=["en", "zh_CN", "zh_TW"], default="en")
+    parser.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
+    if confidential:
+        parser.add_argument("--include-confidential", action="store_true",
+                            help="include the IP register and sensitive personal fields (watermarked, audited)")
+        parser.add_argument("--reason", metavar="TEXT", help="why and for whom (required with --include-confidential)")
+
+
+def _write_pdf(out: Path, data: bytes) -> None:
+    out = out.expanduser()
+    if not out.parent.is_dir():
+        raise UserError(f"folder {out.parent} does not exist")
+    tmp = out.with_name(out.name + ".part")
+    tmp.write_bytes(data)
+    tmp.replace(out)  # never leave a half-written PDF under the real name
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -404,6 +450,50 @@ def cmd_scorecard(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_brief(args: argparse.Namespace) -> int:
+    ctx = _ctx(args)
+    account = ctx.services.accounts.resolve(args.account)
+    ids = None
+    if args.attendees:
+        try:
+            ids = [int(x) for x in args.attendees.split(",") if x.strip()]
+        except ValueError:
+            raise UserError(f"--attendees: {args.attendees!r} is not a list of person ids") from None
+    pdf = ctx.services.reports.brief(account.id, attendee_ids=ids, lang=args.lang,
+                                     include_confidential=args.include_confidential, reason=args.reason,
+                                     page_size=args.page_size)
+    _write_pdf(args.out, pdf)
+    ctx.close()
+    print(f"brief for {account.display_name} written to {args.out}")
+    return 0
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    ctx = _ctx(args)
+    account = ctx.services.accounts.resolve(args.account)
+    pdf = ctx.services.reports.account_plan(account.id, args.year, lang=args.lang,
+                                            include_confidential=args.include_confidential, reason=args.reason,
+                                            page_size=args.page_size)
+    _write_pdf(args.out, pdf)
+    ctx.close()
+    print(f"account plan {args.year} for {account.display_name} written to {args.out}")
+    return 0
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    ctx = _ctx(args)
+    owner_id = None
+    if args.owner:
+        owner_id = ctx.services.users.resolve(args.owner).id
+    year, quarter = args.quarter
+    pdf = ctx.services.reports.review_pack(year, quarter, owner_id=owner_id, lang=args.lang,
+                                           page_size=args.page_size)
+    _write_pdf(args.out, pdf)
+    ctx.close()
+    print(f"review pack {year}Q{quarter} written to {args.out}")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from importlib.metadata import entry_points
 
@@ -420,5 +510,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init, "demo": cmd_demo, "accounts": cmd_accounts, "people": cmd_people,
     "check": cmd_check, "backup": cmd_backup, "tiers": cmd_tiers, "gui": cmd_gui,
     "orgchart": cmd_orgchart, "powermap": cmd_powermap, "plans": cmd_plans, "pareto": cmd_pareto,
-    "scorecard": cmd_scorecard,
+    "scorecard": cmd_scorecard, "brief": cmd_brief, "plan": cmd_plan, "review": cmd_review,
 }

@@ -208,7 +208,7 @@ class DemoBuilder:
         self.transactions(aid, revenue, shape)
         competitors = self.competitors(aid, li, people)
         self.project(aid, li, people, competitors, revenue)
-        self.contacts(aid, people, owner)
+        self.contacts(aid, people, owner, li)
         self.feedback(aid, li, people, owner)
         self.register(aid, li, people, owner)
         self.plan(aid, revenue, shape, owner, li)
@@ -447,7 +447,7 @@ class DemoBuilder:
             for comp in competitors:
                 self.add(CriterionScore, criterion_id=cid, competitor_id=comp, score=rng.randint(2, 5))
 
-    def contacts(self, aid: int, people: list[dict[str, Any]], owner: int) -> None:
+    def contacts(self, aid: int, people: list[dict[str, Any]], owner: int, li: int) -> None:
         rng, today = self.rng, self.today
         key = [p for p in people if p["level"] <= 3]
         n = 6 if self.lean else rng.randint(14, 24)
@@ -461,9 +461,11 @@ class DemoBuilder:
             cid = self.ids("contacts")
             kind = "executive_meeting" if with_exec else rng.choice(["visit", "visit", "visit", "call"])
             self.add(Contact, id=cid, account_id=aid, kind=kind, occurred_on=day, done=not planned,
-                     location=None, purpose=_pick(rng, PURPOSES), best_outcome=None, minimum_outcome=None,
-                     outcome=None if planned else _pick(rng, OUTCOMES),
-                     next_steps=None if planned else _pick(rng, NEXT_STEPS), with_executive=with_exec,
+                     location=None, purpose=rng.choice(PURPOSES)[li],
+                     best_outcome=rng.choice(BEST)[li] if planned else None,
+                     minimum_outcome=rng.choice(MINIMUM)[li] if planned else None,
+                     outcome=None if planned else rng.choice(OUTCOMES)[li],
+                     next_steps=None if planned else rng.choice(NEXT_STEPS)[li], with_executive=with_exec,
                      recorded_by_id=owner, version=1, **self.stamp())
             weights = [4 if p["level"] == 1 else 3 if p["level"] == 2 else 1 for p in key]
             chosen = {p["id"] for p in rng.choices(key, weights, k=rng.randint(1, 3))}
@@ -476,8 +478,9 @@ class DemoBuilder:
     def feedback(self, aid: int, li: int, people: list[dict[str, Any]], owner: int) -> None:
         rng = self.rng
         for i in range(2 if self.lean else rng.randint(2, 5)):
-            received = self.now - dt.timedelta(days=rng.randint(2, 500), hours=rng.randint(0, 12))
             open_ = i == 0 and rng.random() < 0.6
+            received = self.now - dt.timedelta(days=rng.randint(2, 45) if open_ else rng.randint(30, 500),
+                                               hours=rng.randint(0, 12))
             responded = None if open_ and rng.random() < 0.5 else received + dt.timedelta(hours=rng.randint(2, 40))
             resolved = None if open_ else received + dt.timedelta(days=rng.randint(2, 20))
             subj = rng.choice(COMPLAINTS)
@@ -579,16 +582,18 @@ OUTCOMES = [("客户同意送样测试", "客戶同意送樣測試", "customer a
 NEXT_STEPS = [("两周内提交报价", "兩週內提交報價", "send the quotation within two weeks"),
               ("安排技术团队驻厂", "安排技術團隊駐廠", "send the technical team on site"),
               ("邀请客户参观工厂", "邀請客戶參觀工廠", "invite the customer to our plant")]
+BEST = [("签订 2027 年框架协议，份额提升至 40%", "簽訂 2027 年框架協議，份額提升至 40%",
+         "sign the 2027 framework agreement with a 40 % share"),
+        ("客户总经理同意成立联合技术小组", "客戶總經理同意成立聯合技術小組",
+         "the MD agrees to a joint engineering team")]
+MINIMUM = [("确认送样测试时间表", "確認送樣測試時間表", "a dated sample-test schedule"),
+           ("获得新产线的技术需求清单", "取得新產線的技術需求清單", "the technical requirements of the new line")]
 COMPLAINTS = [("批次 2207 轴承异响", "批次 2207 軸承異響", "batch 2207 bearings noisy"),
               ("交货延迟三天", "交貨延遲三天", "delivery three days late"),
               ("建议增加中文操作手册", "建議增加中文操作手冊", "asks for a Chinese operating manual"),
               ("包装破损", "包裝破損", "damaged packaging")]
 QUAL_OBJECTIVES = [("为客户新产线提供一次现场培训", "為客戶新產線提供一次現場培訓", "one on-site training for the customer's new line"),
                    ("建立 24 小时质量响应机制", "建立 24 小時品質回應機制", "a 24-hour quality response channel")]
-
-
-def _pick(rng: random.Random, options: list[tuple[str, str, str]]) -> str:
-    return rng.choice(options)[rng.choice((0, 2))]
 
 
 def _domain(name_en: str) -> str:

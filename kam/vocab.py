@@ -288,3 +288,30 @@ def parse(enum: type[StrEnum], text: str, field: str) -> StrEnum:
             return member
     allowed = ", ".join(m.value for m in enum)
     raise ValueError(f"{field}: {text!r} is not one of {allowed}")
+
+
+TIER_STRATEGY: dict[Tier, tuple[str, str, str]] = {
+    Tier.PLATINUM: (
+        "Strategic alliance: a dedicated cross-functional team, executive sponsorship on both sides, "
+        "joint development and long-term agreements.",
+        "战略联盟：组建专属跨部门团队，双方高层挂帅，联合开发，签订长期协议。",
+        "戰略聯盟：組建專屬跨部門團隊，雙方高層掛帥，聯合開發，簽訂長期協議。"),
+    Tier.GOLD: (
+        "Loyalty and share of wallet: a loyalty programme, bundled offers and service levels that win "
+        "a larger share of what the customer already buys.",
+        "忠诚度与钱包份额：推行客户忠诚计划、组合方案和服务水平，提升在其采购中的份额。",
+        "忠誠度與錢包份額：推行客戶忠誠計劃、組合方案和服務水準，提升在其採購中的份額。"),
+    Tier.IRON: (
+        "Development: a development plan with milestones, and conversion tracking toward Gold.",
+        "培育发展：制定有里程碑的发展计划，跟踪向黄金客户的转化。",
+        "培育發展：制定有里程碑的發展計劃，追蹤向黃金客戶的轉化。"),
+    Tier.LEAD: (
+        "Keep or drop: review the cost to serve against the margin; serve efficiently or exit.",
+        "保留或放弃：对比服务成本与利润，高效服务或逐步退出。",
+        "保留或放棄：對比服務成本與利潤，高效服務或逐步退出。"),
+}
+
+
+def tier_strategy(tier: Tier, lang: str = "en") -> str:
+    names = TIER_STRATEGY[tier]
+    return names[LANGS.index(lang)] if lang in LANGS else names[0]

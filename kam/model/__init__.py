@@ -6,6 +6,7 @@ from kam.model.commerce import Competitor, CompetitorRep, CompetitorRepRelation,
 from kam.model.contact import Contact, ContactAttendee, ContactOurAttendee, Feedback
 from kam.model.people import (
     PERSONAL_FIELDS,
+    SENSITIVE_PERSONAL_FIELDS,
     Faction,
     FactionMember,
     InfluenceLine,
@@ -35,7 +36,7 @@ from kam.model.register import RegisterAccess, RegisterAttachment, RegisterItem
 from kam.model.system import AuditEntry, Setting
 
 __all__ = [
-    "PERSONAL_FIELDS", "Account", "AccountTeamMember", "AnnualPlan", "AuditEntry", "Base",
+    "PERSONAL_FIELDS", "SENSITIVE_PERSONAL_FIELDS", "Account", "AccountTeamMember", "AnnualPlan", "AuditEntry", "Base",
     "Competitor", "CompetitorRep", "CompetitorRepRelation", "Contact", "ContactAttendee",
     "ContactOurAttendee", "CriterionScore", "DecisionCriterion", "DecisionStep", "Department",
     "Faction", "FactionMember", "Feedback", "InfluenceLine", "Person", "PersonRole", "PlanEvent",

@@ -80,7 +80,14 @@ PERSONAL_FIELDS = (
     "personality", "abilities", "family", "hometown", "hobbies", "colleague_relations",
     "role_in_company", "career_plans", "personal_note", "email", "phone", "mobile", "wechat",
 )
-"""Fields that hold personal data: left out of default prints, erased on request."""
+"""Fields that hold personal data: erased on request (personal-data rights)."""
+
+SENSITIVE_PERSONAL_FIELDS = (
+    "birthday", "birth_year", "health", "family", "personality", "colleague_relations", "personal_note",
+    "email", "phone", "mobile", "wechat",
+)
+"""Never printed unless confidential content is deliberately included. The talking points
+(hometown, school, hobbies, career plans) are what an executive needs and print by default."""
 
 
 class PersonRole(Base):

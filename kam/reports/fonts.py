@@ -29,6 +29,10 @@ def register_fonts() -> str:
     for bold in (0, 1):
         for italic in (0, 1):
             addMapping(FONT, bold, italic, FONT_BOLD if bold else FONT)
+    # Drawings (org chart, bar charts) start in this state: use the embedded font, not Helvetica.
+    from reportlab.graphics.shapes import STATE_DEFAULTS
+
+    STATE_DEFAULTS["fontName"] = FONT
     return FONT
 
 

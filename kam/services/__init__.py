@@ -14,6 +14,7 @@ from kam.services.orgmap import OrgMapService
 from kam.services.people import PeopleService
 from kam.services.planning import PlanLifecycle, PlanningService
 from kam.services.records import RecordService
+from kam.services.reports import ReportService
 from kam.services.reviews import MonthlyService, ReviewService, ScorecardService
 
 __all__ = ["Actor", "Change", "Services"]
@@ -32,6 +33,7 @@ class Services:
     reviews: ReviewService
     scorecards: ScorecardService
     monthly: MonthlyService
+    reports: ReportService
 
     @classmethod
     def build(cls, sessions: sessionmaker[Session], actor: Callable[[], Actor]) -> Services:
@@ -47,4 +49,5 @@ class Services:
             reviews=ReviewService(sessions, actor),
             scorecards=ScorecardService(sessions, actor),
             monthly=MonthlyService(sessions, actor),
+            reports=ReportService(sessions, actor),
         )

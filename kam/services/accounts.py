@@ -258,6 +258,16 @@ class UserService(ServiceBase):
         with self.read() as s:
             return list(s.scalars(select(User).order_by(User.display_name)))
 
+    def resolve(self, ref: str) -> User:
+        """A user by username or exact display name; raises NotFound."""
+        with self.read() as s:
+            users = list(s.scalars(select(User).where(or_(User.username == ref, User.display_name == ref))))
+            if len(users) == 1:
+                return users[0]
+            if users:
+                raise NotFound(f"{ref!r} names several users; give the username")
+            raise NotFound(f"no user {ref!r}")
+
     def by_username(self, username: str) -> User:
         with self.read() as s:
             user = s.scalar(select(User).where(User.username == username))

@@ -1,0 +1,518 @@
+"""Printed documents as a service: gather the data, apply confidentiality, render, audit.
+
+Confidential by default: nothing from the IP register and none of the
+sensitive personal fields (``SENSITIVE_PERSONAL_FIELDS``) is printed unless the
+caller passes ``include_confidential=True`` with a reason. Then every page
+carries a watermark naming who printed it, for what, and when, and the export
+is written to the audit trail.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+
+from kam.analysis.powermap import PowerMap
+from kam.errors import ValidationError
+from kam.model import (
+    SENSITIVE_PERSONAL_FIELDS,
+    Account,
+    Contact,
+    ContactAttendee,
+    Feedback,
+    Person,
+    PersonRole,
+    RegisterItem,
+    TierSnapshot,
+    Transaction,
+    User,
+)
+from kam.reports.words import w
+from kam.security.sealing import SealedContent, open_plain
+from kam.services import audit
+from kam.services import base as v
+from kam.services.base import ServiceBase, get_or_404
+from kam.vocab import BuyingRole, FeedbackStatus, Stance, Tier
+
+
+@dataclass(frozen=True)
+class Attendee:
+    id: int
+    name: str
+    name_latin: str | None
+    title: str | None
+    department: str | None
+    stance: Stance
+    roles: tuple[BuyingRole, ...]
+    influence: int
+    coverage_owner: str | None
+    talking_points: dict[str, str]  # hometown / school / hobbies / career
+    history: list[tuple[dt.date, str]]  # last interactions: (date, purpose or outcome)
+    personal: dict[str, str] = field(default_factory=dict)  # only with confidential content
+
+
+@dataclass(frozen=True)
+class Issue:
+    subject: str
+    kind: str
+    received: dt.datetime
+    routed_to: str | None
+    status: str
+
+
+@dataclass(frozen=True)
+class ObjectiveLine:
+    label: str
+    unit: str
+    annual_target: Decimal
+    target_to_date: Decimal
+    actual: Decimal | None
+    rating: str
+    source: str
+
+
+@dataclass(frozen=True)
+class RegisterLine:
+    reference: str
+    kind: str
+    classification: str
+    title: str
+    return_due: dt.date | None
+    status: str
+
+
+@dataclass
+class AccountFacts:
+    account: Account
+    owner: str | None
+    tier: Tier | None
+    current_score: Decimal | None
+    potential_score: Decimal | None
+    revenue_12m: Decimal
+    gp_12m: Decimal
+    power: PowerMap
+    issues: list[Issue]
+    objectives: list[ObjectiveLine]
+    register: list[RegisterLine] | None  # None unless confidential content is included
+
+
+@dataclass
+class BriefData:
+    facts: AccountFacts
+    attendees: list[Attendee]
+    visit: Contact | None
+    confidential: bool
+    lang: str
+
+
+@dataclass
+class PlanData:
+    facts: AccountFacts
+    lang: str
+    year: int
+    plan: Any  # AnnualPlan | None
+    org: Any  # OrgData
+    projects: list[Any]
+    competitors: list[dict[str, Any]]
+    quarters: list[tuple[str, Decimal, Decimal, Decimal]]
+    next_steps: list[tuple[dt.date, str]]
+    events: list[Any]
+    users: dict[int, str]
+    group: str | None
+    today: dt.date
+
+
+@dataclass
+class ReviewAccount:
+    id: int
+    name: str
+    owner: str | None
+    tier: Tier | None
+    previous_tier: Tier | None
+    plan_status: Any
+    plan_version: int | None
+    objectives: list[ObjectiveLine]
+    power: Any
+    month_notes: list[str]
+    review_comments: str | None
+
+
+@dataclass
+class ReviewData:
+    year: int
+    quarter: int
+    lang: str
+    scope: str
+    accounts: list[ReviewAccount]
+    scorecards: list[Any]
+
+
+def label_stance(value: str | None, lang: str) -> str:
+    from kam.vocab import label
+
+    return label(Stance(value), lang) if value else "—"
+
+
+def label_or(account: Account | None) -> str:
+    if account is None:
+        return "—"
+    return account.name_zh or account.name_en or f"#{account.id}"
+
+
+class ReportService(ServiceBase):
+    # --- shared facts
+
+    def account_facts(self, account_id: int, *, lang: str, confidential: bool,
+                      today: dt.date | None = None) -> AccountFacts:
+        from kam.analysis.actuals import (
+            actual_for_review,
+            phased_target,
+            quarter_of,
+            suggest_rating,
+        )
+        from kam.services.orgmap import OrgMapService
+        from kam.services.planning import PlanLifecycle
+        from kam.vocab import label
+
+        day = today or dt.date.today()
+        with self.read() as s:
+            acc = get_or_404(s, Account, account_id, "account")
+            owner = s.get(User, acc.owner_id) if acc.owner_id else None
+            snap = s.scalar(select(TierSnapshot).where(TierSnapshot.account_id == account_id)
+                            .order_by(TierSnapshot.year.desc(), TierSnapshot.quarter.desc()).limit(1))
+            rev, gp = s.execute(select(func.coalesce(func.sum(Transaction.amount), 0),
+                                       func.coalesce(func.sum(Transaction.gross_profit), 0))
+                                .where(Transaction.account_id == account_id,
+                                       Transaction.occurred_on > day - dt.timedelta(days=365),
+                                       Transaction.occurred_on <= day)).one()
+            issues = [Issue(f.subject, label(f.kind, lang), f.received_at,
+                            label(f.routed_to, lang) if f.routed_to else None, f.status.value)
+                      for f in s.scalars(select(Feedback).where(
+                          Feedback.account_id == account_id,
+                          Feedback.status.in_([FeedbackStatus.OPEN, FeedbackStatus.RESPONDED]))
+                          .order_by(Feedback.received_at))]
+            register = None
+            if confidential:
+                register = []
+                for item in s.scalars(select(RegisterItem).where(RegisterItem.account_id == account_id)
+                                      .order_by(RegisterItem.reference)):
+                    try:
+                        title = open_plain(item.title) or ""
+                    except SealedContent:
+                        title = "🔒"
+                    register.append(RegisterLine(item.reference, label(item.kind, lang),
+                                                 label(item.classification, lang), title, item.return_due,
+                                                 label(item.status, lang)))
+        power, _ = OrgMapService(self._sessions, self._actor).powermap(account_id, lang=lang, today=day)
+        objectives: list[ObjectiveLine] = []
+        lifecycle = PlanLifecycle(self._sessions, self._actor)
+        plan = lifecycle.current_plan(account_id, day.year)
+        if plan is not None:
+            acts = lifecycle.actuals(plan.id)
+            q = quarter_of(day)
+            for o in plan.quantitative:
+                actual = actual_for_review(o, acts[o.id], q)
+                target = phased_target(o, q)
+                objectives.append(ObjectiveLine(o.label or label(o.metric, lang), o.unit, o.annual_target, target,
+                                                actual, suggest_rating(actual, target).value, acts[o.id].source))
+        return AccountFacts(acc, owner.display_name if owner else None, snap.tier if snap else None,
+                            snap.current_score if snap else None, snap.potential_score if snap else None,
+                            rev, gp, power, issues, objectives, register)
+
+    # --- executive visit brief
+
+    def brief_data(self, account_id: int, *, attendee_ids: list[int] | None = None, lang: str = "en",
+                   include_confidential: bool = False, today: dt.date | None = None) -> BriefData:
+        """Who you will meet and what you need to know; defaults to the most influential people."""
+        day = today or dt.date.today()
+        facts = self.account_facts(account_id, lang=lang, confidential=include_confidential, today=day)
+        with self.read() as s:
+            visit = s.scalar(select(Contact).where(Contact.account_id == account_id, Contact.done.is_(False),
+                                                   Contact.occurred_on >= day)
+                             .order_by(Contact.occurred_on).limit(1))
+            people = {p.id: p for p in s.scalars(select(Person).where(Person.account_id == account_id,
+                                                                       Person.deleted_at.is_(None)))}
+            roles: dict[int, list[BuyingRole]] = {}
+            for pid, role in s.execute(select(PersonRole.person_id, PersonRole.role)
+                                       .where(PersonRole.person_id.in_(people))):
+                roles.setdefault(pid, []).append(role)
+            if attendee_ids:
+                missing = [i for i in attendee_ids if i not in people]
+                if missing:
+                    raise ValidationError("attendees", f"no person {missing[0]} at this account")
+                chosen = list(dict.fromkeys(attendee_ids))
+            else:
+                chosen = default_attendees(people.values(), roles, visit, s)
+            from kam.model import Department
+
+            deps = dict(s.execute(select(Department.id, Department.name)
+                                  .where(Department.account_id == account_id)).all())
+            owners = dict(s.execute(select(User.id, User.display_name)).all())
+            history: dict[int, list[tuple[dt.date, str]]] = {pid: [] for pid in chosen}
+            for pid, when, purpose, outcome in s.execute(
+                    select(ContactAttendee.person_id, Contact.occurred_on, Contact.purpose, Contact.outcome)
+                    .join(Contact, Contact.id == ContactAttendee.contact_id)
+                    .where(ContactAttendee.person_id.in_(chosen), Contact.done.is_(True))
+                    .order_by(Contact.occurred_on.desc())):
+                if len(history[pid]) < 2:
+                    history[pid].append((when, outcome or purpose or ""))
+        attendees = []
+        for pid in chosen:
+            p = people[pid]
+            points = {k: val for k, val in (("hometown", p.hometown), ("school", p.school), ("hobbies", p.hobbies),
+                                            ("career", p.career_plans)) if val}
+            personal = {}
+            if include_confidential:
+                personal = {f: str(getattr(p, f)) for f in SENSITIVE_PERSONAL_FIELDS if getattr(p, f)}
+            attendees.append(Attendee(p.id, p.name, p.name_latin, p.title,
+                                      deps.get(p.department_id) if p.department_id else None, p.stance,
+                                      tuple(sorted(roles.get(pid, []), key=list(BuyingRole).index)), p.influence,
+                                      owners.get(p.coverage_owner_id) if p.coverage_owner_id else None,
+                                      points, history[pid], personal))
+        return BriefData(facts, attendees, visit, include_confidential, lang)
+
+    def brief(self, account_id: int, *, attendee_ids: list[int] | None = None, lang: str = "en",
+              include_confidential: bool = False, reason: str | None = None, page_size: str = "A4",
+              today: dt.date | None = None) -> bytes:
+        """The executive-visit brief as PDF bytes; confidential prints are watermarked and audited."""
+        from kam.reports.brief import render_brief
+
+        why = self._check_confidential(include_confidential, reason)
+        data = self.brief_data(account_id, attendee_ids=attendee_ids, lang=lang,
+                               include_confidential=include_confidential, today=today)
+        meta = self._meta("brief", data.facts.account, lang, page_size, why)
+        pdf = render_brief(data, meta)
+        self._audit_export("brief", account_id, why, [a.id for a in data.attendees])
+        return pdf
+
+    # --- account plan
+
+    def plan_data(self, account_id: int, year: int, *, lang: str = "en", include_confidential: bool = False,
+                  today: dt.date | None = None) -> PlanData:
+        """Everything the account plan prints, gathered with a handful of queries."""
+        from kam.analysis.actuals import quarter_bounds
+        from kam.model import Competitor, CompetitorRep, PlanEvent
+        from kam.services.orgmap import OrgMapService
+        from kam.services.planning import PlanLifecycle
+
+        day = today or dt.date.today()
+        facts = self.account_facts(account_id, lang=lang, confidential=include_confidential, today=day)
+        orgmap = OrgMapService(self._sessions, self._actor)
+        lifecycle = PlanLifecycle(self._sessions, self._actor)
+        plan = lifecycle.current_plan(account_id, year)
+        if plan is not None and year != day.year:  # objectives as of that year's end
+            facts.objectives = self.account_facts(account_id, lang=lang, confidential=False,
+                                                  today=min(day, dt.date(year, 12, 31))).objectives
+        with self.read() as s:
+            users = dict(s.execute(select(User.id, User.display_name)).all())
+            acc = facts.account
+            group = None
+            if acc.parent_id:
+                parent = s.get(Account, acc.parent_id)
+                group = f"{label_or(parent)} ({acc.group_relation.value if acc.group_relation else ''})"
+            else:
+                kids = list(s.scalars(select(Account).where(Account.parent_id == acc.id,
+                                                            Account.deleted_at.is_(None))))
+                if kids:
+                    group = "; ".join(label_or(k) for k in kids)
+            competitors = []
+            for c in s.scalars(select(Competitor).where(Competitor.account_id == account_id).order_by(Competitor.id)):
+                reps = ", ".join(r.name + (f" ({r.style})" if r.style else "") for r in
+                                 s.scalars(select(CompetitorRep).where(CompetitorRep.competitor_id == c.id)))
+                competitors.append({"name": c.name, "products": c.products_used, "strengths": c.strengths,
+                                    "weaknesses": c.weaknesses, "satisfaction": c.customer_satisfaction,
+                                    "share": c.estimated_share_pct, "reps": reps})
+            quarters = []
+            first_year = day.year - 2
+            ranges = [(y, q, a, b) for y in range(first_year, day.year + 1)
+                      for q, (a, b) in enumerate(quarter_bounds(y), start=1) if a <= day]
+            from sqlalchemy import and_, case
+
+            qcase = case(*[(and_(Transaction.occurred_on >= a, Transaction.occurred_on < b), f"{y}Q{q}")
+                           for y, q, a, b in ranges], else_=None).label("q")
+            sums = {row[0]: row[1:] for row in s.execute(
+                select(qcase, func.sum(Transaction.amount), func.sum(Transaction.gross_profit),
+                       func.sum(Transaction.discount), func.sum(Transaction.financial_cost))
+                .where(Transaction.account_id == account_id,
+                       Transaction.occurred_on >= dt.date(first_year, 1, 1)).group_by(qcase))}
+            for y, q, _a, _b in ranges:
+                rev, gp, disc, fin = sums.get(f"{y}Q{q}", (None,) * 4)
+                quarters.append((f"{y}Q{q}", rev or Decimal(0), gp or Decimal(0),
+                                 (disc or Decimal(0)) + (fin or Decimal(0))))
+            next_steps = [(c.occurred_on, c.next_steps) for c in s.scalars(
+                select(Contact).where(Contact.account_id == account_id, Contact.done.is_(True),
+                                      Contact.next_steps.is_not(None))
+                .order_by(Contact.occurred_on.desc()).limit(4))]
+            next_steps += [(c.occurred_on, " · ".join(x for x in (c.purpose, c.best_outcome) if x)) for c in
+                           s.scalars(select(Contact).where(Contact.account_id == account_id,
+                                                           Contact.done.is_(False), Contact.occurred_on >= day)
+                                     .order_by(Contact.occurred_on))]
+            events = list(s.scalars(select(PlanEvent).where(PlanEvent.plan_id == plan.id)
+                                    .order_by(PlanEvent.at, PlanEvent.id))) if plan else []
+        org = orgmap.org(account_id)
+        return PlanData(facts, lang, year, plan, org, orgmap.projects(account_id), competitors, quarters,
+                        sorted(next_steps, key=lambda x: x[0]), events, users, group, day)
+
+    def account_plan(self, account_id: int, year: int, *, lang: str = "en", include_confidential: bool = False,
+                     reason: str | None = None, page_size: str = "A4", today: dt.date | None = None) -> bytes:
+        """The account plan as PDF bytes; confidential prints are watermarked and audited."""
+        from kam.reports.plan import render_plan
+
+        why = self._check_confidential(include_confidential, reason)
+        data = self.plan_data(account_id, year, lang=lang, include_confidential=include_confidential, today=today)
+        meta = self._meta("plan", data.facts.account, lang, page_size, why)
+        pdf = render_plan(data, meta)
+        self._audit_export("plan", account_id, why, [])
+        return pdf
+
+    # --- quarterly review pack
+
+    def review_data(self, year: int, quarter: int, *, owner_id: int | None = None, lang: str = "en",
+                    today: dt.date | None = None) -> ReviewData:
+        """Objectives vs actuals of every account in scope through ``quarter``."""
+        from kam.analysis.actuals import (
+            actual_for_review,
+            objective_actuals,
+            phased_target,
+            suggest_rating,
+        )
+        from kam.model import AnnualPlan, QuarterlyReview, ReviewRating
+        from kam.services.orgmap import OrgMapService
+        from kam.services.planning import _plan
+        from kam.services.reviews import MonthlyService, ScorecardService
+        from kam.vocab import label
+
+        day = today or dt.date.today()
+        if not 1 <= quarter <= 4:
+            raise ValidationError("quarter", "must be 1 to 4")
+        prev = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
+        orgmap = OrgMapService(self._sessions, self._actor)
+        lines: list[ReviewAccount] = []
+        with self.read() as s:
+            q = select(Account).where(Account.deleted_at.is_(None)).order_by(Account.id)
+            if owner_id is not None:
+                q = q.where(Account.owner_id == owner_id)
+            accounts = list(s.scalars(q))
+            users = dict(s.execute(select(User.id, User.display_name)).all())
+            tiers = {(a, y, qq): t for a, y, qq, t in s.execute(
+                select(TierSnapshot.account_id, TierSnapshot.year, TierSnapshot.quarter, TierSnapshot.tier)
+                .where(((TierSnapshot.year == year) & (TierSnapshot.quarter == quarter))
+                       | ((TierSnapshot.year == prev[0]) & (TierSnapshot.quarter == prev[1]))))}
+            latest = {a: t for a, t in s.execute(
+                select(TierSnapshot.account_id, TierSnapshot.tier)
+                .order_by(TierSnapshot.year, TierSnapshot.quarter))}
+            for acc in accounts:
+                pid = s.scalar(select(AnnualPlan.id).where(AnnualPlan.account_id == acc.id, AnnualPlan.year == year)
+                               .order_by(AnnualPlan.plan_version.desc()).limit(1))
+                objectives: list[ObjectiveLine] = []
+                status = version = None
+                comments = None
+                if pid is not None:
+                    plan = _plan(s, pid)
+                    status, version = plan.status, plan.plan_version
+                    acts = objective_actuals(s, acc.id, year, plan.quantitative, acc.annual_category_spend)
+                    review = s.scalar(select(QuarterlyReview).where(QuarterlyReview.plan_id == pid,
+                                                                    QuarterlyReview.quarter == quarter))
+                    stored = {}
+                    if review is not None:
+                        stored = {r.objective_id: r for r in s.scalars(
+                            select(ReviewRating).where(ReviewRating.review_id == review.id))}
+                        comments = " · ".join(x for x in (review.kam_commentary, review.vp_comments) if x) or None
+                    for o in plan.quantitative:
+                        st = stored.get(o.id)
+                        if st is not None and review is not None and review.signed_off_at is not None:
+                            actual, target = st.actual, st.target or Decimal(0)
+                        else:
+                            actual, target = actual_for_review(o, acts[o.id], quarter), phased_target(o, quarter)
+                        rating = st.rating.value if st and st.override_reason else suggest_rating(actual, target).value
+                        objectives.append(ObjectiveLine(o.label or label(o.metric, lang), o.unit, o.annual_target,
+                                                        target, actual, rating, acts[o.id].source))
+                lines.append(ReviewAccount(acc.id, acc.name_zh or acc.name_en or "", users.get(acc.owner_id),
+                                           tiers.get((acc.id, year, quarter), latest.get(acc.id)),
+                                           tiers.get((acc.id, *prev)), status, version, objectives,
+                                           orgmap.powermap(acc.id, lang=lang, today=day)[0].rating, [], comments))
+        month = MonthlyService(self._sessions, self._actor)
+        last_month = quarter * 3 if dt.date(year, quarter * 3, 1) <= day else day.month
+        for line in lines:
+            m = month.analyse(line.id, year, last_month)
+            notes = []
+            if m.stance_moves:
+                notes.append("; ".join(f"{n}: {label_stance(a, lang)} → {label_stance(b, lang)}"
+                                       for _, n, a, b in m.stance_moves[:4]))
+            notes.append(f"{w('revenue', lang)} {m.revenue:,.0f}" + (f" / {m.revenue_phased:,.0f}" if m.revenue_phased else "")
+                         + f" · {m.visits} ✓ · {m.open_feedback} {w('open_issues', lang).lower()}")
+            line.month_notes = notes
+        cards = []
+        if owner_id is None:
+            cards = ScorecardService(self._sessions, self._actor).scorecards(year, quarter)
+        scope = w("everyone", lang) if owner_id is None else w("scope", lang, users.get(owner_id, "?"))
+        return ReviewData(year, quarter, lang, scope, lines, cards)
+
+    def review_pack(self, year: int, quarter: int, *, owner_id: int | None = None, lang: str = "en",
+                    page_size: str = "A4", today: dt.date | None = None) -> bytes:
+        """The quarterly review pack as PDF bytes (no confidential content is ever included)."""
+        from kam.reports.review import render_review
+
+        data = self.review_data(year, quarter, owner_id=owner_id, lang=lang, today=today)
+        meta = self._meta("review", None, lang, page_size, None)
+        meta = type(meta)(meta.title, f"{year}Q{quarter} · {data.scope}", meta.author, lang, page_size,
+                          meta.generated_at)
+        return render_review(data, meta)
+
+    # --- helpers shared by the documents
+
+    def _check_confidential(self, include: bool, reason: str | None) -> str | None:
+        if not include:
+            return None
+        why = v.text(reason, "reason", max_len=300)
+        if not why:
+            raise ValidationError("reason", "including confidential content needs a reason (who it is for, why)")
+        return why
+
+    def _meta(self, kind: str, account: Account | None, lang: str, page_size: str, why: str | None) -> Any:
+        from kam.reports.base import DocMeta
+
+        if page_size not in ("A4", "Letter"):
+            raise ValidationError("page_size", f"{page_size!r} is not A4 or Letter")
+        who = self._author()
+        now = dt.datetime.now(dt.UTC)
+        mark = None
+        if why:
+            mark = w("watermark", lang, who=who, why=why, when=now.astimezone().strftime("%Y-%m-%d %H:%M"))
+            mark = mark.replace(" · ", "\n", 1)
+        name = ""
+        if account is not None:
+            name = " / ".join(x for x in (account.name_zh, account.name_en) if x)
+        return DocMeta(w(kind, lang), name, who, lang, page_size, now, bool(why), mark)
+
+    def _author(self) -> str:
+        actor = self.actor
+        if actor.user_id is not None:
+            with self.read() as s:
+                user = s.get(User, actor.user_id)
+                if user is not None:
+                    return user.display_name
+        return actor.username or "kam"
+
+    def _audit_export(self, kind: str, account_id: int | None, why: str | None, people: list[int]) -> None:
+        if why is None:
+            return
+        with self.unit() as s:
+            audit.record(s, self.actor, "export.confidential", "account", account_id, document=kind,
+                         reason=why, people=people)
+
+
+def default_attendees(people: Any, roles: dict[int, list[BuyingRole]], visit: Contact | None, s: Any,
+                      limit: int = 6) -> list[int]:
+    """The planned visit's attendees, else the most influential people (decision-makers first)."""
+    if visit is not None:
+        planned = list(s.scalars(select(ContactAttendee.person_id).where(ContactAttendee.contact_id == visit.id)))
+        if planned:
+            return planned
+    ranked = sorted(people, key=lambda p: (-p.influence, BuyingRole.DECISION_MAKER not in roles.get(p.id, []),
+                                           p.id))
+    return [p.id for p in ranked[:limit]]

@@ -1,0 +1,146 @@
+"""Printed documents: text extracts back, fonts embedded, nothing confidential leaks by default."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from kam.errors import ValidationError
+from kam.model import AuditEntry, Person, RegisterItem
+from kam.security.sealing import open_plain
+
+
+def _pdf(data: bytes) -> PdfReader:
+    assert data.startswith(b"%PDF")
+    return PdfReader(io.BytesIO(data))
+
+
+def _text(reader: PdfReader) -> str:
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def _fonts_embedded(reader: PdfReader) -> list[str]:
+    """Names of fonts that are NOT embedded (should be empty)."""
+    missing = []
+    for page in reader.pages:
+        fonts = page.get("/Resources", {}).get("/Font", {})
+        for ref in fonts.values():
+            font = ref.get_object()
+            desc = font.get("/FontDescriptor")
+            if font.get("/Subtype") == "/Type0":
+                desc = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
+            desc = desc.get_object() if desc is not None else None
+            if desc is None or not any(k in desc for k in ("/FontFile", "/FontFile2", "/FontFile3")):
+                missing.append(str(font.get("/BaseFont")))
+    return missing
+
+
+@pytest.mark.parametrize(("account", "lang"), [("华东精密机械集团有限公司", "zh_CN"), ("鼎新電子股份有限公司", "zh_TW"),
+                                               ("Nordhafen Automotive GmbH", "en")])
+def test_brief_names_every_attendee_and_embeds_fonts(demo_ctx, account, lang) -> None:  # type: ignore[no-untyped-def]
+    acc = demo_ctx.services.accounts.resolve(account)
+    data = demo_ctx.services.reports.brief_data(acc.id, lang=lang)
+    reader = _pdf(demo_ctx.services.reports.brief(acc.id, lang=lang))
+    text = _text(reader)
+    assert data.attendees
+    for a in data.attendees:
+        assert a.name in text
+    assert _fonts_embedded(reader) == []
+    assert len(reader.pages) <= 2
+
+
+def test_brief_with_eight_attendees_stays_within_two_pages(demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    people = demo_ctx.services.people.rows(1)[:8]
+    reader = _pdf(demo_ctx.services.reports.brief(1, attendee_ids=[p.id for p in people], lang="zh_CN"))
+    assert len(reader.pages) <= 2
+    text = _text(reader)
+    assert all(p.name in text for p in people)
+
+
+def test_long_titles_and_names_wrap_instead_of_clipping(demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    long_name = "超长名称" * 20 + "Very Long Company Name International Holdings Group " * 3
+    acc = demo_ctx.services.accounts.create(name_zh=long_name, name_en="Long Co").id
+    title = "高级副总裁兼首席技术官" * 18  # ~200 characters
+    pid = demo_ctx.services.people.create(acc, name="王大明", title=title, influence=5).id
+    reader = _pdf(demo_ctx.services.reports.brief(acc, attendee_ids=[pid], lang="zh_CN"))
+    text = _text(reader).replace("\n", "")
+    assert title in text  # every character is on the page, not cut at the frame
+    assert long_name.replace(" ", "")[:60] in text.replace(" ", "")
+
+
+def test_default_print_has_no_confidential_content(demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    with demo_ctx.sessions() as s:
+        item = s.scalars(select(RegisterItem).where(RegisterItem.account_id == 1)).first()
+        secret_title = open_plain(item.title)
+        person = s.scalars(select(Person).where(Person.account_id == 1, Person.influence == 5)).first()
+    demo_ctx.services.people.update(person.id, personal_note="患有高血压，不宜饮酒", health="高血压")
+    for pdf in (demo_ctx.services.reports.brief(1, attendee_ids=[person.id], lang="zh_CN"),
+                demo_ctx.services.reports.account_plan(1, 2026, lang="zh_CN")):
+        text = _text(_pdf(pdf))
+        assert secret_title not in text
+        assert "高血压" not in text
+        assert item.reference not in text
+
+
+def test_confidential_print_needs_a_reason_is_watermarked_and_audited(demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    demo_ctx.act_as("li.na")
+    with pytest.raises(ValidationError, match="reason"):
+        demo_ctx.services.reports.brief(1, include_confidential=True)
+    pdf = demo_ctx.services.reports.brief(1, include_confidential=True, reason="王总拜访前内部准备", lang="zh_CN")
+    text = _text(_pdf(pdf))
+    assert "王总拜访前内部准备" in text  # the watermark names the purpose
+    assert "李娜" in text  # ... and who printed it
+    with demo_ctx.sessions() as s:
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "export.confidential")).one()
+    assert entry.details["reason"] == "王总拜访前内部准备"
+    assert entry.username == "li.na"
+
+
+def test_account_plan_in_three_languages(demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    for lang, word in (("en", "Account plan"), ("zh_CN", "客户计划书"), ("zh_TW", "客戶計劃書")):
+        reader = _pdf(demo_ctx.services.reports.account_plan(5, 2026, lang=lang))
+        text = _text(reader)
+        assert word in text
+        assert "鼎新電子股份有限公司" in text
+        assert _fonts_embedded(reader) == []
+        assert f"1 of {len(reader.pages)}" in text or f"共 {len(reader.pages)} 页" in text or \
+            f"共 {len(reader.pages)} 頁" in text
+
+
+def test_review_pack_for_one_owner(demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    owner = demo_ctx.services.users.resolve("anna.weber")
+    reader = _pdf(demo_ctx.services.reports.review_pack(2026, 3, owner_id=owner.id, lang="en"))
+    text = _text(reader)
+    assert "Nordhafen Automotive GmbH" in text
+    assert "华南理工大学实验中心" not in text  # not Anna's account
+
+
+def test_letter_page_size(demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    reader = _pdf(demo_ctx.services.reports.brief(7, page_size="Letter"))
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+
+
+def test_cli_documents(tmp_path, demo_db) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from tests_support import kam_cli
+
+    db = tmp_path / "d.sqlite3"
+    shutil.copy(demo_db, db)
+    out = tmp_path / "b.pdf"
+    res = kam_cli("--db", str(db), "brief", "Lumen Optics S.A.", "--out", str(out), "--lang", "en", cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    res = kam_cli("--db", str(db), "brief", "1", "--out", str(tmp_path / "c.pdf"), "--include-confidential",
+                  cwd=tmp_path)
+    assert res.returncode == 1
+    assert "reason" in res.stderr
+    res = kam_cli("--db", str(db), "review", "--quarter", "2026Q5", "--out", str(out), cwd=tmp_path)
+    assert res.returncode == 2  # argparse: not a quarter
+    people = json.loads(kam_cli("--db", str(db), "people", "1", "--json", cwd=tmp_path).stdout)
+    assert people
