@@ -40,7 +40,8 @@ from kam.reports.fonts import FONT
 from kam.reports.words import w
 from kam.vocab import TIER_NUMERAL, label, tier_strategy
 
-MIN_CHART_SCALE = 0.42  # below this, cards become unreadable: split the chart by top-level team
+MIN_CHART_SCALE = 0.42  # below this, cards become unreadable: split the chart by team
+SPLIT_SCALE = 0.7  # split drawings print at most this large, so several teams share a page
 
 
 def render_plan(data: Any, meta: DocMeta) -> bytes:
@@ -261,7 +262,8 @@ def _swot(letter: str, name: str, text: str | None, st: dict[str, Any]) -> list[
 
 
 def _org_drawings(org: Any, lang: str, width: float, meta: DocMeta) -> list[Any]:
-    """The chart scaled to the frame; a wide organisation is split by top-level team."""
+    """The chart scaled to the frame; too wide an organisation is split by team, recursively,
+    so that no drawing prints below ``MIN_CHART_SCALE`` (cards stay legible)."""
     from reportlab.lib.pagesizes import A4, LETTER
 
     height_limit = float((LETTER if meta.page_size == "Letter" else A4)[1]) - 60 * mm
@@ -269,22 +271,29 @@ def _org_drawings(org: Any, lang: str, width: float, meta: DocMeta) -> list[Any]
     scale = min(1.0, width / (lay.width + 48), height_limit / (lay.height + 48))
     if scale >= MIN_CHART_SCALE or len(lay.roots) != 1:
         return [_scaled(draw(org, lang=lang, lay=lay), scale)]
-    # split: the top (root and its direct reports), then each direct report's team
-    root = lay.roots[0]
-    kids = [x.id for x in org.people if x.manager_id == root]
-    parts: list[Any] = []
-    top = _subset(org, {root, *kids}, root)
-    d = draw(top, lang=lang, lay=layout([(x.id, x.manager_id) for x in top.people],
-                                        LayoutOptions(stack_min=10**6)))  # the heads side by side
-    parts.append(_scaled(d, min(1.0, width / d.width, height_limit / d.height)))
+    return _split(org, lay.roots[0], lang, width, height_limit)
+
+
+def _split(org: Any, head: int, lang: str, width: float, height_limit: float) -> list[Any]:
+    """``head`` with their direct reports side by side, then each report's own team."""
+    kids = [x.id for x in org.people if x.manager_id == head]
+    top = _subset(org, {head, *kids}, head)
+    # up to six reports side by side; more are stacked in columns under the head
+    options = LayoutOptions(stack_min=10**6) if len(kids) <= 6 else LayoutOptions(stack_min=1)
+    d = draw(top, lang=lang, lay=layout([(x.id, x.manager_id) for x in top.people], options))
+    parts: list[Any] = [_scaled(d, min(SPLIT_SCALE, width / d.width, height_limit / d.height))]
     for k in kids:
         members = _team(org, k)
         if len(members) <= 1:
             continue
         sub = _subset(org, members, k)
         d = draw(sub, lang=lang)
-        parts.append(CondPageBreak(60 * mm))
-        parts.append(_scaled(d, min(1.0, width / d.width, height_limit / d.height)))
+        scale = min(SPLIT_SCALE, width / d.width, height_limit / d.height)
+        if scale >= MIN_CHART_SCALE or len(members) == len({k, *[x.id for x in org.people if x.manager_id == k]}):
+            parts.append(Spacer(1, 4 * mm))
+            parts.append(_scaled(d, scale))
+        else:
+            parts.extend(_split(org, k, lang, width, height_limit))
     return parts
 
 
