@@ -95,6 +95,14 @@ class MainWindow(QMainWindow):
         find = QAction(self.tr("Find"), self, shortcut=QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: self.search.setFocus())
         self.addAction(find)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        print_action = QAction(self.tr("&Print / export…"), self, shortcut=QKeySequence.StandardKey.Print)
+        print_action.triggered.connect(self.print_dialog)
+        file_menu.addAction(print_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self.undo.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -113,6 +121,12 @@ class MainWindow(QMainWindow):
     def _refresh_current(self, chart: bool = False) -> None:
         if self.current_account is not None:
             self.show_account(self.current_account, chart=chart)
+
+    def print_dialog(self) -> None:
+        from ui.print_dialog import PrintDialog
+
+        if self.current_account is not None:
+            PrintDialog(self.services, self.current_account, self.lang, parent=self).exec()
 
     def open_person(self, person_id: int) -> None:
         from ui.person_dialog import PersonDialog

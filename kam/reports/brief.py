@@ -33,7 +33,7 @@ def money(x: Decimal | None, lang: str) -> str:
     if x is None:
         return "—"
     if lang != "en" and abs(x) >= 10000:
-        return f"{x / 10000:,.0f} 万"
+        return f"{x / 10000:,.0f} {'萬' if lang == 'zh_TW' else '万'}"
     if abs(x) >= 1_000_000:
         return f"{x / 1_000_000:,.1f} M"
     return f"{x:,.0f}"

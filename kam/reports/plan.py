@@ -361,7 +361,7 @@ def _sales_chart(quarters: list[tuple[str, Decimal, Decimal, Decimal]], width: f
     legend.alignment = "right"
     legend.columnMaximum = 1
     legend.dx = legend.dy = 7
-    unit = "万" if lang != "en" else "M"
+    unit = {"en": "M", "zh_TW": "萬"}.get(lang, "万")
     legend.colorNamePairs = [(NAVY, f"{w('revenue', lang)} ({unit})"), (ACCENT, f"{w('gross_profit', lang)} ({unit})")]
     legend.deltax = 110
     d.add(legend)

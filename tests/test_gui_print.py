@@ -1,0 +1,33 @@
+"""Print / export with a page preview."""
+
+from __future__ import annotations
+
+from ui.print_dialog import PrintDialog
+
+
+def test_preview_and_save_a_brief(qtbot, demo_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    d = PrintDialog(demo_ctx.services, 5, "zh_TW")
+    qtbot.addWidget(d)
+    assert d.selected_attendees()  # the defaults are ticked
+    assert d.render()
+    assert d.pages_layout.count() >= 1
+    out = d.save(tmp_path / "brief.pdf")
+    assert out is not None
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_confidential_needs_a_reason(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    d = PrintDialog(demo_ctx.services, 1, "en", kind="plan")
+    qtbot.addWidget(d)
+    d.confidential.setChecked(True)
+    assert not d.render()
+    assert "reason" in d.status.text()
+    d.reason.setText("for the CEO's visit")
+    assert d.render()
+
+
+def test_review_pack_from_the_dialog(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    d = PrintDialog(demo_ctx.services, 7, "en", kind="review")
+    qtbot.addWidget(d)
+    assert not d.confidential.isEnabled()
+    assert d.render()
