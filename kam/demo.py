@@ -523,8 +523,20 @@ class DemoBuilder:
         self.add(AnnualPlan, id=pid, account_id=aid, year=year, plan_version=1, status=status,
                  based_on_id=None, submit_by=dt.date(year - 1, 12, 20), summary=None, author_id=owner,
                  version=1, **self.stamp())
+        created = self.now - dt.timedelta(days=340)
         self.add(PlanEvent, id=self.ids("plan_events"), plan_id=pid, action="create", from_status=None,
-                 to_status="draft", by_id=owner, at=self.now, comment=None)
+                 to_status="draft", by_id=owner, at=created, comment=None)
+        vp = self.users["chen.vp"]
+        steps = {"submitted": [("submitted", "draft", "submitted", owner, None)],
+                 "returned": [("submitted", "draft", "submitted", owner, None),
+                              ("returned", "submitted", "returned", vp,
+                               ("请上调 Q4 销售目标，并补充高层拜访计划", "請上調 Q4 銷售目標，並補充高層拜訪計劃",
+                                "raise the Q4 sales target and add executive visits")[li])],
+                 "approved": [("submitted", "draft", "submitted", owner, None),
+                              ("approved", "submitted", "approved", vp, None)]}.get(status, [])
+        for i, (action, old, new, by, comment) in enumerate(steps, start=1):
+            self.add(PlanEvent, id=self.ids("plan_events"), plan_id=pid, action=action, from_status=old,
+                     to_status=new, by_id=by, at=created + dt.timedelta(days=3 * i), comment=comment)
         target_rev = _d(revenue * 1.1 / 10000, 0) * 10000
         margin = sum(shape["margin"]) / 2
         objectives = [("revenue", "CNY", target_rev, (0.2, 0.25, 0.25, 0.3)),

@@ -71,11 +71,15 @@ class MainWindow(QMainWindow):
         self.orgchart.changed.connect(self._refresh_current)
         self.orgchart.person_activated.connect(self.open_person)
         self.undo.indexChanged.connect(lambda _i: self._refresh_current(chart=True))
+        from ui.planning import PlanPage
+
+        self.plan_page = PlanPage(services, self.undo, lang)
         self.sections = QTabWidget()
-        self.section_keys = ["overview", "people", "orgchart"]
+        self.section_keys = ["overview", "people", "orgchart", "plan"]
         self.sections.addTab(overview, self.tr("Overview"))
         self.sections.addTab(self.people, self.tr("People"))
         self.sections.addTab(self.orgchart, self.tr("Org chart"))
+        self.sections.addTab(self.plan_page, self.tr("Plan && reviews"))
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(12, 8, 8, 8)
@@ -103,6 +107,14 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        portfolio = QAction(self.tr("&Portfolio (sales VP)"), self, shortcut=QKeySequence("Ctrl+Shift+P"))
+        portfolio.triggered.connect(self.show_portfolio)
+        view_menu.addAction(portfolio)
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        scoring = QAction(self.tr("&Value scoring…"), self)
+        scoring.triggered.connect(self.scoring_dialog)
+        settings_menu.addAction(scoring)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self.undo.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -121,6 +133,19 @@ class MainWindow(QMainWindow):
     def _refresh_current(self, chart: bool = False) -> None:
         if self.current_account is not None:
             self.show_account(self.current_account, chart=chart)
+
+    def show_portfolio(self) -> None:
+        from ui.portfolio import PortfolioWindow
+
+        self.portfolio = PortfolioWindow(self.services, self.lang)
+        self.portfolio.open_account.connect(self.open_account)
+        self.portfolio.show()
+
+    def scoring_dialog(self) -> None:
+        from ui.scoring_dialog import ScoringDialog
+
+        if ScoringDialog(self.services, self).exec():
+            self.model.reload()
 
     def print_dialog(self) -> None:
         from ui.print_dialog import PrintDialog
@@ -171,3 +196,4 @@ class MainWindow(QMainWindow):
         self.people.resizeColumnsToContents()
         if chart:
             self.orgchart.set_account(account_id)
+            self.plan_page.set_account(account_id)

@@ -13,6 +13,7 @@ from kam.services.base import Actor, Change
 from kam.services.orgmap import OrgMapService
 from kam.services.people import PeopleService
 from kam.services.planning import PlanLifecycle, PlanningService
+from kam.services.portfolio import PortfolioService
 from kam.services.records import RecordService
 from kam.services.reports import ReportService
 from kam.services.reviews import MonthlyService, ReviewService, ScorecardService
@@ -34,6 +35,7 @@ class Services:
     scorecards: ScorecardService
     monthly: MonthlyService
     reports: ReportService
+    portfolio: PortfolioService
 
     @classmethod
     def build(cls, sessions: sessionmaker[Session], actor: Callable[[], Actor]) -> Services:
@@ -50,4 +52,5 @@ class Services:
             scorecards=ScorecardService(sessions, actor),
             monthly=MonthlyService(sessions, actor),
             reports=ReportService(sessions, actor),
+            portfolio=PortfolioService(sessions, actor),
         )

@@ -268,6 +268,14 @@ class UserService(ServiceBase):
                 raise NotFound(f"{ref!r} names several users; give the username")
             raise NotFound(f"no user {ref!r}")
 
+    def role_of_actor(self) -> UserRole | None:
+        """The acting user's role (None for someone who is not a kam user)."""
+        if self.actor.user_id is None:
+            return None
+        with self.read() as s:
+            user = s.get(User, self.actor.user_id)
+            return user.role if user else None
+
     def by_username(self, username: str) -> User:
         with self.read() as s:
             user = s.scalar(select(User).where(User.username == username))

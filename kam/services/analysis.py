@@ -32,6 +32,22 @@ class AnalysisService(ServiceBase):
             row = s.get(Setting, SCORING_KEY)
             return ScoringConfig.from_mapping(row.value) if row else ScoringConfig()
 
+    def save_scoring(self, data: dict[str, object]) -> ScoringConfig:
+        """Store weights, breakpoints and thresholds (validated; raises ValidationError)."""
+        from kam.errors import ValidationError
+
+        try:
+            cfg = ScoringConfig.from_mapping(data)
+        except (ValueError, TypeError, ArithmeticError) as exc:
+            raise ValidationError("scoring", str(exc)) from None
+        for name in ("gross_profit", "revenue", "marketing_cost_ratio", "industry_position",
+                     "cooperation_years", "satisfaction"):
+            if getattr(cfg, name).weight < 0:
+                raise ValidationError(f"{name}.weight", "must not be negative")
+        with self.unit() as s:
+            s.merge(Setting(key=SCORING_KEY, value=data))
+        return cfg
+
     def scores(self, today: dt.date | None = None) -> list[ValueScore]:
         """Every account's current and potential value and tier, as of ``today``."""
         cfg = self.scoring_config()

@@ -1,0 +1,126 @@
+"""The sales VP's portfolio view: every account's tier, plan, objectives, last visit, power map.
+
+Group accounts (集团客户) are rolled up: a parent row carries the sum of its
+own and its subsidiaries' sales and the worst power-map rating among them,
+and the subsidiaries follow their parent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from sqlalchemy import func, select
+
+from kam.analysis.actuals import (
+    actual_for_review,
+    objective_actuals,
+    phased_target,
+    quarter_of,
+    suggest_rating,
+)
+from kam.analysis.powermap import assess
+from kam.model import Account, AnnualPlan, Contact, Transaction, User
+from kam.services.base import ServiceBase
+from kam.services.orgmap import OrgMapService
+from kam.services.planning import _plan
+from kam.vocab import PlanStatus, Rating, Tier
+
+_WORST = {Rating.RED: 0, Rating.AMBER: 1, Rating.GREEN: 2}
+
+
+@dataclass(frozen=True)
+class PortfolioRow:
+    account_id: int
+    name: str
+    parent_id: int | None
+    depth: int  # 0 for a top-level account, 1 for a subsidiary listed under its group
+    owner_id: int | None
+    owner: str | None
+    tier: Tier | None
+    plan_id: int | None
+    plan_status: PlanStatus | None
+    on_track: int
+    objectives: int
+    last_visit: dt.date | None
+    power: Rating | None
+    revenue_12m: Decimal
+    group_revenue_12m: Decimal | None = None  # parents only: own + subsidiaries
+    group_power: Rating | None = None
+
+
+class PortfolioService(ServiceBase):
+    def rows(self, year: int | None = None, *, owner_id: int | None = None,
+             today: dt.date | None = None) -> list[PortfolioRow]:
+        """The portfolio ordered group by group (parent, then its subsidiaries)."""
+        from kam.services.accounts import latest_tiers
+
+        day = today or dt.date.today()
+        y = year or day.year
+        q = quarter_of(min(day, dt.date(y, 12, 31))) if y == day.year else 4
+        orgmap = OrgMapService(self._sessions, self._actor)
+        with self.read() as s:
+            query = select(Account).where(Account.deleted_at.is_(None)).order_by(Account.id)
+            if owner_id is not None:
+                query = query.where(Account.owner_id == owner_id)
+            accounts = list(s.scalars(query))
+            users = dict(s.execute(select(User.id, User.display_name)).all())
+            tiers = latest_tiers(s)
+            last = dict(s.execute(select(Contact.account_id, func.max(Contact.occurred_on))
+                                  .where(Contact.done.is_(True)).group_by(Contact.account_id)).all())
+            revenue = dict(s.execute(select(Transaction.account_id, func.sum(Transaction.amount))
+                                     .where(Transaction.occurred_on > day - dt.timedelta(days=365),
+                                            Transaction.occurred_on <= day)
+                                     .group_by(Transaction.account_id)).all())
+            newest = dict(s.execute(select(AnnualPlan.account_id, func.max(AnnualPlan.plan_version))
+                                    .where(AnnualPlan.year == y).group_by(AnnualPlan.account_id)).all())
+            rows: dict[int, PortfolioRow] = {}
+            for acc in accounts:
+                plan_id = status = None
+                on_track = total = 0
+                if acc.id in newest:
+                    plan_id = s.scalar(select(AnnualPlan.id).where(AnnualPlan.account_id == acc.id,
+                                                                   AnnualPlan.year == y,
+                                                                   AnnualPlan.plan_version == newest[acc.id]))
+                    plan = _plan(s, plan_id)  # type: ignore[arg-type]
+                    status = plan.status
+                    acts = objective_actuals(s, acc.id, y, plan.quantitative, acc.annual_category_spend)
+                    for o in plan.quantitative:
+                        total += 1
+                        rating = suggest_rating(actual_for_review(o, acts[o.id], q), phased_target(o, q))
+                        on_track += rating == Rating.GREEN
+                rows[acc.id] = PortfolioRow(acc.id, acc.name_zh or acc.name_en or f"#{acc.id}", acc.parent_id, 0,
+                                            acc.owner_id, users.get(acc.owner_id) if acc.owner_id else None,
+                                            tiers.get(acc.id), plan_id, status, on_track, total, last.get(acc.id),
+                                            None, revenue.get(acc.id) or Decimal(0))
+        for aid in rows:
+            data = orgmap.org(aid)
+            people = [_map_person(p) for p in data.people]
+            rows[aid] = replace(rows[aid], power=assess(people, day).rating)
+        return _grouped(rows)
+
+
+def _map_person(p):  # type: ignore[no-untyped-def]
+    from kam.analysis.powermap import MapPerson
+
+    return MapPerson(p.id, p.name, p.stance, p.roles, p.influence, p.coverage_owner, p.last_contact)
+
+
+def _grouped(rows: dict[int, PortfolioRow]) -> list[PortfolioRow]:
+    children: dict[int, list[PortfolioRow]] = {}
+    for r in rows.values():
+        if r.parent_id is not None and r.parent_id in rows:
+            children.setdefault(r.parent_id, []).append(r)
+    out: list[PortfolioRow] = []
+    for r in rows.values():
+        if r.parent_id is not None and r.parent_id in rows:
+            continue  # listed under its parent
+        kids = children.get(r.account_id, [])
+        if kids:
+            family = [r, *kids]
+            worst = min((x.power for x in family if x.power), key=lambda x: _WORST[x], default=None)
+            r = replace(r, group_revenue_12m=sum((x.revenue_12m for x in family), Decimal(0)), group_power=worst)
+        out.append(r)
+        out.extend(replace(k, depth=1) for k in kids)
+    return out

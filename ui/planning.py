@@ -1,0 +1,409 @@
+"""The dossier's "Plan & reviews" page: this year's objectives, the plan's lifecycle, quarterly reviews."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import html
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam.analysis.actuals import (
+    ADDITIVE,
+    actual_for_review,
+    phased_target,
+    quarter_of,
+    suggest_rating,
+)
+from kam.errors import UserError
+from kam.services import Services
+from kam.vocab import PlanStatus, Rating, label
+from ui.commands import push_operation
+
+Index = QModelIndex | QPersistentModelIndex
+RAG_HEX = {"green": "#2E7D32", "amber": "#B45309", "red": "#C62828"}
+EDITABLE = (PlanStatus.DRAFT, PlanStatus.RETURNED)
+
+
+class ObjectivesModel(QAbstractTableModel):
+    """Quantitative objectives with phasing, derived actual to date, its source and RAG."""
+
+    COLUMNS = ("objective", "unit", "annual_target", "q1", "q2", "q3", "q4", "actual", "source", "status")
+    EDIT = {"annual_target", "q1", "q2", "q3", "q4"}
+
+    def __init__(self, services: Services, lang: str, on_error: Any, undo: QUndoStack, refresh: Any) -> None:
+        super().__init__()
+        self.services, self.lang, self.on_error, self.undo, self.refresh = services, lang, on_error, undo, refresh
+        self.plan: Any = None
+        self.actuals: dict[int, Any] = {}
+        self.quarter = 1
+
+    def load(self, plan: Any, actuals: dict[int, Any], quarter: int) -> None:
+        self.beginResetModel()
+        self.plan, self.actuals, self.quarter = plan, actuals, quarter
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() or self.plan is None else len(self.plan.quantitative)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < len(self.COLUMNS):
+            return None
+        names = {"objective": self.tr("Objective"), "unit": self.tr("Unit"), "annual_target": self.tr("Annual target"),
+                 "q1": "Q1", "q2": "Q2", "q3": "Q3", "q4": "Q4", "actual": self.tr("Actual to date"),
+                 "source": self.tr("Source"), "status": self.tr("Status")}
+        return names[self.COLUMNS[section]]
+
+    def _obj(self, row: int) -> Any:
+        return self.plan.quantitative[row]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.plan is None or not 0 <= index.row() < len(self.plan.quantitative):
+            return None
+        o = self._obj(index.row())
+        col = self.COLUMNS[index.column()]
+        actual = self.actuals.get(o.id)
+        value = actual_for_review(o, actual, self.quarter) if actual else None
+        target = phased_target(o, self.quarter)
+        rating = suggest_rating(value, target)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if col == "objective":
+                return o.label or label(o.metric, self.lang)
+            if col == "unit":
+                return o.unit
+            if col in self.EDIT:
+                return _fmt(getattr(o, col))
+            if col == "actual":
+                return _fmt(value) if value is not None else "—"
+            if col == "source":
+                return actual.source if actual else ""
+            if col == "status":
+                return f"● {label(rating, self.lang)}"
+        if role == Qt.ItemDataRole.ForegroundRole and col == "status":
+            return QColor(RAG_HEX[rating.value])
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in self.EDIT | {"actual"}:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col == "annual_target" and o.metric in ADDITIVE:
+            return self.tr("Q1–Q4 must add up to the annual target")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if (index.isValid() and self.plan is not None and self.plan.status in EDITABLE
+                and self.COLUMNS[index.column()] in self.EDIT):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        o = self._obj(index.row())
+        col = self.COLUMNS[index.column()]
+        old = {"annual_target": o.annual_target, "phasing": [o.q1, o.q2, o.q3, o.q4]}
+        new = {"annual_target": o.annual_target, "phasing": [o.q1, o.q2, o.q3, o.q4]}
+        text = str(value).replace(",", "").strip()
+        if col == "annual_target":
+            new["annual_target"] = text
+            if o.metric in ADDITIVE:  # keep the quarters' shares when the year changes
+                try:
+                    factor = Decimal(text) / o.annual_target if o.annual_target else None
+                except ArithmeticError:
+                    factor = None
+                if factor is not None:
+                    q = [(x * factor).quantize(Decimal("0.0001")) for x in old["phasing"][:3]]
+                    new["phasing"] = [*q, Decimal(text) - sum(q)]
+        else:
+            phasing = list(new["phasing"])
+            phasing[int(col[1]) - 1] = text
+            new["phasing"] = phasing
+            if o.metric in ADDITIVE:
+                with contextlib.suppress(ArithmeticError):
+                    new["annual_target"] = sum(Decimal(str(x)) for x in phasing)
+        oid = o.id
+        return push_operation(self.undo, self.tr("Change objective"),
+                              lambda: self.services.plans.update_objective(oid, **new),
+                              lambda: self.services.plans.update_objective(oid, **old),
+                              self.refresh, self.on_error)
+
+
+class ReviewModel(QAbstractTableModel):
+    """A quarterly review: each objective's actual, target, suggested and final rating."""
+
+    COLUMNS = ("objective", "target", "actual", "suggested", "rating", "reason")
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+        self.view: Any = None
+
+    def load(self, view: Any) -> None:
+        self.beginResetModel()
+        self.view = view
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() or self.view is None else len(self.view.objectives)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < len(self.COLUMNS):
+            return None
+        return (self.tr("Objective"), self.tr("Target"), self.tr("Actual"), self.tr("Suggested"),
+                self.tr("Rating"), self.tr("Reason"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.view is None or not 0 <= index.row() < len(self.view.objectives):
+            return None
+        o = self.view.objectives[index.row()]
+        col = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {"objective": o.label or label(o.metric, self.lang), "target": _fmt(o.target),
+                    "actual": _fmt(o.actual) if o.actual is not None else "—",
+                    "suggested": f"● {label(o.suggested, self.lang)}", "rating": f"● {label(o.rating, self.lang)}",
+                    "reason": o.override_reason or ""}[col]
+        if role == Qt.ItemDataRole.ForegroundRole and col in ("suggested", "rating"):
+            return QColor(RAG_HEX[(o.suggested if col == "suggested" else o.rating).value])
+        return None
+
+
+def _fmt(x: Decimal | None) -> str:
+    if x is None:
+        return ""
+    return f"{x:,.0f}" if x == x.to_integral() else f"{x:,.2f}"
+
+
+class PlanPage(QWidget):
+    def __init__(self, services: Services, undo: QUndoStack, lang: str = "en") -> None:
+        super().__init__()
+        self.services, self.undo, self.lang = services, undo, lang
+        self.account_id: int | None = None
+        self.plan: Any = None
+        self.review_id: int | None = None
+        self.year = QSpinBox(minimum=2000, maximum=2100, value=dt.date.today().year)
+        self.year.valueChanged.connect(lambda _v: self.reload())
+        self.status = QLabel()
+        self.buttons: dict[str, QPushButton] = {}
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Year")))
+        bar.addWidget(self.year)
+        bar.addWidget(self.status, 1)
+        for key, text in (("create", self.tr("New plan")), ("next", self.tr("Plan next year")),
+                          ("submit", self.tr("Submit")), ("approve", self.tr("Approve")),
+                          ("return", self.tr("Return…")), ("revise", self.tr("Revise")),
+                          ("compare", self.tr("Compare versions"))):
+            b = QPushButton(text)
+            b.clicked.connect(lambda _c=False, k=key: self.act(k))
+            self.buttons[key] = b
+            bar.addWidget(b)
+        self.model = ObjectivesModel(services, lang, self._error, undo, self.reload)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+        # the quarterly review
+        self.quarter = QSpinBox(minimum=1, maximum=4, value=quarter_of(dt.date.today()))
+        self.review_status = QLabel()
+        self.review_model = ReviewModel(lang)
+        self.review_table = QTableView()
+        self.review_table.setModel(self.review_model)
+        self.review_table.verticalHeader().hide()
+        self.review_table.horizontalHeader().setStretchLastSection(True)
+        self.kam_comment = QPlainTextEdit(placeholderText=self.tr("The KAM's commentary"))
+        self.vp_comment = QPlainTextEdit(placeholderText=self.tr("The sales VP's comments"))
+        for edit in (self.kam_comment, self.vp_comment):
+            edit.setFixedHeight(54)
+        rbar = QHBoxLayout()
+        rbar.addWidget(QLabel(self.tr("Quarterly review")))
+        rbar.addWidget(self.quarter)
+        rbar.addWidget(self.review_status, 1)
+        for key, text in (("open_review", self.tr("Open review")), ("override", self.tr("Override rating…")),
+                          ("save_comments", self.tr("Save comments")), ("sign_off", self.tr("Sign off")),
+                          ("reopen", self.tr("Reopen…"))):
+            b = QPushButton(text)
+            b.clicked.connect(lambda _c=False, k=key: self.act(k))
+            self.buttons[key] = b
+            rbar.addWidget(b)
+        review = QWidget()
+        rv = QVBoxLayout(review)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addLayout(rbar)
+        rv.addWidget(self.review_table, 1)
+        comments = QHBoxLayout()
+        comments.addWidget(self.kam_comment)
+        comments.addWidget(self.vp_comment)
+        rv.addLayout(comments)
+
+        top = QWidget()
+        tv = QVBoxLayout(top)
+        tv.setContentsMargins(0, 0, 0, 0)
+        tv.addLayout(bar)
+        tv.addWidget(self.table, 2)
+        tv.addWidget(self.details, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(review)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(split)
+
+    def set_account(self, account_id: int) -> None:
+        self.account_id = account_id
+        self.review_id = None
+        self.reload()
+
+    def reload(self) -> None:
+        if self.account_id is None:
+            return
+        self.plan = self.services.plans.current_plan(self.account_id, self.year.value())
+        p = self.plan
+        if p is None:
+            self.status.setText(self.tr("No plan for this year"))
+            self.model.load(None, {}, 1)
+            self.details.setText("")
+        else:
+            self.status.setText(f"<b>{label(p.status, self.lang)}</b> · v{p.plan_version}")
+            q = quarter_of(min(dt.date.today(), dt.date(p.year, 12, 31))) if p.year == dt.date.today().year else 4
+            self.model.load(p, self.services.plans.actuals(p.id), q)
+            self.details.setText(self._details_html(p))
+        status = p.status if p else None
+        self.buttons["create"].setEnabled(p is None)
+        self.buttons["next"].setEnabled(p is not None)
+        self.buttons["submit"].setEnabled(status in EDITABLE)
+        self.buttons["approve"].setEnabled(status == PlanStatus.SUBMITTED)
+        self.buttons["return"].setEnabled(status == PlanStatus.SUBMITTED)
+        self.buttons["revise"].setEnabled(status == PlanStatus.APPROVED)
+        self.buttons["compare"].setEnabled(p is not None and p.based_on_id is not None)
+        self.buttons["open_review"].setEnabled(status == PlanStatus.APPROVED)
+        self._load_review()
+
+    def _details_html(self, p: Any) -> str:
+        users = {u.id: u.display_name for u in self.services.users.list()}
+        qual = "".join(f"<li>{html.escape(q.description)} — {html.escape(users.get(q.owner_id, '—'))}, "
+                       f"{q.due_on or '—'} ({label(q.status, self.lang)})</li>" for q in p.qualitative)
+        res = "".join(f"<li><b>{html.escape(r.who)}</b> ({label(r.kind, self.lang)}): {html.escape(r.task or '')} "
+                      f"— {r.deadline or '—'}</li>" for r in p.resources)
+        hist = "".join(f"<li>{e.at.astimezone():%Y-%m-%d %H:%M} {label(e.to_status, self.lang)} "
+                       f"{html.escape(users.get(e.by_id, ''))} {html.escape(e.comment or '')}</li>"
+                       for e in self.services.plans.history(p.id))
+        return (f"<b>{self.tr('Services we commit to')}</b><ul>{qual}</ul><b>{self.tr('Resources needed')}</b>"
+                f"<ul>{res}</ul><b>{self.tr('History')}</b><ul>{hist}</ul>")
+
+    def _load_review(self) -> None:
+        if self.plan is None or self.plan.status != PlanStatus.APPROVED or self.review_id is None:
+            self.review_model.load(None)
+            self.review_status.setText("")
+            for k in ("override", "save_comments", "sign_off", "reopen"):
+                self.buttons[k].setEnabled(False)
+            return
+        view = self.services.reviews.view(self.review_id)
+        self.review_model.load(view)
+        self.kam_comment.setPlainText(view.kam_commentary or "")
+        self.vp_comment.setPlainText(view.vp_comments or "")
+        locked = view.locked
+        self.review_status.setText(self.tr("Signed off by %1 on %2").replace("%1", view.signed_off_by or "")
+                                   .replace("%2", f"{view.signed_off_at.astimezone():%Y-%m-%d}") if locked else "")
+        for k in ("override", "save_comments", "sign_off"):
+            self.buttons[k].setEnabled(not locked)
+        self.buttons["reopen"].setEnabled(locked)
+        for edit in (self.kam_comment, self.vp_comment):
+            edit.setReadOnly(locked)
+
+    # --- actions (each one service call; errors shown, nothing half-done)
+
+    def act(self, key: str) -> None:
+        try:
+            self._act(key)
+        except UserError as exc:
+            self._error(str(exc))
+        self.reload()
+
+    def _act(self, key: str) -> None:
+        sv, p = self.services, self.plan
+        assert self.account_id is not None
+        if key == "create":
+            sv.planning.create_plan(self.account_id, self.year.value(), quantitative=DEFAULT_OBJECTIVES)
+        elif key == "next":
+            sv.plans.plan_next_year(self.account_id, self.year.value())
+            self.year.setValue(self.year.value() + 1)
+        elif key == "submit":
+            sv.plans.submit(p.id)
+        elif key == "approve":
+            sv.plans.approve(p.id)
+        elif key == "return":
+            text, ok = QInputDialog.getMultiLineText(self, self.tr("Return the plan"), self.tr("What should change?"))
+            if ok:
+                sv.plans.return_plan(p.id, text)
+        elif key == "revise":
+            sv.plans.revise(p.id)
+        elif key == "compare":
+            diffs = sv.plans.compare(p.based_on_id, p.id)
+            text = "\n".join(f"{d.key} · {d.field}: {d.old} → {d.new}" for d in diffs) or self.tr("No differences")
+            QMessageBox.information(self, self.tr("Changes since the previous version"), text)
+        elif key == "open_review":
+            self.review_id = sv.reviews.open_review(p.id, self.quarter.value()).id
+        elif key == "override":
+            self._override()
+        elif key == "save_comments":
+            from kam.vocab import UserRole
+
+            vp = self.vp_comment.toPlainText() if sv.users.role_of_actor() in (UserRole.VP, UserRole.ADMIN) else None
+            sv.reviews.comment(self.review_id, kam=self.kam_comment.toPlainText(), vp=vp)  # type: ignore[arg-type]
+        elif key == "sign_off":
+            sv.reviews.sign_off(self.review_id)  # type: ignore[arg-type]
+        elif key == "reopen":
+            text, ok = QInputDialog.getText(self, self.tr("Reopen the review"), self.tr("Why?"))
+            if ok:
+                sv.reviews.reopen(self.review_id, text)  # type: ignore[arg-type]
+
+    def _override(self) -> None:
+        rows = self.review_table.selectionModel().selectedRows() or (
+            [self.review_table.currentIndex()] if self.review_table.currentIndex().isValid() else [])
+        if not rows or self.review_id is None:
+            raise UserError(self.tr("select an objective in the review first"))
+        o = self.review_model.view.objectives[rows[0].row()]
+        choices = [label(r, self.lang) for r in Rating]
+        picked, ok = QInputDialog.getItem(self, self.tr("Override rating"), self.tr("Rating"), choices, 0, False)
+        if not ok:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Override rating"), self.tr("Reason"))
+        if ok:
+            self.services.reviews.override(self.review_id, o.objective_id, list(Rating)[choices.index(picked)], reason)
+
+    def _error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Not done"), message)
+
+
+DEFAULT_OBJECTIVES = [
+    {"metric": "revenue", "unit": "CNY", "annual_target": "0", "phasing": ["0", "0", "0", "0"]},
+    {"metric": "gross_profit", "unit": "CNY", "annual_target": "0", "phasing": ["0", "0", "0", "0"]},
+    {"metric": "rep_visits", "unit": "visits", "annual_target": "24", "phasing": ["6", "6", "6", "6"]},
+    {"metric": "exec_visits", "unit": "visits", "annual_target": "4", "phasing": ["1", "1", "1", "1"]},
+]
+

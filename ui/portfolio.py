@@ -1,0 +1,329 @@
+"""The sales VP's portfolio window: accounts × tier and plan status, charts, scorecards, tier moves."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCharts import QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam.errors import UserError
+from kam.services import Services
+from kam.vocab import TIER_NUMERAL, PlanStatus, Tier, label
+
+Index = QModelIndex | QPersistentModelIndex
+RAG_HEX = {"green": "#2E7D32", "amber": "#B45309", "red": "#C62828"}
+TIER_HEX = {Tier.PLATINUM: "#3F51B5", Tier.GOLD: "#C9A227", Tier.IRON: "#8D6E63", Tier.LEAD: "#9CA3AF"}
+
+
+class PortfolioModel(QAbstractTableModel):
+    COLUMNS = ("account", "tier", "plan", "on_track", "last_visit", "power", "revenue", "owner")
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+        self.rows: list[Any] = []
+
+    def load(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < len(self.COLUMNS):
+            return None
+        return (self.tr("Account"), self.tr("Tier"), self.tr("Plan"), self.tr("On track"), self.tr("Last visit"),
+                self.tr("Power map"), self.tr("Sales 12 months"), self.tr("Owner"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        r = self.rows[index.row()]
+        col = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == "account":
+                return ("    ↳ " if r.depth else "") + r.name
+            if col == "tier":
+                return f"{TIER_NUMERAL[r.tier]} {label(r.tier, self.lang)}" if r.tier else "—"
+            if col == "plan":
+                return label(r.plan_status, self.lang) if r.plan_status else self.tr("no plan")
+            if col == "on_track":
+                return f"{r.on_track} / {r.objectives}" if r.objectives else "—"
+            if col == "last_visit":
+                return r.last_visit.isoformat() if r.last_visit else "—"
+            if col == "power":
+                rating = r.group_power or r.power
+                return f"● {label(rating, self.lang)}" if rating else "—"
+            if col == "revenue":
+                value = r.group_revenue_12m if r.group_revenue_12m is not None else r.revenue_12m
+                return f"{value:,.0f}"
+            if col == "owner":
+                return r.owner or ""
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == "power" and (r.group_power or r.power):
+                return QColor(RAG_HEX[(r.group_power or r.power).value])
+            if col == "plan" and r.plan_status == PlanStatus.SUBMITTED:
+                return QColor("#1F6FEB")
+        if role == Qt.ItemDataRole.ToolTipRole and col == "revenue" and r.group_revenue_12m is not None:
+            return self.tr("Group total, with subsidiaries")
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in ("on_track", "revenue"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return r.account_id
+        return None
+
+
+class ScorecardModel(QAbstractTableModel):
+    FIELDS = ("name", "accounts", "attainment_pct", "satisfaction", "complaints", "complaints_per_account",
+              "mean_response_hours", "mean_resolution_hours", "response_target_kept_pct", "visit_cadence_pct")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cards: list[Any] = []
+
+    def load(self, cards: list[Any]) -> None:
+        self.beginResetModel()
+        self.cards = cards
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.cards)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.FIELDS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < len(self.FIELDS):
+            return None
+        return (self.tr("KAM"), self.tr("Accounts"), self.tr("Attainment %"), self.tr("Satisfaction"),
+                self.tr("Complaints"), self.tr("Per account"), self.tr("Response h"), self.tr("Resolution h"),
+                self.tr("On time %"), self.tr("Visit cadence %"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.cards) or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        value = getattr(self.cards[index.row()], self.FIELDS[index.column()])
+        return "—" if value is None else str(value)
+
+
+def value_matrix(scores: list[Any], names: dict[int, str], current_t: Decimal, potential_t: Decimal,
+                 lang: str) -> QChartView:
+    """Current (vertical) × potential (horizontal) value, one point per account, four quadrants."""
+    chart = QChart()
+    chart.setTitle({"en": "Value matrix", "zh_CN": "客户价值矩阵", "zh_TW": "客戶價值矩陣"}.get(lang, "Value matrix"))
+    series: dict[Tier, QScatterSeries] = {}
+    for tier in Tier:
+        s = QScatterSeries()
+        s.setName(f"{TIER_NUMERAL[tier]} {label(tier, lang)}")
+        s.setColor(QColor(TIER_HEX[tier]))
+        s.setMarkerSize(11)
+        series[tier] = s
+    for sc in scores:
+        series[sc.tier].append(QPointF(float(sc.potential), float(sc.current)))
+    ax, ay = QValueAxis(), QValueAxis()
+    for axis, title in ((ax, {"en": "Potential value", "zh_CN": "潜在价值", "zh_TW": "潛在價值"}),
+                        (ay, {"en": "Current value", "zh_CN": "当前价值", "zh_TW": "當前價值"})):
+        axis.setRange(0, 100)
+        axis.setTitleText(title.get(lang, title["en"]))
+        axis.setTickCount(5)
+    chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(ay, Qt.AlignmentFlag.AlignLeft)
+    for line in ((float(potential_t), 0, float(potential_t), 100), (0, float(current_t), 100, float(current_t))):
+        divider = QLineSeries()
+        divider.append(line[0], line[1])
+        divider.append(line[2], line[3])
+        divider.setPen(QPen(QColor("#9AA5B1"), 1, Qt.PenStyle.DashLine))
+        chart.addSeries(divider)
+        divider.attachAxis(ax)
+        divider.attachAxis(ay)
+        chart.legend().markers(divider)[0].setVisible(False)
+    for s in series.values():
+        chart.addSeries(s)
+        s.attachAxis(ax)
+        s.attachAxis(ay)
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    return view
+
+
+def pareto_chart(result: Any, lang: str) -> QChartView:
+    """Cumulative share of gross profit against the share of customers, with the 80 % line."""
+    chart = QChart()
+    share = (result.share_of_accounts_for_80 * 100).quantize(Decimal("0.1"))
+    chart.setTitle({"en": f"Pareto: {result.accounts_for_80} customers ({share} %) bring 80 % of gross profit",
+                    "zh_CN": f"二八分析：{result.accounts_for_80} 家客户（{share}%）贡献 80% 毛利",
+                    "zh_TW": f"二八分析：{result.accounts_for_80} 家客戶（{share}%）貢獻 80% 毛利"}.get(lang, ""))
+    curve = QLineSeries()
+    curve.setName({"en": "Cumulative gross profit", "zh_CN": "累计毛利", "zh_TW": "累計毛利"}.get(lang, ""))
+    curve.append(0, 0)
+    n = len(result.points) or 1
+    for i, p in enumerate(result.points, start=1):
+        curve.append(100 * i / n, float(p.cumulative_share * 100))
+    eighty = QLineSeries()
+    eighty.append(0, 80)
+    eighty.append(100, 80)
+    eighty.setPen(QPen(QColor("#C62828"), 1, Qt.PenStyle.DashLine))
+    eighty.setName("80 %")
+    ax, ay = QValueAxis(), QValueAxis()
+    ax.setRange(0, 100)
+    ay.setRange(0, 100)
+    ax.setTitleText({"en": "% of customers", "zh_CN": "客户占比 %", "zh_TW": "客戶佔比 %"}.get(lang, ""))
+    ay.setTitleText({"en": "% of gross profit", "zh_CN": "毛利占比 %", "zh_TW": "毛利佔比 %"}.get(lang, ""))
+    chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(ay, Qt.AlignmentFlag.AlignLeft)
+    for s in (curve, eighty):
+        chart.addSeries(s)
+        s.attachAxis(ax)
+        s.attachAxis(ay)
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    return view
+
+
+class PortfolioWindow(QWidget):
+    """Opened from View > Portfolio. Approve or return submitted plans from the table."""
+
+    open_account = Signal(int)
+
+    def __init__(self, services: Services, lang: str = "en") -> None:
+        super().__init__()
+        self.services, self.lang = services, lang
+        self.setWindowTitle(self.tr("Portfolio"))
+        self.owner = QComboBox()
+        self.owner.addItem(self.tr("All owners"), None)
+        for u in services.users.list():
+            self.owner.addItem(u.display_name, u.id)
+        self.year = QSpinBox(minimum=2000, maximum=2100, value=dt.date.today().year)
+        self.owner.currentIndexChanged.connect(lambda _i: self.reload())
+        self.year.valueChanged.connect(lambda _v: self.reload())
+        approve, ret = QPushButton(self.tr("Approve plan")), QPushButton(self.tr("Return plan…"))
+        approve.clicked.connect(lambda: self._decide("approve"))
+        ret.clicked.connect(lambda: self._decide("return"))
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Owner")))
+        bar.addWidget(self.owner)
+        bar.addWidget(QLabel(self.tr("Year")))
+        bar.addWidget(self.year)
+        bar.addStretch(1)
+        bar.addWidget(approve)
+        bar.addWidget(ret)
+        self.model = PortfolioModel(lang)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 280)
+        self.table.doubleClicked.connect(lambda ix: self.open_account.emit(self.model.rows[ix.row()].account_id))
+        self.scorecards = ScorecardModel()
+        cards = QTableView()
+        cards.setModel(self.scorecards)
+        cards.verticalHeader().hide()
+        self.transitions = QLabel()
+        self.transitions.setTextFormat(Qt.TextFormat.RichText)
+        self.transitions.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.table, self.tr("Accounts"))
+        self.matrix_tab = QWidget()
+        QVBoxLayout(self.matrix_tab)
+        self.pareto_tab = QWidget()
+        QVBoxLayout(self.pareto_tab)
+        self.tabs.addTab(self.matrix_tab, self.tr("Value matrix"))
+        self.tabs.addTab(self.pareto_tab, self.tr("Pareto"))
+        self.tabs.addTab(cards, self.tr("KAM scorecards"))
+        self.tabs.addTab(self.transitions, self.tr("Tier moves"))
+        lay = QVBoxLayout(self)
+        lay.addLayout(bar)
+        lay.addWidget(self.tabs)
+        self.resize(1100, 700)
+        self.reload()
+
+    def reload(self) -> None:
+        owner = self.owner.currentData()
+        self.model.load(self.services.portfolio.rows(self.year.value(), owner_id=owner))
+        cfg = self.services.analysis.scoring_config()
+        names = {r.account_id: r.name for r in self.model.rows}
+        scores = [s for s in self.services.analysis.scores() if s.account_id in names]
+        _replace(self.matrix_tab, value_matrix(scores, names, cfg.current_threshold, cfg.potential_threshold, self.lang))
+        _replace(self.pareto_tab, pareto_chart(self.services.analysis.pareto(), self.lang))
+        self.scorecards.load(self.services.scorecards.scorecards(self.year.value()))
+        self.transitions.setText(self._transitions_html())
+
+    def _transitions_html(self) -> str:
+        today = dt.date.today()
+        end = (today.year, (today.month - 1) // 3 + 1)
+        start = (end[0] - 1, end[1])
+        t = self.services.analysis.transitions(start, end)
+        tiers = list(Tier)
+        head = "".join(f"<th>{label(b, self.lang)}</th>" for b in tiers)
+        rows = ""
+        for a in tiers:
+            cells = "".join(f"<td align='right'>{t.matrix.get((a, b), 0)}</td>" for b in tiers)
+            rows += f"<tr><th align='left'>{label(a, self.lang)}</th>{cells}</tr>"
+        rate = t.rate(Tier.IRON, Tier.GOLD)
+        conv = f"{rate * 100:.0f} %" if rate is not None else "—"
+        return (f"<p><b>{html.escape(self.tr('From'))} {start[0]}Q{start[1]} → {end[0]}Q{end[1]}</b></p>"
+                f"<table cellspacing='8'><tr><th></th>{head}</tr>{rows}</table>"
+                f"<p>{html.escape(self.tr('Iron → Gold conversion'))}: <b>{conv}</b></p>")
+
+    def selected(self) -> Any:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def _decide(self, what: str) -> None:
+        row = self.selected()
+        try:
+            if row is None or row.plan_id is None:
+                raise UserError(self.tr("select an account with a plan"))
+            if what == "approve":
+                self.services.plans.approve(row.plan_id)
+            else:
+                text, ok = QInputDialog.getMultiLineText(self, self.tr("Return the plan"), self.tr("What should change?"))
+                if not ok:
+                    return
+                self.services.plans.return_plan(row.plan_id, text)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Not done"), str(exc))
+            return
+        self.reload()
+
+
+def _replace(tab: QWidget, widget: QWidget) -> None:
+    lay = tab.layout()
+    while lay.count():
+        old = lay.takeAt(0).widget()
+        if old is not None:
+            old.deleteLater()
+    lay.addWidget(widget)

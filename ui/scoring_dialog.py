@@ -1,0 +1,85 @@
+"""Settings > Value scoring: the weights, scales and tier thresholds (seed 000, seed 001)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam.errors import UserError
+from kam.services import Services
+
+INDICATORS = ("gross_profit", "revenue", "marketing_cost_ratio", "industry_position", "cooperation_years",
+              "satisfaction")
+
+
+class ScoringDialog(QDialog):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(self.tr("Value scoring"))
+        cfg = services.analysis.scoring_config()
+        names = {"gross_profit": self.tr("Gross profit (CNY, last 12 months)"),
+                 "revenue": self.tr("Sales revenue (CNY, last 12 months)"),
+                 "marketing_cost_ratio": self.tr("Marketing cost ratio (%, lower is better)"),
+                 "industry_position": self.tr("Industry position (1–5)"),
+                 "cooperation_years": self.tr("Years of cooperation"),
+                 "satisfaction": self.tr("Customer satisfaction (1–5)")}
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("Indicator")), 0, 0)
+        grid.addWidget(QLabel(self.tr("Weight")), 0, 1)
+        grid.addWidget(QLabel(self.tr("Breakpoints for 2, 3, 4, 5 points")), 0, 2)
+        self.weights: dict[str, QDoubleSpinBox] = {}
+        self.breaks: dict[str, QLineEdit] = {}
+        for row, key in enumerate(INDICATORS, start=1):
+            ind = getattr(cfg, key)
+            weight = QDoubleSpinBox(maximum=1000, decimals=1, value=float(ind.weight))
+            breaks = QLineEdit(", ".join(f"{b.normalize():f}" for b in ind.breakpoints))
+            grid.addWidget(QLabel(names[key]), row, 0)
+            grid.addWidget(weight, row, 1)
+            grid.addWidget(breaks, row, 2)
+            self.weights[key], self.breaks[key] = weight, breaks
+        box = QGroupBox(self.tr("Indicators (current value: the first three; potential value: the last three)"))
+        box.setLayout(grid)
+        self.current = QDoubleSpinBox(maximum=100, decimals=1, value=float(cfg.current_threshold))
+        self.potential = QDoubleSpinBox(maximum=100, decimals=1, value=float(cfg.potential_threshold))
+        form = QFormLayout()
+        form.addRow(self.tr("High current value from (0–100)"), self.current)
+        form.addRow(self.tr("High potential value from (0–100)"), self.potential)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #C62828")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(box)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(buttons)
+
+    def values(self) -> dict[str, object]:
+        data: dict[str, object] = {}
+        for key in INDICATORS:
+            parts = [x.strip() for x in self.breaks[key].text().replace("，", ",").split(",") if x.strip()]
+            data[key] = {"weight": self.weights[key].value(), "breakpoints": parts}
+        data["current_threshold"] = self.current.value()
+        data["potential_threshold"] = self.potential.value()
+        return data
+
+    def save(self) -> None:
+        try:
+            self.services.analysis.save_scoring(self.values())
+            self.services.analysis.snapshot_tiers()  # this quarter's tiers under the new rules
+        except UserError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
