@@ -202,3 +202,21 @@ def test_scorecard_and_monthly_analysis(world) -> None:  # type: ignore[no-untyp
     month = sv.monthly.analyse(world["acc"], YEAR, 1)
     assert (month.revenue, month.revenue_phased, month.visits, month.new_feedback) == (
         Decimal(100), Decimal("33.33"), 1, 1)
+
+
+def test_commitments_and_resources(world) -> None:  # type: ignore[no-untyped-def]
+    sv, pid = world["sv"], world["plan"]
+    q = sv.commitments.add_qualitative(pid, "为新产线提供现场培训", owner_id=world["kam"], due_on=f"{YEAR}-06-30").id
+    r = sv.commitments.add_resource(pid, "technical", "技术服务部", task="驻厂两周", deadline=f"{YEAR}-09-30").id
+    with pytest.raises(ValidationError, match="who"):
+        sv.commitments.add_resource(pid, "expert", " ")
+    sv.plans.submit(pid)
+    _as(world, "chen.vp")
+    sv.plans.approve(pid)
+    with pytest.raises(NotAllowed, match="not a draft"):
+        sv.commitments.add_qualitative(pid, "late addition")
+    sv.commitments.set_qualitative_status(q, "done", evidence="培训签到表")  # progress during the year
+    sv.commitments.set_resource_status(r, "in_progress")
+    plan = sv.plans.plan(pid)
+    assert (plan.qualitative[0].status.value, plan.qualitative[0].evidence) == ("done", "培训签到表")
+    assert plan.resources[0].status.value == "in_progress"

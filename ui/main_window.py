@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam.services import Services
-from kam.vocab import label
+from kam.vocab import TIER_NUMERAL, label, tier_strategy
 from ui.models.accounts import AccountTableModel
 from ui.orgchart.widget import OrgChartWidget
 
@@ -177,12 +177,31 @@ class MainWindow(QMainWindow):
         self.title.setText(" / ".join(x for x in (acc.name_zh, acc.name_en) if x))
         while self.facts.rowCount():
             self.facts.removeRow(0)
+        history = self.services.analysis.tier_history(account_id)
+        snap = history[-1] if history else None
+        wallet = next((w for w in self.services.analysis.share_of_wallet() if w.account_id == account_id), None)
+        tier_text = "—"
+        strategy = ""
+        if snap is not None:
+            tier_text = (f"{TIER_NUMERAL[snap.tier]} {label(snap.tier, self.lang)} — "
+                         f"{self.tr('current')} {snap.current_score}, {self.tr('potential')} {snap.potential_score}")
+            strategy = tier_strategy(snap.tier, self.lang)
+            moves = [f"{a.year}Q{a.quarter} {label(a.tier, self.lang)} → {b.year}Q{b.quarter} {label(b.tier, self.lang)}"
+                     for a, b in zip(history, history[1:], strict=False) if a.tier != b.tier]
+            if moves:
+                strategy += "\n" + self.tr("Tier moves") + ": " + "; ".join(moves[-3:])
         for caption, value in ((self.tr("Type"), label(acc.ka_type, self.lang)),
+                               (self.tr("Tier"), tier_text),
+                               (self.tr("Recommended strategy"), strategy),
+                               (self.tr("Share of wallet"), f"{wallet.share_pct} %" if wallet and wallet.share_pct
+                                is not None else "—"),
                                (self.tr("Industry"), acc.industry or ""),
                                (self.tr("Region"), acc.region or ""),
                                (self.tr("Customer since"), acc.cooperation_since.isoformat()
                                 if acc.cooperation_since else "")):
-            self.facts.addRow(caption, QLabel(value))
+            text = QLabel(value)
+            text.setWordWrap(True)
+            self.facts.addRow(caption, text)
         rows = self.services.people.rows(account_id)
         self.people.setRowCount(len(rows))
         self.people.setHorizontalHeaderLabels(

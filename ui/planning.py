@@ -8,8 +8,16 @@ import html
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtGui import QColor, QPainter, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -34,7 +42,7 @@ from kam.analysis.actuals import (
 )
 from kam.errors import UserError
 from kam.services import Services
-from kam.vocab import PlanStatus, Rating, label
+from kam.vocab import PlanStatus, Rating, ResourceKind, TaskStatus, label
 from ui.commands import push_operation
 
 Index = QModelIndex | QPersistentModelIndex
@@ -222,6 +230,18 @@ class PlanPage(QWidget):
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(190)
+        extra = QHBoxLayout()
+        for key, text in (("add_commitment", self.tr("Add commitment…")), ("add_resource", self.tr("Add resource…")),
+                          ("progress", self.tr("Record progress…")), ("manual", self.tr("Enter actual…"))):
+            b = QPushButton(text)
+            b.clicked.connect(lambda _c=False, k=key: self.act(k))
+            self.buttons[key] = b
+            extra.addWidget(b)
+        extra.addStretch(1)
+        self.chart = QChartView()
+        self.chart.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart.setMinimumHeight(160)
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
@@ -265,7 +285,11 @@ class PlanPage(QWidget):
         tv.setContentsMargins(0, 0, 0, 0)
         tv.addLayout(bar)
         tv.addWidget(self.table, 2)
-        tv.addWidget(self.details, 1)
+        tv.addLayout(extra)
+        below = QHBoxLayout()
+        below.addWidget(self.details, 1)
+        below.addWidget(self.chart, 1)
+        tv.addLayout(below, 2)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(review)
@@ -292,6 +316,7 @@ class PlanPage(QWidget):
             q = quarter_of(min(dt.date.today(), dt.date(p.year, 12, 31))) if p.year == dt.date.today().year else 4
             self.model.load(p, self.services.plans.actuals(p.id), q)
             self.details.setText(self._details_html(p))
+            self.chart.setChart(self._attainment_chart())
         status = p.status if p else None
         self.buttons["create"].setEnabled(p is None)
         self.buttons["next"].setEnabled(p is not None)
@@ -301,6 +326,10 @@ class PlanPage(QWidget):
         self.buttons["revise"].setEnabled(status == PlanStatus.APPROVED)
         self.buttons["compare"].setEnabled(p is not None and p.based_on_id is not None)
         self.buttons["open_review"].setEnabled(status == PlanStatus.APPROVED)
+        self.buttons["add_commitment"].setEnabled(status in EDITABLE)
+        self.buttons["add_resource"].setEnabled(status in EDITABLE)
+        self.buttons["progress"].setEnabled(p is not None and bool(p.qualitative or p.resources))
+        self.buttons["manual"].setEnabled(p is not None)
         self._load_review()
 
     def _details_html(self, p: Any) -> str:
@@ -312,8 +341,44 @@ class PlanPage(QWidget):
         hist = "".join(f"<li>{e.at.astimezone():%Y-%m-%d %H:%M} {label(e.to_status, self.lang)} "
                        f"{html.escape(users.get(e.by_id, ''))} {html.escape(e.comment or '')}</li>"
                        for e in self.services.plans.history(p.id))
-        return (f"<b>{self.tr('Services we commit to')}</b><ul>{qual}</ul><b>{self.tr('Resources needed')}</b>"
+        month = ""
+        today = dt.date.today()
+        if p.year == today.year and self.account_id is not None:
+            m = self.services.monthly.analyse(self.account_id, today.year, today.month)
+            moves = "; ".join(f"{html.escape(n)}: {a or '—'} → {b}" for _, n, a, b in m.stance_moves) or "—"
+            phased = f" / {m.revenue_phased:,.0f}" if m.revenue_phased else ""
+            month = (f"<b>{self.tr('This month')}</b><ul><li>{self.tr('Sales')}: {m.revenue:,.0f}{phased}</li>"
+                     f"<li>{self.tr('Visits')}: {m.visits}</li><li>{self.tr('Stance moves')}: {moves}</li>"
+                     f"<li>{self.tr('Open feedback')}: {m.open_feedback} ({self.tr('new')}: {m.new_feedback})</li></ul>")
+        return (month + f"<b>{self.tr('Services we commit to')}</b><ul>{qual}</ul><b>{self.tr('Resources needed')}</b>"
                 f"<ul>{res}</ul><b>{self.tr('History')}</b><ul>{hist}</ul>")
+
+    def _attainment_chart(self) -> QChart:
+        """Objectives vs actuals: actual to date as a share of the phased target."""
+        chart = QChart()
+        chart.setTitle(self.tr("Objectives vs actuals (% of target to date)"))
+        bars = QBarSet(self.tr("Attainment %"))
+        names = []
+        for row in range(self.model.rowCount()):
+            o = self.model.plan.quantitative[row]
+            actual = self.model.actuals.get(o.id)
+            value = actual_for_review(o, actual, self.model.quarter) if actual else None
+            target = phased_target(o, self.model.quarter)
+            names.append(o.label or label(o.metric, self.lang))
+            bars.append(float(min(value / target * 100, Decimal(150))) if value is not None and target else 0.0)
+        series = QHorizontalBarSeries()
+        series.append(bars)
+        chart.addSeries(series)
+        axis_y = QBarCategoryAxis()
+        axis_y.append(names)
+        axis_x = QValueAxis()
+        axis_x.setRange(0, 150)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis_y)
+        series.attachAxis(axis_x)
+        chart.legend().hide()
+        return chart
 
     def _load_review(self) -> None:
         if self.plan is None or self.plan.status != PlanStatus.APPROVED or self.review_id is None:
@@ -366,6 +431,48 @@ class PlanPage(QWidget):
             diffs = sv.plans.compare(p.based_on_id, p.id)
             text = "\n".join(f"{d.key} · {d.field}: {d.old} → {d.new}" for d in diffs) or self.tr("No differences")
             QMessageBox.information(self, self.tr("Changes since the previous version"), text)
+        elif key == "add_commitment":
+            text, ok = QInputDialog.getText(self, self.tr("Add commitment"), self.tr("The service we commit to"))
+            if ok:
+                sv.commitments.add_qualitative(p.id, text, owner_id=sv.accounts.get(self.account_id).owner_id)
+        elif key == "add_resource":
+            kinds = [label(k, self.lang) for k in ResourceKind]
+            kind, ok = QInputDialog.getItem(self, self.tr("Add resource"), self.tr("Kind"), kinds, 0, False)
+            if not ok:
+                return
+            who, ok = QInputDialog.getText(self, self.tr("Add resource"), self.tr("Who"))
+            if not ok:
+                return
+            task, _ok = QInputDialog.getText(self, self.tr("Add resource"), self.tr("Concrete task"))
+            sv.commitments.add_resource(p.id, list(ResourceKind)[kinds.index(kind)], who, task=task)
+        elif key == "progress":
+            items = [("q", q.id, q.description) for q in p.qualitative] + [("r", r.id, r.who) for r in p.resources]
+            picked, ok = QInputDialog.getItem(self, self.tr("Record progress"), self.tr("Commitment or resource"),
+                                              [t for _, _, t in items], 0, False)
+            if not ok:
+                return
+            kind, item_id, _t = items[[t for _, _, t in items].index(picked)]
+            states = [label(x, self.lang) for x in TaskStatus]
+            state, ok = QInputDialog.getItem(self, self.tr("Record progress"), self.tr("Status"), states, 0, False)
+            if not ok:
+                return
+            status = list(TaskStatus)[states.index(state)]
+            if kind == "q":
+                evidence, _ok = QInputDialog.getText(self, self.tr("Record progress"), self.tr("Evidence"))
+                sv.commitments.set_qualitative_status(item_id, status, evidence or None)
+            else:
+                sv.commitments.set_resource_status(item_id, status)
+        elif key == "manual":
+            names = [o.label or label(o.metric, self.lang) for o in p.quantitative]
+            picked, ok = QInputDialog.getItem(self, self.tr("Enter actual"), self.tr("Objective"), names, 0, False)
+            if not ok:
+                return
+            quarter, ok = QInputDialog.getInt(self, self.tr("Enter actual"), self.tr("Quarter"), self.quarter.value(), 1, 4)
+            if not ok:
+                return
+            value, ok = QInputDialog.getText(self, self.tr("Enter actual"), self.tr("Actual"))
+            if ok:
+                sv.plans.set_manual_actual(p.quantitative[names.index(picked)].id, quarter, value or None)
         elif key == "open_review":
             self.review_id = sv.reviews.open_review(p.id, self.quarter.value()).id
         elif key == "override":

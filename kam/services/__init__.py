@@ -12,7 +12,7 @@ from kam.services.analysis import AnalysisService
 from kam.services.base import Actor, Change
 from kam.services.orgmap import OrgMapService
 from kam.services.people import PeopleService
-from kam.services.planning import PlanLifecycle, PlanningService
+from kam.services.planning import CommitmentService, PlanLifecycle, PlanningService
 from kam.services.portfolio import PortfolioService
 from kam.services.records import RecordService
 from kam.services.reports import ReportService
@@ -36,6 +36,7 @@ class Services:
     monthly: MonthlyService
     reports: ReportService
     portfolio: PortfolioService
+    commitments: CommitmentService
 
     @classmethod
     def build(cls, sessions: sessionmaker[Session], actor: Callable[[], Actor]) -> Services:
@@ -53,4 +54,5 @@ class Services:
             monthly=MonthlyService(sessions, actor),
             reports=ReportService(sessions, actor),
             portfolio=PortfolioService(sessions, actor),
+            commitments=CommitmentService(sessions, actor),
         )

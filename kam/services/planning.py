@@ -352,3 +352,53 @@ class PlanLifecycle(ServiceBase):
                     if getattr(old[k], f) != getattr(new[k], f):
                         out.append(ObjectiveDiff(k, f, getattr(old[k], f), getattr(new[k], f)))
         return out
+
+
+class CommitmentService(ServiceBase):
+    """Qualitative objectives (services we commit to) and resources needed, kept up to date all year."""
+
+    def add_qualitative(self, plan_id: int, description: str, *, owner_id: int | None = None,
+                        due_on: Any = None) -> Change:
+        """A service we commit to; only while the plan can be edited."""
+        with self.unit() as s:
+            plan = _plan(s, plan_id)
+            if plan.status not in EDITABLE_STATUSES:
+                raise NotAllowed("the plan is not a draft; revise it into a new version to add commitments")
+            pos = max((q.position for q in plan.qualitative), default=0) + 1
+            item = QualObjective(plan_id=plan_id, position=pos,
+                                 description=v.text(description, "description", required=True),
+                                 owner_id=v.integer(owner_id, "owner_id"), due_on=v.date(due_on, "due_on"))
+            s.add(item)
+            s.flush()
+            return Change("qualitative", item.id, "create")
+
+    def set_qualitative_status(self, item_id: int, status: str, evidence: str | None = None) -> Change:
+        """Progress on a commitment (allowed any time: it is the year's work, not the plan)."""
+        with self.unit() as s:
+            item = get_or_404(s, QualObjective, item_id, "commitment")
+            before = {"status": item.status, "evidence": item.evidence}
+            item.status = v.choice(TaskStatus, status, "status")
+            if evidence is not None:
+                item.evidence = v.text(evidence, "evidence")
+            return Change("qualitative", item.id, "update", before, {"status": item.status, "evidence": item.evidence})
+
+    def add_resource(self, plan_id: int, kind: str, who: str, *, purpose: str | None = None,
+                     task: str | None = None, deadline: Any = None) -> Change:
+        with self.unit() as s:
+            plan = _plan(s, plan_id)
+            if plan.status not in EDITABLE_STATUSES:
+                raise NotAllowed("the plan is not a draft; revise it into a new version to add resources")
+            pos = max((r.position for r in plan.resources), default=0) + 1
+            item = ResourceNeed(plan_id=plan_id, position=pos, kind=v.choice(ResourceKind, kind, "kind"),
+                                who=v.text(who, "who", required=True), purpose=v.text(purpose, "purpose"),
+                                task=v.text(task, "task"), deadline=v.date(deadline, "deadline"))
+            s.add(item)
+            s.flush()
+            return Change("resource", item.id, "create")
+
+    def set_resource_status(self, item_id: int, status: str) -> Change:
+        with self.unit() as s:
+            item = get_or_404(s, ResourceNeed, item_id, "resource")
+            before = item.status
+            item.status = v.choice(TaskStatus, status, "status")
+            return Change("resource", item.id, "update", {"status": before}, {"status": item.status})
