@@ -65,3 +65,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "qtbot" in getattr(item, "fixturenames", ()) or "qapp" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_dialogs(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> list[str]:
+    """A modal dialog would block the offscreen test run: record it instead (novelWriter's pattern)."""
+    shown: list[str] = []
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        return shown
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    monkeypatch.setattr(QDialog, "exec", lambda self: shown.append(type(self).__name__) or 0)
+    for name in ("warning", "information", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: shown.append(str(a[2]) if len(a) > 2 else "") or 0)
+    return shown

@@ -1,9 +1,24 @@
-"""The main window over the demo portfolio (real widgets, offscreen)."""
+"""The main window on the demo portfolio (real widgets, offscreen)."""
 
 from __future__ import annotations
 
-from ui.main_window import MainWindow
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import QInputDialog
+
+from kam.vocab import Stance
+from ui.main_window import SECTIONS, MainWindow
 from ui.models.accounts import AccountTableModel
+
+
+@pytest.fixture
+def window(qtbot, demo_ctx):  # type: ignore[no-untyped-def]
+    demo_ctx.act_as("li.na")
+    win = MainWindow("en")
+    qtbot.addWidget(win)
+    win.attach(demo_ctx.services)
+    return win
 
 
 def test_account_model_passes_qtmodeltester(qtmodeltester, demo_ctx) -> None:  # type: ignore[no-untyped-def]
@@ -13,8 +28,6 @@ def test_account_model_passes_qtmodeltester(qtmodeltester, demo_ctx) -> None:  #
 
 
 def test_model_fetches_lazily(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    import datetime as dt
-
     from kam.app import bootstrap
     from kam.demo import load
 
@@ -30,13 +43,100 @@ def test_model_fetches_lazily(qtbot, tmp_path) -> None:  # type: ignore[no-untyp
     ctx.close()
 
 
-def test_window_lists_and_searches_by_pinyin(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
-    win = MainWindow(demo_ctx.services, "en")
-    qtbot.addWidget(win)
-    assert win.model.rowCount() >= 12
-    qtbot.keyClicks(win.search, "dingxin")
-    qtbot.waitUntil(lambda: win.model.rowCount() == 1)
-    assert win.model.data(win.model.index(0, 0)) == "鼎新電子股份有限公司"
-    win.table.selectRow(0)
-    assert "鼎新電子" in win.title.text()
-    assert win.people.rowCount() == 42
+@pytest.mark.parametrize(("query", "expected"), [
+    ("鼎新", "鼎新電子股份有限公司"), ("Dingxin", "鼎新電子股份有限公司"), ("dingxin", "鼎新電子股份有限公司"),
+    ("dxdz", "鼎新電子股份有限公司"), ("nordhafen", "Nordhafen Automotive GmbH"), ("huadong", "华东精密机械集团有限公司"),
+])
+def test_search_by_chinese_english_and_pinyin(qtbot, window, query, expected) -> None:  # type: ignore[no-untyped-def]
+    if query.isascii():
+        qtbot.keyClicks(window.search, query)
+    else:  # Chinese arrives as committed input-method text (QTest cannot type it)
+        window.search.setText(query)
+    qtbot.waitUntil(lambda: window.model.rowCount() >= 1 and window.model.rowCount() < 14)
+    names = [window.model.data(window.model.index(i, 0)) for i in range(window.model.rowCount())]
+    assert expected in names
+
+
+def test_filters_and_sorting(window) -> None:  # type: ignore[no-untyped-def]
+    window.filter_tier.setCurrentIndex(1)  # Platinum
+    tiers = {window.model.data(window.model.index(i, 1)) for i in range(window.model.rowCount())}
+    assert tiers == {"IV Platinum"}
+    window.filter_tier.setCurrentIndex(0)
+    window.model.sort(4)  # last visit, ascending
+    visits = [window.model.data(window.model.index(i, 4)) for i in range(window.model.rowCount())]
+    assert visits == sorted(visits)
+
+
+def test_every_section_opens(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.open_account(5)
+    for key in SECTIONS:
+        window.show_section(key)
+        assert window.sections.currentWidget() is not None
+    assert window.transactions.model.rowCount() > 0
+    assert window.visits.model.rowCount() > 0
+    assert window.register.model.rowCount() > 0
+
+
+def test_create_account_add_person_stance_undo_redo(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    sv = window.services
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("华为技术有限公司", True))
+    window.new_account()
+    acc = window.current_account
+    assert sv.accounts.get(acc).name_zh == "华为技术有限公司"
+    window.show_section("people")
+    pid = window.people.add("张伟")
+    assert pid is not None
+    sv.people.update(pid, stance="neutral")
+    from ui.visit_dialog import VisitDialog
+
+    dialog = VisitDialog(sv, window.undo, acc, "en", window)
+    qtbot.addWidget(dialog)
+    dialog.check(pid)
+    dialog.set_stance(pid, "supporter")
+    dialog.purpose.setText("技术交流")
+    dialog.save()
+    assert sv.people.get(pid).stance == Stance.SUPPORTER
+    assert sv.dossier.contacts(acc)[0].purpose == "技术交流"
+    window.undo.undo()
+    assert sv.people.get(pid).stance == Stance.NEUTRAL
+    assert sv.dossier.contacts(acc) == []
+    window.undo.redo()
+    assert sv.people.get(pid).stance == Stance.SUPPORTER
+    window.undo.undo()
+    window.undo.undo()  # the person goes back to the trash
+    assert [r.id for r in sv.people.rows(acc)] == []
+    window.undo.redo()
+    assert [r.id for r in sv.people.rows(acc)] == [pid]
+
+
+def test_autosave_validates_and_undoes(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.open_account(7)
+    form = window.account_form
+    form.widgets["email"].setText("not an address")
+    form.validate("email")
+    assert not form.errors["email"].isHidden()
+    form.commit("email")
+    assert window.services.accounts.get(7).email != "not an address"
+    form.widgets["industry"].setText("Automotive & e-mobility")
+    form.commit("industry")
+    assert window.services.accounts.get(7).industry == "Automotive & e-mobility"
+    window.undo.undo()
+    assert window.services.accounts.get(7).industry == "Automotive"
+
+
+def test_switching_the_language_changes_the_menus(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    from ui import i18n
+
+    try:
+        for lang, word in (("zh_CN", "文件"), ("zh_TW", "檔案"), ("en", "File")):
+            assert i18n.install(lang)
+            win = MainWindow(lang)
+            qtbot.addWidget(win)
+            win.attach(demo_ctx.services)
+            assert word in win.file_menu.title()
+    finally:
+        i18n.install("en")
+
+
+def test_reminders_panel(window) -> None:  # type: ignore[no-untyped-def]
+    assert window.reminders.model.rowCount() > 0

@@ -1,138 +1,388 @@
-"""The main window: the account list on the left, the selected account's dossier on the right."""
+"""The main window: the account list on the left, the selected account's dossier on the right.
+
+It paints first and is attached to the database afterwards (``attach``), so the
+start-up cost of SQLAlchemy and the first queries comes after the window shows.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QDockWidget,
     QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from kam.services import Services
-from kam.vocab import TIER_NUMERAL, label, tier_strategy
-from ui.models.accounts import AccountTableModel
-from ui.orgchart.widget import OrgChartWidget
+SECTIONS = ("overview", "people", "orgchart", "visits", "feedback", "transactions", "competitors", "register", "plan")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, lang: str = "en", where: str = "") -> None:
-        super().__init__()
-        self.services = services
-        self.lang = lang
-        self.setWindowTitle(f"KAM — {where}" if where else "KAM")
-        self.resize(1280, 800)
+    language_changed = Signal(str)
 
-        self.model = AccountTableModel(services.accounts, lang)
-        self.search = QLineEdit(placeholderText=self.tr("Search accounts (name, English, pinyin)…"))
+    def __init__(self, lang: str = "en", where: str = "", settings: Any = None) -> None:
+        super().__init__()
+        self.lang = lang
+        self.settings = settings
+        self.services: Any = None
+        self.current_account: int | None = None
+        self.undo = QUndoStack(self)
+        self.setWindowTitle(f"KAM — {where}" if where else "KAM")
+        self.resize(1360, 860)
+        self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.table = QTableView()
-        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 220)
-
+        self.filter_tier, self.filter_type, self.filter_owner = QComboBox(), QComboBox(), QComboBox()
+        filters = QHBoxLayout()
+        for box in (self.filter_tier, self.filter_type, self.filter_owner):
+            filters.addWidget(box)
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(8, 8, 4, 8)
         lv.addWidget(self.search)
+        lv.addLayout(filters)
         lv.addWidget(self.table)
-
         self.title = QLabel()
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setPointSizeF(font.pointSizeF() * 1.45)
         font.setBold(True)
         self.title.setFont(font)
-        self.facts = QFormLayout()
-        self.people = QTableWidget(0, 5)
-        self.people.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.people.verticalHeader().hide()
-        self.people.horizontalHeader().setStretchLastSection(True)
-        self.undo = QUndoStack(self)
-        overview = QWidget()
-        ov = QVBoxLayout(overview)
-        ov.addLayout(self.facts)
-        ov.addStretch(1)
-        self.orgchart = OrgChartWidget(services, self.undo, lang)
-        self.orgchart.changed.connect(self._refresh_current)
-        self.orgchart.person_activated.connect(self.open_person)
-        self.undo.indexChanged.connect(lambda _i: self._refresh_current(chart=True))
-        from ui.planning import PlanPage
-
-        self.plan_page = PlanPage(services, self.undo, lang)
+        self.summary = QFormLayout()
         self.sections = QTabWidget()
-        self.section_keys = ["overview", "people", "orgchart", "plan"]
-        self.sections.addTab(overview, self.tr("Overview"))
-        self.sections.addTab(self.people, self.tr("People"))
-        self.sections.addTab(self.orgchart, self.tr("Org chart"))
-        self.sections.addTab(self.plan_page, self.tr("Plan && reviews"))
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(12, 8, 8, 8)
         rv.addWidget(self.title)
         rv.addWidget(self.sections, 1)
+        self.split = QSplitter()
+        self.split.addWidget(left)
+        self.split.addWidget(right)
+        self.split.setSizes([430, 930])
+        self.setCentralWidget(self.split)
+        self.reminders_dock = QDockWidget(self)
+        self.reminders_dock.setObjectName("reminders")
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.reminders_dock)
+        self._debounce = QTimer(self, singleShot=True, interval=60)
+        self._build_menus()
+        self.retranslate()
+        if settings is not None:
+            geometry, state = settings.window("main")
+            if geometry is not None:
+                self.restoreGeometry(geometry)
+            if state is not None:
+                self.restoreState(state)
+            split = settings.store.value("window/main/splitter")
+            if split is not None:
+                self.split.restoreState(split)
 
-        split = QSplitter()
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setSizes([430, 850])
-        self.setCentralWidget(split)
+    # --- attaching the database (after the first paint)
 
-        self._debounce = QTimer(self, singleShot=True, interval=120)
-        self._debounce.timeout.connect(lambda: self.model.reload(self.search.text()))
-        self.search.textChanged.connect(self._debounce.start)
+    def attach(self, services: Any) -> None:
+        from ui.models.accounts import AccountTableModel
+        from ui.orgchart.widget import OrgChartWidget
+        from ui.planning import PlanPage
+        from ui.reminders import RemindersPanel
+        from ui.sections import (
+            AccountForm,
+            CompetitorsSection,
+            FeedbackSection,
+            PeopleSection,
+            RegisterSection,
+            TransactionsSection,
+            VisitsSection,
+        )
+
+        self.services = services
+        year = __import__("datetime").date.today().year
+        self.model = AccountTableModel(services.accounts, self.lang,
+                                       plan_status=lambda: services.planning.status_by_account(year))
+        self.table.setModel(self.model)
+        self.table.setColumnWidth(0, 230)
         self.table.selectionModel().selectionChanged.connect(self._selected)
-        find = QAction(self.tr("Find"), self, shortcut=QKeySequence.StandardKey.Find)
-        find.triggered.connect(lambda: self.search.setFocus())
-        self.addAction(find)
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        print_action = QAction(self.tr("&Print / export…"), self, shortcut=QKeySequence.StandardKey.Print)
-        print_action.triggered.connect(self.print_dialog)
-        file_menu.addAction(print_action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        portfolio = QAction(self.tr("&Portfolio (sales VP)"), self, shortcut=QKeySequence("Ctrl+Shift+P"))
-        portfolio.triggered.connect(self.show_portfolio)
-        view_menu.addAction(portfolio)
-        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
-        scoring = QAction(self.tr("&Value scoring…"), self)
-        scoring.triggered.connect(self.scoring_dialog)
-        settings_menu.addAction(scoring)
-        edit = self.menuBar().addMenu(self.tr("&Edit"))
-        undo = self.undo.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
-        edit.addAction(undo)
-        edit.addAction(redo)
-        self.current_account: int | None = None
+        self._debounce.timeout.connect(lambda: self.model.refilter(self.search.text()))
+        self.search.textChanged.connect(self._debounce.start)
+        for box in (self.filter_tier, self.filter_type, self.filter_owner):
+            box.currentIndexChanged.connect(self._apply_filters)
+        overview = QWidget()
+        ov = QVBoxLayout(overview)
+        ov.setContentsMargins(0, 0, 0, 0)
+        ov.addLayout(self.summary)
+        self.account_form = AccountForm(services, self.undo, self.lang)
+        ov.addWidget(self.account_form, 1)
+        self.people = PeopleSection(services, self.undo, self.lang)
+        self.people.person_activated.connect(self.open_person)
+        self.orgchart = OrgChartWidget(services, self.undo, self.lang)
+        self.orgchart.person_activated.connect(self.open_person)
+        self.visits = VisitsSection(services, self.undo, self.lang)
+        self.visits.capture.connect(self.quick_visit)
+        self.feedback = FeedbackSection(services, self.undo, self.lang)
+        self.transactions = TransactionsSection(services, self.undo, self.lang)
+        self.competitors = CompetitorsSection(services, self.undo, self.lang)
+        self.register = RegisterSection(services, self.undo, self.lang)
+        self.plan_page = PlanPage(services, self.undo, self.lang)
+        self.section_widgets = [overview, self.people, self.orgchart, self.visits, self.feedback,
+                                self.transactions, self.competitors, self.register, self.plan_page]
+        for w in self.section_widgets:
+            self.sections.addTab(w, "")
+        for section in (self.account_form, self.people, self.visits, self.feedback, self.competitors):
+            section.changed.connect(self._changed)
+        self.reminders = RemindersPanel(services, self.lang)
+        self.reminders.open_account.connect(self.open_account)
+        self.reminders_dock.setWidget(self.reminders)
+        self.sections.currentChanged.connect(lambda _i: self._load_section())
+        self.undo.indexChanged.connect(lambda _i: self._changed())
+        self.retranslate()
+        self._fill_filters()
         self.model.reload()
+        self.reminders.reload()
+
+    # --- menus and translatable text
+
+    def _build_menus(self) -> None:
+        self.actions: dict[str, QAction] = {}
+
+        def act(key: str, slot: Any, shortcut: Any = None) -> QAction:
+            a = QAction(self)
+            if shortcut is not None:
+                a.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+            a.triggered.connect(slot)
+            self.actions[key] = a
+            return a
+
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addAction(act("new_account", self.new_account, QKeySequence.StandardKey.New))
+        self.file_menu.addAction(act("visit", self.quick_visit, "Ctrl+Shift+V"))
+        self.file_menu.addAction(act("print", self.print_dialog, QKeySequence.StandardKey.Print))
+        self.file_menu.addAction(act("trash", self.trash_dialog))
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(act("quit", self.close, QKeySequence.StandardKey.Quit))
+        self.edit_menu = self.menuBar().addMenu("")
+        undo = self.undo.createUndoAction(self)
+        undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        redo = self.undo.createRedoAction(self)
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        self.actions["undo"], self.actions["redo"] = undo, redo
+        self.edit_menu.addAction(undo)
+        self.edit_menu.addAction(redo)
+        self.edit_menu.addAction(act("delete_account", self.delete_account))
+        self.edit_menu.addAction(act("find", lambda: self.search.setFocus(), QKeySequence.StandardKey.Find))
+        self.view_menu = self.menuBar().addMenu("")
+        self.view_menu.addAction(act("portfolio", self.show_portfolio, "Ctrl+Shift+P"))
+        self.view_menu.addAction(self.reminders_dock.toggleViewAction())
+        self.settings_menu = self.menuBar().addMenu("")
+        self.settings_menu.addAction(act("preferences", self.preferences, QKeySequence.StandardKey.Preferences))
+        self.settings_menu.addAction(act("scoring", self.scoring_dialog))
+
+    def retranslate(self) -> None:
+        """(Re)apply every visible text through Qt's translation system."""
+        self.search.setPlaceholderText(self.tr("Search accounts: Chinese, English or pinyin…"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        texts = {"new_account": self.tr("&New account…"), "visit": self.tr("Log a &visit…"),
+                 "print": self.tr("&Print / export…"), "trash": self.tr("&Trash…"), "quit": self.tr("&Quit"),
+                 "delete_account": self.tr("Move account to trash"), "find": self.tr("&Find"),
+                 "portfolio": self.tr("&Portfolio (sales VP)"), "preferences": self.tr("&Preferences…"),
+                 "scoring": self.tr("&Value scoring…")}
+        for key, text in texts.items():
+            self.actions[key].setText(text)
+        self.undo.setUndoLimit(500)
+        self.actions["undo"].setText(self.tr("&Undo"))
+        self.actions["redo"].setText(self.tr("&Redo"))
+        self.reminders_dock.setWindowTitle(self.tr("Reminders"))
+        names = (self.tr("Overview"), self.tr("People"), self.tr("Org chart && decision process"), self.tr("Visits"),
+                 self.tr("Complaints && feedback"), self.tr("Transactions"), self.tr("Competitors"),
+                 self.tr("IP register"), self.tr("Plan && reviews"))
+        for i in range(self.sections.count()):
+            self.sections.setTabText(i, names[i])
+
+    def _fill_filters(self) -> None:
+        from kam.vocab import TIER_NUMERAL, KAType, Tier, label
+
+        for box, first, items in (
+                (self.filter_tier, self.tr("All tiers"), [(f"{TIER_NUMERAL[t]} {label(t, self.lang)}", t) for t in Tier]),
+                (self.filter_type, self.tr("All types"), [(label(t, self.lang), t) for t in KAType]),
+                (self.filter_owner, self.tr("All owners"), [(u.display_name, u.id) for u in self.services.users.list()])):
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(first, None)
+            for text, data in items:
+                box.addItem(text, data)
+            box.blockSignals(False)
+
+    def _apply_filters(self) -> None:
+        self.model.filters = {"tier": self.filter_tier.currentData(), "ka_type": self.filter_type.currentData(),
+                              "owner_id": self.filter_owner.currentData()}
+        self.model.refilter()
+
+    # --- the dossier
 
     def show_section(self, key: str) -> None:
-        if key not in self.section_keys:
-            raise ValueError(f"unknown section {key!r}; one of {', '.join(self.section_keys)}")
-        self.sections.setCurrentIndex(self.section_keys.index(key))
+        if key not in SECTIONS:
+            raise ValueError(f"unknown section {key!r}; one of {', '.join(SECTIONS)}")
+        self.sections.setCurrentIndex(SECTIONS.index(key))
 
-    def _refresh_current(self, chart: bool = False) -> None:
+    def open_account(self, account_id: int) -> None:
+        row = self.model.row_of(account_id)
+        if row is None:  # hidden by a search or filter: clear them
+            self.search.clear()
+            for box in (self.filter_tier, self.filter_type, self.filter_owner):
+                box.setCurrentIndex(0)
+            self.model.refilter("")
+            row = self.model.row_of(account_id)
+        if row is not None:
+            self.table.selectRow(row)
+
+    def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = selected.indexes()
+        if rows:
+            account_id = self.model.account_id(rows[0].row())
+            if account_id is not None:
+                self.show_account(account_id)
+
+    def show_account(self, account_id: int) -> None:
+        """Open a dossier: the title and summary now, each section when it is first shown."""
+        self.current_account = account_id
+        self._loaded: set[int] = set()
+        acc = self.services.accounts.get(account_id)
+        self.title.setText(" / ".join(x for x in (acc.name_zh, acc.name_en) if x))
+        self._summary(account_id)
+        self._load_section()
+
+    def _load_section(self) -> None:
+        if self.current_account is None or self.services is None:
+            return
+        i = self.sections.currentIndex()
+        if i in getattr(self, "_loaded", set()):
+            return
+        self._loaded.add(i)
+        w = self.section_widgets[i]
+        if i == 0:
+            self.account_form.set_account(self.current_account)
+        elif hasattr(w, "set_account"):
+            w.set_account(self.current_account)
+
+    def _summary(self, account_id: int) -> None:
+        from kam.vocab import TIER_NUMERAL, label, tier_strategy
+
+        while self.summary.rowCount():
+            self.summary.removeRow(0)
+        history = self.services.analysis.tier_history(account_id)
+        snap = history[-1] if history else None
+        if snap is None:
+            return
+        moves = [f"{a.year}Q{a.quarter} {label(a.tier, self.lang)} → {b.year}Q{b.quarter} {label(b.tier, self.lang)}"
+                 for a, b in zip(history, history[1:], strict=False) if a.tier != b.tier]
+        rows = [(self.tr("Tier"), f"{TIER_NUMERAL[snap.tier]} {label(snap.tier, self.lang)} — "
+                 f"{self.tr('current value')} {snap.current_score}, {self.tr('potential value')} {snap.potential_score}"),
+                (self.tr("Recommended strategy"), tier_strategy(snap.tier, self.lang))]
+        if moves:
+            rows.append((self.tr("Tier moves"), "; ".join(moves[-3:])))
+        for caption, text in rows:
+            value = QLabel(text)
+            value.setWordWrap(True)
+            self.summary.addRow(caption, value)
+
+    def _changed(self) -> None:
+        """After any change: refresh what shows it (list, summary, open section, reminders)."""
+        if self.services is None:
+            return
+        self.model.reload()
         if self.current_account is not None:
-            self.show_account(self.current_account, chart=chart)
+            keep = self.sections.currentIndex()
+            self._loaded = set()
+            self._load_section()
+            self.sections.setCurrentIndex(keep)
+        self.reminders.reload()
+
+    # --- actions
+
+    def new_account(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New account"), self.tr("Name (Chinese or English)"))
+        if not ok or not name.strip():
+            return
+        from ui.commands import push_operation
+
+        made: list[int] = []
+        field = "name_zh" if any("\u3400" <= c <= "\u9fff" for c in name) else "name_en"
+        me = self.services.records.actor.user_id
+
+        def apply() -> object:
+            if made:
+                return self.services.accounts.restore(made[0])
+            change = self.services.accounts.create(**{field: name, "owner_id": me})
+            made.append(change.id)
+            return change
+
+        if push_operation(self.undo, self.tr("New account"), apply,
+                          lambda: self.services.accounts.delete(made[0]), self._changed, self._error):
+            self.open_account(made[0])
+            self.show_section("overview")
+
+    def delete_account(self) -> None:
+        aid = self.current_account
+        if aid is None:
+            return
+        from ui.commands import push_operation
+
+        push_operation(self.undo, self.tr("Move account to trash"), lambda: self.services.accounts.delete(aid),
+                       lambda: self.services.accounts.restore(aid), self._changed, self._error)
+
+    def trash_dialog(self) -> None:
+        trash = self.services.dossier.trash()
+        items = [f"{self.tr('Account')}: {name}" for _i, name, _t in trash["accounts"]] + \
+                [f"{self.tr('Person')}: {name}" for _i, name, _t in trash["people"]]
+        if not items:
+            QMessageBox.information(self, self.tr("Trash"), self.tr("The trash is empty."))
+            return
+        picked, ok = QInputDialog.getItem(self, self.tr("Trash"), self.tr("Restore"), items, 0, False)
+        if not ok:
+            return
+        i = items.index(picked)
+        from ui.commands import push_operation
+
+        if i < len(trash["accounts"]):
+            aid = trash["accounts"][i][0]
+            push_operation(self.undo, self.tr("Restore"), lambda: self.services.accounts.restore(aid),
+                           lambda: self.services.accounts.delete(aid), self._changed, self._error)
+        else:
+            pid = trash["people"][i - len(trash["accounts"])][0]
+            push_operation(self.undo, self.tr("Restore"), lambda: self.services.people.restore(pid),
+                           lambda: self.services.people.delete(pid), self._changed, self._error)
+
+    def quick_visit(self) -> None:
+        if self.current_account is None:
+            return
+        from ui.visit_dialog import VisitDialog
+
+        VisitDialog(self.services, self.undo, self.current_account, self.lang, self).exec()
+
+    def open_person(self, person_id: int) -> None:
+        from ui.person_dialog import PersonDialog
+
+        PersonDialog(self.services, self.undo, person_id, self.lang, self).exec()
 
     def show_portfolio(self) -> None:
         from ui.portfolio import PortfolioWindow
@@ -145,74 +395,35 @@ class MainWindow(QMainWindow):
         from ui.scoring_dialog import ScoringDialog
 
         if ScoringDialog(self.services, self).exec():
-            self.model.reload()
+            self._changed()
 
     def print_dialog(self) -> None:
         from ui.print_dialog import PrintDialog
 
         if self.current_account is not None:
-            PrintDialog(self.services, self.current_account, self.lang, parent=self).exec()
+            size = self.settings.get("page_size") if self.settings else "A4"
+            PrintDialog(self.services, self.current_account, self.lang, parent=self, page_size=size).exec()
 
-    def open_person(self, person_id: int) -> None:
-        from ui.person_dialog import PersonDialog
+    def preferences(self) -> None:
+        from ui.preferences import PreferencesDialog
 
-        PersonDialog(self.services, self.undo, person_id, self.lang, self).exec()
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec() and dialog.language_changed:
+            self.language_changed.emit(self.settings.language())
 
-    def open_account(self, account_id: int) -> None:
-        row = self.model.row_of(account_id)
-        if row is not None:
-            self.table.selectRow(row)
+    def _error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Not done"), message)
 
-    def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        rows = selected.indexes()
-        if not rows:
-            return
-        account_id = self.model.account_id(rows[0].row())
-        if account_id is not None:
-            self.show_account(account_id)
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        if self.settings is not None:
+            self.settings.save_window("main", self.saveGeometry(), self.saveState())
+            self.settings.store.setValue("window/main/splitter", self.split.saveState())
+        super().closeEvent(event)
 
-    def show_account(self, account_id: int, chart: bool = True) -> None:
-        self.current_account = account_id
-        acc = self.services.accounts.get(account_id)
-        self.title.setText(" / ".join(x for x in (acc.name_zh, acc.name_en) if x))
-        while self.facts.rowCount():
-            self.facts.removeRow(0)
-        history = self.services.analysis.tier_history(account_id)
-        snap = history[-1] if history else None
-        wallet = next((w for w in self.services.analysis.share_of_wallet() if w.account_id == account_id), None)
-        tier_text = "—"
-        strategy = ""
-        if snap is not None:
-            tier_text = (f"{TIER_NUMERAL[snap.tier]} {label(snap.tier, self.lang)} — "
-                         f"{self.tr('current')} {snap.current_score}, {self.tr('potential')} {snap.potential_score}")
-            strategy = tier_strategy(snap.tier, self.lang)
-            moves = [f"{a.year}Q{a.quarter} {label(a.tier, self.lang)} → {b.year}Q{b.quarter} {label(b.tier, self.lang)}"
-                     for a, b in zip(history, history[1:], strict=False) if a.tier != b.tier]
-            if moves:
-                strategy += "\n" + self.tr("Tier moves") + ": " + "; ".join(moves[-3:])
-        for caption, value in ((self.tr("Type"), label(acc.ka_type, self.lang)),
-                               (self.tr("Tier"), tier_text),
-                               (self.tr("Recommended strategy"), strategy),
-                               (self.tr("Share of wallet"), f"{wallet.share_pct} %" if wallet and wallet.share_pct
-                                is not None else "—"),
-                               (self.tr("Industry"), acc.industry or ""),
-                               (self.tr("Region"), acc.region or ""),
-                               (self.tr("Customer since"), acc.cooperation_since.isoformat()
-                                if acc.cooperation_since else "")):
-            text = QLabel(value)
-            text.setWordWrap(True)
-            self.facts.addRow(caption, text)
-        rows = self.services.people.rows(account_id)
-        self.people.setRowCount(len(rows))
-        self.people.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Title"), self.tr("Department"), self.tr("Stance"),
-             self.tr("Roles")])
-        for i, p in enumerate(rows):
-            cells = [p.name, p.title or "", p.department or "", label(p.stance, self.lang),
-                     ", ".join(label(r, self.lang) for r in p.roles)]
-            for j, text in enumerate(cells):
-                self.people.setItem(i, j, QTableWidgetItem(text))
-        self.people.resizeColumnsToContents()
-        if chart:
-            self.orgchart.set_account(account_id)
-            self.plan_page.set_account(account_id)
+# Texts used through self.tr() inside f-strings, declared here so that lupdate extracts them.
+_TR = (
+    QT_TRANSLATE_NOOP("MainWindow", "Account"),
+    QT_TRANSLATE_NOOP("MainWindow", "Person"),
+    QT_TRANSLATE_NOOP("MainWindow", "current value"),
+    QT_TRANSLATE_NOOP("MainWindow", "potential value"),
+)

@@ -16,7 +16,13 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QPainter, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -514,3 +520,15 @@ DEFAULT_OBJECTIVES = [
     {"metric": "exec_visits", "unit": "visits", "annual_target": "4", "phasing": ["1", "1", "1", "1"]},
 ]
 
+# Texts used through self.tr() inside f-strings, declared here so that lupdate extracts them.
+_TR = (
+    QT_TRANSLATE_NOOP("PlanPage", "History"),
+    QT_TRANSLATE_NOOP("PlanPage", "Open feedback"),
+    QT_TRANSLATE_NOOP("PlanPage", "Resources needed"),
+    QT_TRANSLATE_NOOP("PlanPage", "Sales"),
+    QT_TRANSLATE_NOOP("PlanPage", "Services we commit to"),
+    QT_TRANSLATE_NOOP("PlanPage", "Stance moves"),
+    QT_TRANSLATE_NOOP("PlanPage", "This month"),
+    QT_TRANSLATE_NOOP("PlanPage", "Visits"),
+    QT_TRANSLATE_NOOP("PlanPage", "new"),
+)

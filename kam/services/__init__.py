@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kam.services.accounts import AccountService, UserService
 from kam.services.analysis import AnalysisService
 from kam.services.base import Actor, Change
+from kam.services.dossier import DossierService
 from kam.services.orgmap import OrgMapService
 from kam.services.people import PeopleService
 from kam.services.planning import CommitmentService, PlanLifecycle, PlanningService
@@ -37,6 +38,7 @@ class Services:
     reports: ReportService
     portfolio: PortfolioService
     commitments: CommitmentService
+    dossier: DossierService
 
     @classmethod
     def build(cls, sessions: sessionmaker[Session], actor: Callable[[], Actor]) -> Services:
@@ -55,4 +57,5 @@ class Services:
             reports=ReportService(sessions, actor),
             portfolio=PortfolioService(sessions, actor),
             commitments=CommitmentService(sessions, actor),
+            dossier=DossierService(sessions, actor),
         )

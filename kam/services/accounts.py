@@ -51,6 +51,8 @@ class AccountRow:
     owner: str | None
     people: int
     last_visit: dt.date | None
+    search_key: str = ""
+    owner_id: int | None = None
 
     @property
     def name(self) -> str:
@@ -205,7 +207,7 @@ class AccountService(ServiceBase):
             q = (
                 select(Account.id, Account.name_zh, Account.name_en, TierSnapshot.tier,
                        Account.ka_type, User.display_name, func.coalesce(people.c.n, 0),
-                       visits.c.last)
+                       visits.c.last, func.coalesce(Account.search_key, ""), Account.owner_id)
                 .outerjoin(User, User.id == Account.owner_id)
                 .outerjoin(people, people.c.account_id == Account.id)
                 .outerjoin(visits, visits.c.account_id == Account.id)

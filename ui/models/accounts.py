@@ -1,4 +1,9 @@
-"""The account list: a table model over AccountService.rows (ids and display rows, no widgets)."""
+"""The account list: a table model over AccountService.rows, filtered and sorted in memory.
+
+The rows (ids, names, search keys, aggregates) are read once per reload; a
+search keystroke filters them in memory against the stored pinyin search keys,
+and the view receives rows lazily through fetchMore.
+"""
 
 from __future__ import annotations
 
@@ -7,33 +12,74 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from kam.services.accounts import AccountRow, AccountService
-from kam.vocab import TIER_NUMERAL, label
+from kam.text import fold
+from kam.vocab import TIER_NUMERAL, PlanStatus, Tier, label
 
 Index = QModelIndex | QPersistentModelIndex
+TIER_ORDER = {Tier.PLATINUM: 0, Tier.GOLD: 1, Tier.IRON: 2, Tier.LEAD: 3, None: 4}
+
+
+def _collation(r: AccountRow) -> str:
+    """Chinese names sort by their pinyin, others by their folded name."""
+    return next((t for t in r.search_key.split() if t.isascii()), fold(r.name))
 
 
 class AccountTableModel(QAbstractTableModel):
-    COLUMNS = ("name", "tier", "ka_type", "owner", "people", "last_visit")
+    COLUMNS = ("name", "tier", "ka_type", "owner", "last_visit", "plan")
     BATCH = 200  # rows handed to the view per fetchMore
 
-    def __init__(self, service: AccountService, lang: str = "en") -> None:
+    def __init__(self, service: AccountService, lang: str = "en", plan_status: Any = None) -> None:
         super().__init__()
         self._service = service
+        self._plan_status = plan_status  # callable -> {account_id: PlanStatus}
         self._lang = lang
+        self._loaded: list[AccountRow] = []
         self._all: list[AccountRow] = []
+        self._plans: dict[int, PlanStatus] = {}
         self._shown = 0
         self._query = ""
+        self.filters: dict[str, Any] = {"tier": None, "ka_type": None, "owner_id": None}
+        self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
 
-    # --- loading
+    # --- loading, filtering, sorting
 
     def reload(self, query: str | None = None) -> None:
-        """Re-read the list (after a change or a new search); the view gets rows lazily."""
+        """Re-read the list from the database (after a change); keeps search, filters and sort."""
+        self._loaded = self._service.rows()
+        self._plans = self._plan_status() if self._plan_status else {}
+        self.refilter(query)
+
+    def refilter(self, query: str | None = None) -> None:
+        """Apply the search text and filters in memory (one keystroke: no database round trip)."""
         if query is not None:
             self._query = query
+        q = fold(self._query.strip())
+        f = self.filters
+        rows = [r for r in self._loaded
+                if (not q or q in r.search_key or q in fold(r.name))
+                and (f["tier"] is None or r.tier == f["tier"])
+                and (f["ka_type"] is None or r.ka_type == f["ka_type"])
+                and (f["owner_id"] is None or r.owner_id == f["owner_id"])]
         self.beginResetModel()
-        self._all = self._service.rows(query=self._query or None)
+        self._all = self._sorted(rows)
         self._shown = min(self.BATCH, len(self._all))
         self.endResetModel()
+
+    def _sorted(self, rows: list[AccountRow]) -> list[AccountRow]:
+        column, order = self._sort
+        key = {0: lambda r: _collation(r),
+               1: lambda r: TIER_ORDER[r.tier], 2: lambda r: r.ka_type.value,
+               3: lambda r: r.owner or "", 4: lambda r: r.last_visit.toordinal() if r.last_visit else 0,
+               5: lambda r: self._plans.get(r.id).value if self._plans.get(r.id) else "~"}[column]
+        return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.COLUMNS):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._all = self._sorted(self._all)
+        self.layoutChanged.emit()
 
     def set_language(self, lang: str) -> None:
         self._lang = lang
@@ -87,16 +133,15 @@ class AccountTableModel(QAbstractTableModel):
                 return label(r.ka_type, self._lang)
             if col == "owner":
                 return r.owner or ""
-            if col == "people":
-                return r.people
             if col == "last_visit":
                 return r.last_visit.isoformat() if r.last_visit else "—"
+            if col == "plan":
+                status = self._plans.get(r.id)
+                return label(status, self._lang) if status else "—"
         if role == Qt.ItemDataRole.ToolTipRole and col == "name":
             return "\n".join(x for x in (r.name_zh, r.name_en) if x)
         if role == Qt.ItemDataRole.UserRole:
             return r.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == "people":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
@@ -105,15 +150,5 @@ class AccountTableModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(self.COLUMNS):
             return None
-        return HEADERS[self.COLUMNS[section]][_LANG_POS.get(self._lang, 0)]
-
-
-_LANG_POS = {"en": 0, "zh_CN": 1, "zh_TW": 2}
-HEADERS = {
-    "name": ("Account", "客户", "客戶"),
-    "tier": ("Tier", "等级", "等級"),
-    "ka_type": ("Type", "类型", "類型"),
-    "owner": ("Owner", "负责人", "負責人"),
-    "people": ("People", "人数", "人數"),
-    "last_visit": ("Last visit", "最近拜访", "最近拜訪"),
-}
+        return (self.tr("Account"), self.tr("Tier"), self.tr("Type"), self.tr("Owner"), self.tr("Last visit"),
+                self.tr("Plan"))[section]

@@ -7,7 +7,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QUndoStack, QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -396,3 +396,17 @@ class OrgChartWidget(QWidget):
         account = self.services.accounts.get(self.account_id)
         return export(draw(self.scene.data, lang=self.lang, highlight=highlighted, moves=moves,
                            title=account.display_name), path)
+
+# Texts used through self.tr() inside f-strings, declared here so that lupdate extracts them.
+_TR = (
+    QT_TRANSLATE_NOOP("OrgChartWidget", "Budget"),
+    QT_TRANSLATE_NOOP("OrgChartWidget", "Competitors"),
+    QT_TRANSLATE_NOOP("OrgChartWidget", "Criterion"),
+    QT_TRANSLATE_NOOP("OrgChartWidget", "Decision due"),
+    QT_TRANSLATE_NOOP("OrgChartWidget", "Nobody"),
+    QT_TRANSLATE_NOOP("OrgChartWidget", "Power map"),
+    QT_TRANSLATE_NOOP("OrgChartWidget", "Power map of this project"),
+    QT_TRANSLATE_NOOP("OrgChartWidget", "Reporting cycle in the data (shown broken):"),
+    QT_TRANSLATE_NOOP("OrgChartWidget", "Us"),
+    QT_TRANSLATE_NOOP("OrgChartWidget", "Weight"),
+)

@@ -1,0 +1,272 @@
+"""Reading and editing the remaining dossier sections; reminders; the trash."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import delete, func, select
+
+from kam.analysis.actuals import phased_target, quarter_bounds, quarter_of
+from kam.errors import NotAllowed, ValidationError
+from kam.model import (
+    Account,
+    AnnualPlan,
+    Competitor,
+    Contact,
+    ContactAttendee,
+    ContactOurAttendee,
+    Feedback,
+    Person,
+    QuarterlyReview,
+    RegisterItem,
+    StanceChange,
+    Transaction,
+    User,
+)
+from kam.model.base import utcnow
+from kam.security.sealing import SealedContent, open_plain
+from kam.services import audit
+from kam.services import base as v
+from kam.services.base import Change, ServiceBase, get_or_404
+from kam.vocab import ContactKind, FeedbackStatus, Metric, PlanStatus
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: int
+    occurred_on: dt.date
+    kind: ContactKind
+    done: bool
+    purpose: str | None
+    outcome: str | None
+    next_steps: str | None
+    attendees: list[str]
+    ours: list[str]
+
+
+@dataclass(frozen=True)
+class Reminder:
+    kind: str  # birthday / cadence / complaint / plan / review / register
+    account_id: int
+    account: str
+    text: str
+    due: dt.date | None
+
+
+class DossierService(ServiceBase):
+    # --- contacts
+
+    def contacts(self, account_id: int) -> list[ContactRow]:
+        with self.read() as s:
+            get_or_404(s, Account, account_id, "account")
+            rows = list(s.scalars(select(Contact).where(Contact.account_id == account_id)
+                                  .order_by(Contact.occurred_on.desc(), Contact.id.desc())))
+            names = dict(s.execute(select(Person.id, Person.name).where(Person.account_id == account_id)).all())
+            users = dict(s.execute(select(User.id, User.display_name)).all())
+            att: dict[int, list[str]] = {}
+            for cid, pid in s.execute(select(ContactAttendee.contact_id, ContactAttendee.person_id)
+                                      .join(Contact).where(Contact.account_id == account_id)):
+                att.setdefault(cid, []).append(names.get(pid, "?"))
+            ours: dict[int, list[str]] = {}
+            for cid, uid in s.execute(select(ContactOurAttendee.contact_id, ContactOurAttendee.user_id)
+                                      .join(Contact).where(Contact.account_id == account_id)):
+                ours.setdefault(cid, []).append(users.get(uid, "?"))
+        return [ContactRow(c.id, c.occurred_on, c.kind, c.done, c.purpose, c.outcome, c.next_steps,
+                           att.get(c.id, []), ours.get(c.id, [])) for c in rows]
+
+    def remove_contact(self, contact_id: int) -> Change:
+        """Delete a logged contact and undo the stance changes it recorded (the undo of a visit capture).
+
+        Refused if a later stance change of one of its attendees would be contradicted.
+        """
+        with self.unit() as s:
+            c = get_or_404(s, Contact, contact_id, "contact")
+            changes = list(s.scalars(select(StanceChange).where(StanceChange.visit_id == contact_id)))
+            for ch in changes:
+                later = s.scalar(select(func.count()).select_from(StanceChange).where(
+                    StanceChange.person_id == ch.person_id, StanceChange.id > ch.id))
+                if later:
+                    raise NotAllowed("a later stance change of an attendee depends on this visit; "
+                                     "change their stance directly instead")
+                person = s.get(Person, ch.person_id)
+                if person is not None and ch.old_stance is not None:
+                    person.stance = ch.old_stance
+                s.delete(ch)
+            s.execute(delete(ContactAttendee).where(ContactAttendee.contact_id == contact_id))
+            s.execute(delete(ContactOurAttendee).where(ContactOurAttendee.contact_id == contact_id))
+            s.delete(c)
+            return Change("contact", contact_id, "delete")
+
+    # --- feedback (first-responder responsibility)
+
+    def feedback(self, account_id: int) -> list[Feedback]:
+        with self.read() as s:
+            return list(s.scalars(select(Feedback).where(Feedback.account_id == account_id)
+                                  .order_by(Feedback.received_at.desc())))
+
+    def respond(self, feedback_id: int, at: dt.datetime | None = None) -> Change:
+        """Record the first response (by the first responder or whoever answers)."""
+        with self.unit() as s:
+            fb = get_or_404(s, Feedback, feedback_id, "feedback")
+            when = at or utcnow()
+            if when < fb.received_at:
+                raise ValidationError("responded_at", "is before the feedback was received")
+            fb.responded_at = fb.responded_at or when
+            if fb.status == FeedbackStatus.OPEN:
+                fb.status = FeedbackStatus.RESPONDED
+            return Change("feedback", fb.id, "update")
+
+    def resolve(self, feedback_id: int, resolution: str, satisfaction: int | None = None,
+                at: dt.datetime | None = None) -> Change:
+        """Close the loop: how it was resolved and how satisfied the customer is (1–5)."""
+        with self.unit() as s:
+            fb = get_or_404(s, Feedback, feedback_id, "feedback")
+            when = at or utcnow()
+            if when < fb.received_at:
+                raise ValidationError("resolved_at", "is before the feedback was received")
+            fb.resolution = v.text(resolution, "resolution", required=True)
+            fb.satisfaction = v.integer(satisfaction, "satisfaction", lo=1, hi=5)
+            fb.responded_at = fb.responded_at or when
+            fb.resolved_at = when
+            fb.status = FeedbackStatus.RESOLVED
+            return Change("feedback", fb.id, "update")
+
+    # --- transactions (paged: an account can have years of ERP lines)
+
+    def transaction_count(self, account_id: int) -> int:
+        with self.read() as s:
+            return s.scalar(select(func.count()).select_from(Transaction).where(
+                Transaction.account_id == account_id)) or 0
+
+    def transactions(self, account_id: int, offset: int, limit: int) -> list[Transaction]:
+        with self.read() as s:
+            return list(s.scalars(select(Transaction).where(Transaction.account_id == account_id)
+                                  .order_by(Transaction.occurred_on.desc(), Transaction.id.desc())
+                                  .offset(offset).limit(limit)))
+
+    # --- competitors and the register (metadata always; content while it can be opened)
+
+    def competitors(self, account_id: int) -> list[Competitor]:
+        with self.read() as s:
+            return list(s.scalars(select(Competitor).where(Competitor.account_id == account_id)
+                                  .order_by(Competitor.id)))
+
+    def register(self, account_id: int) -> list[dict[str, Any]]:
+        """Register items: metadata, and the title only when the content can be opened."""
+        with self.read() as s:
+            items = list(s.scalars(select(RegisterItem).where(RegisterItem.account_id == account_id)
+                                   .order_by(RegisterItem.reference)))
+        out = []
+        for it in items:
+            try:
+                title = open_plain(it.title)
+            except SealedContent:
+                title = None
+            out.append({"id": it.id, "reference": it.reference, "kind": it.kind, "classification": it.classification,
+                        "received_on": it.received_on, "agreement_ref": it.agreement_ref,
+                        "return_due": it.return_due, "status": it.status, "title": title})
+        return out
+
+    def open_register_item(self, item_id: int) -> dict[str, str | None]:
+        """The content of one item; every opening is written to the audit trail."""
+        with self.unit() as s:
+            it = get_or_404(s, RegisterItem, item_id, "register item")
+            content = {f: open_plain(getattr(it, f)) for f in ("title", "description", "storage_location", "notes")}
+            audit.record(s, self.actor, "register.view", "register_item", it.id, reference=it.reference)
+            return content
+
+    # --- the trash
+
+    def trash(self) -> dict[str, list[tuple[int, str, dt.datetime]]]:
+        with self.read() as s:
+            accounts = [(a.id, a.display_name, a.deleted_at) for a in s.scalars(
+                select(Account).where(Account.deleted_at.is_not(None)).order_by(Account.deleted_at.desc()))]
+            people = [(p.id, p.name, p.deleted_at) for p in s.scalars(
+                select(Person).where(Person.deleted_at.is_not(None)).order_by(Person.deleted_at.desc()))]
+        return {"accounts": accounts, "people": people}  # type: ignore[dict-item]
+
+    # --- reminders
+
+    def reminders(self, today: dt.date | None = None, *, owner_id: int | None = None,
+                  birthday_days: int = 14) -> list[Reminder]:
+        """What needs attention: birthdays, visit cadence, late complaints, plans, reviews, register returns."""
+        day = today or dt.date.today()
+        out: list[Reminder] = []
+        with self.read() as s:
+            q = select(Account).where(Account.deleted_at.is_(None))
+            if owner_id is not None:
+                q = q.where(Account.owner_id == owner_id)
+            accounts = {a.id: a for a in s.scalars(q)}
+            names = {aid: a.display_name for aid, a in accounts.items()}
+            ids = list(accounts)
+            for p in s.scalars(select(Person).where(Person.account_id.in_(ids), Person.deleted_at.is_(None),
+                                                    Person.birthday.is_not(None))):
+                nxt = _next_birthday(p.birthday, day)  # type: ignore[arg-type]
+                if 0 <= (nxt - day).days <= birthday_days:
+                    out.append(Reminder("birthday", p.account_id, names[p.account_id],
+                                        f"{p.name} · {nxt.isoformat()}", nxt))
+            now = dt.datetime.combine(day, dt.time(23, 59), dt.UTC)
+            for fb in s.scalars(select(Feedback).where(Feedback.account_id.in_(ids),
+                                                       Feedback.responded_at.is_(None))):
+                due = fb.received_at + dt.timedelta(hours=fb.response_target_hours)
+                if due < now:
+                    out.append(Reminder("complaint", fb.account_id, names[fb.account_id],
+                                        f"{fb.subject} · {int((now - due).total_seconds() // 3600)} h", due.date()))
+            for it in s.scalars(select(RegisterItem).where(RegisterItem.account_id.in_(ids),
+                                                           RegisterItem.return_due.is_not(None))):
+                if it.status.value in ("held", "return_due") and it.return_due <= day + dt.timedelta(days=30):  # type: ignore[operator]
+                    out.append(Reminder("register", it.account_id, names[it.account_id],
+                                        f"{it.reference} · {it.return_due.isoformat()}", it.return_due))  # type: ignore[union-attr]
+            for aid in ids:
+                for year in (day.year, day.year + 1):
+                    plan = next((p for p in s.scalars(select(AnnualPlan).where(
+                        AnnualPlan.account_id == aid, AnnualPlan.year == year)
+                        .order_by(AnnualPlan.plan_version.desc()).limit(1))), None)
+                    deadline = plan.submit_by if plan and plan.submit_by else dt.date(year - 1, 12, 20)
+                    late = (plan is None or plan.status in (PlanStatus.DRAFT, PlanStatus.RETURNED)) and deadline < day
+                    if late and (year == day.year or day.month == 12):
+                        out.append(Reminder("plan", aid, names[aid], f"{year} · {deadline.isoformat()}", deadline))
+            quarter = quarter_of(day)
+            for aid in ids:
+                plan = s.scalar(select(AnnualPlan).where(AnnualPlan.account_id == aid, AnnualPlan.year == day.year,
+                                                         AnnualPlan.status == PlanStatus.APPROVED)
+                                .order_by(AnnualPlan.plan_version.desc()).limit(1))
+                if plan is None:
+                    continue
+                review = s.scalar(select(QuarterlyReview).where(QuarterlyReview.plan_id == plan.id,
+                                                                QuarterlyReview.quarter == quarter))
+                if review is None or review.signed_off_at is None:
+                    end = quarter_bounds(day.year)[quarter - 1][1] - dt.timedelta(days=1)
+                    out.append(Reminder("review", aid, names[aid], f"{day.year}Q{quarter}", end))
+                # visit cadence: rep visits so far against the phased target through this quarter
+                from kam.model import QuantObjective
+
+                obj = s.scalar(select(QuantObjective).where(QuantObjective.plan_id == plan.id,
+                                                            QuantObjective.metric == Metric.REP_VISITS))
+                if obj is not None:
+                    done = s.scalar(select(func.count()).select_from(Contact).where(
+                        Contact.account_id == aid, Contact.done.is_(True), Contact.with_executive.is_(False),
+                        Contact.occurred_on >= dt.date(day.year, 1, 1), Contact.occurred_on <= day)) or 0
+                    elapsed = Decimal((day - quarter_bounds(day.year)[quarter - 1][0]).days + 1) / Decimal(
+                        (quarter_bounds(day.year)[quarter - 1][1] - quarter_bounds(day.year)[quarter - 1][0]).days)
+                    expected = phased_target(obj, quarter - 1) if quarter > 1 else Decimal(0)
+                    expected += ([obj.q1, obj.q2, obj.q3, obj.q4][quarter - 1] * elapsed)
+                    if done + 1 <= expected:
+                        out.append(Reminder("cadence", aid, names[aid], f"{done} / {expected:.0f}", None))
+        order = {"complaint": 0, "birthday": 1, "cadence": 2, "plan": 3, "review": 4, "register": 5}
+        return sorted(out, key=lambda r: (order[r.kind], r.due or day, r.account))
+
+
+def _next_birthday(born: dt.date, today: dt.date) -> dt.date:
+    for year in (today.year, today.year + 1):
+        try:
+            day = born.replace(year=year)
+        except ValueError:  # 29 February
+            day = dt.date(year, 2, 28)
+        if day >= today:
+            return day
+    return born.replace(year=today.year + 1)
+

@@ -1,0 +1,2034 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AccountForm</name>
+    <message>
+        <location filename="../../ui/sections.py" line="160"/>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="160"/>
+        <source>The customer&apos;s business</source>
+        <translation>客户经营情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="161"/>
+        <source>Our analysis (SWOT, culture)</source>
+        <translation>我方分析（SWOT、文化）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="173"/>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="173"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="173"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="174"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="174"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="174"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="175"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="175"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="175"/>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="176"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="176"/>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="177"/>
+        <source>Customer since</source>
+        <translation>合作始于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="177"/>
+        <source>Contract until</source>
+        <translation>合同截止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="178"/>
+        <source>Industry position (1–5)</source>
+        <translation>行业地位（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="179"/>
+        <source>Satisfaction (1–5)</source>
+        <translation>满意度（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="180"/>
+        <source>Annual purchases of our category</source>
+        <translation>我方品类年采购额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="181"/>
+        <source>Product structure</source>
+        <translation>产品结构</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="181"/>
+        <source>Market and sales</source>
+        <translation>市场与销售</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="182"/>
+        <source>Financial standing</source>
+        <translation>财务状况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="182"/>
+        <source>Credit rating</source>
+        <translation>信用等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="183"/>
+        <source>Their competitors</source>
+        <translation>其竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="183"/>
+        <source>Strategy</source>
+        <translation>经营战略</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="184"/>
+        <source>Use of our category</source>
+        <translation>对我方品类用量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="185"/>
+        <source>Downstream products</source>
+        <translation>下游产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="186"/>
+        <source>Downstream customers</source>
+        <translation>下游客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="186"/>
+        <source>Usage habits</source>
+        <translation>使用习惯</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="187"/>
+        <source>Corporate culture</source>
+        <translation>企业文化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="187"/>
+        <source>Ways of working</source>
+        <translation>工作流程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="188"/>
+        <source>Strengths</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="188"/>
+        <source>Weaknesses</source>
+        <translation>劣势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="189"/>
+        <source>Opportunities</source>
+        <translation>机会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="189"/>
+        <source>Threats</source>
+        <translation>威胁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="190"/>
+        <source>Cultural notes</source>
+        <translation>文化提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="190"/>
+        <source>Topics to avoid</source>
+        <translation>避免谈及</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="191"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="241"/>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
+        <location filename="../../ui/models/accounts.py" line="153"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/accounts.py" line="153"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/accounts.py" line="153"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/accounts.py" line="153"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/accounts.py" line="153"/>
+        <source>Last visit</source>
+        <translation>最近拜访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/accounts.py" line="154"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorsSection</name>
+    <message>
+        <location filename="../../ui/sections.py" line="489"/>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="490"/>
+        <source>Products used</source>
+        <translation>所用产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="491"/>
+        <source>Customer satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="492"/>
+        <source>Est. share</source>
+        <translation>估计份额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="493"/>
+        <source>Strengths</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="494"/>
+        <source>Weaknesses</source>
+        <translation>劣势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="497"/>
+        <source>Add competitor…</source>
+        <translation>添加竞争对手…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="512"/>
+        <source>Add competitor</source>
+        <translation>添加竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="512"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackSection</name>
+    <message>
+        <location filename="../../ui/sections.py" line="376"/>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="377"/>
+        <location filename="../../ui/sections.py" line="411"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="378"/>
+        <location filename="../../ui/sections.py" line="407"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="379"/>
+        <source>Routed to</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="380"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="381"/>
+        <source>Responded</source>
+        <translation>已响应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="382"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="383"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="386"/>
+        <source>New feedback…</source>
+        <translation>新建反馈…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="386"/>
+        <source>Mark responded</source>
+        <translation>标记为已响应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="387"/>
+        <source>Resolve…</source>
+        <translation>解决…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="407"/>
+        <location filename="../../ui/sections.py" line="411"/>
+        <location filename="../../ui/sections.py" line="415"/>
+        <source>New feedback</source>
+        <translation>新建反馈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="415"/>
+        <source>Route to</source>
+        <translation>转交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="442"/>
+        <location filename="../../ui/sections.py" line="445"/>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="442"/>
+        <source>How was it resolved?</source>
+        <translation>如何解决的？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="445"/>
+        <source>Customer satisfaction (1–5)</source>
+        <translation>客户满意度（1–5）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="199"/>
+        <source>Search accounts: Chinese, English or pinyin…</source>
+        <translation>搜索客户：中文、英文或拼音…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="200"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="201"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="202"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203"/>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="204"/>
+        <source>&amp;New account…</source>
+        <translation>新建客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="204"/>
+        <source>Log a &amp;visit…</source>
+        <translation>记录拜访(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="205"/>
+        <source>&amp;Print / export…</source>
+        <translation>打印 / 导出(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="205"/>
+        <source>&amp;Trash…</source>
+        <translation>回收站(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="205"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="350"/>
+        <source>Move account to trash</source>
+        <translation>将客户移入回收站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="206"/>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="207"/>
+        <source>&amp;Portfolio (sales VP)</source>
+        <translation>客户组合（销售副总）(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="207"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="208"/>
+        <source>&amp;Value scoring…</source>
+        <translation>客户价值评分(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="212"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="213"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="214"/>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="215"/>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="215"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="215"/>
+        <source>Org chart &amp;&amp; decision process</source>
+        <translation>组织结构与决策流程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="215"/>
+        <source>Visits</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <source>Complaints &amp;&amp; feedback</source>
+        <translation>投诉与反馈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <source>Competitors</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="217"/>
+        <source>IP register</source>
+        <translation>保密资料登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="217"/>
+        <source>Plan &amp;&amp; reviews</source>
+        <translation>计划与回顾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <source>All tiers</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="226"/>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300"/>
+        <source>Recommended strategy</source>
+        <translation>建议策略</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="302"/>
+        <source>Tier moves</source>
+        <translation>等级变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <source>New account</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="323"/>
+        <source>Name (Chinese or English)</source>
+        <translation>名称（中文或英文）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="360"/>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="358"/>
+        <source>The trash is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="372"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="415"/>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="425"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="426"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="427"/>
+        <source>current value</source>
+        <translation>当前价值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="428"/>
+        <source>potential value</source>
+        <translation>潜在价值</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesModel</name>
+    <message>
+        <location filename="../../ui/planning.py" line="86"/>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="86"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="86"/>
+        <source>Annual target</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="87"/>
+        <source>Actual to date</source>
+        <translation>截至目前实际</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="88"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="88"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="121"/>
+        <source>Q1–Q4 must add up to the annual target</source>
+        <translation>Q1–Q4 之和必须等于年度目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="157"/>
+        <source>Change objective</source>
+        <translation>修改目标</translation>
+    </message>
+</context>
+<context>
+    <name>OrgChartWidget</name>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="153"/>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="157"/>
+        <source>Find a person…</source>
+        <translation>查找人员…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="161"/>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="161"/>
+        <source>Decision-makers only</source>
+        <translation>仅决策者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="162"/>
+        <source>Opposers and neutrals</source>
+        <translation>反对者与中立者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="163"/>
+        <source>No coverage owner</source>
+        <translation>无人负责</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="163"/>
+        <source>No contact for 90 days</source>
+        <translation>90 天未联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="166"/>
+        <source>Compare with</source>
+        <translation>对比日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="172"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="222"/>
+        <source>Decision process:</source>
+        <translation>决策流程：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="283"/>
+        <source>Move %1 in the org chart</source>
+        <translation>在组织结构图中移动%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="302"/>
+        <source>Not changed</source>
+        <translation>未修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="329"/>
+        <source>Moved since %1</source>
+        <translation>自 %1 以来的变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="381"/>
+        <source>Export org chart</source>
+        <translation>导出组织结构图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="402"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="403"/>
+        <source>Competitors</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="404"/>
+        <source>Criterion</source>
+        <translation>决策标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="405"/>
+        <source>Decision due</source>
+        <translation>决策日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="406"/>
+        <source>Nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="407"/>
+        <source>Power map</source>
+        <translation>权力地图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="408"/>
+        <source>Power map of this project</source>
+        <translation>本项目的权力地图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="409"/>
+        <source>Reporting cycle in the data (shown broken):</source>
+        <translation>数据中存在汇报关系循环（已断开显示）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="410"/>
+        <source>Us</source>
+        <translation>我方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="411"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSection</name>
+    <message>
+        <location filename="../../ui/sections.py" line="263"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="264"/>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="265"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="266"/>
+        <source>Stance</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="267"/>
+        <source>Buying roles</source>
+        <translation>采购角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="268"/>
+        <source>Influence</source>
+        <translation>影响力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="269"/>
+        <source>Our contact</source>
+        <translation>我方对接人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="270"/>
+        <source>Factions</source>
+        <translation>派系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="274"/>
+        <source>Add person…</source>
+        <translation>添加人员…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="274"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="275"/>
+        <location filename="../../ui/sections.py" line="325"/>
+        <source>Move to trash</source>
+        <translation>移入回收站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="297"/>
+        <source>Add person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="297"/>
+        <source>Name (in its own script)</source>
+        <translation>姓名（原文）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="310"/>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="56"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="57"/>
+        <source>Romanisation</source>
+        <translation>拼音 / 罗马字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="58"/>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="61"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="63"/>
+        <location filename="../../ui/person_dialog.py" line="87"/>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="68"/>
+        <source>Reports to</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="73"/>
+        <source>Stance</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="83"/>
+        <source>Buying roles</source>
+        <translation>采购角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="85"/>
+        <source>Influence (1–5)</source>
+        <translation>影响力（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="91"/>
+        <source>Our coverage owner</source>
+        <translation>我方负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="92"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="93"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="94"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="95"/>
+        <source>Position and stance</source>
+        <translation>职位与态度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="101"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="104"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="105"/>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="105"/>
+        <source>School</source>
+        <translation>毕业院校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="105"/>
+        <source>Hometown</source>
+        <translation>籍贯</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="106"/>
+        <source>Hobbies and sports</source>
+        <translation>爱好与运动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="106"/>
+        <source>Family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="107"/>
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="107"/>
+        <source>Personality</source>
+        <translation>性格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="108"/>
+        <source>Abilities</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="108"/>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="109"/>
+        <source>Relations with colleagues</source>
+        <translation>同事关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="110"/>
+        <source>Role in the company</source>
+        <translation>公司中的角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="110"/>
+        <source>Career plans</source>
+        <translation>职业规划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="111"/>
+        <source>Personal note</source>
+        <translation>个人备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="120"/>
+        <source>Source of this data</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="121"/>
+        <source>Legal basis / consent</source>
+        <translation>法律依据 / 同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="122"/>
+        <source>Personal profile</source>
+        <translation>个人档案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="220"/>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../ui/planning.py" line="223"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="226"/>
+        <source>New plan</source>
+        <translation>新建计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="226"/>
+        <source>Plan next year</source>
+        <translation>制定明年计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="227"/>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="227"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="228"/>
+        <source>Return…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="228"/>
+        <source>Revise</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="229"/>
+        <source>Compare versions</source>
+        <translation>版本对比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="241"/>
+        <source>Add commitment…</source>
+        <translation>添加服务承诺…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="241"/>
+        <source>Add resource…</source>
+        <translation>添加资源…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="242"/>
+        <source>Record progress…</source>
+        <translation>记录进展…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="242"/>
+        <source>Enter actual…</source>
+        <translation>录入实际…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="264"/>
+        <source>The KAM&apos;s commentary</source>
+        <translation>客户经理说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="265"/>
+        <source>The sales VP&apos;s comments</source>
+        <translation>销售副总意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="269"/>
+        <source>Quarterly review</source>
+        <translation>季度回顾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="272"/>
+        <source>Open review</source>
+        <translation>打开回顾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="272"/>
+        <source>Override rating…</source>
+        <translation>调整评级…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="273"/>
+        <source>Save comments</source>
+        <translation>保存意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="273"/>
+        <source>Sign off</source>
+        <translation>签署确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="274"/>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="317"/>
+        <source>No plan for this year</source>
+        <translation>本年度尚无计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="365"/>
+        <source>Objectives vs actuals (% of target to date)</source>
+        <translation>目标与实际（占截至目前目标的 %）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="366"/>
+        <source>Attainment %</source>
+        <translation>达成率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="401"/>
+        <source>Signed off by %1 on %2</source>
+        <translation>%1 于 %2 签署确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="431"/>
+        <source>Return the plan</source>
+        <translation>退回计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="431"/>
+        <source>What should change?</source>
+        <translation>需要修改什么？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="438"/>
+        <source>No differences</source>
+        <translation>没有差异</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="439"/>
+        <source>Changes since the previous version</source>
+        <translation>与上一版本相比的变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="441"/>
+        <source>Add commitment</source>
+        <translation>添加服务承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="441"/>
+        <source>The service we commit to</source>
+        <translation>我方承诺的服务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="446"/>
+        <location filename="../../ui/planning.py" line="449"/>
+        <location filename="../../ui/planning.py" line="452"/>
+        <source>Add resource</source>
+        <translation>添加资源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="446"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="449"/>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="452"/>
+        <source>Concrete task</source>
+        <translation>具体任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="456"/>
+        <location filename="../../ui/planning.py" line="462"/>
+        <location filename="../../ui/planning.py" line="467"/>
+        <source>Record progress</source>
+        <translation>记录进展</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="456"/>
+        <source>Commitment or resource</source>
+        <translation>服务承诺或资源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="462"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="467"/>
+        <source>Evidence</source>
+        <translation>佐证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="473"/>
+        <location filename="../../ui/planning.py" line="476"/>
+        <location filename="../../ui/planning.py" line="479"/>
+        <source>Enter actual</source>
+        <translation>录入实际</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="473"/>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="476"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="479"/>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="494"/>
+        <source>Reopen the review</source>
+        <translation>重新打开回顾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="494"/>
+        <source>Why?</source>
+        <translation>原因？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="502"/>
+        <source>select an objective in the review first</source>
+        <translation>请先在回顾中选择一个目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="505"/>
+        <location filename="../../ui/planning.py" line="508"/>
+        <source>Override rating</source>
+        <translation>调整评级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="505"/>
+        <source>Rating</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="508"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="513"/>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="525"/>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="526"/>
+        <source>Open feedback</source>
+        <translation>未结反馈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="527"/>
+        <source>Resources needed</source>
+        <translation>所需资源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="528"/>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="529"/>
+        <source>Services we commit to</source>
+        <translation>服务承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="530"/>
+        <source>Stance moves</source>
+        <translation>态度变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="531"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="532"/>
+        <source>Visits</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="533"/>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioModel</name>
+    <message>
+        <location filename="../../ui/portfolio.py" line="66"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="66"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="66"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="66"/>
+        <source>On track</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="66"/>
+        <source>Last visit</source>
+        <translation>最近拜访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="67"/>
+        <source>Power map</source>
+        <translation>权力地图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="67"/>
+        <source>Sales 12 months</source>
+        <translation>近 12 个月销售额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="67"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="80"/>
+        <source>no plan</source>
+        <translation>无计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="99"/>
+        <source>Group total, with subsidiaries</source>
+        <translation>集团合计（含子公司）</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioWindow</name>
+    <message>
+        <location filename="../../ui/portfolio.py" line="222"/>
+        <source>Portfolio</source>
+        <translation>客户组合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="224"/>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="230"/>
+        <source>Approve plan</source>
+        <translation>批准计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="230"/>
+        <source>Return plan…</source>
+        <translation>退回计划…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="234"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="236"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="258"/>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="263"/>
+        <source>Value matrix</source>
+        <translation>价值矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="264"/>
+        <source>Pareto</source>
+        <translation>二八分析</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="265"/>
+        <source>KAM scorecards</source>
+        <translation>客户经理考核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="266"/>
+        <source>Tier moves</source>
+        <translation>等级变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="309"/>
+        <source>select an account with a plan</source>
+        <translation>请选择一个有计划的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="313"/>
+        <source>Return the plan</source>
+        <translation>退回计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="313"/>
+        <source>What should change?</source>
+        <translation>需要修改什么？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="318"/>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/preferences.py" line="23"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="25"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="33"/>
+        <source>your kam user name (empty: your login name)</source>
+        <translation>您的 kam 用户名（留空：登录名）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="35"/>
+        <source>empty: the per-user database</source>
+        <translation>留空：个人数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="37"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="38"/>
+        <source>Paper size</source>
+        <translation>纸张大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="39"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="40"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="41"/>
+        <source>A new user or database takes effect at the next start.</source>
+        <translation>更换用户或数据库将在下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="64"/>
+        <source>Print / export</source>
+        <translation>打印 / 导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="66"/>
+        <source>Executive visit brief</source>
+        <translation>高层拜访简报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="66"/>
+        <source>Account plan</source>
+        <translation>客户计划书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="67"/>
+        <source>Quarterly review pack</source>
+        <translation>季度回顾资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="79"/>
+        <source>Only this account&apos;s KAM&apos;s accounts</source>
+        <translation>仅该客户经理负责的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="90"/>
+        <source>Include confidential content (IP register, personal details)</source>
+        <translation>包含保密内容（保密资料登记、个人信息）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="91"/>
+        <source>For whom and why — printed on every page</source>
+        <translation>为谁、为何打印——将印在每一页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="96"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="97"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="98"/>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="99"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="100"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="102"/>
+        <source>Attendees</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="104"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="105"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="107"/>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="109"/>
+        <source>Open in viewer</source>
+        <translation>在阅读器中打开</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/print_dialog.py" line="183"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="190"/>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="198"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterSection</name>
+    <message>
+        <location filename="../../ui/sections.py" line="528"/>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="529"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="530"/>
+        <source>Classification</source>
+        <translation>密级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="531"/>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="532"/>
+        <source>NDA / contract</source>
+        <translation>保密协议 / 合同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="533"/>
+        <source>Return due</source>
+        <translation>应归还日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="535"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="538"/>
+        <source>Open content… (recorded in the audit trail)</source>
+        <translation>查看内容…（记入审计日志）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="545"/>
+        <source>Drawings, specifications and formulas entrusted to us under NDA.</source>
+        <translation>客户依据保密协议交给我方的图纸、规格书和配方。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="563"/>
+        <source>Register item</source>
+        <translation>登记资料</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPanel</name>
+    <message>
+        <location filename="../../ui/reminders.py" line="21"/>
+        <source>Complaint past its response target</source>
+        <translation>投诉超过响应时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="22"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="22"/>
+        <source>Visits behind cadence</source>
+        <translation>拜访频率落后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="23"/>
+        <source>Plan not submitted</source>
+        <translation>计划未提交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="23"/>
+        <source>Review due this quarter</source>
+        <translation>本季度需回顾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="24"/>
+        <source>Register item due back</source>
+        <translation>保密资料即将到期归还</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="26"/>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="27"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="28"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../../ui/planning.py" line="187"/>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="187"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="187"/>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="187"/>
+        <source>Suggested</source>
+        <translation>建议评级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="188"/>
+        <source>Rating</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="188"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardModel</name>
+    <message>
+        <location filename="../../ui/portfolio.py" line="129"/>
+        <source>KAM</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="129"/>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="129"/>
+        <source>Attainment %</source>
+        <translation>达成率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="129"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="130"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="130"/>
+        <source>Per account</source>
+        <translation>每客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="130"/>
+        <source>Response h</source>
+        <translation>响应小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="130"/>
+        <source>Resolution h</source>
+        <translation>解决小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="131"/>
+        <source>On time %</source>
+        <translation>及时率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="131"/>
+        <source>Visit cadence %</source>
+        <translation>拜访达成 %</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringDialog</name>
+    <message>
+        <location filename="../../ui/scoring_dialog.py" line="29"/>
+        <source>Value scoring</source>
+        <translation>客户价值评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_dialog.py" line="31"/>
+        <source>Gross profit (CNY, last 12 months)</source>
+        <translation>毛利（元，近 12 个月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_dialog.py" line="32"/>
+        <source>Sales revenue (CNY, last 12 months)</source>
+        <translation>销售额（元，近 12 个月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_dialog.py" line="33"/>
+        <source>Marketing cost ratio (%, lower is better)</source>
+        <translation>营销成本率（%，越低越好）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_dialog.py" line="34"/>
+        <source>Industry position (1–5)</source>
+        <translation>行业地位（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_dialog.py" line="35"/>
+        <source>Years of cooperation</source>
+        <translation>合作年限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_dialog.py" line="36"/>
+        <source>Customer satisfaction (1–5)</source>
+        <translation>客户满意度（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_dialog.py" line="38"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_dialog.py" line="39"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_dialog.py" line="40"/>
+        <source>Breakpoints for 2, 3, 4, 5 points</source>
+        <translation>得 2、3、4、5 分的分界值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_dialog.py" line="51"/>
+        <source>Indicators (current value: the first three; potential value: the last three)</source>
+        <translation>指标（当前价值：前三项；潜在价值：后三项）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_dialog.py" line="56"/>
+        <source>High current value from (0–100)</source>
+        <translation>高当前价值起点（0–100）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_dialog.py" line="57"/>
+        <source>High potential value from (0–100)</source>
+        <translation>高潜在价值起点（0–100）</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <location filename="../../ui/sections.py" line="74"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="101"/>
+        <source>No purchasing project</source>
+        <translation>暂无采购项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="122"/>
+        <source>late</source>
+        <translation>逾期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/orgchart/widget.py" line="127"/>
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n 位参与人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransactionsSection</name>
+    <message>
+        <location filename="../../ui/sections.py" line="461"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="462"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="463"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="464"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="465"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="466"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="467"/>
+        <source>Financial cost</source>
+        <translation>财务成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="468"/>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="469"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="477"/>
+        <source>Imported from the ERP; newest first.</source>
+        <translation>从 ERP 导入；最新的在前。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="39"/>
+        <source>Log a visit — %1</source>
+        <translation>记录拜访——%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="47"/>
+        <source>Type a name or pinyin to find attendees…</source>
+        <translation>输入姓名或拼音查找参会人…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="80"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="81"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="82"/>
+        <source>Their attendees</source>
+        <translation>对方参会人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="84"/>
+        <source>Our attendees</source>
+        <translation>我方参会人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="85"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="86"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="87"/>
+        <source>Next steps</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="88"/>
+        <source>Stance changes</source>
+        <translation>态度变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="124"/>
+        <source>(unchanged: %1)</source>
+        <translation>（不变：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="150"/>
+        <source>Log visit</source>
+        <translation>记录拜访</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsSection</name>
+    <message>
+        <location filename="../../ui/sections.py" line="337"/>
+        <source>(planned)</source>
+        <translation>（计划中）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="339"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="340"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="341"/>
+        <source>Customer attendees</source>
+        <translation>客户参会人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="342"/>
+        <source>Our attendees</source>
+        <translation>我方参会人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="343"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="344"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="345"/>
+        <source>Next steps</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="348"/>
+        <source>Log a visit… (Ctrl+Shift+V)</source>
+        <translation>记录拜访…（Ctrl+Shift+V）</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2034 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>AccountForm</name>
+    <message>
+        <location filename="../../ui/sections.py" line="160"/>
+        <source>Basic information</source>
+        <translation>基本資訊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="160"/>
+        <source>The customer&apos;s business</source>
+        <translation>客戶經營情況</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="161"/>
+        <source>Our analysis (SWOT, culture)</source>
+        <translation>我方分析（SWOT、文化）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="173"/>
+        <source>Chinese name</source>
+        <translation>中文名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="173"/>
+        <source>English name</source>
+        <translation>英文名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="173"/>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="174"/>
+        <source>Industry</source>
+        <translation>行業</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="174"/>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="174"/>
+        <source>Country</source>
+        <translation>國家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="175"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="175"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="175"/>
+        <source>Fax</source>
+        <translation>傳真</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="176"/>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="176"/>
+        <source>Website</source>
+        <translation>網站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="177"/>
+        <source>Customer since</source>
+        <translation>合作始於</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="177"/>
+        <source>Contract until</source>
+        <translation>合同截止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="178"/>
+        <source>Industry position (1–5)</source>
+        <translation>行業地位（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="179"/>
+        <source>Satisfaction (1–5)</source>
+        <translation>滿意度（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="180"/>
+        <source>Annual purchases of our category</source>
+        <translation>我方品類年採購額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="181"/>
+        <source>Product structure</source>
+        <translation>產品結構</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="181"/>
+        <source>Market and sales</source>
+        <translation>市場與銷售</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="182"/>
+        <source>Financial standing</source>
+        <translation>財務狀況</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="182"/>
+        <source>Credit rating</source>
+        <translation>信用等級</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="183"/>
+        <source>Their competitors</source>
+        <translation>其競爭對手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="183"/>
+        <source>Strategy</source>
+        <translation>經營戰略</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="184"/>
+        <source>Use of our category</source>
+        <translation>對我方品類用量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="185"/>
+        <source>Downstream products</source>
+        <translation>下遊產品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="186"/>
+        <source>Downstream customers</source>
+        <translation>下遊客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="186"/>
+        <source>Usage habits</source>
+        <translation>使用習慣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="187"/>
+        <source>Corporate culture</source>
+        <translation>企業文化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="187"/>
+        <source>Ways of working</source>
+        <translation>工作流程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="188"/>
+        <source>Strengths</source>
+        <translation>優勢</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="188"/>
+        <source>Weaknesses</source>
+        <translation>劣勢</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="189"/>
+        <source>Opportunities</source>
+        <translation>機會</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="189"/>
+        <source>Threats</source>
+        <translation>威脅</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="190"/>
+        <source>Cultural notes</source>
+        <translation>文化提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="190"/>
+        <source>Topics to avoid</source>
+        <translation>避免談及</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="191"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="241"/>
+        <source>Edit %1</source>
+        <translation>編輯%1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
+        <location filename="../../ui/models/accounts.py" line="153"/>
+        <source>Account</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/accounts.py" line="153"/>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/accounts.py" line="153"/>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/accounts.py" line="153"/>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/accounts.py" line="153"/>
+        <source>Last visit</source>
+        <translation>最近拜訪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/accounts.py" line="154"/>
+        <source>Plan</source>
+        <translation>計劃</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorsSection</name>
+    <message>
+        <location filename="../../ui/sections.py" line="489"/>
+        <source>Competitor</source>
+        <translation>競爭對手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="490"/>
+        <source>Products used</source>
+        <translation>所用產品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="491"/>
+        <source>Customer satisfaction</source>
+        <translation>客戶滿意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="492"/>
+        <source>Est. share</source>
+        <translation>估計份額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="493"/>
+        <source>Strengths</source>
+        <translation>優勢</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="494"/>
+        <source>Weaknesses</source>
+        <translation>劣勢</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="497"/>
+        <source>Add competitor…</source>
+        <translation>添加競爭對手…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="512"/>
+        <source>Add competitor</source>
+        <translation>添加競爭對手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="512"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackSection</name>
+    <message>
+        <location filename="../../ui/sections.py" line="376"/>
+        <source>Received</source>
+        <translation>收到時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="377"/>
+        <location filename="../../ui/sections.py" line="411"/>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="378"/>
+        <location filename="../../ui/sections.py" line="407"/>
+        <source>Subject</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="379"/>
+        <source>Routed to</source>
+        <translation>責任部門</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="380"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="381"/>
+        <source>Responded</source>
+        <translation>已響應</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="382"/>
+        <source>Resolved</source>
+        <translation>已解決</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="383"/>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="386"/>
+        <source>New feedback…</source>
+        <translation>新增回饋…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="386"/>
+        <source>Mark responded</source>
+        <translation>標記為已響應</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="387"/>
+        <source>Resolve…</source>
+        <translation>解決…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="407"/>
+        <location filename="../../ui/sections.py" line="411"/>
+        <location filename="../../ui/sections.py" line="415"/>
+        <source>New feedback</source>
+        <translation>新增回饋</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="415"/>
+        <source>Route to</source>
+        <translation>轉交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="442"/>
+        <location filename="../../ui/sections.py" line="445"/>
+        <source>Resolve</source>
+        <translation>解決</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="442"/>
+        <source>How was it resolved?</source>
+        <translation>如何解決的？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="445"/>
+        <source>Customer satisfaction (1–5)</source>
+        <translation>客戶滿意度（1–5）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="199"/>
+        <source>Search accounts: Chinese, English or pinyin…</source>
+        <translation>搜尋客戶：中文、英文或拼音…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="200"/>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="201"/>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="202"/>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203"/>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="204"/>
+        <source>&amp;New account…</source>
+        <translation>新增客戶(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="204"/>
+        <source>Log a &amp;visit…</source>
+        <translation>記錄拜訪(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="205"/>
+        <source>&amp;Print / export…</source>
+        <translation>列印 / 匯出(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="205"/>
+        <source>&amp;Trash…</source>
+        <translation>資源回收筒(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="205"/>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="350"/>
+        <source>Move account to trash</source>
+        <translation>將客戶移入資源回收筒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="206"/>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="207"/>
+        <source>&amp;Portfolio (sales VP)</source>
+        <translation>客戶組合（銷售副總）(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="207"/>
+        <source>&amp;Preferences…</source>
+        <translation>偏好設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="208"/>
+        <source>&amp;Value scoring…</source>
+        <translation>客戶價值評分(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="212"/>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="213"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="214"/>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="215"/>
+        <source>Overview</source>
+        <translation>概覽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="215"/>
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="215"/>
+        <source>Org chart &amp;&amp; decision process</source>
+        <translation>組織結構與決策流程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="215"/>
+        <source>Visits</source>
+        <translation>拜訪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <source>Complaints &amp;&amp; feedback</source>
+        <translation>投訴與回饋</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <source>Competitors</source>
+        <translation>競爭對手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="217"/>
+        <source>IP register</source>
+        <translation>保密資料登記</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="217"/>
+        <source>Plan &amp;&amp; reviews</source>
+        <translation>計劃與回顧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <source>All tiers</source>
+        <translation>全部等級</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="226"/>
+        <source>All types</source>
+        <translation>全部類型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <source>All owners</source>
+        <translation>全部負責人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300"/>
+        <source>Recommended strategy</source>
+        <translation>建議策略</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="302"/>
+        <source>Tier moves</source>
+        <translation>等級變化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <source>New account</source>
+        <translation>新增客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="323"/>
+        <source>Name (Chinese or English)</source>
+        <translation>名稱（中文或英文）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="360"/>
+        <source>Trash</source>
+        <translation>資源回收筒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="358"/>
+        <source>The trash is empty.</source>
+        <translation>資源回收筒是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="372"/>
+        <source>Restore</source>
+        <translation>恢復</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="415"/>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="425"/>
+        <source>Account</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="426"/>
+        <source>Person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="427"/>
+        <source>current value</source>
+        <translation>當前價值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="428"/>
+        <source>potential value</source>
+        <translation>潛在價值</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesModel</name>
+    <message>
+        <location filename="../../ui/planning.py" line="86"/>
+        <source>Objective</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="86"/>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="86"/>
+        <source>Annual target</source>
+        <translation>年度目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="87"/>
+        <source>Actual to date</source>
+        <translation>截至目前實際</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="88"/>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="88"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="121"/>
+        <source>Q1–Q4 must add up to the annual target</source>
+        <translation>Q1–Q4 之和必須等於年度目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="157"/>
+        <source>Change objective</source>
+        <translation>修改目標</translation>
+    </message>
+</context>
+<context>
+    <name>OrgChartWidget</name>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="153"/>
+        <source>Fit</source>
+        <translation>適應視窗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="157"/>
+        <source>Find a person…</source>
+        <translation>查找人員…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="161"/>
+        <source>Everyone</source>
+        <translation>全部人員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="161"/>
+        <source>Decision-makers only</source>
+        <translation>僅決策者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="162"/>
+        <source>Opposers and neutrals</source>
+        <translation>反對者與中立者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="163"/>
+        <source>No coverage owner</source>
+        <translation>無人負責</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="163"/>
+        <source>No contact for 90 days</source>
+        <translation>90 天未聯繫</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="166"/>
+        <source>Compare with</source>
+        <translation>對比日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="172"/>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="222"/>
+        <source>Decision process:</source>
+        <translation>決策流程：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="283"/>
+        <source>Move %1 in the org chart</source>
+        <translation>在組織結構圖中移動%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="302"/>
+        <source>Not changed</source>
+        <translation>未修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="329"/>
+        <source>Moved since %1</source>
+        <translation>自 %1 以來的變化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="381"/>
+        <source>Export org chart</source>
+        <translation>匯出組織結構圖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="402"/>
+        <source>Budget</source>
+        <translation>預算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="403"/>
+        <source>Competitors</source>
+        <translation>競爭對手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="404"/>
+        <source>Criterion</source>
+        <translation>決策標準</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="405"/>
+        <source>Decision due</source>
+        <translation>決策日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="406"/>
+        <source>Nobody</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="407"/>
+        <source>Power map</source>
+        <translation>權力地圖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="408"/>
+        <source>Power map of this project</source>
+        <translation>本專案的權力地圖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="409"/>
+        <source>Reporting cycle in the data (shown broken):</source>
+        <translation>資料中存在匯報關係循環（已斷開顯示）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="410"/>
+        <source>Us</source>
+        <translation>我方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="411"/>
+        <source>Weight</source>
+        <translation>權重</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSection</name>
+    <message>
+        <location filename="../../ui/sections.py" line="263"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="264"/>
+        <source>Title</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="265"/>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="266"/>
+        <source>Stance</source>
+        <translation>態度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="267"/>
+        <source>Buying roles</source>
+        <translation>採購角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="268"/>
+        <source>Influence</source>
+        <translation>影響力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="269"/>
+        <source>Our contact</source>
+        <translation>我方對接人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="270"/>
+        <source>Factions</source>
+        <translation>派系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="274"/>
+        <source>Add person…</source>
+        <translation>添加人員…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="274"/>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="275"/>
+        <location filename="../../ui/sections.py" line="325"/>
+        <source>Move to trash</source>
+        <translation>移入資源回收筒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="297"/>
+        <source>Add person</source>
+        <translation>添加人員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="297"/>
+        <source>Name (in its own script)</source>
+        <translation>姓名（原文）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="310"/>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="56"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="57"/>
+        <source>Romanisation</source>
+        <translation>拼音 / 羅馬拼音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="58"/>
+        <source>Title</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="61"/>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="63"/>
+        <location filename="../../ui/person_dialog.py" line="87"/>
+        <source>(nobody)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="68"/>
+        <source>Reports to</source>
+        <translation>直屬上級</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="73"/>
+        <source>Stance</source>
+        <translation>態度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="83"/>
+        <source>Buying roles</source>
+        <translation>採購角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="85"/>
+        <source>Influence (1–5)</source>
+        <translation>影響力（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="91"/>
+        <source>Our coverage owner</source>
+        <translation>我方負責人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="92"/>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="93"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="94"/>
+        <source>Mobile</source>
+        <translation>手機</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="95"/>
+        <source>Position and stance</source>
+        <translation>職位與態度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="101"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="104"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="105"/>
+        <source>Education</source>
+        <translation>學歷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="105"/>
+        <source>School</source>
+        <translation>畢業院校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="105"/>
+        <source>Hometown</source>
+        <translation>籍貫</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="106"/>
+        <source>Hobbies and sports</source>
+        <translation>愛好與運動</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="106"/>
+        <source>Family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="107"/>
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="107"/>
+        <source>Personality</source>
+        <translation>性格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="108"/>
+        <source>Abilities</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="108"/>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="109"/>
+        <source>Relations with colleagues</source>
+        <translation>同事關係</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="110"/>
+        <source>Role in the company</source>
+        <translation>公司中的角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="110"/>
+        <source>Career plans</source>
+        <translation>職業規劃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="111"/>
+        <source>Personal note</source>
+        <translation>個人備註</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="120"/>
+        <source>Source of this data</source>
+        <translation>資訊來源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="121"/>
+        <source>Legal basis / consent</source>
+        <translation>法律依據 / 同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="122"/>
+        <source>Personal profile</source>
+        <translation>個人檔案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="220"/>
+        <source>Edit %1</source>
+        <translation>編輯%1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../ui/planning.py" line="223"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="226"/>
+        <source>New plan</source>
+        <translation>新增計劃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="226"/>
+        <source>Plan next year</source>
+        <translation>制定明年計劃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="227"/>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="227"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="228"/>
+        <source>Return…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="228"/>
+        <source>Revise</source>
+        <translation>修訂</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="229"/>
+        <source>Compare versions</source>
+        <translation>版本對比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="241"/>
+        <source>Add commitment…</source>
+        <translation>添加服務承諾…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="241"/>
+        <source>Add resource…</source>
+        <translation>添加資源…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="242"/>
+        <source>Record progress…</source>
+        <translation>記錄進展…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="242"/>
+        <source>Enter actual…</source>
+        <translation>錄入實際…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="264"/>
+        <source>The KAM&apos;s commentary</source>
+        <translation>客戶經理說明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="265"/>
+        <source>The sales VP&apos;s comments</source>
+        <translation>銷售副總意見</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="269"/>
+        <source>Quarterly review</source>
+        <translation>季度回顧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="272"/>
+        <source>Open review</source>
+        <translation>打開回顧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="272"/>
+        <source>Override rating…</source>
+        <translation>調整評級…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="273"/>
+        <source>Save comments</source>
+        <translation>保存意見</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="273"/>
+        <source>Sign off</source>
+        <translation>籤署確認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="274"/>
+        <source>Reopen…</source>
+        <translation>重新打開…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="317"/>
+        <source>No plan for this year</source>
+        <translation>本年度尚無計劃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="365"/>
+        <source>Objectives vs actuals (% of target to date)</source>
+        <translation>目標與實際（佔截至目前目標的 %）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="366"/>
+        <source>Attainment %</source>
+        <translation>達成率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="401"/>
+        <source>Signed off by %1 on %2</source>
+        <translation>%1 於 %2 籤署確認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="431"/>
+        <source>Return the plan</source>
+        <translation>退回計劃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="431"/>
+        <source>What should change?</source>
+        <translation>需要修改什麼？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="438"/>
+        <source>No differences</source>
+        <translation>沒有差異</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="439"/>
+        <source>Changes since the previous version</source>
+        <translation>與上一版本相比的變化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="441"/>
+        <source>Add commitment</source>
+        <translation>添加服務承諾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="441"/>
+        <source>The service we commit to</source>
+        <translation>我方承諾的服務</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="446"/>
+        <location filename="../../ui/planning.py" line="449"/>
+        <location filename="../../ui/planning.py" line="452"/>
+        <source>Add resource</source>
+        <translation>添加資源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="446"/>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="449"/>
+        <source>Who</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="452"/>
+        <source>Concrete task</source>
+        <translation>具體任務</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="456"/>
+        <location filename="../../ui/planning.py" line="462"/>
+        <location filename="../../ui/planning.py" line="467"/>
+        <source>Record progress</source>
+        <translation>記錄進展</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="456"/>
+        <source>Commitment or resource</source>
+        <translation>服務承諾或資源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="462"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="467"/>
+        <source>Evidence</source>
+        <translation>佐證</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="473"/>
+        <location filename="../../ui/planning.py" line="476"/>
+        <location filename="../../ui/planning.py" line="479"/>
+        <source>Enter actual</source>
+        <translation>錄入實際</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="473"/>
+        <source>Objective</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="476"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="479"/>
+        <source>Actual</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="494"/>
+        <source>Reopen the review</source>
+        <translation>重新打開回顧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="494"/>
+        <source>Why?</source>
+        <translation>原因？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="502"/>
+        <source>select an objective in the review first</source>
+        <translation>請先在回顧中選擇一個目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="505"/>
+        <location filename="../../ui/planning.py" line="508"/>
+        <source>Override rating</source>
+        <translation>調整評級</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="505"/>
+        <source>Rating</source>
+        <translation>評級</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="508"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="513"/>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="525"/>
+        <source>History</source>
+        <translation>歷史記錄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="526"/>
+        <source>Open feedback</source>
+        <translation>未結回饋</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="527"/>
+        <source>Resources needed</source>
+        <translation>所需資源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="528"/>
+        <source>Sales</source>
+        <translation>銷售額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="529"/>
+        <source>Services we commit to</source>
+        <translation>服務承諾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="530"/>
+        <source>Stance moves</source>
+        <translation>態度變化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="531"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="532"/>
+        <source>Visits</source>
+        <translation>拜訪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="533"/>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioModel</name>
+    <message>
+        <location filename="../../ui/portfolio.py" line="66"/>
+        <source>Account</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="66"/>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="66"/>
+        <source>Plan</source>
+        <translation>計劃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="66"/>
+        <source>On track</source>
+        <translation>達標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="66"/>
+        <source>Last visit</source>
+        <translation>最近拜訪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="67"/>
+        <source>Power map</source>
+        <translation>權力地圖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="67"/>
+        <source>Sales 12 months</source>
+        <translation>近 12 個月銷售額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="67"/>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="80"/>
+        <source>no plan</source>
+        <translation>無計劃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="99"/>
+        <source>Group total, with subsidiaries</source>
+        <translation>集團合計（含子公司）</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioWindow</name>
+    <message>
+        <location filename="../../ui/portfolio.py" line="222"/>
+        <source>Portfolio</source>
+        <translation>客戶組合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="224"/>
+        <source>All owners</source>
+        <translation>全部負責人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="230"/>
+        <source>Approve plan</source>
+        <translation>批准計劃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="230"/>
+        <source>Return plan…</source>
+        <translation>退回計劃…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="234"/>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="236"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="258"/>
+        <source>Accounts</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="263"/>
+        <source>Value matrix</source>
+        <translation>價值矩陣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="264"/>
+        <source>Pareto</source>
+        <translation>二八分析</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="265"/>
+        <source>KAM scorecards</source>
+        <translation>客戶經理考核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="266"/>
+        <source>Tier moves</source>
+        <translation>等級變化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="309"/>
+        <source>select an account with a plan</source>
+        <translation>請選擇一個有計劃的客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="313"/>
+        <source>Return the plan</source>
+        <translation>退回計劃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="313"/>
+        <source>What should change?</source>
+        <translation>需要修改什麼？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="318"/>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/preferences.py" line="23"/>
+        <source>Preferences</source>
+        <translation>偏好設定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="25"/>
+        <source>Follow the system</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="33"/>
+        <source>your kam user name (empty: your login name)</source>
+        <translation>您的 kam 使用者名（留空：登錄名）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="35"/>
+        <source>empty: the per-user database</source>
+        <translation>留空：個人資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="37"/>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="38"/>
+        <source>Paper size</source>
+        <translation>紙張大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="39"/>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="40"/>
+        <source>Database</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="41"/>
+        <source>A new user or database takes effect at the next start.</source>
+        <translation>更換使用者或資料庫將在下次啟動時生效。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="64"/>
+        <source>Print / export</source>
+        <translation>列印 / 匯出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="66"/>
+        <source>Executive visit brief</source>
+        <translation>高層拜訪簡報</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="66"/>
+        <source>Account plan</source>
+        <translation>客戶計劃書</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="67"/>
+        <source>Quarterly review pack</source>
+        <translation>季度回顧資料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="79"/>
+        <source>Only this account&apos;s KAM&apos;s accounts</source>
+        <translation>僅該客戶經理負責的客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="90"/>
+        <source>Include confidential content (IP register, personal details)</source>
+        <translation>包含保密內容（保密資料登記、個人資訊）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="91"/>
+        <source>For whom and why — printed on every page</source>
+        <translation>為誰、為何列印——將印在每一頁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="96"/>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="97"/>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="98"/>
+        <source>Paper</source>
+        <translation>紙張</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="99"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="100"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="102"/>
+        <source>Attendees</source>
+        <translation>參會人員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="104"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="105"/>
+        <source>Preview</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="107"/>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="109"/>
+        <source>Open in viewer</source>
+        <translation>在閱讀器中打開</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/print_dialog.py" line="183"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 頁</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="190"/>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="198"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterSection</name>
+    <message>
+        <location filename="../../ui/sections.py" line="528"/>
+        <source>Reference</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="529"/>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="530"/>
+        <source>Classification</source>
+        <translation>密級</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="531"/>
+        <source>Received</source>
+        <translation>收到時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="532"/>
+        <source>NDA / contract</source>
+        <translation>保密協議 / 合同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="533"/>
+        <source>Return due</source>
+        <translation>應歸還日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="535"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="538"/>
+        <source>Open content… (recorded in the audit trail)</source>
+        <translation>查看內容…（記入審計日誌）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="545"/>
+        <source>Drawings, specifications and formulas entrusted to us under NDA.</source>
+        <translation>客戶依據保密協議交給我方的圖紙、規格書和配方。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="563"/>
+        <source>Register item</source>
+        <translation>登記資料</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPanel</name>
+    <message>
+        <location filename="../../ui/reminders.py" line="21"/>
+        <source>Complaint past its response target</source>
+        <translation>投訴超過響應時限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="22"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="22"/>
+        <source>Visits behind cadence</source>
+        <translation>拜訪頻率落後</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="23"/>
+        <source>Plan not submitted</source>
+        <translation>計劃未提交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="23"/>
+        <source>Review due this quarter</source>
+        <translation>本季度需回顧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="24"/>
+        <source>Register item due back</source>
+        <translation>保密資料即將到期歸還</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="26"/>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="27"/>
+        <source>Account</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="28"/>
+        <source>Detail</source>
+        <translation>詳情</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../../ui/planning.py" line="187"/>
+        <source>Objective</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="187"/>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="187"/>
+        <source>Actual</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="187"/>
+        <source>Suggested</source>
+        <translation>建議評級</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="188"/>
+        <source>Rating</source>
+        <translation>評級</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="188"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardModel</name>
+    <message>
+        <location filename="../../ui/portfolio.py" line="129"/>
+        <source>KAM</source>
+        <translation>客戶經理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="129"/>
+        <source>Accounts</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="129"/>
+        <source>Attainment %</source>
+        <translation>達成率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="129"/>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="130"/>
+        <source>Complaints</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="130"/>
+        <source>Per account</source>
+        <translation>每客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="130"/>
+        <source>Response h</source>
+        <translation>響應小時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="130"/>
+        <source>Resolution h</source>
+        <translation>解決小時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="131"/>
+        <source>On time %</source>
+        <translation>及時率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="131"/>
+        <source>Visit cadence %</source>
+        <translation>拜訪達成 %</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringDialog</name>
+    <message>
+        <location filename="../../ui/scoring_dialog.py" line="29"/>
+        <source>Value scoring</source>
+        <translation>客戶價值評分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_dialog.py" line="31"/>
+        <source>Gross profit (CNY, last 12 months)</source>
+        <translation>毛利（元，近 12 個月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_dialog.py" line="32"/>
+        <source>Sales revenue (CNY, last 12 months)</source>
+        <translation>銷售額（元，近 12 個月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_dialog.py" line="33"/>
+        <source>Marketing cost ratio (%, lower is better)</source>
+        <translation>營銷成本率（%，越低越好）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_dialog.py" line="34"/>
+        <source>Industry position (1–5)</source>
+        <translation>行業地位（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_dialog.py" line="35"/>
+        <source>Years of cooperation</source>
+        <translation>合作年限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_dialog.py" line="36"/>
+        <source>Customer satisfaction (1–5)</source>
+        <translation>客戶滿意度（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_dialog.py" line="38"/>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_dialog.py" line="39"/>
+        <source>Weight</source>
+        <translation>權重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_dialog.py" line="40"/>
+        <source>Breakpoints for 2, 3, 4, 5 points</source>
+        <translation>得 2、3、4、5 分的分界值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_dialog.py" line="51"/>
+        <source>Indicators (current value: the first three; potential value: the last three)</source>
+        <translation>指標（當前價值：前三項；潛在價值：後三項）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_dialog.py" line="56"/>
+        <source>High current value from (0–100)</source>
+        <translation>高當前價值起點（0–100）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_dialog.py" line="57"/>
+        <source>High potential value from (0–100)</source>
+        <translation>高潛在價值起點（0–100）</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <location filename="../../ui/sections.py" line="74"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="101"/>
+        <source>No purchasing project</source>
+        <translation>暫無採購專案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="122"/>
+        <source>late</source>
+        <translation>逾期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/orgchart/widget.py" line="127"/>
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n 位參與人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransactionsSection</name>
+    <message>
+        <location filename="../../ui/sections.py" line="461"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="462"/>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="463"/>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="464"/>
+        <source>Unit price</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="465"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="466"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="467"/>
+        <source>Financial cost</source>
+        <translation>財務成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="468"/>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="469"/>
+        <source>Currency</source>
+        <translation>幣種</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="477"/>
+        <source>Imported from the ERP; newest first.</source>
+        <translation>從 ERP 匯入；最新的在前。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="39"/>
+        <source>Log a visit — %1</source>
+        <translation>記錄拜訪——%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="47"/>
+        <source>Type a name or pinyin to find attendees…</source>
+        <translation>輸入姓名或拼音查找參會人…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="80"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="81"/>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="82"/>
+        <source>Their attendees</source>
+        <translation>對方參會人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="84"/>
+        <source>Our attendees</source>
+        <translation>我方參會人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="85"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="86"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="87"/>
+        <source>Next steps</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="88"/>
+        <source>Stance changes</source>
+        <translation>態度變化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="124"/>
+        <source>(unchanged: %1)</source>
+        <translation>（不變：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="150"/>
+        <source>Log visit</source>
+        <translation>記錄拜訪</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsSection</name>
+    <message>
+        <location filename="../../ui/sections.py" line="337"/>
+        <source>(planned)</source>
+        <translation>（計劃中）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="339"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="340"/>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="341"/>
+        <source>Customer attendees</source>
+        <translation>客戶參會人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="342"/>
+        <source>Our attendees</source>
+        <translation>我方參會人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="343"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="344"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="345"/>
+        <source>Next steps</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="348"/>
+        <source>Log a visit… (Ctrl+Shift+V)</source>
+        <translation>記錄拜訪…（Ctrl+Shift+V）</translation>
+    </message>
+</context>
+</TS>

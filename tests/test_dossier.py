@@ -1,0 +1,76 @@
+"""Dossier sections: visit capture and its undo, feedback handling, reminders, the trash."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kam.errors import NotAllowed, ValidationError
+from kam.vocab import FeedbackStatus, Stance
+
+TODAY = dt.date(2026, 11, 23)
+
+
+@pytest.fixture
+def acc(ctx):  # type: ignore[no-untyped-def]
+    return ctx.services.accounts.create(name_zh="长江重工", ka_type="economic").id
+
+
+def test_removing_a_visit_undoes_its_stance_changes(ctx, acc) -> None:  # type: ignore[no-untyped-def]
+    sv = ctx.services
+    p = sv.people.create(acc, name="李娜", stance="neutral", stance_on=dt.date(2026, 1, 1)).id
+    visit = sv.records.log_contact(acc, "2026-11-20", attendee_ids=[p], stance_changes={p: "supporter"}).id
+    assert sv.people.get(p).stance == Stance.SUPPORTER
+    sv.dossier.remove_contact(visit)
+    assert sv.people.get(p).stance == Stance.NEUTRAL
+    assert [h.new_stance for h in sv.people.stance_history(p)] == [Stance.NEUTRAL]
+    assert sv.dossier.contacts(acc) == []
+
+
+def test_a_visit_cannot_be_removed_under_a_later_stance_change(ctx, acc) -> None:  # type: ignore[no-untyped-def]
+    sv = ctx.services
+    p = sv.people.create(acc, name="王强", stance="neutral", stance_on=dt.date(2026, 1, 1)).id
+    visit = sv.records.log_contact(acc, "2026-10-01", attendee_ids=[p], stance_changes={p: "supporter"}).id
+    sv.people.update(p, stance="opposer", stance_on=dt.date(2026, 11, 1))
+    with pytest.raises(NotAllowed, match="later stance change"):
+        sv.dossier.remove_contact(visit)
+
+
+def test_feedback_respond_and_resolve(ctx, acc) -> None:  # type: ignore[no-untyped-def]
+    sv = ctx.services
+    received = dt.datetime(2026, 11, 1, 9, tzinfo=dt.UTC)
+    fb = sv.records.add_feedback(acc, "包装破损", received).id
+    with pytest.raises(ValidationError, match="before"):
+        sv.dossier.respond(fb, received - dt.timedelta(hours=1))
+    sv.dossier.respond(fb, received + dt.timedelta(hours=3))
+    sv.dossier.resolve(fb, "补发并改进包装", 4, received + dt.timedelta(days=2))
+    item = sv.dossier.feedback(acc)[0]
+    assert (item.status, item.satisfaction) == (FeedbackStatus.RESOLVED, 4)
+
+
+def test_reminders(ctx, acc) -> None:  # type: ignore[no-untyped-def]
+    sv = ctx.services
+    sv.people.create(acc, name="赵敏", birthday=dt.date(1980, 11, 30))
+    sv.people.create(acc, name="钱伟", birthday=dt.date(1980, 12, 30))  # 37 days away: not yet
+    sv.records.add_feedback(acc, "交货延迟", dt.datetime(2026, 11, 20, 9, tzinfo=dt.UTC), response_target_hours=24)
+    kinds = {(r.kind, r.text.split(" · ")[0]) for r in sv.dossier.reminders(TODAY)}
+    assert ("birthday", "赵敏") in kinds
+    assert ("birthday", "钱伟") not in kinds
+    assert ("complaint", "交货延迟") in kinds
+    assert ("plan", "2026") in kinds  # no plan although the round closed last December
+
+
+def test_demo_reminders_cover_every_kind(demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    kinds = {r.kind for r in demo_ctx.services.dossier.reminders()}
+    assert {"review", "plan"} <= kinds
+
+
+def test_trash_lists_deleted_accounts_and_people(ctx, acc) -> None:  # type: ignore[no-untyped-def]
+    sv = ctx.services
+    p = sv.people.create(acc, name="孙丽").id
+    sv.people.delete(p)
+    sv.accounts.delete(acc)
+    trash = sv.dossier.trash()
+    assert [a[0] for a in trash["accounts"]] == [acc]
+    assert [x[0] for x in trash["people"]] == [p]

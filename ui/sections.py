@@ -1,0 +1,565 @@
+"""Dossier sections: the account form (autosave), people, visits, feedback, transactions,
+competitors and the confidential register. Every edit is one service call on the undo stack."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam.errors import UserError, ValidationError
+from kam.services import Services
+from kam.services import base as v
+from kam.vocab import FeedbackKind, KAType, RoutedTo, label
+from ui.commands import push_operation
+from ui.models.rows import Column, PagedModel, RowsModel
+
+RAG_HEX = {"supporter": "#2E7D32", "neutral": "#6B7280", "opposer": "#C62828", "unknown": "#9CA3AF"}
+
+
+def _table(model: Any) -> QTableView:
+    t = QTableView()
+    t.setModel(model)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.verticalHeader().hide()
+    t.horizontalHeader().setStretchLastSection(True)
+    t.setAlternatingRowColors(True)
+    return t
+
+
+def _selected_id(table: QTableView, model: RowsModel) -> int | None:
+    rows = table.selectionModel().selectedRows()
+    return model.id_at(rows[0].row()) if rows else None
+
+
+class Section(QWidget):
+    """Base: a services handle, the undo stack, the language, and error reporting."""
+
+    changed = Signal()
+
+    def __init__(self, services: Services, undo: QUndoStack, lang: str) -> None:
+        super().__init__()
+        self.services, self.undo, self.lang = services, undo, lang
+        self.account_id: int | None = None
+
+    def set_account(self, account_id: int) -> None:
+        self.account_id = account_id
+        self.reload()
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Not saved"), message)
+
+    def run(self, text: str, apply: Callable[[], object], revert: Callable[[], object]) -> bool:
+        return push_operation(self.undo, text, apply, revert, self._after, self.error)
+
+    def _after(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+
+# --- the account form: basic data, the customer's business, our analysis (autosave)
+
+FIELDS: list[tuple[str, str, str]] = [  # (group, field, kind)
+    ("basic", "name_zh", "line"), ("basic", "name_en", "line"), ("basic", "ka_type", "ka_type"),
+    ("basic", "industry", "line"), ("basic", "region", "line"), ("basic", "country", "line"),
+    ("basic", "address", "line"), ("basic", "phone", "line"), ("basic", "fax", "line"), ("basic", "email", "email"),
+    ("basic", "website", "line"), ("basic", "cooperation_since", "date"), ("basic", "contract_until", "date"),
+    ("basic", "industry_position", "score"), ("basic", "satisfaction", "score"),
+    ("basic", "annual_category_spend", "money"),
+    ("business", "product_structure", "text"), ("business", "market_and_sales", "text"),
+    ("business", "financial_standing", "text"), ("business", "credit_rating", "line"),
+    ("business", "their_competitors", "text"), ("business", "strategy", "text"),
+    ("business", "consumption_of_our_category", "text"), ("business", "downstream_products", "text"),
+    ("business", "downstream_customers", "text"), ("business", "usage_habits", "text"),
+    ("analysis", "corporate_culture", "text"), ("analysis", "ways_of_working", "text"),
+    ("analysis", "strengths", "text"), ("analysis", "weaknesses", "text"), ("analysis", "opportunities", "text"),
+    ("analysis", "threats", "text"), ("analysis", "cultural_notes", "text"), ("analysis", "topics_to_avoid", "text"),
+    ("analysis", "notes", "text"),
+]
+
+
+def check_field(kind: str, field: str, value: Any) -> Any:
+    """The same checks the service makes, run as the user types (raises ValidationError)."""
+    if kind == "email":
+        return v.email(value, field)
+    if kind == "date":
+        return v.date(value, field)
+    if kind == "score":
+        return v.integer(value, field, lo=1, hi=5)
+    if kind == "money":
+        return v.money(value, field, nonneg=True)
+    if kind == "ka_type":
+        return v.choice(KAType, value, field)
+    return v.text(value, field, max_len=20000 if kind == "text" else 300)
+
+
+class AccountForm(Section):
+    def __init__(self, services: Services, undo: QUndoStack, lang: str) -> None:
+        super().__init__(services, undo, lang)
+        self.widgets: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.kinds: dict[str, str] = {}
+        self.values: dict[str, Any] = {}
+        captions = self._captions()
+        groups = {"basic": QFormLayout(), "business": QFormLayout(), "analysis": QFormLayout()}
+        for group, field, kind in FIELDS:
+            if kind == "ka_type":
+                w: QWidget = QComboBox()
+                for t in KAType:
+                    w.addItem(label(t, lang), t.value)  # type: ignore[attr-defined]
+                w.activated.connect(lambda _i, f=field: self.commit(f))  # type: ignore[attr-defined]
+            elif kind == "text":
+                w = QPlainTextEdit()
+                w.setFixedHeight(52)
+                timer = QTimer(self, singleShot=True, interval=900)  # autosave a pause after typing
+                timer.timeout.connect(lambda f=field: self.commit(f))
+                w.textChanged.connect(timer.start)  # type: ignore[attr-defined]
+            else:
+                w = QLineEdit()
+                w.editingFinished.connect(lambda f=field: self.commit(f))  # type: ignore[attr-defined]
+                w.textEdited.connect(lambda _t, f=field: self.validate(f))  # type: ignore[attr-defined]
+                if kind == "date":
+                    w.setPlaceholderText("YYYY-MM-DD")  # type: ignore[attr-defined]
+            err = QLabel()
+            err.setStyleSheet("color: #C62828")
+            err.hide()
+            box = QWidget()
+            bl = QVBoxLayout(box)
+            bl.setContentsMargins(0, 0, 0, 0)
+            bl.setSpacing(1)
+            bl.addWidget(w)
+            bl.addWidget(err)
+            groups[group].addRow(captions.get(field, field), box)
+            self.widgets[field], self.errors[field], self.kinds[field] = w, err, kind
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        for key, title in (("basic", self.tr("Basic information")), ("business", self.tr("The customer's business")),
+                           ("analysis", self.tr("Our analysis (SWOT, culture)"))):
+            g = QGroupBox(title)
+            g.setLayout(groups[key])
+            lay.addWidget(g)
+        scroll = QScrollArea()
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _captions(self) -> dict[str, str]:
+        return {"name_zh": self.tr("Chinese name"), "name_en": self.tr("English name"), "ka_type": self.tr("Type"),
+                "industry": self.tr("Industry"), "region": self.tr("Region"), "country": self.tr("Country"),
+                "address": self.tr("Address"), "phone": self.tr("Phone"), "fax": self.tr("Fax"),
+                "email": self.tr("E-mail"), "website": self.tr("Website"),
+                "cooperation_since": self.tr("Customer since"), "contract_until": self.tr("Contract until"),
+                "industry_position": self.tr("Industry position (1–5)"),
+                "satisfaction": self.tr("Satisfaction (1–5)"),
+                "annual_category_spend": self.tr("Annual purchases of our category"),
+                "product_structure": self.tr("Product structure"), "market_and_sales": self.tr("Market and sales"),
+                "financial_standing": self.tr("Financial standing"), "credit_rating": self.tr("Credit rating"),
+                "their_competitors": self.tr("Their competitors"), "strategy": self.tr("Strategy"),
+                "consumption_of_our_category": self.tr("Use of our category"),
+                "downstream_products": self.tr("Downstream products"),
+                "downstream_customers": self.tr("Downstream customers"), "usage_habits": self.tr("Usage habits"),
+                "corporate_culture": self.tr("Corporate culture"), "ways_of_working": self.tr("Ways of working"),
+                "strengths": self.tr("Strengths"), "weaknesses": self.tr("Weaknesses"),
+                "opportunities": self.tr("Opportunities"), "threats": self.tr("Threats"),
+                "cultural_notes": self.tr("Cultural notes"), "topics_to_avoid": self.tr("Topics to avoid"),
+                "notes": self.tr("Notes")}
+
+    def reload(self) -> None:
+        if self.account_id is None:
+            return
+        acc = self.services.accounts.get(self.account_id)
+        for field, w in self.widgets.items():
+            value = getattr(acc, field)
+            self.values[field] = value
+            text = "" if value is None else (value.isoformat() if isinstance(value, dt.date) else
+                                             value.value if hasattr(value, "value") else str(value))
+            w.blockSignals(True)
+            if isinstance(w, QComboBox):
+                w.setCurrentIndex(max(0, w.findData(text)))
+            elif isinstance(w, QPlainTextEdit):
+                if w.toPlainText() != text:
+                    w.setPlainText(text)
+            else:
+                w.setText(text)  # type: ignore[attr-defined]
+            w.blockSignals(False)
+            self.errors[field].hide()
+
+    def current(self, field: str) -> Any:
+        w = self.widgets[field]
+        if isinstance(w, QComboBox):
+            return w.currentData()
+        if isinstance(w, QPlainTextEdit):
+            return w.toPlainText()
+        return w.text()  # type: ignore[attr-defined]
+
+    def validate(self, field: str) -> bool:
+        try:
+            check_field(self.kinds[field], field, self.current(field) or None)
+        except ValidationError as exc:
+            self.errors[field].setText(exc.reason)
+            self.errors[field].show()
+            return False
+        self.errors[field].hide()
+        return True
+
+    def commit(self, field: str) -> None:
+        """Autosave one field: nothing to press, nothing to forget; undoable."""
+        if self.account_id is None or not self.validate(field):
+            return
+        new = self.current(field) or None
+        old = self.values.get(field)
+        old_cmp = old.isoformat() if isinstance(old, dt.date) else (old.value if hasattr(old, "value") else old)
+        if (str(old_cmp) if old_cmp is not None else None) == (str(new) if new is not None else None):
+            return
+        aid = self.account_id
+        self.run(self.tr("Edit %1").replace("%1", self._captions().get(field, field)),
+                 lambda: self.services.accounts.update(aid, **{field: new}),
+                 lambda: self.services.accounts.update(aid, **{field: old}))
+
+    def error(self, message: str) -> None:
+        field = message.split(":", 1)[0]
+        if field in self.errors:
+            self.errors[field].setText(message.split(":", 1)[1].strip())
+            self.errors[field].show()
+        else:
+            super().error(message)
+
+
+# --- people
+
+
+class PeopleSection(Section):
+    person_activated = Signal(int)
+
+    def __init__(self, services: Services, undo: QUndoStack, lang: str) -> None:
+        super().__init__(services, undo, lang)
+        self.model = RowsModel([
+            Column(self.tr("Name"), lambda r: r.name + (f"  {r.name_latin}" if r.name_latin and r.name_latin != r.name else "")),
+            Column(self.tr("Title"), lambda r: r.title),
+            Column(self.tr("Department"), lambda r: r.department),
+            Column(self.tr("Stance"), lambda r: label(r.stance, lang), colour=lambda r: RAG_HEX[r.stance.value]),
+            Column(self.tr("Buying roles"), lambda r: ", ".join(label(x, lang) for x in r.roles)),
+            Column(self.tr("Influence"), lambda r: "●" * r.influence, right=False),
+            Column(self.tr("Our contact"), lambda r: r.coverage_owner),
+            Column(self.tr("Factions"), lambda r: ", ".join(r.factions)),
+        ], key=lambda r: r.id)
+        self.table = _table(self.model)
+        self.table.doubleClicked.connect(lambda ix: self.person_activated.emit(self.model.id_at(ix.row())))
+        add, edit, remove = (QPushButton(self.tr("Add person…")), QPushButton(self.tr("Edit…")),
+                             QPushButton(self.tr("Move to trash")))
+        add.clicked.connect(self.add)
+        edit.clicked.connect(lambda: self._edit())
+        remove.clicked.connect(self.remove)
+        bar = QHBoxLayout()
+        for b in (add, edit, remove):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(bar)
+        lay.addWidget(self.table)
+
+    def reload(self) -> None:
+        if self.account_id is not None:
+            self.model.load(self.services.people.rows(self.account_id))
+            self.table.resizeColumnsToContents()
+
+    def add(self, name: str | None = None) -> int | None:
+        if self.account_id is None:
+            return None
+        if name is None:
+            name, ok = QInputDialog.getText(self, self.tr("Add person"), self.tr("Name (in its own script)"))
+            if not ok:
+                return None
+        aid = self.account_id
+        made: list[int] = []
+
+        def apply() -> object:  # redo after undo restores the same person from the trash
+            if made:
+                return self.services.people.restore(made[0])
+            change = self.services.people.create(aid, name=name)
+            made.append(change.id)
+            return change
+
+        ok = self.run(self.tr("Add %1").replace("%1", name), apply, lambda: self.services.people.delete(made[0]))
+        if ok and made:
+            self.person_activated.emit(made[0])
+            return made[0]
+        return None
+
+    def _edit(self) -> None:
+        pid = _selected_id(self.table, self.model)
+        if pid is not None:
+            self.person_activated.emit(pid)
+
+    def remove(self) -> None:
+        pid = _selected_id(self.table, self.model)
+        if pid is None:
+            return
+        self.run(self.tr("Move to trash"), lambda: self.services.people.delete(pid),
+                 lambda: self.services.people.restore(pid))
+
+
+# --- visits and other contacts
+
+
+class VisitsSection(Section):
+    capture = Signal()
+
+    def __init__(self, services: Services, undo: QUndoStack, lang: str) -> None:
+        super().__init__(services, undo, lang)
+        planned = self.tr("(planned)")
+        self.model = RowsModel([
+            Column(self.tr("Date"), lambda r: r.occurred_on.isoformat() + ("" if r.done else " " + planned)),
+            Column(self.tr("Kind"), lambda r: label(r.kind, lang)),
+            Column(self.tr("Customer attendees"), lambda r: ", ".join(r.attendees)),
+            Column(self.tr("Our attendees"), lambda r: ", ".join(r.ours)),
+            Column(self.tr("Purpose"), lambda r: r.purpose),
+            Column(self.tr("Outcome"), lambda r: r.outcome),
+            Column(self.tr("Next steps"), lambda r: r.next_steps),
+        ], key=lambda r: r.id)
+        self.table = _table(self.model)
+        log = QPushButton(self.tr("Log a visit… (Ctrl+Shift+V)"))
+        log.clicked.connect(self.capture.emit)
+        bar = QHBoxLayout()
+        bar.addWidget(log)
+        bar.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(bar)
+        lay.addWidget(self.table)
+
+    def reload(self) -> None:
+        if self.account_id is not None:
+            self.model.load(self.services.dossier.contacts(self.account_id))
+
+
+# --- complaints and other feedback
+
+
+class FeedbackSection(Section):
+    def __init__(self, services: Services, undo: QUndoStack, lang: str) -> None:
+        super().__init__(services, undo, lang)
+        now = dt.datetime.now(dt.UTC)
+
+        def overdue(r: Any) -> str | None:
+            late = r.responded_at is None and r.received_at + dt.timedelta(hours=r.response_target_hours) < now
+            return "#C62828" if late else None
+
+        self.model = RowsModel([
+            Column(self.tr("Received"), lambda r: f"{r.received_at.astimezone():%Y-%m-%d %H:%M}", colour=overdue),
+            Column(self.tr("Kind"), lambda r: label(r.kind, lang)),
+            Column(self.tr("Subject"), lambda r: r.subject),
+            Column(self.tr("Routed to"), lambda r: label(r.routed_to, lang) if r.routed_to else ""),
+            Column(self.tr("Status"), lambda r: label(r.status, lang)),
+            Column(self.tr("Responded"), lambda r: f"{r.responded_at.astimezone():%Y-%m-%d %H:%M}" if r.responded_at else "—"),
+            Column(self.tr("Resolved"), lambda r: f"{r.resolved_at.astimezone():%Y-%m-%d}" if r.resolved_at else "—"),
+            Column(self.tr("Satisfaction"), lambda r: "★" * (r.satisfaction or 0)),
+        ], key=lambda r: r.id)
+        self.table = _table(self.model)
+        add, respond, resolve = (QPushButton(self.tr("New feedback…")), QPushButton(self.tr("Mark responded")),
+                                 QPushButton(self.tr("Resolve…")))
+        add.clicked.connect(self.add)
+        respond.clicked.connect(self.respond)
+        resolve.clicked.connect(self.resolve)
+        bar = QHBoxLayout()
+        for b in (add, respond, resolve):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(bar)
+        lay.addWidget(self.table)
+
+    def reload(self) -> None:
+        if self.account_id is not None:
+            self.model.load(self.services.dossier.feedback(self.account_id))
+
+    def add(self) -> None:
+        if self.account_id is None:
+            return
+        subject, ok = QInputDialog.getText(self, self.tr("New feedback"), self.tr("Subject"))
+        if not ok:
+            return
+        kinds = [label(k, self.lang) for k in FeedbackKind]
+        kind, ok = QInputDialog.getItem(self, self.tr("New feedback"), self.tr("Kind"), kinds, 0, False)
+        if not ok:
+            return
+        routes = [label(r, self.lang) for r in RoutedTo]
+        route, ok = QInputDialog.getItem(self, self.tr("New feedback"), self.tr("Route to"), routes, 0, False)
+        if not ok:
+            return
+        aid = self.account_id
+        me = self.services.records.actor.user_id
+        try:
+            self.services.records.add_feedback(aid, subject, dt.datetime.now(dt.UTC),
+                                               kind=list(FeedbackKind)[kinds.index(kind)],
+                                               routed_to=list(RoutedTo)[routes.index(route)],
+                                               first_responder_id=me)
+        except UserError as exc:
+            self.error(str(exc))
+        self._after()
+
+    def respond(self) -> None:
+        fid = _selected_id(self.table, self.model)
+        if fid is not None:
+            try:
+                self.services.dossier.respond(fid)
+            except UserError as exc:
+                self.error(str(exc))
+            self._after()
+
+    def resolve(self) -> None:
+        fid = _selected_id(self.table, self.model)
+        if fid is None:
+            return
+        text, ok = QInputDialog.getText(self, self.tr("Resolve"), self.tr("How was it resolved?"))
+        if not ok:
+            return
+        sat, ok = QInputDialog.getInt(self, self.tr("Resolve"), self.tr("Customer satisfaction (1–5)"), 4, 1, 5)
+        if ok:
+            try:
+                self.services.dossier.resolve(fid, text, sat)
+            except UserError as exc:
+                self.error(str(exc))
+            self._after()
+
+
+# --- transactions (paged), competitors, the register
+
+
+class TransactionsSection(Section):
+    def __init__(self, services: Services, undo: QUndoStack, lang: str) -> None:
+        super().__init__(services, undo, lang)
+        self.model = PagedModel([
+            Column(self.tr("Date"), lambda t: t.occurred_on.isoformat()),
+            Column(self.tr("Product"), lambda t: t.product),
+            Column(self.tr("Quantity"), lambda t: f"{t.quantity:,.0f} {t.unit or ''}", right=True),
+            Column(self.tr("Unit price"), lambda t: f"{t.unit_price:,.2f}", right=True),
+            Column(self.tr("Amount"), lambda t: f"{t.amount:,.2f}", right=True),
+            Column(self.tr("Discount"), lambda t: f"{t.discount:,.2f}", right=True),
+            Column(self.tr("Financial cost"), lambda t: f"{t.financial_cost:,.2f}", right=True),
+            Column(self.tr("Gross profit"), lambda t: f"{t.gross_profit:,.2f}", right=True),
+            Column(self.tr("Currency"), lambda t: t.currency),
+        ], count=lambda: self.services.dossier.transaction_count(self.account_id or 0),
+            fetch=lambda off, n: self.services.dossier.transactions(self.account_id or 0, off, n))
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(QLabel(self.tr("Imported from the ERP; newest first.")))
+        lay.addWidget(self.table)
+
+    def reload(self) -> None:
+        if self.account_id is not None:
+            self.model.reload()
+
+
+class CompetitorsSection(Section):
+    def __init__(self, services: Services, undo: QUndoStack, lang: str) -> None:
+        super().__init__(services, undo, lang)
+        self.model = RowsModel([
+            Column(self.tr("Competitor"), lambda c: c.name),
+            Column(self.tr("Products used"), lambda c: c.products_used),
+            Column(self.tr("Customer satisfaction"), lambda c: "★" * (c.customer_satisfaction or 0)),
+            Column(self.tr("Est. share"), lambda c: f"{c.estimated_share_pct} %" if c.estimated_share_pct is not None else "", right=True),
+            Column(self.tr("Strengths"), lambda c: c.strengths),
+            Column(self.tr("Weaknesses"), lambda c: c.weaknesses),
+        ], key=lambda c: c.id)
+        self.table = _table(self.model)
+        add = QPushButton(self.tr("Add competitor…"))
+        add.clicked.connect(self.add)
+        bar = QHBoxLayout()
+        bar.addWidget(add)
+        bar.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(bar)
+        lay.addWidget(self.table)
+
+    def reload(self) -> None:
+        if self.account_id is not None:
+            self.model.load(self.services.dossier.competitors(self.account_id))
+
+    def add(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Add competitor"), self.tr("Name"))
+        if ok and self.account_id is not None:
+            try:
+                self.services.records.add_competitor(self.account_id, name)
+            except UserError as exc:
+                self.error(str(exc))
+            self._after()
+
+
+class RegisterSection(Section):
+    """Metadata always shows (so due dates are seen); opening the content is audited."""
+
+    def __init__(self, services: Services, undo: QUndoStack, lang: str) -> None:
+        super().__init__(services, undo, lang)
+        today = dt.date.today()
+        self.model = RowsModel([
+            Column(self.tr("Reference"), lambda r: r["reference"]),
+            Column(self.tr("Kind"), lambda r: label(r["kind"], lang)),
+            Column(self.tr("Classification"), lambda r: label(r["classification"], lang)),
+            Column(self.tr("Received"), lambda r: r["received_on"].isoformat() if r["received_on"] else ""),
+            Column(self.tr("NDA / contract"), lambda r: r["agreement_ref"]),
+            Column(self.tr("Return due"), lambda r: r["return_due"].isoformat() if r["return_due"] else "",
+                   colour=lambda r: "#C62828" if r["return_due"] and r["return_due"] < today else None),
+            Column(self.tr("Status"), lambda r: label(r["status"], lang)),
+        ], key=lambda r: r["id"])
+        self.table = _table(self.model)
+        open_ = QPushButton(self.tr("Open content… (recorded in the audit trail)"))
+        open_.clicked.connect(self.open_item)
+        bar = QHBoxLayout()
+        bar.addWidget(open_)
+        bar.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(QLabel(self.tr("Drawings, specifications and formulas entrusted to us under NDA.")))
+        lay.addLayout(bar)
+        lay.addWidget(self.table)
+
+    def reload(self) -> None:
+        if self.account_id is not None:
+            self.model.load(self.services.dossier.register(self.account_id))
+
+    def open_item(self) -> None:
+        item_id = _selected_id(self.table, self.model)
+        if item_id is None:
+            return
+        try:
+            content = self.services.dossier.open_register_item(item_id)
+        except UserError as exc:
+            self.error(str(exc))
+            return
+        text = "\n\n".join(f"{k}: {v}" for k, v in content.items() if v)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Register item"), text, parent=self)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.exec()
