@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+from typing import Any
 
-try:
-    __version__ = version("kam")
-except PackageNotFoundError:  # running from a checkout that was never installed
-    __version__ = "0+unknown"
 
+def __getattr__(name: str) -> Any:
+    # The version is looked up on demand: importlib.metadata costs ~30 ms at start-up.
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("kam")
+        except PackageNotFoundError:  # running from a checkout that was never installed
+            return "0+unknown"
+    raise AttributeError(name)

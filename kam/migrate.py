@@ -10,20 +10,22 @@ behind head make an online backup beside it, then upgrade with foreign keys off
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 
 from kam.db import is_sqlite, sqlite_path
 from kam.errors import DatabaseRefused
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # Tables whose presence says "this is a kam database" next to alembic_version.
@@ -36,6 +38,8 @@ def migrations_dir() -> Path:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     # "os": never split the install path on spaces (C:\Users\Li Na\AppData\...).
     cfg.set_main_option("path_separator", "os")
@@ -45,17 +49,43 @@ def alembic_config() -> Config:
 
 @lru_cache(maxsize=1)
 def _scripts() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
+_REV = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
+_DOWN = re.compile(r"^down_revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
+
+
+@lru_cache(maxsize=1)
+def _revision_graph() -> tuple[frozenset[str], str]:
+    """All revisions and the head, read from the scripts' headers without importing Alembic.
+
+    Opening a database that is already at head (the usual start) then costs no
+    Alembic import; a test checks that this agrees with Alembic's own answer.
+    """
+    revisions, parents = set(), set()
+    for path in (migrations_dir() / "versions").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        rev = _REV.search(text)
+        if rev:
+            revisions.add(rev.group(1))
+            down = _DOWN.search(text)
+            if down:
+                parents.add(down.group(1))
+    heads = revisions - parents
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations have {len(heads)} heads: {sorted(heads)}")
+    return frozenset(revisions), heads.pop()
+
+
 def head_revision() -> str:
-    head = _scripts().get_current_head()
-    assert head is not None
-    return head
+    return _revision_graph()[1]
 
 
 def known_revisions() -> set[str]:
-    return {s.revision for s in _scripts().walk_revisions()}
+    return set(_revision_graph()[0])
 
 
 @dataclass(frozen=True)
@@ -85,7 +115,11 @@ def inspect_sqlite_file(path: Path) -> None:
 def schema_state(conn: Connection) -> SchemaState:
     """Where the database stands; refuses foreign and newer schemas."""
     tables = set(inspect(conn).get_table_names())
-    rev = MigrationContext.configure(conn).get_current_revision() if "alembic_version" in tables else None
+    rev = None
+    if "alembic_version" in tables:
+        from alembic.runtime.migration import MigrationContext
+
+        rev = MigrationContext.configure(conn).get_current_revision()
     return _judge(tables, rev, _describe(conn))
 
 
@@ -188,10 +222,14 @@ def prepare(engine: Engine, *, upgrade: bool = True) -> UpgradeResult:
 
 
 def run_upgrade(engine: Engine, target: str) -> None:
+    from alembic import command
+
     _run(engine, lambda cfg: command.upgrade(cfg, target))
 
 
 def run_downgrade(engine: Engine, target: str) -> None:
+    from alembic import command
+
     _run(engine, lambda cfg: command.downgrade(cfg, target))
 
 

@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._fill_filters()
         self.model.reload()
-        self.reminders.reload()
+        QTimer.singleShot(0, self.reminders.reload)  # after the list shows
 
     # --- menus and translatable text
 

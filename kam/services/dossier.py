@@ -196,64 +196,69 @@ class DossierService(ServiceBase):
         day = today or dt.date.today()
         out: list[Reminder] = []
         with self.read() as s:
-            q = select(Account).where(Account.deleted_at.is_(None))
+            # columns, not entities: this runs over the whole portfolio
+            q = select(Account.id, func.coalesce(Account.name_zh, Account.name_en)).where(Account.deleted_at.is_(None))
             if owner_id is not None:
                 q = q.where(Account.owner_id == owner_id)
-            accounts = {a.id: a for a in s.scalars(q)}
-            names = {aid: a.display_name for aid, a in accounts.items()}
-            ids = list(accounts)
-            for p in s.scalars(select(Person).where(Person.account_id.in_(ids), Person.deleted_at.is_(None),
-                                                    Person.birthday.is_not(None))):
-                nxt = _next_birthday(p.birthday, day)  # type: ignore[arg-type]
+            names = dict(s.execute(q).all())
+            ids = list(names)
+            for aid, name, born in s.execute(select(Person.account_id, Person.name, Person.birthday).where(
+                    Person.account_id.in_(ids), Person.deleted_at.is_(None), Person.birthday.is_not(None))):
+                nxt = _next_birthday(born, day)
                 if 0 <= (nxt - day).days <= birthday_days:
-                    out.append(Reminder("birthday", p.account_id, names[p.account_id],
-                                        f"{p.name} · {nxt.isoformat()}", nxt))
+                    out.append(Reminder("birthday", aid, names[aid], f"{name} · {nxt.isoformat()}", nxt))
             now = dt.datetime.combine(day, dt.time(23, 59), dt.UTC)
-            for fb in s.scalars(select(Feedback).where(Feedback.account_id.in_(ids),
-                                                       Feedback.responded_at.is_(None))):
-                due = fb.received_at + dt.timedelta(hours=fb.response_target_hours)
+            for aid, subject, received, target in s.execute(
+                    select(Feedback.account_id, Feedback.subject, Feedback.received_at, Feedback.response_target_hours)
+                    .where(Feedback.account_id.in_(ids), Feedback.responded_at.is_(None))):
+                due = received + dt.timedelta(hours=target)
                 if due < now:
-                    out.append(Reminder("complaint", fb.account_id, names[fb.account_id],
-                                        f"{fb.subject} · {int((now - due).total_seconds() // 3600)} h", due.date()))
-            for it in s.scalars(select(RegisterItem).where(RegisterItem.account_id.in_(ids),
-                                                           RegisterItem.return_due.is_not(None))):
-                if it.status.value in ("held", "return_due") and it.return_due <= day + dt.timedelta(days=30):  # type: ignore[operator]
-                    out.append(Reminder("register", it.account_id, names[it.account_id],
-                                        f"{it.reference} · {it.return_due.isoformat()}", it.return_due))  # type: ignore[union-attr]
+                    out.append(Reminder("complaint", aid, names[aid],
+                                        f"{subject} · {int((now - due).total_seconds() // 3600)} h", due.date()))
+            for aid, ref, due_back in s.execute(
+                    select(RegisterItem.account_id, RegisterItem.reference, RegisterItem.return_due)
+                    .where(RegisterItem.account_id.in_(ids), RegisterItem.status.in_(["held", "return_due"]),
+                           RegisterItem.return_due <= day + dt.timedelta(days=30))):
+                out.append(Reminder("register", aid, names[aid], f"{ref} · {due_back.isoformat()}", due_back))
+            # plans, reviews and visit cadence: a few grouped queries, not one per account
+            newest = {(a, y): pv for a, y, pv in s.execute(
+                select(AnnualPlan.account_id, AnnualPlan.year, func.max(AnnualPlan.plan_version))
+                .where(AnnualPlan.account_id.in_(ids), AnnualPlan.year.in_([day.year, day.year + 1]))
+                .group_by(AnnualPlan.account_id, AnnualPlan.year))}
+            plans = {(p.account_id, p.year): p for p in s.scalars(select(AnnualPlan).where(
+                AnnualPlan.account_id.in_(ids), AnnualPlan.year.in_([day.year, day.year + 1])))
+                if newest.get((p.account_id, p.year)) == p.plan_version}
             for aid in ids:
                 for year in (day.year, day.year + 1):
-                    plan = next((p for p in s.scalars(select(AnnualPlan).where(
-                        AnnualPlan.account_id == aid, AnnualPlan.year == year)
-                        .order_by(AnnualPlan.plan_version.desc()).limit(1))), None)
+                    plan = plans.get((aid, year))
                     deadline = plan.submit_by if plan and plan.submit_by else dt.date(year - 1, 12, 20)
                     late = (plan is None or plan.status in (PlanStatus.DRAFT, PlanStatus.RETURNED)) and deadline < day
                     if late and (year == day.year or day.month == 12):
                         out.append(Reminder("plan", aid, names[aid], f"{year} · {deadline.isoformat()}", deadline))
             quarter = quarter_of(day)
-            for aid in ids:
-                plan = s.scalar(select(AnnualPlan).where(AnnualPlan.account_id == aid, AnnualPlan.year == day.year,
-                                                         AnnualPlan.status == PlanStatus.APPROVED)
-                                .order_by(AnnualPlan.plan_version.desc()).limit(1))
-                if plan is None:
-                    continue
-                review = s.scalar(select(QuarterlyReview).where(QuarterlyReview.plan_id == plan.id,
-                                                                QuarterlyReview.quarter == quarter))
-                if review is None or review.signed_off_at is None:
-                    end = quarter_bounds(day.year)[quarter - 1][1] - dt.timedelta(days=1)
-                    out.append(Reminder("review", aid, names[aid], f"{day.year}Q{quarter}", end))
-                # visit cadence: rep visits so far against the phased target through this quarter
-                from kam.model import QuantObjective
+            q_start, q_end = quarter_bounds(day.year)[quarter - 1]
+            approved = {aid: p for (aid, y), p in plans.items() if y == day.year and p.status == PlanStatus.APPROVED}
+            signed = set(s.scalars(select(QuarterlyReview.plan_id).where(
+                QuarterlyReview.plan_id.in_([p.id for p in approved.values()]), QuarterlyReview.quarter == quarter,
+                QuarterlyReview.signed_off_at.is_not(None))))
+            from kam.model import QuantObjective
 
-                obj = s.scalar(select(QuantObjective).where(QuantObjective.plan_id == plan.id,
-                                                            QuantObjective.metric == Metric.REP_VISITS))
+            cadence = {o.plan_id: o for o in s.scalars(select(QuantObjective).where(
+                QuantObjective.plan_id.in_([p.id for p in approved.values()]),
+                QuantObjective.metric == Metric.REP_VISITS))}
+            visits = dict(s.execute(select(Contact.account_id, func.count()).where(
+                Contact.account_id.in_(list(approved)), Contact.done.is_(True), Contact.with_executive.is_(False),
+                Contact.occurred_on >= dt.date(day.year, 1, 1), Contact.occurred_on <= day)
+                .group_by(Contact.account_id)).all())
+            elapsed = Decimal((day - q_start).days + 1) / Decimal((q_end - q_start).days)
+            for aid, plan in approved.items():
+                if plan.id not in signed:
+                    out.append(Reminder("review", aid, names[aid], f"{day.year}Q{quarter}", q_end - dt.timedelta(days=1)))
+                obj = cadence.get(plan.id)
                 if obj is not None:
-                    done = s.scalar(select(func.count()).select_from(Contact).where(
-                        Contact.account_id == aid, Contact.done.is_(True), Contact.with_executive.is_(False),
-                        Contact.occurred_on >= dt.date(day.year, 1, 1), Contact.occurred_on <= day)) or 0
-                    elapsed = Decimal((day - quarter_bounds(day.year)[quarter - 1][0]).days + 1) / Decimal(
-                        (quarter_bounds(day.year)[quarter - 1][1] - quarter_bounds(day.year)[quarter - 1][0]).days)
-                    expected = phased_target(obj, quarter - 1) if quarter > 1 else Decimal(0)
-                    expected += ([obj.q1, obj.q2, obj.q3, obj.q4][quarter - 1] * elapsed)
+                    done = visits.get(aid, 0)
+                    expected = (phased_target(obj, quarter - 1) if quarter > 1 else Decimal(0)) + (
+                        [obj.q1, obj.q2, obj.q3, obj.q4][quarter - 1] * elapsed)
                     if done + 1 <= expected:
                         out.append(Reminder("cadence", aid, names[aid], f"{done} / {expected:.0f}", None))
         order = {"complaint": 0, "birthday": 1, "cadence": 2, "plan": 3, "review": 4, "register": 5}
