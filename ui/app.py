@@ -27,6 +27,11 @@ def run(db: str | None = None, user: str | None = None, screenshot: Path | None 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("KAM")
     app.setOrganizationName("kam")
+    from importlib.resources import files
+
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(files("kam.resources") / "icons" / "kam.png")))
     install_cjk_fallback(app)  # type: ignore[arg-type]
     settings = Settings()
     language = lang or settings.language()
@@ -50,15 +55,25 @@ def run(db: str | None = None, user: str | None = None, screenshot: Path | None 
         state["window"] = window
 
     def attach() -> None:
+        from sqlalchemy.exc import OperationalError
+
         from kam.app import bootstrap
         from kam.errors import UserError
 
         try:
             ctx = bootstrap(db or settings.get("database") or None, user=user or settings.get("user") or None)
-        except UserError as exc:
+        except (UserError, OperationalError) as exc:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.critical(state["window"], "KAM", str(exc))
+            message = str(exc)
+            if isinstance(exc, OperationalError):
+                message = ("The database is locked by another program (another KAM window, a backup or a sync "
+                           "client). Close it and start KAM again." if "locked" in str(exc.orig)
+                           else f"The database cannot be opened: {exc.orig}")
+            if screenshot is not None:
+                print(f"kam: {message}", file=sys.stderr)
+            else:
+                QMessageBox.critical(state["window"], "KAM", message)
             state["code"] = 1
             app.quit()
             return
