@@ -132,7 +132,7 @@ def peek_sqlite_file(path: Path) -> SchemaState:
     inspect_sqlite_file(path)
     if not path.exists() or path.stat().st_size == 0:
         return SchemaState(None, head_revision())
-    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)  # percent-encoded: spaces, %, #
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         rev = None
@@ -172,7 +172,7 @@ def backup_sqlite(src: Path, dest: Path) -> Path:
     """A consistent copy of a live database through SQLite's online backup API."""
     if dest.exists():
         raise DatabaseRefused(f"{dest} already exists; choose another name")
-    source = sqlite3.connect(f"file:{src.as_posix()}?mode=ro", uri=True)
+    source = sqlite3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True)
     try:
         target = sqlite3.connect(dest)
         try:

@@ -126,3 +126,16 @@ def test_fast_head_lookup_agrees_with_alembic() -> None:
     script = ScriptDirectory.from_config(alembic_config())
     assert head_revision() == script.get_current_head()
     assert known_revisions() == {s.revision for s in script.walk_revisions()}
+
+
+def test_paths_with_spaces_percent_and_hash(tmp_path: Path) -> None:
+    """Windows profiles have spaces (C:\\Users\\Li Na); a % or # must not break the SQLite URI."""
+    folder = tmp_path / "Li Na" / "100% 客户 #1"
+    folder.mkdir(parents=True)
+    db = folder / "kam.sqlite3"
+    ctx = bootstrap(str(db))
+    ctx.services.accounts.create(name_en="A")
+    ctx.close()
+    again = bootstrap(str(db))  # judged through the read-only URI, then upgraded/opened
+    assert [r.name for r in again.services.accounts.rows()] == ["A"]
+    again.close()
