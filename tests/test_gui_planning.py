@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from kam.vocab import PlanStatus
 from ui.planning import PlanPage
-from ui.portfolio import PortfolioModel, PortfolioWindow, ScorecardModel
+from ui.portfolio import PortfolioModel, PortfolioWindow, scorecard_model
 
 YEAR = dt.date.today().year
 
@@ -112,7 +112,7 @@ def test_models_pass_qtmodeltester(qtmodeltester, demo_ctx) -> None:  # type: ig
     model = PortfolioModel("zh_TW")
     model.load(sv.portfolio.rows(YEAR))
     qtmodeltester.check(model)
-    cards = ScorecardModel()
+    cards = scorecard_model()
     cards.load(sv.scorecards.scorecards(YEAR))
     qtmodeltester.check(cards)
     page = PlanPage(sv, QUndoStack(), "en")

@@ -33,6 +33,7 @@ from kam.errors import ValidationError
 from kam.services import Services
 from kam.vocab import BuyingRole, Stance, label
 from ui.commands import push_operation
+from ui.forms import with_error
 
 PROFILE_TEXT = ("education", "school", "hometown", "hobbies", "family", "health", "personality",
                 "abilities", "background", "colleague_relations", "role_in_company", "career_plans",
@@ -144,15 +145,7 @@ class PersonDialog(QDialog):
         self._add(form, key, caption, QLineEdit(value or ""), value)
 
     def _add(self, form: QFormLayout, key: str, caption: str, widget: QWidget, original: Any) -> None:
-        err = QLabel()
-        err.setStyleSheet("color: #C62828; font-size: small")
-        err.hide()
-        box = QWidget()
-        bl = QVBoxLayout(box)
-        bl.setContentsMargins(0, 0, 0, 0)
-        bl.setSpacing(1)
-        bl.addWidget(widget)
-        bl.addWidget(err)
+        box, err = with_error(widget)
         form.addRow(caption, box)
         self.fields[key] = widget
         self.errors[key] = err

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from kam.errors import UserError
 from kam.services import Services
 from kam.vocab import TIER_NUMERAL, PlanStatus, Tier, label
+from ui.models.rows import Column, RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 RAG_HEX = {"green": "#2E7D32", "amber": "#B45309", "red": "#C62828"}
@@ -104,37 +105,17 @@ class PortfolioModel(QAbstractTableModel):
         return None
 
 
-class ScorecardModel(QAbstractTableModel):
-    FIELDS = ("name", "accounts", "attainment_pct", "satisfaction", "complaints", "complaints_per_account",
-              "mean_response_hours", "mean_resolution_hours", "response_target_kept_pct", "visit_cadence_pct")
+SCORECARD_FIELDS = ("name", "accounts", "attainment_pct", "satisfaction", "complaints", "complaints_per_account",
+                    "mean_response_hours", "mean_resolution_hours", "response_target_kept_pct", "visit_cadence_pct")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.cards: list[Any] = []
 
-    def load(self, cards: list[Any]) -> None:
-        self.beginResetModel()
-        self.cards = cards
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.cards)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.FIELDS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < len(self.FIELDS):
-            return None
-        return (self.tr("KAM"), self.tr("Accounts"), self.tr("Attainment %"), self.tr("Satisfaction"),
-                self.tr("Complaints"), self.tr("Per account"), self.tr("Response h"), self.tr("Resolution h"),
-                self.tr("On time %"), self.tr("Visit cadence %"))[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.cards) or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        value = getattr(self.cards[index.row()], self.FIELDS[index.column()])
-        return "—" if value is None else str(value)
+def scorecard_model(parent: QWidget | None = None) -> RowsModel:
+    """Each KAM's appraisal figures, one row per KAM."""
+    tr = (parent or QWidget()).tr
+    headers = (tr("KAM"), tr("Accounts"), tr("Attainment %"), tr("Satisfaction"), tr("Complaints"), tr("Per account"),
+               tr("Response h"), tr("Resolution h"), tr("On time %"), tr("Visit cadence %"))
+    return RowsModel([Column(h, (lambda c, f=f: "—" if getattr(c, f) is None else getattr(c, f)), right=i > 0)
+                      for i, (h, f) in enumerate(zip(headers, SCORECARD_FIELDS, strict=True))], key=lambda c: c.user_id)
 
 
 def value_matrix(scores: list[Any], names: dict[int, str], current_t: Decimal, potential_t: Decimal,
@@ -247,7 +228,7 @@ class PortfolioWindow(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 280)
         self.table.doubleClicked.connect(lambda ix: self.open_account.emit(self.model.rows[ix.row()].account_id))
-        self.scorecards = ScorecardModel()
+        self.scorecards = scorecard_model(self)
         cards = QTableView()
         cards.setModel(self.scorecards)
         cards.verticalHeader().hide()

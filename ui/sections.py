@@ -32,6 +32,7 @@ from kam.services import Services
 from kam.services import base as v
 from kam.vocab import FeedbackKind, KAType, RoutedTo, label
 from ui.commands import push_operation
+from ui.forms import with_error
 from ui.models.rows import Column, PagedModel, RowsModel
 
 RAG_HEX = {"supporter": "#2E7D32", "neutral": "#6B7280", "opposer": "#C62828", "unknown": "#9CA3AF"}
@@ -66,6 +67,22 @@ class Section(QWidget):
     def set_account(self, account_id: int) -> None:
         self.account_id = account_id
         self.reload()
+
+    def lay_out(self, buttons: list[tuple[str, Callable[[], object]]], table: QWidget,
+                intro: str | None = None) -> None:
+        """A row of buttons (left-aligned) above the section's table."""
+        bar = QHBoxLayout()
+        for text, slot in buttons:
+            b = QPushButton(text)
+            b.clicked.connect(lambda _c=False, f=slot: f())
+            bar.addWidget(b)
+        bar.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        if intro:
+            lay.addWidget(QLabel(intro))
+        lay.addLayout(bar)
+        lay.addWidget(table)
 
     def reload(self) -> None:
         raise NotImplementedError
@@ -144,15 +161,7 @@ class AccountForm(Section):
                 w.textEdited.connect(lambda _t, f=field: self.validate(f))  # type: ignore[attr-defined]
                 if kind == "date":
                     w.setPlaceholderText("YYYY-MM-DD")  # type: ignore[attr-defined]
-            err = QLabel()
-            err.setStyleSheet("color: #C62828")
-            err.hide()
-            box = QWidget()
-            bl = QVBoxLayout(box)
-            bl.setContentsMargins(0, 0, 0, 0)
-            bl.setSpacing(1)
-            bl.addWidget(w)
-            bl.addWidget(err)
+            box, err = with_error(w)
             groups[group].addRow(captions.get(field, field), box)
             self.widgets[field], self.errors[field], self.kinds[field] = w, err, kind
         page = QWidget()
@@ -271,19 +280,8 @@ class PeopleSection(Section):
         ], key=lambda r: r.id)
         self.table = _table(self.model)
         self.table.doubleClicked.connect(lambda ix: self.person_activated.emit(self.model.id_at(ix.row())))
-        add, edit, remove = (QPushButton(self.tr("Add person…")), QPushButton(self.tr("Edit…")),
-                             QPushButton(self.tr("Move to trash")))
-        add.clicked.connect(self.add)
-        edit.clicked.connect(lambda: self._edit())
-        remove.clicked.connect(self.remove)
-        bar = QHBoxLayout()
-        for b in (add, edit, remove):
-            bar.addWidget(b)
-        bar.addStretch(1)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addLayout(bar)
-        lay.addWidget(self.table)
+        self.lay_out([(self.tr("Add person…"), self.add), (self.tr("Edit…"), self._edit),
+                      (self.tr("Move to trash"), self.remove)], self.table)
 
     def reload(self) -> None:
         if self.account_id is not None:
@@ -345,15 +343,7 @@ class VisitsSection(Section):
             Column(self.tr("Next steps"), lambda r: r.next_steps),
         ], key=lambda r: r.id)
         self.table = _table(self.model)
-        log = QPushButton(self.tr("Log a visit… (Ctrl+Shift+V)"))
-        log.clicked.connect(self.capture.emit)
-        bar = QHBoxLayout()
-        bar.addWidget(log)
-        bar.addStretch(1)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addLayout(bar)
-        lay.addWidget(self.table)
+        self.lay_out([(self.tr("Log a visit… (Ctrl+Shift+V)"), self.capture.emit)], self.table)
 
     def reload(self) -> None:
         if self.account_id is not None:
@@ -383,19 +373,8 @@ class FeedbackSection(Section):
             Column(self.tr("Satisfaction"), lambda r: "★" * (r.satisfaction or 0)),
         ], key=lambda r: r.id)
         self.table = _table(self.model)
-        add, respond, resolve = (QPushButton(self.tr("New feedback…")), QPushButton(self.tr("Mark responded")),
-                                 QPushButton(self.tr("Resolve…")))
-        add.clicked.connect(self.add)
-        respond.clicked.connect(self.respond)
-        resolve.clicked.connect(self.resolve)
-        bar = QHBoxLayout()
-        for b in (add, respond, resolve):
-            bar.addWidget(b)
-        bar.addStretch(1)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addLayout(bar)
-        lay.addWidget(self.table)
+        self.lay_out([(self.tr("New feedback…"), self.add), (self.tr("Mark responded"), self.respond),
+                      (self.tr("Resolve…"), self.resolve)], self.table)
 
     def reload(self) -> None:
         if self.account_id is not None:
@@ -494,15 +473,7 @@ class CompetitorsSection(Section):
             Column(self.tr("Weaknesses"), lambda c: c.weaknesses),
         ], key=lambda c: c.id)
         self.table = _table(self.model)
-        add = QPushButton(self.tr("Add competitor…"))
-        add.clicked.connect(self.add)
-        bar = QHBoxLayout()
-        bar.addWidget(add)
-        bar.addStretch(1)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addLayout(bar)
-        lay.addWidget(self.table)
+        self.lay_out([(self.tr("Add competitor…"), self.add)], self.table)
 
     def reload(self) -> None:
         if self.account_id is not None:
@@ -535,16 +506,8 @@ class RegisterSection(Section):
             Column(self.tr("Status"), lambda r: label(r["status"], lang)),
         ], key=lambda r: r["id"])
         self.table = _table(self.model)
-        open_ = QPushButton(self.tr("Open content… (recorded in the audit trail)"))
-        open_.clicked.connect(self.open_item)
-        bar = QHBoxLayout()
-        bar.addWidget(open_)
-        bar.addStretch(1)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(QLabel(self.tr("Drawings, specifications and formulas entrusted to us under NDA.")))
-        lay.addLayout(bar)
-        lay.addWidget(self.table)
+        self.lay_out([(self.tr("Open content… (recorded in the audit trail)"), self.open_item)], self.table,
+                     intro=self.tr("Drawings, specifications and formulas entrusted to us under NDA."))
 
     def reload(self) -> None:
         if self.account_id is not None:

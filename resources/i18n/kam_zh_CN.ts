@@ -2,199 +2,252 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/portfolio.py" line="115"/>
+        <source>KAM</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="115"/>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="115"/>
+        <source>Attainment %</source>
+        <translation>达成率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="115"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="115"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="115"/>
+        <source>Per account</source>
+        <translation>每客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="116"/>
+        <source>Response h</source>
+        <translation>响应小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="116"/>
+        <source>Resolution h</source>
+        <translation>解决小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="116"/>
+        <source>On time %</source>
+        <translation>及时率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="116"/>
+        <source>Visit cadence %</source>
+        <translation>拜访达成 %</translation>
+    </message>
+</context>
+<context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../ui/sections.py" line="160"/>
+        <location filename="../../ui/sections.py" line="169"/>
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="160"/>
+        <location filename="../../ui/sections.py" line="169"/>
         <source>The customer&apos;s business</source>
         <translation>客户经营情况</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="161"/>
+        <location filename="../../ui/sections.py" line="170"/>
         <source>Our analysis (SWOT, culture)</source>
         <translation>我方分析（SWOT、文化）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="173"/>
+        <location filename="../../ui/sections.py" line="182"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="173"/>
+        <location filename="../../ui/sections.py" line="182"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="173"/>
+        <location filename="../../ui/sections.py" line="182"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="174"/>
+        <location filename="../../ui/sections.py" line="183"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="174"/>
+        <location filename="../../ui/sections.py" line="183"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="174"/>
+        <location filename="../../ui/sections.py" line="183"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="175"/>
+        <location filename="../../ui/sections.py" line="184"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="175"/>
+        <location filename="../../ui/sections.py" line="184"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="175"/>
+        <location filename="../../ui/sections.py" line="184"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="176"/>
+        <location filename="../../ui/sections.py" line="185"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="176"/>
+        <location filename="../../ui/sections.py" line="185"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="177"/>
+        <location filename="../../ui/sections.py" line="186"/>
         <source>Customer since</source>
         <translation>合作始于</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="177"/>
+        <location filename="../../ui/sections.py" line="186"/>
         <source>Contract until</source>
         <translation>合同截止</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="178"/>
+        <location filename="../../ui/sections.py" line="187"/>
         <source>Industry position (1–5)</source>
         <translation>行业地位（1–5）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="179"/>
+        <location filename="../../ui/sections.py" line="188"/>
         <source>Satisfaction (1–5)</source>
         <translation>满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="180"/>
+        <location filename="../../ui/sections.py" line="189"/>
         <source>Annual purchases of our category</source>
         <translation>我方品类年采购额</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="181"/>
+        <location filename="../../ui/sections.py" line="190"/>
         <source>Product structure</source>
         <translation>产品结构</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="181"/>
+        <location filename="../../ui/sections.py" line="190"/>
         <source>Market and sales</source>
         <translation>市场与销售</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="182"/>
+        <location filename="../../ui/sections.py" line="191"/>
         <source>Financial standing</source>
         <translation>财务状况</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="182"/>
+        <location filename="../../ui/sections.py" line="191"/>
         <source>Credit rating</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="183"/>
+        <location filename="../../ui/sections.py" line="192"/>
         <source>Their competitors</source>
         <translation>其竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="183"/>
+        <location filename="../../ui/sections.py" line="192"/>
         <source>Strategy</source>
         <translation>经营战略</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="184"/>
+        <location filename="../../ui/sections.py" line="193"/>
         <source>Use of our category</source>
         <translation>对我方品类用量</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="185"/>
+        <location filename="../../ui/sections.py" line="194"/>
         <source>Downstream products</source>
         <translation>下游产品</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="186"/>
+        <location filename="../../ui/sections.py" line="195"/>
         <source>Downstream customers</source>
         <translation>下游客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="186"/>
+        <location filename="../../ui/sections.py" line="195"/>
         <source>Usage habits</source>
         <translation>使用习惯</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="187"/>
+        <location filename="../../ui/sections.py" line="196"/>
         <source>Corporate culture</source>
         <translation>企业文化</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="187"/>
+        <location filename="../../ui/sections.py" line="196"/>
         <source>Ways of working</source>
         <translation>工作流程</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="188"/>
+        <location filename="../../ui/sections.py" line="197"/>
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="188"/>
+        <location filename="../../ui/sections.py" line="197"/>
         <source>Weaknesses</source>
         <translation>劣势</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="189"/>
+        <location filename="../../ui/sections.py" line="198"/>
         <source>Opportunities</source>
         <translation>机会</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="189"/>
+        <location filename="../../ui/sections.py" line="198"/>
         <source>Threats</source>
         <translation>威胁</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="190"/>
+        <location filename="../../ui/sections.py" line="199"/>
         <source>Cultural notes</source>
         <translation>文化提示</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="190"/>
+        <location filename="../../ui/sections.py" line="199"/>
         <source>Topics to avoid</source>
         <translation>避免谈及</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="191"/>
+        <location filename="../../ui/sections.py" line="200"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="241"/>
+        <location filename="../../ui/sections.py" line="250"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
@@ -235,47 +288,47 @@
 <context>
     <name>CompetitorsSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="489"/>
+        <location filename="../../ui/sections.py" line="468"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="490"/>
+        <location filename="../../ui/sections.py" line="469"/>
         <source>Products used</source>
         <translation>所用产品</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="491"/>
+        <location filename="../../ui/sections.py" line="470"/>
         <source>Customer satisfaction</source>
         <translation>客户满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="492"/>
+        <location filename="../../ui/sections.py" line="471"/>
         <source>Est. share</source>
         <translation>估计份额</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="493"/>
+        <location filename="../../ui/sections.py" line="472"/>
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="494"/>
+        <location filename="../../ui/sections.py" line="473"/>
         <source>Weaknesses</source>
         <translation>劣势</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="497"/>
+        <location filename="../../ui/sections.py" line="476"/>
         <source>Add competitor…</source>
         <translation>添加竞争对手…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="512"/>
+        <location filename="../../ui/sections.py" line="483"/>
         <source>Add competitor</source>
         <translation>添加竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="512"/>
+        <location filename="../../ui/sections.py" line="483"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -283,87 +336,87 @@
 <context>
     <name>FeedbackSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="376"/>
+        <location filename="../../ui/sections.py" line="366"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="377"/>
-        <location filename="../../ui/sections.py" line="411"/>
+        <location filename="../../ui/sections.py" line="367"/>
+        <location filename="../../ui/sections.py" line="390"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="378"/>
-        <location filename="../../ui/sections.py" line="407"/>
+        <location filename="../../ui/sections.py" line="368"/>
+        <location filename="../../ui/sections.py" line="386"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="379"/>
+        <location filename="../../ui/sections.py" line="369"/>
         <source>Routed to</source>
         <translation>责任部门</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="380"/>
+        <location filename="../../ui/sections.py" line="370"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="381"/>
+        <location filename="../../ui/sections.py" line="371"/>
         <source>Responded</source>
         <translation>已响应</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="382"/>
+        <location filename="../../ui/sections.py" line="372"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="383"/>
+        <location filename="../../ui/sections.py" line="373"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="386"/>
+        <location filename="../../ui/sections.py" line="376"/>
         <source>New feedback…</source>
         <translation>新建反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="386"/>
+        <location filename="../../ui/sections.py" line="376"/>
         <source>Mark responded</source>
         <translation>标记为已响应</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="387"/>
+        <location filename="../../ui/sections.py" line="377"/>
         <source>Resolve…</source>
         <translation>解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="407"/>
-        <location filename="../../ui/sections.py" line="411"/>
-        <location filename="../../ui/sections.py" line="415"/>
+        <location filename="../../ui/sections.py" line="386"/>
+        <location filename="../../ui/sections.py" line="390"/>
+        <location filename="../../ui/sections.py" line="394"/>
         <source>New feedback</source>
         <translation>新建反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="415"/>
+        <location filename="../../ui/sections.py" line="394"/>
         <source>Route to</source>
         <translation>转交</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="442"/>
-        <location filename="../../ui/sections.py" line="445"/>
+        <location filename="../../ui/sections.py" line="421"/>
+        <location filename="../../ui/sections.py" line="424"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="442"/>
+        <location filename="../../ui/sections.py" line="421"/>
         <source>How was it resolved?</source>
         <translation>如何解决的？</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="445"/>
+        <location filename="../../ui/sections.py" line="424"/>
         <source>Customer satisfaction (1–5)</source>
         <translation>客户满意度（1–5）</translation>
     </message>
@@ -760,73 +813,73 @@
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="263"/>
+        <location filename="../../ui/sections.py" line="272"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="264"/>
+        <location filename="../../ui/sections.py" line="273"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="265"/>
+        <location filename="../../ui/sections.py" line="274"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="266"/>
+        <location filename="../../ui/sections.py" line="275"/>
         <source>Stance</source>
         <translation>态度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="267"/>
+        <location filename="../../ui/sections.py" line="276"/>
         <source>Buying roles</source>
         <translation>采购角色</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="268"/>
+        <location filename="../../ui/sections.py" line="277"/>
         <source>Influence</source>
         <translation>影响力</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="269"/>
+        <location filename="../../ui/sections.py" line="278"/>
         <source>Our contact</source>
         <translation>我方对接人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="270"/>
+        <location filename="../../ui/sections.py" line="279"/>
         <source>Factions</source>
         <translation>派系</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="274"/>
+        <location filename="../../ui/sections.py" line="283"/>
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="274"/>
+        <location filename="../../ui/sections.py" line="283"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="275"/>
-        <location filename="../../ui/sections.py" line="325"/>
+        <location filename="../../ui/sections.py" line="284"/>
+        <location filename="../../ui/sections.py" line="323"/>
         <source>Move to trash</source>
         <translation>移入回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="297"/>
+        <location filename="../../ui/sections.py" line="295"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="297"/>
+        <location filename="../../ui/sections.py" line="295"/>
         <source>Name (in its own script)</source>
         <translation>姓名（原文）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="310"/>
+        <location filename="../../ui/sections.py" line="308"/>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
@@ -834,168 +887,168 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/person_dialog.py" line="56"/>
+        <location filename="../../ui/person_dialog.py" line="57"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="57"/>
+        <location filename="../../ui/person_dialog.py" line="58"/>
         <source>Romanisation</source>
         <translation>拼音 / 罗马字</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="58"/>
+        <location filename="../../ui/person_dialog.py" line="59"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="61"/>
+        <location filename="../../ui/person_dialog.py" line="62"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="63"/>
-        <location filename="../../ui/person_dialog.py" line="87"/>
+        <location filename="../../ui/person_dialog.py" line="64"/>
+        <location filename="../../ui/person_dialog.py" line="88"/>
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="68"/>
+        <location filename="../../ui/person_dialog.py" line="69"/>
         <source>Reports to</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="73"/>
+        <location filename="../../ui/person_dialog.py" line="74"/>
         <source>Stance</source>
         <translation>态度</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="83"/>
+        <location filename="../../ui/person_dialog.py" line="84"/>
         <source>Buying roles</source>
         <translation>采购角色</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="85"/>
+        <location filename="../../ui/person_dialog.py" line="86"/>
         <source>Influence (1–5)</source>
         <translation>影响力（1–5）</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="91"/>
+        <location filename="../../ui/person_dialog.py" line="92"/>
         <source>Our coverage owner</source>
         <translation>我方负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="92"/>
+        <location filename="../../ui/person_dialog.py" line="93"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="93"/>
+        <location filename="../../ui/person_dialog.py" line="94"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="94"/>
+        <location filename="../../ui/person_dialog.py" line="95"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="95"/>
+        <location filename="../../ui/person_dialog.py" line="96"/>
         <source>Position and stance</source>
         <translation>职位与态度</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="101"/>
+        <location filename="../../ui/person_dialog.py" line="102"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="104"/>
+        <location filename="../../ui/person_dialog.py" line="105"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="105"/>
+        <location filename="../../ui/person_dialog.py" line="106"/>
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="105"/>
+        <location filename="../../ui/person_dialog.py" line="106"/>
         <source>School</source>
         <translation>毕业院校</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="105"/>
+        <location filename="../../ui/person_dialog.py" line="106"/>
         <source>Hometown</source>
         <translation>籍贯</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="106"/>
+        <location filename="../../ui/person_dialog.py" line="107"/>
         <source>Hobbies and sports</source>
         <translation>爱好与运动</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="106"/>
+        <location filename="../../ui/person_dialog.py" line="107"/>
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="107"/>
+        <location filename="../../ui/person_dialog.py" line="108"/>
         <source>Health</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="107"/>
+        <location filename="../../ui/person_dialog.py" line="108"/>
         <source>Personality</source>
         <translation>性格</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="108"/>
+        <location filename="../../ui/person_dialog.py" line="109"/>
         <source>Abilities</source>
         <translation>能力</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="108"/>
+        <location filename="../../ui/person_dialog.py" line="109"/>
         <source>Background</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="109"/>
+        <location filename="../../ui/person_dialog.py" line="110"/>
         <source>Relations with colleagues</source>
         <translation>同事关系</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="110"/>
+        <location filename="../../ui/person_dialog.py" line="111"/>
         <source>Role in the company</source>
         <translation>公司中的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="110"/>
+        <location filename="../../ui/person_dialog.py" line="111"/>
         <source>Career plans</source>
         <translation>职业规划</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="111"/>
+        <location filename="../../ui/person_dialog.py" line="112"/>
         <source>Personal note</source>
         <translation>个人备注</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="120"/>
+        <location filename="../../ui/person_dialog.py" line="121"/>
         <source>Source of this data</source>
         <translation>信息来源</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="121"/>
+        <location filename="../../ui/person_dialog.py" line="122"/>
         <source>Legal basis / consent</source>
         <translation>法律依据 / 同意</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="122"/>
+        <location filename="../../ui/person_dialog.py" line="123"/>
         <source>Personal profile</source>
         <translation>个人档案</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="220"/>
+        <location filename="../../ui/person_dialog.py" line="213"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
@@ -1303,52 +1356,52 @@
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../../ui/portfolio.py" line="66"/>
+        <location filename="../../ui/portfolio.py" line="67"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="66"/>
+        <location filename="../../ui/portfolio.py" line="67"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="66"/>
+        <location filename="../../ui/portfolio.py" line="67"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="66"/>
+        <location filename="../../ui/portfolio.py" line="67"/>
         <source>On track</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="66"/>
+        <location filename="../../ui/portfolio.py" line="67"/>
         <source>Last visit</source>
         <translation>最近拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="67"/>
+        <location filename="../../ui/portfolio.py" line="68"/>
         <source>Power map</source>
         <translation>权力地图</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="67"/>
+        <location filename="../../ui/portfolio.py" line="68"/>
         <source>Sales 12 months</source>
         <translation>近 12 个月销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="67"/>
+        <location filename="../../ui/portfolio.py" line="68"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="80"/>
+        <location filename="../../ui/portfolio.py" line="81"/>
         <source>no plan</source>
         <translation>无计划</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="99"/>
+        <location filename="../../ui/portfolio.py" line="100"/>
         <source>Group total, with subsidiaries</source>
         <translation>集团合计（含子公司）</translation>
     </message>
@@ -1356,77 +1409,77 @@
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../../ui/portfolio.py" line="222"/>
+        <location filename="../../ui/portfolio.py" line="203"/>
         <source>Portfolio</source>
         <translation>客户组合</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="224"/>
+        <location filename="../../ui/portfolio.py" line="205"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="230"/>
+        <location filename="../../ui/portfolio.py" line="211"/>
         <source>Approve plan</source>
         <translation>批准计划</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="230"/>
+        <location filename="../../ui/portfolio.py" line="211"/>
         <source>Return plan…</source>
         <translation>退回计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="234"/>
+        <location filename="../../ui/portfolio.py" line="215"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="236"/>
+        <location filename="../../ui/portfolio.py" line="217"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="258"/>
+        <location filename="../../ui/portfolio.py" line="239"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="263"/>
+        <location filename="../../ui/portfolio.py" line="244"/>
         <source>Value matrix</source>
         <translation>价值矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="264"/>
+        <location filename="../../ui/portfolio.py" line="245"/>
         <source>Pareto</source>
         <translation>二八分析</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="265"/>
+        <location filename="../../ui/portfolio.py" line="246"/>
         <source>KAM scorecards</source>
         <translation>客户经理考核</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="266"/>
+        <location filename="../../ui/portfolio.py" line="247"/>
         <source>Tier moves</source>
         <translation>等级变化</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="309"/>
+        <location filename="../../ui/portfolio.py" line="290"/>
         <source>select an account with a plan</source>
         <translation>请选择一个有计划的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="313"/>
+        <location filename="../../ui/portfolio.py" line="294"/>
         <source>Return the plan</source>
         <translation>退回计划</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="313"/>
+        <location filename="../../ui/portfolio.py" line="294"/>
         <source>What should change?</source>
         <translation>需要修改什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="318"/>
+        <location filename="../../ui/portfolio.py" line="299"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -1587,52 +1640,52 @@
 <context>
     <name>RegisterSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="528"/>
+        <location filename="../../ui/sections.py" line="499"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="529"/>
+        <location filename="../../ui/sections.py" line="500"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="530"/>
+        <location filename="../../ui/sections.py" line="501"/>
         <source>Classification</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="531"/>
+        <location filename="../../ui/sections.py" line="502"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="532"/>
+        <location filename="../../ui/sections.py" line="503"/>
         <source>NDA / contract</source>
         <translation>保密协议 / 合同</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="533"/>
+        <location filename="../../ui/sections.py" line="504"/>
         <source>Return due</source>
         <translation>应归还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="535"/>
+        <location filename="../../ui/sections.py" line="506"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="538"/>
+        <location filename="../../ui/sections.py" line="509"/>
         <source>Open content… (recorded in the audit trail)</source>
         <translation>查看内容…（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="545"/>
+        <location filename="../../ui/sections.py" line="510"/>
         <source>Drawings, specifications and formulas entrusted to us under NDA.</source>
         <translation>客户依据保密协议交给我方的图纸、规格书和配方。</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="563"/>
+        <location filename="../../ui/sections.py" line="526"/>
         <source>Register item</source>
         <translation>登记资料</translation>
     </message>
@@ -1719,59 +1772,6 @@
     </message>
 </context>
 <context>
-    <name>ScorecardModel</name>
-    <message>
-        <location filename="../../ui/portfolio.py" line="129"/>
-        <source>KAM</source>
-        <translation>客户经理</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="129"/>
-        <source>Accounts</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="129"/>
-        <source>Attainment %</source>
-        <translation>达成率 %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="129"/>
-        <source>Satisfaction</source>
-        <translation>满意度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="130"/>
-        <source>Complaints</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="130"/>
-        <source>Per account</source>
-        <translation>每客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="130"/>
-        <source>Response h</source>
-        <translation>响应小时</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="130"/>
-        <source>Resolution h</source>
-        <translation>解决小时</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="131"/>
-        <source>On time %</source>
-        <translation>及时率 %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="131"/>
-        <source>Visit cadence %</source>
-        <translation>拜访达成 %</translation>
-    </message>
-</context>
-<context>
     <name>ScoringDialog</name>
     <message>
         <location filename="../../ui/scoring_dialog.py" line="29"/>
@@ -1842,7 +1842,7 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../ui/sections.py" line="74"/>
+        <location filename="../../ui/sections.py" line="91"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1870,52 +1870,52 @@
 <context>
     <name>TransactionsSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="461"/>
+        <location filename="../../ui/sections.py" line="440"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="462"/>
+        <location filename="../../ui/sections.py" line="441"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="463"/>
+        <location filename="../../ui/sections.py" line="442"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="464"/>
+        <location filename="../../ui/sections.py" line="443"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="465"/>
+        <location filename="../../ui/sections.py" line="444"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="466"/>
+        <location filename="../../ui/sections.py" line="445"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="467"/>
+        <location filename="../../ui/sections.py" line="446"/>
         <source>Financial cost</source>
         <translation>财务成本</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="468"/>
+        <location filename="../../ui/sections.py" line="447"/>
         <source>Gross profit</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="469"/>
+        <location filename="../../ui/sections.py" line="448"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="477"/>
+        <location filename="../../ui/sections.py" line="456"/>
         <source>Imported from the ERP; newest first.</source>
         <translation>从 ERP 导入；最新的在前。</translation>
     </message>
@@ -1986,47 +1986,47 @@
 <context>
     <name>VisitsSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="337"/>
+        <location filename="../../ui/sections.py" line="335"/>
         <source>(planned)</source>
         <translation>（计划中）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="339"/>
+        <location filename="../../ui/sections.py" line="337"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="340"/>
+        <location filename="../../ui/sections.py" line="338"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="341"/>
+        <location filename="../../ui/sections.py" line="339"/>
         <source>Customer attendees</source>
         <translation>客户参会人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="342"/>
+        <location filename="../../ui/sections.py" line="340"/>
         <source>Our attendees</source>
         <translation>我方参会人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="343"/>
+        <location filename="../../ui/sections.py" line="341"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="344"/>
+        <location filename="../../ui/sections.py" line="342"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="345"/>
+        <location filename="../../ui/sections.py" line="343"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="348"/>
+        <location filename="../../ui/sections.py" line="346"/>
         <source>Log a visit… (Ctrl+Shift+V)</source>
         <translation>记录拜访…（Ctrl+Shift+V）</translation>
     </message>

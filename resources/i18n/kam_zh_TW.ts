@@ -2,199 +2,252 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/portfolio.py" line="115"/>
+        <source>KAM</source>
+        <translation>客戶經理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="115"/>
+        <source>Accounts</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="115"/>
+        <source>Attainment %</source>
+        <translation>達成率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="115"/>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="115"/>
+        <source>Complaints</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="115"/>
+        <source>Per account</source>
+        <translation>每客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="116"/>
+        <source>Response h</source>
+        <translation>響應小時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="116"/>
+        <source>Resolution h</source>
+        <translation>解決小時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="116"/>
+        <source>On time %</source>
+        <translation>及時率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="116"/>
+        <source>Visit cadence %</source>
+        <translation>拜訪達成 %</translation>
+    </message>
+</context>
+<context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../ui/sections.py" line="160"/>
+        <location filename="../../ui/sections.py" line="169"/>
         <source>Basic information</source>
         <translation>基本資訊</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="160"/>
+        <location filename="../../ui/sections.py" line="169"/>
         <source>The customer&apos;s business</source>
         <translation>客戶經營情況</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="161"/>
+        <location filename="../../ui/sections.py" line="170"/>
         <source>Our analysis (SWOT, culture)</source>
         <translation>我方分析（SWOT、文化）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="173"/>
+        <location filename="../../ui/sections.py" line="182"/>
         <source>Chinese name</source>
         <translation>中文名稱</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="173"/>
+        <location filename="../../ui/sections.py" line="182"/>
         <source>English name</source>
         <translation>英文名稱</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="173"/>
+        <location filename="../../ui/sections.py" line="182"/>
         <source>Type</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="174"/>
+        <location filename="../../ui/sections.py" line="183"/>
         <source>Industry</source>
         <translation>行業</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="174"/>
+        <location filename="../../ui/sections.py" line="183"/>
         <source>Region</source>
         <translation>地區</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="174"/>
+        <location filename="../../ui/sections.py" line="183"/>
         <source>Country</source>
         <translation>國家</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="175"/>
+        <location filename="../../ui/sections.py" line="184"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="175"/>
+        <location filename="../../ui/sections.py" line="184"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="175"/>
+        <location filename="../../ui/sections.py" line="184"/>
         <source>Fax</source>
         <translation>傳真</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="176"/>
+        <location filename="../../ui/sections.py" line="185"/>
         <source>E-mail</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="176"/>
+        <location filename="../../ui/sections.py" line="185"/>
         <source>Website</source>
         <translation>網站</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="177"/>
+        <location filename="../../ui/sections.py" line="186"/>
         <source>Customer since</source>
         <translation>合作始於</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="177"/>
+        <location filename="../../ui/sections.py" line="186"/>
         <source>Contract until</source>
         <translation>合同截止</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="178"/>
+        <location filename="../../ui/sections.py" line="187"/>
         <source>Industry position (1–5)</source>
         <translation>行業地位（1–5）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="179"/>
+        <location filename="../../ui/sections.py" line="188"/>
         <source>Satisfaction (1–5)</source>
         <translation>滿意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="180"/>
+        <location filename="../../ui/sections.py" line="189"/>
         <source>Annual purchases of our category</source>
         <translation>我方品類年採購額</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="181"/>
+        <location filename="../../ui/sections.py" line="190"/>
         <source>Product structure</source>
         <translation>產品結構</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="181"/>
+        <location filename="../../ui/sections.py" line="190"/>
         <source>Market and sales</source>
         <translation>市場與銷售</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="182"/>
+        <location filename="../../ui/sections.py" line="191"/>
         <source>Financial standing</source>
         <translation>財務狀況</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="182"/>
+        <location filename="../../ui/sections.py" line="191"/>
         <source>Credit rating</source>
         <translation>信用等級</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="183"/>
+        <location filename="../../ui/sections.py" line="192"/>
         <source>Their competitors</source>
         <translation>其競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="183"/>
+        <location filename="../../ui/sections.py" line="192"/>
         <source>Strategy</source>
         <translation>經營戰略</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="184"/>
+        <location filename="../../ui/sections.py" line="193"/>
         <source>Use of our category</source>
         <translation>對我方品類用量</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="185"/>
+        <location filename="../../ui/sections.py" line="194"/>
         <source>Downstream products</source>
         <translation>下遊產品</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="186"/>
+        <location filename="../../ui/sections.py" line="195"/>
         <source>Downstream customers</source>
         <translation>下遊客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="186"/>
+        <location filename="../../ui/sections.py" line="195"/>
         <source>Usage habits</source>
         <translation>使用習慣</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="187"/>
+        <location filename="../../ui/sections.py" line="196"/>
         <source>Corporate culture</source>
         <translation>企業文化</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="187"/>
+        <location filename="../../ui/sections.py" line="196"/>
         <source>Ways of working</source>
         <translation>工作流程</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="188"/>
+        <location filename="../../ui/sections.py" line="197"/>
         <source>Strengths</source>
         <translation>優勢</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="188"/>
+        <location filename="../../ui/sections.py" line="197"/>
         <source>Weaknesses</source>
         <translation>劣勢</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="189"/>
+        <location filename="../../ui/sections.py" line="198"/>
         <source>Opportunities</source>
         <translation>機會</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="189"/>
+        <location filename="../../ui/sections.py" line="198"/>
         <source>Threats</source>
         <translation>威脅</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="190"/>
+        <location filename="../../ui/sections.py" line="199"/>
         <source>Cultural notes</source>
         <translation>文化提示</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="190"/>
+        <location filename="../../ui/sections.py" line="199"/>
         <source>Topics to avoid</source>
         <translation>避免談及</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="191"/>
+        <location filename="../../ui/sections.py" line="200"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="241"/>
+        <location filename="../../ui/sections.py" line="250"/>
         <source>Edit %1</source>
         <translation>編輯%1</translation>
     </message>
@@ -235,47 +288,47 @@
 <context>
     <name>CompetitorsSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="489"/>
+        <location filename="../../ui/sections.py" line="468"/>
         <source>Competitor</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="490"/>
+        <location filename="../../ui/sections.py" line="469"/>
         <source>Products used</source>
         <translation>所用產品</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="491"/>
+        <location filename="../../ui/sections.py" line="470"/>
         <source>Customer satisfaction</source>
         <translation>客戶滿意度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="492"/>
+        <location filename="../../ui/sections.py" line="471"/>
         <source>Est. share</source>
         <translation>估計份額</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="493"/>
+        <location filename="../../ui/sections.py" line="472"/>
         <source>Strengths</source>
         <translation>優勢</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="494"/>
+        <location filename="../../ui/sections.py" line="473"/>
         <source>Weaknesses</source>
         <translation>劣勢</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="497"/>
+        <location filename="../../ui/sections.py" line="476"/>
         <source>Add competitor…</source>
         <translation>添加競爭對手…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="512"/>
+        <location filename="../../ui/sections.py" line="483"/>
         <source>Add competitor</source>
         <translation>添加競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="512"/>
+        <location filename="../../ui/sections.py" line="483"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -283,87 +336,87 @@
 <context>
     <name>FeedbackSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="376"/>
+        <location filename="../../ui/sections.py" line="366"/>
         <source>Received</source>
         <translation>收到時間</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="377"/>
-        <location filename="../../ui/sections.py" line="411"/>
+        <location filename="../../ui/sections.py" line="367"/>
+        <location filename="../../ui/sections.py" line="390"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="378"/>
-        <location filename="../../ui/sections.py" line="407"/>
+        <location filename="../../ui/sections.py" line="368"/>
+        <location filename="../../ui/sections.py" line="386"/>
         <source>Subject</source>
         <translation>主題</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="379"/>
+        <location filename="../../ui/sections.py" line="369"/>
         <source>Routed to</source>
         <translation>責任部門</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="380"/>
+        <location filename="../../ui/sections.py" line="370"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="381"/>
+        <location filename="../../ui/sections.py" line="371"/>
         <source>Responded</source>
         <translation>已響應</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="382"/>
+        <location filename="../../ui/sections.py" line="372"/>
         <source>Resolved</source>
         <translation>已解決</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="383"/>
+        <location filename="../../ui/sections.py" line="373"/>
         <source>Satisfaction</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="386"/>
+        <location filename="../../ui/sections.py" line="376"/>
         <source>New feedback…</source>
         <translation>新增回饋…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="386"/>
+        <location filename="../../ui/sections.py" line="376"/>
         <source>Mark responded</source>
         <translation>標記為已響應</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="387"/>
+        <location filename="../../ui/sections.py" line="377"/>
         <source>Resolve…</source>
         <translation>解決…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="407"/>
-        <location filename="../../ui/sections.py" line="411"/>
-        <location filename="../../ui/sections.py" line="415"/>
+        <location filename="../../ui/sections.py" line="386"/>
+        <location filename="../../ui/sections.py" line="390"/>
+        <location filename="../../ui/sections.py" line="394"/>
         <source>New feedback</source>
         <translation>新增回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="415"/>
+        <location filename="../../ui/sections.py" line="394"/>
         <source>Route to</source>
         <translation>轉交</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="442"/>
-        <location filename="../../ui/sections.py" line="445"/>
+        <location filename="../../ui/sections.py" line="421"/>
+        <location filename="../../ui/sections.py" line="424"/>
         <source>Resolve</source>
         <translation>解決</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="442"/>
+        <location filename="../../ui/sections.py" line="421"/>
         <source>How was it resolved?</source>
         <translation>如何解決的？</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="445"/>
+        <location filename="../../ui/sections.py" line="424"/>
         <source>Customer satisfaction (1–5)</source>
         <translation>客戶滿意度（1–5）</translation>
     </message>
@@ -760,73 +813,73 @@
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="263"/>
+        <location filename="../../ui/sections.py" line="272"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="264"/>
+        <location filename="../../ui/sections.py" line="273"/>
         <source>Title</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="265"/>
+        <location filename="../../ui/sections.py" line="274"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="266"/>
+        <location filename="../../ui/sections.py" line="275"/>
         <source>Stance</source>
         <translation>態度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="267"/>
+        <location filename="../../ui/sections.py" line="276"/>
         <source>Buying roles</source>
         <translation>採購角色</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="268"/>
+        <location filename="../../ui/sections.py" line="277"/>
         <source>Influence</source>
         <translation>影響力</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="269"/>
+        <location filename="../../ui/sections.py" line="278"/>
         <source>Our contact</source>
         <translation>我方對接人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="270"/>
+        <location filename="../../ui/sections.py" line="279"/>
         <source>Factions</source>
         <translation>派系</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="274"/>
+        <location filename="../../ui/sections.py" line="283"/>
         <source>Add person…</source>
         <translation>添加人員…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="274"/>
+        <location filename="../../ui/sections.py" line="283"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="275"/>
-        <location filename="../../ui/sections.py" line="325"/>
+        <location filename="../../ui/sections.py" line="284"/>
+        <location filename="../../ui/sections.py" line="323"/>
         <source>Move to trash</source>
         <translation>移入資源回收筒</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="297"/>
+        <location filename="../../ui/sections.py" line="295"/>
         <source>Add person</source>
         <translation>添加人員</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="297"/>
+        <location filename="../../ui/sections.py" line="295"/>
         <source>Name (in its own script)</source>
         <translation>姓名（原文）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="310"/>
+        <location filename="../../ui/sections.py" line="308"/>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
@@ -834,168 +887,168 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/person_dialog.py" line="56"/>
+        <location filename="../../ui/person_dialog.py" line="57"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="57"/>
+        <location filename="../../ui/person_dialog.py" line="58"/>
         <source>Romanisation</source>
         <translation>拼音 / 羅馬拼音</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="58"/>
+        <location filename="../../ui/person_dialog.py" line="59"/>
         <source>Title</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="61"/>
+        <location filename="../../ui/person_dialog.py" line="62"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="63"/>
-        <location filename="../../ui/person_dialog.py" line="87"/>
+        <location filename="../../ui/person_dialog.py" line="64"/>
+        <location filename="../../ui/person_dialog.py" line="88"/>
         <source>(nobody)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="68"/>
+        <location filename="../../ui/person_dialog.py" line="69"/>
         <source>Reports to</source>
         <translation>直屬上級</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="73"/>
+        <location filename="../../ui/person_dialog.py" line="74"/>
         <source>Stance</source>
         <translation>態度</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="83"/>
+        <location filename="../../ui/person_dialog.py" line="84"/>
         <source>Buying roles</source>
         <translation>採購角色</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="85"/>
+        <location filename="../../ui/person_dialog.py" line="86"/>
         <source>Influence (1–5)</source>
         <translation>影響力（1–5）</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="91"/>
+        <location filename="../../ui/person_dialog.py" line="92"/>
         <source>Our coverage owner</source>
         <translation>我方負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="92"/>
+        <location filename="../../ui/person_dialog.py" line="93"/>
         <source>E-mail</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="93"/>
+        <location filename="../../ui/person_dialog.py" line="94"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="94"/>
+        <location filename="../../ui/person_dialog.py" line="95"/>
         <source>Mobile</source>
         <translation>手機</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="95"/>
+        <location filename="../../ui/person_dialog.py" line="96"/>
         <source>Position and stance</source>
         <translation>職位與態度</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="101"/>
+        <location filename="../../ui/person_dialog.py" line="102"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="104"/>
+        <location filename="../../ui/person_dialog.py" line="105"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="105"/>
+        <location filename="../../ui/person_dialog.py" line="106"/>
         <source>Education</source>
         <translation>學歷</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="105"/>
+        <location filename="../../ui/person_dialog.py" line="106"/>
         <source>School</source>
         <translation>畢業院校</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="105"/>
+        <location filename="../../ui/person_dialog.py" line="106"/>
         <source>Hometown</source>
         <translation>籍貫</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="106"/>
+        <location filename="../../ui/person_dialog.py" line="107"/>
         <source>Hobbies and sports</source>
         <translation>愛好與運動</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="106"/>
+        <location filename="../../ui/person_dialog.py" line="107"/>
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="107"/>
+        <location filename="../../ui/person_dialog.py" line="108"/>
         <source>Health</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="107"/>
+        <location filename="../../ui/person_dialog.py" line="108"/>
         <source>Personality</source>
         <translation>性格</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="108"/>
+        <location filename="../../ui/person_dialog.py" line="109"/>
         <source>Abilities</source>
         <translation>能力</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="108"/>
+        <location filename="../../ui/person_dialog.py" line="109"/>
         <source>Background</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="109"/>
+        <location filename="../../ui/person_dialog.py" line="110"/>
         <source>Relations with colleagues</source>
         <translation>同事關係</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="110"/>
+        <location filename="../../ui/person_dialog.py" line="111"/>
         <source>Role in the company</source>
         <translation>公司中的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="110"/>
+        <location filename="../../ui/person_dialog.py" line="111"/>
         <source>Career plans</source>
         <translation>職業規劃</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="111"/>
+        <location filename="../../ui/person_dialog.py" line="112"/>
         <source>Personal note</source>
         <translation>個人備註</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="120"/>
+        <location filename="../../ui/person_dialog.py" line="121"/>
         <source>Source of this data</source>
         <translation>資訊來源</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="121"/>
+        <location filename="../../ui/person_dialog.py" line="122"/>
         <source>Legal basis / consent</source>
         <translation>法律依據 / 同意</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="122"/>
+        <location filename="../../ui/person_dialog.py" line="123"/>
         <source>Personal profile</source>
         <translation>個人檔案</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="220"/>
+        <location filename="../../ui/person_dialog.py" line="213"/>
         <source>Edit %1</source>
         <translation>編輯%1</translation>
     </message>
@@ -1303,52 +1356,52 @@
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../../ui/portfolio.py" line="66"/>
+        <location filename="../../ui/portfolio.py" line="67"/>
         <source>Account</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="66"/>
+        <location filename="../../ui/portfolio.py" line="67"/>
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="66"/>
+        <location filename="../../ui/portfolio.py" line="67"/>
         <source>Plan</source>
         <translation>計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="66"/>
+        <location filename="../../ui/portfolio.py" line="67"/>
         <source>On track</source>
         <translation>達標</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="66"/>
+        <location filename="../../ui/portfolio.py" line="67"/>
         <source>Last visit</source>
         <translation>最近拜訪</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="67"/>
+        <location filename="../../ui/portfolio.py" line="68"/>
         <source>Power map</source>
         <translation>權力地圖</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="67"/>
+        <location filename="../../ui/portfolio.py" line="68"/>
         <source>Sales 12 months</source>
         <translation>近 12 個月銷售額</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="67"/>
+        <location filename="../../ui/portfolio.py" line="68"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="80"/>
+        <location filename="../../ui/portfolio.py" line="81"/>
         <source>no plan</source>
         <translation>無計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="99"/>
+        <location filename="../../ui/portfolio.py" line="100"/>
         <source>Group total, with subsidiaries</source>
         <translation>集團合計（含子公司）</translation>
     </message>
@@ -1356,77 +1409,77 @@
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../../ui/portfolio.py" line="222"/>
+        <location filename="../../ui/portfolio.py" line="203"/>
         <source>Portfolio</source>
         <translation>客戶組合</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="224"/>
+        <location filename="../../ui/portfolio.py" line="205"/>
         <source>All owners</source>
         <translation>全部負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="230"/>
+        <location filename="../../ui/portfolio.py" line="211"/>
         <source>Approve plan</source>
         <translation>批准計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="230"/>
+        <location filename="../../ui/portfolio.py" line="211"/>
         <source>Return plan…</source>
         <translation>退回計劃…</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="234"/>
+        <location filename="../../ui/portfolio.py" line="215"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="236"/>
+        <location filename="../../ui/portfolio.py" line="217"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="258"/>
+        <location filename="../../ui/portfolio.py" line="239"/>
         <source>Accounts</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="263"/>
+        <location filename="../../ui/portfolio.py" line="244"/>
         <source>Value matrix</source>
         <translation>價值矩陣</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="264"/>
+        <location filename="../../ui/portfolio.py" line="245"/>
         <source>Pareto</source>
         <translation>二八分析</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="265"/>
+        <location filename="../../ui/portfolio.py" line="246"/>
         <source>KAM scorecards</source>
         <translation>客戶經理考核</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="266"/>
+        <location filename="../../ui/portfolio.py" line="247"/>
         <source>Tier moves</source>
         <translation>等級變化</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="309"/>
+        <location filename="../../ui/portfolio.py" line="290"/>
         <source>select an account with a plan</source>
         <translation>請選擇一個有計劃的客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="313"/>
+        <location filename="../../ui/portfolio.py" line="294"/>
         <source>Return the plan</source>
         <translation>退回計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="313"/>
+        <location filename="../../ui/portfolio.py" line="294"/>
         <source>What should change?</source>
         <translation>需要修改什麼？</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="318"/>
+        <location filename="../../ui/portfolio.py" line="299"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -1587,52 +1640,52 @@
 <context>
     <name>RegisterSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="528"/>
+        <location filename="../../ui/sections.py" line="499"/>
         <source>Reference</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="529"/>
+        <location filename="../../ui/sections.py" line="500"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="530"/>
+        <location filename="../../ui/sections.py" line="501"/>
         <source>Classification</source>
         <translation>密級</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="531"/>
+        <location filename="../../ui/sections.py" line="502"/>
         <source>Received</source>
         <translation>收到時間</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="532"/>
+        <location filename="../../ui/sections.py" line="503"/>
         <source>NDA / contract</source>
         <translation>保密協議 / 合同</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="533"/>
+        <location filename="../../ui/sections.py" line="504"/>
         <source>Return due</source>
         <translation>應歸還日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="535"/>
+        <location filename="../../ui/sections.py" line="506"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="538"/>
+        <location filename="../../ui/sections.py" line="509"/>
         <source>Open content… (recorded in the audit trail)</source>
         <translation>查看內容…（記入審計日誌）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="545"/>
+        <location filename="../../ui/sections.py" line="510"/>
         <source>Drawings, specifications and formulas entrusted to us under NDA.</source>
         <translation>客戶依據保密協議交給我方的圖紙、規格書和配方。</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="563"/>
+        <location filename="../../ui/sections.py" line="526"/>
         <source>Register item</source>
         <translation>登記資料</translation>
     </message>
@@ -1719,59 +1772,6 @@
     </message>
 </context>
 <context>
-    <name>ScorecardModel</name>
-    <message>
-        <location filename="../../ui/portfolio.py" line="129"/>
-        <source>KAM</source>
-        <translation>客戶經理</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="129"/>
-        <source>Accounts</source>
-        <translation>客戶</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="129"/>
-        <source>Attainment %</source>
-        <translation>達成率 %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="129"/>
-        <source>Satisfaction</source>
-        <translation>滿意度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="130"/>
-        <source>Complaints</source>
-        <translation>投訴</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="130"/>
-        <source>Per account</source>
-        <translation>每客戶</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="130"/>
-        <source>Response h</source>
-        <translation>響應小時</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="130"/>
-        <source>Resolution h</source>
-        <translation>解決小時</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="131"/>
-        <source>On time %</source>
-        <translation>及時率 %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="131"/>
-        <source>Visit cadence %</source>
-        <translation>拜訪達成 %</translation>
-    </message>
-</context>
-<context>
     <name>ScoringDialog</name>
     <message>
         <location filename="../../ui/scoring_dialog.py" line="29"/>
@@ -1842,7 +1842,7 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../ui/sections.py" line="74"/>
+        <location filename="../../ui/sections.py" line="91"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1870,52 +1870,52 @@
 <context>
     <name>TransactionsSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="461"/>
+        <location filename="../../ui/sections.py" line="440"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="462"/>
+        <location filename="../../ui/sections.py" line="441"/>
         <source>Product</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="463"/>
+        <location filename="../../ui/sections.py" line="442"/>
         <source>Quantity</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="464"/>
+        <location filename="../../ui/sections.py" line="443"/>
         <source>Unit price</source>
         <translation>單價</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="465"/>
+        <location filename="../../ui/sections.py" line="444"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="466"/>
+        <location filename="../../ui/sections.py" line="445"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="467"/>
+        <location filename="../../ui/sections.py" line="446"/>
         <source>Financial cost</source>
         <translation>財務成本</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="468"/>
+        <location filename="../../ui/sections.py" line="447"/>
         <source>Gross profit</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="469"/>
+        <location filename="../../ui/sections.py" line="448"/>
         <source>Currency</source>
         <translation>幣種</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="477"/>
+        <location filename="../../ui/sections.py" line="456"/>
         <source>Imported from the ERP; newest first.</source>
         <translation>從 ERP 匯入；最新的在前。</translation>
     </message>
@@ -1986,47 +1986,47 @@
 <context>
     <name>VisitsSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="337"/>
+        <location filename="../../ui/sections.py" line="335"/>
         <source>(planned)</source>
         <translation>（計劃中）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="339"/>
+        <location filename="../../ui/sections.py" line="337"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="340"/>
+        <location filename="../../ui/sections.py" line="338"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="341"/>
+        <location filename="../../ui/sections.py" line="339"/>
         <source>Customer attendees</source>
         <translation>客戶參會人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="342"/>
+        <location filename="../../ui/sections.py" line="340"/>
         <source>Our attendees</source>
         <translation>我方參會人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="343"/>
+        <location filename="../../ui/sections.py" line="341"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="344"/>
+        <location filename="../../ui/sections.py" line="342"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="345"/>
+        <location filename="../../ui/sections.py" line="343"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="348"/>
+        <location filename="../../ui/sections.py" line="346"/>
         <source>Log a visit… (Ctrl+Shift+V)</source>
         <translation>記錄拜訪…（Ctrl+Shift+V）</translation>
     </message>

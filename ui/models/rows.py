@@ -62,16 +62,15 @@ class RowsModel(QAbstractTableModel):
         return self.key(self.rows[row]) if 0 <= row < len(self.rows) else None
 
 
-class PagedModel(QAbstractTableModel):
+class PagedModel(RowsModel):
     """Rows fetched a page at a time from ``fetch(offset, limit)`` as the view scrolls."""
 
     PAGE = 200
 
     def __init__(self, columns: Sequence[Column], count: Callable[[], int],
-                 fetch: Callable[[int, int], Sequence[Any]]) -> None:
-        super().__init__()
-        self.columns, self._count, self._fetch = list(columns), count, fetch
-        self.rows: list[Any] = []
+                 fetch: Callable[[int, int], Sequence[Any]], key: Callable[[Any], int] = lambda r: r.id) -> None:
+        super().__init__(columns, key)
+        self._count, self._fetch = count, fetch
         self.total = 0
 
     def reload(self) -> None:
@@ -93,25 +92,3 @@ class PagedModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
         self.rows.extend(more)
         self.endInsertRows()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
-            return self.columns[section].header
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row, col = self.rows[index.row()], self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = col.text(row)
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col.right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
