@@ -61,3 +61,16 @@ def test_every_package_is_listed_for_the_wheel() -> None:
              for top in ("kam", "ui") for init in (repo / top).rglob("__init__.py")}
     assert found
     assert found - listed == set()
+
+
+def test_translations_are_complete() -> None:
+    """Every interface text has a 简体 and a 繁體 translation, and the built .qm files exist."""
+    import xml.etree.ElementTree as ET
+
+    i18n = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+    for lang in ("zh_CN", "zh_TW"):
+        tree = ET.parse(i18n / f"kam_{lang}.ts")
+        unfinished = [m.findtext("source") for m in tree.iter("message")
+                      if m.find("translation").get("type") == "unfinished"]
+        assert unfinished == [], f"{lang}: untranslated {unfinished[:5]}"
+        assert (i18n / f"kam_{lang}.qm").stat().st_size > 10_000
