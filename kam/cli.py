@@ -89,6 +89,18 @@ def _parser() -> argparse.ArgumentParser:
     rv.add_argument("--out", type=Path, required=True, metavar="F.pdf")
     _doc_options(rv, confidential=False)
 
+    au = sub.add_parser("audit", help="the tamper-evident audit trail")
+    au_sub = au.add_subparsers(dest="audit_command", metavar="verify|list", required=True)
+    au_sub.add_parser("verify", help="check the hash chain; exit 1 at the first broken entry")
+    al = au_sub.add_parser("list", help="the entries, oldest first")
+    al.add_argument("--json", action="store_true")
+
+    px = sub.add_parser("person-export", help="all personal data held about a person (JSON)")
+    px.add_argument("person", metavar="PERSON", type=int, help="person id")
+    px.add_argument("--out", type=Path, required=True, metavar="F.json")
+    pe2 = sub.add_parser("person-erase", help="erase a person's personal data (keeps an anonymous placeholder)")
+    pe2.add_argument("person", metavar="PERSON", type=int, help="person id")
+
     oc = sub.add_parser("orgchart", help="export an account's org chart")
     oc.add_argument("account", metavar="ACCOUNT")
     oc.add_argument("--out", type=Path, required=True, metavar="FILE.svg|.png|.pdf")
@@ -494,6 +506,57 @@ def cmd_review(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_audit(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from kam.model import AuditEntry
+    from kam.services import audit
+
+    ctx = _ctx(args)
+    with ctx.sessions() as s:
+        if args.audit_command == "verify":
+            report = audit.verify(s)
+            ctx.close()
+            if not report.ok:
+                print(f"kam audit: entry {report.first_bad_id}: {report.reason} "
+                      f"({report.entries} entries read)", file=sys.stderr)
+                return EXIT_USER
+            print(f"ok: {report.entries} entries, the hash chain is intact")
+            return 0
+        entries = list(s.scalars(select(AuditEntry).order_by(AuditEntry.id)))
+    rows = [{"id": e.id, "at": e.at.isoformat(), "user": e.username, "action": e.action, "entity": e.entity,
+             "entity_id": e.entity_id, "details": e.details, "hash": e.entry_hash} for e in entries]
+    if args.json:
+        _emit_json(rows)
+    else:
+        _table([[str(r["id"]), r["at"][:19], r["user"] or "", r["action"],
+                 f"{r['entity'] or ''} {r['entity_id'] or ''}".strip(),
+                 json.dumps(r["details"], ensure_ascii=False) if r["details"] else ""] for r in rows],
+               ["id", "at (UTC)", "user", "action", "record", "details"])
+    ctx.close()
+    return 0
+
+
+def cmd_person_export(args: argparse.Namespace) -> int:
+    ctx = _ctx(args)
+    data = ctx.services.privacy.export_person(args.person)
+    out = args.out.expanduser()
+    if not out.parent.is_dir():
+        raise UserError(f"folder {out.parent} does not exist")
+    out.write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+    ctx.close()
+    print(f"personal data of person {args.person} written to {out}")
+    return 0
+
+
+def cmd_person_erase(args: argparse.Namespace) -> int:
+    ctx = _ctx(args)
+    ctx.services.privacy.erase_person(args.person)
+    ctx.close()
+    print(f"person {args.person}: personal data erased; an anonymous placeholder keeps the org chart whole")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from importlib.metadata import entry_points
 
@@ -511,4 +574,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check, "backup": cmd_backup, "tiers": cmd_tiers, "gui": cmd_gui,
     "orgchart": cmd_orgchart, "powermap": cmd_powermap, "plans": cmd_plans, "pareto": cmd_pareto,
     "scorecard": cmd_scorecard, "brief": cmd_brief, "plan": cmd_plan, "review": cmd_review,
+    "audit": cmd_audit, "person-export": cmd_person_export, "person-erase": cmd_person_erase,
 }

@@ -63,6 +63,9 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     # edit ("nothing typed in may be lost"); one fsync per commit is imperceptible for that.
     # Bulk loads (demo, imports) commit in large batches, so the cost stays small there too.
     cur.execute("PRAGMA synchronous=FULL")
+    # Overwrite deleted and replaced content with zeros: an erased person's details or a
+    # deleted register note must not linger in free pages of the file.
+    cur.execute("PRAGMA secure_delete=ON")
     cur.close()
 
 

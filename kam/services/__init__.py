@@ -15,6 +15,7 @@ from kam.services.orgmap import OrgMapService
 from kam.services.people import PeopleService
 from kam.services.planning import CommitmentService, PlanLifecycle, PlanningService
 from kam.services.portfolio import PortfolioService
+from kam.services.privacy import PrivacyService
 from kam.services.records import RecordService
 from kam.services.reports import ReportService
 from kam.services.reviews import MonthlyService, ReviewService, ScorecardService
@@ -39,6 +40,7 @@ class Services:
     portfolio: PortfolioService
     commitments: CommitmentService
     dossier: DossierService
+    privacy: PrivacyService
 
     @classmethod
     def build(cls, sessions: sessionmaker[Session], actor: Callable[[], Actor]) -> Services:
@@ -58,4 +60,5 @@ class Services:
             portfolio=PortfolioService(sessions, actor),
             commitments=CommitmentService(sessions, actor),
             dossier=DossierService(sessions, actor),
+            privacy=PrivacyService(sessions, actor),
         )
