@@ -67,3 +67,19 @@ def test_a_stored_cycle_is_reported_on_the_chart(qtbot, demo_ctx) -> None:  # ty
     assert w.scene.layout.cycles
     assert not w.warning.isHidden()
     assert len(w.scene.cards) == len(rows)
+
+
+def test_export_and_erase_from_the_dialog(qtbot, demo_ctx, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from PySide6.QtWidgets import QMessageBox
+
+    row = _someone(demo_ctx)
+    d = _dialog(qtbot, demo_ctx, row.id)
+    d.export_data(tmp_path / "p.json")
+    assert json.loads((tmp_path / "p.json").read_text("utf-8"))["person"]["name"] == row.name
+    d.erase_data()  # the confirmation is answered "no" by the test harness: nothing happens
+    assert demo_ctx.services.people.get(row.id).name == row.name
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    d.erase_data()
+    assert demo_ctx.services.people.get(row.id).anonymised_at is not None

@@ -128,6 +128,10 @@ class PersonDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        export = buttons.addButton(self.tr("Export personal data…"), QDialogButtonBox.ButtonRole.ActionRole)
+        export.clicked.connect(self.export_data)
+        erase = buttons.addButton(self.tr("Erase personal data…"), QDialogButtonBox.ButtonRole.ActionRole)
+        erase.clicked.connect(self.erase_data)
         lay = QVBoxLayout(self)
         lay.addWidget(tabs)
         lay.addWidget(self.message)
@@ -216,6 +220,35 @@ class PersonDialog(QDialog):
             lambda: None, self._show_error)
         if ok:
             self.accept()
+
+    def export_data(self, path: Any = None) -> None:
+        """The person's right of access: everything we hold, as JSON (audited)."""
+        import json
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Export personal data"), f"person-{self.pid}.json",
+                                                  "JSON (*.json)")
+            if not name:
+                return
+            path = Path(name)
+        data = self.services.privacy.export_person(self.pid)
+        Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+
+    def erase_data(self) -> None:
+        """The right to erasure: irreversible, so asked twice; the org chart keeps a placeholder."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self, self.tr("Erase personal data"),
+            self.tr("Erase every personal detail and the stance history of this person? This cannot be undone; "
+                    "an anonymous placeholder keeps the org chart whole."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.services.privacy.erase_person(self.pid)
+        self.accept()
 
     def _show_error(self, message: str) -> None:
         field = message.split(":", 1)[0]

@@ -1048,9 +1048,34 @@
         <translation>个人档案</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="213"/>
+        <location filename="../../ui/person_dialog.py" line="131"/>
+        <source>Export personal data…</source>
+        <translation>导出个人数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="133"/>
+        <source>Erase personal data…</source>
+        <translation>删除个人数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="217"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="232"/>
+        <source>Export personal data</source>
+        <translation>导出个人数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="245"/>
+        <source>Erase personal data</source>
+        <translation>删除个人数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="246"/>
+        <source>Erase every personal detail and the stance history of this person? This cannot be undone; an anonymous placeholder keeps the org chart whole.</source>
+        <translation>删除此人的全部个人信息和态度历史？此操作无法撤销；组织结构图中将保留一个匿名占位。</translation>
     </message>
 </context>
 <context>

@@ -1048,9 +1048,34 @@
         <translation>個人檔案</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="213"/>
+        <location filename="../../ui/person_dialog.py" line="131"/>
+        <source>Export personal data…</source>
+        <translation>匯出個人資料…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="133"/>
+        <source>Erase personal data…</source>
+        <translation>刪除個人資料…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="217"/>
         <source>Edit %1</source>
         <translation>編輯%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="232"/>
+        <source>Export personal data</source>
+        <translation>匯出個人資料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="245"/>
+        <source>Erase personal data</source>
+        <translation>刪除個人資料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="246"/>
+        <source>Erase every personal detail and the stance history of this person? This cannot be undone; an anonymous placeholder keeps the org chart whole.</source>
+        <translation>刪除此人的全部個人資訊和態度歷史？此操作無法撤銷；組織結構圖中將保留一個匿名佔位。</translation>
     </message>
 </context>
 <context>
