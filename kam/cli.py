@@ -53,6 +53,10 @@ def _parser() -> argparse.ArgumentParser:
     b = sub.add_parser("backup", help="write a consistent online backup")
     b.add_argument("out", metavar="OUT", type=Path)
 
+    rs = sub.add_parser("restore", help="replace the database with a verified backup (the current one is kept)")
+    rs.add_argument("file", metavar="FILE", type=Path)
+    sub.add_parser("backups", help="list the backups beside the database")
+
     t = sub.add_parser("tiers", help="value scores and tiers of every account")
     t.add_argument("--json", action="store_true")
     t.add_argument("--snapshot", action="store_true", help="store this quarter's tier snapshot")
@@ -338,6 +342,37 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_restore(args: argparse.Namespace) -> int:
+    from kam.backups import restore, verify_backup
+    from kam.db import resolve_url, sqlite_path
+
+    db = sqlite_path(resolve_url(args.db))
+    if db is None:
+        raise UserError("restore works on a local database file; a server database is restored with its own tools")
+    rev = verify_backup(args.file.expanduser())  # before anything is touched
+    kept = restore(db, args.file.expanduser())
+    print(f"restored {db} from {args.file} (schema {rev}); the previous database was kept as {kept}")
+    ctx = _ctx(args)  # opens it: upgrades an older backup to this version, after its own backup
+    ctx.close()
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from kam.backups import backup_dir
+
+    ctx = _ctx(args)
+    if ctx.path is None:
+        raise UserError("backups of a server database are made with its own tools")
+    folder = backup_dir(ctx.path)
+    files = sorted(folder.glob("*.sqlite3")) + sorted(ctx.path.parent.glob(f"{ctx.path.stem}.*.sqlite3"))
+    ctx.close()
+    for f in files:
+        print(f"{f}  {f.stat().st_size / 2**20:.1f} MiB")
+    if not files:
+        print(f"no backups yet in {folder}")
+    return 0
+
+
 def cmd_tiers(args: argparse.Namespace) -> int:
     ctx = _ctx(args)
     if args.snapshot:
@@ -574,5 +609,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check, "backup": cmd_backup, "tiers": cmd_tiers, "gui": cmd_gui,
     "orgchart": cmd_orgchart, "powermap": cmd_powermap, "plans": cmd_plans, "pareto": cmd_pareto,
     "scorecard": cmd_scorecard, "brief": cmd_brief, "plan": cmd_plan, "review": cmd_review,
-    "audit": cmd_audit, "person-export": cmd_person_export, "person-erase": cmd_person_erase,
+    "audit": cmd_audit, "restore": cmd_restore, "backups": cmd_backups, "person-export": cmd_person_export, "person-erase": cmd_person_erase,
 }

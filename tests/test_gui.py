@@ -140,3 +140,11 @@ def test_switching_the_language_changes_the_menus(qtbot, demo_ctx) -> None:  # t
 
 def test_reminders_panel(window) -> None:  # type: ignore[no-untyped-def]
     assert window.reminders.model.rowCount() > 0
+
+
+def test_back_up_now_from_the_window(window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from kam.backups import verify_backup
+
+    target = window.backup_now(str(tmp_path / "copy.sqlite3"))
+    assert target is not None
+    assert verify_backup(tmp_path / "copy.sqlite3")

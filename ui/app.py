@@ -41,7 +41,35 @@ def run(db: str | None = None, user: str | None = None, screenshot: Path | None 
     def make_window(language: str) -> MainWindow:
         window = MainWindow(language, settings=settings)
         window.language_changed.connect(switch_language)
+        window.restore_requested.connect(restore_backup)
         return window
+
+    def restore_backup(path: str) -> None:
+        """Close the database, restore the verified backup, reopen, and show the restored dossiers."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from kam.app import bootstrap
+        from kam.backups import restore
+        from kam.errors import UserError
+
+        ctx = state["ctx"]
+        if ctx is None or ctx.path is None:
+            return
+        old = state["window"]
+        ctx.close()
+        try:
+            kept = restore(ctx.path, Path(path))
+        except (UserError, OSError) as exc:
+            QMessageBox.warning(old, "KAM", str(exc))
+            kept = None
+        state["ctx"] = bootstrap(str(ctx.path), user=user or settings.get("user") or None)
+        window = make_window(old.lang)
+        window.attach(state["ctx"].services)
+        window.show()
+        old.close()
+        state["window"] = window
+        if kept is not None:
+            QMessageBox.information(window, "KAM", f"Restored from {path}. The previous database was kept as {kept}.")
 
     def switch_language(language: str) -> None:
         old = state["window"]
@@ -78,6 +106,15 @@ def run(db: str | None = None, user: str | None = None, screenshot: Path | None 
             app.quit()
             return
         state["ctx"] = ctx
+        if ctx.path is not None and screenshot is None:  # once a day, on start
+            from kam.backups import auto_backup
+
+            try:
+                auto_backup(ctx.path)
+            except (OSError, UserError) as exc:  # a full disk must not stop the day's work; say so
+                from PySide6.QtWidgets import QMessageBox
+
+                QMessageBox.warning(state["window"], "KAM", f"Today's automatic backup failed: {exc}")
         window = state["window"]
         window.setWindowTitle(f"KAM — {ctx.path or ctx.url}")
         window.attach(ctx.services)

@@ -33,6 +33,7 @@ SECTIONS = ("overview", "people", "orgchart", "visits", "feedback", "transaction
 
 class MainWindow(QMainWindow):
     language_changed = Signal(str)
+    restore_requested = Signal(str)  # a verified backup to restore; the app closes and reopens the database
 
     def __init__(self, lang: str = "en", where: str = "", settings: Any = None) -> None:
         super().__init__()
@@ -175,6 +176,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(act("visit", self.quick_visit, "Ctrl+Shift+V"))
         self.file_menu.addAction(act("print", self.print_dialog, QKeySequence.StandardKey.Print))
         self.file_menu.addAction(act("trash", self.trash_dialog))
+        self.file_menu.addAction(act("backup", self.backup_now))
+        self.file_menu.addAction(act("restore", self.restore_dialog))
         self.file_menu.addSeparator()
         self.file_menu.addAction(act("quit", self.close, QKeySequence.StandardKey.Quit))
         self.edit_menu = self.menuBar().addMenu("")
@@ -203,6 +206,7 @@ class MainWindow(QMainWindow):
         self.settings_menu.setTitle(self.tr("&Settings"))
         texts = {"new_account": self.tr("&New account…"), "visit": self.tr("Log a &visit…"),
                  "print": self.tr("&Print / export…"), "trash": self.tr("&Trash…"), "quit": self.tr("&Quit"),
+                 "backup": self.tr("&Back up now…"), "restore": self.tr("&Restore from a backup…"),
                  "delete_account": self.tr("Move account to trash"), "find": self.tr("&Find"),
                  "portfolio": self.tr("&Portfolio (sales VP)"), "preferences": self.tr("&Preferences…"),
                  "scoring": self.tr("&Value scoring…")}
@@ -371,6 +375,51 @@ class MainWindow(QMainWindow):
             pid = trash["people"][i - len(trash["accounts"])][0]
             push_operation(self.undo, self.tr("Restore"), lambda: self.services.people.restore(pid),
                            lambda: self.services.people.delete(pid), self._changed, self._error)
+
+    def backup_now(self, target: str | None = None) -> str | None:
+        """A consistent copy of the live database where the user chooses."""
+        import datetime as dt
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from kam.errors import UserError
+
+        if target is None:
+            target, _ = QFileDialog.getSaveFileName(self, self.tr("Back up now"),
+                                                    f"kam-{dt.datetime.now():%Y%m%d-%H%M}.sqlite3",
+                                                    "SQLite (*.sqlite3)")
+            if not target:
+                return None
+        from pathlib import Path
+
+        try:
+            self.services.backups.backup_to(Path(target))
+        except (UserError, OSError) as exc:
+            self._error(str(exc))
+            return None
+        return target
+
+    def restore_dialog(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from kam.backups import verify_backup
+        from kam.errors import UserError
+
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a backup"), "", "SQLite (*.sqlite3 *.db)")
+        if not name:
+            return
+        try:
+            verify_backup(Path(name))
+        except UserError as exc:
+            self._error(str(exc))
+            return
+        answer = QMessageBox.question(self, self.tr("Restore from a backup"),
+                                      self.tr("Replace the current database with this backup? The current one is "
+                                              "kept in the backups folder."))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_requested.emit(name)
 
     def quick_visit(self) -> None:
         if self.current_account is None:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kam.services.accounts import AccountService, UserService
 from kam.services.analysis import AnalysisService
+from kam.services.backups import BackupService
 from kam.services.base import Actor, Change
 from kam.services.dossier import DossierService
 from kam.services.orgmap import OrgMapService
@@ -41,6 +42,7 @@ class Services:
     commitments: CommitmentService
     dossier: DossierService
     privacy: PrivacyService
+    backups: BackupService
 
     @classmethod
     def build(cls, sessions: sessionmaker[Session], actor: Callable[[], Actor]) -> Services:
@@ -61,4 +63,5 @@ class Services:
             commitments=CommitmentService(sessions, actor),
             dossier=DossierService(sessions, actor),
             privacy=PrivacyService(sessions, actor),
+            backups=BackupService(sessions, actor),
         )

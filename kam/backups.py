@@ -1,0 +1,121 @@
+"""Backups of the local database: daily on start with rotation, manual, and a verified restore.
+
+Backups live in a ``backups`` folder beside the database, made with SQLite's
+online backup API (consistent while the app runs). Automatic ones are called
+``kam-auto-YYYYMMDD-HHMMSS.sqlite3`` and rotated (keep the newest per day for
+``daily`` days and the newest per ISO week for ``weekly`` weeks); manual ones
+and the copies made before migrations or restores are never rotated away.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from kam.errors import DatabaseRefused, UserError
+from kam.migrate import SQLITE_MAGIC, backup_sqlite, known_revisions, timestamped_backup_path
+
+AUTO = re.compile(r"^kam-auto-(\d{8})-(\d{6})\.sqlite3$")
+
+
+def backup_dir(db: Path) -> Path:
+    return db.parent / "backups"
+
+
+@dataclass(frozen=True)
+class Rotation:
+    kept: list[Path]
+    removed: list[Path]
+
+
+def auto_backup(db: Path, now: dt.datetime | None = None, *, daily: int = 7, weekly: int = 4) -> Path | None:
+    """Make today's automatic backup if there is none yet, then rotate; returns the new file."""
+    if not db.exists() or db.stat().st_size == 0:
+        return None
+    moment = now or dt.datetime.now()
+    folder = backup_dir(db)
+    folder.mkdir(exist_ok=True)
+    today = moment.strftime("%Y%m%d")
+    made = None
+    if not any(AUTO.match(p.name) and AUTO.match(p.name).group(1) == today for p in folder.iterdir()):  # type: ignore[union-attr]
+        made = backup_sqlite(db, folder / f"kam-auto-{moment:%Y%m%d-%H%M%S}.sqlite3")
+    rotate(folder, moment.date(), daily=daily, weekly=weekly)
+    return made
+
+
+def rotate(folder: Path, today: dt.date, *, daily: int = 7, weekly: int = 4) -> Rotation:
+    """Keep the newest automatic backup of each of the last ``daily`` days and ``weekly`` ISO weeks."""
+    autos = sorted((p for p in folder.iterdir() if AUTO.match(p.name)), key=lambda p: p.name, reverse=True)
+    keep: set[Path] = set()
+    days_seen: list[str] = []
+    weeks_seen: list[tuple[int, int]] = []
+    for p in autos:
+        m = AUTO.match(p.name)
+        assert m is not None
+        day = dt.datetime.strptime(m.group(1), "%Y%m%d").date()
+        if day > today:
+            keep.add(p)  # from a clock that was ahead: never delete what we do not understand
+            continue
+        if m.group(1) not in days_seen and len(days_seen) < daily:
+            days_seen.append(m.group(1))
+            keep.add(p)
+        week = day.isocalendar()[:2]
+        if week not in weeks_seen and len(weeks_seen) < weekly:
+            weeks_seen.append(week)
+            keep.add(p)
+    removed = [p for p in autos if p not in keep]
+    for p in removed:
+        p.unlink()
+    return Rotation(sorted(keep), removed)
+
+
+def verify_backup(path: Path) -> str:
+    """Check a backup before trusting it: SQLite, intact, a kam schema this app knows. Returns its revision."""
+    if not path.is_file():
+        raise UserError(f"{path} does not exist")
+    with path.open("rb") as fh:
+        if fh.read(16) != SQLITE_MAGIC:
+            raise DatabaseRefused(f"{path} is not an SQLite database")
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        if result != ["ok"]:
+            raise DatabaseRefused(f"{path} is damaged ({result[0]}); it cannot be restored")
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "alembic_version" not in tables or "accounts" not in tables:
+            raise DatabaseRefused(f"{path} is not a kam database")
+        rev = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseRefused(f"{path} cannot be read ({exc})") from exc
+    finally:
+        conn.close()
+    if rev is None or rev[0] not in known_revisions():
+        raise DatabaseRefused(f"{path} comes from a newer version of kam; install it to restore this backup")
+    return str(rev[0])
+
+
+def restore(db: Path, backup: Path) -> Path:
+    """Replace the database with a verified backup; the current one is backed up first.
+
+    Nothing is replaced unless the backup passes ``verify_backup``. The caller must
+    have closed its connections (the GUI restarts, the CLI runs alone).
+    """
+    verify_backup(backup)
+    if backup.resolve() == db.resolve():
+        raise UserError("that is the database itself, not a backup")
+    safety = None
+    if db.exists():
+        backup_dir(db).mkdir(exist_ok=True)
+        safety = backup_sqlite(db, backup_dir(db) / timestamped_backup_path(db, "before-restore").name)
+    for suffix in ("-wal", "-shm"):
+        side = db.with_name(db.name + suffix)
+        if side.exists():
+            side.unlink()
+    tmp = db.with_name(db.name + ".restoring")
+    shutil.copyfile(backup, tmp)
+    tmp.replace(db)  # atomic on the same volume: never a half-restored file
+    return safety or db

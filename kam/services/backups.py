@@ -1,0 +1,20 @@
+"""Backups as a service, so the GUI and the CLI make them the same way."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from kam.maintenance import backup
+from kam.services.base import ServiceBase
+
+
+class BackupService(ServiceBase):
+    @property
+    def _engine(self) -> Engine:
+        return self._sessions.kw["bind"]  # type: ignore[no-any-return]
+
+    def backup_to(self, out: Path) -> Path:
+        """A consistent online copy of the live database at ``out`` (refuses to overwrite)."""
+        return backup(self._engine, out)
