@@ -79,3 +79,15 @@ def _no_modal_dialogs(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRe
     for name in ("warning", "information", "critical", "question"):
         monkeypatch.setattr(QMessageBox, name, lambda *a, **k: shown.append(str(a[2]) if len(a) > 2 else "") or 0)
     return shown
+
+
+@pytest.fixture
+def window(qtbot, demo_ctx):  # type: ignore[no-untyped-def]
+    """The main window on a copy of the demo portfolio, acting as the KAM li.na."""
+    from ui.main_window import MainWindow
+
+    demo_ctx.act_as("li.na")
+    win = MainWindow("en")
+    qtbot.addWidget(win)
+    win.attach(demo_ctx.services)
+    return win

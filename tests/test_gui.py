@@ -12,15 +12,6 @@ from ui.main_window import SECTIONS, MainWindow
 from ui.models.accounts import AccountTableModel
 
 
-@pytest.fixture
-def window(qtbot, demo_ctx):  # type: ignore[no-untyped-def]
-    demo_ctx.act_as("li.na")
-    win = MainWindow("en")
-    qtbot.addWidget(win)
-    win.attach(demo_ctx.services)
-    return win
-
-
 def test_account_model_passes_qtmodeltester(qtmodeltester, demo_ctx) -> None:  # type: ignore[no-untyped-def]
     model = AccountTableModel(demo_ctx.services.accounts, "zh_CN")
     model.reload()

@@ -33,6 +33,7 @@ from kam.errors import ValidationError
 from kam.services import Services
 from kam.vocab import BuyingRole, Stance, label
 from ui.commands import push_operation
+from ui.conflict_dialog import MERGE, OVERWRITE, ConflictDialog
 from ui.forms import with_error
 
 PROFILE_TEXT = ("education", "school", "hometown", "hobbies", "family", "health", "personality",
@@ -204,22 +205,56 @@ class PersonDialog(QDialog):
 
     # --- saving (one undoable operation)
 
+    def _saved_values(self, keys: list[str]) -> dict[str, Any]:
+        """What is in the database now, in the same form as ``self.original``."""
+        p = self.services.people.get(self.pid)
+        out: dict[str, Any] = {}
+        for key in keys:
+            if key == "roles":
+                out[key] = sorted(r.value for r in p.role_set)
+            elif key == "department":
+                out[key] = next((r.department for r in self.services.people.rows(p.account_id) if r.id == p.id), None)
+            elif key == "stance":
+                out[key] = p.stance.value
+            else:
+                out[key] = getattr(p, key)
+        return out
+
     def save(self) -> None:
         changes = self.changes()
         if not changes:
             self.accept()
             return
+        if self.services.people.get(self.pid).version != self.version:  # someone saved since we opened it
+            changes = self._resolve_conflict(changes)
+            if changes is None:
+                return
         before = {k: self.original[k] for k in changes}
         for err in self.errors.values():
             err.hide()
         name = self.value("name") or ""
+        version = self.services.people.get(self.pid).version
         ok = push_operation(
             self.undo, self.tr("Edit %1").replace("%1", name),
-            lambda: self.services.people.update(self.pid, expected_version=self.version, **changes),
+            lambda: self.services.people.update(self.pid, expected_version=version, **changes),
             lambda: self.services.people.update(self.pid, **before),
             lambda: None, self._show_error)
         if ok:
             self.accept()
+
+    def _resolve_conflict(self, changes: dict[str, Any]) -> dict[str, Any] | None:
+        """Show yours and theirs; return what to save (None: reload, nothing saved)."""
+        base = {k: self.original[k] for k in changes}
+        theirs = self._saved_values(list(changes))
+        dialog = ConflictDialog(base, changes, theirs, parent=self)
+        dialog.exec()
+        choice = dialog.result_choice
+        if choice == OVERWRITE:
+            return changes
+        if choice == MERGE:
+            return dialog.merge.merged
+        self.reject()  # reload: theirs stays, mine is dropped on purpose
+        return None
 
     def export_data(self, path: Any = None) -> None:
         """The person's right of access: everything we hold, as JSON (audited)."""

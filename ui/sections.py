@@ -203,6 +203,7 @@ class AccountForm(Section):
         if self.account_id is None:
             return
         acc = self.services.accounts.get(self.account_id)
+        self.version = acc.version  # a save over a newer version goes through the conflict dialog
         for field, w in self.widgets.items():
             value = getattr(acc, field)
             self.values[field] = value
@@ -247,8 +248,24 @@ class AccountForm(Section):
         if (str(old_cmp) if old_cmp is not None else None) == (str(new) if new is not None else None):
             return
         aid = self.account_id
+        saved = self.services.accounts.get(aid)
+        values = {field: new}
+        if saved.version != self.version:  # someone else saved this account meanwhile
+            from ui.conflict_dialog import MERGE, OVERWRITE, ConflictDialog
+
+            theirs = {field: getattr(saved, field)}
+            dialog = ConflictDialog({field: old}, values, theirs, self._captions(), self)
+            dialog.exec()
+            if dialog.result_choice == MERGE:
+                values = dialog.merge.merged
+            elif dialog.result_choice != OVERWRITE:
+                values = {}
+            if not values:
+                self.reload()  # theirs stays on screen
+                return
+            old = theirs[field]
         self.run(self.tr("Edit %1").replace("%1", self._captions().get(field, field)),
-                 lambda: self.services.accounts.update(aid, **{field: new}),
+                 lambda: self.services.accounts.update(aid, **values),
                  lambda: self.services.accounts.update(aid, **{field: old}))
 
     def error(self, message: str) -> None:

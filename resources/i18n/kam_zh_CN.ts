@@ -247,7 +247,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="250"/>
+        <location filename="../../ui/sections.py" line="267"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
@@ -288,135 +288,183 @@
 <context>
     <name>CompetitorsSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="468"/>
+        <location filename="../../ui/sections.py" line="485"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="469"/>
+        <location filename="../../ui/sections.py" line="486"/>
         <source>Products used</source>
         <translation>所用产品</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="470"/>
+        <location filename="../../ui/sections.py" line="487"/>
         <source>Customer satisfaction</source>
         <translation>客户满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="471"/>
+        <location filename="../../ui/sections.py" line="488"/>
         <source>Est. share</source>
         <translation>估计份额</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="472"/>
+        <location filename="../../ui/sections.py" line="489"/>
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="473"/>
+        <location filename="../../ui/sections.py" line="490"/>
         <source>Weaknesses</source>
         <translation>劣势</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="476"/>
+        <location filename="../../ui/sections.py" line="493"/>
         <source>Add competitor…</source>
         <translation>添加竞争对手…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="483"/>
+        <location filename="../../ui/sections.py" line="500"/>
         <source>Add competitor</source>
         <translation>添加竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="483"/>
+        <location filename="../../ui/sections.py" line="500"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="28"/>
+        <source>Someone else changed this record</source>
+        <translation>其他人已修改此记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="33"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="33"/>
+        <source>Yours</source>
+        <translation>您的修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="33"/>
+        <source>Saved by someone else</source>
+        <translation>他人已保存的内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="41"/>
+        <source>Merge keeps every change that does not collide; where both of you changed a field, the saved value stays and yours is listed here.</source>
+        <translation>合并会保留所有互不冲突的修改；双方都修改了的字段保留已保存的内容，您的修改列在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="43"/>
+        <source>Your changes and theirs touch different fields: merging keeps both.</source>
+        <translation>您和对方修改的是不同字段：合并将保留双方的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="46"/>
+        <source>Reload (drop mine)</source>
+        <translation>重新加载（放弃我的修改）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="46"/>
+        <source>Overwrite with mine</source>
+        <translation>用我的修改覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="47"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="366"/>
+        <location filename="../../ui/sections.py" line="383"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="367"/>
-        <location filename="../../ui/sections.py" line="390"/>
+        <location filename="../../ui/sections.py" line="384"/>
+        <location filename="../../ui/sections.py" line="407"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="368"/>
-        <location filename="../../ui/sections.py" line="386"/>
+        <location filename="../../ui/sections.py" line="385"/>
+        <location filename="../../ui/sections.py" line="403"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="369"/>
+        <location filename="../../ui/sections.py" line="386"/>
         <source>Routed to</source>
         <translation>责任部门</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="370"/>
+        <location filename="../../ui/sections.py" line="387"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="371"/>
+        <location filename="../../ui/sections.py" line="388"/>
         <source>Responded</source>
         <translation>已响应</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="372"/>
+        <location filename="../../ui/sections.py" line="389"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="373"/>
+        <location filename="../../ui/sections.py" line="390"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="376"/>
+        <location filename="../../ui/sections.py" line="393"/>
         <source>New feedback…</source>
         <translation>新建反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="376"/>
+        <location filename="../../ui/sections.py" line="393"/>
         <source>Mark responded</source>
         <translation>标记为已响应</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="377"/>
+        <location filename="../../ui/sections.py" line="394"/>
         <source>Resolve…</source>
         <translation>解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="386"/>
-        <location filename="../../ui/sections.py" line="390"/>
-        <location filename="../../ui/sections.py" line="394"/>
+        <location filename="../../ui/sections.py" line="403"/>
+        <location filename="../../ui/sections.py" line="407"/>
+        <location filename="../../ui/sections.py" line="411"/>
         <source>New feedback</source>
         <translation>新建反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="394"/>
+        <location filename="../../ui/sections.py" line="411"/>
         <source>Route to</source>
         <translation>转交</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="421"/>
-        <location filename="../../ui/sections.py" line="424"/>
+        <location filename="../../ui/sections.py" line="438"/>
+        <location filename="../../ui/sections.py" line="441"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="421"/>
+        <location filename="../../ui/sections.py" line="438"/>
         <source>How was it resolved?</source>
         <translation>如何解决的？</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="424"/>
+        <location filename="../../ui/sections.py" line="441"/>
         <source>Customer satisfaction (1–5)</source>
         <translation>客户满意度（1–5）</translation>
     </message>
@@ -839,73 +887,73 @@
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="272"/>
+        <location filename="../../ui/sections.py" line="289"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="273"/>
+        <location filename="../../ui/sections.py" line="290"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="274"/>
+        <location filename="../../ui/sections.py" line="291"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="275"/>
+        <location filename="../../ui/sections.py" line="292"/>
         <source>Stance</source>
         <translation>态度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="276"/>
+        <location filename="../../ui/sections.py" line="293"/>
         <source>Buying roles</source>
         <translation>采购角色</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="277"/>
+        <location filename="../../ui/sections.py" line="294"/>
         <source>Influence</source>
         <translation>影响力</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="278"/>
+        <location filename="../../ui/sections.py" line="295"/>
         <source>Our contact</source>
         <translation>我方对接人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="279"/>
+        <location filename="../../ui/sections.py" line="296"/>
         <source>Factions</source>
         <translation>派系</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="283"/>
+        <location filename="../../ui/sections.py" line="300"/>
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="283"/>
+        <location filename="../../ui/sections.py" line="300"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="284"/>
-        <location filename="../../ui/sections.py" line="323"/>
+        <location filename="../../ui/sections.py" line="301"/>
+        <location filename="../../ui/sections.py" line="340"/>
         <source>Move to trash</source>
         <translation>移入回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="295"/>
+        <location filename="../../ui/sections.py" line="312"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="295"/>
+        <location filename="../../ui/sections.py" line="312"/>
         <source>Name (in its own script)</source>
         <translation>姓名（原文）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="308"/>
+        <location filename="../../ui/sections.py" line="325"/>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
@@ -913,193 +961,193 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/person_dialog.py" line="57"/>
+        <location filename="../../ui/person_dialog.py" line="58"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="58"/>
+        <location filename="../../ui/person_dialog.py" line="59"/>
         <source>Romanisation</source>
         <translation>拼音 / 罗马字</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="59"/>
+        <location filename="../../ui/person_dialog.py" line="60"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="62"/>
+        <location filename="../../ui/person_dialog.py" line="63"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="64"/>
-        <location filename="../../ui/person_dialog.py" line="88"/>
+        <location filename="../../ui/person_dialog.py" line="65"/>
+        <location filename="../../ui/person_dialog.py" line="89"/>
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="69"/>
+        <location filename="../../ui/person_dialog.py" line="70"/>
         <source>Reports to</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="74"/>
+        <location filename="../../ui/person_dialog.py" line="75"/>
         <source>Stance</source>
         <translation>态度</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="84"/>
+        <location filename="../../ui/person_dialog.py" line="85"/>
         <source>Buying roles</source>
         <translation>采购角色</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="86"/>
+        <location filename="../../ui/person_dialog.py" line="87"/>
         <source>Influence (1–5)</source>
         <translation>影响力（1–5）</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="92"/>
+        <location filename="../../ui/person_dialog.py" line="93"/>
         <source>Our coverage owner</source>
         <translation>我方负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="93"/>
+        <location filename="../../ui/person_dialog.py" line="94"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="94"/>
+        <location filename="../../ui/person_dialog.py" line="95"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="95"/>
+        <location filename="../../ui/person_dialog.py" line="96"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="96"/>
+        <location filename="../../ui/person_dialog.py" line="97"/>
         <source>Position and stance</source>
         <translation>职位与态度</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="102"/>
+        <location filename="../../ui/person_dialog.py" line="103"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="105"/>
+        <location filename="../../ui/person_dialog.py" line="106"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="106"/>
+        <location filename="../../ui/person_dialog.py" line="107"/>
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="106"/>
+        <location filename="../../ui/person_dialog.py" line="107"/>
         <source>School</source>
         <translation>毕业院校</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="106"/>
+        <location filename="../../ui/person_dialog.py" line="107"/>
         <source>Hometown</source>
         <translation>籍贯</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="107"/>
+        <location filename="../../ui/person_dialog.py" line="108"/>
         <source>Hobbies and sports</source>
         <translation>爱好与运动</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="107"/>
+        <location filename="../../ui/person_dialog.py" line="108"/>
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="108"/>
+        <location filename="../../ui/person_dialog.py" line="109"/>
         <source>Health</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="108"/>
+        <location filename="../../ui/person_dialog.py" line="109"/>
         <source>Personality</source>
         <translation>性格</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="109"/>
+        <location filename="../../ui/person_dialog.py" line="110"/>
         <source>Abilities</source>
         <translation>能力</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="109"/>
+        <location filename="../../ui/person_dialog.py" line="110"/>
         <source>Background</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="110"/>
+        <location filename="../../ui/person_dialog.py" line="111"/>
         <source>Relations with colleagues</source>
         <translation>同事关系</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="111"/>
+        <location filename="../../ui/person_dialog.py" line="112"/>
         <source>Role in the company</source>
         <translation>公司中的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="111"/>
+        <location filename="../../ui/person_dialog.py" line="112"/>
         <source>Career plans</source>
         <translation>职业规划</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="112"/>
+        <location filename="../../ui/person_dialog.py" line="113"/>
         <source>Personal note</source>
         <translation>个人备注</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="121"/>
+        <location filename="../../ui/person_dialog.py" line="122"/>
         <source>Source of this data</source>
         <translation>信息来源</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="122"/>
+        <location filename="../../ui/person_dialog.py" line="123"/>
         <source>Legal basis / consent</source>
         <translation>法律依据 / 同意</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="123"/>
+        <location filename="../../ui/person_dialog.py" line="124"/>
         <source>Personal profile</source>
         <translation>个人档案</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="131"/>
+        <location filename="../../ui/person_dialog.py" line="132"/>
         <source>Export personal data…</source>
         <translation>导出个人数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="133"/>
+        <location filename="../../ui/person_dialog.py" line="134"/>
         <source>Erase personal data…</source>
         <translation>删除个人数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="217"/>
+        <location filename="../../ui/person_dialog.py" line="238"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="232"/>
+        <location filename="../../ui/person_dialog.py" line="267"/>
         <source>Export personal data</source>
         <translation>导出个人数据</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="245"/>
+        <location filename="../../ui/person_dialog.py" line="280"/>
         <source>Erase personal data</source>
         <translation>删除个人数据</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="246"/>
+        <location filename="../../ui/person_dialog.py" line="281"/>
         <source>Erase every personal detail and the stance history of this person? This cannot be undone; an anonymous placeholder keeps the org chart whole.</source>
         <translation>删除此人的全部个人信息和态度历史？此操作无法撤销；组织结构图中将保留一个匿名占位。</translation>
     </message>
@@ -1691,52 +1739,52 @@
 <context>
     <name>RegisterSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="499"/>
+        <location filename="../../ui/sections.py" line="516"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="500"/>
+        <location filename="../../ui/sections.py" line="517"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="501"/>
+        <location filename="../../ui/sections.py" line="518"/>
         <source>Classification</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="502"/>
+        <location filename="../../ui/sections.py" line="519"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="503"/>
+        <location filename="../../ui/sections.py" line="520"/>
         <source>NDA / contract</source>
         <translation>保密协议 / 合同</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="504"/>
+        <location filename="../../ui/sections.py" line="521"/>
         <source>Return due</source>
         <translation>应归还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="506"/>
+        <location filename="../../ui/sections.py" line="523"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="509"/>
+        <location filename="../../ui/sections.py" line="526"/>
         <source>Open content… (recorded in the audit trail)</source>
         <translation>查看内容…（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="510"/>
+        <location filename="../../ui/sections.py" line="527"/>
         <source>Drawings, specifications and formulas entrusted to us under NDA.</source>
         <translation>客户依据保密协议交给我方的图纸、规格书和配方。</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="526"/>
+        <location filename="../../ui/sections.py" line="543"/>
         <source>Register item</source>
         <translation>登记资料</translation>
     </message>
@@ -1921,52 +1969,52 @@
 <context>
     <name>TransactionsSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="440"/>
+        <location filename="../../ui/sections.py" line="457"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="441"/>
+        <location filename="../../ui/sections.py" line="458"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="442"/>
+        <location filename="../../ui/sections.py" line="459"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="443"/>
+        <location filename="../../ui/sections.py" line="460"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="444"/>
+        <location filename="../../ui/sections.py" line="461"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="445"/>
+        <location filename="../../ui/sections.py" line="462"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="446"/>
+        <location filename="../../ui/sections.py" line="463"/>
         <source>Financial cost</source>
         <translation>财务成本</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="447"/>
+        <location filename="../../ui/sections.py" line="464"/>
         <source>Gross profit</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="448"/>
+        <location filename="../../ui/sections.py" line="465"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="456"/>
+        <location filename="../../ui/sections.py" line="473"/>
         <source>Imported from the ERP; newest first.</source>
         <translation>从 ERP 导入；最新的在前。</translation>
     </message>
@@ -2037,47 +2085,47 @@
 <context>
     <name>VisitsSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="335"/>
+        <location filename="../../ui/sections.py" line="352"/>
         <source>(planned)</source>
         <translation>（计划中）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="337"/>
+        <location filename="../../ui/sections.py" line="354"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="338"/>
+        <location filename="../../ui/sections.py" line="355"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="339"/>
+        <location filename="../../ui/sections.py" line="356"/>
         <source>Customer attendees</source>
         <translation>客户参会人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="340"/>
+        <location filename="../../ui/sections.py" line="357"/>
         <source>Our attendees</source>
         <translation>我方参会人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="341"/>
+        <location filename="../../ui/sections.py" line="358"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="342"/>
+        <location filename="../../ui/sections.py" line="359"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="343"/>
+        <location filename="../../ui/sections.py" line="360"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="346"/>
+        <location filename="../../ui/sections.py" line="363"/>
         <source>Log a visit… (Ctrl+Shift+V)</source>
         <translation>记录拜访…（Ctrl+Shift+V）</translation>
     </message>
