@@ -119,3 +119,40 @@ def restore(db: Path, backup: Path) -> Path:
     shutil.copyfile(backup, tmp)
     tmp.replace(db)  # atomic on the same volume: never a half-restored file
     return safety or db
+
+
+def quarantine(db: Path) -> Path:
+    """Move a damaged database (and its WAL) aside as ``.broken``; it is never overwritten."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = db.with_name(f"{db.name}.{stamp}.broken")
+    db.replace(target)
+    for suffix in ("-wal", "-shm"):
+        side = db.with_name(db.name + suffix)
+        if side.exists():
+            side.replace(target.with_name(target.name + suffix))
+    return target
+
+
+def newest_good_backup(db: Path) -> Path | None:
+    """The newest backup beside ``db`` that passes its own integrity check."""
+    candidates = list(backup_dir(db).glob("*.sqlite3")) if backup_dir(db).exists() else []
+    candidates += list(db.parent.glob(f"{db.stem}.*.sqlite3"))
+    for path in sorted(candidates, key=lambda p: p.stat().st_mtime, reverse=True):
+        try:
+            verify_backup(path)
+        except UserError:
+            continue
+        return path
+    return None
+
+
+def is_damaged(db: Path) -> bool:
+    """A quick structural check (quick_check) of a file that claims to be SQLite."""
+    try:
+        conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return conn.execute("PRAGMA quick_check").fetchone()[0] != "ok"
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return True

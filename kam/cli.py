@@ -247,7 +247,12 @@ def _table(rows: list[list[str]], headers: list[str]) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from kam.db import storage_warning
+
     ctx = _ctx(args)
+    warning = storage_warning(ctx.path) if ctx.path else None
+    if warning:
+        print(f"kam: warning: {warning}", file=sys.stderr)
     up = ctx.upgrade
     where = ctx.path or ctx.engine.url.render_as_string(hide_password=True)
     if up.from_revision == up.to_revision:

@@ -96,3 +96,23 @@ def _emit_begin(conn: Any) -> None:
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
+
+
+SYNCED_MARKERS = ("onedrive", "dropbox", "google drive", "googledrive", "icloud", "icloud drive", "box sync",
+                  "nutstore", "坚果云", "baiduyun", "百度网盘", "wps云", "seafile", "nextcloud", "owncloud")
+
+
+def storage_warning(path: Path) -> str | None:
+    """Why a database file should not live where it is, or None.
+
+    Sync clients copy a live SQLite file (and its WAL) while it changes and can
+    hand back a torn or conflicting copy; network shares break SQLite's locking.
+    """
+    text = str(path).lower()
+    if text.startswith(("\\\\", "//")):
+        return f"{path} is on a network share: SQLite cannot lock it safely; keep the database on this computer"
+    for marker in SYNCED_MARKERS:
+        if marker in text:
+            return (f"{path} is in a synced folder ({marker}): the sync client may copy the database while it "
+                    "changes and corrupt it; keep it outside the synced folder and back it up instead")
+    return None

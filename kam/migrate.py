@@ -47,6 +47,14 @@ def alembic_config() -> Config:
     return cfg
 
 
+class DamagedDatabase(DatabaseRefused):
+    """The file is SQLite but cannot be read: move it aside and restore a backup (kam.backups)."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
 @lru_cache(maxsize=1)
 def _scripts() -> ScriptDirectory:
     from alembic.script import ScriptDirectory
@@ -140,7 +148,7 @@ def peek_sqlite_file(path: Path) -> SchemaState:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             rev = row[0] if row else None
     except sqlite3.DatabaseError as exc:
-        raise DatabaseRefused(f"{path} cannot be read as a database ({exc}); it was left untouched") from exc
+        raise DamagedDatabase(path, f"{path} cannot be read as a database ({exc}); it was left untouched") from exc
     finally:
         conn.close()
     return _judge(tables, rev, str(path))

@@ -86,3 +86,32 @@ def test_cli_restore(tmp_path: Path) -> None:
     bad = kam_cli("--db", str(db), "restore", str(tmp_path / "nope.sqlite3"), cwd=tmp_path)
     assert bad.returncode == 1
     assert "does not exist" in bad.stderr
+
+
+def test_storage_warnings() -> None:
+    from kam.db import storage_warning
+
+    assert "synced folder" in storage_warning(Path("C:/Users/Li Na/OneDrive/kam/kam.sqlite3"))
+    assert "synced folder" in storage_warning(Path("/home/li/坚果云/kam.sqlite3"))
+    assert "network share" in storage_warning(Path("//fileserver/sales/kam.sqlite3"))
+    assert storage_warning(Path("C:/Users/Li Na/AppData/Local/kam/kam/kam.sqlite3")) is None
+
+
+def test_a_damaged_database_is_kept_aside_and_the_newest_good_backup_restored(tmp_path: Path) -> None:
+    from kam.backups import is_damaged, newest_good_backup, quarantine
+    from kam.migrate import DamagedDatabase
+
+    db = _db(tmp_path, "precious")
+    good = auto_backup(db, dt.datetime(2026, 11, 23, 9))
+    data = bytearray(db.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # scribble over the schema page
+    db.write_bytes(bytes(data))
+    assert is_damaged(db)
+    with pytest.raises(DamagedDatabase):
+        bootstrap(str(db))
+    assert newest_good_backup(db) == good
+    kept = quarantine(db)
+    assert kept.name.endswith(".broken")
+    assert kept.read_bytes() == bytes(data)  # the damaged file is never overwritten
+    restore(db, good)
+    assert [r.name for r in bootstrap(str(db)).services.accounts.rows()] == ["precious"]

@@ -82,6 +82,26 @@ def run(db: str | None = None, user: str | None = None, screenshot: Path | None 
         old.close()
         state["window"] = window
 
+    def offer_restore(path: Path) -> bool:
+        """A damaged database: keep it aside and offer the newest backup that passes its own check."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from kam.backups import newest_good_backup, quarantine, restore
+
+        good = newest_good_backup(path)
+        if good is None:
+            return False
+        answer = QMessageBox.question(
+            state["window"], "KAM",
+            f"The database {path} is damaged and cannot be opened. It will be kept aside as a .broken file "
+            f"(nothing is deleted). Restore the newest good backup, {good.name}?")
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        kept = quarantine(path)
+        restore(path, good)
+        QMessageBox.information(state["window"], "KAM", f"Restored {good.name}. The damaged file is kept as {kept}.")
+        return True
+
     def attach() -> None:
         from sqlalchemy.exc import OperationalError
 
@@ -93,6 +113,11 @@ def run(db: str | None = None, user: str | None = None, screenshot: Path | None 
         except (UserError, OperationalError) as exc:
             from PySide6.QtWidgets import QMessageBox
 
+            from kam.migrate import DamagedDatabase
+
+            if isinstance(exc, DamagedDatabase) and screenshot is None and offer_restore(exc.path):
+                attach()
+                return
             message = str(exc)
             if isinstance(exc, OperationalError):
                 message = ("The database is locked by another program (another KAM window, a backup or a sync "
@@ -106,6 +131,13 @@ def run(db: str | None = None, user: str | None = None, screenshot: Path | None 
             app.quit()
             return
         state["ctx"] = ctx
+        from kam.db import storage_warning
+
+        warning = storage_warning(ctx.path) if ctx.path is not None else None
+        if warning and screenshot is None:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(state["window"], "KAM", warning)
         if ctx.path is not None and screenshot is None:  # once a day, on start
             from kam.backups import auto_backup
 
