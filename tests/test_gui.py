@@ -139,3 +139,40 @@ def test_back_up_now_from_the_window(window, tmp_path) -> None:  # type: ignore[
     target = window.backup_now(str(tmp_path / "copy.sqlite3"))
     assert target is not None
     assert verify_backup(tmp_path / "copy.sqlite3")
+
+
+def test_feedback_and_competitor_edits_are_undoable(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    answers = iter([("交货延迟", True), ("德森精工", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))
+    window.open_account(10)
+    window.show_section("feedback")
+    n = window.feedback.model.rowCount()
+    window.feedback.add()
+    assert window.feedback.model.rowCount() == n + 1
+    fid = window.feedback.model.id_at(0)
+    window.feedback.table.selectRow(0)
+    window.feedback.respond()
+    assert window.services.dossier.feedback_state(fid)["responded_at"] is not None
+    window.undo.undo()
+    assert window.services.dossier.feedback_state(fid)["responded_at"] is None
+    window.undo.undo()
+    assert window.feedback.model.rowCount() == n
+    window.show_section("competitors")
+    before = window.competitors.model.rowCount()
+    window.competitors.add()
+    assert window.competitors.model.rowCount() == before + 1
+    window.undo.undo()
+    assert window.competitors.model.rowCount() == before
+
+
+def test_every_section_model_passes_qtmodeltester(qtmodeltester, window) -> None:  # type: ignore[no-untyped-def]
+    window.open_account(5)
+    for key in ("people", "visits", "feedback", "transactions", "competitors", "register"):
+        window.show_section(key)
+        qtmodeltester.check(getattr(window, key).model)
+    qtmodeltester.check(window.reminders.model)
+    window.show_section("plan")
+    if window.plan_page.plan is not None and window.plan_page.plan.status.value == "approved":
+        window.plan_page.act("open_review")
+    qtmodeltester.check(window.plan_page.review_model)

@@ -32,9 +32,12 @@ def run(db: str | None = None, user: str | None = None, screenshot: Path | None 
     from PySide6.QtGui import QIcon
 
     app.setWindowIcon(QIcon(str(files("kam.resources") / "icons" / "kam.png")))
-    install_cjk_fallback(app)  # type: ignore[arg-type]
     settings = Settings()
     language = lang or settings.language()
+    from ui.fonts import needed_at_first_paint
+
+    if needed_at_first_paint(language):
+        install_cjk_fallback(app)  # type: ignore[arg-type]
     i18n.install(language)
     state: dict[str, Any] = {"ctx": None, "code": 0}
 
@@ -104,6 +107,8 @@ def run(db: str | None = None, user: str | None = None, screenshot: Path | None 
 
     def attach() -> None:
         from sqlalchemy.exc import OperationalError
+
+        install_cjk_fallback(app)  # type: ignore[arg-type]  # (again is harmless) before any data shows
 
         from kam.app import bootstrap
         from kam.errors import UserError

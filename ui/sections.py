@@ -413,23 +413,27 @@ class FeedbackSection(Section):
             return
         aid = self.account_id
         me = self.services.records.actor.user_id
-        try:
-            self.services.records.add_feedback(aid, subject, dt.datetime.now(dt.UTC),
-                                               kind=list(FeedbackKind)[kinds.index(kind)],
-                                               routed_to=list(RoutedTo)[routes.index(route)],
-                                               first_responder_id=me)
-        except UserError as exc:
-            self.error(str(exc))
-        self._after()
+        received = dt.datetime.now(dt.UTC)
+        made: list[int] = []
+
+        def apply() -> object:
+            change = self.services.records.add_feedback(aid, subject, received,
+                                                        kind=list(FeedbackKind)[kinds.index(kind)],
+                                                        routed_to=list(RoutedTo)[routes.index(route)],
+                                                        first_responder_id=me)
+            made[:] = [change.id]
+            return change
+
+        self.run(self.tr("New feedback"), apply, lambda: self.services.dossier.delete_feedback(made[0]))
+
+    def _handle(self, text: str, fid: int, apply: Callable[[], object]) -> None:
+        before = self.services.dossier.feedback_state(fid)
+        self.run(text, apply, lambda: self.services.dossier.set_feedback_state(fid, before))
 
     def respond(self) -> None:
         fid = _selected_id(self.table, self.model)
         if fid is not None:
-            try:
-                self.services.dossier.respond(fid)
-            except UserError as exc:
-                self.error(str(exc))
-            self._after()
+            self._handle(self.tr("Mark responded"), fid, lambda: self.services.dossier.respond(fid))
 
     def resolve(self) -> None:
         fid = _selected_id(self.table, self.model)
@@ -440,11 +444,7 @@ class FeedbackSection(Section):
             return
         sat, ok = QInputDialog.getInt(self, self.tr("Resolve"), self.tr("Customer satisfaction (1–5)"), 4, 1, 5)
         if ok:
-            try:
-                self.services.dossier.resolve(fid, text, sat)
-            except UserError as exc:
-                self.error(str(exc))
-            self._after()
+            self._handle(self.tr("Resolve"), fid, lambda: self.services.dossier.resolve(fid, text, sat))
 
 
 # --- transactions (paged), competitors, the register
@@ -498,12 +498,16 @@ class CompetitorsSection(Section):
 
     def add(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add competitor"), self.tr("Name"))
-        if ok and self.account_id is not None:
-            try:
-                self.services.records.add_competitor(self.account_id, name)
-            except UserError as exc:
-                self.error(str(exc))
-            self._after()
+        if not ok or self.account_id is None:
+            return
+        aid, made = self.account_id, []
+
+        def apply() -> object:
+            change = self.services.records.add_competitor(aid, name)
+            made[:] = [change.id]
+            return change
+
+        self.run(self.tr("Add competitor"), apply, lambda: self.services.dossier.delete_competitor(made[0]))
 
 
 class RegisterSection(Section):

@@ -134,6 +134,31 @@ class DossierService(ServiceBase):
             fb.status = FeedbackStatus.RESOLVED
             return Change("feedback", fb.id, "update")
 
+    FEEDBACK_STATE = ("responded_at", "resolved_at", "status", "resolution", "satisfaction")
+
+    def feedback_state(self, feedback_id: int) -> dict[str, Any]:
+        """The handling state of a feedback item (to undo a respond or resolve)."""
+        with self.read() as s:
+            fb = get_or_404(s, Feedback, feedback_id, "feedback")
+            return {f: getattr(fb, f) for f in self.FEEDBACK_STATE}
+
+    def set_feedback_state(self, feedback_id: int, state: dict[str, Any]) -> Change:
+        with self.unit() as s:
+            fb = get_or_404(s, Feedback, feedback_id, "feedback")
+            for f in self.FEEDBACK_STATE:
+                setattr(fb, f, state[f])
+            return Change("feedback", fb.id, "update")
+
+    def delete_feedback(self, feedback_id: int) -> Change:
+        with self.unit() as s:
+            s.delete(get_or_404(s, Feedback, feedback_id, "feedback"))
+            return Change("feedback", feedback_id, "delete")
+
+    def delete_competitor(self, competitor_id: int) -> Change:
+        with self.unit() as s:
+            s.delete(get_or_404(s, Competitor, competitor_id, "competitor"))
+            return Change("competitor", competitor_id, "delete")
+
     # --- transactions (paged: an account can have years of ERP lines)
 
     def transaction_count(self, account_id: int) -> int:

@@ -32,7 +32,6 @@ from kam.model import (
     Transaction,
     User,
 )
-from kam.model.base import utcnow
 from kam.security.sealing import seal_plain
 from kam.services import audit
 from kam.services import base as v
@@ -312,5 +311,3 @@ class RecordService(ServiceBase):
                 Feedback.account_id == account_id,
                 Feedback.status.in_([FeedbackStatus.OPEN, FeedbackStatus.RESPONDED]))) or 0
 
-    def now(self) -> dt.datetime:
-        return utcnow()
