@@ -12,14 +12,27 @@ import datetime as dt
 import random
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from kam import demo_names as N
+from kam import demo_data as N
 from kam.bulk import insert_rows
+from kam.demo_data import (
+    BEST,
+    COMPLAINTS,
+    CURATED,
+    MINIMUM,
+    NEXT_STEPS,
+    OUR_USERS,
+    OUTCOMES,
+    PURPOSES,
+    QUAL_OBJECTIVES,
+    TIER_SHAPE,
+    AccountSpec,
+    account_texts,
+)
 from kam.errors import UserError
 from kam.model import (
     Account,
@@ -58,70 +71,6 @@ from kam.security.sealing import seal_plain
 from kam.text import search_key
 
 LANG_INDEX = {"zh_CN": 0, "zh_TW": 1, "en": 2}
-
-
-@dataclass(frozen=True)
-class AccountSpec:
-    name_zh: str | None
-    name_en: str
-    script: str  # zh_CN, zh_TW or en: the language the customer's people write in
-    ka_type: str
-    industry: str
-    region: str
-    country: str
-    tier: str  # the tier the numbers are shaped for
-    people: int
-    parent: int | None = None  # index of the group parent in CURATED
-    relation: str | None = None
-
-
-CURATED = [
-    AccountSpec("华东精密机械集团有限公司", "East China Precision Machinery Group", "zh_CN", "group",
-                "装备制造", "华东", "CN", "platinum", 60),
-    AccountSpec("华东精密（苏州）传动有限公司", "East China Precision (Suzhou) Drives", "zh_CN", "group",
-                "装备制造", "华东", "CN", "gold", 24, parent=0, relation="subsidiary"),
-    AccountSpec("华东精密（合肥）机器人有限公司", "East China Precision (Hefei) Robotics", "zh_CN", "group",
-                "机器人", "华东", "CN", "iron", 14, parent=0, relation="subsidiary"),
-    AccountSpec("国家电网华北检修公司", "State Grid North China Maintenance", "zh_CN", "important",
-                "电力", "华北", "CN", "gold", 36),
-    AccountSpec("鼎新電子股份有限公司", "Dingxin Electronics Co., Ltd.", "zh_TW", "strategic",
-                "半導體", "台灣", "TW", "platinum", 42),
-    AccountSpec("港灣航運工程有限公司", "Harbour Marine Engineering Ltd.", "zh_TW", "economic",
-                "船舶工程", "香港", "HK", "lead", 10),
-    AccountSpec(None, "Nordhafen Automotive GmbH", "en", "strategic", "Automotive", "Europe", "DE",
-                "platinum", 48),
-    AccountSpec(None, "Brightwater Medical Devices Inc.", "en", "economic", "Medical devices",
-                "North America", "US", "iron", 18),
-    AccountSpec("西部新能源汽车股份有限公司", "Western New Energy Vehicles", "zh_CN", "strategic",
-                "新能源汽车", "西南", "CN", "iron", 30),
-    AccountSpec("长江重工集团", "Changjiang Heavy Industries", "zh_CN", "economic", "重型机械",
-                "华中", "CN", "gold", 28),
-    AccountSpec("华南理工大学实验中心", "SCUT Laboratory Center", "zh_CN", "important", "教育",
-                "华南", "CN", "lead", 8),
-    AccountSpec("北方军工装备研究所", "Northern Defence Equipment Institute", "zh_CN", "important",
-                "军工", "华北", "CN", "iron", 16),
-    AccountSpec("臺灣精機工業股份有限公司", "Taiwan Precision Machine Industries", "zh_TW", "economic",
-                "工具機", "台灣", "TW", "lead", 12),
-    AccountSpec(None, "Lumen Optics S.A.", "en", "economic", "Optics", "Europe", "FR", "gold", 20),
-]
-
-# Shapes per tier: annual revenue (CNY), gross margin, marketing cost ratio, potential inputs.
-TIER_SHAPE = {
-    "platinum": dict(revenue=(60e6, 120e6), margin=(0.20, 0.28), mcr=(0.015, 0.03), pos=(4, 5), years=(6, 14), sat=(4, 5)),
-    "gold": dict(revenue=(25e6, 50e6), margin=(0.16, 0.22), mcr=(0.02, 0.035), pos=(2, 3), years=(1, 3), sat=(2, 3)),
-    "iron": dict(revenue=(2e6, 8e6), margin=(0.08, 0.14), mcr=(0.05, 0.08), pos=(4, 5), years=(5, 12), sat=(4, 5)),
-    "lead": dict(revenue=(0.5e6, 2e6), margin=(0.05, 0.10), mcr=(0.07, 0.12), pos=(1, 2), years=(0, 2), sat=(2, 3)),
-}
-
-OUR_USERS = [
-    ("chen.vp", "陈志远", "vp", None, True),
-    ("li.na", "李娜", "kam", "chen.vp", False),
-    ("zhou.jie", "周杰", "kam", "chen.vp", False),
-    ("anna.weber", "Anna Weber", "kam", "chen.vp", False),
-    ("lin.yating", "林雅婷", "kam", "chen.vp", False),
-    ("wang.ceo", "王建国", "admin", None, True),
-    ("sun.tech", "孙海涛", "kam", "chen.vp", False),
-]
 
 
 class _Ids:
@@ -192,7 +141,7 @@ class DemoBuilder:
         years = rng.randint(*shape["years"])
         since = today - dt.timedelta(days=int(years * 365.25) + rng.randint(10, 300))
         revenue = rng.uniform(*shape["revenue"])
-        texts = _account_texts(spec, li) if not self.lean else {}
+        texts = account_texts(spec, li) if not self.lean else {}
         self.add(Account, id=aid, name_zh=spec.name_zh, name_en=spec.name_en,
                  short_name=None, search_key=search_key(spec.name_zh, spec.name_en), ka_type=spec.ka_type, industry=spec.industry,
                  region=spec.region, country=spec.country,
@@ -584,30 +533,6 @@ class DemoBuilder:
         return total
 
 
-PURPOSES = [("季度业务回顾", "季度業務回顧", "quarterly business review"),
-            ("新产品技术交流", "新產品技術交流", "technical briefing on the new product"),
-            ("处理质量投诉", "處理品質投訴", "follow up the quality complaint"),
-            ("年度框架协议谈判", "年度框架協議談判", "annual framework negotiation")]
-OUTCOMES = [("客户同意送样测试", "客戶同意送樣測試", "customer agreed to test samples"),
-            ("价格仍有分歧", "價格仍有分歧", "price still apart"),
-            ("确认明年产能需求", "確認明年產能需求", "confirmed next year's capacity need")]
-NEXT_STEPS = [("两周内提交报价", "兩週內提交報價", "send the quotation within two weeks"),
-              ("安排技术团队驻厂", "安排技術團隊駐廠", "send the technical team on site"),
-              ("邀请客户参观工厂", "邀請客戶參觀工廠", "invite the customer to our plant")]
-BEST = [("签订 2027 年框架协议，份额提升至 40%", "簽訂 2027 年框架協議，份額提升至 40%",
-         "sign the 2027 framework agreement with a 40 % share"),
-        ("客户总经理同意成立联合技术小组", "客戶總經理同意成立聯合技術小組",
-         "the MD agrees to a joint engineering team")]
-MINIMUM = [("确认送样测试时间表", "確認送樣測試時間表", "a dated sample-test schedule"),
-           ("获得新产线的技术需求清单", "取得新產線的技術需求清單", "the technical requirements of the new line")]
-COMPLAINTS = [("批次 2207 轴承异响", "批次 2207 軸承異響", "batch 2207 bearings noisy"),
-              ("交货延迟三天", "交貨延遲三天", "delivery three days late"),
-              ("建议增加中文操作手册", "建議增加中文操作手冊", "asks for a Chinese operating manual"),
-              ("包装破损", "包裝破損", "damaged packaging")]
-QUAL_OBJECTIVES = [("为客户新产线提供一次现场培训", "為客戶新產線提供一次現場培訓", "one on-site training for the customer's new line"),
-                   ("建立 24 小时质量响应机制", "建立 24 小時品質回應機制", "a 24-hour quality response channel")]
-
-
 def _domain(name_en: str) -> str:
     word = "".join(ch for ch in name_en.split()[0].lower() if ch.isalnum()) or "customer"
     return f"{word}.example.com"
@@ -618,32 +543,6 @@ def _no_profile() -> dict[str, Any]:
                 background=None, personality=None, abilities=None, family=None, hometown=None,
                 hobbies=None, colleague_relations=None, role_in_company=None, career_plans=None,
                 personal_note=None)
-
-
-def _account_texts(spec: AccountSpec, li: int) -> dict[str, Any]:
-    t = lambda zh, tw, en: (zh, tw, en)[li]  # noqa: E731
-    return dict(
-        address=t("上海市浦东新区张江路 88 号", "台北市內湖區瑞光路 188 號", f"1 Harbour Street, {spec.country}"),
-        product_structure=t("数控机床、传动部件、工业机器人", "晶圓測試設備、精密零組件", "drivetrains, chassis modules, e-axles"),
-        market_and_sales=t("国内市场占有率约 18%，出口东南亚", "國內市佔率約 25%，外銷日韓", "EU market share about 12%, growing in China"),
-        financial_standing=t("现金流稳定，账期 90 天", "現金流穩定，帳期 60 天", "solid cash flow, 60-day terms"),
-        credit_rating="AA",
-        their_competitors=t("德森精工、东方机电", "日盛工業", "Kaitech, Nordwerk"),
-        strategy=t("三年内国产替代 50% 进口部件", "擴建新竹二廠", "electrification of all platforms by 2028"),
-        production_of_our_category=None,
-        consumption_of_our_category=t("年采购精密轴承约 12 万套", "年採購感測器約 30 萬個", "about 80,000 servo units per year"),
-        downstream_products=t("汽车零部件、3C 电子", "消費電子", "passenger cars"),
-        downstream_customers=None, usage_habits=t("按季度下单，偏好框架协议", "按月下單", "quarterly call-offs under a framework"),
-        corporate_culture=t("国企背景，决策流程长，重视关系", "重視效率與數據", "engineering-led, consensus decisions"),
-        ways_of_working=t("技术部门先行认证，采购最后议价", "技術部門先行認證", "technical release before commercial talks"),
-        strengths=t("行业龙头，订单稳定", "技術領先", "brand and scale"),
-        weaknesses=t("付款审批慢", "決策集中於董事長", "slow decisions"),
-        opportunities=t("新工厂 2027 年投产", "新廠擴產", "new e-axle plant"),
-        threats=t("竞品低价渗透", "競品低價", "a low-cost competitor"),
-        cultural_notes=t("重视面子，先建立私人关系再谈生意", "重視長期關係與信任", "punctuality; written agenda expected before meetings"),
-        topics_to_avoid=t("不要提及去年的批次质量事故", "避免談論政治話題", "do not mention last year's recall"),
-        notes=None,
-    )
 
 
 def is_empty(conn: Connection) -> bool:
