@@ -16,8 +16,10 @@ def ctx_for(args: argparse.Namespace) -> Any:
 
     return bootstrap(args.db, user=args.user)
 
+
 def emit_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
 
 def table(rows: list[list[str]], headers: list[str]) -> None:
     from unicodedata import east_asian_width
@@ -37,6 +39,7 @@ def table(rows: list[list[str]], headers: list[str]) -> None:
 
 
 # --- commands
+
 
 def write_pdf(out: Path, data: bytes) -> None:
     out = out.expanduser()

@@ -30,6 +30,7 @@ def cmd_tiers(args: argparse.Namespace) -> int:
     ctx.close()
     return 0
 
+
 def cmd_orgchart(args: argparse.Namespace) -> int:
     from kam.orgchart.render import draw, export
 
@@ -53,6 +54,7 @@ def cmd_orgchart(args: argparse.Namespace) -> int:
     ctx.close()
     print(f"org chart of {account.display_name} ({len(data.people)} people) written to {args.out}")
     return 0
+
 
 def cmd_powermap(args: argparse.Namespace) -> int:
     from kam.vocab import label
@@ -85,6 +87,7 @@ def cmd_powermap(args: argparse.Namespace) -> int:
     ctx.close()
     return 0
 
+
 def cmd_plans(args: argparse.Namespace) -> int:
     ctx = _ctx(args)
     status = ctx.services.planning.status_by_account(args.year)
@@ -98,6 +101,7 @@ def cmd_plans(args: argparse.Namespace) -> int:
                 for d in data], ["id", "name", "owner", "tier", f"plan {args.year}"])
     ctx.close()
     return 0
+
 
 def cmd_pareto(args: argparse.Namespace) -> int:
     ctx = _ctx(args)
@@ -118,6 +122,7 @@ def cmd_pareto(args: argparse.Namespace) -> int:
     ctx.close()
     return 0
 
+
 def cmd_scorecard(args: argparse.Namespace) -> int:
     ctx = _ctx(args)
     cards = ctx.services.scorecards.scorecards(args.year, args.quarter)
@@ -131,6 +136,7 @@ def cmd_scorecard(args: argparse.Namespace) -> int:
                 "response h", "resolution h", "on-time %", "visit cadence %"])
     ctx.close()
     return 0
+
 
 def cmd_brief(args: argparse.Namespace) -> int:
     ctx = _ctx(args)
@@ -149,6 +155,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
     print(f"brief for {account.display_name} written to {args.out}")
     return 0
 
+
 def cmd_plan(args: argparse.Namespace) -> int:
     ctx = _ctx(args)
     account = ctx.services.accounts.resolve(args.account)
@@ -159,6 +166,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     ctx.close()
     print(f"account plan {args.year} for {account.display_name} written to {args.out}")
     return 0
+
 
 def cmd_review(args: argparse.Namespace) -> int:
     ctx = _ctx(args)

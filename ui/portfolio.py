@@ -153,6 +153,10 @@ def value_matrix(scores: list[Any], names: dict[int, str], current_t: Decimal, p
         chart.addSeries(s)
         s.attachAxis(ax)
         s.attachAxis(ay)
+    return _view(chart)
+
+
+def _view(chart: QChart) -> QChartView:
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     return view
@@ -187,9 +191,7 @@ def pareto_chart(result: Any, lang: str) -> QChartView:
         chart.addSeries(s)
         s.attachAxis(ax)
         s.attachAxis(ay)
-    view = QChartView(chart)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    return view
+    return _view(chart)
 
 
 class PortfolioWindow(QWidget):

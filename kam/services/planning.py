@@ -114,6 +114,14 @@ def acting_user(s: Session, actor: Actor) -> User:
     return user
 
 
+def newest_plan_id(s: Session, account_id: int, year: int, status: PlanStatus | None = None) -> int | None:
+    """The id of the newest version of an account's plan for ``year`` (optionally with ``status``)."""
+    q = select(AnnualPlan.id).where(AnnualPlan.account_id == account_id, AnnualPlan.year == year)
+    if status is not None:
+        q = q.where(AnnualPlan.status == status)
+    return s.scalar(q.order_by(AnnualPlan.plan_version.desc()).limit(1))
+
+
 def _plan(s: Session, plan_id: int) -> AnnualPlan:
     plan = s.scalar(select(AnnualPlan).options(selectinload(AnnualPlan.quantitative),
                                                selectinload(AnnualPlan.qualitative),
@@ -227,9 +235,7 @@ class PlanLifecycle(ServiceBase):
         """The December round: a draft for ``year + 1`` with this year's structure and targets."""
         with self.unit() as s:
             user = acting_user(s, self.actor)
-            current = s.scalar(select(AnnualPlan.id).where(AnnualPlan.account_id == account_id,
-                                                           AnnualPlan.year == year)
-                               .order_by(AnnualPlan.plan_version.desc()).limit(1))
+            current = newest_plan_id(s, account_id, year)
             if current is None:
                 raise NotFound(f"the account has no plan for {year} to start from")
             if s.scalar(select(func.count()).select_from(AnnualPlan).where(
@@ -314,8 +320,7 @@ class PlanLifecycle(ServiceBase):
     def current_plan(self, account_id: int, year: int) -> AnnualPlan | None:
         """The newest version of the account's plan for ``year``."""
         with self.read() as s:
-            pid = s.scalar(select(AnnualPlan.id).where(AnnualPlan.account_id == account_id, AnnualPlan.year == year)
-                           .order_by(AnnualPlan.plan_version.desc()).limit(1))
+            pid = newest_plan_id(s, account_id, year)
             return _plan(s, pid) if pid else None
 
     def history(self, plan_id: int) -> list[PlanEvent]:

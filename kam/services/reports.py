@@ -380,9 +380,9 @@ class ReportService(ServiceBase):
             phased_target,
             suggest_rating,
         )
-        from kam.model import AnnualPlan, QuarterlyReview, ReviewRating
+        from kam.model import QuarterlyReview, ReviewRating
         from kam.services.orgmap import OrgMapService
-        from kam.services.planning import _plan
+        from kam.services.planning import _plan, newest_plan_id
         from kam.services.reviews import MonthlyService, ScorecardService
         from kam.vocab import label
 
@@ -406,8 +406,7 @@ class ReportService(ServiceBase):
                 select(TierSnapshot.account_id, TierSnapshot.tier)
                 .order_by(TierSnapshot.year, TierSnapshot.quarter))}
             for acc in accounts:
-                pid = s.scalar(select(AnnualPlan.id).where(AnnualPlan.account_id == acc.id, AnnualPlan.year == year)
-                               .order_by(AnnualPlan.plan_version.desc()).limit(1))
+                pid = newest_plan_id(s, acc.id, year)
                 objectives: list[ObjectiveLine] = []
                 status = version = None
                 comments = None

@@ -35,7 +35,7 @@ from kam.model.base import utcnow
 from kam.services import audit
 from kam.services import base as v
 from kam.services.base import Change, ServiceBase, get_or_404
-from kam.services.planning import _plan, acting_user
+from kam.services.planning import _plan, acting_user, newest_plan_id
 from kam.vocab import FeedbackKind, Metric, PlanStatus, Rating, UserRole
 
 
@@ -222,9 +222,7 @@ class ScorecardService(ServiceBase):
             for acc in accounts:
                 card = cards[acc.owner_id]  # type: ignore[index]
                 card.accounts += 1
-                pid = s.scalar(select(AnnualPlan.id).where(AnnualPlan.account_id == acc.id, AnnualPlan.year == year,
-                                                           AnnualPlan.status == PlanStatus.APPROVED)
-                               .order_by(AnnualPlan.plan_version.desc()).limit(1))
+                pid = newest_plan_id(s, acc.id, year, PlanStatus.APPROVED)
                 if pid is None:
                     continue
                 plan = _plan(s, pid)
@@ -309,8 +307,7 @@ class MonthlyService(ServiceBase):
                                        func.coalesce(func.sum(Transaction.gross_profit), 0))
                                 .where(Transaction.account_id == account_id, Transaction.occurred_on >= start,
                                        Transaction.occurred_on < end)).one()
-            pid = s.scalar(select(AnnualPlan.id).where(AnnualPlan.account_id == account_id, AnnualPlan.year == year)
-                           .order_by(AnnualPlan.plan_version.desc()).limit(1))
+            pid = newest_plan_id(s, account_id, year)
             phased = None
             if pid is not None:
                 plan = _plan(s, pid)
