@@ -9,9 +9,19 @@ from pathlib import Path
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from kam.db import make_engine, make_session_factory, resolve_url, sqlite_path
-from kam.migrate import UpgradeResult, prepare
+from kam.db import (
+    connect_file,
+    file_kind,
+    make_engine,
+    make_session_factory,
+    resolve_url,
+    sqlite_path,
+)
+from kam.errors import DatabaseRefused
+from kam.migrate import UpgradeResult, prepare, raise_if_damaged
 from kam.model import User
+from kam.security import dbkey
+from kam.security.dbkey import AskPassphrase, DbKey
 from kam.services import Actor, Services
 
 
@@ -23,6 +33,7 @@ class AppContext:
     services: Services
     upgrade: UpgradeResult
     actor: Actor = field(default_factory=lambda: Actor(None, None))
+    db_key: DbKey | None = None  # None: a plain file or a server database
 
     @property
     def path(self) -> Path | None:
@@ -40,23 +51,67 @@ class AppContext:
         self.engine.dispose()
 
 
-def bootstrap(db: str | None = None, *, upgrade: bool = True, user: str | None = None) -> AppContext:
+def bootstrap(db: str | None = None, *, upgrade: bool = True, user: str | None = None,
+              ask_passphrase: AskPassphrase | None = None, encrypt_new: bool = True) -> AppContext:
     """Open (create, back up and upgrade as needed) the database and build the services.
 
+    A new database file is encrypted (SQLCipher) unless ``encrypt_new`` is False;
+    an encrypted one is opened with its key (``kam.security.dbkey``), asking
+    ``ask_passphrase`` when no stored key exists. Fails closed: a file that
+    cannot be opened is refused untouched, never replaced by a new one.
     Raises DatabaseRefused when the file is not a kam database or is newer than this app.
     """
     url = resolve_url(db)
     path = sqlite_path(url)
+    key = None
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(url)
+        kind = file_kind(path)
+        if kind == "encrypted":
+            key = _open_key(path, ask_passphrase)
+        elif kind == "new" and encrypt_new:
+            key = dbkey.key_for_new(path, ask_passphrase)
+    engine = make_engine(url, key)
     try:
         result = prepare(engine, upgrade=upgrade)
     except BaseException:
         engine.dispose()
         raise
+    if key is not None and path is not None:
+        dbkey.remember(path, key)
     sessions = make_session_factory(engine)
-    ctx = AppContext(url, engine, sessions, None, result)  # type: ignore[arg-type]
+    ctx = AppContext(url, engine, sessions, None, result, db_key=key)  # type: ignore[arg-type]
     ctx.services = Services.build(sessions, lambda: ctx.actor)
     ctx.act_as(user)
     return ctx
+
+
+def _open_key(path: Path, ask: AskPassphrase | None, attempts: int = 3) -> DbKey:
+    """The key that opens ``path``; a mistyped passphrase is asked again (three tries)."""
+    for attempt in range(attempts):
+        key = dbkey.key_for_existing(path, ask)
+        try:
+            connect_file(path, key, readonly=True).close()
+        except DatabaseRefused as exc:
+            if key.source == "keyring" and (pending := _try_pending(path)) is not None:
+                return pending
+            if key.source != "passphrase" or attempt == attempts - 1:
+                raise_if_damaged(path, key, exc)
+                raise
+            continue
+        return key
+    raise AssertionError("unreachable")
+
+
+def _try_pending(path: Path) -> DbKey | None:
+    """After a rekey interrupted between re-keying the file and storing the key: finish it."""
+    pending = dbkey.recover_pending(path)
+    if pending is None:
+        return None
+    try:
+        connect_file(path, pending, readonly=True).close()
+    except DatabaseRefused:
+        return None
+    if dbkey.store_key(path, pending):
+        dbkey.forget_key(dbkey.pending_path(path))
+    return pending

@@ -12,12 +12,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from kam.db import connect_file, file_kind, is_db_error, key_for_file
 from kam.errors import DatabaseRefused, UserError
-from kam.migrate import SQLITE_MAGIC, backup_sqlite, known_revisions, timestamped_backup_path
+from kam.migrate import backup_sqlite, known_revisions, timestamped_backup_path
+
+if TYPE_CHECKING:
+    from kam.security.dbkey import DbKey
 
 AUTO = re.compile(r"^kam-auto-(\d{8})-(\d{6})\.sqlite3$")
 
@@ -32,7 +36,8 @@ class Rotation:
     removed: list[Path]
 
 
-def auto_backup(db: Path, now: dt.datetime | None = None, *, daily: int = 7, weekly: int = 4) -> Path | None:
+def auto_backup(db: Path, now: dt.datetime | None = None, *, daily: int = 7, weekly: int = 4,
+                key: DbKey | None = None) -> Path | None:
     """Make today's automatic backup if there is none yet, then rotate; returns the new file."""
     if not db.exists() or db.stat().st_size == 0:
         return None
@@ -42,7 +47,7 @@ def auto_backup(db: Path, now: dt.datetime | None = None, *, daily: int = 7, wee
     today = moment.strftime("%Y%m%d")
     made = None
     if not any(AUTO.match(p.name) and AUTO.match(p.name).group(1) == today for p in folder.iterdir()):  # type: ignore[union-attr]
-        made = backup_sqlite(db, folder / f"kam-auto-{moment:%Y%m%d-%H%M%S}.sqlite3")
+        made = backup_sqlite(db, folder / f"kam-auto-{moment:%Y%m%d-%H%M%S}.sqlite3", key)
     rotate(folder, moment.date(), daily=daily, weekly=weekly)
     return made
 
@@ -73,14 +78,18 @@ def rotate(folder: Path, today: dt.date, *, daily: int = 7, weekly: int = 4) -> 
     return Rotation(sorted(keep), removed)
 
 
-def verify_backup(path: Path) -> str:
-    """Check a backup before trusting it: SQLite, intact, a kam schema this app knows. Returns its revision."""
+def verify_backup(path: Path, key: DbKey | None = None) -> str:
+    """Check a backup before trusting it: SQLite, intact, a kam schema this app knows. Returns its revision.
+
+    An encrypted backup is opened with ``key`` (the database's key).
+    """
     if not path.is_file():
         raise UserError(f"{path} does not exist")
-    with path.open("rb") as fh:
-        if fh.read(16) != SQLITE_MAGIC:
-            raise DatabaseRefused(f"{path} is not an SQLite database")
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    kind = file_kind(path)
+    key = key_for_file(path, key)
+    if kind == "new" or (kind == "encrypted" and key is None):
+        raise DatabaseRefused(f"{path} is not an SQLite database (or it is encrypted and its key is not known)")
+    conn = connect_file(path, key, readonly=True)
     try:
         result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         if result != ["ok"]:
@@ -89,7 +98,9 @@ def verify_backup(path: Path) -> str:
         if "alembic_version" not in tables or "accounts" not in tables:
             raise DatabaseRefused(f"{path} is not a kam database")
         rev = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError as exc:
+    except Exception as exc:
+        if not is_db_error(exc):
+            raise
         raise DatabaseRefused(f"{path} cannot be read ({exc})") from exc
     finally:
         conn.close()
@@ -98,25 +109,35 @@ def verify_backup(path: Path) -> str:
     return str(rev[0])
 
 
-def restore(db: Path, backup: Path) -> Path:
+def restore(db: Path, backup: Path, key: DbKey | None = None) -> Path:
     """Replace the database with a verified backup; the current one is backed up first.
 
     Nothing is replaced unless the backup passes ``verify_backup``. The caller must
-    have closed its connections (the GUI restarts, the CLI runs alone).
+    have closed its connections (the GUI restarts, the CLI runs alone). With
+    ``key`` (an encrypted database) a plaintext backup is encrypted on the way
+    in: a restore never turns an encrypted database back into plaintext.
     """
-    verify_backup(backup)
+    if key is None and db.exists():
+        key = key_for_file(db, None)
+    verify_backup(backup, key)
     if backup.resolve() == db.resolve():
         raise UserError("that is the database itself, not a backup")
     safety = None
     if db.exists():
         backup_dir(db).mkdir(exist_ok=True)
-        safety = backup_sqlite(db, backup_dir(db) / timestamped_backup_path(db, "before-restore").name)
+        safety = backup_sqlite(db, backup_dir(db) / timestamped_backup_path(db, "before-restore").name, key)
+    tmp = db.with_name(db.name + ".restoring")
+    tmp.unlink(missing_ok=True)
+    if key is not None and file_kind(backup) == "plain":
+        from kam.security.convert import encrypt_copy
+
+        encrypt_copy(backup, tmp, key)
+    else:
+        shutil.copyfile(backup, tmp)
     for suffix in ("-wal", "-shm"):
         side = db.with_name(db.name + suffix)
         if side.exists():
             side.unlink()
-    tmp = db.with_name(db.name + ".restoring")
-    shutil.copyfile(backup, tmp)
     tmp.replace(db)  # atomic on the same volume: never a half-restored file
     return safety or db
 
@@ -133,26 +154,30 @@ def quarantine(db: Path) -> Path:
     return target
 
 
-def newest_good_backup(db: Path) -> Path | None:
+def newest_good_backup(db: Path, key: DbKey | None = None) -> Path | None:
     """The newest backup beside ``db`` that passes its own integrity check."""
     candidates = list(backup_dir(db).glob("*.sqlite3")) if backup_dir(db).exists() else []
     candidates += list(db.parent.glob(f"{db.stem}.*.sqlite3"))
     for path in sorted(candidates, key=lambda p: p.stat().st_mtime, reverse=True):
         try:
-            verify_backup(path)
+            verify_backup(path, key)
         except UserError:
             continue
         return path
     return None
 
 
-def is_damaged(db: Path) -> bool:
+def is_damaged(db: Path, key: DbKey | None = None) -> bool:
     """A quick structural check (quick_check) of a file that claims to be SQLite."""
     try:
-        conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+        conn = connect_file(db, key_for_file(db, key), readonly=True)
         try:
-            return conn.execute("PRAGMA quick_check").fetchone()[0] != "ok"
+            return conn.execute("PRAGMA quick_check").fetchone()[0] != "ok"  # type: ignore[no-any-return]
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
-        return True
+    except DatabaseRefused:
+        return True  # encrypted, and its key does not open it: damaged or a wrong key either way
+    except Exception as exc:
+        if is_db_error(exc):
+            return True
+        raise

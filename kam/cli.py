@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -29,6 +30,9 @@ from kam.cli_reports import (
     cmd_scorecard,
     cmd_tiers,
 )
+from kam.cli_security import COMMANDS as SECURITY_COMMANDS
+from kam.cli_security import add_parsers as add_security_parsers
+from kam.cli_security import register_passphrase
 from kam.errors import UserError
 
 EXIT_USER = 1
@@ -47,7 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--user", metavar="USERNAME", help="act as this user (default: your login name)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    sub.add_parser("init", help="create or upgrade the database and print where it is")
+    ini = sub.add_parser("init", help="create or upgrade the database and print where it is")
+    ini.add_argument("--plain", action="store_true",
+                     help="create the database unencrypted (default: encrypted with SQLCipher)")
 
     d = sub.add_parser("demo", help="load the demo portfolio")
     d.add_argument("--scale", type=int, metavar="N", help="generate N accounts instead (benchmarks)")
@@ -129,6 +135,8 @@ def _parser() -> argparse.ArgumentParser:
     pm.add_argument("--project", type=int, metavar="ID", help="rate one purchasing project")
     pm.add_argument("--lang", choices=["en", "zh_CN", "zh_TW"], default="en")
     pm.add_argument("--json", action="store_true")
+
+    add_security_parsers(sub)
 
     g = sub.add_parser("gui", help="open the desktop application")
     g.add_argument("--screenshot", type=Path, metavar="FILE.png", help="render offscreen into a PNG and exit")
@@ -231,12 +239,19 @@ def cmd_init(args: argparse.Namespace) -> int:
     if up.from_revision == up.to_revision:
         print(f"database at {where} is up to date (schema {up.to_revision})")
     elif up.from_revision is None:
-        print(f"created database at {where} (schema {up.to_revision})")
+        how = "unencrypted" if ctx.db_key is None else f"encrypted, key in {_key_home(ctx.db_key)}"
+        print(f"created database at {where} (schema {up.to_revision}; {how})")
     else:
         print(f"upgraded database at {where} from schema {up.from_revision} to {up.to_revision}; "
               f"backup: {up.backup}")
     ctx.close()
     return 0
+
+
+def _key_home(key: object) -> str:
+    from kam.cli_security import _where
+
+    return _where(key)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -246,10 +261,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise UserError("--scale must be at least 1")
     ctx = _ctx(args)
     started = time.perf_counter()
-    with ctx.engine.begin() as conn:
+    with ctx.engine.connect() as conn:
         if not args.force and not demo.is_empty(conn):
             raise UserError("the database already has accounts; use --force to add the demo anyway")
-        result = demo.load(conn, dt.date.today(), scale=args.scale,
+    reg = ctx.services.register
+    if reg.is_set_up():
+        reg.unlock(register_passphrase())
+    else:
+        reg.set_up(os.environ.get("KAM_REGISTER_PASSPHRASE") or demo.DEMO_REGISTER_PASSPHRASE)
+        if not os.environ.get("KAM_REGISTER_PASSPHRASE"):
+            print(f"the demo's IP register passphrase is {demo.DEMO_REGISTER_PASSPHRASE!r}", file=sys.stderr)
+    with ctx.engine.begin() as conn:
+        result = demo.load(conn, dt.date.today(), scale=args.scale, register_key=ctx.services.vault.key(),
                            progress=lambda m: print(m, file=sys.stderr))
     n = ctx.services.analysis.snapshot_tiers()
     if args.scale is None:  # a history of tier moves for the review pack and transition rates
@@ -327,12 +350,24 @@ def cmd_restore(args: argparse.Namespace) -> int:
     db = sqlite_path(resolve_url(args.db))
     if db is None:
         raise UserError("restore works on a local database file; a server database is restored with its own tools")
-    rev = verify_backup(args.file.expanduser())  # before anything is touched
-    kept = restore(db, args.file.expanduser())
+    key = _restore_key(db, args.file.expanduser())
+    rev = verify_backup(args.file.expanduser(), key)  # before anything is touched
+    kept = restore(db, args.file.expanduser(), key)
     print(f"restored {db} from {args.file} (schema {rev}); the previous database was kept as {kept}")
     ctx = _ctx(args)  # opens it: upgrades an older backup to this version, after its own backup
     ctx.close()
     return 0
+
+
+def _restore_key(db: Path, backup: Path) -> object:
+    """The database's key: it opens its encrypted backups, and a plain backup is encrypted with it."""
+    from kam.cli_security import ask_db_passphrase
+    from kam.db import file_kind
+    from kam.security import dbkey
+
+    if file_kind(db) == "encrypted" or file_kind(backup) == "encrypted":
+        return dbkey.key_for_existing(db, ask_db_passphrase)
+    return None
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
@@ -419,5 +454,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check, "backup": cmd_backup, "tiers": cmd_tiers, "gui": cmd_gui,
     "orgchart": cmd_orgchart, "powermap": cmd_powermap, "plans": cmd_plans, "pareto": cmd_pareto,
     "scorecard": cmd_scorecard, "brief": cmd_brief, "plan": cmd_plan, "review": cmd_review,
-    "audit": cmd_audit, "restore": cmd_restore, "backups": cmd_backups, "person-export": cmd_person_export, "person-erase": cmd_person_erase,
+    "audit": cmd_audit, "restore": cmd_restore, "backups": cmd_backups, "person-export": cmd_person_export,
+    "person-erase": cmd_person_erase, **SECURITY_COMMANDS,
 }

@@ -13,8 +13,10 @@ from kam.errors import UserError
 
 def ctx_for(args: argparse.Namespace) -> Any:
     from kam.app import bootstrap
+    from kam.cli_security import ask_db_passphrase
 
-    return bootstrap(args.db, user=args.user)
+    return bootstrap(args.db, user=args.user, ask_passphrase=ask_db_passphrase,
+                     encrypt_new=not getattr(args, "plain", False))
 
 
 def emit_json(data: Any) -> None:

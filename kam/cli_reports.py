@@ -11,6 +11,7 @@ from kam.cli_common import ctx_for as _ctx
 from kam.cli_common import emit_json as _emit_json
 from kam.cli_common import table as _table
 from kam.cli_common import write_pdf as _write_pdf
+from kam.cli_security import unlock_register
 from kam.errors import UserError
 
 
@@ -141,6 +142,8 @@ def cmd_scorecard(args: argparse.Namespace) -> int:
 def cmd_brief(args: argparse.Namespace) -> int:
     ctx = _ctx(args)
     account = ctx.services.accounts.resolve(args.account)
+    if args.include_confidential and args.reason:  # (without a reason the service refuses first)
+        unlock_register(ctx)  # register titles are printed only from the unlocked register
     ids = None
     if args.attendees:
         try:
@@ -159,6 +162,8 @@ def cmd_brief(args: argparse.Namespace) -> int:
 def cmd_plan(args: argparse.Namespace) -> int:
     ctx = _ctx(args)
     account = ctx.services.accounts.resolve(args.account)
+    if args.include_confidential and args.reason:  # (without a reason the service refuses first)
+        unlock_register(ctx)  # register titles are printed only from the unlocked register
     pdf = ctx.services.reports.account_plan(account.id, args.year, lang=args.lang,
                                             include_confidential=args.include_confidential, reason=args.reason,
                                             page_size=args.page_size)

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from kam.errors import UserError
+from kam.errors import DatabaseRefused, UserError
+
+if TYPE_CHECKING:
+    from kam.security.dbkey import DbKey
 
 APP_NAME = "kam"
 APP_AUTHOR = "kam"
@@ -51,8 +54,72 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name().startswith("sqlite")
 
 
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def file_kind(path: Path) -> str:
+    """``"new"`` (missing or empty), ``"plain"`` (an SQLite header) or ``"encrypted"`` (anything else).
+
+    An SQLCipher file has no readable header: it looks like random bytes, so
+    "encrypted" also covers files that are not databases at all; only the key
+    can tell them apart.
+    """
+    if not path.exists() or (path.is_file() and path.stat().st_size == 0):
+        return "new"
+    if path.is_dir():
+        raise DatabaseRefused(f"{path} is a folder, not a database file")
+    with path.open("rb") as fh:
+        return "plain" if fh.read(16) == SQLITE_MAGIC else "encrypted"
+
+
+def key_for_file(path: Path, key: DbKey | None, db: Path | None = None) -> DbKey | None:
+    """The key to open ``path`` with: None for a plain file, else ``key`` or the key this process
+    knows for ``db`` (default ``path``): opened before, ``KAM_DB_KEY``, or the credential store."""
+    if file_kind(path) != "encrypted":
+        return None
+    if key is not None:
+        return key
+    from kam.security.dbkey import known_key
+
+    return known_key(db or path)
+
+
+def connect_file(path: Path, key: DbKey | None = None, *, readonly: bool = False) -> Any:
+    """A DB-API connection to a database file, keyed when ``key`` is given (no kam pragmas).
+
+    Raises DatabaseRefused when the key does not open the file; never creates a
+    file when ``readonly``.
+    """
+    uri = path.resolve().as_uri() + ("?mode=ro" if readonly else "")  # percent-encoded: spaces, %, #
+    if key is None:
+        import sqlite3
+
+        return sqlite3.connect(uri, uri=True)
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(uri, uri=True)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported by us, not on stderr
+        conn.execute(f'PRAGMA key = "{key.pragma_literal()}"')
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the key is checked here
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise DatabaseRefused(
+            f"{path} cannot be opened with this key: wrong key or passphrase, or not a kam database "
+            f"({exc}); it was left untouched"
+        ) from exc
+    return conn
+
+
+def is_db_error(exc: BaseException) -> bool:
+    """An sqlite3 or sqlcipher3 DatabaseError (two modules, two class hierarchies)."""
+    return any(c.__name__ == "DatabaseError" for c in type(exc).__mro__)
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
+    # Sorts and temporary tables in memory: no temporary file can hold a decrypted page.
+    cur.execute("PRAGMA temp_store=MEMORY")
     # WAL: readers never block the writer, and a crash mid-write leaves the main file intact.
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
@@ -69,13 +136,27 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-def make_engine(url: str, **kw: Any) -> Engine:
-    """An engine for ``url``; on SQLite with our pragmas on every connection."""
+def make_engine(url: str, key: DbKey | None = None, **kw: Any) -> Engine:
+    """An engine for ``url``; on SQLite with our pragmas on every connection.
+
+    With ``key`` the file is opened through SQLCipher (``sqlite+pysqlcipher``);
+    the dialect sends ``PRAGMA key`` before anything else on each connection.
+    """
     if is_sqlite(url):
         path = sqlite_path(url)
         if path is not None and not path.parent.exists():
             raise UserError(f"folder {path.parent} does not exist")
-        engine = create_engine(url, **kw)
+        target: Any = url
+        if key is not None:
+            if path is None:
+                raise UserError("an in-memory database cannot be encrypted")
+            from sqlalchemy.engine import URL
+            from sqlalchemy.pool import QueuePool
+
+            # the dialect quotes the password itself in its ``pragma key``
+            target = URL.create("sqlite+pysqlcipher", password=key.value(), database=str(path))
+            kw.setdefault("poolclass", QueuePool)  # as for plain files (the dialect would pick one per thread)
+        engine = create_engine(target, **kw)
         event.listen(engine, "connect", _sqlite_pragmas)
         # pysqlite's own transaction handling defers BEGIN; let SQLAlchemy emit it so that
         # a whole operation is one transaction (all-or-nothing).

@@ -67,7 +67,7 @@ from kam.model import (
     Transaction,
     User,
 )
-from kam.security.sealing import seal_plain
+from kam.security import register as crypto
 from kam.text import search_key
 
 LANG_INDEX = {"zh_CN": 0, "zh_TW": 1, "en": 2}
@@ -92,8 +92,10 @@ def _d(x: float, places: int = 2) -> Decimal:
 class DemoBuilder:
     """Builds rows in memory, then writes them in bulk (one table at a time)."""
 
-    def __init__(self, conn: Connection, today: dt.date, seed: int, *, lean: bool = False) -> None:
+    def __init__(self, conn: Connection, today: dt.date, seed: int, *, lean: bool = False,
+                 register_key: bytes | None = None) -> None:
         self.conn = conn
+        self.register_key = register_key  # register items are written only when their content can be sealed
         self.today = today
         self.rng = random.Random(seed)
         self.lean = lean  # --scale: fewer visits and texts per account
@@ -445,7 +447,14 @@ class DemoBuilder:
                      version=1, **self.stamp())
 
     def register(self, aid: int, li: int, people: list[dict[str, Any]], owner: int) -> None:
-        rng, today = self.rng, self.today
+        rng, today, key = self.rng, self.today, self.register_key
+        if key is None:
+            return
+
+        def seal(text: str | None, row: int, field: str) -> bytes | None:
+            return crypto.seal(key, text.encode("utf-8") if text is not None else None,
+                               crypto.aad("register_items", row, field))
+
         for i in range(1 if self.lean else rng.randint(1, 3)):
             iid = self.ids("register_items")
             kind = rng.choice(["drawing", "specification", "formula", "process"])
@@ -459,9 +468,10 @@ class DemoBuilder:
                      customer_owner_id=rng.choice(people)["id"], received_on=received,
                      agreement_ref=f"NDA-{received.year}-{aid:04d}",
                      return_due=today + dt.timedelta(days=rng.randint(-20, 400)), status="held", closed_on=None,
-                     title=seal_plain(f"{title}{rng.randint(100, 999)}"),
-                     description=seal_plain(("客户提供，仅限项目组使用", "客戶提供，僅限專案組使用", "Customer-supplied; project team only")[li]),
-                     storage_location=seal_plain("PLM vault / 加密柜 3 号"), notes=None,
+                     title=seal(f"{title}{rng.randint(100, 999)}", iid, "title"),
+                     description=seal(("客户提供，仅限项目组使用", "客戶提供，僅限專案組使用", "Customer-supplied; project team only")[li], iid, "description"),
+                     storage_location=seal("PLM vault / 加密柜 3 号", iid, "storage_location"),
+                     notes=seal(None, iid, "notes"),
                      version=1, **self.stamp())
             self.add(RegisterAccess, item_id=iid, user_id=owner)
 
@@ -549,12 +559,18 @@ def is_empty(conn: Connection) -> bool:
     return not conn.scalar(select(func.count()).select_from(Account))
 
 
+DEMO_REGISTER_PASSPHRASE = "demo-register"  # fictional data; printed by `kam demo`, in the README
+
+
 def load(conn: Connection, today: dt.date, *, scale: int | None = None, seed: int = 2026,
-         progress: Callable[[str], None] | None = None) -> dict[str, int]:
-    """Write the demo portfolio (or ``scale`` generated accounts) through ``conn``'s transaction."""
+         progress: Callable[[str], None] | None = None, register_key: bytes | None = None) -> dict[str, int]:
+    """Write the demo portfolio (or ``scale`` generated accounts) through ``conn``'s transaction.
+
+    IP register items are included when ``register_key`` (the unlocked register key) is given.
+    """
     if scale is not None and scale < 1:
         raise UserError("--scale must be at least 1")
-    b = DemoBuilder(conn, today, seed, lean=scale is not None)
+    b = DemoBuilder(conn, today, seed, lean=scale is not None, register_key=register_key)
     b.users_once()
     accounts = 0
     written = 0

@@ -8,7 +8,7 @@ from sqlalchemy import Engine
 
 from kam.db import is_sqlite, sqlite_path
 from kam.errors import UserError
-from kam.migrate import backup_sqlite, schema_state
+from kam.migrate import backup_sqlite, engine_key, schema_state
 
 
 def check(engine: Engine) -> list[str]:
@@ -37,4 +37,4 @@ def backup(engine: Engine, out: Path) -> Path:
         raise UserError(f"{out} already exists; choose another name")
     if not out.parent.is_dir():
         raise UserError(f"folder {out.parent} does not exist")
-    return backup_sqlite(path, out)
+    return backup_sqlite(path, out, engine_key(engine))

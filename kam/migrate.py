@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -20,14 +19,15 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect
 
-from kam.db import is_sqlite, sqlite_path
+from kam.db import connect_file, file_kind, is_db_error, is_sqlite, key_for_file, sqlite_path
 from kam.errors import DatabaseRefused
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
+    from kam.security.dbkey import DbKey
+
 # Tables whose presence says "this is a kam database" next to alembic_version.
 KAM_MARKER_TABLES = {"accounts", "people", "users"}
 
@@ -106,18 +106,14 @@ class SchemaState:
         return self.revision == self.head
 
 
-def inspect_sqlite_file(path: Path) -> None:
-    """Refuse a file that is not SQLite, before anything opens it for writing."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    if path.is_dir():
-        raise DatabaseRefused(f"{path} is a folder, not a database file")
-    with path.open("rb") as fh:
-        magic = fh.read(16)
-    if magic != SQLITE_MAGIC:
+def inspect_sqlite_file(path: Path, key: DbKey | None = None) -> str:
+    """Refuse a file that is not SQLite (or not encrypted when a key is given), before anything writes to it."""
+    kind = file_kind(path)
+    if kind == "encrypted" and key is None:
         raise DatabaseRefused(
-            f"{path} is not a kam database (not an SQLite file); it was left untouched"
+            f"{path} is not a kam database (not an SQLite file, or encrypted without a key); it was left untouched"
         )
+    return kind
 
 
 def schema_state(conn: Connection) -> SchemaState:
@@ -131,27 +127,46 @@ def schema_state(conn: Connection) -> SchemaState:
     return _judge(tables, rev, _describe(conn))
 
 
-def peek_sqlite_file(path: Path) -> SchemaState:
-    """Judge a SQLite file through a read-only connection that sets no pragmas.
+def peek_sqlite_file(path: Path, key: DbKey | None = None) -> SchemaState:
+    """Judge a database file through a read-only connection that sets no pragmas.
 
     Our engine switches files to WAL on connect, which rewrites the header: a
-    file that is not ours must be judged before the engine ever opens it.
+    file that is not ours must be judged before the engine ever opens it. An
+    encrypted file is opened with ``key``; a wrong key is refused, never
+    treated as damage (the file is fine, the key is not).
     """
-    inspect_sqlite_file(path)
-    if not path.exists() or path.stat().st_size == 0:
+    kind = inspect_sqlite_file(path, key)
+    if kind == "new":
         return SchemaState(None, head_revision())
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)  # percent-encoded: spaces, %, #
+    try:
+        conn = connect_file(path, key if kind == "encrypted" else None, readonly=True)
+    except DatabaseRefused as exc:
+        raise_if_damaged(path, key, exc)
+        raise
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         rev = None
         if "alembic_version" in tables:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             rev = row[0] if row else None
-    except sqlite3.DatabaseError as exc:
+    except Exception as exc:  # sqlite3 or sqlcipher3 DatabaseError
+        if not is_db_error(exc):
+            raise
         raise DamagedDatabase(path, f"{path} cannot be read as a database ({exc}); it was left untouched") from exc
     finally:
         conn.close()
     return _judge(tables, rev, str(path))
+
+
+def raise_if_damaged(path: Path, key: DbKey | None, exc: Exception) -> None:
+    """After ``key`` failed to open ``path``: wrong key, or a damaged first page? (SQLCipher
+    cannot tell them apart.) If a backup of this database opens with the same key, the key
+    is right and the file is damaged: raise DamagedDatabase so the app offers the backup."""
+    from kam.backups import newest_good_backup
+
+    if key is not None and newest_good_backup(path, key) is not None:
+        raise DamagedDatabase(path, f"{path} is damaged (its key opens the backups but not the file); "
+                                    "it was left untouched") from exc
 
 
 def _judge(tables: set[str], rev: str | None, where: str) -> SchemaState:
@@ -176,20 +191,40 @@ def _describe(conn: Connection) -> str:
     return str(path) if path else conn.engine.url.render_as_string(hide_password=True)
 
 
-def backup_sqlite(src: Path, dest: Path) -> Path:
-    """A consistent copy of a live database through SQLite's online backup API."""
+def backup_sqlite(src: Path, dest: Path, key: DbKey | None = None) -> Path:
+    """A consistent copy of a live database through SQLite's online backup API.
+
+    An encrypted database is copied under the same key (SQLCipher refuses to
+    back up an encrypted database into a plain file, so a backup can never
+    leak plaintext). Written beside ``dest`` first and renamed into place.
+    """
     if dest.exists():
         raise DatabaseRefused(f"{dest} already exists; choose another name")
-    source = sqlite3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True)
+    key = key_for_file(src, key)
+    if key is None and file_kind(src) == "encrypted":
+        raise DatabaseRefused(f"{src} is encrypted and its key is not known; no backup was made")
+    part = dest.with_name(dest.name + ".part")
+    part.unlink(missing_ok=True)
+    source = connect_file(src, key, readonly=True)
     try:
-        target = sqlite3.connect(dest)
+        target = connect_file(part, key) if key is None else _new_keyed(part, key)
         try:
             source.backup(target)
         finally:
             target.close()
+        part.replace(dest)
     finally:
         source.close()
+        part.unlink(missing_ok=True)
     return dest
+
+
+def _new_keyed(path: Path, key: DbKey) -> object:
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(str(path))
+    conn.execute(f'PRAGMA key = "{key.pragma_literal()}"')
+    return conn
 
 
 def timestamped_backup_path(db: Path, label: str) -> Path:
@@ -213,8 +248,9 @@ def prepare(engine: Engine, *, upgrade: bool = True) -> UpgradeResult:
     """
     url = str(engine.url)
     path = sqlite_path(url)
+    key = engine_key(engine)
     if path is not None:
-        state = peek_sqlite_file(path)  # before the engine's first connection touches the file
+        state = peek_sqlite_file(path, key)  # before the engine's first connection touches the file
     else:
         with engine.connect() as conn:
             state = schema_state(conn)
@@ -224,9 +260,20 @@ def prepare(engine: Engine, *, upgrade: bool = True) -> UpgradeResult:
         raise DatabaseRefused(f"database schema {state.revision} is behind {state.head}")
     backup = None
     if path is not None and state.revision is not None:
-        backup = backup_sqlite(path, timestamped_backup_path(path, f"before-{state.head}"))
+        backup = backup_sqlite(path, timestamped_backup_path(path, f"before-{state.head}"), key)
     run_upgrade(engine, "head")
     return UpgradeResult(state.revision, state.head, backup)
+
+
+def engine_key(engine: Engine) -> DbKey | None:
+    """The key an SQLCipher engine was made with (kept in its URL's password), or None."""
+    if not engine.url.drivername.endswith("pysqlcipher"):
+        return None
+    from kam.security.dbkey import DbKey
+
+    secret = engine.url.password or ""
+    raw = re.fullmatch(r"x'([0-9a-f]{64})'", secret)
+    return DbKey(raw.group(1), True, "engine") if raw else DbKey(secret, False, "engine")
 
 
 def run_upgrade(engine: Engine, target: str) -> None:

@@ -11,6 +11,11 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import pytest
+from tests_support import TEST_DB_KEY
+
+# Module- and session-scoped fixtures run before the per-test isolation below: same values.
+os.environ["KAM_DB_KEY"] = TEST_DB_KEY
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 from kam.app import AppContext, bootstrap
 
@@ -21,6 +26,12 @@ def _isolate(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     for var in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "LOCALAPPDATA", "APPDATA"):
         monkeypatch.setenv(var, str(home / var.lower()))
     monkeypatch.delenv("KAM_DB", raising=False)
+    # New databases are encrypted: every test runs on SQLCipher with this raw key, and no
+    # test ever touches the real credential store (tests that need one install their own).
+    monkeypatch.setenv("KAM_DB_KEY", TEST_DB_KEY)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    for var in ("KAM_DB_NEW_KEY", "KAM_REGISTER_PASSPHRASE", "KAM_REGISTER_NEW_PASSPHRASE"):
+        monkeypatch.delenv(var, raising=False)
 
 
 @pytest.fixture
@@ -42,8 +53,9 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     c = bootstrap(str(path))
+    c.services.register.set_up(demo.DEMO_REGISTER_PASSPHRASE)
     with c.engine.begin() as conn:
-        demo.load(conn, dt.date.today())
+        demo.load(conn, dt.date.today(), register_key=c.services.vault.key())
     c.services.analysis.snapshot_tiers()
     c.close()
     return path
@@ -63,7 +75,7 @@ def demo_ctx(demo_db: Path, tmp_path: Path) -> Iterator[AppContext]:
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     # GUI tests are marked automatically, so `pytest -m "not gui"` stays fast.
     for item in items:
-        if "qtbot" in getattr(item, "fixturenames", ()) or "qapp" in getattr(item, "fixturenames", ()):
+        if {"qtbot", "qapp", "qtmodeltester"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
 
 

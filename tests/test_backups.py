@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from tests_support import kam_cli
+from tests_support import connect_raw, kam_cli
 
 from kam.app import bootstrap
 from kam.backups import auto_backup, backup_dir, restore, rotate, verify_backup
@@ -57,7 +57,7 @@ def test_restore_verifies_first_and_keeps_the_replaced_database(tmp_path: Path) 
     assert kept.parent == backup_dir(db)
     names = [r.name for r in bootstrap(str(db)).services.accounts.rows()]
     assert names == ["before"]
-    with sqlite3.connect(kept) as c:
+    with connect_raw(kept) as c:
         assert {r[0] for r in c.execute("SELECT name_en FROM accounts")} == {"before", "after"}
 
 

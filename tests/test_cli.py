@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests_support import connect_raw
 
 
 def kam(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -84,11 +85,10 @@ def test_check_and_backup(demo_file: Path, tmp_path: Path) -> None:
 
 
 def test_check_reports_broken_references(tmp_path: Path) -> None:
-    import sqlite3
 
     db = tmp_path / "b.sqlite3"
     kam("--db", str(db), "init", cwd=tmp_path)
-    with sqlite3.connect(db) as c:  # foreign keys are off in a plain sqlite3 connection
+    with connect_raw(db) as c:  # foreign keys are off in a plain sqlite3 connection
         c.execute("INSERT INTO people (account_id, name, stance, influence, version, created_at, "
                   "updated_at) VALUES (999, 'ghost', 'unknown', 3, 1, '2026-01-01', '2026-01-01')")
     res = kam("--db", str(db), "check", cwd=tmp_path)

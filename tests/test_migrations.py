@@ -10,6 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
+from tests_support import connect_raw
 
 from kam.app import bootstrap
 from kam.db import make_engine, sqlite_url
@@ -74,7 +75,7 @@ def test_database_behind_head_is_backed_up_then_upgraded(db_path: Path) -> None:
     assert backup is not None
     assert backup.exists()
     assert backup.parent == db_path.parent
-    with sqlite3.connect(backup) as b:
+    with connect_raw(backup) as b:
         assert b.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         assert b.execute("SELECT name_en FROM accounts").fetchall() == [("Old Co",)]
     assert [r.name for r in ctx.services.accounts.rows()] == ["Old Co"]
@@ -83,7 +84,7 @@ def test_database_behind_head_is_backed_up_then_upgraded(db_path: Path) -> None:
 
 def test_newer_database_is_refused_untouched(db_path: Path) -> None:
     bootstrap(str(db_path)).close()
-    with sqlite3.connect(db_path) as c:
+    with connect_raw(db_path) as c:
         c.execute("UPDATE alembic_version SET version_num = '9999_future'")
     before = db_path.read_bytes()
     with pytest.raises(DatabaseRefused, match="newer version of kam"):

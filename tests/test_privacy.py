@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
-import sqlite3
 
 import pytest
 from sqlalchemy import select
-from tests_support import kam_cli
+from tests_support import connect_raw, kam_cli
 
 from kam.errors import NotAllowed
 from kam.model import PERSONAL_FIELDS, AuditEntry
@@ -73,7 +72,7 @@ def test_cli_audit_verify_list_export_erase(tmp_path, demo_db) -> None:  # type:
     assert ok.returncode == 0, ok.stderr
     listed = json.loads(kam_cli("--db", str(db), "audit", "list", "--json", cwd=tmp_path).stdout)
     assert [e["action"] for e in listed][-2:] == ["person.export", "person.erase"]
-    with sqlite3.connect(db) as c:
+    with connect_raw(db) as c:
         c.execute("UPDATE audit_log SET username = 'someone else' WHERE action = 'person.export'")
     bad = kam_cli("--db", str(db), "audit", "verify", cwd=tmp_path)
     assert bad.returncode == 1

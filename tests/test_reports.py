@@ -9,9 +9,9 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from kam.demo import DEMO_REGISTER_PASSPHRASE
 from kam.errors import ValidationError
 from kam.model import AuditEntry, Person, RegisterItem
-from kam.security.sealing import open_plain
 
 
 def _pdf(data: bytes) -> PdfReader:
@@ -73,9 +73,12 @@ def test_long_titles_and_names_wrap_instead_of_clipping(demo_ctx) -> None:  # ty
 
 
 def test_default_print_has_no_confidential_content(demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    demo_ctx.services.register.unlock(DEMO_REGISTER_PASSPHRASE)  # unlocked: still not printed by default
     with demo_ctx.sessions() as s:
         item = s.scalars(select(RegisterItem).where(RegisterItem.account_id == 1)).first()
-        secret_title = open_plain(item.title)
+    secret_title = demo_ctx.services.register.titles(1)[item.id]
+    assert secret_title
+    with demo_ctx.sessions() as s:
         person = s.scalars(select(Person).where(Person.account_id == 1, Person.influence == 5)).first()
     demo_ctx.services.people.update(person.id, personal_note="患有高血压，不宜饮酒", health="高血压")
     for pdf in (demo_ctx.services.reports.brief(1, attendee_ids=[person.id], lang="zh_CN"),

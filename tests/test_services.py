@@ -150,15 +150,3 @@ def test_phasing_must_add_up(ctx, account) -> None:  # type: ignore[no-untyped-d
         {"metric": "price", "unit": "CNY/t", "annual_target": "5000", "phasing": ["5000"] * 4}])
     with pytest.raises(ValidationError, match="already has a plan"):
         ctx.services.planning.create_plan(account, 2027)
-
-
-def test_register_content_is_sealed_and_creation_audited(ctx, account) -> None:  # type: ignore[no-untyped-def]
-    from kam.model import AuditEntry, RegisterItem
-    from kam.security.sealing import open_plain
-
-    ctx.services.records.add_register_item(account, "IP-1", "总装图 A3-123", kind="drawing")
-    with ctx.sessions() as s:
-        item = s.scalars(select(RegisterItem)).one()
-        assert isinstance(item.title, bytes)
-        assert open_plain(item.title) == "总装图 A3-123"
-        assert s.scalars(select(AuditEntry.action)).all() == ["register.create"]

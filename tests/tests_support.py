@@ -12,3 +12,16 @@ def kam_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     """Run the installed `kam` command as a separate process (outside the checkout)."""
     return subprocess.run([sys.executable, "-m", "kam", *args], cwd=cwd, capture_output=True, text=True,
                           encoding="utf-8", env=dict(os.environ), timeout=300)
+
+
+# The raw SQLCipher key every test database is created with (conftest sets KAM_DB_KEY).
+TEST_DB_KEY = "5e" * 32
+
+
+def connect_raw(path: Path):  # type: ignore[no-untyped-def]
+    """A bare DB-API connection (no kam pragmas, foreign keys off) to a test database, plain or encrypted."""
+    from kam.db import connect_file, file_kind
+    from kam.security.dbkey import DbKey
+
+    key = DbKey(TEST_DB_KEY, True, "test") if file_kind(path) == "encrypted" else None
+    return connect_file(path, key)

@@ -41,6 +41,27 @@ def run(db: str | None = None, user: str | None = None, screenshot: Path | None 
     i18n.install(language)
     state: dict[str, Any] = {"ctx": None, "code": 0}
 
+    def ask_db_passphrase(path: Path, creating: bool) -> str | None:
+        """The database passphrase where no credential store keeps its key (never in screenshot mode)."""
+        if screenshot is not None:
+            return None
+        from PySide6.QtCore import QCoreApplication
+
+        from ui.register import ask_secret
+
+        tr = QCoreApplication.translate
+        if creating:
+            return ask_secret(state["window"], tr("Startup", "New database passphrase"),
+                              tr("Startup", "This computer has no credential store. Choose a passphrase to encrypt {0}; "
+                                 "it cannot be recovered if forgotten:").format(path), confirm=True)
+        return ask_secret(state["window"], tr("Startup", "Database passphrase"),
+                          tr("Startup", "Passphrase for {0}:").format(path))
+
+    def open_db(where: str | None) -> Any:
+        from kam.app import bootstrap
+
+        return bootstrap(where, user=user or settings.get("user") or None, ask_passphrase=ask_db_passphrase)
+
     def make_window(language: str) -> MainWindow:
         window = MainWindow(language, settings=settings)
         window.language_changed.connect(switch_language)
@@ -51,7 +72,6 @@ def run(db: str | None = None, user: str | None = None, screenshot: Path | None 
         """Close the database, restore the verified backup, reopen, and show the restored dossiers."""
         from PySide6.QtWidgets import QMessageBox
 
-        from kam.app import bootstrap
         from kam.backups import restore
         from kam.errors import UserError
 
@@ -61,11 +81,11 @@ def run(db: str | None = None, user: str | None = None, screenshot: Path | None 
         old = state["window"]
         ctx.close()
         try:
-            kept = restore(ctx.path, Path(path))
+            kept = restore(ctx.path, Path(path), ctx.db_key)
         except (UserError, OSError) as exc:
             QMessageBox.warning(old, "KAM", str(exc))
             kept = None
-        state["ctx"] = bootstrap(str(ctx.path), user=user or settings.get("user") or None)
+        state["ctx"] = open_db(str(ctx.path))
         window = make_window(old.lang)
         window.attach(state["ctx"].services)
         window.show()
@@ -90,8 +110,10 @@ def run(db: str | None = None, user: str | None = None, screenshot: Path | None 
         from PySide6.QtWidgets import QMessageBox
 
         from kam.backups import newest_good_backup, quarantine, restore
+        from kam.security.dbkey import known_key
 
-        good = newest_good_backup(path)
+        key = known_key(path)
+        good = newest_good_backup(path, key)
         if good is None:
             return False
         answer = QMessageBox.question(
@@ -101,7 +123,7 @@ def run(db: str | None = None, user: str | None = None, screenshot: Path | None 
         if answer != QMessageBox.StandardButton.Yes:
             return False
         kept = quarantine(path)
-        restore(path, good)
+        restore(path, good, key)
         QMessageBox.information(state["window"], "KAM", f"Restored {good.name}. The damaged file is kept as {kept}.")
         return True
 
@@ -110,11 +132,10 @@ def run(db: str | None = None, user: str | None = None, screenshot: Path | None 
 
         install_cjk_fallback(app)  # type: ignore[arg-type]  # (again is harmless) before any data shows
 
-        from kam.app import bootstrap
         from kam.errors import UserError
 
         try:
-            ctx = bootstrap(db or settings.get("database") or None, user=user or settings.get("user") or None)
+            ctx = open_db(db or settings.get("database") or None)
         except (UserError, OperationalError) as exc:
             from PySide6.QtWidgets import QMessageBox
 
@@ -147,11 +168,14 @@ def run(db: str | None = None, user: str | None = None, screenshot: Path | None 
             from kam.backups import auto_backup
 
             try:
-                auto_backup(ctx.path)
+                auto_backup(ctx.path, key=ctx.db_key)
             except (OSError, UserError) as exc:  # a full disk must not stop the day's work; say so
                 from PySide6.QtWidgets import QMessageBox
 
                 QMessageBox.warning(state["window"], "KAM", f"Today's automatic backup failed: {exc}")
+        from ui import session_lock
+
+        state["session_lock"] = session_lock.install(app, state["window"], ctx.services.vault.lock)
         window = state["window"]
         window.setWindowTitle(f"KAM — {ctx.path or ctx.url}")
         window.attach(ctx.services)

@@ -103,13 +103,13 @@ class MainWindow(QMainWindow):
         from ui.models.accounts import AccountTableModel
         from ui.orgchart.widget import OrgChartWidget
         from ui.planning import PlanPage
+        from ui.register import RegisterSection
         from ui.reminders import RemindersPanel
         from ui.sections import (
             AccountForm,
             CompetitorsSection,
             FeedbackSection,
             PeopleSection,
-            RegisterSection,
             TransactionsSection,
             VisitsSection,
         )
@@ -140,7 +140,10 @@ class MainWindow(QMainWindow):
         self.feedback = FeedbackSection(services, self.undo, self.lang)
         self.transactions = TransactionsSection(services, self.undo, self.lang)
         self.competitors = CompetitorsSection(services, self.undo, self.lang)
-        self.register = RegisterSection(services, self.undo, self.lang)
+        self.register = RegisterSection(services, self.undo, self.lang, clipboard_seconds=(
+            self.settings.get("clipboard_seconds") if self.settings is not None else 30))
+        if self.settings is not None:
+            services.vault.idle_seconds = 60 * self.settings.get("register_idle_minutes")
         self.plan_page = PlanPage(services, self.undo, self.lang)
         self.section_widgets = [overview, self.people, self.orgchart, self.visits, self.feedback,
                                 self.transactions, self.competitors, self.register, self.plan_page]
@@ -404,14 +407,13 @@ class MainWindow(QMainWindow):
 
         from PySide6.QtWidgets import QFileDialog
 
-        from kam.backups import verify_backup
         from kam.errors import UserError
 
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a backup"), "", "SQLite (*.sqlite3 *.db)")
         if not name:
             return
         try:
-            verify_backup(Path(name))
+            self.services.backups.verify(Path(name))
         except UserError as exc:
             self._error(str(exc))
             return
@@ -457,7 +459,12 @@ class MainWindow(QMainWindow):
         from ui.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, self)
-        if dialog.exec() and dialog.language_changed:
+        if not dialog.exec():
+            return
+        if getattr(self, "services", None) is not None:  # register locking applies at once
+            self.services.vault.idle_seconds = 60 * self.settings.get("register_idle_minutes")
+            self.register.guard.seconds = self.settings.get("clipboard_seconds")
+        if dialog.language_changed:
             self.language_changed.emit(self.settings.language())
 
     def _error(self, message: str) -> None:

@@ -1,4 +1,4 @@
-"""Settings > Preferences: language, page size, who I am, the database location."""
+"""Settings > Preferences: language, page size, who I am, the database location, register locking."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
 )
 
@@ -38,6 +39,16 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Paper size"), self.page_size)
         form.addRow(self.tr("User"), self.user)
         form.addRow(self.tr("Database"), self.database)
+        self.idle = QSpinBox()
+        self.idle.setRange(1, 240)
+        self.idle.setSuffix(self.tr(" min"))
+        self.idle.setValue(settings.get("register_idle_minutes"))
+        self.clipboard = QSpinBox()
+        self.clipboard.setRange(5, 600)
+        self.clipboard.setSuffix(self.tr(" s"))
+        self.clipboard.setValue(settings.get("clipboard_seconds"))
+        form.addRow(self.tr("Lock the IP register after"), self.idle)
+        form.addRow(self.tr("Clear copied register content after"), self.clipboard)
         note = QLabel(self.tr("A new user or database takes effect at the next start."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -54,5 +65,7 @@ class PreferencesDialog(QDialog):
         self.settings.set("page_size", self.page_size.currentText())
         self.settings.set("user", self.user.text().strip())
         self.settings.set("database", self.database.text().strip())
+        self.settings.set("register_idle_minutes", self.idle.value())
+        self.settings.set("clipboard_seconds", self.clipboard.value())
         self.language_changed = old != self.language.currentData()
         self.accept()

@@ -1,5 +1,5 @@
 """Dossier sections: the account form (autosave), people, visits, feedback, transactions,
-competitors and the confidential register. Every edit is one service call on the undo stack."""
+competitors (the register is ui.register). Every edit is one service call on the undo stack."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam.errors import UserError, ValidationError
+from kam.errors import ValidationError
 from kam.services import Services
 from kam.services import base as v
 from kam.vocab import FeedbackKind, KAType, RoutedTo, label
@@ -447,7 +447,7 @@ class FeedbackSection(Section):
             self._handle(self.tr("Resolve"), fid, lambda: self.services.dossier.resolve(fid, text, sat))
 
 
-# --- transactions (paged), competitors, the register
+# --- transactions (paged), competitors
 
 
 class TransactionsSection(Section):
@@ -508,42 +508,3 @@ class CompetitorsSection(Section):
             return change
 
         self.run(self.tr("Add competitor"), apply, lambda: self.services.dossier.delete_competitor(made[0]))
-
-
-class RegisterSection(Section):
-    """Metadata always shows (so due dates are seen); opening the content is audited."""
-
-    def __init__(self, services: Services, undo: QUndoStack, lang: str) -> None:
-        super().__init__(services, undo, lang)
-        today = dt.date.today()
-        self.model = RowsModel([
-            Column(self.tr("Reference"), lambda r: r["reference"]),
-            Column(self.tr("Kind"), lambda r: label(r["kind"], lang)),
-            Column(self.tr("Classification"), lambda r: label(r["classification"], lang)),
-            Column(self.tr("Received"), lambda r: r["received_on"].isoformat() if r["received_on"] else ""),
-            Column(self.tr("NDA / contract"), lambda r: r["agreement_ref"]),
-            Column(self.tr("Return due"), lambda r: r["return_due"].isoformat() if r["return_due"] else "",
-                   colour=lambda r: "#C62828" if r["return_due"] and r["return_due"] < today else None),
-            Column(self.tr("Status"), lambda r: label(r["status"], lang)),
-        ], key=lambda r: r["id"])
-        self.table = _table(self.model)
-        self.lay_out([(self.tr("Open content… (recorded in the audit trail)"), self.open_item)], self.table,
-                     intro=self.tr("Drawings, specifications and formulas entrusted to us under NDA."))
-
-    def reload(self) -> None:
-        if self.account_id is not None:
-            self.model.load(self.services.dossier.register(self.account_id))
-
-    def open_item(self) -> None:
-        item_id = _selected_id(self.table, self.model)
-        if item_id is None:
-            return
-        try:
-            content = self.services.dossier.open_register_item(item_id)
-        except UserError as exc:
-            self.error(str(exc))
-            return
-        text = "\n\n".join(f"{k}: {v}" for k, v in content.items() if v)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Register item"), text, parent=self)
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.exec()

@@ -38,6 +38,9 @@ OPTIONS = {
     "page_size": Option("print/page_size", str, "A4", ("A4", "Letter")),
     "user": Option("user/username", str, ""),  # empty: the OS login name
     "show_reminders": Option("ui/show_reminders", bool, True),
+    # the IP register locks itself after this many idle minutes; copied content leaves the clipboard
+    "register_idle_minutes": Option("register/idle_minutes", int, 5),
+    "clipboard_seconds": Option("register/clipboard_seconds", int, 30),
 }
 
 

@@ -98,15 +98,13 @@ class Money(TypeDecorator[Decimal]):
         return self
 
 
-SEALED_PLAIN = b"\x00"  # envelope version 0: UTF-8 plaintext (before the register is locked)
-
-
 class SealedText(TypeDecorator[bytes]):
     """Register content stored as an opaque envelope (version byte + payload).
 
-    Services read and write the envelope through ``kam.security`` so that the
-    content can be encrypted per field (AES-GCM, issue "Trust") without a
-    schema change: version 0 is plaintext, later versions carry ciphertext.
+    Services read and write the envelope through ``kam.security.register``:
+    version 1 is AES-256-GCM ciphertext bound to its row and field; version 0
+    (plaintext) exists only in databases from before the register had a
+    passphrase and is encrypted when one is chosen.
     """
 
     impl = LargeBinary

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from kam.security.register import RegisterVault
 from kam.services.accounts import AccountService, UserService
 from kam.services.analysis import AnalysisService
 from kam.services.backups import BackupService
-from kam.services.base import Actor, Change
+from kam.services.base import Actor, Change, ServiceBase
 from kam.services.dossier import DossierService
 from kam.services.orgmap import OrgMapService
 from kam.services.people import PeopleService
@@ -18,6 +19,7 @@ from kam.services.planning import CommitmentService, PlanLifecycle, PlanningServ
 from kam.services.portfolio import PortfolioService
 from kam.services.privacy import PrivacyService
 from kam.services.records import RecordService
+from kam.services.register import RegisterService
 from kam.services.reports import ReportService
 from kam.services.reviews import MonthlyService, ReviewService, ScorecardService
 
@@ -43,10 +45,14 @@ class Services:
     dossier: DossierService
     privacy: PrivacyService
     backups: BackupService
+    register: RegisterService
+    vault: RegisterVault
 
     @classmethod
-    def build(cls, sessions: sessionmaker[Session], actor: Callable[[], Actor]) -> Services:
-        return cls(
+    def build(cls, sessions: sessionmaker[Session], actor: Callable[[], Actor],
+              vault: RegisterVault | None = None) -> Services:
+        vault = vault or RegisterVault()
+        made = cls(
             accounts=AccountService(sessions, actor),
             users=UserService(sessions, actor),
             people=PeopleService(sessions, actor),
@@ -64,4 +70,10 @@ class Services:
             dossier=DossierService(sessions, actor),
             privacy=PrivacyService(sessions, actor),
             backups=BackupService(sessions, actor),
+            register=RegisterService(sessions, actor),
+            vault=vault,
         )
+        for service in vars(made).values():
+            if isinstance(service, ServiceBase):
+                service.vault = vault
+        return made

@@ -6,7 +6,9 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from kam.backups import verify_backup
 from kam.maintenance import backup
+from kam.migrate import engine_key
 from kam.services.base import ServiceBase
 
 
@@ -18,3 +20,7 @@ class BackupService(ServiceBase):
     def backup_to(self, out: Path) -> Path:
         """A consistent online copy of the live database at ``out`` (refuses to overwrite)."""
         return backup(self._engine, out)
+
+    def verify(self, path: Path) -> str:
+        """Check a backup of this database (with its key when encrypted); returns its schema revision."""
+        return verify_backup(path, engine_key(self._engine))

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from kam.errors import ConflictError, NotFound, ValidationError
+from kam.security.register import RegisterVault
 from kam.vocab import parse
 
 T = TypeVar("T")
@@ -42,6 +43,9 @@ class Actor:
 
 
 class ServiceBase:
+    # The session's register vault (kam.security.register), shared by every service of one Services.
+    vault: RegisterVault | None = None
+
     def __init__(self, sessions: sessionmaker[Session], actor: Callable[[], Actor]) -> None:
         self._sessions = sessions
         self._actor = actor

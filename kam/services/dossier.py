@@ -27,8 +27,6 @@ from kam.model import (
     User,
 )
 from kam.model.base import utcnow
-from kam.security.sealing import SealedContent, open_plain
-from kam.services import audit
 from kam.services import base as v
 from kam.services.base import Change, ServiceBase, get_or_404
 from kam.vocab import ContactKind, FeedbackStatus, Metric, PlanStatus
@@ -172,36 +170,12 @@ class DossierService(ServiceBase):
                                   .order_by(Transaction.occurred_on.desc(), Transaction.id.desc())
                                   .offset(offset).limit(limit)))
 
-    # --- competitors and the register (metadata always; content while it can be opened)
+    # --- competitors
 
     def competitors(self, account_id: int) -> list[Competitor]:
         with self.read() as s:
             return list(s.scalars(select(Competitor).where(Competitor.account_id == account_id)
                                   .order_by(Competitor.id)))
-
-    def register(self, account_id: int) -> list[dict[str, Any]]:
-        """Register items: metadata, and the title only when the content can be opened."""
-        with self.read() as s:
-            items = list(s.scalars(select(RegisterItem).where(RegisterItem.account_id == account_id)
-                                   .order_by(RegisterItem.reference)))
-        out = []
-        for it in items:
-            try:
-                title = open_plain(it.title)
-            except SealedContent:
-                title = None
-            out.append({"id": it.id, "reference": it.reference, "kind": it.kind, "classification": it.classification,
-                        "received_on": it.received_on, "agreement_ref": it.agreement_ref,
-                        "return_due": it.return_due, "status": it.status, "title": title})
-        return out
-
-    def open_register_item(self, item_id: int) -> dict[str, str | None]:
-        """The content of one item; every opening is written to the audit trail."""
-        with self.unit() as s:
-            it = get_or_404(s, RegisterItem, item_id, "register item")
-            content = {f: open_plain(getattr(it, f)) for f in ("title", "description", "storage_location", "notes")}
-            audit.record(s, self.actor, "register.view", "register_item", it.id, reference=it.reference)
-            return content
 
     # --- the trash
 

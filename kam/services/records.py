@@ -26,25 +26,18 @@ from kam.model import (
     Person,
     ProjectParticipant,
     PurchasingProject,
-    RegisterAccess,
-    RegisterItem,
     StepActor,
     Transaction,
     User,
 )
-from kam.security.sealing import seal_plain
-from kam.services import audit
 from kam.services import base as v
 from kam.services.base import Change, ServiceBase, get_or_404
 from kam.services.people import record_stance
 from kam.vocab import (
     BuyingRole,
-    Classification,
     ContactKind,
     FeedbackKind,
     FeedbackStatus,
-    IPKind,
-    IPStatus,
     ProjectStatus,
     RoutedTo,
     Stance,
@@ -194,40 +187,6 @@ class RecordService(ServiceBase):
                     s.add(CompetitorRepRelation(rep_id=rep.id, person_id=pid,
                                                 closeness=v.integer(closeness, "closeness", lo=1, hi=3)))
             return Change("competitor", comp.id, "create", {}, {"name": comp.name})
-
-    # --- the confidential register (content sealed; see kam.security)
-
-    def add_register_item(self, account_id: int, reference: str, title: str, *,
-                          access_user_ids: list[int] | None = None, **data: Any) -> Change:
-        """Register an item entrusted to us; content fields are sealed, the entry is audited."""
-        with self.unit() as s:
-            get_or_404(s, Account, account_id, "account")
-            owner = data.get("customer_owner_id")
-            if owner is not None:
-                _people_of(s, account_id, [owner], "customer_owner_id")
-            item = RegisterItem(
-                account_id=account_id,
-                reference=v.text(reference, "reference", required=True, max_len=100),
-                kind=v.choice(IPKind, data.get("kind") or "drawing", "kind"),
-                classification=v.choice(Classification, data.get("classification") or "confidential",
-                                        "classification"),
-                customer_owner_id=owner,
-                received_on=v.date(data.get("received_on"), "received_on"),
-                agreement_ref=v.text(data.get("agreement_ref"), "agreement_ref", max_len=200),
-                return_due=v.date(data.get("return_due"), "return_due"),
-                status=v.choice(IPStatus, data.get("status") or "held", "status"),
-                title=seal_plain(v.text(title, "title", required=True, max_len=500)),
-                description=seal_plain(v.text(data.get("description"), "description")),
-                storage_location=seal_plain(v.text(data.get("storage_location"), "storage_location")),
-                notes=seal_plain(v.text(data.get("notes"), "notes")),
-            )
-            s.add(item)
-            s.flush()
-            for uid in _users(s, access_user_ids or [], "access_user_ids"):
-                s.add(RegisterAccess(item_id=item.id, user_id=uid))
-            audit.record(s, self.actor, "register.create", "register_item", item.id,
-                         reference=item.reference)
-            return Change("register_item", item.id, "create")
 
     # --- contacts (visits) and the quick visit capture
 

@@ -32,7 +32,7 @@ from kam.model import (
     User,
 )
 from kam.reports.words import w
-from kam.security.sealing import SealedContent, open_plain
+from kam.security import register as crypto
 from kam.services import audit
 from kam.services import base as v
 from kam.services.base import ServiceBase, get_or_404
@@ -201,8 +201,10 @@ class ReportService(ServiceBase):
                 for item in s.scalars(select(RegisterItem).where(RegisterItem.account_id == account_id)
                                       .order_by(RegisterItem.reference)):
                     try:
-                        title = open_plain(item.title) or ""
-                    except SealedContent:
+                        raw = crypto.unseal(self.vault.key_or_none() if self.vault else None, item.title,
+                                            crypto.aad("register_items", item.id, "title"))
+                        title = raw.decode("utf-8") if raw is not None else ""
+                    except crypto.RegisterLocked:
                         title = "🔒"
                     register.append(RegisterLine(item.reference, label(item.kind, lang),
                                                  label(item.classification, lang), title, item.return_due,

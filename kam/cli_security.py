@@ -1,0 +1,204 @@
+"""`kam encrypt`, `kam rekey` and `kam register …`, and the prompts for keys and passphrases.
+
+Passphrases come from the environment for automation (``KAM_DB_KEY`` /
+``KAM_DB_NEW_KEY`` for the database, ``KAM_REGISTER_PASSPHRASE`` /
+``KAM_REGISTER_NEW_PASSPHRASE`` for the register) or from a prompt that does
+not echo; without a terminal nobody is asked and the command fails clearly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from kam.errors import UserError
+
+ENV_REGISTER = "KAM_REGISTER_PASSPHRASE"
+ENV_REGISTER_NEW = "KAM_REGISTER_NEW_PASSPHRASE"
+
+
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _prompt(text: str, *, confirm: bool) -> str | None:
+    import getpass
+
+    if not _interactive():
+        return None
+    first = getpass.getpass(text)
+    if confirm and getpass.getpass("again: ") != first:
+        raise UserError("the two entries differ; nothing was changed")
+    return first or None
+
+
+def ask_db_passphrase(path: Path, creating: bool) -> str | None:
+    """For bootstrap: the passphrase of an encrypted database (a new one is typed twice)."""
+    if creating and _interactive():
+        print(f"No credential store on this computer: choose a passphrase for {path}.", file=sys.stderr)
+        return _prompt("new database passphrase: ", confirm=True)
+    return _prompt(f"passphrase for {path}: ", confirm=False)
+
+
+def register_passphrase(*, new: bool = False, confirm: bool = False) -> str:
+    env = os.environ.get(ENV_REGISTER_NEW if new else ENV_REGISTER)
+    if env:
+        return env
+    answer = _prompt("new register passphrase: " if new else "register passphrase: ", confirm=confirm)
+    if not answer:
+        raise UserError(f"the register passphrase is needed: type it at a terminal or set "
+                        f"{ENV_REGISTER_NEW if new else ENV_REGISTER}")
+    return answer
+
+
+def unlock_register(ctx: Any) -> None:
+    """Unlock the register of ``ctx`` (for commands that print or show its content)."""
+    if ctx.services.register.is_set_up() and not ctx.services.register.unlocked:
+        ctx.services.register.unlock(register_passphrase())
+
+
+def add_parsers(sub: Any) -> None:
+    sub.add_parser("encrypt", help="encrypt a plain database and its backups (SQLCipher), after a backup")
+    rk = sub.add_parser("rekey", help="give the database and its backups a new key")
+    rk.add_argument("--passphrase", action="store_true",
+                    help="protect it with a passphrase you type instead of a key in the credential store")
+    rg = sub.add_parser("register", help="the IP register's passphrase")
+    rg_sub = rg.add_subparsers(dest="register_command", metavar="unlock-test|set-passphrase|change-passphrase",
+                               required=True)
+    rg_sub.add_parser("unlock-test", help=f"check the register passphrase (prompt or ${ENV_REGISTER})")
+    rg_sub.add_parser("set-passphrase", help="choose the first register passphrase; existing content gets encrypted")
+    rg_sub.add_parser("change-passphrase", help=f"re-wrap the register key (old: prompt or ${ENV_REGISTER}, "
+                                                f"new: prompt or ${ENV_REGISTER_NEW})")
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    from kam.db import resolve_url, sqlite_path
+
+    path = sqlite_path(resolve_url(args.db))
+    if path is None:
+        raise UserError("encryption at rest applies to a local database file; "
+                        "a server database is protected by the server")
+    if not path.exists():
+        raise UserError(f"{path} does not exist")
+    return path
+
+
+def _audit(args: argparse.Namespace, action: str, **details: Any) -> None:
+    from kam.cli_common import ctx_for
+    from kam.services import audit
+
+    ctx = ctx_for(args)
+    try:
+        with ctx.sessions.begin() as s:
+            audit.record(s, ctx.actor, action, "database", None, **details)
+    finally:
+        ctx.close()
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    from kam.db import file_kind
+    from kam.security import dbkey
+    from kam.security.convert import encrypt_database
+
+    path = _db_path(args)
+    if file_kind(path) != "plain":
+        raise UserError(f"{path} is already encrypted")
+    _audit(args, "database.encrypt")  # inside the file that is about to be encrypted
+    env = os.environ.get(dbkey.ENV_NEW_KEY)
+    key = dbkey.DbKey.from_text(env, "env") if env else dbkey.key_for_new(path, ask_db_passphrase)
+    result = encrypt_database(path, key)
+    dbkey.remember(path, key)
+    print(f"encrypted {path}; key kept in {_where(key)}")
+    print(f"{len(result.backups)} backups encrypted too (the plaintext copies were overwritten and removed)")
+    for p, why in result.skipped:
+        print(f"kam: warning: backup {p} left as it was: {why}", file=sys.stderr)
+    return 0
+
+
+def _where(key: Any) -> str:
+    return {"keyring": "the credential store", "env": "KAM_DB_KEY / KAM_DB_NEW_KEY (keep it safe)",
+            "passphrase": "your passphrase (kam cannot recover it)"}.get(key.source, key.source)
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    from kam.db import file_kind
+    from kam.security import dbkey
+    from kam.security.convert import rekey_database
+
+    path = _db_path(args)
+    if file_kind(path) != "encrypted":
+        raise UserError(f"{path} is not encrypted; run `kam encrypt` first")
+    old = dbkey.key_for_existing(path, ask_db_passphrase)
+    _audit(args, "database.rekey")
+    env = os.environ.get(dbkey.ENV_NEW_KEY)
+    if env:
+        new = dbkey.DbKey.from_text(env, "env")
+    elif args.passphrase or not dbkey.credential_store_available():
+        answer = ask_db_passphrase(path, True)
+        if not answer:
+            raise UserError(f"type the new passphrase at a terminal or set {dbkey.ENV_NEW_KEY}")
+        new = dbkey.DbKey.from_text(answer, "passphrase")
+    else:
+        new = dbkey.DbKey.random()
+    result = rekey_with_store(path, old, new, rekey_database)
+    print(f"new key for {path}; kept in {_where(result[0])}")
+    print(f"{len(result[1].backups)} backups re-keyed")
+    for p, why in result[1].skipped:
+        print(f"kam: warning: backup {p} keeps its old key: {why}", file=sys.stderr)
+    return 0
+
+
+def rekey_with_store(path: Path, old: Any, new: Any, rekey: Any) -> tuple[Any, Any]:
+    """Re-key, keeping a random key in the credential store so that no moment loses it.
+
+    The new key goes in a "pending" entry first; only after the file carries it
+    does it replace the main entry. ``key_for_existing`` tries the pending entry
+    when the main one fails (a crash in between).
+    """
+    from kam.security import dbkey
+
+    if new.source != "new":
+        result = rekey(path, old, new)
+        if old.source == "keyring":
+            dbkey.forget_key(path)  # the stored key opens nothing any more
+        dbkey.remember(path, new)
+        return new, result
+    pending = dbkey.pending_path(path)
+    if not dbkey.store_key(pending, new):
+        raise UserError("the credential store refused the new key; nothing was changed")
+    result = rekey(path, old, new)
+    if not dbkey.store_key(path, new):
+        raise UserError(f"the database now has a new key, kept only in the credential store entry for {pending}")
+    dbkey.forget_key(pending)
+    stored = dbkey.DbKey(new.secret, True, "keyring")
+    dbkey.remember(path, stored)
+    return stored, result
+
+
+def cmd_register(args: argparse.Namespace) -> int:
+    from kam.cli_common import ctx_for
+
+    ctx = ctx_for(args)
+    reg = ctx.services.register
+    try:
+        if args.register_command == "unlock-test":
+            if not reg.is_set_up():
+                raise UserError("the register has no passphrase yet (kam register set-passphrase)")
+            reg.unlock(register_passphrase())
+            print("ok: the register passphrase unlocks the register key")
+        elif args.register_command == "set-passphrase":
+            reg.set_up(register_passphrase(new=True, confirm=True))
+            print("register passphrase set; register content is encrypted with its key")
+        else:
+            old = register_passphrase()
+            reg.change_passphrase(old, register_passphrase(new=True, confirm=True))
+            print("register passphrase changed (the key was re-wrapped; content unchanged)")
+    finally:
+        ctx.close()
+    return 0
+
+
+COMMANDS = {"encrypt": cmd_encrypt, "rekey": cmd_rekey, "register": cmd_register}

@@ -1,0 +1,246 @@
+"""The confidential IP register: metadata for everyone, content only through the unlocked vault.
+
+Content (title, description, storage location, notes, attachment names and
+bytes) is sealed per field (``kam.security.register``); metadata (reference,
+kind, classification, dates, status) stays readable so reminders about items
+due back work while the register is locked. Every opening of content is
+written to the audit trail.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from sqlalchemy import select
+
+from kam.errors import NotFound, UserError
+from kam.model import Account, RegisterAccess, RegisterAttachment, RegisterItem, Setting
+from kam.security import register as crypto
+from kam.security.register import RegisterLocked, RegisterVault, WrappedKey
+from kam.services import audit
+from kam.services import base as v
+from kam.services.base import Change, ServiceBase, get_or_404
+from kam.services.records import _people_of, _users
+from kam.vocab import Classification, IPKind, IPStatus
+
+CONTENT_FIELDS = ("title", "description", "storage_location", "notes")
+MAX_ATTACHMENT_SETTING = "register.max_attachment_mb"
+DEFAULT_MAX_ATTACHMENT_MB = 50
+
+
+class RegisterService(ServiceBase):
+    @property
+    def _vault(self) -> RegisterVault:
+        assert self.vault is not None, "Services.build gives every service the session's vault"
+        return self.vault
+
+    # --- the key
+
+    def _wrapped(self) -> WrappedKey | None:
+        with self.read() as s:
+            row = s.get(Setting, crypto.KEY_SETTING)
+            return WrappedKey.from_json(row.value) if row else None
+
+    def is_set_up(self) -> bool:
+        return self._wrapped() is not None
+
+    @property
+    def unlocked(self) -> bool:
+        return self._vault.unlocked
+
+    def set_up(self, passphrase: str) -> None:
+        """Create the register key under ``passphrase``; content stored before is encrypted now."""
+        if self.is_set_up():
+            raise UserError("the register already has a passphrase; change it instead")
+        key = crypto.new_key()
+        wrapped = crypto.wrap(key, passphrase)
+        with self.unit() as s:
+            s.add(Setting(key=crypto.KEY_SETTING, value=wrapped.to_json(),
+                          note="IP register key, wrapped with the register passphrase (Argon2id + AES-GCM)"))
+            for item in s.scalars(select(RegisterItem)):
+                for f in CONTENT_FIELDS:
+                    setattr(item, f, self._reseal(key, getattr(item, f), "register_items", item.id, f))
+            for att in s.scalars(select(RegisterAttachment)):
+                for f in ("filename", "content"):
+                    setattr(att, f, self._reseal(key, getattr(att, f), "register_attachments", att.id, f))
+            audit.record(s, self.actor, "register.passphrase_set", "register", None)
+        self._vault.unlock(key)
+
+    @staticmethod
+    def _reseal(key: bytes, envelope: bytes | None, table: str, row_id: int, field: str) -> bytes | None:
+        ad = crypto.aad(table, row_id, field)
+        return crypto.seal(key, crypto.unseal(None, envelope, ad), ad)
+
+    def unlock(self, passphrase: str) -> None:
+        wrapped = self._wrapped()
+        if wrapped is None:
+            raise UserError("the register has no passphrase yet; choose one first")
+        self._vault.unlock(crypto.unwrap(wrapped, passphrase))
+
+    def lock(self) -> None:
+        self._vault.lock()
+
+    def ensure(self, passphrase: str) -> None:
+        """Set up or unlock with ``passphrase`` (the demo and automation)."""
+        if self.is_set_up():
+            self.unlock(passphrase)
+        else:
+            self.set_up(passphrase)
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Re-wrap the register key under a new passphrase (nothing is re-encrypted); audited."""
+        wrapped = self._wrapped()
+        if wrapped is None:
+            raise UserError("the register has no passphrase yet")
+        key = crypto.unwrap(wrapped, old)
+        rewrapped = crypto.wrap(key, new)
+        with self.unit() as s:
+            row = s.get(Setting, crypto.KEY_SETTING)
+            assert row is not None
+            row.value = rewrapped.to_json()
+            audit.record(s, self.actor, "register.passphrase_change", "register", None)
+        self._vault.unlock(key)
+
+    def _seal(self, key: bytes, text: str | None, table: str, row_id: int, field: str) -> bytes | None:
+        return crypto.seal(key, None if text is None else text.encode("utf-8"), crypto.aad(table, row_id, field))
+
+    def _open(self, key: bytes | None, envelope: bytes | None, table: str, row_id: int, field: str) -> str | None:
+        raw = crypto.unseal(key, envelope, crypto.aad(table, row_id, field))
+        return None if raw is None else raw.decode("utf-8")
+
+    # --- items
+
+    def add_item(self, account_id: int, reference: str, title: str, *,
+                 access_user_ids: list[int] | None = None, **data: Any) -> Change:
+        """Register an item entrusted to us; content fields are encrypted, the entry is audited."""
+        if not self.is_set_up():
+            raise UserError("choose a register passphrase before adding items (content is encrypted with it)")
+        key = self._vault.key()
+        content = {"title": v.text(title, "title", required=True, max_len=500),
+                   "description": v.text(data.get("description"), "description"),
+                   "storage_location": v.text(data.get("storage_location"), "storage_location"),
+                   "notes": v.text(data.get("notes"), "notes")}
+        with self.unit() as s:
+            get_or_404(s, Account, account_id, "account")
+            owner = data.get("customer_owner_id")
+            if owner is not None:
+                _people_of(s, account_id, [owner], "customer_owner_id")
+            item = RegisterItem(
+                account_id=account_id,
+                reference=v.text(reference, "reference", required=True, max_len=100),
+                kind=v.choice(IPKind, data.get("kind") or "drawing", "kind"),
+                classification=v.choice(Classification, data.get("classification") or "confidential",
+                                        "classification"),
+                customer_owner_id=owner,
+                received_on=v.date(data.get("received_on"), "received_on"),
+                agreement_ref=v.text(data.get("agreement_ref"), "agreement_ref", max_len=200),
+                return_due=v.date(data.get("return_due"), "return_due"),
+                status=v.choice(IPStatus, data.get("status") or "held", "status"),
+                title=b"",  # sealed below, once the row id (part of the associated data) exists
+            )
+            s.add(item)
+            s.flush()
+            for f, text in content.items():
+                setattr(item, f, self._seal(key, text, "register_items", item.id, f))
+            for uid in _users(s, access_user_ids or [], "access_user_ids"):
+                s.add(RegisterAccess(item_id=item.id, user_id=uid))
+            audit.record(s, self.actor, "register.create", "register_item", item.id, reference=item.reference)
+            return Change("register_item", item.id, "create")
+
+    def items(self, account_id: int) -> list[dict[str, Any]]:
+        """Metadata of an account's items, with the title only while the register is unlocked."""
+        key = self._vault.key_or_none()
+        with self.read() as s:
+            items = list(s.scalars(select(RegisterItem).where(RegisterItem.account_id == account_id)
+                                   .order_by(RegisterItem.reference)))
+            counts = dict(s.execute(select(RegisterAttachment.item_id, RegisterAttachment.id)
+                                    .where(RegisterAttachment.item_id.in_([i.id for i in items]))).all())
+        out = []
+        for it in items:
+            try:
+                title = self._open(key, it.title, "register_items", it.id, "title")
+            except RegisterLocked:
+                title = None
+            out.append({"id": it.id, "reference": it.reference, "kind": it.kind, "classification": it.classification,
+                        "received_on": it.received_on, "agreement_ref": it.agreement_ref,
+                        "return_due": it.return_due, "status": it.status, "title": title,
+                        "has_attachments": it.id in counts})
+        return out
+
+    def titles(self, account_id: int) -> dict[int, str | None]:
+        """Item id -> title (None while locked), for printed documents."""
+        return {r["id"]: r["title"] for r in self.items(account_id)}
+
+    def open_item(self, item_id: int) -> dict[str, str | None]:
+        """The content of one item; every opening is written to the audit trail."""
+        key = self._vault.key()
+        with self.unit() as s:
+            it = get_or_404(s, RegisterItem, item_id, "register item")
+            content = {f: self._open(key, getattr(it, f), "register_items", it.id, f) for f in CONTENT_FIELDS}
+            audit.record(s, self.actor, "register.view", "register_item", it.id, reference=it.reference)
+            return content
+
+    # --- attachments
+
+    def max_attachment_bytes(self) -> int:
+        with self.read() as s:
+            row = s.get(Setting, MAX_ATTACHMENT_SETTING)
+        return int(row.value if row else DEFAULT_MAX_ATTACHMENT_MB) * 1024 * 1024
+
+    def set_max_attachment_mb(self, mb: int) -> None:
+        mb = v.integer(mb, "max_attachment_mb", lo=1, hi=2048)
+        with self.unit() as s:
+            s.merge(Setting(key=MAX_ATTACHMENT_SETTING, value=mb, note="largest register attachment, MiB"))
+
+    def attach(self, item_id: int, filename: str, data: bytes, media_type: str | None = None) -> Change:
+        """Attach a file (drawing, PDF) to an item: encrypted, with the plaintext's SHA-256; audited."""
+        key = self._vault.key()
+        limit = self.max_attachment_bytes()
+        if len(data) > limit:
+            raise UserError(f"{filename} is {len(data) / 1048576:.1f} MiB; register attachments are limited to "
+                            f"{limit // 1048576} MiB (setting {MAX_ATTACHMENT_SETTING})")
+        name = v.text(filename, "filename", required=True, max_len=255)
+        with self.unit() as s:
+            item = get_or_404(s, RegisterItem, item_id, "register item")
+            att = RegisterAttachment(item_id=item.id, filename=b"", content=b"", size=len(data),
+                                     sha256=hashlib.sha256(data).hexdigest(),
+                                     media_type=v.text(media_type, "media_type", max_len=100))
+            s.add(att)
+            s.flush()
+            att.filename = self._seal(key, name, "register_attachments", att.id, "filename")
+            att.content = crypto.seal(key, data, crypto.aad("register_attachments", att.id, "content"))
+            audit.record(s, self.actor, "register.attach", "register_item", item.id,
+                         reference=item.reference, size=len(data), sha256=att.sha256)
+            return Change("register_attachment", att.id, "create")
+
+    def attachments(self, item_id: int) -> list[dict[str, Any]]:
+        key = self._vault.key_or_none()
+        with self.read() as s:
+            rows = list(s.scalars(select(RegisterAttachment).where(RegisterAttachment.item_id == item_id)
+                                  .order_by(RegisterAttachment.id)))
+        out = []
+        for a in rows:
+            try:
+                name = self._open(key, a.filename, "register_attachments", a.id, "filename")
+            except RegisterLocked:
+                name = None
+            out.append({"id": a.id, "filename": name, "size": a.size, "sha256": a.sha256,
+                        "media_type": a.media_type})
+        return out
+
+    def open_attachment(self, attachment_id: int) -> tuple[str, bytes]:
+        """Name and bytes of an attachment, checked against its SHA-256; audited."""
+        key = self._vault.key()
+        with self.unit() as s:
+            att = s.get(RegisterAttachment, attachment_id)
+            if att is None:
+                raise NotFound(f"no register attachment {attachment_id}")
+            name = self._open(key, att.filename, "register_attachments", att.id, "filename") or ""
+            data = crypto.unseal(key, att.content, crypto.aad("register_attachments", att.id, "content")) or b""
+            if hashlib.sha256(data).hexdigest() != att.sha256:
+                raise crypto.TamperedContent(f"attachment {name} does not match its recorded SHA-256")
+            item = s.get(RegisterItem, att.item_id)
+            audit.record(s, self.actor, "register.view_attachment", "register_item", att.item_id,
+                         reference=item.reference if item else None, attachment=att.id)
+            return name, data

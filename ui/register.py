@@ -1,0 +1,399 @@
+"""The IP register section: metadata always, content only while the register is unlocked.
+
+Unlocking asks for the register passphrase once per session; the vault locks
+itself after the idle time set in Preferences and when the Windows session
+locks (``ui.session_lock``). While locked the table shows references, dates and
+status (so due-back reminders still make sense) and a lock instead of titles.
+Content copied to the clipboard is cleared after a short time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import mimetypes
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam.errors import UserError, ValidationError
+from kam.services import Services
+from kam.vocab import Classification, IPKind, label
+from ui.forms import with_error
+from ui.models.rows import Column, RowsModel
+from ui.sections import Section, _selected_id, _table
+
+LOCK = "🔒"
+
+
+def ask_secret(parent: QWidget | None, title: str, prompt: str, *, confirm: bool = False) -> str | None:
+    """A passphrase typed without echo; with ``confirm`` typed twice. None when cancelled."""
+    text, ok = QInputDialog.getText(parent, title, prompt, QLineEdit.EchoMode.Password)
+    if not ok or not text:
+        return None
+    if confirm:
+        again, ok = QInputDialog.getText(parent, title, QCoreApplication.translate("Secrets", "Type it again:"),
+                                         QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+        if again != text:
+            QMessageBox.warning(parent, title, QCoreApplication.translate(
+                "Secrets", "The two entries differ; nothing was changed."))
+            return None
+    return text
+
+
+class ClipboardGuard:
+    """Put register content on the clipboard and take it off again after ``seconds``."""
+
+    def __init__(self, seconds: int = 30) -> None:
+        self.seconds = seconds
+        self._placed: str | None = None
+        self._timer = QTimer()
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.clear)
+
+    def copy(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self._placed = text
+        self._timer.start(self.seconds * 1000)
+
+    def clear(self) -> None:
+        """Clear the clipboard if it still holds what we put there (not something copied since)."""
+        board = QGuiApplication.clipboard()
+        if self._placed is not None and board.text() == self._placed:
+            board.clear()
+        self._placed = None
+
+
+class ContentDialog(QDialog):
+    """One item's content, read-only, with copy buttons; closes itself when the register locks."""
+
+    FIELDS = ("title", "description", "storage_location", "notes")
+
+    def __init__(self, reference: str, content: dict[str, str | None], guard: ClipboardGuard,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Register item {0}").format(reference))
+        names = {"title": self.tr("Title"), "description": self.tr("Description"),
+                 "storage_location": self.tr("Storage location"), "notes": self.tr("Notes")}
+        form = QFormLayout()
+        for f in self.FIELDS:
+            box = QPlainTextEdit(content.get(f) or "")
+            box.setReadOnly(True)
+            box.setMaximumHeight(80 if f != "description" else 140)
+            copy = QPushButton(self.tr("Copy"))
+            copy.setToolTip(self.tr("Copied register content is cleared from the clipboard after {0} s")
+                            .format(guard.seconds))
+            copy.clicked.connect(lambda _c=False, b=box: guard.copy(b.toPlainText()))
+            row = QHBoxLayout()
+            row.addWidget(box, 1)
+            row.addWidget(copy, 0, Qt.AlignmentFlag.AlignTop)
+            form.addRow(names[f], row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(self.tr("This opening is recorded in the audit trail.")))
+        lay.addLayout(form)
+        lay.addWidget(buttons)
+        self.resize(620, 480)
+
+
+class AddItemDialog(QDialog):
+    """Register an item: metadata and content; errors show under the field the service names."""
+
+    def __init__(self, services: Services, account_id: int, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.account_id = services, account_id
+        self.item_id: int | None = None
+        self.setWindowTitle(self.tr("Add register item"))
+        self.reference = QLineEdit()
+        self.title = QLineEdit()
+        self.kind = QComboBox()
+        for k in IPKind:
+            self.kind.addItem(label(k, lang), k.value)
+        self.classification = QComboBox()
+        for c in Classification:
+            self.classification.addItem(label(c, lang), c.value)
+        self.received_on = QDateEdit(dt.date.today())
+        self.received_on.setCalendarPopup(True)
+        self.agreement_ref = QLineEdit()
+        self.return_due = QDateEdit(dt.date.today() + dt.timedelta(days=365))
+        self.return_due.setCalendarPopup(True)
+        self.description = QPlainTextEdit()
+        self.storage_location = QLineEdit()
+        self.notes = QPlainTextEdit()
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for name, text, widget in (
+                ("reference", self.tr("Reference"), self.reference), ("title", self.tr("Title"), self.title),
+                ("kind", self.tr("Kind"), self.kind), ("classification", self.tr("Classification"), self.classification),
+                ("received_on", self.tr("Received"), self.received_on),
+                ("agreement_ref", self.tr("NDA / contract"), self.agreement_ref),
+                ("return_due", self.tr("Return due"), self.return_due),
+                ("description", self.tr("Description"), self.description),
+                ("storage_location", self.tr("Storage location"), self.storage_location),
+                ("notes", self.tr("Notes"), self.notes)):
+            box, err = with_error(widget)
+            self.errors[name] = err
+            form.addRow(text, box)
+        self.general = QLabel()
+        self.general.setStyleSheet("color: #C62828")
+        self.general.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(self.tr("Content (title, description, location, notes) is stored encrypted.")))
+        lay.addLayout(form)
+        lay.addWidget(self.general)
+        lay.addWidget(buttons)
+
+    def save(self) -> None:
+        for err in self.errors.values():
+            err.hide()
+        self.general.clear()
+        try:
+            change = self.services.register.add_item(
+                self.account_id, self.reference.text(), self.title.text(), kind=self.kind.currentData(),
+                classification=self.classification.currentData(),
+                received_on=self.received_on.date().toPython(), agreement_ref=self.agreement_ref.text() or None,
+                return_due=self.return_due.date().toPython(), description=self.description.toPlainText() or None,
+                storage_location=self.storage_location.text() or None, notes=self.notes.toPlainText() or None,
+                access_user_ids=[self.services.register.actor.user_id] if self.services.register.actor.user_id
+                else None)
+        except ValidationError as exc:
+            target = self.errors.get(exc.field)
+            if target is not None:
+                target.setText(exc.reason)
+                target.show()
+            else:
+                self.general.setText(str(exc))
+            return
+        except UserError as exc:
+            self.general.setText(str(exc))
+            return
+        self.item_id = change.id
+        self.accept()
+
+
+class RegisterSection(Section):
+    """Metadata always shows (so due dates are seen); content needs the unlocked register and is audited."""
+
+    def __init__(self, services: Services, undo: QUndoStack, lang: str, *, clipboard_seconds: int = 30) -> None:
+        super().__init__(services, undo, lang)
+        today = dt.date.today()
+        self.guard = ClipboardGuard(clipboard_seconds)
+        self.model = RowsModel([
+            Column(self.tr("Reference"), lambda r: r["reference"]),
+            Column(self.tr("Title"), lambda r: r["title"] if r["title"] is not None else LOCK),
+            Column(self.tr("Kind"), lambda r: label(r["kind"], lang)),
+            Column(self.tr("Classification"), lambda r: label(r["classification"], lang)),
+            Column(self.tr("Received"), lambda r: r["received_on"].isoformat() if r["received_on"] else ""),
+            Column(self.tr("NDA / contract"), lambda r: r["agreement_ref"]),
+            Column(self.tr("Return due"), lambda r: r["return_due"].isoformat() if r["return_due"] else "",
+                   colour=lambda r: "#C62828" if r["return_due"] and r["return_due"] < today else None),
+            Column(self.tr("Status"), lambda r: label(r["status"], lang)),
+            Column(self.tr("Attachments"), lambda r: "📎" if r["has_attachments"] else ""),
+        ], key=lambda r: r["id"])
+        self.table = _table(self.model)
+        self.table.doubleClicked.connect(lambda _i: self.open_item())
+        self.status = QLabel()
+        self.lock_button = QPushButton()
+        self.lock_button.clicked.connect(self.toggle_lock)
+        self.lay_out([(self.tr("Open content…"), self.open_item), (self.tr("Add item…"), self.add_item),
+                      (self.tr("Attach file…"), self.attach_file),
+                      (self.tr("Save attachment as…"), self.save_attachment),
+                      (self.tr("Change passphrase…"), self.change_passphrase)], self.table,
+                     intro=self.tr("Drawings, specifications and formulas entrusted to us under NDA. "
+                                   "Content is encrypted; every opening is recorded in the audit trail."))
+        bar = QHBoxLayout()
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.lock_button)
+        self.layout().insertLayout(1, bar)  # type: ignore[union-attr]
+        self._was_unlocked = self.services.register.unlocked
+        self._show_state()
+        # The vault locks itself when idle; this notices it, so no title stays on screen.
+        self.watch = QTimer(self)
+        self.watch.timeout.connect(self._check_lock)
+        self.watch.start(1000)
+
+    # --- lock state
+
+    def _show_state(self) -> None:
+        reg = self.services.register
+        if not reg.is_set_up():
+            self.status.setText(self.tr("No register passphrase yet: choose one to add items."))
+            self.lock_button.setText(self.tr("Choose passphrase…"))
+        elif reg.unlocked:
+            self.status.setText(self.tr("Unlocked — locks itself after {0} min without use.")
+                                .format(max(1, round(self.services.vault.idle_seconds / 60))))
+            self.lock_button.setText(self.tr("Lock now"))
+        else:
+            self.status.setText(self.tr("{0} Locked: titles and content are hidden.").format(LOCK))
+            self.lock_button.setText(self.tr("Unlock…"))
+
+    def _check_lock(self) -> None:
+        now = self.services.register.unlocked
+        if now != self._was_unlocked:
+            self._was_unlocked = now
+            self._show_state()
+            self.reload()
+            if not now:
+                for dialog in self.findChildren(ContentDialog):
+                    dialog.reject()
+
+    def toggle_lock(self) -> None:
+        reg = self.services.register
+        if not reg.is_set_up():
+            self.set_up()
+        elif reg.unlocked:
+            reg.lock()
+        else:
+            self.unlock()
+        self._check_lock()
+
+    def set_up(self) -> bool:
+        secret = ask_secret(self, self.tr("Register passphrase"),
+                            self.tr("Choose the register passphrase (at least 8 characters). "
+                                    "It cannot be recovered if forgotten:"), confirm=True)
+        if secret is None:
+            return False
+        try:
+            self.services.register.set_up(secret)
+        except UserError as exc:
+            self.error(str(exc))
+            return False
+        self._check_lock()
+        return True
+
+    def unlock(self) -> bool:
+        if self.services.register.unlocked:
+            return True
+        if not self.services.register.is_set_up():
+            return self.set_up()
+        secret = ask_secret(self, self.tr("Unlock the register"), self.tr("Register passphrase:"))
+        if secret is None:
+            return False
+        try:
+            self.services.register.unlock(secret)
+        except UserError as exc:
+            self.error(str(exc))
+            return False
+        self._check_lock()
+        return True
+
+    def change_passphrase(self) -> None:
+        old = ask_secret(self, self.tr("Change passphrase"), self.tr("Current register passphrase:"))
+        if old is None:
+            return
+        new = ask_secret(self, self.tr("Change passphrase"), self.tr("New register passphrase:"), confirm=True)
+        if new is None:
+            return
+        try:
+            self.services.register.change_passphrase(old, new)
+        except UserError as exc:
+            self.error(str(exc))
+            return
+        QMessageBox.information(self, self.tr("Change passphrase"), self.tr("The register passphrase was changed."))
+        self._check_lock()
+
+    # --- content
+
+    def reload(self) -> None:
+        if self.account_id is not None:
+            self.model.load(self.services.register.items(self.account_id))
+
+    def _selected(self) -> dict[str, Any] | None:
+        item_id = _selected_id(self.table, self.model)
+        if item_id is None:
+            return None
+        return next((r for r in self.model.rows if r["id"] == item_id), None)
+
+    def open_item(self) -> None:
+        row = self._selected()
+        if row is None or not self.unlock():
+            return
+        try:
+            content = self.services.register.open_item(row["id"])
+        except UserError as exc:
+            self.error(str(exc))
+            return
+        ContentDialog(row["reference"], content, self.guard, self).exec()
+
+    def add_item(self) -> None:
+        if self.account_id is None or not self.unlock():
+            return
+        dialog = AddItemDialog(self.services, self.account_id, self.lang, self)
+        dialog.exec()
+        if dialog.item_id is not None:
+            self._after()
+
+    def attach_file(self) -> None:
+        row = self._selected()
+        if row is None or not self.unlock():
+            return
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file to {0}").format(row["reference"]))
+        if name:
+            self.attach_path(row["id"], Path(name))
+
+    def attach_path(self, item_id: int, path: Path) -> bool:
+        limit = self.services.register.max_attachment_bytes()
+        try:
+            if path.stat().st_size > limit:  # before reading a huge file into memory
+                raise UserError(self.tr("{0} is larger than the {1} MiB limit for register attachments")
+                                .format(path.name, limit // 1048576))
+            self.services.register.attach(item_id, path.name, path.read_bytes(),
+                                          mimetypes.guess_type(path.name)[0])
+        except (UserError, OSError) as exc:
+            self.error(str(exc))
+            return False
+        self._after()
+        return True
+
+    def save_attachment(self) -> None:
+        row = self._selected()
+        if row is None or not self.unlock():
+            return
+        files = self.services.register.attachments(row["id"])
+        if not files:
+            self.error(self.tr("This item has no attachments."))
+            return
+        names = [f"{f['filename']} ({f['size'] / 1024:.0f} KiB)" for f in files]
+        choice, ok = QInputDialog.getItem(self, self.tr("Save attachment as…"), self.tr("Attachment:"), names, 0,
+                                          False)
+        if not ok:
+            return
+        att = files[names.index(choice)]
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save attachment as…"), att["filename"] or "")
+        if target:
+            self.save_attachment_to(att["id"], Path(target))
+
+    def save_attachment_to(self, attachment_id: int, target: Path) -> bool:
+        try:
+            _name, data = self.services.register.open_attachment(attachment_id)
+            part = target.with_name(target.name + ".part")
+            part.write_bytes(data)
+            part.replace(target)
+        except (UserError, OSError) as exc:
+            self.error(str(exc))
+            return False
+        return True
