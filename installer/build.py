@@ -63,7 +63,8 @@ def smoke(bundle: Path) -> dict[str, float]:
     timings: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH="", KAM_DB="")
+        # no credential store on a build machine: the smoke database's key comes from KAM_DB_KEY
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH="", KAM_DB="", KAM_DB_KEY="a5" * 32)
         env.pop("PYTHONPATH")
         db = work / "smoke.sqlite3"
 
@@ -81,6 +82,10 @@ def smoke(bundle: Path) -> dict[str, float]:
         if version() not in out:
             raise SystemExit(f"kam --version printed {out!r}, expected {version()}")
         run("--db", str(db), "demo")
+        if db.read_bytes()[:16] == b"SQLite format 3\x00":
+            raise SystemExit("the frozen app wrote an unencrypted database")
+        env["KAM_REGISTER_PASSPHRASE"] = "demo-register"
+        run("--db", str(db), "register", "unlock-test")
         run("--db", str(db), "brief", "鼎新電子股份有限公司", "--out", str(work / "x.pdf"), "--lang", "zh_TW")
         if not (work / "x.pdf").read_bytes().startswith(b"%PDF"):
             raise SystemExit("the brief is not a PDF")

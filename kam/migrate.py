@@ -210,6 +210,8 @@ def backup_sqlite(src: Path, dest: Path, key: DbKey | None = None) -> Path:
         target = connect_file(part, key) if key is None else _new_keyed(part, key)
         try:
             source.backup(target)
+            # A backup is a single file: no -wal/-shm beside it when it is opened later.
+            target.execute("PRAGMA journal_mode=DELETE")
         finally:
             target.close()
         part.replace(dest)

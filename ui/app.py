@@ -49,13 +49,14 @@ def run(db: str | None = None, user: str | None = None, screenshot: Path | None 
 
         from ui.register import ask_secret
 
-        tr = QCoreApplication.translate
         if creating:
-            return ask_secret(state["window"], tr("Startup", "New database passphrase"),
-                              tr("Startup", "This computer has no credential store. Choose a passphrase to encrypt {0}; "
-                                 "it cannot be recovered if forgotten:").format(path), confirm=True)
-        return ask_secret(state["window"], tr("Startup", "Database passphrase"),
-                          tr("Startup", "Passphrase for {0}:").format(path))
+            return ask_secret(
+                state["window"], QCoreApplication.translate("Startup", "New database passphrase"),
+                QCoreApplication.translate("Startup", "This computer has no credential store. Choose a passphrase "
+                                                      "to encrypt {0}; it cannot be recovered if forgotten:")
+                .format(path), confirm=True)
+        return ask_secret(state["window"], QCoreApplication.translate("Startup", "Database passphrase"),
+                          QCoreApplication.translate("Startup", "Passphrase for {0}:").format(path))
 
     def open_db(where: str | None) -> Any:
         from kam.app import bootstrap

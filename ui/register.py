@@ -41,8 +41,6 @@ from ui.forms import with_error
 from ui.models.rows import Column, RowsModel
 from ui.sections import Section, _selected_id, _table
 
-LOCK = "🔒"
-
 
 def ask_secret(parent: QWidget | None, title: str, prompt: str, *, confirm: bool = False) -> str | None:
     """A passphrase typed without echo; with ``confirm`` typed twice. None when cancelled."""
@@ -201,10 +199,11 @@ class RegisterSection(Section):
     def __init__(self, services: Services, undo: QUndoStack, lang: str, *, clipboard_seconds: int = 30) -> None:
         super().__init__(services, undo, lang)
         today = dt.date.today()
+        self.locked_text = self.tr("(locked)")
         self.guard = ClipboardGuard(clipboard_seconds)
         self.model = RowsModel([
             Column(self.tr("Reference"), lambda r: r["reference"]),
-            Column(self.tr("Title"), lambda r: r["title"] if r["title"] is not None else LOCK),
+            Column(self.tr("Title"), lambda r: r["title"] if r["title"] is not None else self.locked_text),
             Column(self.tr("Kind"), lambda r: label(r["kind"], lang)),
             Column(self.tr("Classification"), lambda r: label(r["classification"], lang)),
             Column(self.tr("Received"), lambda r: r["received_on"].isoformat() if r["received_on"] else ""),
@@ -212,9 +211,10 @@ class RegisterSection(Section):
             Column(self.tr("Return due"), lambda r: r["return_due"].isoformat() if r["return_due"] else "",
                    colour=lambda r: "#C62828" if r["return_due"] and r["return_due"] < today else None),
             Column(self.tr("Status"), lambda r: label(r["status"], lang)),
-            Column(self.tr("Attachments"), lambda r: "📎" if r["has_attachments"] else ""),
+            Column(self.tr("Attachments"), lambda r: str(r["attachments"]) if r["attachments"] else ""),
         ], key=lambda r: r["id"])
         self.table = _table(self.model)
+        self.table.setColumnWidth(1, 240)
         self.table.doubleClicked.connect(lambda _i: self.open_item())
         self.status = QLabel()
         self.lock_button = QPushButton()
@@ -248,7 +248,7 @@ class RegisterSection(Section):
                                 .format(max(1, round(self.services.vault.idle_seconds / 60))))
             self.lock_button.setText(self.tr("Lock now"))
         else:
-            self.status.setText(self.tr("{0} Locked: titles and content are hidden.").format(LOCK))
+            self.status.setText(self.tr("Locked: titles and content are hidden until you unlock the register."))
             self.lock_button.setText(self.tr("Unlock…"))
 
     def _check_lock(self) -> None:

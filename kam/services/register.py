@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from kam.errors import NotFound, UserError
 from kam.model import Account, RegisterAccess, RegisterAttachment, RegisterItem, Setting
@@ -154,8 +154,9 @@ class RegisterService(ServiceBase):
         with self.read() as s:
             items = list(s.scalars(select(RegisterItem).where(RegisterItem.account_id == account_id)
                                    .order_by(RegisterItem.reference)))
-            counts = dict(s.execute(select(RegisterAttachment.item_id, RegisterAttachment.id)
-                                    .where(RegisterAttachment.item_id.in_([i.id for i in items]))).all())
+            counts = dict(s.execute(select(RegisterAttachment.item_id, func.count())
+                                    .where(RegisterAttachment.item_id.in_([i.id for i in items]))
+                                    .group_by(RegisterAttachment.item_id)).all())
         out = []
         for it in items:
             try:
@@ -165,7 +166,7 @@ class RegisterService(ServiceBase):
             out.append({"id": it.id, "reference": it.reference, "kind": it.kind, "classification": it.classification,
                         "received_on": it.received_on, "agreement_ref": it.agreement_ref,
                         "return_due": it.return_due, "status": it.status, "title": title,
-                        "has_attachments": it.id in counts})
+                        "attachments": counts.get(it.id, 0)})
         return out
 
     def titles(self, account_id: int) -> dict[int, str | None]:

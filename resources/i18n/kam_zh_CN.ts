@@ -286,6 +286,69 @@
     </message>
 </context>
 <context>
+    <name>AddItemDialog</name>
+    <message>
+        <location filename="../../ui/register.py" line="126"/>
+        <source>Add register item</source>
+        <translation>新增保密资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="146"/>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="146"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="147"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="147"/>
+        <source>Classification</source>
+        <translation>密级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="148"/>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="149"/>
+        <source>NDA / contract</source>
+        <translation>保密协议 / 合同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="150"/>
+        <source>Return due</source>
+        <translation>应归还日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="151"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="152"/>
+        <source>Storage location</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="153"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="164"/>
+        <source>Content (title, description, location, notes) is stored encrypted.</source>
+        <translation>内容（标题、说明、存放位置、备注）加密保存。</translation>
+    </message>
+</context>
+<context>
     <name>CompetitorsSection</name>
     <message>
         <location filename="../../ui/sections.py" line="485"/>
@@ -324,6 +387,7 @@
     </message>
     <message>
         <location filename="../../ui/sections.py" line="500"/>
+        <location filename="../../ui/sections.py" line="510"/>
         <source>Add competitor</source>
         <translation>添加竞争对手</translation>
     </message>
@@ -382,6 +446,49 @@
     </message>
 </context>
 <context>
+    <name>ContentDialog</name>
+    <message>
+        <location filename="../../ui/register.py" line="94"/>
+        <source>Register item {0}</source>
+        <translation>保密资料 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="95"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="95"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="96"/>
+        <source>Storage location</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="96"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="102"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="103"/>
+        <source>Copied register content is cleared from the clipboard after {0} s</source>
+        <translation>复制的保密内容将在 {0} 秒后从剪贴板清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="113"/>
+        <source>This opening is recorded in the audit trail.</source>
+        <translation>本次查看已记入审计日志。</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackSection</name>
     <message>
         <location filename="../../ui/sections.py" line="383"/>
@@ -432,6 +539,7 @@
     </message>
     <message>
         <location filename="../../ui/sections.py" line="393"/>
+        <location filename="../../ui/sections.py" line="436"/>
         <source>Mark responded</source>
         <translation>标记为已响应</translation>
     </message>
@@ -444,6 +552,7 @@
         <location filename="../../ui/sections.py" line="403"/>
         <location filename="../../ui/sections.py" line="407"/>
         <location filename="../../ui/sections.py" line="411"/>
+        <location filename="../../ui/sections.py" line="427"/>
         <source>New feedback</source>
         <translation>新建反馈</translation>
     </message>
@@ -453,18 +562,19 @@
         <translation>转交</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="438"/>
-        <location filename="../../ui/sections.py" line="441"/>
+        <location filename="../../ui/sections.py" line="442"/>
+        <location filename="../../ui/sections.py" line="445"/>
+        <location filename="../../ui/sections.py" line="447"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="438"/>
+        <location filename="../../ui/sections.py" line="442"/>
         <source>How was it resolved?</source>
         <translation>如何解决的？</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="441"/>
+        <location filename="../../ui/sections.py" line="445"/>
         <source>Customer satisfaction (1–5)</source>
         <translation>客户满意度（1–5）</translation>
     </message>
@@ -472,248 +582,248 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Search accounts: Chinese, English or pinyin…</source>
         <translation>搜索客户：中文、英文或拼音…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;New account…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Log a &amp;visit…</source>
         <translation>记录拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Print / export…</source>
         <translation>打印 / 导出(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Move account to trash</source>
         <translation>将客户移入回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Portfolio (sales VP)</source>
         <translation>客户组合（销售副总）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Value scoring…</source>
         <translation>客户价值评分(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Org chart &amp;&amp; decision process</source>
         <translation>组织结构与决策流程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Complaints &amp;&amp; feedback</source>
         <translation>投诉与反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>IP register</source>
         <translation>保密资料登记</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Plan &amp;&amp; reviews</source>
         <translation>计划与回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Recommended strategy</source>
         <translation>建议策略</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Tier moves</source>
         <translation>等级变化</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Name (Chinese or English)</source>
         <translation>名称（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
-        <location filename="../../ui/main_window.py" line="372"/>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Replace the current database with this backup? The current one is kept in the backups folder.</source>
         <translation>用此备份替换当前数据库？当前数据库将保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>current value</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>potential value</source>
         <translation>潜在价值</translation>
     </message>
@@ -1508,77 +1618,77 @@
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../../ui/portfolio.py" line="203"/>
+        <location filename="../../ui/portfolio.py" line="205"/>
         <source>Portfolio</source>
         <translation>客户组合</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="205"/>
+        <location filename="../../ui/portfolio.py" line="207"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="211"/>
+        <location filename="../../ui/portfolio.py" line="213"/>
         <source>Approve plan</source>
         <translation>批准计划</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="211"/>
+        <location filename="../../ui/portfolio.py" line="213"/>
         <source>Return plan…</source>
         <translation>退回计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="215"/>
+        <location filename="../../ui/portfolio.py" line="217"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="217"/>
+        <location filename="../../ui/portfolio.py" line="219"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="239"/>
+        <location filename="../../ui/portfolio.py" line="241"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="244"/>
+        <location filename="../../ui/portfolio.py" line="246"/>
         <source>Value matrix</source>
         <translation>价值矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="245"/>
+        <location filename="../../ui/portfolio.py" line="247"/>
         <source>Pareto</source>
         <translation>二八分析</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="246"/>
+        <location filename="../../ui/portfolio.py" line="248"/>
         <source>KAM scorecards</source>
         <translation>客户经理考核</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="247"/>
+        <location filename="../../ui/portfolio.py" line="249"/>
         <source>Tier moves</source>
         <translation>等级变化</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="290"/>
+        <location filename="../../ui/portfolio.py" line="292"/>
         <source>select an account with a plan</source>
         <translation>请选择一个有计划的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="294"/>
+        <location filename="../../ui/portfolio.py" line="296"/>
         <source>Return the plan</source>
         <translation>退回计划</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="294"/>
+        <location filename="../../ui/portfolio.py" line="296"/>
         <source>What should change?</source>
         <translation>需要修改什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="299"/>
+        <location filename="../../ui/portfolio.py" line="301"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -1586,47 +1696,67 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences.py" line="23"/>
+        <location filename="../../ui/preferences.py" line="24"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="25"/>
+        <location filename="../../ui/preferences.py" line="26"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="33"/>
+        <location filename="../../ui/preferences.py" line="34"/>
         <source>your kam user name (empty: your login name)</source>
         <translation>您的 kam 用户名（留空：登录名）</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="35"/>
+        <location filename="../../ui/preferences.py" line="36"/>
         <source>empty: the per-user database</source>
         <translation>留空：个人数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="37"/>
+        <location filename="../../ui/preferences.py" line="38"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="38"/>
+        <location filename="../../ui/preferences.py" line="39"/>
         <source>Paper size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="39"/>
+        <location filename="../../ui/preferences.py" line="40"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="40"/>
+        <location filename="../../ui/preferences.py" line="41"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="41"/>
+        <location filename="../../ui/preferences.py" line="44"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="48"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="50"/>
+        <source>Lock the IP register after</source>
+        <translation>保密资料登记自动锁定时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="51"/>
+        <source>Clear copied register content after</source>
+        <translation>复制的保密内容清除时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="52"/>
         <source>A new user or database takes effect at the next start.</source>
         <translation>更换用户或数据库将在下次启动时生效。</translation>
     </message>
@@ -1739,54 +1869,178 @@
 <context>
     <name>RegisterSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="516"/>
+        <location filename="../../ui/register.py" line="203"/>
+        <source>(locked)</source>
+        <translation>（已锁定）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="206"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="517"/>
+        <location filename="../../ui/register.py" line="207"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="208"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="518"/>
+        <location filename="../../ui/register.py" line="209"/>
         <source>Classification</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="519"/>
+        <location filename="../../ui/register.py" line="210"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="520"/>
+        <location filename="../../ui/register.py" line="211"/>
         <source>NDA / contract</source>
         <translation>保密协议 / 合同</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="521"/>
+        <location filename="../../ui/register.py" line="212"/>
         <source>Return due</source>
         <translation>应归还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="523"/>
+        <location filename="../../ui/register.py" line="214"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="526"/>
-        <source>Open content… (recorded in the audit trail)</source>
-        <translation>查看内容…（记入审计日志）</translation>
+        <location filename="../../ui/register.py" line="215"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="527"/>
-        <source>Drawings, specifications and formulas entrusted to us under NDA.</source>
-        <translation>客户依据保密协议交给我方的图纸、规格书和配方。</translation>
+        <location filename="../../ui/register.py" line="223"/>
+        <source>Open content…</source>
+        <translation>查看内容…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="543"/>
-        <source>Register item</source>
-        <translation>登记资料</translation>
+        <location filename="../../ui/register.py" line="223"/>
+        <source>Add item…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="224"/>
+        <source>Attach file…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="225"/>
+        <location filename="../../ui/register.py" line="382"/>
+        <location filename="../../ui/register.py" line="387"/>
+        <source>Save attachment as…</source>
+        <translation>附件另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="226"/>
+        <source>Change passphrase…</source>
+        <translation>修改口令…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="227"/>
+        <source>Drawings, specifications and formulas entrusted to us under NDA. Content is encrypted; every opening is recorded in the audit trail.</source>
+        <translation>客户依保密协议交给我们的图纸、规格和配方。内容加密保存；每次查看都记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="245"/>
+        <source>No register passphrase yet: choose one to add items.</source>
+        <translation>尚未设置保密资料口令：设置后才能新增资料。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="246"/>
+        <source>Choose passphrase…</source>
+        <translation>设置口令…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="248"/>
+        <source>Unlocked — locks itself after {0} min without use.</source>
+        <translation>已解锁 —— 闲置 {0} 分钟后自动锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="250"/>
+        <source>Lock now</source>
+        <translation>立即锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="252"/>
+        <source>Locked: titles and content are hidden until you unlock the register.</source>
+        <translation>已锁定：解锁前不显示标题和内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="253"/>
+        <source>Unlock…</source>
+        <translation>解锁…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="276"/>
+        <source>Register passphrase</source>
+        <translation>保密资料口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="277"/>
+        <source>Choose the register passphrase (at least 8 characters). It cannot be recovered if forgotten:</source>
+        <translation>设置保密资料口令（至少 8 个字符）。忘记后无法找回：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="294"/>
+        <source>Unlock the register</source>
+        <translation>解锁保密资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="294"/>
+        <source>Register passphrase:</source>
+        <translation>保密资料口令：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="306"/>
+        <location filename="../../ui/register.py" line="309"/>
+        <location filename="../../ui/register.py" line="317"/>
+        <source>Change passphrase</source>
+        <translation>修改口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="306"/>
+        <source>Current register passphrase:</source>
+        <translation>当前保密资料口令：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="309"/>
+        <source>New register passphrase:</source>
+        <translation>新的保密资料口令：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="317"/>
+        <source>The register passphrase was changed.</source>
+        <translation>保密资料口令已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="355"/>
+        <source>Attach a file to {0}</source>
+        <translation>为 {0} 添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="363"/>
+        <source>{0} is larger than the {1} MiB limit for register attachments</source>
+        <translation>{0} 超过保密资料附件的 {1} MiB 上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="379"/>
+        <source>This item has no attachments.</source>
+        <translation>此项没有附件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="382"/>
+        <source>Attachment:</source>
+        <translation>附件：</translation>
     </message>
 </context>
 <context>
@@ -1939,11 +2193,47 @@
     </message>
 </context>
 <context>
+    <name>Secrets</name>
+    <message>
+        <location filename="../../ui/register.py" line="52"/>
+        <source>Type it again:</source>
+        <translation>请再输入一次：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="57"/>
+        <source>The two entries differ; nothing was changed.</source>
+        <translation>两次输入不一致；未做任何修改。</translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message>
         <location filename="../../ui/sections.py" line="91"/>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../ui/app.py" line="54"/>
+        <source>New database passphrase</source>
+        <translation>新数据库口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="55"/>
+        <source>This computer has no credential store. Choose a passphrase to encrypt {0}; it cannot be recovered if forgotten:</source>
+        <translation>这台电脑没有凭据存储。请为加密 {0} 设置一个口令；忘记后无法找回：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="58"/>
+        <source>Database passphrase</source>
+        <translation>数据库口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="59"/>
+        <source>Passphrase for {0}:</source>
+        <translation>{0} 的口令：</translation>
     </message>
 </context>
 <context>
