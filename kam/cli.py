@@ -19,6 +19,8 @@ from kam import __version__
 from kam.cli_common import ctx_for as _ctx
 from kam.cli_common import emit_json as _emit_json
 from kam.cli_common import table as _table
+from kam.cli_io import COMMANDS as IO_COMMANDS
+from kam.cli_io import add_parsers as add_io_parsers
 from kam.cli_reports import (
     cmd_brief,
     cmd_orgchart,
@@ -137,6 +139,7 @@ def _parser() -> argparse.ArgumentParser:
     pm.add_argument("--json", action="store_true")
 
     add_security_parsers(sub)
+    add_io_parsers(sub)
 
     g = sub.add_parser("gui", help="open the desktop application")
     g.add_argument("--screenshot", type=Path, metavar="FILE.png", help="render offscreen into a PNG and exit")
@@ -455,5 +458,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "orgchart": cmd_orgchart, "powermap": cmd_powermap, "plans": cmd_plans, "pareto": cmd_pareto,
     "scorecard": cmd_scorecard, "brief": cmd_brief, "plan": cmd_plan, "review": cmd_review,
     "audit": cmd_audit, "restore": cmd_restore, "backups": cmd_backups, "person-export": cmd_person_export,
-    "person-erase": cmd_person_erase, **SECURITY_COMMANDS,
+    "person-erase": cmd_person_erase, **SECURITY_COMMANDS, **IO_COMMANDS,
 }

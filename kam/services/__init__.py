@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from kam.io.exporters import ExportService  # noqa: E402 - after the services it builds on
+from kam.io.importers import ImportService  # noqa: E402
 from kam.security.register import RegisterVault
 from kam.services.accounts import AccountService, UserService
 from kam.services.analysis import AnalysisService
@@ -46,6 +48,8 @@ class Services:
     privacy: PrivacyService
     backups: BackupService
     register: RegisterService
+    imports: ImportService
+    exports: ExportService
     vault: RegisterVault
 
     @classmethod
@@ -71,6 +75,8 @@ class Services:
             privacy=PrivacyService(sessions, actor),
             backups=BackupService(sessions, actor),
             register=RegisterService(sessions, actor),
+            imports=ImportService(sessions, actor),
+            exports=ExportService(sessions, actor),
             vault=vault,
         )
         for service in vars(made).values():

@@ -1,0 +1,1 @@
+"""Import and export of accounts, people and transactions (CSV, XLSX)."""

@@ -1,0 +1,480 @@
+"""Import people and transactions: recognise the columns, check every row, then write all or nothing.
+
+Known layouts are recognised without a mapping: Salesforce (Contacts: First
+Name, Last Name, Title, Email, Account Name / AccountId, Reports To /
+ReportsToId), Odoo (name, parent_id, function, email, phone), HubSpot (First
+Name, Last Name, Company Name, Job Title) and Chinese headers (公司名称 /
+客户名称, 姓名, 职务 / 職稱, 部门 / 部門, 电话, 邮箱, 上级 / 直属上级). Other
+headers are given with ``--map "Header=field"``; unknown columns are listed.
+
+Every problem names the file, the row and the column, e.g.
+``people.csv row 17, column "Reports To": no person "王强" in account 华为``.
+Nothing is written unless every row is valid; ``dry_run`` checks and reports
+without writing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kam.errors import UserError, ValidationError
+from kam.io.tabular import Table, _norm, excel_serial_date, read_table
+from kam.model import Account, Person, Transaction
+from kam.services import audit
+from kam.services.base import ServiceBase
+from kam.text import search_key
+
+MAX_REPORTED = 50
+
+PEOPLE_FIELDS: dict[str, tuple[str, ...]] = {
+    "name": ("Name", "Full Name", "Contact Name", "姓名", "联系人", "聯絡人", "联系人姓名"),
+    "first_name": ("First Name", "FirstName", "Given Name", "名"),
+    "last_name": ("Last Name", "LastName", "Surname", "Family Name", "姓"),
+    "name_latin": ("Name (Latin)", "Pinyin", "English Name", "拼音", "英文名"),
+    "title": ("Title", "Job Title", "function", "Position", "职务", "職務", "职位", "職位", "職稱", "职称"),
+    "department": ("Department", "部门", "部門"),
+    "email": ("Email", "E-mail", "Email Address", "邮箱", "電子郵件", "电子邮件", "郵箱", "邮件"),
+    "phone": ("Phone", "Business Phone", "Work Phone", "电话", "電話", "办公电话", "辦公電話"),
+    "mobile": ("Mobile", "Mobile Phone", "MobilePhone", "手机", "手機", "移动电话"),
+    "account": ("Account Name", "Company Name", "Company", "Account", "parent_id", "Organization", "公司名称",
+                "客户名称", "公司", "客户", "公司名稱", "客戶名稱", "客戶", "单位", "單位"),
+    "account_ref": ("AccountId", "Account ID", "Company ID"),
+    "reports_to": ("Reports To", "Manager", "上级", "直属上级", "上級", "直屬上級", "汇报对象", "匯報對象"),
+    "reports_to_ref": ("ReportsToId", "Reports To ID", "Manager ID"),
+    "external_id": ("Id", "Contact ID", "Record ID", "ContactId", "编号", "編號"),
+    "notes": ("Description", "Notes", "Comment", "备注", "備註"),
+    "wechat": ("WeChat", "微信"),
+}
+TRANSACTION_FIELDS: dict[str, tuple[str, ...]] = {
+    "occurred_on": ("Date", "Invoice Date", "Posting Date", "Order Date", "日期", "交易日期", "开票日期", "開票日期",
+                    "单据日期", "單據日期"),
+    "account": ("Customer", "Account", "Account Name", "Customer Name", "客户", "客戶", "客户名称", "客戶名稱"),
+    "product": ("Product", "Item", "Material", "Description", "产品", "產品", "品名", "物料", "商品"),
+    "quantity": ("Quantity", "Qty", "数量", "數量"),
+    "unit": ("Unit", "UoM", "单位", "單位"),
+    "unit_price": ("Unit Price", "Price", "单价", "單價"),
+    "amount": ("Amount", "Net Amount", "Revenue", "金额", "金額", "销售额", "銷售額"),
+    "discount": ("Discount", "折扣", "折让", "折讓"),
+    "financial_cost": ("Financial Cost", "Finance Cost", "财务费用", "財務費用", "资金成本", "資金成本"),
+    "gross_profit": ("Gross Profit", "Margin", "GP", "毛利", "毛利额", "毛利額"),
+    "currency": ("Currency", "币种", "幣別", "币别", "貨幣"),
+    "external_ref": ("Document", "Invoice", "Invoice No", "Order No", "Reference", "单号", "單號", "发票号",
+                     "發票號"),
+}
+
+
+@dataclass
+class Problem:
+    row: int
+    column: str | None
+    message: str
+
+    def render(self, source: str) -> str:
+        where = f"{source} row {self.row}" + (f', column "{self.column}"' if self.column else "")
+        return f"{where}: {self.message}"
+
+
+class ImportRefused(UserError):
+    """Something in the file is wrong; nothing was written. ``problems`` lists each, by row and column."""
+
+    def __init__(self, source: str, problems: list[Problem], total: int | None = None) -> None:
+        self.source, self.problems = source, problems
+        count = total if total is not None else len(problems)
+        lines = [p.render(source) for p in problems[:MAX_REPORTED]]
+        more = f"\n… and {count - MAX_REPORTED} more" if count > MAX_REPORTED else ""
+        super().__init__(f"{count} problem(s); nothing was imported:\n" + "\n".join(lines) + more)
+
+
+@dataclass
+class ImportResult:
+    kind: str
+    rows: int
+    created: int = 0
+    updated: int = 0
+    skipped: list[str] = field(default_factory=list)  # duplicates, by row
+    layout: str | None = None
+    dry_run: bool = False
+
+
+def mapping_for(headers: list[str], fields: dict[str, tuple[str, ...]], extra: dict[str, str] | None = None,
+                source: str = "") -> tuple[dict[str, int], list[str]]:
+    """field -> column index, and the headers nobody claimed (ignored, reported)."""
+    lookup = {_norm(alias): f for f, aliases in fields.items() for alias in (f, *aliases)}
+    for header, f in (extra or {}).items():
+        if f not in fields:
+            raise UserError(f"--map {header}={f}: unknown field {f!r} (one of {', '.join(fields)})")
+        lookup[_norm(header)] = f
+    out: dict[str, int] = {}
+    unused = []
+    for i, h in enumerate(headers):
+        f = lookup.get(_norm(h))
+        if f is not None and f not in out:
+            out[f] = i
+        elif h:
+            unused.append(h)
+    return out, unused
+
+
+def known_headers(fields: dict[str, tuple[str, ...]]) -> set[str]:
+    return {_norm(a) for f, aliases in fields.items() for a in (f, *aliases)}
+
+
+def layout_name(headers: list[str]) -> str | None:
+    names = {_norm(h) for h in headers}
+    if {"firstname", "lastname"} <= names and names & {"reportsto", "reportstoid", "accountid", "accountname"}:
+        return "Salesforce contacts"
+    if {"name", "parentid"} <= names or {"name", "function"} <= names:
+        return "Odoo contacts"
+    if {"firstname", "lastname", "companyname"} <= names:
+        return "HubSpot contacts"
+    if names & {"姓名", "公司名称", "客户名称", "公司名稱", "客戶名稱"}:
+        return "Chinese headers"
+    return None
+
+
+# --- values
+
+_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%Y.%m.%d", "%Y年%m月%d日", "%m/%d/%Y", "%Y%m%d")
+
+
+def parse_date(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if 1 <= value < 2958466:
+            return excel_serial_date(value)
+        raise ValueError(f"{value} is not a date")
+    text = str(value).strip()
+    if re.fullmatch(r"\d{5}(\.\d+)?", text):  # an Excel serial number exported as text
+        return excel_serial_date(float(text))
+    text = text.split(" ")[0].split("T")[0] if re.match(r"\d{4}[-/.]\d", text) else text
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(f"{text!r} is not a date (2026-03-01, 2026/3/1, 01.03.2026 or an Excel date)")
+
+
+_NUMBER_JUNK = re.compile(r"[\s'\u00a0\u202f元¥￥$€]|RMB|CNY|USD|EUR", re.I)
+
+
+def parse_number(value: Any) -> Decimal:
+    if isinstance(value, bool):
+        raise ValueError("is not a number")
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    text = str(value).strip().translate(str.maketrans("０１２３４５６７８９．－，", "0123456789.-,"))
+    negative = text.startswith("(") and text.endswith(")")
+    text = _NUMBER_JUNK.sub("", text.strip("()"))
+    if re.fullmatch(r"-?\d{1,3}(\.\d{3})+,\d+", text) or re.fullmatch(r"-?\d+,\d{1,2}", text):
+        text = text.replace(".", "").replace(",", ".")  # 1.234,56 or 12,50 (European decimal comma)
+    elif re.fullmatch(r"-?\d{1,3}(,\d{3})+(\.\d+)?", text):
+        text = text.replace(",", "")  # 1,234.50
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        raise ValueError(f"{value!r} is not a number") from None
+    if not number.is_finite():
+        raise ValueError(f"{value!r} is not a number")
+    return -number if negative else number
+
+
+def _cell(cells: list[Any], index: int | None) -> Any:
+    if index is None:
+        return None
+    value = cells[index]
+    if isinstance(value, str):
+        value = value.strip()
+        return value or None
+    return value
+
+
+# --- the service
+
+
+class ImportService(ServiceBase):
+    def read(self, path: Path, kind: str, *, encoding: str | None = None, sheet: str | None = None) -> Table:
+        fields = PEOPLE_FIELDS if kind == "people" else TRANSACTION_FIELDS
+        return read_table(path, encoding=encoding, sheet=sheet, known=known_headers(fields))
+
+    def import_people(self, path: Path, *, account: str | int | None = None, encoding: str | None = None,
+                      sheet: str | None = None, mapping: dict[str, str] | None = None,
+                      on_duplicate: str = "skip", dry_run: bool = False,
+                      progress: Callable[[int], None] | None = None) -> ImportResult:
+        """People with their reporting lines; duplicates (same e-mail, or same name in the account) skipped or updated."""
+        if on_duplicate not in ("skip", "update"):
+            raise UserError("on_duplicate must be skip or update")
+        table = self.read(path, "people", encoding=encoding, sheet=sheet)
+        cols, _unused = mapping_for(table.headers, PEOPLE_FIELDS, mapping, table.source)
+        head = {f: table.headers[i] for f, i in cols.items()}
+        if "name" not in cols and not {"first_name", "last_name"} & set(cols):
+            raise ImportRefused(table.source, [Problem(table.header_row, None,
+                                f"no name column among {table.headers}; map one with --map \"Header=name\"")])
+        problems: list[Problem] = []
+        result = ImportResult("people", 0, layout=layout_name(table.headers), dry_run=dry_run)
+        try:
+            return self._people(table, cols, head, account, on_duplicate, dry_run, problems, result, progress)
+        except _DryRun:
+            return result
+
+    def _people(self, table: Table, cols: dict[str, int], head: dict[str, str], account: str | int | None,
+                on_duplicate: str, dry_run: bool, problems: list[Problem], result: ImportResult,
+                progress: Callable[[int], None] | None) -> ImportResult:
+        with self.unit() as s:
+            default_account = self._account(s, account) if account is not None else None
+            accounts = _AccountLookup(s)
+            parsed: list[tuple[int, int, dict[str, Any], Any, Any]] = []
+            for row, cells in table.rows:
+                result.rows += 1
+                if progress and result.rows % 1000 == 0:
+                    progress(result.rows)
+                name = _cell(cells, cols.get("name"))
+                if name is None:
+                    parts = [_cell(cells, cols.get("last_name")), _cell(cells, cols.get("first_name"))]
+                    parts = [str(p) for p in parts if p]
+                    cjk = any("\u4e00" <= ch <= "\u9fff" for p in parts for ch in p)
+                    name = ("" if cjk else " ").join(parts if cjk else reversed(parts)) or None
+                if name is None:
+                    problems.append(Problem(row, head.get("name") or head.get("last_name"), "no name"))
+                    continue
+                acc_ref = _cell(cells, cols.get("account_ref"))
+                acc_name = _cell(cells, cols.get("account"))
+                try:
+                    account_id = accounts.find(acc_ref, acc_name) if (acc_ref or acc_name) else default_account
+                except LookupError as exc:
+                    problems.append(Problem(row, head.get("account_ref") if acc_ref else head.get("account"),
+                                            str(exc)))
+                    continue
+                if account_id is None:
+                    problems.append(Problem(row, head.get("account"), "no account: add a company column or give "
+                                                                      "--account"))
+                    continue
+                data = {"name": str(name)}
+                for f in ("name_latin", "title", "department", "email", "phone", "mobile", "external_id", "notes",
+                          "wechat"):
+                    value = _cell(cells, cols.get(f))
+                    if value is not None:
+                        data[f] = str(value) if not isinstance(value, float) else f"{value:g}"
+                data["data_source"] = f"import: {table.source}"
+                parsed.append((row, account_id, data, _cell(cells, cols.get("reports_to")),
+                               _cell(cells, cols.get("reports_to_ref"))))
+            if problems:
+                raise ImportRefused(table.source, problems)
+            created = self._write_people(s, parsed, head, on_duplicate, result, problems)
+            if problems:
+                raise ImportRefused(table.source, problems)
+            if dry_run:
+                raise _DryRun(result)  # rolls back everything the checks wrote
+            audit.record(s, self.actor, "import.people", None, None, file=table.source, rows=result.rows,
+                         created=created, updated=result.updated)
+        return result
+
+    def _write_people(self, s: Session, parsed: list[tuple[int, int, dict[str, Any], Any, Any]],
+                      head: dict[str, str], on_duplicate: str, result: ImportResult,
+                      problems: list[Problem]) -> int:
+        from kam.services.people import _clean, check_reports_to
+
+        # existing people of the accounts involved, for duplicates and reports-to by name
+        ids = sorted({p[1] for p in parsed})
+        existing: dict[tuple[int, str], Person] = {}
+        by_email: dict[str, Person] = {}
+        by_ext: dict[str, Person] = {}
+        for person in s.scalars(select(Person).where(Person.account_id.in_(ids), Person.deleted_at.is_(None))):
+            existing[(person.account_id, person.name)] = person
+            if person.email:
+                by_email[person.email.casefold()] = person
+            if person.external_id:
+                by_ext[person.external_id] = person
+        rows_people: list[tuple[int, Person, Any, Any]] = []
+        for row, account_id, data, boss, boss_ref in parsed:
+            try:
+                fields = _clean(s, account_id, None, dict(data))
+            except ValidationError as exc:
+                problems.append(Problem(row, head.get(exc.field, exc.field), exc.reason))
+                continue
+            twin = (by_email.get(fields["email"].casefold()) if fields.get("email") else None) \
+                or existing.get((account_id, fields["name"]))
+            if twin is not None and twin.account_id == account_id:
+                if on_duplicate == "skip":
+                    result.skipped.append(f"row {row}: {fields['name']} is already in the account")
+                    rows_people.append((row, twin, boss, boss_ref))
+                    continue
+                for k, value in fields.items():
+                    if value is not None:
+                        setattr(twin, k, value)
+                twin.search_key = search_key(twin.name, twin.name_latin)
+                result.updated += 1
+                rows_people.append((row, twin, boss, boss_ref))
+                continue
+            person = Person(account_id=account_id, **fields)
+            person.search_key = search_key(person.name, person.name_latin)
+            s.add(person)
+            existing[(account_id, person.name)] = person
+            if person.email:
+                by_email[person.email.casefold()] = person
+            if person.external_id:
+                by_ext[person.external_id] = person
+            rows_people.append((row, person, boss, boss_ref))
+            result.created += 1
+        if problems:
+            return 0
+        s.flush()
+        for row, person, boss, boss_ref in rows_people:
+            if boss is None and boss_ref is None:
+                continue
+            manager = by_ext.get(str(boss_ref)) if boss_ref is not None else existing.get((person.account_id, str(boss)))
+            if manager is None or manager.account_id != person.account_id:
+                who = boss_ref if boss_ref is not None else boss
+                column = head.get("reports_to_ref") if boss_ref is not None else head.get("reports_to")
+                name = s.get(Account, person.account_id)
+                problems.append(Problem(row, column, f'no person "{who}" in account '
+                                                     f"{name.display_name if name else person.account_id}"))
+                continue
+            try:
+                check_reports_to(s, person.account_id, person.id, manager.id)
+            except ValidationError as exc:
+                problems.append(Problem(row, head.get("reports_to") or head.get("reports_to_ref"), exc.reason))
+                continue
+            person.reports_to_id = manager.id
+        return result.created
+
+    def _account(self, s: Session, ref: str | int) -> int:
+        try:
+            return _AccountLookup(s).find(ref if str(ref).isdigit() else None, None if str(ref).isdigit() else ref)
+        except LookupError as exc:
+            raise UserError(f"--account: {exc}") from None
+
+    def import_transactions(self, path: Path, *, account: str | int | None = None, encoding: str | None = None,
+                            sheet: str | None = None, mapping: dict[str, str] | None = None,
+                            dry_run: bool = False) -> ImportResult:
+        """ERP lines: one transaction each; amounts, dates and currencies checked; written in one go."""
+        from kam.bulk import insert_rows
+
+        table = self.read(path, "transactions", encoding=encoding, sheet=sheet)
+        cols, _unused = mapping_for(table.headers, TRANSACTION_FIELDS, mapping, table.source)
+        head = {f: table.headers[i] for f, i in cols.items()}
+        missing = [f for f in ("occurred_on", "product", "quantity", "unit_price", "gross_profit") if f not in cols]
+        if missing:
+            raise ImportRefused(table.source, [Problem(table.header_row, None,
+                                f"no column for {', '.join(missing)}; map them with --map \"Header=field\"")])
+        problems: list[Problem] = []
+        total_problems = 0
+        out: list[dict[str, Any]] = []
+        result = ImportResult("transactions", 0, dry_run=dry_run)
+        with self.unit() as s:
+            default_account = self._account(s, account) if account is not None else None
+            accounts = _AccountLookup(s)
+            for row, cells in table.rows:
+                result.rows += 1
+                rec: dict[str, Any] = {}
+                bad = False
+
+                def fail(f: str, message: str, row: int = row) -> None:
+                    nonlocal bad, total_problems
+                    bad = True
+                    total_problems += 1
+                    if len(problems) < MAX_REPORTED:
+                        problems.append(Problem(row, head.get(f), message))
+
+                acc = _cell(cells, cols.get("account"))
+                try:
+                    rec["account_id"] = accounts.find(None, acc) if acc else default_account
+                except LookupError as exc:
+                    fail("account", str(exc))
+                if not bad and rec["account_id"] is None:
+                    fail("account", "no customer: add a customer column or give --account")
+                raw = _cell(cells, cols["occurred_on"])
+                try:
+                    rec["occurred_on"] = parse_date(raw) if raw is not None else fail("occurred_on", "no date")
+                except ValueError as exc:
+                    fail("occurred_on", str(exc))
+                product = _cell(cells, cols["product"])
+                if product is None:
+                    fail("product", "no product")
+                elif len(str(product)) > 200:
+                    fail("product", "longer than 200 characters")
+                rec["product"] = str(product) if product is not None else None
+                for f, required in (("quantity", True), ("unit_price", True), ("gross_profit", True),
+                                    ("amount", False), ("discount", False), ("financial_cost", False)):
+                    value = _cell(cells, cols.get(f))
+                    if value is None:
+                        if required:
+                            fail(f, "is empty")
+                        rec[f] = None
+                        continue
+                    try:
+                        rec[f] = parse_number(value)
+                    except ValueError as exc:
+                        fail(f, str(exc))
+                currency = _cell(cells, cols.get("currency")) or "CNY"
+                currency = {"RMB": "CNY", "人民币": "CNY", "人民幣": "CNY", "元": "CNY", "美元": "USD",
+                            "欧元": "EUR", "歐元": "EUR"}.get(str(currency).strip(), str(currency).strip().upper())
+                if not re.fullmatch(r"[A-Z]{3}", currency):
+                    fail("currency", f"{currency!r} is not a currency code (CNY, USD, EUR…)")
+                if bad:
+                    continue
+                rec["currency"] = currency
+                rec["discount"] = rec["discount"] or Decimal(0)
+                rec["financial_cost"] = rec["financial_cost"] or Decimal(0)
+                if rec["amount"] is None:
+                    rec["amount"] = rec["quantity"] * rec["unit_price"] - rec["discount"]
+                unit = _cell(cells, cols.get("unit"))
+                ref = _cell(cells, cols.get("external_ref"))
+                rec["unit"] = str(unit)[:20] if unit is not None else None
+                rec["external_ref"] = str(ref)[:100] if ref is not None else None
+                out.append(rec)
+            if problems:
+                raise ImportRefused(table.source, problems, total_problems)
+            if not dry_run:
+                insert_rows(s.connection(), Transaction.__table__, out)  # type: ignore[arg-type]
+                audit.record(s, self.actor, "import.transactions", None, None, file=table.source, rows=len(out))
+            result.created = len(out)
+        return result
+
+
+class _DryRun(Exception):  # noqa: N818 - control flow, not an error
+    def __init__(self, result: ImportResult) -> None:
+        super().__init__("dry run")
+        self.result = result
+
+
+class _AccountLookup:
+    """Accounts by id or name (either language), cached for the import."""
+
+    def __init__(self, s: Session) -> None:
+        self.by_name: dict[str, int] = {}
+        self.by_id: dict[str, int] = {}
+        rows: Iterable[Any] = s.execute(select(Account.id, Account.name_zh, Account.name_en)
+                                        .where(Account.deleted_at.is_(None)))
+        for aid, zh, en in rows:
+            for name in (zh, en):
+                if name:
+                    self.by_name.setdefault(name.strip().casefold(), aid)
+            self.by_id[str(aid)] = aid
+
+    def find(self, ref: Any, name: Any) -> int:
+        if ref is not None:
+            key = str(ref).strip()
+            key = key[:-2] if key.endswith(".0") else key
+            if key in self.by_id:
+                return self.by_id[key]
+            if name is None:
+                raise LookupError(f'no account with id "{ref}"')
+        found = self.by_name.get(str(name).strip().casefold())
+        if found is None:
+            raise LookupError(f'no account "{name}"')
+        return found

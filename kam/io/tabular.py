@@ -1,0 +1,241 @@
+"""Read the tables people really have: CSV in any common encoding, and XLSX, safely.
+
+CSV: the encoding is taken from a byte-order mark, else the one given, else
+detected (charset-normalizer) — UTF-8, UTF-16, GB18030/GBK, Big5, Shift_JIS,
+Latin-1; GBK/GB2312 are read as GB18030 (a superset). The delimiter is sniffed
+among , ; tab and |; quoted fields may hold newlines. Rows are streamed.
+
+XLSX: a zip of XML. Before openpyxl opens it the archive is checked against a
+zip bomb (total uncompressed size and per-member compression ratio); XML is
+parsed through defusedxml (openpyxl uses it when installed). The sheet is
+chosen by name (default: the first), the header row is found among the first
+rows, and merged cells give their value to every cell they cover.
+
+Every limit has a clear message: file size, row count, field length.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kam.errors import UserError
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_ROWS = 1_000_000
+MAX_FIELD = 32 * 1024
+MAX_UNZIPPED = 1024 * 1024 * 1024
+MAX_RATIO = 200
+HEADER_SEARCH_ROWS = 20
+
+ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "big5": "big5hkscs", "cp950": "big5hkscs",
+           "ascii": "utf-8", "shift_jis": "cp932", "sjis": "cp932"}
+
+
+class FileProblem(UserError):
+    pass
+
+
+@dataclass
+class Table:
+    """A header and the data rows after it; ``rows`` yields (row number as the user sees it, cells)."""
+
+    source: str
+    headers: list[str]
+    header_row: int
+    rows: Iterator[tuple[int, list[Any]]]
+    encoding: str | None = None
+    sheet: str | None = None
+
+
+def _check_size(path: Path) -> None:
+    if not path.is_file():
+        raise FileProblem(f"{path} does not exist")
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise FileProblem(f"{path.name} is {size / 2**20:.0f} MiB; files up to {MAX_FILE_BYTES // 2**20} MiB "
+                          "can be imported (split it)")
+
+
+def detect_encoding(sample: bytes, declared: str | None = None) -> str:
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if declared:
+        try:
+            codecs.lookup(declared)
+        except LookupError:
+            raise FileProblem(f"unknown encoding {declared!r}") from None
+        return ALIASES.get(declared.lower().replace("-", "_"), declared)
+    try:
+        sample.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(sample) - 4:  # a character cut by the end of the sample
+            return "utf-8"
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(sample, cp_isolation=["gb18030", "big5", "cp932", "euc_kr", "utf_16", "cp1252", "latin_1"]).best()
+    if best is None:
+        raise FileProblem("the text encoding could not be recognised; give it with --encoding")
+    name = best.encoding.lower()
+    return ALIASES.get(name, name)
+
+
+def read_csv(path: Path, encoding: str | None = None) -> Table:
+    _check_size(path)
+    with path.open("rb") as fh:
+        sample = fh.read(1024 * 1024)
+    enc = detect_encoding(sample, encoding)
+    text_sample = sample.decode(enc, errors="ignore")[:65536]
+    try:
+        dialect: Any = csv.Sniffer().sniff(text_sample, delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    csv.field_size_limit(MAX_FIELD * 4)
+    fh = path.open("r", encoding=enc, newline="", errors="strict")
+    reader = csv.reader(fh, dialect)
+    name = path.name
+
+    def lines() -> Iterator[tuple[int, list[str]]]:
+        n = 0
+        try:
+            for cells in reader:
+                n += 1
+                yield reader.line_num, cells
+        except UnicodeDecodeError as exc:
+            raise FileProblem(f"{name} after row {n}: not valid {enc} text ({exc.reason}); "
+                              "give the right one with --encoding") from None
+        except csv.Error as exc:
+            raise FileProblem(f"{name} row {n + 1}: {exc}") from None
+        finally:
+            fh.close()
+
+    it = lines()
+    header_line, headers = 0, []
+    for line_no, cells in it:
+        if any(c.strip() for c in cells):
+            header_line, headers = line_no, [c.strip() for c in cells]
+            break
+    if not headers:
+        fh.close()
+        raise FileProblem(f"{name} is empty")
+    return Table(name, headers, header_line, _checked(name, len(headers), it), encoding=enc)
+
+
+def _checked(name: str, width: int, rows: Iterator[tuple[int, list[Any]]]) -> Iterator[tuple[int, list[Any]]]:
+    count = 0
+    for line_no, cells in rows:
+        if not any(str(c).strip() for c in cells if c is not None):
+            continue  # blank lines
+        count += 1
+        if count > MAX_ROWS:
+            raise FileProblem(f"{name} has more than {MAX_ROWS:,} rows; split it")
+        if len(cells) > width and any(str(c).strip() for c in cells[width:] if c is not None):
+            raise FileProblem(f"{name} row {line_no}: {len(cells)} fields but the header has {width} "
+                              "(a missing quote or an extra delimiter?)")
+        for i, c in enumerate(cells):
+            if isinstance(c, str) and len(c) > MAX_FIELD:
+                raise FileProblem(f"{name} row {line_no}, column {i + 1}: a field of {len(c):,} characters "
+                                  f"(at most {MAX_FIELD:,})")
+        yield line_no, list(cells[:width]) + [None] * (width - len(cells))
+
+
+def _check_zip(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as z:
+            total = 0
+            for info in z.infolist():
+                total += info.file_size
+                if info.compress_size and info.file_size / info.compress_size > MAX_RATIO and info.file_size > 2**20:
+                    raise FileProblem(f"{path.name}: {info.filename} expands {info.file_size // info.compress_size}"
+                                      "-fold; refused as a possible zip bomb")
+            if total > MAX_UNZIPPED:
+                raise FileProblem(f"{path.name} expands to {total / 2**30:.1f} GiB; refused")
+    except zipfile.BadZipFile:
+        raise FileProblem(f"{path.name} is not an XLSX file (not a zip archive)") from None
+
+
+def read_xlsx(path: Path, sheet: str | None = None, known: set[str] | None = None) -> Table:
+    """The sheet's header row (the first of the first rows that names known fields) and rows after it."""
+    import openpyxl
+
+    _check_size(path)
+    _check_zip(path)
+    small = path.stat().st_size < 8 * 1024 * 1024
+    try:
+        wb = openpyxl.load_workbook(path, read_only=not small, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - any parser failure is the file's problem
+        raise FileProblem(f"{path.name} cannot be read as XLSX: {exc}") from None
+    if sheet is not None and sheet not in wb.sheetnames:
+        raise FileProblem(f"{path.name} has no sheet {sheet!r} (sheets: {', '.join(wb.sheetnames)})")
+    ws = wb[sheet] if sheet else wb.worksheets[0]
+    fill: dict[tuple[int, int], Any] = {}
+    if small:  # merged cells: every covered cell gets the top-left value
+        for rng in ws.merged_cells.ranges:
+            value = ws.cell(rng.min_row, rng.min_col).value
+            for r in range(rng.min_row, rng.max_row + 1):
+                for c in range(rng.min_col, rng.max_col + 1):
+                    fill[(r, c)] = value
+    rows = ws.iter_rows(values_only=True)
+
+    def numbered() -> Iterator[tuple[int, list[Any]]]:
+        for r, values in enumerate(rows, start=1):
+            cells = list(values)
+            if fill:
+                cells = [fill.get((r, c), v) for c, v in enumerate(cells, start=1)]
+            yield r, cells
+
+    it = numbered()
+    header_row, headers, best = 0, [], -1
+    buffered: list[tuple[int, list[Any]]] = []
+    for r, cells in it:
+        buffered.append((r, cells))
+        texts = [str(c).strip() if c is not None else "" for c in cells]
+        score = sum(1 for t in texts if t and (known is None or _norm(t) in known))
+        if known is None and score >= 1 or score > best and score >= 2:
+            header_row, headers, best = r, texts, score
+            if known is None:
+                break
+        if len(buffered) >= HEADER_SEARCH_ROWS:
+            break
+    if not headers:
+        raise FileProblem(f"{path.name}: no header row found in the first {HEADER_SEARCH_ROWS} rows of "
+                          f"sheet {ws.title!r}")
+    while headers and not headers[-1]:
+        headers.pop()
+
+    def rest() -> Iterator[tuple[int, list[Any]]]:
+        for r, cells in buffered:
+            if r > header_row:
+                yield r, cells
+        yield from it
+        wb.close()
+
+    return Table(path.name, headers, header_row, _checked(path.name, len(headers), rest()), sheet=ws.title)
+
+
+def _norm(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def read_table(path: Path, *, encoding: str | None = None, sheet: str | None = None,
+               known: set[str] | None = None) -> Table:
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return read_xlsx(path, sheet, known)
+    if suffix == ".xls":
+        raise FileProblem(f"{path.name} is an old .xls file: save it as .xlsx or .csv in Excel")
+    return read_csv(path, encoding)
+
+
+def excel_serial_date(value: float) -> dt.date:
+    return dt.date(1899, 12, 30) + dt.timedelta(days=int(value))
+
