@@ -34,7 +34,7 @@ from kam.cli_reports import (
 )
 from kam.cli_security import COMMANDS as SECURITY_COMMANDS
 from kam.cli_security import add_parsers as add_security_parsers
-from kam.cli_security import register_passphrase
+from kam.cli_security import key_home, register_passphrase
 from kam.errors import UserError
 
 EXIT_USER = 1
@@ -242,19 +242,13 @@ def cmd_init(args: argparse.Namespace) -> int:
     if up.from_revision == up.to_revision:
         print(f"database at {where} is up to date (schema {up.to_revision})")
     elif up.from_revision is None:
-        how = "unencrypted" if ctx.db_key is None else f"encrypted, key in {_key_home(ctx.db_key)}"
+        how = "unencrypted" if ctx.db_key is None else f"encrypted, key in {key_home(ctx.db_key)}"
         print(f"created database at {where} (schema {up.to_revision}; {how})")
     else:
         print(f"upgraded database at {where} from schema {up.from_revision} to {up.to_revision}; "
               f"backup: {up.backup}")
     ctx.close()
     return 0
-
-
-def _key_home(key: object) -> str:
-    from kam.cli_security import _where
-
-    return _where(key)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

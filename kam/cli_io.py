@@ -44,6 +44,7 @@ def _guess(ctx: Any, args: argparse.Namespace) -> str:
     from kam.io.importers import PEOPLE_FIELDS, TRANSACTION_FIELDS, mapping_for
 
     table = ctx.services.imports.read(args.file.expanduser(), "people", encoding=args.encoding, sheet=args.sheet)
+    table.close()  # only the header was needed
     people, _ = mapping_for(table.headers, PEOPLE_FIELDS)
     trans, _ = mapping_for(table.headers, TRANSACTION_FIELDS)
     return "transactions" if len(trans) > len(people) and {"quantity", "unit_price"} <= set(trans) else "people"

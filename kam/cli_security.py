@@ -111,14 +111,15 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     key = dbkey.DbKey.from_text(env, "env") if env else dbkey.key_for_new(path, ask_db_passphrase)
     result = encrypt_database(path, key)
     dbkey.remember(path, key)
-    print(f"encrypted {path}; key kept in {_where(key)}")
+    print(f"encrypted {path}; key kept in {key_home(key)}")
     print(f"{len(result.backups)} backups encrypted too (the plaintext copies were overwritten and removed)")
     for p, why in result.skipped:
         print(f"kam: warning: backup {p} left as it was: {why}", file=sys.stderr)
     return 0
 
 
-def _where(key: Any) -> str:
+def key_home(key: Any) -> str:
+    """Where the key of a database is kept, in words."""
     return {"keyring": "the credential store", "env": "KAM_DB_KEY / KAM_DB_NEW_KEY (keep it safe)",
             "passphrase": "your passphrase (kam cannot recover it)"}.get(key.source, key.source)
 
@@ -126,7 +127,6 @@ def _where(key: Any) -> str:
 def cmd_rekey(args: argparse.Namespace) -> int:
     from kam.db import file_kind
     from kam.security import dbkey
-    from kam.security.convert import rekey_database
 
     path = _db_path(args)
     if file_kind(path) != "encrypted":
@@ -143,15 +143,15 @@ def cmd_rekey(args: argparse.Namespace) -> int:
         new = dbkey.DbKey.from_text(answer, "passphrase")
     else:
         new = dbkey.DbKey.random()
-    result = rekey_with_store(path, old, new, rekey_database)
-    print(f"new key for {path}; kept in {_where(result[0])}")
+    result = rekey_with_store(path, old, new)
+    print(f"new key for {path}; kept in {key_home(result[0])}")
     print(f"{len(result[1].backups)} backups re-keyed")
     for p, why in result[1].skipped:
         print(f"kam: warning: backup {p} keeps its old key: {why}", file=sys.stderr)
     return 0
 
 
-def rekey_with_store(path: Path, old: Any, new: Any, rekey: Any) -> tuple[Any, Any]:
+def rekey_with_store(path: Path, old: Any, new: Any) -> tuple[Any, Any]:
     """Re-key, keeping a random key in the credential store so that no moment loses it.
 
     The new key goes in a "pending" entry first; only after the file carries it
@@ -159,9 +159,10 @@ def rekey_with_store(path: Path, old: Any, new: Any, rekey: Any) -> tuple[Any, A
     when the main one fails (a crash in between).
     """
     from kam.security import dbkey
+    from kam.security.convert import rekey_database
 
     if new.source != "new":
-        result = rekey(path, old, new)
+        result = rekey_database(path, old, new)
         if old.source == "keyring":
             dbkey.forget_key(path)  # the stored key opens nothing any more
         dbkey.remember(path, new)
@@ -169,7 +170,7 @@ def rekey_with_store(path: Path, old: Any, new: Any, rekey: Any) -> tuple[Any, A
     pending = dbkey.pending_path(path)
     if not dbkey.store_key(pending, new):
         raise UserError("the credential store refused the new key; nothing was changed")
-    result = rekey(path, old, new)
+    result = rekey_database(path, old, new)
     if not dbkey.store_key(path, new):
         raise UserError(f"the database now has a new key, kept only in the credential store entry for {pending}")
     dbkey.forget_key(pending)

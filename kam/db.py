@@ -72,16 +72,16 @@ def file_kind(path: Path) -> str:
         return "plain" if fh.read(16) == SQLITE_MAGIC else "encrypted"
 
 
-def key_for_file(path: Path, key: DbKey | None, db: Path | None = None) -> DbKey | None:
+def key_for_file(path: Path, key: DbKey | None) -> DbKey | None:
     """The key to open ``path`` with: None for a plain file, else ``key`` or the key this process
-    knows for ``db`` (default ``path``): opened before, ``KAM_DB_KEY``, or the credential store."""
+    knows for it: opened before, ``KAM_DB_KEY``, or the credential store."""
     if file_kind(path) != "encrypted":
         return None
     if key is not None:
         return key
     from kam.security.dbkey import known_key
 
-    return known_key(db or path)
+    return known_key(path)
 
 
 def connect_file(path: Path, key: DbKey | None = None, *, readonly: bool = False) -> Any:

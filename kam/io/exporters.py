@@ -62,8 +62,7 @@ class ExportService(ServiceBase):
 
     def _people(self, account_id: int | None) -> Iterator[list[Any]]:
         with self.read() as s:
-            names = dict(s.execute(select(Account.id, Account.name_zh)).all())
-            names_en = dict(s.execute(select(Account.id, Account.name_en)).all())
+            names = {aid: zh or en for aid, zh, en in s.execute(select(Account.id, Account.name_zh, Account.name_en))}
             deps = dict(s.execute(select(Department.id, Department.name)).all())
             q = select(Person).where(Person.deleted_at.is_(None)).order_by(Person.account_id, Person.id)
             if account_id is not None:
@@ -71,7 +70,7 @@ class ExportService(ServiceBase):
             people = list(s.scalars(q))
             by_id = {p.id: p.name for p in people}
             for p in people:
-                yield [p.id, names.get(p.account_id) or names_en.get(p.account_id), p.name, p.name_latin, p.title,
+                yield [p.id, names.get(p.account_id), p.name, p.name_latin, p.title,
                        deps.get(p.department_id), p.email, p.phone, p.mobile, p.reports_to_id,
                        by_id.get(p.reports_to_id), p.stance.value, p.influence, p.external_id]
 

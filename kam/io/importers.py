@@ -105,8 +105,8 @@ class ImportResult:
     dry_run: bool = False
 
 
-def mapping_for(headers: list[str], fields: dict[str, tuple[str, ...]], extra: dict[str, str] | None = None,
-                source: str = "") -> tuple[dict[str, int], list[str]]:
+def mapping_for(headers: list[str], fields: dict[str, tuple[str, ...]],
+                extra: dict[str, str] | None = None) -> tuple[dict[str, int], list[str]]:
     """field -> column index, and the headers nobody claimed (ignored, reported)."""
     lookup = {_norm(alias): f for f, aliases in fields.items() for alias in (f, *aliases)}
     for header, f in (extra or {}).items():
@@ -219,7 +219,7 @@ class ImportService(ServiceBase):
         if on_duplicate not in ("skip", "update"):
             raise UserError("on_duplicate must be skip or update")
         table = self.read(path, "people", encoding=encoding, sheet=sheet)
-        cols, _unused = mapping_for(table.headers, PEOPLE_FIELDS, mapping, table.source)
+        cols, _unused = mapping_for(table.headers, PEOPLE_FIELDS, mapping)
         head = {f: table.headers[i] for f, i in cols.items()}
         if "name" not in cols and not {"first_name", "last_name"} & set(cols):
             raise ImportRefused(table.source, [Problem(table.header_row, None,
@@ -235,8 +235,8 @@ class ImportService(ServiceBase):
                 on_duplicate: str, dry_run: bool, problems: list[Problem], result: ImportResult,
                 progress: Callable[[int], None] | None) -> ImportResult:
         with self.unit() as s:
-            default_account = self._account(s, account) if account is not None else None
             accounts = _AccountLookup(s)
+            default_account = accounts.default(account)
             parsed: list[tuple[int, int, dict[str, Any], Any, Any]] = []
             for row, cells in table.rows:
                 result.rows += 1
@@ -352,12 +352,6 @@ class ImportService(ServiceBase):
             person.reports_to_id = manager.id
         return result.created
 
-    def _account(self, s: Session, ref: str | int) -> int:
-        try:
-            return _AccountLookup(s).find(ref if str(ref).isdigit() else None, None if str(ref).isdigit() else ref)
-        except LookupError as exc:
-            raise UserError(f"--account: {exc}") from None
-
     def import_transactions(self, path: Path, *, account: str | int | None = None, encoding: str | None = None,
                             sheet: str | None = None, mapping: dict[str, str] | None = None,
                             dry_run: bool = False) -> ImportResult:
@@ -365,7 +359,7 @@ class ImportService(ServiceBase):
         from kam.bulk import insert_rows
 
         table = self.read(path, "transactions", encoding=encoding, sheet=sheet)
-        cols, _unused = mapping_for(table.headers, TRANSACTION_FIELDS, mapping, table.source)
+        cols, _unused = mapping_for(table.headers, TRANSACTION_FIELDS, mapping)
         head = {f: table.headers[i] for f, i in cols.items()}
         missing = [f for f in ("occurred_on", "product", "quantity", "unit_price", "gross_profit") if f not in cols]
         if missing:
@@ -376,8 +370,8 @@ class ImportService(ServiceBase):
         out: list[dict[str, Any]] = []
         result = ImportResult("transactions", 0, dry_run=dry_run)
         with self.unit() as s:
-            default_account = self._account(s, account) if account is not None else None
             accounts = _AccountLookup(s)
+            default_account = accounts.default(account)
             for row, cells in table.rows:
                 result.rows += 1
                 rec: dict[str, Any] = {}
@@ -465,6 +459,16 @@ class _AccountLookup:
                 if name:
                     self.by_name.setdefault(name.strip().casefold(), aid)
             self.by_id[str(aid)] = aid
+
+    def default(self, ref: str | int | None) -> int | None:
+        """The account given with ``--account`` (id or name), for rows that name none."""
+        if ref is None:
+            return None
+        digits = str(ref).isdigit()
+        try:
+            return self.find(ref if digits else None, None if digits else ref)
+        except LookupError as exc:
+            raise UserError(f"--account: {exc}") from None
 
     def find(self, ref: Any, name: Any) -> int:
         if ref is not None:

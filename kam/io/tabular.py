@@ -20,7 +20,7 @@ import codecs
 import csv
 import datetime as dt
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -52,6 +52,7 @@ class Table:
     rows: Iterator[tuple[int, list[Any]]]
     encoding: str | None = None
     sheet: str | None = None
+    close: Callable[[], None] = lambda: None  # releases the file when the rows are not read to the end
 
 
 def _check_size(path: Path) -> None:
@@ -127,7 +128,7 @@ def read_csv(path: Path, encoding: str | None = None) -> Table:
     if not headers:
         fh.close()
         raise FileProblem(f"{name} is empty")
-    return Table(name, headers, header_line, _checked(name, len(headers), it), encoding=enc)
+    return Table(name, headers, header_line, _checked(name, len(headers), it), encoding=enc, close=fh.close)
 
 
 def _checked(name: str, width: int, rows: Iterator[tuple[int, list[Any]]]) -> Iterator[tuple[int, list[Any]]]:
@@ -219,7 +220,8 @@ def read_xlsx(path: Path, sheet: str | None = None, known: set[str] | None = Non
         yield from it
         wb.close()
 
-    return Table(path.name, headers, header_row, _checked(path.name, len(headers), rest()), sheet=ws.title)
+    return Table(path.name, headers, header_row, _checked(path.name, len(headers), rest()), sheet=ws.title,
+                 close=wb.close)
 
 
 def _norm(text: str) -> str:

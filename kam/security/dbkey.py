@@ -51,9 +51,8 @@ class DbKey:
 
     @classmethod
     def from_text(cls, text: str, source: str) -> DbKey:
-        text = text.strip() if _HEX.match(text.strip()) else text
-        if _HEX.match(text):
-            return cls(text.lower(), True, source)
+        if _HEX.match(text.strip()):
+            return cls(text.strip().lower(), True, source)
         if not text:
             raise UserError("an empty passphrase cannot protect a database")
         return cls(text, False, source)
