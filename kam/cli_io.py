@@ -10,24 +10,37 @@ from typing import Any
 from kam.cli_common import ctx_for
 from kam.errors import UserError
 
+IMPORT_KINDS = ["accounts", "people", "transactions", "vcard", "dossier"]
+EXPORT_KINDS = ["accounts", "people", "transactions", "vcard", "ics", "dossier"]
+
 
 def add_parsers(sub: Any) -> None:
-    im = sub.add_parser("import", help="import people or transactions from CSV or XLSX (all or nothing)")
+    im = sub.add_parser("import", help="import accounts, people, transactions (CSV/XLSX), vCards or a dossier "
+                                       "(JSON), all or nothing")
     im.add_argument("file", metavar="FILE", type=Path)
-    im.add_argument("--kind", choices=["people", "transactions"],
-                    help="what the file holds (default: guessed from its headers)")
-    im.add_argument("--account", metavar="ACCOUNT", help="the account for rows without a company column")
-    im.add_argument("--encoding", metavar="ENC", help="text encoding of a CSV (default: detected)")
+    im.add_argument("--kind", choices=IMPORT_KINDS,
+                    help="what the file holds (default: .vcf is vcard, .json a dossier, else guessed from headers)")
+    im.add_argument("--account", metavar="ACCOUNT", help="the account for rows or cards that name none")
+    im.add_argument("--encoding", metavar="ENC", help="text encoding of a CSV or vCard (default: detected)")
     im.add_argument("--sheet", metavar="NAME", help="XLSX sheet (default: the first)")
     im.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",
                     help="use column HEADER as FIELD (repeatable), for headers kam does not know")
-    im.add_argument("--on-duplicate", choices=["skip", "update"], default="skip",
-                    help="a person already in the account (same e-mail, or same name): skip (default) or update")
+    im.add_argument("--on-duplicate", choices=["skip", "update", "merge"], default="skip",
+                    help="a record already there (person: same e-mail or same name in the account; account: same "
+                         "name): skip it (default), update it from the file, or merge (fill only empty fields)")
+    im.add_argument("--skip-invalid", action="store_true",
+                    help="leave out the rows in error (listed) instead of refusing the whole file")
     im.add_argument("--dry-run", action="store_true", help="check everything, write nothing")
-    ex = sub.add_parser("export", help="export accounts, people or transactions to CSV or XLSX")
-    ex.add_argument("what", choices=["accounts", "people", "transactions"])
-    ex.add_argument("account", nargs="?", metavar="ACCOUNT", help="only this account (people, transactions)")
-    ex.add_argument("--out", type=Path, required=True, metavar="FILE.csv|FILE.xlsx")
+    ex = sub.add_parser("export", help="export accounts, people or transactions (CSV/XLSX), people as vCard 4.0, "
+                                       "planned visits and birthdays as ICS, or one account's dossier as JSON")
+    ex.add_argument("what", choices=EXPORT_KINDS)
+    ex.add_argument("account", nargs="?", metavar="ACCOUNT",
+                    help="only this account (required for dossier)")
+    ex.add_argument("--out", type=Path, required=True, metavar="FILE",
+                    help=".csv or .xlsx for tables, .vcf, .ics, .json")
+    ex.add_argument("--include-confidential", action="store_true",
+                    help="dossier: include the IP register (in clear) and sensitive personal fields")
+    ex.add_argument("--reason", help="why confidential parts are exported (recorded in the audit trail)")
 
 
 def _mapping(pairs: list[str]) -> dict[str, str]:
@@ -41,46 +54,113 @@ def _mapping(pairs: list[str]) -> dict[str, str]:
 
 
 def _guess(ctx: Any, args: argparse.Namespace) -> str:
-    from kam.io.importers import PEOPLE_FIELDS, TRANSACTION_FIELDS, mapping_for
+    from kam.io.importers import ACCOUNT_FIELDS, PEOPLE_FIELDS, TRANSACTION_FIELDS, mapping_for
 
+    suffix = args.file.suffix.lower()
+    if suffix in (".vcf", ".vcard"):
+        return "vcard"
+    if suffix == ".json":
+        return "dossier"
     table = ctx.services.imports.read(args.file.expanduser(), "people", encoding=args.encoding, sheet=args.sheet)
     table.close()  # only the header was needed
     people, _ = mapping_for(table.headers, PEOPLE_FIELDS)
     trans, _ = mapping_for(table.headers, TRANSACTION_FIELDS)
-    return "transactions" if len(trans) > len(people) and {"quantity", "unit_price"} <= set(trans) else "people"
+    accounts, _ = mapping_for(table.headers, ACCOUNT_FIELDS)
+    if len(trans) > len(people) and {"quantity", "unit_price"} <= set(trans):
+        return "transactions"
+    person_only = {"first_name", "last_name", "title", "reports_to", "reports_to_ref", "mobile", "department"}
+    if not person_only & set(people) and len(accounts) >= 2:
+        return "accounts"
+    return "people"
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     ctx = ctx_for(args)
+    imports = ctx.services.imports
+    path = args.file.expanduser()
     try:
         kind = args.kind or _guess(ctx, args)
-        common = {"account": args.account, "encoding": args.encoding, "sheet": args.sheet,
-                  "mapping": _mapping(args.map), "dry_run": args.dry_run}
-        path = args.file.expanduser()
+        if kind == "dossier":
+            from kam.cli_security import unlock_register
+
+            if _has_register(path):
+                unlock_register(ctx)
+            d = ctx.services.transfer.import_file(path, dry_run=args.dry_run)
+            verb = "would import" if d.dry_run else "imported"
+            print(f"{args.file.name}: {verb} account {d.account} with {sum(d.rows.values())} rows")
+            for name in d.created_users:
+                print(f"  user {name} was not in this database: added, inactive", file=sys.stderr)
+            for line in d.warnings:
+                print(f"  {line}", file=sys.stderr)
+            return 0
+        common = {"encoding": args.encoding, "dry_run": args.dry_run, "on_duplicate": args.on_duplicate,
+                  "skip_invalid": args.skip_invalid}
+        table = {"sheet": args.sheet, "mapping": _mapping(args.map)}
         if kind == "people":
-            result = ctx.services.imports.import_people(path, on_duplicate=args.on_duplicate, **common)
+            result = imports.import_people(path, account=args.account, **common, **table)
+        elif kind == "accounts":
+            result = imports.import_accounts(path, **common, **table)
+        elif kind == "vcard":
+            result = imports.import_vcards(path, account=args.account, **common)
         else:
-            result = ctx.services.imports.import_transactions(path, **common)
+            common.pop("on_duplicate")
+            result = imports.import_transactions(path, account=args.account, **common, **table)
     finally:
         ctx.close()
     verb = "would import" if result.dry_run else "imported"
     layout = f" ({result.layout})" if result.layout else ""
-    print(f"{args.file.name}{layout}: {verb} {result.created} {kind} from {result.rows} rows"
+    what = "people" if kind == "vcard" else kind
+    print(f"{args.file.name}{layout}: {verb} {result.created} {what} from {result.rows} "
+          + ("cards" if kind == "vcard" else "rows")
           + (f", updated {result.updated}" if result.updated else "")
-          + (f", skipped {len(result.skipped)} already present" if result.skipped else ""))
+          + (f", skipped {len(result.skipped)} already present" if result.skipped else "")
+          + (f", left out {len(result.rejected)} in error" if result.rejected else ""))
+    if result.unused:
+        print(f"  columns not imported (no matching field; use --map): {', '.join(result.unused)}", file=sys.stderr)
+    for line in result.notes:
+        print(f"  {line}", file=sys.stderr)
+    for line in result.rejected[:50]:
+        print(f"  left out: {line}", file=sys.stderr)
     for line in result.skipped[:20]:
         print(f"  skipped {line}", file=sys.stderr)
     return 0
+
+
+def _has_register(path: Path) -> bool:
+    """Does a dossier file carry IP register content (so the register must be unlocked to seal it)?"""
+    import json
+
+    try:
+        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except (OSError, ValueError):
+        return False  # the import itself reports what is wrong with the file
+    tables = data.get("tables") if isinstance(data, dict) else None
+    return isinstance(tables, dict) and bool(tables.get("register_items"))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     ctx = ctx_for(args)
     try:
         account_id = ctx.services.accounts.resolve(args.account).id if args.account else None
+        if args.what == "dossier":
+            if account_id is None:
+                raise UserError("export dossier: name the account")
+            if args.include_confidential and args.reason:
+                from kam.cli_security import unlock_register
+
+                unlock_register(ctx)
+            counts = ctx.services.transfer.export(account_id, args.out, include_confidential=args.include_confidential,
+                                                  reason=args.reason)
+            print(f"dossier with {sum(counts.values())} rows in {len(counts)} tables written to {args.out}"
+                  + ("" if args.include_confidential else " (without confidential parts)"))
+            return 0
+        if args.include_confidential:
+            raise UserError("--include-confidential applies to the dossier export")
         n = ctx.services.exports.export(args.what, args.out, account_id)
     finally:
         ctx.close()
-    print(f"{n} {args.what} written to {args.out}")
+    what = {"vcard": "people (vCard 4.0)", "ics": "calendar events"}.get(args.what, args.what)
+    print(f"{n} {what} written to {args.out}")
     return 0
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import uuid
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -49,7 +50,7 @@ class ExportService(ServiceBase):
             return PEOPLE_COLUMNS, self._people(account_id)
         if kind == "transactions":
             return TRANSACTION_COLUMNS, self._transactions(account_id)
-        raise UserError(f"cannot export {kind!r}: accounts, people or transactions")
+        raise UserError(f"cannot export {kind!r}: accounts, people, transactions, vcard or ics")
 
     def _accounts(self) -> Iterator[list[Any]]:
         from kam.model import User
@@ -85,8 +86,125 @@ class ExportService(ServiceBase):
                        t.amount, t.discount, t.financial_cost, t.gross_profit, t.currency, t.external_ref]
 
     def export(self, kind: str, out: Path, account_id: int | None = None) -> int:
+        if kind == "vcard":
+            return self.export_vcards(out, account_id)
+        if kind == "ics":
+            return self.export_ics(out, account_id)
         headers, rows = self.rows(kind, account_id)
         return write_table(out, headers, rows)
+
+    # --- vCard 4.0 and iCalendar
+
+    def _people_cards(self, account_id: int | None) -> list[dict[str, Any]]:
+        with self.read() as s:
+            names = {aid: zh or en for aid, zh, en in s.execute(select(Account.id, Account.name_zh, Account.name_en))}
+            deps = dict(s.execute(select(Department.id, Department.name)).all())
+            q = select(Person).where(Person.deleted_at.is_(None), Person.anonymised_at.is_(None)) \
+                .order_by(Person.account_id, Person.id)
+            if account_id is not None:
+                q = q.where(Person.account_id == account_id)
+            return [{"name": p.name, "name_latin": p.name_latin, "account": names.get(p.account_id),
+                     "department": deps.get(p.department_id), "title": p.title, "email": p.email, "phone": p.phone,
+                     "mobile": p.mobile, "birthday": p.birthday, "updated_at": p.updated_at,
+                     "uid": _uid("person", p.id, p.created_at)} for p in s.scalars(q)]
+
+    def export_vcards(self, out: Path, account_id: int | None = None) -> int:
+        """People as vCard 4.0 (name, organisation and department, title, e-mail, phones, birthday); audited."""
+        from kam.io.vcards import vcard_text
+
+        people = self._people_cards(account_id)
+        write_text(out, "".join(vcard_text(people)))
+        self._audit("export.vcard", account_id, out, len(people))
+        return len(people)
+
+    def export_ics(self, out: Path, account_id: int | None = None, today: dt.date | None = None) -> int:
+        """Planned visits (all-day events on their date) and birthdays (yearly, all-day) as an iCalendar file
+        that Outlook, Google and Apple calendars import; UIDs are stable so a second import updates. Audited."""
+        from icalendar import Calendar, Event
+
+        from kam.model import Contact
+
+        today = today or dt.date.today()
+        cal = Calendar()
+        cal.add("prodid", "-//kam//Key account management//EN")
+        cal.add("version", "2.0")
+        cal.add("calscale", "GREGORIAN")
+        cal.add("method", "PUBLISH")
+        cal.add("x-wr-calname", "KAM")
+        stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        count = 0
+        with self.read() as s:
+            names = {aid: zh or en for aid, zh, en in s.execute(select(Account.id, Account.name_zh, Account.name_en))}
+            q = select(Contact).where(Contact.done.is_(False)).order_by(Contact.occurred_on, Contact.id)
+            if account_id is not None:
+                q = q.where(Contact.account_id == account_id)
+            for c in s.scalars(q):
+                ev = Event()
+                ev.add("uid", _uid("visit", c.id, c.created_at) + "@kam")
+                ev.add("dtstamp", stamp)
+                ev.add("dtstart", c.occurred_on)
+                ev.add("dtend", c.occurred_on + dt.timedelta(days=1))
+                what = c.kind.value.replace("_", " ").capitalize()
+                ev.add("summary", f"{what}: {names.get(c.account_id)}" + (f" — {c.purpose.splitlines()[0][:80]}"
+                                                                          if c.purpose else ""))
+                if c.location:
+                    ev.add("location", c.location)
+                lines = [f"{label}: {value}" for label, value in (
+                    ("Purpose", c.purpose), ("Best outcome", c.best_outcome), ("Minimum outcome", c.minimum_outcome))
+                    if value]
+                if lines:
+                    ev.add("description", "\n".join(lines))
+                ev.add("categories", ["KAM", "Visit"])
+                ev.add("transp", "OPAQUE")
+                cal.add_component(ev)
+                count += 1
+        for p in self._people_cards(account_id):
+            born: dt.date | None = p["birthday"]
+            if born is None:
+                continue
+            ev = Event()
+            ev.add("uid", p["uid"].removeprefix("urn:uuid:") + "-birthday@kam")
+            ev.add("dtstamp", stamp)
+            ev.add("dtstart", born)
+            ev.add("dtend", born + dt.timedelta(days=1))
+            rule: dict[str, Any] = {"freq": "yearly"}
+            if (born.month, born.day) == (2, 29):
+                rule.update(bymonth=2, bymonthday=-1)  # 28 February in common years
+            ev.add("rrule", rule)
+            ev.add("summary", f"Birthday: {p['name']} ({p['account']})")
+            ev.add("categories", ["KAM", "Birthday"])
+            ev.add("transp", "TRANSPARENT")
+            cal.add_component(ev)
+            count += 1
+        write_text(out, cal.to_ical().decode("utf-8"))
+        self._audit("export.ics", account_id, out, count)
+        return count
+
+    def _audit(self, action: str, account_id: int | None, out: Path, count: int) -> None:
+        from kam.services import audit
+
+        with self.unit() as s:
+            audit.record(s, self.actor, action, "account" if account_id else None, account_id, file=out.name,
+                         items=count)
+
+
+def _uid(kind: str, row_id: int, created: dt.datetime) -> str:
+    """A stable, practically unique id for a row (the same on every export, different across databases)."""
+    return "urn:uuid:" + str(uuid.uuid5(uuid.NAMESPACE_URL, f"kam:{kind}:{row_id}:{created.isoformat()}"))
+
+
+def write_text(out: Path, text: str) -> None:
+    """A text file written beside the target and renamed into place."""
+    out = out.expanduser()
+    if not out.parent.is_dir():
+        raise UserError(f"folder {out.parent} does not exist")
+    part = out.with_name(out.name + ".part")
+    try:
+        with part.open("w", encoding="utf-8", newline="") as fh:  # the text carries its own CRLF
+            fh.write(text)
+        part.replace(out)
+    finally:
+        part.unlink(missing_ok=True)
 
 
 def _plain(value: Any) -> Any:

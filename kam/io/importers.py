@@ -28,12 +28,14 @@ from sqlalchemy.orm import Session
 
 from kam.errors import UserError, ValidationError
 from kam.io.tabular import Table, _norm, excel_serial_date, read_table
-from kam.model import Account, Person, Transaction
+from kam.model import Account, Department, Person, Transaction
 from kam.services import audit
+from kam.services import base as v
 from kam.services.base import ServiceBase
 from kam.text import search_key
 
 MAX_REPORTED = 50
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 PEOPLE_FIELDS: dict[str, tuple[str, ...]] = {
     "name": ("Name", "Full Name", "Contact Name", "姓名", "联系人", "聯絡人", "联系人姓名"),
@@ -53,6 +55,27 @@ PEOPLE_FIELDS: dict[str, tuple[str, ...]] = {
     "external_id": ("Id", "Contact ID", "Record ID", "ContactId", "编号", "編號"),
     "notes": ("Description", "Notes", "Comment", "备注", "備註"),
     "wechat": ("WeChat", "微信"),
+}
+ACCOUNT_FIELDS: dict[str, tuple[str, ...]] = {
+    "name": ("Account Name", "Company Name", "Company name", "Name", "Company", "Organization", "公司名称",
+             "客户名称", "公司名稱", "客戶名稱", "企业名称", "企業名稱", "单位名称", "單位名稱"),
+    "name_en": ("English Name", "Name (English)", "英文名称", "英文名稱"),
+    "short_name": ("Short Name", "Abbreviation", "简称", "簡稱"),
+    "industry": ("Industry", "行业", "行業", "所属行业", "所屬行業"),
+    "region": ("Region", "Billing State/Province", "Billing State", "State", "State/Region", "Province", "Billing City",
+               "City", "地区", "地區", "区域", "區域", "省份", "城市"),
+    "country": ("Country", "Billing Country", "Country/Region", "country_id", "国家", "國家"),
+    "address": ("Address", "Billing Street", "Street", "street", "地址", "公司地址"),
+    "phone": ("Phone", "Phone Number", "Main Phone", "电话", "電話", "总机", "總機"),
+    "fax": ("Fax", "传真", "傳真"),
+    "email": ("Email", "E-mail", "邮箱", "電子郵件", "电子邮件"),
+    "website": ("Website", "Website URL", "Web", "网址", "網址", "官网", "官網"),
+    "owner": ("Account Owner", "Owner", "Company owner", "user_id", "Salesperson", "客户经理", "客戶經理",
+              "负责人", "負責人"),
+    "parent": ("Parent Account", "Parent Company", "parent_id", "上级公司", "上級公司", "母公司", "集团", "集團"),
+    "notes": ("Description", "Notes", "comment", "备注", "備註"),
+    "currency": ("Currency", "Account Currency", "币种", "幣別"),
+    "credit_rating": ("Rating", "Credit Rating", "信用等级", "信用等級"),
 }
 TRANSACTION_FIELDS: dict[str, tuple[str, ...]] = {
     "occurred_on": ("Date", "Invoice Date", "Posting Date", "Order Date", "日期", "交易日期", "开票日期", "開票日期",
@@ -77,9 +100,11 @@ class Problem:
     row: int
     column: str | None
     message: str
+    unit: str = "row"  # "card" for vCards
 
     def render(self, source: str) -> str:
-        where = f"{source} row {self.row}" + (f', column "{self.column}"' if self.column else "")
+        label = "property" if self.unit == "card" else "column"
+        where = f"{source} {self.unit} {self.row}" + (f', {label} "{self.column}"' if self.column else "")
         return f"{where}: {self.message}"
 
 
@@ -103,6 +128,9 @@ class ImportResult:
     skipped: list[str] = field(default_factory=list)  # duplicates, by row
     layout: str | None = None
     dry_run: bool = False
+    unused: list[str] = field(default_factory=list)  # headers that match no field (ignored)
+    rejected: list[str] = field(default_factory=list)  # rows in error left out (skip_invalid)
+    notes: list[str] = field(default_factory=list)
 
 
 def mapping_for(headers: list[str], fields: dict[str, tuple[str, ...]],
@@ -130,6 +158,11 @@ def known_headers(fields: dict[str, tuple[str, ...]]) -> set[str]:
 
 def layout_name(headers: list[str]) -> str | None:
     names = {_norm(h) for h in headers}
+    if "accountname" in names and names & {"billingcity", "billingcountry", "billingstreet", "website",
+                                           "parentaccount"} and not names & {"firstname", "lastname"}:
+        return "Salesforce accounts"
+    if {"companyname"} <= names and names & {"websiteurl", "phonenumber", "companyowner"}:
+        return "HubSpot companies"
     if {"firstname", "lastname"} <= names and names & {"reportsto", "reportstoid", "accountid", "accountname"}:
         return "Salesforce contacts"
     if {"name", "parentid"} <= names or {"name", "function"} <= names:
@@ -208,119 +241,290 @@ def _cell(cells: list[Any], index: int | None) -> Any:
 
 class ImportService(ServiceBase):
     def read(self, path: Path, kind: str, *, encoding: str | None = None, sheet: str | None = None) -> Table:
-        fields = PEOPLE_FIELDS if kind == "people" else TRANSACTION_FIELDS
+        fields = {"people": PEOPLE_FIELDS, "accounts": ACCOUNT_FIELDS}.get(kind, TRANSACTION_FIELDS)
         return read_table(path, encoding=encoding, sheet=sheet, known=known_headers(fields))
+
+    def import_accounts(self, path: Path, *, encoding: str | None = None, sheet: str | None = None,
+                        mapping: dict[str, str] | None = None, on_duplicate: str = "skip", dry_run: bool = False,
+                        skip_invalid: bool = False, progress: Callable[[int], None] | None = None) -> ImportResult:
+        """Accounts (Salesforce, Odoo, HubSpot or Chinese headers); the owner by user name, the group parent by name
+        (also a parent further down the same file); an account of the same name is skipped, updated or merged."""
+        from kam.model import User
+        from kam.services.accounts import clean_account_fields
+
+        _check_duplicate_choice(on_duplicate)
+        table = self.read(path, "accounts", encoding=encoding, sheet=sheet)
+        cols, unused = mapping_for(table.headers, ACCOUNT_FIELDS, mapping)
+        head = {f: table.headers[i] for f, i in cols.items()}
+        if "name" not in cols and "name_en" not in cols:
+            table.close()
+            raise ImportRefused(table.source, [Problem(table.header_row, None, f"no account name column among "
+                                                       f"{table.headers}; map one with --map \"Header=name\"")])
+        result = ImportResult("accounts", 0, layout=layout_name(table.headers), dry_run=dry_run, unused=unused)
+        problems: list[Problem] = []
+        try:
+            with self.unit() as s:
+                lookup = _AccountLookup(s)
+                users = {}
+                for uid, uname, display in s.execute(select(User.id, User.username, User.display_name)):
+                    users[display.casefold()] = users[uname.casefold()] = uid
+                parents: list[tuple[int, Account, str]] = []
+                for row, cells in table.rows:
+                    result.rows += 1
+                    if progress and result.rows % 500 == 0:
+                        progress(result.rows)
+                    data: dict[str, Any] = {}
+                    for f in ACCOUNT_FIELDS:
+                        value = _cell(cells, cols.get(f))
+                        if value is not None:
+                            data[f] = value if isinstance(value, str) else f"{value:g}" if isinstance(
+                                value, float) else str(value)
+                    name = data.pop("name", None)
+                    if name is not None:
+                        key = "name_zh" if _CJK.search(name) else "name_en"
+                        data.setdefault(key, name)
+                        if key == "name_en" and data.get("name_en") != name:
+                            data["name_zh"] = name
+                    owner, parent = data.pop("owner", None), data.pop("parent", None)
+                    if owner is not None:
+                        data["owner_id"] = users.get(owner.casefold())
+                        if data["owner_id"] is None:
+                            problems.append(Problem(row, head.get("owner"), f'no user "{owner}" (kam users list)'))
+                            continue
+                    try:
+                        fields = clean_account_fields(s, data, None)
+                    except ValidationError as exc:
+                        field_name = {"name_zh": "name", "owner_id": "owner"}.get(exc.field, exc.field)
+                        problems.append(Problem(row, head.get(field_name, head.get(exc.field)), exc.reason))
+                        continue
+                    twin_id = next((lookup.by_name[n.casefold()] for n in (fields.get("name_zh"),
+                                    fields.get("name_en")) if n and n.casefold() in lookup.by_name), None)
+                    if twin_id is not None:
+                        twin = s.get(Account, twin_id)
+                        assert twin is not None
+                        if on_duplicate == "skip":
+                            result.skipped.append(f"row {row}: {twin.display_name} is already an account")
+                            continue
+                        for k, value in fields.items():
+                            if value is not None and (on_duplicate == "update" or getattr(twin, k) in (None, "")):
+                                setattr(twin, k, value)
+                        acc = twin
+                        result.updated += 1
+                    else:
+                        acc = Account(**fields)
+                        s.add(acc)
+                        s.flush()
+                        for n in (acc.name_zh, acc.name_en):
+                            if n:
+                                lookup.by_name.setdefault(n.casefold(), acc.id)
+                        result.created += 1
+                    acc.search_key = search_key(acc.name_zh, acc.name_en, acc.short_name)
+                    if parent is not None:
+                        parents.append((row, acc, parent))
+                for row, acc, parent in parents:  # after all rows: a parent may come later in the file
+                    try:
+                        parent_id = lookup.find(None, parent)
+                        if parent_id == acc.id:
+                            raise LookupError("an account cannot be its own group parent")
+                        clean_account_fields(s, {"parent_id": parent_id}, acc)
+                    except LookupError as exc:
+                        problems.append(Problem(row, head.get("parent"), str(exc)))
+                        continue
+                    except ValidationError as exc:
+                        problems.append(Problem(row, head.get("parent"), exc.reason))
+                        continue
+                    acc.parent_id = parent_id
+                if problems and not skip_invalid:
+                    raise ImportRefused(table.source, problems)
+                result.rejected = [p.render(table.source) for p in problems]
+                if dry_run:
+                    raise _DryRun(result)
+                audit.record(s, self.actor, "import.accounts", None, None, file=table.source, rows=result.rows,
+                             created=result.created, updated=result.updated, rejected=len(result.rejected))
+        except _DryRun:
+            pass
+        return result
 
     def import_people(self, path: Path, *, account: str | int | None = None, encoding: str | None = None,
                       sheet: str | None = None, mapping: dict[str, str] | None = None,
-                      on_duplicate: str = "skip", dry_run: bool = False,
+                      on_duplicate: str = "skip", dry_run: bool = False, skip_invalid: bool = False,
                       progress: Callable[[int], None] | None = None) -> ImportResult:
-        """People with their reporting lines; duplicates (same e-mail, or same name in the account) skipped or updated."""
-        if on_duplicate not in ("skip", "update"):
-            raise UserError("on_duplicate must be skip or update")
+        """People with their reporting lines; duplicates (same e-mail, or same name in the account) are skipped,
+        updated (the file wins) or merged (only empty fields are filled)."""
+        _check_duplicate_choice(on_duplicate)
         table = self.read(path, "people", encoding=encoding, sheet=sheet)
-        cols, _unused = mapping_for(table.headers, PEOPLE_FIELDS, mapping)
+        cols, unused = mapping_for(table.headers, PEOPLE_FIELDS, mapping)
         head = {f: table.headers[i] for f, i in cols.items()}
         if "name" not in cols and not {"first_name", "last_name"} & set(cols):
+            table.close()
             raise ImportRefused(table.source, [Problem(table.header_row, None,
                                 f"no name column among {table.headers}; map one with --map \"Header=name\"")])
         problems: list[Problem] = []
-        result = ImportResult("people", 0, layout=layout_name(table.headers), dry_run=dry_run)
+        result = ImportResult("people", 0, layout=layout_name(table.headers), dry_run=dry_run, unused=unused)
         try:
-            return self._people(table, cols, head, account, on_duplicate, dry_run, problems, result, progress)
+            with self.unit() as s:
+                accounts = _AccountLookup(s)
+                default_account = accounts.default(account)
+                parsed: list[tuple[int, int, dict[str, Any], Any, Any]] = []
+                for row, cells in table.rows:
+                    result.rows += 1
+                    if progress and result.rows % 500 == 0:
+                        progress(result.rows)
+                    name = _cell(cells, cols.get("name"))
+                    if name is None:
+                        parts = [_cell(cells, cols.get("last_name")), _cell(cells, cols.get("first_name"))]
+                        parts = [str(p) for p in parts if p]
+                        cjk = any("\u4e00" <= ch <= "\u9fff" for p in parts for ch in p)
+                        name = ("" if cjk else " ").join(parts if cjk else reversed(parts)) or None
+                    if name is None:
+                        problems.append(Problem(row, head.get("name") or head.get("last_name"), "no name"))
+                        continue
+                    acc_ref = _cell(cells, cols.get("account_ref"))
+                    acc_name = _cell(cells, cols.get("account"))
+                    try:
+                        account_id = accounts.find(acc_ref, acc_name) if (acc_ref or acc_name) else default_account
+                    except LookupError as exc:
+                        problems.append(Problem(row, head.get("account_ref") if acc_ref else head.get("account"),
+                                                str(exc)))
+                        continue
+                    if account_id is None:
+                        problems.append(Problem(row, head.get("account"), "no account: add a company column or give "
+                                                                          "--account"))
+                        continue
+                    data = {"name": str(name)}
+                    for f in ("name_latin", "title", "department", "email", "phone", "mobile", "external_id", "notes",
+                              "wechat"):
+                        value = _cell(cells, cols.get(f))
+                        if value is not None:
+                            data[f] = str(value) if not isinstance(value, float) else f"{value:g}"
+                    data["data_source"] = f"import: {table.source}"
+                    parsed.append((row, account_id, data, _cell(cells, cols.get("reports_to")),
+                                   _cell(cells, cols.get("reports_to_ref"))))
+                self._finish_people(s, table.source, parsed, head, on_duplicate, dry_run, skip_invalid, problems,
+                                    result, "row")
         except _DryRun:
-            return result
-
-    def _people(self, table: Table, cols: dict[str, int], head: dict[str, str], account: str | int | None,
-                on_duplicate: str, dry_run: bool, problems: list[Problem], result: ImportResult,
-                progress: Callable[[int], None] | None) -> ImportResult:
-        with self.unit() as s:
-            accounts = _AccountLookup(s)
-            default_account = accounts.default(account)
-            parsed: list[tuple[int, int, dict[str, Any], Any, Any]] = []
-            for row, cells in table.rows:
-                result.rows += 1
-                if progress and result.rows % 1000 == 0:
-                    progress(result.rows)
-                name = _cell(cells, cols.get("name"))
-                if name is None:
-                    parts = [_cell(cells, cols.get("last_name")), _cell(cells, cols.get("first_name"))]
-                    parts = [str(p) for p in parts if p]
-                    cjk = any("\u4e00" <= ch <= "\u9fff" for p in parts for ch in p)
-                    name = ("" if cjk else " ").join(parts if cjk else reversed(parts)) or None
-                if name is None:
-                    problems.append(Problem(row, head.get("name") or head.get("last_name"), "no name"))
-                    continue
-                acc_ref = _cell(cells, cols.get("account_ref"))
-                acc_name = _cell(cells, cols.get("account"))
-                try:
-                    account_id = accounts.find(acc_ref, acc_name) if (acc_ref or acc_name) else default_account
-                except LookupError as exc:
-                    problems.append(Problem(row, head.get("account_ref") if acc_ref else head.get("account"),
-                                            str(exc)))
-                    continue
-                if account_id is None:
-                    problems.append(Problem(row, head.get("account"), "no account: add a company column or give "
-                                                                      "--account"))
-                    continue
-                data = {"name": str(name)}
-                for f in ("name_latin", "title", "department", "email", "phone", "mobile", "external_id", "notes",
-                          "wechat"):
-                    value = _cell(cells, cols.get(f))
-                    if value is not None:
-                        data[f] = str(value) if not isinstance(value, float) else f"{value:g}"
-                data["data_source"] = f"import: {table.source}"
-                parsed.append((row, account_id, data, _cell(cells, cols.get("reports_to")),
-                               _cell(cells, cols.get("reports_to_ref"))))
-            if problems:
-                raise ImportRefused(table.source, problems)
-            created = self._write_people(s, parsed, head, on_duplicate, result, problems)
-            if problems:
-                raise ImportRefused(table.source, problems)
-            if dry_run:
-                raise _DryRun(result)  # rolls back everything the checks wrote
-            audit.record(s, self.actor, "import.people", None, None, file=table.source, rows=result.rows,
-                         created=created, updated=result.updated)
+            pass  # everything the checks wrote is rolled back
         return result
+
+    def import_vcards(self, path: Path, *, account: str | int | None = None, encoding: str | None = None,
+                      on_duplicate: str = "skip", dry_run: bool = False, skip_invalid: bool = False,
+                      progress: Callable[[int], None] | None = None) -> ImportResult:
+        """People from a vCard file (2.1/3.0/4.0, many cards): the account from ORG when it names one of ours,
+        else ``account``; the department from ORG's second part; duplicates as for a table."""
+        from kam.io.vcards import read_vcards
+
+        _check_duplicate_choice(on_duplicate)
+        cards, broken = read_vcards(path, encoding)
+        source = path.name
+        problems = [Problem(n, None, f"(line {line}) {msg}", "card") for n, line, msg in broken]
+        result = ImportResult("people", len(cards) + len(broken), layout="vCard", dry_run=dry_run)
+        photos = sum(c.has_photo for c in cards)
+        if photos:
+            result.notes.append(f"{photos} photo(s) not imported (kam keeps no photos of people)")
+        head = {f: f.upper() for f in ("email", "birthday", "notes")} | {"name": "FN", "title": "TITLE",
+                                                                         "department": "ORG", "phone": "TEL",
+                                                                         "mobile": "TEL"}
+        try:
+            with self.unit() as s:
+                accounts = _AccountLookup(s)
+                default_account = accounts.default(account)
+                parsed: list[tuple[int, int, dict[str, Any], Any, Any]] = []
+                for card in cards:
+                    if progress and card.number % 500 == 0:
+                        progress(card.number)
+                    account_id = accounts.by_name.get(card.organisation.casefold()) if card.organisation else None
+                    account_id = account_id or default_account
+                    if account_id is None:
+                        what = f'no account "{card.organisation}"' if card.organisation else "no organisation"
+                        problems.append(Problem(card.number, "ORG", f"(line {card.line}) {what}: give --account",
+                                                "card"))
+                        continue
+                    data: dict[str, Any] = dict(card.fields)
+                    data["data_source"] = f"import: {source}"
+                    parsed.append((card.number, account_id, data, None, None))
+                self._finish_people(s, source, parsed, head, on_duplicate, dry_run, skip_invalid, problems, result,
+                                    "card")
+        except _DryRun:
+            pass  # everything the checks wrote is rolled back
+        return result
+
+    def _finish_people(self, s: Session, source: str, parsed: list[tuple[int, int, dict[str, Any], Any, Any]],
+                       head: dict[str, str], on_duplicate: str, dry_run: bool, skip_invalid: bool,
+                       problems: list[Problem], result: ImportResult, unit: str) -> None:
+        """Check and write the parsed people; refuse everything (or leave out the rows in error), then audit."""
+        for stage in ("read", "write"):
+            if stage == "write":
+                self._write_people(s, parsed, head, on_duplicate, result, problems, unit, skip_invalid)
+            if problems and not skip_invalid:
+                raise ImportRefused(source, problems)
+            result.rejected += [p.render(source) for p in problems]
+            problems.clear()
+        if dry_run:
+            raise _DryRun(result)  # rolls back everything the checks wrote
+        audit.record(s, self.actor, "import.people", None, None, file=source, rows=result.rows,
+                     created=result.created, updated=result.updated, rejected=len(result.rejected))
 
     def _write_people(self, s: Session, parsed: list[tuple[int, int, dict[str, Any], Any, Any]],
                       head: dict[str, str], on_duplicate: str, result: ImportResult,
-                      problems: list[Problem]) -> int:
-        from kam.services.people import _clean, check_reports_to
+                      problems: list[Problem], unit: str = "row", keep_going: bool = False) -> int:
+        from kam.services.people import _clean
 
-        # existing people of the accounts involved, for duplicates and reports-to by name
+        # existing people and departments of the accounts involved, for duplicates, reports-to by name and
+        # the reporting-cycle check (all in memory: one query each instead of several per row)
         ids = sorted({p[1] for p in parsed})
         existing: dict[tuple[int, str], Person] = {}
         by_email: dict[str, Person] = {}
         by_ext: dict[str, Person] = {}
-        for person in s.scalars(select(Person).where(Person.account_id.in_(ids), Person.deleted_at.is_(None))):
-            existing[(person.account_id, person.name)] = person
-            if person.email:
-                by_email[person.email.casefold()] = person
-            if person.external_id:
-                by_ext[person.external_id] = person
+        with s.no_autoflush:
+            for person in s.scalars(select(Person).where(Person.account_id.in_(ids), Person.deleted_at.is_(None))):
+                existing[(person.account_id, person.name)] = person
+                if person.email:
+                    by_email[person.email.casefold()] = person
+                if person.external_id:
+                    by_ext[person.external_id] = person
+            departments = {(a, n): i for i, a, n in s.execute(
+                select(Department.id, Department.account_id, Department.name).where(Department.account_id.in_(ids)))}
+        wanted: dict[tuple[int, str], None] = {}
+        for row, account_id, data, _boss, _ref in parsed:
+            try:
+                name = v.text(data.get("department"), "department", max_len=200)
+            except ValidationError as exc:
+                problems.append(Problem(row, head.get("department"), exc.reason, unit))
+                continue
+            if name is not None and (account_id, name) not in departments:
+                wanted[(account_id, name)] = None
+        if wanted:  # new departments in one go
+            made = [Department(account_id=a, name=n) for a, n in wanted]
+            s.add_all(made)
+            s.flush()
+            departments.update({(d.account_id, d.name): d.id for d in made})
         rows_people: list[tuple[int, Person, Any, Any]] = []
         for row, account_id, data, boss, boss_ref in parsed:
+            data = dict(data)
+            department = data.pop("department", None)
             try:
-                fields = _clean(s, account_id, None, dict(data))
+                fields = _clean(s, account_id, None, data)
             except ValidationError as exc:
-                problems.append(Problem(row, head.get(exc.field, exc.field), exc.reason))
+                problems.append(Problem(row, head.get(exc.field, exc.field), exc.reason, unit))
                 continue
+            dep_id = departments.get((account_id, str(department).strip())) if department is not None else None
             twin = (by_email.get(fields["email"].casefold()) if fields.get("email") else None) \
                 or existing.get((account_id, fields["name"]))
             if twin is not None and twin.account_id == account_id:
                 if on_duplicate == "skip":
-                    result.skipped.append(f"row {row}: {fields['name']} is already in the account")
+                    result.skipped.append(f"{unit} {row}: {fields['name']} is already in the account")
                     rows_people.append((row, twin, boss, boss_ref))
                     continue
                 for k, value in fields.items():
-                    if value is not None:
+                    if value is not None and (on_duplicate == "update" or getattr(twin, k) in (None, "")):
                         setattr(twin, k, value)
+                if dep_id is not None and (on_duplicate == "update" or twin.department_id is None):
+                    twin.department_id = dep_id
                 twin.search_key = search_key(twin.name, twin.name_latin)
                 result.updated += 1
                 rows_people.append((row, twin, boss, boss_ref))
                 continue
-            person = Person(account_id=account_id, **fields)
+            person = Person(account_id=account_id, department_id=dep_id, **fields)
             person.search_key = search_key(person.name, person.name_latin)
             s.add(person)
             existing[(account_id, person.name)] = person
@@ -330,36 +534,37 @@ class ImportService(ServiceBase):
                 by_ext[person.external_id] = person
             rows_people.append((row, person, boss, boss_ref))
             result.created += 1
-        if problems:
+        if problems and not keep_going:
             return 0
         s.flush()
+        manager_of = {p.id: p.reports_to_id for p in existing.values()}
+        account_names = dict(s.execute(select(Account.id, Account.name_zh)).all())
         for row, person, boss, boss_ref in rows_people:
             if boss is None and boss_ref is None:
                 continue
             manager = by_ext.get(str(boss_ref)) if boss_ref is not None else existing.get((person.account_id, str(boss)))
+            column = head.get("reports_to_ref") if boss_ref is not None else head.get("reports_to")
             if manager is None or manager.account_id != person.account_id:
                 who = boss_ref if boss_ref is not None else boss
-                column = head.get("reports_to_ref") if boss_ref is not None else head.get("reports_to")
-                name = s.get(Account, person.account_id)
                 problems.append(Problem(row, column, f'no person "{who}" in account '
-                                                     f"{name.display_name if name else person.account_id}"))
+                                        f"{account_names.get(person.account_id) or person.account_id}", unit))
                 continue
-            try:
-                check_reports_to(s, person.account_id, person.id, manager.id)
-            except ValidationError as exc:
-                problems.append(Problem(row, head.get("reports_to") or head.get("reports_to_ref"), exc.reason))
+            if _closes_cycle(manager_of, person.id, manager.id):
+                problems.append(Problem(row, column, f"{person.name} → {manager.name} would make a reporting cycle",
+                                        unit))
                 continue
-            person.reports_to_id = manager.id
+            person.reports_to_id = manager_of[person.id] = manager.id
         return result.created
 
     def import_transactions(self, path: Path, *, account: str | int | None = None, encoding: str | None = None,
                             sheet: str | None = None, mapping: dict[str, str] | None = None,
-                            dry_run: bool = False) -> ImportResult:
+                            dry_run: bool = False, skip_invalid: bool = False,
+                            progress: Callable[[int], None] | None = None) -> ImportResult:
         """ERP lines: one transaction each; amounts, dates and currencies checked; written in one go."""
         from kam.bulk import insert_rows
 
         table = self.read(path, "transactions", encoding=encoding, sheet=sheet)
-        cols, _unused = mapping_for(table.headers, TRANSACTION_FIELDS, mapping)
+        cols, unused = mapping_for(table.headers, TRANSACTION_FIELDS, mapping)
         head = {f: table.headers[i] for f, i in cols.items()}
         missing = [f for f in ("occurred_on", "product", "quantity", "unit_price", "gross_profit") if f not in cols]
         if missing:
@@ -368,12 +573,14 @@ class ImportService(ServiceBase):
         problems: list[Problem] = []
         total_problems = 0
         out: list[dict[str, Any]] = []
-        result = ImportResult("transactions", 0, dry_run=dry_run)
+        result = ImportResult("transactions", 0, dry_run=dry_run, unused=unused)
         with self.unit() as s:
             accounts = _AccountLookup(s)
             default_account = accounts.default(account)
             for row, cells in table.rows:
                 result.rows += 1
+                if progress and result.rows % 5000 == 0:
+                    progress(result.rows)
                 rec: dict[str, Any] = {}
                 bad = False
 
@@ -431,13 +638,33 @@ class ImportService(ServiceBase):
                 rec["unit"] = str(unit)[:20] if unit is not None else None
                 rec["external_ref"] = str(ref)[:100] if ref is not None else None
                 out.append(rec)
-            if problems:
+            if problems and not skip_invalid:
                 raise ImportRefused(table.source, problems, total_problems)
+            result.rejected = [p.render(table.source) for p in problems]
+            if total_problems > len(problems):
+                result.notes.append(f"{total_problems} rows in error left out; the first {len(problems)} are listed")
             if not dry_run:
                 insert_rows(s.connection(), Transaction.__table__, out)  # type: ignore[arg-type]
                 audit.record(s, self.actor, "import.transactions", None, None, file=table.source, rows=len(out))
             result.created = len(out)
         return result
+
+
+def _closes_cycle(manager_of: dict[int, int | None], person_id: int, manager_id: int) -> bool:
+    """Would ``person_id`` reporting to ``manager_id`` make a loop (in the lines known so far)?"""
+    seen: set[int] = set()
+    cur: int | None = manager_id
+    while cur is not None and cur not in seen:
+        if cur == person_id:
+            return True
+        seen.add(cur)
+        cur = manager_of.get(cur)
+    return False
+
+
+def _check_duplicate_choice(on_duplicate: str) -> None:
+    if on_duplicate not in ("skip", "update", "merge"):
+        raise UserError("on_duplicate must be skip, update or merge")
 
 
 class _DryRun(Exception):  # noqa: N818 - control flow, not an error

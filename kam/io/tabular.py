@@ -90,6 +90,17 @@ def detect_encoding(sample: bytes, declared: str | None = None) -> str:
     return ALIASES.get(name, name)
 
 
+def decode_text(raw: bytes, name: str, encoding: str | None = None) -> str:
+    """A whole small file's text in its declared or detected encoding, or a clear error."""
+    enc = detect_encoding(raw[:1024 * 1024], encoding)
+    try:
+        return raw.decode(enc)
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        raise FileProblem(f"{name} line {line}: not valid {enc} text ({exc.reason}); "
+                          "give the right one with --encoding") from None
+
+
 def read_csv(path: Path, encoding: str | None = None) -> Table:
     _check_size(path)
     with path.open("rb") as fh:

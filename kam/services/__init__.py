@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from kam.io.dossier_json import DossierTransfer
 from kam.io.exporters import ExportService  # noqa: E402 - after the services it builds on
 from kam.io.importers import ImportService  # noqa: E402
 from kam.security.register import RegisterVault
@@ -50,6 +51,7 @@ class Services:
     register: RegisterService
     imports: ImportService
     exports: ExportService
+    transfer: DossierTransfer
     vault: RegisterVault
 
     @classmethod
@@ -77,6 +79,7 @@ class Services:
             register=RegisterService(sessions, actor),
             imports=ImportService(sessions, actor),
             exports=ExportService(sessions, actor),
+            transfer=DossierTransfer(sessions, actor),
             vault=vault,
         )
         for service in vars(made).values():

@@ -1,0 +1,438 @@
+"""One account's whole dossier as JSON, and back.
+
+The file holds the account and every row that belongs to it (people and the
+org chart, factions, projects and their decision process, visits, complaints,
+transactions, competitors, plans, reviews, tier history and, on request, the
+IP register), read from the table definitions so a new table is carried
+without touching this module.
+
+Rows inside the dossier refer to each other by ``ref``, their position in
+their table's list, never by database id, so the same dossier exported from
+two databases is the same text: export → import into an empty database →
+export gives identical JSON. Things outside the dossier are named: our users
+by user name (created, inactive, when the target database lacks them) and a
+parent account by its name (linked when it exists, reported otherwise).
+
+Confidential parts — the IP register and the sensitive personal fields — are
+left out unless asked for; with them, the register's content is written in
+clear (it is decrypted with the unlocked register key and sealed again under
+the target database's key on import), so the file must be kept like the
+register itself. Exports with confidential parts are audited with a reason.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import JSON, Column, Date, Table, or_, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from kam.errors import UserError
+from kam.model import SENSITIVE_PERSONAL_FIELDS, Account, Base, User
+from kam.model.base import Money, SealedText, UTCDateTime
+from kam.security import register as crypto
+from kam.services import audit
+from kam.services.base import ServiceBase
+from kam.vocab import UserRole
+
+FORMAT = "kam-dossier"
+FORMAT_VERSION = 1
+OUTSIDE = {"users", "audit_log", "settings", "accounts"}
+CONFIDENTIAL_TABLES = {"register_items", "register_access", "register_attachments"}
+SKIPPED_COLUMNS = {"version"}  # the optimistic-locking counter starts again in the target
+MAX_FILE_BYTES = 512 * 1024 * 1024
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class Part:
+    """A table of the dossier and the foreign key that ties its rows to the account (directly or via a parent)."""
+
+    table: Table
+    parent: Column[Any]
+
+    @property
+    def parent_table(self) -> str:
+        return next(iter(self.parent.foreign_keys)).column.table.name
+
+    @property
+    def has_id(self) -> bool:
+        return [c.name for c in self.table.primary_key.columns] == ["id"]
+
+
+def dossier_parts() -> list[Part]:
+    """Every table that belongs to one account, parents before children."""
+    inside = {"accounts"}
+    parts = []
+    for t in Base.metadata.sorted_tables:
+        if t.name in OUTSIDE:
+            continue
+        links = [c for c in t.columns for fk in c.foreign_keys
+                 if fk.column.table.name in inside and fk.column.table.name != t.name and not c.nullable]
+        direct = [c for c in links if next(iter(c.foreign_keys)).column.table.name == "accounts"]
+        parent = (direct or links or [None])[0]
+        if parent is None:
+            raise AssertionError(f"table {t.name} belongs to no account: add it to OUTSIDE or give it a link")
+        inside.add(t.name)
+        parts.append(Part(t, parent))
+    return parts
+
+
+def _target(col: Column[Any]) -> str | None:
+    fk = next(iter(col.foreign_keys), None)
+    return fk.column.table.name if fk is not None else None
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        value = value.normalize()
+        return format(value, "f")
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.UTC).isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, bytes):
+        return {"base64": base64.b64encode(value).decode("ascii")}
+    return value
+
+
+def _decode(col: Column[Any], value: Any) -> Any:
+    if value is None:
+        return None
+    kind = col.type
+    if isinstance(kind, Money):
+        return Decimal(str(value))
+    if isinstance(kind, UTCDateTime):
+        parsed = dt.datetime.fromisoformat(value)
+        if parsed.tzinfo is None:
+            raise ValueError(f"{value!r} has no time zone")
+        return parsed
+    if isinstance(kind, Date):
+        return dt.date.fromisoformat(value)
+    if isinstance(value, dict | list) and not isinstance(kind, JSON):
+        raise ValueError(f"{str(value)[:40]} is not a plain value")
+    return value
+
+
+@dataclass
+class DossierResult:
+    account_id: int
+    account: str
+    rows: dict[str, int] = field(default_factory=dict)
+    created_users: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    dry_run: bool = False
+
+
+class _DryRun(Exception):  # noqa: N818 - control flow
+    pass
+
+
+class DossierTransfer(ServiceBase):
+    # --- export
+
+    def export_data(self, account_id: int, *, include_confidential: bool = False,
+                    reason: str | None = None) -> dict[str, Any]:
+        if include_confidential and not (reason and reason.strip()):
+            raise UserError("say why the confidential parts are exported (a reason is recorded)")
+        key = self.vault.key() if include_confidential and self.vault is not None and self._has_register(
+            account_id) else None
+        with self.unit() as s:
+            account = s.get(Account, account_id)
+            if account is None or account.deleted_at is not None:
+                raise UserError(f"no account #{account_id}")
+            users = dict(s.execute(select(User.id, User.username)).all())
+            names = dict(s.execute(select(Account.id, Account.name_zh)).all())
+            acc_table: Table = Account.__table__  # type: ignore[assignment]
+            head = s.execute(select(acc_table).where(acc_table.c.id == account_id)).mappings().one()
+            acc = self._row(acc_table, head, {}, users, include_confidential, key, skip=("id",))
+            acc["parent_id"] = names.get(head["parent_id"]) or (
+                f"#{head['parent_id']}" if head["parent_id"] else None)
+            refs: dict[str, dict[int, int]] = {"accounts": {account_id: 0}}
+            tables: dict[str, list[dict[str, Any]]] = {}
+            for part in dossier_parts():
+                if part.parent_table not in refs or (part.table.name in CONFIDENTIAL_TABLES
+                                                     and not include_confidential):
+                    continue
+                rows = list(self._select(s, part, list(refs[part.parent_table])))
+                if part.has_id:
+                    refs[part.table.name] = {r["id"]: i for i, r in enumerate(rows, 1)}
+                out = [self._row(part.table, r, refs, users, include_confidential, key) for r in rows]
+                if not part.has_id:  # link rows: ordered by content, not by ids of this database
+                    out.sort(key=lambda r: json.dumps(r, sort_keys=True, ensure_ascii=False))
+                tables[part.table.name] = out
+            if include_confidential:
+                audit.record(s, self.actor, "export.dossier", "account", account_id, confidential=True,
+                             reason=reason.strip() if reason else None)
+        return {"format": FORMAT, "version": FORMAT_VERSION, "confidential_included": include_confidential,
+                "account": acc, "tables": tables}
+
+    def _has_register(self, account_id: int) -> bool:
+        from kam.model import RegisterItem
+
+        with self.read() as s:
+            return s.scalar(select(RegisterItem.id).where(RegisterItem.account_id == account_id).limit(1)) is not None
+
+    @staticmethod
+    def _select(s: Session, part: Part, parent_ids: list[int]) -> Iterator[Any]:
+        order = list(part.table.primary_key.columns)
+        for i in range(0, max(len(parent_ids), 1), _CHUNK):
+            chunk = parent_ids[i:i + _CHUNK]
+            if not chunk:
+                return
+            q = select(part.table).where(part.parent.in_(chunk)).order_by(*order)
+            yield from s.execute(q).mappings()
+
+    @staticmethod
+    def _row(table: Table, row: Any, refs: dict[str, dict[int, int]], users: dict[int, str],
+             confidential: bool, key: bytes | None, skip: tuple[str, ...] = ()) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if [c.name for c in table.primary_key.columns] == ["id"] and table.name != "accounts":
+            out["ref"] = refs[table.name][row["id"]]
+        for col in table.columns:
+            name = col.name
+            if name in skip or name in SKIPPED_COLUMNS or (name == "id" and "ref" in out):
+                continue
+            value = row[name]
+            target = _target(col)
+            if target == "accounts" and table.name != "accounts":
+                continue  # the dossier's own account
+            if target == "users":
+                value = users.get(value) if value is not None else None
+            elif target is not None and table.name != "accounts":
+                value = refs.get(target, {}).get(value) if value is not None else None
+            elif isinstance(col.type, SealedText):
+                raw = crypto.unseal(key, value, crypto.aad(table.name, row["id"], name))
+                value = None if raw is None else (
+                    {"base64": base64.b64encode(raw).decode("ascii")} if name == "content" else raw.decode("utf-8"))
+            elif table.name == "people" and name in SENSITIVE_PERSONAL_FIELDS and not confidential:
+                value = None
+            else:
+                value = _encode(value)
+            out[name] = value
+        return out
+
+    def export(self, account_id: int, out: Path, *, include_confidential: bool = False,
+               reason: str | None = None) -> dict[str, int]:
+        data = self.export_data(account_id, include_confidential=include_confidential, reason=reason)
+        write_json(out, data)
+        return {name: len(rows) for name, rows in data["tables"].items()}
+
+    # --- import
+
+    def import_file(self, path: Path, *, dry_run: bool = False) -> DossierResult:
+        path = path.expanduser()
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            raise UserError(f"cannot read {path}: {exc.strerror}") from None
+        if size > MAX_FILE_BYTES:
+            raise UserError(f"{path.name} is {size // 2**20} MiB; a dossier file may be at most "
+                            f"{MAX_FILE_BYTES // 2**20} MiB")
+        try:
+            data = json.loads(path.read_bytes().decode("utf-8-sig"))
+        except UnicodeDecodeError as exc:
+            raise UserError(f"{path.name}: not UTF-8 text (byte {exc.start})") from None
+        except json.JSONDecodeError as exc:
+            raise UserError(f"{path.name} line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})") from None
+        return self.import_data(data, source=path.name, dry_run=dry_run)
+
+    def import_data(self, data: Any, *, source: str = "dossier", dry_run: bool = False) -> DossierResult:
+        """Create the account and everything in the dossier, all or nothing."""
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise UserError(f"{source}: not a kam dossier (no \"format\": \"{FORMAT}\")")
+        if data.get("version") != FORMAT_VERSION:
+            raise UserError(f"{source}: dossier format version {data.get('version')!r}; this kam reads version "
+                            f"{FORMAT_VERSION}")
+        if not isinstance(data.get("account"), dict) or not isinstance(data.get("tables"), dict):
+            raise UserError(f"{source}: the dossier has no account or no tables")
+        parts = {p.table.name: p for p in dossier_parts()}
+        unknown = sorted(set(data["tables"]) - set(parts))
+        if unknown:
+            raise UserError(f"{source}: unknown table(s) {', '.join(unknown)} (a newer kam wrote this file?)")
+        sealed_rows = any(data["tables"].get(t) for t in ("register_items", "register_attachments"))
+        key = self.vault.key() if sealed_rows and self.vault is not None else None
+        if sealed_rows and key is None:
+            raise UserError("the dossier holds IP register content: unlock the register first")
+        try:
+            with self.unit() as s:
+                result = self._import(s, data, parts, source, key)
+                result.dry_run = dry_run
+                if dry_run:
+                    raise _DryRun
+                audit.record(s, self.actor, "import.dossier", "account", result.account_id, file=source,
+                             rows=sum(result.rows.values()))
+        except _DryRun:
+            pass
+        except IntegrityError as exc:
+            raise UserError(f"{source}: the dossier contradicts itself or this database "
+                            f"({str(exc.orig).splitlines()[0]}); nothing was imported") from None
+        return result
+
+    def _import(self, s: Session, data: dict[str, Any], parts: dict[str, Part], source: str,
+                key: bytes | None) -> DossierResult:
+        users = {name: uid for uid, name in s.execute(select(User.id, User.username))}
+        result = DossierResult(0, "")
+
+        def user_id(name: Any, where: str) -> int | None:
+            if name is None:
+                return None
+            if not isinstance(name, str) or not name.strip() or len(name) > 64:
+                raise UserError(f"{where}: {name!r} is not a user name")
+            if name not in users:
+                user = User(username=name, display_name=name, role=UserRole.KAM, active=False)
+                s.add(user)
+                s.flush()
+                users[name] = user.id
+                result.created_users.append(name)
+            return users[name]
+
+        acc_table: Table = Account.__table__  # type: ignore[assignment]
+        acc = dict(data["account"])
+        names = [n for n in (acc.get("name_zh"), acc.get("name_en")) if n]
+        if not names:
+            raise UserError(f"{source}: the account has no name")
+        clash = s.scalar(select(Account.id).where(Account.deleted_at.is_(None),
+                                                  or_(Account.name_zh.in_(names), Account.name_en.in_(names))))
+        if clash is not None:
+            raise UserError(f"{source}: an account named {' / '.join(names)} already exists (#{clash}); "
+                            "nothing was imported")
+        parent = acc.pop("parent_id", None)
+        parent_id = None
+        if parent is not None:
+            parent_id = s.scalar(select(Account.id).where(or_(Account.name_zh == parent, Account.name_en == parent)))
+            if parent_id is None:
+                result.warnings.append(f"parent account {parent} is not in this database: not linked")
+        values = self._values(acc_table, acc, f"{source} account", user_id, {}, skip=("parent_id",))
+        values["parent_id"] = parent_id
+        account_id = s.execute(acc_table.insert().values(**values)).inserted_primary_key[0]
+        result.account_id, result.account = account_id, names[0]
+        ids: dict[str, dict[int, int]] = {}
+        for name, part in parts.items():
+            rows = data["tables"].get(name)
+            if rows is None:
+                continue
+            if not isinstance(rows, list):
+                raise UserError(f"{source}: table {name} is not a list")
+            result.rows[name] = self._insert(s, part, rows, source, account_id, ids, user_id, key)
+        return result
+
+    def _insert(self, s: Session, part: Part, rows: list[Any], source: str, account_id: int,
+                ids: dict[str, dict[int, int]], user_id: Any, key: bytes | None) -> int:
+        table = part.table
+        referenced = any(_target(c) == table.name for p in dossier_parts() for c in p.table.columns)
+        mapping: dict[int, int] = {}
+        ids[table.name] = mapping
+        deferred: list[tuple[int, str, int, Any]] = []  # new id, column, ref, updated_at
+        sealed: list[tuple[int, dict[str, Any]]] = []
+        bulk: list[dict[str, Any]] = []
+        for n, row in enumerate(rows, 1):
+            where = f"{source} {table.name} row {n}"
+            if not isinstance(row, dict):
+                raise UserError(f"{where}: not an object")
+            row = dict(row)
+            ref = row.pop("ref", None)
+            if part.has_id and (not isinstance(ref, int) or ref in mapping):
+                raise UserError(f"{where}: missing or repeated \"ref\"")
+            later = {c.name: row[c.name] for c in table.columns
+                     if _target(c) == table.name and row.get(c.name) is not None}
+            secrets = {c.name: row.pop(c.name, None) for c in table.columns if isinstance(c.type, SealedText)}
+            values = self._values(table, row, where, user_id, ids, account_id=account_id, skip=tuple(later))
+            for c in table.columns:
+                if isinstance(c.type, SealedText):
+                    values[c.name] = b"" if not c.nullable else None
+            if part.has_id and not (later or secrets) and not referenced:
+                bulk.append(values)
+                mapping[ref] = 0
+                continue
+            new_id = s.execute(table.insert().values(**values)).inserted_primary_key[0] if part.has_id else None
+            if not part.has_id:
+                s.execute(table.insert().values(**values))
+                continue
+            mapping[ref] = new_id
+            deferred += [(new_id, col, value, values.get("updated_at")) for col, value in later.items()]
+            if any(v is not None for v in secrets.values()):
+                sealed.append((new_id, secrets))
+        if bulk:
+            s.execute(table.insert(), bulk)
+        for new_id, col, ref_value, stamp in deferred:
+            target = mapping.get(ref_value) if isinstance(ref_value, int) else None
+            if target is None:
+                raise UserError(f"{source} {table.name}: {col} refers to row {ref_value!r}, which is not in the file")
+            extra = {"updated_at": stamp} if "updated_at" in table.c and stamp is not None else {}
+            s.execute(update(table).where(table.c.id == new_id).values({col: target, **extra}))
+        for new_id, secrets in sealed:
+            out: dict[str, Any] = {}
+            for col, value in secrets.items():
+                if value is None:
+                    out[col] = None
+                    continue
+                raw = base64.b64decode(value["base64"]) if isinstance(value, dict) else str(value).encode("utf-8")
+                out[col] = crypto.seal(key, raw, crypto.aad(table.name, new_id, col))  # type: ignore[arg-type]
+            if "updated_at" in table.c:
+                out["updated_at"] = s.scalar(select(table.c.updated_at).where(table.c.id == new_id))
+            s.execute(update(table).where(table.c.id == new_id).values(out))
+        return len(rows)
+
+    @staticmethod
+    def _values(table: Table, row: dict[str, Any], where: str, user_id: Any, ids: dict[str, dict[int, int]],
+                *, account_id: int | None = None, skip: tuple[str, ...] = ()) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        known = {c.name for c in table.columns}
+        extra = sorted(set(row) - known - {"ref"})
+        if extra:
+            raise UserError(f"{where}: unknown field(s) {', '.join(extra)}")
+        for col in table.columns:
+            name = col.name
+            if col.primary_key and name == "id" or name in SKIPPED_COLUMNS or name in skip:
+                continue
+            target = _target(col)
+            if target == "accounts" and table.name != "accounts":
+                values[name] = account_id
+                continue
+            if name not in row:
+                continue
+            value = row[name]
+            try:
+                if target == "users":
+                    values[name] = user_id(value, f"{where}, {name}")
+                elif target is not None:
+                    if value is None:
+                        values[name] = None
+                    elif not isinstance(value, int) or value not in ids.get(target, {}):
+                        raise ValueError(f"refers to {target} row {value!r}, which is not in the file")
+                    else:
+                        values[name] = ids[target][value]
+                else:
+                    values[name] = _decode(col, value)
+            except (ValueError, TypeError, InvalidOperation) as exc:
+                raise UserError(f"{where}, {name}: {exc}") from None
+        return values
+
+
+def write_json(out: Path, data: dict[str, Any]) -> None:
+    out = out.expanduser()
+    if not out.parent.is_dir():
+        raise UserError(f"folder {out.parent} does not exist")
+    part = out.with_name(out.name + ".part")
+    try:
+        with part.open("w", encoding="utf-8", newline="\n") as fh:
+            json.dump(data, fh, ensure_ascii=False, indent=1, sort_keys=True)
+            fh.write("\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        part.replace(out)
+    finally:
+        part.unlink(missing_ok=True)
