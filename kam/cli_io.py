@@ -54,7 +54,7 @@ def _mapping(pairs: list[str]) -> dict[str, str]:
 
 
 def _guess(ctx: Any, args: argparse.Namespace) -> str:
-    from kam.io.importers import ACCOUNT_FIELDS, PEOPLE_FIELDS, TRANSACTION_FIELDS, mapping_for
+    from kam.io.importers import guess_kind
 
     suffix = args.file.suffix.lower()
     if suffix in (".vcf", ".vcard"):
@@ -63,15 +63,7 @@ def _guess(ctx: Any, args: argparse.Namespace) -> str:
         return "dossier"
     table = ctx.services.imports.read(args.file.expanduser(), "people", encoding=args.encoding, sheet=args.sheet)
     table.close()  # only the header was needed
-    people, _ = mapping_for(table.headers, PEOPLE_FIELDS)
-    trans, _ = mapping_for(table.headers, TRANSACTION_FIELDS)
-    accounts, _ = mapping_for(table.headers, ACCOUNT_FIELDS)
-    if len(trans) > len(people) and {"quantity", "unit_price"} <= set(trans):
-        return "transactions"
-    person_only = {"first_name", "last_name", "title", "reports_to", "reports_to_ref", "mobile", "department"}
-    if not person_only & set(people) and len(accounts) >= 2:
-        return "accounts"
-    return "people"
+    return guess_kind(table.headers)
 
 
 def cmd_import(args: argparse.Namespace) -> int:

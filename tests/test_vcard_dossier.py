@@ -87,9 +87,11 @@ def test_vcards_from_an_old_android_phone(hw, tmp_path: Path) -> None:  # type: 
     wang, dep = _person(ctx, "王强")
     assert (wang.title, dep, wang.mobile, wang.phone) == ("采购总监", "采购部", "138-0013-8000", "+86 755 2878 0000")
     assert wang.email == "wangq@huawei.example"
-    assert wang.notes.startswith("first line\nsecond line") and wang.notes.endswith("wrapped by the phone")
+    assert wang.notes.startswith("first line\nsecond line")
+    assert wang.notes.endswith("wrapped by the phone")
     ouyang, _ = _person(ctx, "欧阳娜")  # no FN: the name is built from N, family name first
-    assert ouyang.mobile == "13900000000" and ouyang.account_id == aid
+    assert ouyang.mobile == "13900000000"
+    assert ouyang.account_id == aid
 
 
 def test_vcards_from_outlook_in_gb2312_and_iphone_and_v4(hw, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -111,7 +113,8 @@ def test_vcards_from_outlook_in_gb2312_and_iphone_and_v4(hw, tmp_path: Path) -> 
     zhou, _ = _person(ctx, "Zhou Jie")
     assert (zhou.phone, zhou.external_id) == ("+86-755-1234", "urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1")
     again = ctx.services.imports.import_vcards(both, account=aid)
-    assert again.created == 0 and len(again.skipped) == 2  # re-running adds nobody
+    assert again.created == 0
+    assert len(again.skipped) == 2
 
 
 def test_a_broken_card_changes_nothing_and_says_which(hw, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -121,7 +124,8 @@ def test_a_broken_card_changes_nothing_and_says_which(hw, tmp_path: Path) -> Non
     path.write_text(V4 + broken, encoding="utf-8")
     with pytest.raises(ImportRefused) as err:
         ctx.services.imports.import_vcards(path, account=aid)
-    assert "mixed.vcf card 2" in str(err.value) and "line 10" in str(err.value)
+    assert "mixed.vcf card 2" in str(err.value)
+    assert "line 10" in str(err.value)
     with ctx.sessions() as s:
         assert s.scalar(select(func.count()).select_from(Person)) == 0
     unclosed = tmp_path / "cut.vcf"
@@ -129,7 +133,9 @@ def test_a_broken_card_changes_nothing_and_says_which(hw, tmp_path: Path) -> Non
     with pytest.raises(UserError, match="cut.vcf line 10: the card is not closed"):
         ctx.services.imports.import_vcards(unclosed, account=aid)
     skipped = ctx.services.imports.import_vcards(path, account=aid, skip_invalid=True)
-    assert skipped.created == 1 and skipped.rejected and "card 2" in skipped.rejected[0]
+    assert skipped.created == 1
+    assert skipped.rejected
+    assert "card 2" in skipped.rejected[0]
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -163,10 +169,14 @@ def test_vcard_export_reads_back(hw, tmp_path: Path) -> None:  # type: ignore[no
     out = tmp_path / "people.vcf"
     assert ctx.services.exports.export("vcard", out, aid) == 1
     raw = out.read_bytes()
-    assert b"\r\nVERSION:4.0\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b"")
+    assert b"\r\nVERSION:4.0\r\n" in raw
+    assert b"\n" not in raw.replace(b"\r\n", b"")
     card = vobject.readOne(raw.decode("utf-8"))
-    assert card.fn.value == "欧阳娜" and card.n.value.family == "欧阳" and card.n.value.given == "娜"
-    assert card.org.value == ["华为技术有限公司", "采购部"] and card.title.value == "总监, 采购"
+    assert card.fn.value == "欧阳娜"
+    assert card.n.value.family == "欧阳"
+    assert card.n.value.given == "娜"
+    assert card.org.value == ["华为技术有限公司", "采购部"]
+    assert card.title.value == "总监, 采购"
     assert card.tel.value == "tel:+86-139-0000-0000"
     other = ctx.services.accounts.create(name_zh="中兴通讯", ka_type="economic").id
     assert ctx.services.imports.import_vcards(out, account=other).created == 0  # ORG names 华为: a duplicate there
@@ -188,10 +198,12 @@ def test_ics_of_planned_visits_and_birthdays(hw, tmp_path: Path) -> None:  # typ
     cal = Calendar.from_ical(out.read_bytes())
     events = {str(e["summary"]): e for e in cal.walk("VEVENT")}
     visit = events["Visit: 华为技术有限公司 — 年度框架协议"]
-    assert visit.decoded("dtstart") == when and str(visit["location"]) == "深圳坂田"
+    assert visit.decoded("dtstart") == when
+    assert str(visit["location"]) == "深圳坂田"
     birthday = events["Birthday: 欧阳娜 (华为技术有限公司)"]
     assert birthday["rrule"]["BYMONTHDAY"] == [-1]  # 29 February: the last day of February in common years
-    assert all(k in cal for k in ("PRODID", "VERSION")) and all("UID" in e and "DTSTAMP" in e for e in events.values())
+    assert all(k in cal for k in ("PRODID", "VERSION"))
+    assert all("UID" in e and "DTSTAMP" in e for e in events.values())
     first_uids = sorted(str(e["uid"]) for e in events.values())
     ctx.services.exports.export("ics", out)
     assert sorted(str(e["uid"]) for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")) == first_uids
@@ -212,10 +224,12 @@ def test_salesforce_accounts_with_a_group_parent_later_in_the_file(ctx, tmp_path
     with ctx.sessions() as s:
         accs = {a.name_en or a.name_zh: a for a in s.scalars(select(Account))}
     hw, group = accs["Huawei Technologies Co. Ltd."], accs["Huawei Group"]
-    assert hw.parent_id == group.id and (hw.region, hw.country, hw.address) == ("Shenzhen", "China", "Bantian")
+    assert hw.parent_id == group.id
+    assert (hw.region, hw.country, hw.address) == ("Shenzhen", "China", "Bantian")
     assert accs["华东精密机械集团有限公司"].name_zh == "华东精密机械集团有限公司"
     again = ctx.services.imports.import_accounts(path, on_duplicate="merge")
-    assert again.created == 0 and again.updated == 3
+    assert again.created == 0
+    assert again.updated == 3
     bad = tmp_path / "bad.csv"
     bad.write_text("Account Name,Account Owner,Website\nNew Co,nobody,\n,,x\n", encoding="utf-8")
     with pytest.raises(ImportRefused) as err:
@@ -238,7 +252,9 @@ def test_dossier_round_trip_is_identical(demo_ctx, tmp_path: Path) -> None:  # t
     ctx.services.register.unlock(demo.DEMO_REGISTER_PASSPHRASE)
     first = tmp_path / "dossier.json"
     counts = ctx.services.transfer.export(aid, first, include_confidential=True, reason="test")
-    assert counts["people"] > 20 and counts["register_items"] >= 1 and counts["transactions"] > 10
+    assert counts["people"] > 20
+    assert counts["register_items"] >= 1
+    assert counts["transactions"] > 10
     plain = ctx.services.transfer.export_data(aid)
     assert "register_items" not in plain["tables"]
     assert all(p["birthday"] is None and p["email"] is None for p in plain["tables"]["people"])
@@ -250,7 +266,8 @@ def test_dossier_round_trip_is_identical(demo_ctx, tmp_path: Path) -> None:  # t
         target.services.transfer.export(result.account_id, second, include_confidential=True, reason="test")
         assert first.read_bytes() == second.read_bytes()
         items = target.services.register.items(result.account_id)
-        assert items and items[0]["title"]  # content sealed again under the target's key, readable there
+        assert items
+        assert items[0]["title"]
         with pytest.raises(UserError, match="already exists"):
             target.services.transfer.import_file(first)
     finally:
@@ -276,13 +293,16 @@ def test_cli_vcard_ics_and_dossier(tmp_path: Path) -> None:
     acc = tmp_path / "accounts.csv"
     acc.write_text("客户名称,城市,电话\n华为技术有限公司,深圳,0755-1\n", encoding="gbk")
     res = kam_cli("--db", str(db), "import", str(acc), cwd=tmp_path)
-    assert res.returncode == 0 and "imported 1 accounts" in res.stdout, res.stderr
+    assert res.returncode == 0, res.stderr
+    assert "imported 1 accounts" in res.stdout
     cards = tmp_path / "phone.vcf"
     cards.write_bytes(ANDROID.encode("ascii"))
     res = kam_cli("--db", str(db), "import", str(cards), "--account", "华为技术有限公司", cwd=tmp_path)
-    assert res.returncode == 0 and "imported 2 people from 2 cards" in res.stdout, res.stderr
+    assert res.returncode == 0, res.stderr
+    assert "imported 2 people from 2 cards" in res.stdout
     for what, name in (("vcard", "p.vcf"), ("ics", "c.ics"), ("dossier", "d.json")):
         res = kam_cli("--db", str(db), "export", what, "华为技术有限公司", "--out", str(tmp_path / name), cwd=tmp_path)
         assert res.returncode == 0, res.stderr
     res = kam_cli("--db", str(db), "import", str(tmp_path / "d.json"), cwd=tmp_path)
-    assert res.returncode == 1 and "already exists" in res.stderr
+    assert res.returncode == 1
+    assert "already exists" in res.stderr

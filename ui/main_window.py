@@ -178,6 +178,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(act("new_account", self.new_account, QKeySequence.StandardKey.New))
         self.file_menu.addAction(act("visit", self.quick_visit, "Ctrl+Shift+V"))
         self.file_menu.addAction(act("print", self.print_dialog, QKeySequence.StandardKey.Print))
+        self.file_menu.addAction(act("import", self.import_wizard, "Ctrl+I"))
+        self.export_menu = self.file_menu.addMenu("")
+        for kind in ("accounts", "people", "transactions", "vcard", "ics", "dossier", "dossier_confidential"):
+            self.export_menu.addAction(act(f"export_{kind}", lambda _=False, k=kind: self.export(k)))
         self.file_menu.addAction(act("trash", self.trash_dialog))
         self.file_menu.addAction(act("backup", self.backup_now))
         self.file_menu.addAction(act("restore", self.restore_dialog))
@@ -207,12 +211,20 @@ class MainWindow(QMainWindow):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.settings_menu.setTitle(self.tr("&Settings"))
+        self.export_menu.setTitle(self.tr("&Export"))
         texts = {"new_account": self.tr("&New account…"), "visit": self.tr("Log a &visit…"),
                  "print": self.tr("&Print / export…"), "trash": self.tr("&Trash…"), "quit": self.tr("&Quit"),
                  "backup": self.tr("&Back up now…"), "restore": self.tr("&Restore from a backup…"),
                  "delete_account": self.tr("Move account to trash"), "find": self.tr("&Find"),
                  "portfolio": self.tr("&Portfolio (sales VP)"), "preferences": self.tr("&Preferences…"),
-                 "scoring": self.tr("&Value scoring…")}
+                 "scoring": self.tr("&Value scoring…"), "import": self.tr("&Import…"),
+                 "export_accounts": self.tr("All &accounts (CSV / Excel)…"),
+                 "export_people": self.tr("&People of this account (CSV / Excel)…"),
+                 "export_transactions": self.tr("&Transactions of this account (CSV / Excel)…"),
+                 "export_vcard": self.tr("People of this account as &vCards…"),
+                 "export_ics": self.tr("Planned visits and birthdays to the &calendar (ICS)…"),
+                 "export_dossier": self.tr("This account's &dossier (JSON, without confidential parts)…"),
+                 "export_dossier_confidential": self.tr("This account's dossier with confidential parts…")}
         for key, text in texts.items():
             self.actions[key].setText(text)
         self.undo.setUndoLimit(500)
@@ -401,6 +413,58 @@ class MainWindow(QMainWindow):
             self._error(str(exc))
             return None
         return target
+
+    def import_wizard(self) -> None:
+        from ui.import_wizard import ImportWizard, summary
+
+        wizard = ImportWizard(self.services, self.current_account, self)
+        if wizard.exec() and wizard.result is not None:
+            self.undo.clear()  # an import is not undone step by step; the audit trail and backups keep it
+            self._changed()
+            QMessageBox.information(self, self.tr("Import"), summary(wizard.result, dry_run=False))
+
+    def export(self, kind: str) -> None:
+        """File > Export: tables to CSV/XLSX, people to vCard, visits and birthdays to ICS, a dossier to JSON."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+        from kam.errors import UserError
+
+        account = self.current_account
+        whole = kind in ("accounts", "ics")  # every account (the calendar: all planned visits and birthdays)
+        if not whole and account is None:
+            self._error(self.tr("Choose an account first."))
+            return
+        base = "kam" if whole or account is None else self.services.accounts.get(account).display_name
+        filters = {"vcard": ("vcf", "vCard (*.vcf)"), "ics": ("ics", "iCalendar (*.ics)"),
+                   "dossier": ("json", "JSON (*.json)"), "dossier_confidential": ("json", "JSON (*.json)")}
+        suffix, flt = filters.get(kind, ("xlsx", "Excel (*.xlsx);;CSV (*.csv)"))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), f"{base}-{kind.split('_')[0]}.{suffix}", flt)
+        if not name:
+            return
+        reason = None
+        if kind == "dossier_confidential":
+            if not self.services.register.unlocked and self.services.register.is_set_up():
+                self._error(self.tr("Unlock the IP register first (IP register section): its content is part of "
+                                    "the export."))
+                return
+            reason, ok = QInputDialog.getText(self, self.tr("Export with confidential parts"),
+                                              self.tr("The file will hold the IP register in clear and the "
+                                                      "sensitive personal fields. Why is it needed? (recorded)"))
+            if not ok:
+                return
+        try:
+            if kind.startswith("dossier"):
+                assert account is not None
+                self.services.transfer.export(account, Path(name), include_confidential=reason is not None,
+                                              reason=reason)
+            else:
+                self.services.exports.export(kind, Path(name), None if whole else account)
+        except (UserError, OSError) as exc:
+            self._error(str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", name), 8000)
 
     def restore_dialog(self) -> None:
         from pathlib import Path

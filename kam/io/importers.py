@@ -133,11 +133,44 @@ class ImportResult:
     notes: list[str] = field(default_factory=list)
 
 
+@dataclass
+class Preview:
+    kind: str
+    source: str
+    headers: list[str]
+    rows: list[list[Any]]
+    mapping: dict[str, str]  # header -> field, as recognised
+    unused: list[str]
+    layout: str | None
+    encoding: str | None
+    sheets: list[str]
+    fields: list[str] = field(default_factory=list)  # what a column can be mapped to
+    total: int | None = None
+    problems: list[str] = field(default_factory=list)
+    title: str | None = None
+
+
+def guess_kind(headers: list[str]) -> str:
+    """accounts, people or transactions, from a table's headers."""
+    people, _ = mapping_for(headers, PEOPLE_FIELDS)
+    trans, _ = mapping_for(headers, TRANSACTION_FIELDS)
+    accounts, _ = mapping_for(headers, ACCOUNT_FIELDS)
+    if len(trans) > len(people) and {"quantity", "unit_price"} <= set(trans):
+        return "transactions"
+    person_only = {"first_name", "last_name", "title", "reports_to", "reports_to_ref", "mobile", "department"}
+    if not person_only & set(people) and len(accounts) >= 2:
+        return "accounts"
+    return "people"
+
+
 def mapping_for(headers: list[str], fields: dict[str, tuple[str, ...]],
                 extra: dict[str, str] | None = None) -> tuple[dict[str, int], list[str]]:
     """field -> column index, and the headers nobody claimed (ignored, reported)."""
     lookup = {_norm(alias): f for f, aliases in fields.items() for alias in (f, *aliases)}
     for header, f in (extra or {}).items():
+        if f == "":  # the user chose to leave this column out
+            lookup[_norm(header)] = ""
+            continue
         if f not in fields:
             raise UserError(f"--map {header}={f}: unknown field {f!r} (one of {', '.join(fields)})")
         lookup[_norm(header)] = f
@@ -145,7 +178,7 @@ def mapping_for(headers: list[str], fields: dict[str, tuple[str, ...]],
     unused = []
     for i, h in enumerate(headers):
         f = lookup.get(_norm(h))
-        if f is not None and f not in out:
+        if f and f not in out:
             out[f] = i
         elif h:
             unused.append(h)
@@ -243,6 +276,63 @@ class ImportService(ServiceBase):
     def read(self, path: Path, kind: str, *, encoding: str | None = None, sheet: str | None = None) -> Table:
         fields = {"people": PEOPLE_FIELDS, "accounts": ACCOUNT_FIELDS}.get(kind, TRANSACTION_FIELDS)
         return read_table(path, encoding=encoding, sheet=sheet, known=known_headers(fields))
+
+    def preview(self, path: Path, kind: str | None = None, *, encoding: str | None = None, sheet: str | None = None,
+                limit: int = 50) -> Preview:
+        """What the import wizard shows before anything is written: the kind, the first rows and the suggested
+        mapping of columns to fields (unknown columns unmapped)."""
+        from kam.io.vcards import read_vcards
+
+        path = path.expanduser()
+        suffix = path.suffix.lower()
+        kind = kind or ("vcard" if suffix in (".vcf", ".vcard") else "dossier" if suffix == ".json" else None)
+        if kind == "dossier":
+            import json
+
+            from kam.io.dossier_json import FORMAT
+
+            try:
+                data = json.loads(path.read_bytes().decode("utf-8-sig"))
+            except (OSError, ValueError) as exc:
+                raise UserError(f"{path.name}: not a readable dossier ({exc})") from None
+            if not isinstance(data, dict) or data.get("format") != FORMAT:
+                raise UserError(f"{path.name}: not a kam dossier")
+            acc = data.get("account") or {}
+            rows = [[name, len(items)] for name, items in sorted((data.get("tables") or {}).items())]
+            return Preview("dossier", path.name, ["table", "rows"], rows, {}, [], None, None, [],
+                           title=str(acc.get("name_zh") or acc.get("name_en") or "?"))
+        if kind == "vcard":
+            cards, broken = read_vcards(path, encoding)
+            headers = ["FN", "ORG", "TITLE", "EMAIL", "TEL"]
+            rows = [[c.fields.get("name"), " / ".join(x for x in (c.organisation, c.fields.get("department")) if x),
+                     c.fields.get("title"), c.fields.get("email"), c.fields.get("mobile") or c.fields.get("phone")]
+                    for c in cards[:limit]]
+            return Preview("vcard", path.name, headers, rows, {}, [], "vCard", None, [],
+                           total=len(cards) + len(broken),
+                           problems=[f"card {n} (line {line}): {m}" for n, line, m in broken])
+        table = read_table(path, encoding=encoding, sheet=sheet, known=known_headers(PEOPLE_FIELDS)
+                           | known_headers(ACCOUNT_FIELDS) | known_headers(TRANSACTION_FIELDS))
+        try:
+            rows = []
+            for _row, cells in table.rows:
+                rows.append(cells)
+                if len(rows) >= limit:
+                    break
+        finally:
+            table.close()
+        kind = kind or guess_kind(table.headers)
+        fields = {"people": PEOPLE_FIELDS, "accounts": ACCOUNT_FIELDS, "transactions": TRANSACTION_FIELDS}[kind]
+        cols, unused = mapping_for(table.headers, fields)
+        mapping = {table.headers[i]: f for f, i in cols.items()}
+        sheets: list[str] = []
+        if suffix in (".xlsx", ".xlsm"):
+            from openpyxl import load_workbook
+
+            wb = load_workbook(path, read_only=True)
+            sheets = list(wb.sheetnames)
+            wb.close()
+        return Preview(kind, table.source, table.headers, rows, mapping, unused, layout_name(table.headers),
+                       table.encoding, sheets, fields=list(fields))
 
     def import_accounts(self, path: Path, *, encoding: str | None = None, sheet: str | None = None,
                         mapping: dict[str, str] | None = None, on_duplicate: str = "skip", dry_run: bool = False,

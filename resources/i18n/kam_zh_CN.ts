@@ -53,6 +53,46 @@
         <source>Visit cadence %</source>
         <translation>拜访达成 %</translation>
     </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="313"/>
+        <source>Would import %1 with %2 rows.</source>
+        <translation>将导入 %1，共 %2 行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="313"/>
+        <source>Imported %1 with %2 rows.</source>
+        <translation>已导入 %1，共 %2 行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="315"/>
+        <source>User %1 is not in this database: added, inactive.</source>
+        <translation>用户 %1 不在本数据库中：已添加（停用状态）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="318"/>
+        <source>Would create %1 and update %2 from %3 rows.</source>
+        <translation>将从 %3 行中新建 %1 条、更新 %2 条。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="319"/>
+        <source>Created %1 and updated %2 from %3 rows.</source>
+        <translation>已从 %3 行中新建 %1 条、更新 %2 条。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="322"/>
+        <source>%1 already there, skipped.</source>
+        <translation>%1 条已存在，已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="324"/>
+        <source>Columns left out: %1</source>
+        <translation>未导入的列：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="327"/>
+        <source>Rows in error, left out:</source>
+        <translation>有错误、未导入的行：</translation>
+    </message>
 </context>
 <context>
     <name>AccountForm</name>
@@ -288,64 +328,112 @@
 <context>
     <name>AddItemDialog</name>
     <message>
-        <location filename="../../ui/register.py" line="126"/>
+        <location filename="../../ui/register.py" line="125"/>
         <source>Add register item</source>
         <translation>新增保密资料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="146"/>
+        <location filename="../../ui/register.py" line="145"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="146"/>
+        <location filename="../../ui/register.py" line="145"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="147"/>
+        <location filename="../../ui/register.py" line="146"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="147"/>
+        <location filename="../../ui/register.py" line="146"/>
         <source>Classification</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="148"/>
+        <location filename="../../ui/register.py" line="147"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="149"/>
+        <location filename="../../ui/register.py" line="148"/>
         <source>NDA / contract</source>
         <translation>保密协议 / 合同</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="150"/>
+        <location filename="../../ui/register.py" line="149"/>
         <source>Return due</source>
         <translation>应归还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="151"/>
+        <location filename="../../ui/register.py" line="150"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="152"/>
+        <location filename="../../ui/register.py" line="151"/>
         <source>Storage location</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="153"/>
+        <location filename="../../ui/register.py" line="152"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="164"/>
+        <location filename="../../ui/register.py" line="163"/>
         <source>Content (title, description, location, notes) is stored encrypted.</source>
         <translation>内容（标题、说明、存放位置、备注）加密保存。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="238"/>
+        <source>Check, then import</source>
+        <translation>检查，然后导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="239"/>
+        <source>Nothing is written until you press Import, and then everything or nothing.</source>
+        <translation>按“导入”之前不会写入任何内容；导入时要么全部写入，要么全部不写。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="241"/>
+        <source>Skip it</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="242"/>
+        <source>Update it from the file</source>
+        <translation>用文件中的内容更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="243"/>
+        <source>Merge: fill only its empty fields</source>
+        <translation>合并：只填写空白字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="244"/>
+        <source>Leave out the rows in error and import the rest</source>
+        <translation>跳过有错误的行，导入其余行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="248"/>
+        <source>Already there</source>
+        <translation>已存在的记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="281"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="288"/>
+        <source>Importing… %1 rows read</source>
+        <translation>正在导入…已读取 %1 行</translation>
     </message>
 </context>
 <context>
@@ -448,42 +536,42 @@
 <context>
     <name>ContentDialog</name>
     <message>
-        <location filename="../../ui/register.py" line="94"/>
+        <location filename="../../ui/register.py" line="93"/>
         <source>Register item {0}</source>
         <translation>保密资料 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="95"/>
+        <location filename="../../ui/register.py" line="94"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="95"/>
+        <location filename="../../ui/register.py" line="94"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="96"/>
+        <location filename="../../ui/register.py" line="95"/>
         <source>Storage location</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="96"/>
+        <location filename="../../ui/register.py" line="95"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="102"/>
+        <location filename="../../ui/register.py" line="101"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="103"/>
+        <location filename="../../ui/register.py" line="102"/>
         <source>Copied register content is cleared from the clipboard after {0} s</source>
         <translation>复制的保密内容将在 {0} 秒后从剪贴板清除</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="113"/>
+        <location filename="../../ui/register.py" line="112"/>
         <source>This opening is recorded in the audit trail.</source>
         <translation>本次查看已记入审计日志。</translation>
     </message>
@@ -580,250 +668,437 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="109"/>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="110"/>
+        <source>A CRM export (Salesforce, Odoo, HubSpot), a contact list in Excel, the ERP&apos;s transactions, vCards from a phone or Outlook, or a kam dossier.</source>
+        <translation>CRM 导出文件（Salesforce、Odoo、HubSpot）、Excel 联系人表、ERP 交易记录、手机或 Outlook 的 vCard，或 kam 客户档案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="113"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="123"/>
+        <source>Detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="126"/>
+        <source>the first sheet</source>
+        <translation>第一个工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="128"/>
+        <source>(only as named in the file)</source>
+        <translation>（仅按文件中的名称）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="138"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="139"/>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="140"/>
+        <source>Text encoding</source>
+        <translation>文字编码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="141"/>
+        <source>Excel sheet</source>
+        <translation>Excel 工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="142"/>
+        <source>Account for rows that name none</source>
+        <translation>未注明客户的行归入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="147"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="148"/>
+        <source>Importable files (*.csv *.txt *.xlsx *.vcf *.json);;All files (*)</source>
+        <translation>可导入的文件 (*.csv *.txt *.xlsx *.vcf *.json);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="47"/>
+        <source>Recognise from the file</source>
+        <translation>根据文件识别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="48"/>
+        <source>Accounts (CSV / Excel)</source>
+        <translation>客户（CSV / Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="49"/>
+        <source>People (CSV / Excel)</source>
+        <translation>人员（CSV / Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="50"/>
+        <source>Transactions from the ERP (CSV / Excel)</source>
+        <translation>ERP 交易记录（CSV / Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="51"/>
+        <source>vCards (.vcf)</source>
+        <translation>vCard 名片 (.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="52"/>
+        <source>A kam dossier (.json)</source>
+        <translation>kam 客户档案 (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="63"/>
+        <location filename="../../ui/import_wizard.py" line="70"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Search accounts: Chinese, English or pinyin…</source>
         <translation>搜索客户：中文、英文或拼音…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="214"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;New account…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Log a &amp;visit…</source>
         <translation>记录拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Print / export…</source>
         <translation>打印 / 导出(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Move account to trash</source>
         <translation>将客户移入回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Portfolio (sales VP)</source>
         <translation>客户组合（销售副总）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Value scoring…</source>
         <translation>客户价值评分(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="220"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <source>All &amp;accounts (CSV / Excel)…</source>
+        <translation>全部客户(&amp;A)（CSV / Excel）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="222"/>
+        <source>&amp;People of this account (CSV / Excel)…</source>
+        <translation>本客户的人员(&amp;P)（CSV / Excel）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="223"/>
+        <source>&amp;Transactions of this account (CSV / Excel)…</source>
+        <translation>本客户的交易(&amp;T)（CSV / Excel）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="224"/>
+        <source>People of this account as &amp;vCards…</source>
+        <translation>本客户的人员导出为 vCard(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <source>Planned visits and birthdays to the &amp;calendar (ICS)…</source>
+        <translation>计划拜访和生日导出到日历(&amp;C)（ICS）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="226"/>
+        <source>This account&apos;s &amp;dossier (JSON, without confidential parts)…</source>
+        <translation>本客户档案(&amp;D)（JSON，不含保密内容）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <source>This account&apos;s dossier with confidential parts…</source>
+        <translation>本客户档案（含保密内容）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Org chart &amp;&amp; decision process</source>
         <translation>组织结构与决策流程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Complaints &amp;&amp; feedback</source>
         <translation>投诉与反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>IP register</source>
         <translation>保密资料登记</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Plan &amp;&amp; reviews</source>
         <translation>计划与回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Recommended strategy</source>
         <translation>建议策略</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Tier moves</source>
         <translation>等级变化</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Name (Chinese or English)</source>
         <translation>名称（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
-        <location filename="../../ui/main_window.py" line="375"/>
         <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="424"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="437"/>
+        <source>Choose an account first.</source>
+        <translation>请先选择一个客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="443"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="449"/>
+        <source>Unlock the IP register first (IP register section): its content is part of the export.</source>
+        <translation>请先解锁保密资料登记（在“保密资料”页）：导出内容包括它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="452"/>
+        <source>Export with confidential parts</source>
+        <translation>导出保密内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="453"/>
+        <source>The file will hold the IP register in clear and the sensitive personal fields. Why is it needed? (recorded)</source>
+        <translation>文件将以明文包含保密资料登记和敏感个人信息。为什么需要？（将被记录）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="467"/>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Replace the current database with this backup? The current one is kept in the backups folder.</source>
         <translation>用此备份替换当前数据库？当前数据库将保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>current value</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>potential value</source>
         <translation>潜在价值</translation>
     </message>
@@ -1762,6 +2037,54 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="178"/>
+        <source>Check how the file is read</source>
+        <translation>检查文件的读取方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="192"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="194"/>
+        <source>Recognised layout: %1</source>
+        <translation>识别出的格式：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="196"/>
+        <source>Text encoding: %1</source>
+        <translation>文字编码：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="198"/>
+        <source>Account: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="200"/>
+        <source>%1 cards</source>
+        <translation>%1 张名片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="202"/>
+        <source>Columns kam does not know (choose a field above them, or they are left out): %1</source>
+        <translation>kam 不认识的列（在列上方选择字段，否则不导入）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="207"/>
+        <source>The first row says which field each column fills.</source>
+        <translation>第一行表示每一列填入哪个字段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="217"/>
+        <source>(leave out)</source>
+        <translation>（不导入）</translation>
+    </message>
+</context>
+<context>
     <name>PrintDialog</name>
     <message>
         <location filename="../../ui/print_dialog.py" line="64"/>
@@ -1869,176 +2192,176 @@
 <context>
     <name>RegisterSection</name>
     <message>
-        <location filename="../../ui/register.py" line="203"/>
+        <location filename="../../ui/register.py" line="202"/>
         <source>(locked)</source>
         <translation>（已锁定）</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="206"/>
+        <location filename="../../ui/register.py" line="205"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="207"/>
+        <location filename="../../ui/register.py" line="206"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="208"/>
+        <location filename="../../ui/register.py" line="207"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="209"/>
+        <location filename="../../ui/register.py" line="208"/>
         <source>Classification</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="210"/>
+        <location filename="../../ui/register.py" line="209"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="211"/>
+        <location filename="../../ui/register.py" line="210"/>
         <source>NDA / contract</source>
         <translation>保密协议 / 合同</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="212"/>
+        <location filename="../../ui/register.py" line="211"/>
         <source>Return due</source>
         <translation>应归还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="214"/>
+        <location filename="../../ui/register.py" line="213"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="215"/>
+        <location filename="../../ui/register.py" line="214"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="223"/>
+        <location filename="../../ui/register.py" line="222"/>
         <source>Open content…</source>
         <translation>查看内容…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="223"/>
+        <location filename="../../ui/register.py" line="222"/>
         <source>Add item…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="224"/>
+        <location filename="../../ui/register.py" line="223"/>
         <source>Attach file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="225"/>
-        <location filename="../../ui/register.py" line="382"/>
-        <location filename="../../ui/register.py" line="387"/>
+        <location filename="../../ui/register.py" line="224"/>
+        <location filename="../../ui/register.py" line="381"/>
+        <location filename="../../ui/register.py" line="386"/>
         <source>Save attachment as…</source>
         <translation>附件另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="226"/>
+        <location filename="../../ui/register.py" line="225"/>
         <source>Change passphrase…</source>
         <translation>修改口令…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="227"/>
+        <location filename="../../ui/register.py" line="226"/>
         <source>Drawings, specifications and formulas entrusted to us under NDA. Content is encrypted; every opening is recorded in the audit trail.</source>
         <translation>客户依保密协议交给我们的图纸、规格和配方。内容加密保存；每次查看都记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="245"/>
+        <location filename="../../ui/register.py" line="244"/>
         <source>No register passphrase yet: choose one to add items.</source>
         <translation>尚未设置保密资料口令：设置后才能新增资料。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="246"/>
+        <location filename="../../ui/register.py" line="245"/>
         <source>Choose passphrase…</source>
         <translation>设置口令…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="248"/>
+        <location filename="../../ui/register.py" line="247"/>
         <source>Unlocked — locks itself after {0} min without use.</source>
         <translation>已解锁 —— 闲置 {0} 分钟后自动锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="250"/>
+        <location filename="../../ui/register.py" line="249"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="252"/>
+        <location filename="../../ui/register.py" line="251"/>
         <source>Locked: titles and content are hidden until you unlock the register.</source>
         <translation>已锁定：解锁前不显示标题和内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="253"/>
+        <location filename="../../ui/register.py" line="252"/>
         <source>Unlock…</source>
         <translation>解锁…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="276"/>
+        <location filename="../../ui/register.py" line="275"/>
         <source>Register passphrase</source>
         <translation>保密资料口令</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="277"/>
+        <location filename="../../ui/register.py" line="276"/>
         <source>Choose the register passphrase (at least 8 characters). It cannot be recovered if forgotten:</source>
         <translation>设置保密资料口令（至少 8 个字符）。忘记后无法找回：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="294"/>
+        <location filename="../../ui/register.py" line="293"/>
         <source>Unlock the register</source>
         <translation>解锁保密资料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="294"/>
+        <location filename="../../ui/register.py" line="293"/>
         <source>Register passphrase:</source>
         <translation>保密资料口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="306"/>
-        <location filename="../../ui/register.py" line="309"/>
-        <location filename="../../ui/register.py" line="317"/>
+        <location filename="../../ui/register.py" line="305"/>
+        <location filename="../../ui/register.py" line="308"/>
+        <location filename="../../ui/register.py" line="316"/>
         <source>Change passphrase</source>
         <translation>修改口令</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="306"/>
+        <location filename="../../ui/register.py" line="305"/>
         <source>Current register passphrase:</source>
         <translation>当前保密资料口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="309"/>
+        <location filename="../../ui/register.py" line="308"/>
         <source>New register passphrase:</source>
         <translation>新的保密资料口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="317"/>
+        <location filename="../../ui/register.py" line="316"/>
         <source>The register passphrase was changed.</source>
         <translation>保密资料口令已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="355"/>
+        <location filename="../../ui/register.py" line="354"/>
         <source>Attach a file to {0}</source>
         <translation>为 {0} 添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="363"/>
+        <location filename="../../ui/register.py" line="362"/>
         <source>{0} is larger than the {1} MiB limit for register attachments</source>
         <translation>{0} 超过保密资料附件的 {1} MiB 上限</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="379"/>
+        <location filename="../../ui/register.py" line="378"/>
         <source>This item has no attachments.</source>
         <translation>此项没有附件。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="382"/>
+        <location filename="../../ui/register.py" line="381"/>
         <source>Attachment:</source>
         <translation>附件：</translation>
     </message>
@@ -2195,12 +2518,12 @@
 <context>
     <name>Secrets</name>
     <message>
-        <location filename="../../ui/register.py" line="52"/>
+        <location filename="../../ui/register.py" line="51"/>
         <source>Type it again:</source>
         <translation>请再输入一次：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="57"/>
+        <location filename="../../ui/register.py" line="56"/>
         <source>The two entries differ; nothing was changed.</source>
         <translation>两次输入不一致；未做任何修改。</translation>
     </message>

@@ -53,6 +53,46 @@
         <source>Visit cadence %</source>
         <translation>拜訪達成 %</translation>
     </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="313"/>
+        <source>Would import %1 with %2 rows.</source>
+        <translation>將匯入 %1，共 %2 行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="313"/>
+        <source>Imported %1 with %2 rows.</source>
+        <translation>已匯入 %1，共 %2 行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="315"/>
+        <source>User %1 is not in this database: added, inactive.</source>
+        <translation>使用者 %1 不在本資料庫中：已添加（停用狀態）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="318"/>
+        <source>Would create %1 and update %2 from %3 rows.</source>
+        <translation>將從 %3 行中新建 %1 條、更新 %2 條。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="319"/>
+        <source>Created %1 and updated %2 from %3 rows.</source>
+        <translation>已從 %3 行中新建 %1 條、更新 %2 條。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="322"/>
+        <source>%1 already there, skipped.</source>
+        <translation>%1 條已存在，已跳過。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="324"/>
+        <source>Columns left out: %1</source>
+        <translation>未匯入的列：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="327"/>
+        <source>Rows in error, left out:</source>
+        <translation>有錯誤、未匯入的行：</translation>
+    </message>
 </context>
 <context>
     <name>AccountForm</name>
@@ -288,64 +328,112 @@
 <context>
     <name>AddItemDialog</name>
     <message>
-        <location filename="../../ui/register.py" line="126"/>
+        <location filename="../../ui/register.py" line="125"/>
         <source>Add register item</source>
         <translation>新增保密資料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="146"/>
+        <location filename="../../ui/register.py" line="145"/>
         <source>Reference</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="146"/>
+        <location filename="../../ui/register.py" line="145"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="147"/>
+        <location filename="../../ui/register.py" line="146"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="147"/>
+        <location filename="../../ui/register.py" line="146"/>
         <source>Classification</source>
         <translation>密級</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="148"/>
+        <location filename="../../ui/register.py" line="147"/>
         <source>Received</source>
         <translation>收到時間</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="149"/>
+        <location filename="../../ui/register.py" line="148"/>
         <source>NDA / contract</source>
         <translation>保密協議 / 合同</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="150"/>
+        <location filename="../../ui/register.py" line="149"/>
         <source>Return due</source>
         <translation>應歸還日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="151"/>
+        <location filename="../../ui/register.py" line="150"/>
         <source>Description</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="152"/>
+        <location filename="../../ui/register.py" line="151"/>
         <source>Storage location</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="153"/>
+        <location filename="../../ui/register.py" line="152"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="164"/>
+        <location filename="../../ui/register.py" line="163"/>
         <source>Content (title, description, location, notes) is stored encrypted.</source>
         <translation>內容（標題、說明、存放位置、備註）加密保存。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="238"/>
+        <source>Check, then import</source>
+        <translation>檢查，然後匯入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="239"/>
+        <source>Nothing is written until you press Import, and then everything or nothing.</source>
+        <translation>按「匯入」之前不會寫入任何內容；匯入時要麼全部寫入，要麼全部不寫。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="241"/>
+        <source>Skip it</source>
+        <translation>跳過</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="242"/>
+        <source>Update it from the file</source>
+        <translation>用檔案中的內容更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="243"/>
+        <source>Merge: fill only its empty fields</source>
+        <translation>合併：只填寫空白欄位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="244"/>
+        <source>Leave out the rows in error and import the rest</source>
+        <translation>跳過有錯誤的行，匯入其餘行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="248"/>
+        <source>Already there</source>
+        <translation>已存在的記錄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="281"/>
+        <source>Importing…</source>
+        <translation>正在匯入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="288"/>
+        <source>Importing… %1 rows read</source>
+        <translation>正在匯入…已讀取 %1 行</translation>
     </message>
 </context>
 <context>
@@ -448,42 +536,42 @@
 <context>
     <name>ContentDialog</name>
     <message>
-        <location filename="../../ui/register.py" line="94"/>
+        <location filename="../../ui/register.py" line="93"/>
         <source>Register item {0}</source>
         <translation>保密資料 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="95"/>
+        <location filename="../../ui/register.py" line="94"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="95"/>
+        <location filename="../../ui/register.py" line="94"/>
         <source>Description</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="96"/>
+        <location filename="../../ui/register.py" line="95"/>
         <source>Storage location</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="96"/>
+        <location filename="../../ui/register.py" line="95"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="102"/>
+        <location filename="../../ui/register.py" line="101"/>
         <source>Copy</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="103"/>
+        <location filename="../../ui/register.py" line="102"/>
         <source>Copied register content is cleared from the clipboard after {0} s</source>
         <translation>複製的保密內容將在 {0} 秒後從剪貼簿清除</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="113"/>
+        <location filename="../../ui/register.py" line="112"/>
         <source>This opening is recorded in the audit trail.</source>
         <translation>本次查看已記入稽核紀錄。</translation>
     </message>
@@ -580,250 +668,437 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="109"/>
+        <source>Choose the file</source>
+        <translation>選擇檔案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="110"/>
+        <source>A CRM export (Salesforce, Odoo, HubSpot), a contact list in Excel, the ERP&apos;s transactions, vCards from a phone or Outlook, or a kam dossier.</source>
+        <translation>CRM 匯出檔案（Salesforce、Odoo、HubSpot）、Excel 聯繫人表、ERP 交易記錄、手機或 Outlook 的 vCard，或 kam 客戶檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="113"/>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="123"/>
+        <source>Detect</source>
+        <translation>自動識別</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="126"/>
+        <source>the first sheet</source>
+        <translation>第一個工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="128"/>
+        <source>(only as named in the file)</source>
+        <translation>（僅按檔案中的名稱）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="138"/>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="139"/>
+        <source>Contents</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="140"/>
+        <source>Text encoding</source>
+        <translation>文字編碼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="141"/>
+        <source>Excel sheet</source>
+        <translation>Excel 工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="142"/>
+        <source>Account for rows that name none</source>
+        <translation>未註明客戶的行歸入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="147"/>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="148"/>
+        <source>Importable files (*.csv *.txt *.xlsx *.vcf *.json);;All files (*)</source>
+        <translation>可匯入的檔案 (*.csv *.txt *.xlsx *.vcf *.json);;所有檔案 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="47"/>
+        <source>Recognise from the file</source>
+        <translation>根據檔案識別</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="48"/>
+        <source>Accounts (CSV / Excel)</source>
+        <translation>客戶（CSV / Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="49"/>
+        <source>People (CSV / Excel)</source>
+        <translation>人員（CSV / Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="50"/>
+        <source>Transactions from the ERP (CSV / Excel)</source>
+        <translation>ERP 交易記錄（CSV / Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="51"/>
+        <source>vCards (.vcf)</source>
+        <translation>vCard 名片 (.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="52"/>
+        <source>A kam dossier (.json)</source>
+        <translation>kam 客戶檔案 (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="63"/>
+        <location filename="../../ui/import_wizard.py" line="70"/>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Search accounts: Chinese, English or pinyin…</source>
         <translation>搜尋客戶：中文、英文或拼音…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="214"/>
+        <source>&amp;Export</source>
+        <translation>匯出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;New account…</source>
         <translation>新增客戶(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Log a &amp;visit…</source>
         <translation>記錄拜訪(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Print / export…</source>
         <translation>列印 / 匯出(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Trash…</source>
         <translation>資源回收筒(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Back up now…</source>
         <translation>立即備份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Restore from a backup…</source>
         <translation>從備份恢復(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Move account to trash</source>
         <translation>將客戶移入資源回收筒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Portfolio (sales VP)</source>
         <translation>客戶組合（銷售副總）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Value scoring…</source>
         <translation>客戶價值評分(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="220"/>
+        <source>&amp;Import…</source>
+        <translation>匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <source>All &amp;accounts (CSV / Excel)…</source>
+        <translation>全部客戶(&amp;A)（CSV / Excel）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="222"/>
+        <source>&amp;People of this account (CSV / Excel)…</source>
+        <translation>本客戶的人員(&amp;P)（CSV / Excel）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="223"/>
+        <source>&amp;Transactions of this account (CSV / Excel)…</source>
+        <translation>本客戶的交易(&amp;T)（CSV / Excel）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="224"/>
+        <source>People of this account as &amp;vCards…</source>
+        <translation>本客戶的人員匯出為 vCard(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <source>Planned visits and birthdays to the &amp;calendar (ICS)…</source>
+        <translation>計劃拜訪和生日匯出到日曆(&amp;C)（ICS）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="226"/>
+        <source>This account&apos;s &amp;dossier (JSON, without confidential parts)…</source>
+        <translation>本客戶檔案(&amp;D)（JSON，不含保密內容）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <source>This account&apos;s dossier with confidential parts…</source>
+        <translation>本客戶檔案（含保密內容）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Overview</source>
         <translation>概覽</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Org chart &amp;&amp; decision process</source>
         <translation>組織結構與決策流程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Visits</source>
         <translation>拜訪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Complaints &amp;&amp; feedback</source>
         <translation>投訴與回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Competitors</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>IP register</source>
         <translation>保密資料登記</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Plan &amp;&amp; reviews</source>
         <translation>計劃與回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>All tiers</source>
         <translation>全部等級</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>All types</source>
         <translation>全部類型</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>All owners</source>
         <translation>全部負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Recommended strategy</source>
         <translation>建議策略</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Tier moves</source>
         <translation>等級變化</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>New account</source>
         <translation>新增客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Name (Chinese or English)</source>
         <translation>名稱（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Trash</source>
         <translation>資源回收筒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>The trash is empty.</source>
         <translation>資源回收筒是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
-        <location filename="../../ui/main_window.py" line="375"/>
         <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Restore</source>
         <translation>恢復</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Back up now</source>
         <translation>立即備份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="424"/>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="437"/>
+        <source>Choose an account first.</source>
+        <translation>請先選擇一個客戶。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="443"/>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="449"/>
+        <source>Unlock the IP register first (IP register section): its content is part of the export.</source>
+        <translation>請先解鎖保密資料登記（在「保密資料」頁）：匯出內容包括它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="452"/>
+        <source>Export with confidential parts</source>
+        <translation>匯出保密內容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="453"/>
+        <source>The file will hold the IP register in clear and the sensitive personal fields. Why is it needed? (recorded)</source>
+        <translation>檔案將以明文包含保密資料登記和敏感個人資訊。為什麼需要？（將被記錄）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="467"/>
+        <source>Exported to %1</source>
+        <translation>已匯出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Restore from a backup</source>
         <translation>從備份恢復</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Replace the current database with this backup? The current one is kept in the backups folder.</source>
         <translation>用此備份替換當前資料庫？當前資料庫將保留在備份文件夾中。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>Account</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Person</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>current value</source>
         <translation>當前價值</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>potential value</source>
         <translation>潛在價值</translation>
     </message>
@@ -1762,6 +2037,54 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="178"/>
+        <source>Check how the file is read</source>
+        <translation>檢查檔案的讀取方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="192"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="194"/>
+        <source>Recognised layout: %1</source>
+        <translation>識別出的格式：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="196"/>
+        <source>Text encoding: %1</source>
+        <translation>文字編碼：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="198"/>
+        <source>Account: %1</source>
+        <translation>客戶：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="200"/>
+        <source>%1 cards</source>
+        <translation>%1 張名片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="202"/>
+        <source>Columns kam does not know (choose a field above them, or they are left out): %1</source>
+        <translation>kam 不認識的列（在列上方選擇欄位，否則不匯入）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="207"/>
+        <source>The first row says which field each column fills.</source>
+        <translation>第一行表示每一列填入哪個欄位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="217"/>
+        <source>(leave out)</source>
+        <translation>（不匯入）</translation>
+    </message>
+</context>
+<context>
     <name>PrintDialog</name>
     <message>
         <location filename="../../ui/print_dialog.py" line="64"/>
@@ -1869,176 +2192,176 @@
 <context>
     <name>RegisterSection</name>
     <message>
-        <location filename="../../ui/register.py" line="203"/>
+        <location filename="../../ui/register.py" line="202"/>
         <source>(locked)</source>
         <translation>（已鎖定）</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="206"/>
+        <location filename="../../ui/register.py" line="205"/>
         <source>Reference</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="207"/>
+        <location filename="../../ui/register.py" line="206"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="208"/>
+        <location filename="../../ui/register.py" line="207"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="209"/>
+        <location filename="../../ui/register.py" line="208"/>
         <source>Classification</source>
         <translation>密級</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="210"/>
+        <location filename="../../ui/register.py" line="209"/>
         <source>Received</source>
         <translation>收到時間</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="211"/>
+        <location filename="../../ui/register.py" line="210"/>
         <source>NDA / contract</source>
         <translation>保密協議 / 合同</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="212"/>
+        <location filename="../../ui/register.py" line="211"/>
         <source>Return due</source>
         <translation>應歸還日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="214"/>
+        <location filename="../../ui/register.py" line="213"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="215"/>
+        <location filename="../../ui/register.py" line="214"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="223"/>
+        <location filename="../../ui/register.py" line="222"/>
         <source>Open content…</source>
         <translation>查看內容…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="223"/>
+        <location filename="../../ui/register.py" line="222"/>
         <source>Add item…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="224"/>
+        <location filename="../../ui/register.py" line="223"/>
         <source>Attach file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="225"/>
-        <location filename="../../ui/register.py" line="382"/>
-        <location filename="../../ui/register.py" line="387"/>
+        <location filename="../../ui/register.py" line="224"/>
+        <location filename="../../ui/register.py" line="381"/>
+        <location filename="../../ui/register.py" line="386"/>
         <source>Save attachment as…</source>
         <translation>附件另存為…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="226"/>
+        <location filename="../../ui/register.py" line="225"/>
         <source>Change passphrase…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="227"/>
+        <location filename="../../ui/register.py" line="226"/>
         <source>Drawings, specifications and formulas entrusted to us under NDA. Content is encrypted; every opening is recorded in the audit trail.</source>
         <translation>客戶依保密協議交給我們的圖紙、規格和配方。內容加密保存；每次查看都記入稽核紀錄。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="245"/>
+        <location filename="../../ui/register.py" line="244"/>
         <source>No register passphrase yet: choose one to add items.</source>
         <translation>尚未設定保密資料密碼：設定後才能新增資料。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="246"/>
+        <location filename="../../ui/register.py" line="245"/>
         <source>Choose passphrase…</source>
         <translation>設定密碼…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="248"/>
+        <location filename="../../ui/register.py" line="247"/>
         <source>Unlocked — locks itself after {0} min without use.</source>
         <translation>已解鎖 —— 閒置 {0} 分鐘後自動鎖定。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="250"/>
+        <location filename="../../ui/register.py" line="249"/>
         <source>Lock now</source>
         <translation>立即鎖定</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="252"/>
+        <location filename="../../ui/register.py" line="251"/>
         <source>Locked: titles and content are hidden until you unlock the register.</source>
         <translation>已鎖定：解鎖前不顯示標題和內容。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="253"/>
+        <location filename="../../ui/register.py" line="252"/>
         <source>Unlock…</source>
         <translation>解鎖…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="276"/>
+        <location filename="../../ui/register.py" line="275"/>
         <source>Register passphrase</source>
         <translation>保密資料密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="277"/>
+        <location filename="../../ui/register.py" line="276"/>
         <source>Choose the register passphrase (at least 8 characters). It cannot be recovered if forgotten:</source>
         <translation>設定保密資料密碼（至少 8 個字符）。忘記後無法找回：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="294"/>
+        <location filename="../../ui/register.py" line="293"/>
         <source>Unlock the register</source>
         <translation>解鎖保密資料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="294"/>
+        <location filename="../../ui/register.py" line="293"/>
         <source>Register passphrase:</source>
         <translation>保密資料密碼：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="306"/>
-        <location filename="../../ui/register.py" line="309"/>
-        <location filename="../../ui/register.py" line="317"/>
+        <location filename="../../ui/register.py" line="305"/>
+        <location filename="../../ui/register.py" line="308"/>
+        <location filename="../../ui/register.py" line="316"/>
         <source>Change passphrase</source>
         <translation>修改密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="306"/>
+        <location filename="../../ui/register.py" line="305"/>
         <source>Current register passphrase:</source>
         <translation>當前保密資料密碼：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="309"/>
+        <location filename="../../ui/register.py" line="308"/>
         <source>New register passphrase:</source>
         <translation>新的保密資料密碼：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="317"/>
+        <location filename="../../ui/register.py" line="316"/>
         <source>The register passphrase was changed.</source>
         <translation>保密資料密碼已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="355"/>
+        <location filename="../../ui/register.py" line="354"/>
         <source>Attach a file to {0}</source>
         <translation>為 {0} 添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="363"/>
+        <location filename="../../ui/register.py" line="362"/>
         <source>{0} is larger than the {1} MiB limit for register attachments</source>
         <translation>{0} 超過保密資料附件的 {1} MiB 上限</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="379"/>
+        <location filename="../../ui/register.py" line="378"/>
         <source>This item has no attachments.</source>
         <translation>此項沒有附件。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="382"/>
+        <location filename="../../ui/register.py" line="381"/>
         <source>Attachment:</source>
         <translation>附件：</translation>
     </message>
@@ -2195,12 +2518,12 @@
 <context>
     <name>Secrets</name>
     <message>
-        <location filename="../../ui/register.py" line="52"/>
+        <location filename="../../ui/register.py" line="51"/>
         <source>Type it again:</source>
         <translation>請再輸入一次：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="57"/>
+        <location filename="../../ui/register.py" line="56"/>
         <source>The two entries differ; nothing was changed.</source>
         <translation>兩次輸入不一致；未做任何修改。</translation>
     </message>
