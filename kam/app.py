@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kam.db import (
@@ -15,9 +16,10 @@ from kam.db import (
     make_engine,
     make_session_factory,
     resolve_url,
+    server_error,
     sqlite_path,
 )
-from kam.errors import DatabaseRefused
+from kam.errors import DatabaseRefused, NotAllowed
 from kam.migrate import UpgradeResult, prepare, raise_if_damaged
 from kam.model import User
 from kam.security import dbkey
@@ -41,11 +43,18 @@ class AppContext:
 
     def act_as(self, username: str | None) -> Actor:
         """Act as our user ``username`` (default: the OS login if it is a known user)."""
-        name = username or getpass.getuser()
+        name = username or self._login_name()
         with self.sessions() as s:
             user = s.scalar(select(User).where(User.username == name))
         self.actor = Actor(user.id, user.username, user.role) if user else Actor(None, name)
         return self.actor
+
+    def _login_name(self) -> str:
+        """On a team server the database login is the user (the server enforces its rights); else the OS login."""
+        if self.path is None and self.engine.dialect.name == "postgresql":
+            with self.engine.connect() as conn:
+                return str(conn.exec_driver_sql("SELECT session_user").scalar())
+        return getpass.getuser()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -74,6 +83,15 @@ def bootstrap(db: str | None = None, *, upgrade: bool = True, user: str | None =
     engine = make_engine(url, key)
     try:
         result = prepare(engine, upgrade=upgrade)
+    except DBAPIError as exc:
+        engine.dispose()
+        mapped = server_error(exc, url)
+        if isinstance(mapped, NotAllowed):
+            raise DatabaseRefused("the team database needs an upgrade to this version of kam, which only its "
+                                  "administrator can do: kam team init --admin-url …") from exc
+        if mapped is not None:
+            raise mapped from exc
+        raise
     except BaseException:
         engine.dispose()
         raise

@@ -35,6 +35,8 @@ from kam.cli_reports import (
 from kam.cli_security import COMMANDS as SECURITY_COMMANDS
 from kam.cli_security import add_parsers as add_security_parsers
 from kam.cli_security import key_home, register_passphrase
+from kam.cli_team import COMMANDS as TEAM_COMMANDS
+from kam.cli_team import add_parsers as add_team_parsers
 from kam.errors import UserError
 
 EXIT_USER = 1
@@ -140,6 +142,7 @@ def _parser() -> argparse.ArgumentParser:
 
     add_security_parsers(sub)
     add_io_parsers(sub)
+    add_team_parsers(sub)
 
     g = sub.add_parser("gui", help="open the desktop application")
     g.add_argument("--screenshot", type=Path, metavar="FILE.png", help="render offscreen into a PNG and exit")
@@ -452,5 +455,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "orgchart": cmd_orgchart, "powermap": cmd_powermap, "plans": cmd_plans, "pareto": cmd_pareto,
     "scorecard": cmd_scorecard, "brief": cmd_brief, "plan": cmd_plan, "review": cmd_review,
     "audit": cmd_audit, "restore": cmd_restore, "backups": cmd_backups, "person-export": cmd_person_export,
-    "person-erase": cmd_person_erase, **SECURITY_COMMANDS, **IO_COMMANDS,
+    "person-erase": cmd_person_erase, **SECURITY_COMMANDS, **IO_COMMANDS, **TEAM_COMMANDS,
 }

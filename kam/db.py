@@ -164,7 +164,63 @@ def make_engine(url: str, key: DbKey | None = None, **kw: Any) -> Engine:
         event.listen(engine, "begin", _emit_begin)
         return engine
     kw.setdefault("pool_pre_ping", True)
+    if make_url(url).get_backend_name() == "postgresql":
+        # Never hang without feedback: give up connecting after 5 s, a statement after 30 s, a lock wait
+        # after 10 s, and close a transaction left idle for 5 min (a laptop that went to sleep).
+        args = kw.setdefault("connect_args", {})
+        args.setdefault("connect_timeout", CONNECT_TIMEOUT)
+        args.setdefault("application_name", "kam")
+        args.setdefault("options", f"-c statement_timeout={STATEMENT_TIMEOUT_MS} -c lock_timeout={LOCK_TIMEOUT_MS} "
+                                   "-c idle_in_transaction_session_timeout=300000")
+        kw.setdefault("pool_size", 3)
     return create_engine(url, **kw)
+
+
+CONNECT_TIMEOUT = 5
+STATEMENT_TIMEOUT_MS = 30_000
+LOCK_TIMEOUT_MS = 10_000
+
+
+def server_error(exc: BaseException, url: str | None = None) -> UserError | None:
+    """One clear message for a database server problem (unreachable, wrong password, no privilege,
+    a timeout), or None when ``exc`` is something else."""
+    from kam.errors import DatabaseRefused, NotAllowed
+
+    orig = getattr(exc, "orig", None) or exc
+    sqlstate = getattr(orig, "sqlstate", None) or ""
+    text = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    where = ""
+    if url:
+        u = make_url(url)
+        where = f" at {u.host or 'localhost'}:{u.port or 5432}/{u.database}"
+    if sqlstate == "42501":  # insufficient_privilege, including row-level security
+        return NotAllowed(f"the team database refused this: {text} — your role does not allow it "
+                          "(ask your administrator)")
+    if sqlstate in ("57014",):
+        return DatabaseRefused(f"the team database took longer than {STATEMENT_TIMEOUT_MS // 1000} s; nothing "
+                               "was changed — try again, or ask your administrator if it keeps happening")
+    if sqlstate in ("55P03",):
+        return DatabaseRefused(f"someone else is changing the same records (waited {LOCK_TIMEOUT_MS // 1000} s); "
+                               "nothing was changed — try again")
+    if sqlstate in ("28P01", "28000"):
+        return DatabaseRefused(f"the team database{where} refused the user name or password")
+    if sqlstate == "3D000":
+        return DatabaseRefused(f"there is no such database{where}")
+    name = type(orig).__name__
+    low = text.lower()
+    if name == "OperationalError" or "connection" in low:
+        if "password authentication failed" in low:
+            return DatabaseRefused(f"the team database{where} refused the user name or password")
+        if "timeout" in low or "timed out" in low:
+            return DatabaseRefused(f"the team database{where} did not answer within {CONNECT_TIMEOUT} s "
+                                   "(network or VPN down?)")
+        if "refused" in low or "could not connect" in low or "no route" in low or "translate host" in low \
+                or "name or service" in low or "server closed" in low or "terminat" in low:
+            return DatabaseRefused(f"cannot reach the team database{where}: the server is not running or the "
+                                   "network is down (your work is not lost; try again)")
+        if "does not exist" in low:
+            return DatabaseRefused(f"{text}{where}")
+    return None
 
 
 def _disable_pysqlite_autobegin(dbapi_conn: Any, _record: Any) -> None:

@@ -17,7 +17,10 @@ from tests_support import TEST_DB_KEY
 os.environ["KAM_DB_KEY"] = TEST_DB_KEY
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
+from typing import Any
+
 from kam.app import AppContext, bootstrap
+from kam.team.cluster import SUPERUSER_PASSWORD
 
 
 @pytest.fixture(autouse=True)
@@ -40,10 +43,57 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def ctx(db_path: Path) -> Iterator[AppContext]:
-    c = bootstrap(str(db_path))
+def ctx(request: pytest.FixtureRequest, db_path: Path) -> Iterator[AppContext]:
+    """A new empty database: a SQLCipher file, or (modules with ``BOTH_BACKENDS = True`` run each test
+    twice) a fresh database on the session's throwaway PostgreSQL server."""
+    if getattr(request, "param", "sqlite") == "postgresql":
+        c = bootstrap(request.getfixturevalue("pg").new_database())
+    else:
+        c = bootstrap(str(db_path))
     yield c
     c.close()
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "ctx" in metafunc.fixturenames and getattr(metafunc.module, "BOTH_BACKENDS", False):
+        metafunc.parametrize("ctx", ["sqlite", "postgresql"], indirect=True)
+
+
+class PgServer:
+    """The session's PostgreSQL cluster, with a migrated template that new test databases are copied from."""
+
+    def __init__(self, cluster: Any) -> None:
+        self.cluster = cluster
+        self._n = 0
+        bootstrap(cluster.create_database("kam_template")).close()
+
+    def new_database(self) -> str:
+        import psycopg
+
+        self._n += 1
+        name = f"test_{self._n}"
+        with psycopg.connect(self.cluster.admin_url.replace("+psycopg", ""), autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE kam_template')
+        return self.cluster.url(self.cluster.superuser, SUPERUSER_PASSWORD, name)
+
+
+@pytest.fixture(scope="session")
+def pg() -> Iterator[PgServer]:
+    """A throwaway PostgreSQL server (initdb/pg_ctl on a free loopback port) for the whole session.
+
+    Without a server installed the PostgreSQL tests are skipped on a developer machine, but fail in CI
+    (``.ci/run`` installs Debian's ``postgresql``): they must never pass by not running."""
+    from kam.team.cluster import find_bindir, start_cluster
+
+    if find_bindir() is None:
+        if os.environ.get("CI"):
+            pytest.fail("no PostgreSQL server installed: .ci/run installs Debian's postgresql package")
+        pytest.skip("no PostgreSQL server installed (apt-get install postgresql)")
+    cluster = start_cluster()
+    try:
+        yield PgServer(cluster)
+    finally:
+        cluster.stop()
 
 
 @pytest.fixture(scope="session")

@@ -7,6 +7,8 @@ from sqlalchemy import text
 
 from kam.services import audit
 
+BOTH_BACKENDS = True  # every test here runs on SQLCipher and on PostgreSQL
+
 
 @pytest.fixture
 def chained(ctx):  # type: ignore[no-untyped-def]

@@ -8,6 +8,8 @@ from kam.analysis.merge import three_way
 from kam.app import bootstrap
 from kam.errors import ConflictError
 
+BOTH_BACKENDS = True  # every test here runs on SQLCipher and on PostgreSQL
+
 
 def test_three_way_merge() -> None:
     base = {"title": "经理", "phone": "1", "hometown": "长沙"}

@@ -9,6 +9,8 @@ import pytest
 from kam.errors import NotAllowed, ValidationError
 from kam.vocab import FeedbackStatus, Stance
 
+BOTH_BACKENDS = True  # every test here runs on SQLCipher and on PostgreSQL
+
 TODAY = dt.date(2026, 11, 23)
 
 

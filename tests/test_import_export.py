@@ -18,6 +18,8 @@ from kam.errors import UserError
 from kam.io.importers import ImportRefused, parse_date, parse_number
 from kam.model import Person, Transaction
 
+BOTH_BACKENDS = True  # every test here runs on SQLCipher and on PostgreSQL
+
 CHINESE = """姓名,职务,部门,电话,邮箱,公司名称,直属上级
 张伟,总经理,总经办,010-1234,zw@x.cn,华为技术有限公司,
 李强,采购经理,采购部,010-2345,lq@x.cn,华为技术有限公司,张伟

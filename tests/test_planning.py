@@ -12,6 +12,8 @@ from kam.errors import NotAllowed, ValidationError
 from kam.model import AuditEntry
 from kam.vocab import PlanStatus, Rating
 
+BOTH_BACKENDS = True  # every test here runs on SQLCipher and on PostgreSQL
+
 YEAR = 2026
 
 

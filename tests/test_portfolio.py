@@ -8,6 +8,8 @@ from kam.analysis.portfolio import pareto
 from kam.model import TierSnapshot
 from kam.vocab import Tier
 
+BOTH_BACKENDS = True  # every test here runs on SQLCipher and on PostgreSQL
+
 
 def test_pareto_hand_computed() -> None:
     # profits 50, 30, 10, 5, 5, 0 (total 100): 50 -> 50 %, 80 -> 80 %: two customers of six

@@ -7,6 +7,8 @@ import datetime as dt
 from kam.analysis.powermap import MapPerson, assess, describe_move, stance_moves
 from kam.vocab import BuyingRole, Rating, Stance
 
+BOTH_BACKENDS = True  # every test here runs on SQLCipher and on PostgreSQL
+
 TODAY = dt.date(2026, 11, 23)
 DM, INF = BuyingRole.DECISION_MAKER, BuyingRole.INFLUENCER
 

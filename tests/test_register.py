@@ -15,6 +15,8 @@ from kam.model import AuditEntry, RegisterAttachment, RegisterItem
 from kam.security import register as crypto
 from kam.security.register import RegisterLocked, RegisterVault, TamperedContent, WrongPassphrase
 
+BOTH_BACKENDS = True  # every test here runs on SQLCipher and on PostgreSQL
+
 PASS = "register passphrase"
 
 

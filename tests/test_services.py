@@ -12,6 +12,8 @@ from kam.errors import ConflictError, NotFound, ValidationError
 from kam.model import Transaction
 from kam.vocab import BuyingRole, Stance
 
+BOTH_BACKENDS = True  # every test here runs on SQLCipher and on PostgreSQL
+
 
 @pytest.fixture
 def account(ctx):  # type: ignore[no-untyped-def]

@@ -8,6 +8,8 @@ from decimal import Decimal
 from kam.analysis.value import AccountFacts, Indicator, ScoringConfig, score, tier_of
 from kam.vocab import Tier
 
+BOTH_BACKENDS = True  # every test here runs on SQLCipher and on PostgreSQL
+
 TODAY = dt.date(2026, 11, 23)
 
 

@@ -16,6 +16,8 @@ from kam.errors import UserError
 from kam.io.importers import ImportRefused
 from kam.model import Account, Department, Person
 
+BOTH_BACKENDS = True  # every test here runs on SQLCipher and on PostgreSQL
+
 
 def _qp(text: str, charset: str = "utf-8") -> str:
     return quopri.encodestring(text.encode(charset)).decode("ascii").replace("=\n", "=\r\n")

@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 
 
-def kam_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+def kam_cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """Run the installed `kam` command as a separate process (outside the checkout)."""
     return subprocess.run([sys.executable, "-m", "kam", *args], cwd=cwd, capture_output=True, text=True,
-                          encoding="utf-8", env=dict(os.environ), timeout=300)
+                          encoding="utf-8", env=dict(os.environ) | (env or {}), timeout=300)
 
 
 # The raw SQLCipher key every test database is created with (conftest sets KAM_DB_KEY).

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import JSON, Column, Date, Table, or_, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from kam.errors import UserError
@@ -49,7 +49,7 @@ FORMAT = "kam-dossier"
 FORMAT_VERSION = 1
 OUTSIDE = {"users", "audit_log", "settings", "accounts"}
 CONFIDENTIAL_TABLES = {"register_items", "register_access", "register_attachments"}
-SKIPPED_COLUMNS = {"version"}  # the optimistic-locking counter starts again in the target
+SKIPPED_COLUMNS = {"version", "origin"}  # the locking counter starts again; origin belongs to a team push
 MAX_FILE_BYTES = 512 * 1024 * 1024
 _CHUNK = 500
 
@@ -132,6 +132,7 @@ class DossierResult:
     account: str
     rows: dict[str, int] = field(default_factory=dict)
     created_users: list[str] = field(default_factory=list)
+    stood_in_for: list[str] = field(default_factory=list)  # users the target lacks, replaced by the owner
     warnings: list[str] = field(default_factory=list)
     dry_run: bool = False
 
@@ -249,8 +250,12 @@ class DossierTransfer(ServiceBase):
             raise UserError(f"{path.name} line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})") from None
         return self.import_data(data, source=path.name, dry_run=dry_run)
 
-    def import_data(self, data: Any, *, source: str = "dossier", dry_run: bool = False) -> DossierResult:
-        """Create the account and everything in the dossier, all or nothing."""
+    def import_data(self, data: Any, *, source: str = "dossier", dry_run: bool = False, origin: str | None = None,
+                    owner: str | None = None) -> DossierResult:
+        """Create the account and everything in the dossier, all or nothing.
+
+        ``owner`` (a user name) becomes the account's owner, and stands in for users of the file that this
+        database lacks (instead of adding them); ``origin`` is kept on the account (team push)."""
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise UserError(f"{source}: not a kam dossier (no \"format\": \"{FORMAT}\")")
         if data.get("version") != FORMAT_VERSION:
@@ -268,7 +273,7 @@ class DossierTransfer(ServiceBase):
             raise UserError("the dossier holds IP register content: unlock the register first")
         try:
             with self.unit() as s:
-                result = self._import(s, data, parts, source, key)
+                result = self._import(s, data, parts, source, key, origin, owner)
                 result.dry_run = dry_run
                 if dry_run:
                     raise _DryRun
@@ -276,21 +281,28 @@ class DossierTransfer(ServiceBase):
                              rows=sum(result.rows.values()))
         except _DryRun:
             pass
-        except IntegrityError as exc:
+        except (IntegrityError, DataError) as exc:
             raise UserError(f"{source}: the dossier contradicts itself or this database "
                             f"({str(exc.orig).splitlines()[0]}); nothing was imported") from None
         return result
 
     def _import(self, s: Session, data: dict[str, Any], parts: dict[str, Part], source: str,
-                key: bytes | None) -> DossierResult:
+                key: bytes | None, origin: str | None, owner: str | None) -> DossierResult:
         users = {name: uid for uid, name in s.execute(select(User.id, User.username))}
         result = DossierResult(0, "")
+        if owner is not None and owner not in users:
+            raise UserError(f"no user {owner!r} in the target database")
 
         def user_id(name: Any, where: str) -> int | None:
             if name is None:
                 return None
             if not isinstance(name, str) or not name.strip() or len(name) > 64:
                 raise UserError(f"{where}: {name!r} is not a user name")
+            if name not in users and owner is not None:
+                if name not in result.stood_in_for:
+                    result.warnings.append(f"user {name} is not in the target database: {owner} stands in")
+                    result.stood_in_for.append(name)
+                return users[owner]
             if name not in users:
                 user = User(username=name, display_name=name, role=UserRole.KAM, active=False)
                 s.add(user)
@@ -301,6 +313,8 @@ class DossierTransfer(ServiceBase):
 
         acc_table: Table = Account.__table__  # type: ignore[assignment]
         acc = dict(data["account"])
+        if owner is not None:
+            acc["owner_id"] = owner
         names = [n for n in (acc.get("name_zh"), acc.get("name_en")) if n]
         if not names:
             raise UserError(f"{source}: the account has no name")
@@ -317,6 +331,7 @@ class DossierTransfer(ServiceBase):
                 result.warnings.append(f"parent account {parent} is not in this database: not linked")
         values = self._values(acc_table, acc, f"{source} account", user_id, {}, skip=("parent_id",))
         values["parent_id"] = parent_id
+        values["origin"] = origin
         account_id = s.execute(acc_table.insert().values(**values)).inserted_primary_key[0]
         result.account_id, result.account = account_id, names[0]
         ids: dict[str, dict[int, int]] = {}
@@ -338,6 +353,7 @@ class DossierTransfer(ServiceBase):
         deferred: list[tuple[int, str, int, Any]] = []  # new id, column, ref, updated_at
         sealed: list[tuple[int, dict[str, Any]]] = []
         bulk: list[dict[str, Any]] = []
+        seen: set[tuple[Any, ...]] = set()
         for n, row in enumerate(rows, 1):
             where = f"{source} {table.name} row {n}"
             if not isinstance(row, dict):
@@ -357,10 +373,14 @@ class DossierTransfer(ServiceBase):
                 bulk.append(values)
                 mapping[ref] = 0
                 continue
-            new_id = s.execute(table.insert().values(**values)).inserted_primary_key[0] if part.has_id else None
             if not part.has_id:
+                key = tuple(values.get(c.name) for c in table.primary_key.columns)
+                if key in seen:  # two users of the file stood in for by the same owner: one link is enough
+                    continue
+                seen.add(key)
                 s.execute(table.insert().values(**values))
                 continue
+            new_id = s.execute(table.insert().values(**values)).inserted_primary_key[0]
             mapping[ref] = new_id
             deferred += [(new_id, col, value, values.get("updated_at")) for col, value in later.items()]
             if any(v is not None for v in secrets.values()):

@@ -154,6 +154,9 @@ def _checked(name: str, width: int, rows: Iterator[tuple[int, list[Any]]]) -> It
             raise FileProblem(f"{name} row {line_no}: {len(cells)} fields but the header has {width} "
                               "(a missing quote or an extra delimiter?)")
         for i, c in enumerate(cells):
+            if isinstance(c, str) and "\x00" in c:
+                raise FileProblem(f"{name} row {line_no}, column {i + 1}: a NUL character (is this a binary file, "
+                                  "or UTF-16 read as another encoding?)")
             if isinstance(c, str) and len(c) > MAX_FIELD:
                 raise FileProblem(f"{name} row {line_no}, column {i + 1}: a field of {len(c):,} characters "
                                   f"(at most {MAX_FIELD:,})")

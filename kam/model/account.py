@@ -86,6 +86,8 @@ class Account(Base, Timestamps, Versioned, SoftDelete):
     industry_position: Mapped[int | None] = mapped_column(Integer)
     satisfaction: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str | None] = mapped_column(Text)
+    # "<database id>:<account id>" of the local file it was pushed from (kam team push): a second push skips it
+    origin: Mapped[str | None] = mapped_column(String(100), unique=True, index=True)
 
     people: Mapped[list[Person]] = relationship(back_populates="account", lazy="raise")
     team: Mapped[list[AccountTeamMember]] = relationship(

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from kam.model import AuditEntry
@@ -19,6 +19,7 @@ from kam.model.base import utcnow
 from kam.services.base import Actor
 
 GENESIS = "0" * 64
+AUDIT_LOCK = 0x6B616D  # "kam": the advisory lock of the audit chain on PostgreSQL
 
 
 def entry_digest(prev_hash: str, entry: AuditEntry) -> str:
@@ -41,12 +42,23 @@ def record(session: Session, actor: Actor, action: str, entity: str | None = Non
            entity_id: int | None = None, **details: Any) -> AuditEntry:
     """Append one entry inside the caller's transaction (so it commits with the change).
 
-    Concurrent writers are serialised by SQLite's write lock; on PostgreSQL the
-    team-mode issue adds an advisory lock around the read of the previous hash.
+    Concurrent writers are serialised by SQLite's write lock; on PostgreSQL by a
+    transaction-level advisory lock taken before the previous hash is read.
     """
-    last = session.execute(
-        select(AuditEntry.id, AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)
-    ).first()
+    if session.get_bind().dialect.name == "postgresql":
+        # one writer at a time appends (until commit), and the chain's tail is read whoever wrote it
+        # (team mode hides other people's entries; kam_audit_tail is the one window onto the last link)
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": AUDIT_LOCK})
+        has_tail = session.execute(text("SELECT to_regprocedure('kam_audit_tail()') IS NOT NULL")).scalar()
+        query = text("SELECT * FROM kam_audit_tail()") if has_tail else \
+            select(AuditEntry.id, AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)
+        last = session.execute(query).first()
+        if last is not None and last.id is None:
+            last = None
+    else:
+        last = session.execute(
+            select(AuditEntry.id, AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)
+        ).first()
     prev = (last.entry_hash if last else None) or GENESIS
     entry = AuditEntry(
         id=(last.id + 1) if last else 1,

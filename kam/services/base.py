@@ -9,9 +9,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -67,6 +67,8 @@ class ServiceBase:
             ) from exc
         except IntegrityError as exc:
             raise ValidationError("record", _integrity_reason(exc)) from exc
+        except DBAPIError as exc:
+            _raise_server_error(exc)
         finally:
             session.close()
 
@@ -76,8 +78,20 @@ class ServiceBase:
         session = self._sessions()
         try:
             yield session
+        except DBAPIError as exc:
+            _raise_server_error(exc)
         finally:
             session.close()
+
+
+def _raise_server_error(exc: DBAPIError) -> NoReturn:
+    """A team-server problem (privilege, timeout, connection) as one clear UserError; anything else as it is."""
+    from kam.db import server_error
+
+    mapped = server_error(exc)
+    if mapped is None:
+        raise exc
+    raise mapped from exc
 
 
 def _integrity_reason(exc: IntegrityError) -> str:
@@ -121,6 +135,8 @@ def text(value: Any, field: str, *, required: bool = False, max_len: int = 2000)
     if not isinstance(value, str):
         raise ValidationError(field, f"must be text, not {type(value).__name__}")
     v = value.strip()
+    if "\x00" in v:
+        raise ValidationError(field, "contains a NUL character")
     if not v:
         if required:
             raise ValidationError(field, "is required")

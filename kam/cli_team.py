@@ -1,0 +1,110 @@
+"""`kam team …`: set up a shared PostgreSQL database, add its users, push local dossiers into it."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Any
+
+from kam.errors import UserError
+
+ENV_ADMIN_URL = "KAM_ADMIN_URL"
+ENV_NEW_PASSWORD = "KAM_NEW_USER_PASSWORD"
+ENV_TEAM_REGISTER = "KAM_TEAM_REGISTER_PASSPHRASE"
+
+
+def add_parsers(sub: Any) -> None:
+    team = sub.add_parser("team", help="team mode on a shared PostgreSQL database")
+    tsub = team.add_subparsers(dest="team_command", metavar="init|add-user|push", required=True)
+    init = tsub.add_parser("init", help="create or upgrade the schema, roles, row-level security and "
+                                        "notifications (idempotent; run again after upgrading kam)")
+    init.add_argument("--admin-url", metavar="URL", help=f"an owner/superuser URL (or ${ENV_ADMIN_URL})")
+    add = tsub.add_parser("add-user", help="a login for one of our people, in the role's group")
+    add.add_argument("name", metavar="NAME", help="user name (also the database login)")
+    add.add_argument("--role", choices=["kam", "vp", "admin"], required=True)
+    add.add_argument("--manager", metavar="NAME", help="whom they report to (a VP sees their team's accounts)")
+    add.add_argument("--display-name", metavar="TEXT")
+    add.add_argument("--email")
+    add.add_argument("--admin-url", metavar="URL", help=f"an owner/superuser URL (or ${ENV_ADMIN_URL})")
+    push = tsub.add_parser("push", help="copy the dossiers of a local database into the team database "
+                                        "(re-runnable: what is already there is skipped)")
+    push.add_argument("--from", dest="source", metavar="LOCAL_DB", required=True)
+    push.add_argument("--to", dest="target", metavar="URL", required=True)
+    push.add_argument("--owner", metavar="NAME",
+                      help="who owns the pushed accounts in the team database (default: the login of --to)")
+    push.add_argument("--dry-run", action="store_true", help="check every dossier, write nothing")
+
+
+def _admin_url(args: argparse.Namespace) -> str:
+    url = args.admin_url or os.environ.get(ENV_ADMIN_URL)
+    if not url:
+        raise UserError(f"give --admin-url postgresql+psycopg://owner@host/db (or set {ENV_ADMIN_URL})")
+    if not url.startswith("postgresql"):
+        raise UserError("team mode needs a PostgreSQL URL: postgresql+psycopg://user@host:5432/database")
+    return url
+
+
+def cmd_team(args: argparse.Namespace) -> int:
+    from kam.app import bootstrap
+    from kam.team import setup
+
+    if args.team_command == "push":
+        return _push(args)
+    url = _admin_url(args)
+    ctx = bootstrap(url)  # migrates to head as the owner
+    try:
+        with ctx.engine.begin() as conn:
+            if args.team_command == "init":
+                setup.init_team(conn)
+                print(f"team database ready at {ctx.engine.url.host}:{ctx.engine.url.port}/{ctx.engine.url.database} "
+                      f"(schema {ctx.upgrade.to_revision}, row-level security on, groups "
+                      f"{', '.join(setup.GROUPS.values())})")
+                return 0
+            from kam.vocab import UserRole
+
+            password = setup.add_user(conn, args.name, UserRole(args.role), args.display_name, args.manager,
+                                      os.environ.get(ENV_NEW_PASSWORD), args.email)
+    finally:
+        ctx.close()
+    print(f"user {args.name} added as {args.role}" + (f", reporting to {args.manager}" if args.manager else ""))
+    if not os.environ.get(ENV_NEW_PASSWORD):
+        print(f"password (shown once; give it to {args.name} in person): {password}")
+    return 0
+
+
+def _push(args: argparse.Namespace) -> int:
+    from kam.app import bootstrap
+    from kam.cli_common import ctx_for
+    from kam.cli_security import register_passphrase
+    from kam.team.push import push
+
+    if not args.target.startswith("postgresql"):
+        raise UserError("--to: a PostgreSQL URL (postgresql+psycopg://user@host:5432/database)")
+    local = ctx_for(argparse.Namespace(db=args.source, user=None, plain=False))
+    try:
+        team = bootstrap(args.target)
+        try:
+            if args.owner is None and team.actor.user_id is None:
+                raise UserError(f"the login of --to ({team.actor.username}) is not a kam user; give --owner")
+            owner = args.owner or str(team.actor.username)
+            if local.services.register.is_set_up():
+                local.services.register.unlock(register_passphrase())
+                if team.services.register.is_set_up():
+                    team.services.register.unlock(os.environ.get(ENV_TEAM_REGISTER) or register_passphrase())
+            result = push(local, team, owner, dry_run=args.dry_run)
+        finally:
+            team.close()
+    finally:
+        local.close()
+    verb = "would push" if args.dry_run else "pushed"
+    print(f"{verb} {len(result.pushed)} accounts ({result.rows} rows); {len(result.already)} already in the team "
+          f"database; {len(result.refused)} refused")
+    for line in result.refused:
+        print(f"  refused: {line}", file=sys.stderr)
+    for line in result.warnings:
+        print(f"  {line}", file=sys.stderr)
+    return 1 if result.refused else 0
+
+
+COMMANDS = {"team": cmd_team}

@@ -1,0 +1,275 @@
+"""Team mode on PostgreSQL: our users as server roles, and rights the server enforces.
+
+``kam team init --admin-url URL`` (idempotent, re-run after each kam upgrade)
+migrates the schema as the administrator, then sets up:
+
+* three group roles, ``kam_kam``, ``kam_vp`` and ``kam_admin``; every app user is
+  a login role in one of them (``kam team add-user``) and a row in ``users`` with
+  the same name — ``session_user`` is who is acting, whatever the client claims;
+* table privileges: the audit trail is insert-only (SELECT and INSERT, never
+  UPDATE or DELETE), users and settings are written by administrators (and VPs
+  for settings), the dossier tables are read and written under row-level
+  security;
+* row-level security on ``accounts`` and on every table of the dossier (the
+  same list the JSON dossier uses, so a new table is covered): a KAM reads and
+  writes the accounts they own or are on the team of; a VP reads the accounts of
+  the KAMs who report to them (directly or further down) and may write their
+  plans and reviews (approve, return, sign off); an administrator sees all.
+  Rows of child tables are visible when their parent row is. IP register items
+  (and their attachments) are visible only to the people on the item's access
+  list and to the KAM who owns the account; audit entries only to their author
+  and administrators, and each must carry its author's name;
+* ``kam_changes`` notifications (LISTEN/NOTIFY) when accounts, people, visits,
+  plans, reviews or transactions change, carrying only table, operation and
+  account id (ids reveal nothing; receivers re-read through their own rights).
+
+This holds for anyone who connects with a KAM's credentials, ``psql`` included.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, text
+
+from kam.errors import UserError
+from kam.vocab import UserRole
+
+GROUPS = {UserRole.KAM: "kam_kam", UserRole.VP: "kam_vp", UserRole.ADMIN: "kam_admin"}
+CHANNEL = "kam_changes"
+# Tables a VP may write for their team's accounts (approving, returning, signing off, tier history).
+VP_WRITES = {"plans", "plan_events", "reviews", "review_ratings", "tier_snapshots"}
+NOTIFYING = ("accounts", "people", "contacts", "plans", "plan_events", "reviews", "transactions", "feedback")
+REGISTER = {"register_items", "register_access", "register_attachments"}
+_NAME = re.compile(r"[a-z_][a-z0-9_.\-]{0,62}")
+
+FUNCTIONS = """
+CREATE OR REPLACE FUNCTION kam_me() RETURNS integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT id FROM users WHERE username = session_user AND active
+$$;
+
+CREATE OR REPLACE FUNCTION kam_is_admin() RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT coalesce((SELECT role = 'admin' FROM users WHERE username = session_user AND active), false)
+$$;
+
+-- the users who report to me, directly or further down (for a VP)
+CREATE OR REPLACE FUNCTION kam_my_reports() RETURNS SETOF integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  WITH RECURSIVE down(id) AS (
+    SELECT id FROM users WHERE manager_id = kam_me()
+    UNION
+    SELECT u.id FROM users u JOIN down d ON u.manager_id = d.id
+  ) SELECT id FROM down
+$$;
+
+-- accounts I may write: mine, or on whose team I am (administrators: all)
+CREATE OR REPLACE FUNCTION kam_writable_accounts() RETURNS SETOF integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT id FROM accounts WHERE kam_is_admin() OR owner_id = kam_me()
+  UNION
+  SELECT account_id FROM account_team WHERE user_id = kam_me()
+$$;
+
+-- accounts my team owns, for a VP (read, and write plans and reviews)
+CREATE OR REPLACE FUNCTION kam_team_accounts() RETURNS SETOF integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT id FROM accounts
+  WHERE owner_id IN (SELECT kam_my_reports())
+     OR id IN (SELECT account_id FROM account_team WHERE user_id IN (SELECT kam_my_reports()))
+$$;
+
+CREATE OR REPLACE FUNCTION kam_readable_accounts() RETURNS SETOF integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT kam_writable_accounts() UNION SELECT kam_team_accounts()
+$$;
+
+CREATE OR REPLACE FUNCTION kam_plannable_accounts() RETURNS SETOF integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT kam_writable_accounts() UNION SELECT kam_team_accounts()
+$$;
+
+-- IP register items I may read: on the item's access list, or the account is mine
+CREATE OR REPLACE FUNCTION kam_register_items() RETURNS SETOF integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT item_id FROM register_access WHERE user_id = kam_me()
+  UNION
+  SELECT i.id FROM register_items i JOIN accounts a ON a.id = i.account_id WHERE a.owner_id = kam_me()
+$$;
+
+-- the audit chain's last link, whoever wrote it (entries themselves stay private)
+CREATE OR REPLACE FUNCTION kam_audit_tail(OUT id integer, OUT entry_hash text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT id, entry_hash FROM audit_log ORDER BY id DESC LIMIT 1
+$$;
+
+CREATE OR REPLACE FUNCTION kam_notify() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  r record;
+  acc integer;
+BEGIN
+  IF TG_OP = 'DELETE' THEN r := OLD; ELSE r := NEW; END IF;
+  IF TG_TABLE_NAME = 'accounts' THEN
+    acc := r.id;
+  ELSIF TG_TABLE_NAME IN ('plan_events', 'reviews') THEN
+    acc := (SELECT account_id FROM plans WHERE id = r.plan_id);
+  ELSE
+    acc := r.account_id;
+  END IF;
+  PERFORM pg_notify('kam_changes', json_build_object('table', TG_TABLE_NAME, 'op', lower(TG_OP),
+                                                     'account_id', acc)::text);
+  RETURN NULL;
+END
+$$;
+"""
+
+
+@dataclass(frozen=True)
+class Link:
+    table: str
+    parent_col: str
+    parent: str  # "accounts" or another dossier table
+
+
+def _links() -> list[Link]:
+    from kam.io.dossier_json import dossier_parts
+
+    return [Link(p.table.name, p.parent.name, p.parent_table) for p in dossier_parts()]
+
+
+def _write_condition(link: Link, by_name: dict[str, Link], accounts_fn: str) -> str:
+    """A row of ``link.table`` may be written when its chain of parents ends in one of ``accounts_fn``."""
+    if link.parent == "accounts":
+        return f"{link.parent_col} IN (SELECT {accounts_fn}())"
+    parent = by_name[link.parent]
+    return f"{link.parent_col} IN (SELECT id FROM {parent.table} WHERE {_write_condition(parent, by_name, accounts_fn)})"
+
+
+def policy_statements() -> Iterator[str]:
+    """ENABLE ROW LEVEL SECURITY and the policies of every protected table (dropped and made again)."""
+    links = _links()
+    by_name = {link.table: link for link in links}
+    yield "ALTER TABLE accounts ENABLE ROW LEVEL SECURITY"
+    # "owner_id = kam_me()": a row being inserted is not yet seen by the functions' queries (INSERT … RETURNING
+    # must pass the read policy too)
+    yield from _policies("accounts", "kam_is_admin() OR owner_id = kam_me() OR id IN (SELECT kam_readable_accounts())",
+                         "kam_is_admin() OR id IN (SELECT kam_writable_accounts())",
+                         insert_check="kam_is_admin() OR owner_id = kam_me()")
+    for link in links:
+        t = link.table
+        yield f"ALTER TABLE {t} ENABLE ROW LEVEL SECURITY"
+        if link.parent == "accounts":
+            read = "account_id IN (SELECT kam_readable_accounts())"
+        else:
+            read = f"{link.parent_col} IN (SELECT id FROM {link.parent})"  # the parent's own policy applies
+        fn = "kam_plannable_accounts" if t in VP_WRITES else "kam_writable_accounts"
+        write = _write_condition(link, by_name, fn)
+        if t in ("register_items",):
+            read = f"({read}) AND (id IN (SELECT kam_register_items()) OR account_id IN " \
+                   "(SELECT id FROM accounts WHERE owner_id = kam_me()))"
+            write = f"({write}) AND (id IN (SELECT kam_register_items()) OR account_id IN " \
+                    "(SELECT id FROM accounts WHERE owner_id = kam_me()))"
+            yield from _policies(t, read, write, insert_check=_write_condition(link, by_name, fn))
+            continue
+        yield from _policies(t, read, write)
+    yield "ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY"
+    yield "DROP POLICY IF EXISTS kam_read ON audit_log"
+    yield "DROP POLICY IF EXISTS kam_insert ON audit_log"
+    yield "CREATE POLICY kam_read ON audit_log FOR SELECT USING (kam_is_admin() OR username = session_user)"
+    yield "CREATE POLICY kam_insert ON audit_log FOR INSERT WITH CHECK (username = session_user)"
+
+
+def _policies(table: str, read: str, write: str, insert_check: str | None = None) -> Iterator[str]:
+    for name in ("kam_read", "kam_insert", "kam_update", "kam_delete"):
+        yield f"DROP POLICY IF EXISTS {name} ON {table}"
+    yield f"CREATE POLICY kam_read ON {table} FOR SELECT USING ({read})"
+    yield f"CREATE POLICY kam_insert ON {table} FOR INSERT WITH CHECK ({insert_check or write})"
+    yield f"CREATE POLICY kam_update ON {table} FOR UPDATE USING ({write}) WITH CHECK ({write})"
+    yield f"CREATE POLICY kam_delete ON {table} FOR DELETE USING ({write})"
+
+
+def grant_statements() -> Iterator[str]:
+    from kam.model import Base
+
+    groups = ", ".join(GROUPS.values())
+    yield f"GRANT USAGE ON SCHEMA public TO {groups}"
+    yield f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC, {groups}"
+    yield f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {groups}"
+    yield f"GRANT SELECT ON alembic_version TO {groups}"
+    for table in Base.metadata.sorted_tables:
+        name = table.name
+        if name == "audit_log":
+            yield f"GRANT SELECT, INSERT ON audit_log TO {groups}"  # insert-only: no UPDATE, no DELETE
+        elif name == "users":
+            yield f"GRANT SELECT ON users TO {groups}"
+            yield "GRANT INSERT, UPDATE ON users TO kam_admin"
+        elif name == "settings":
+            yield f"GRANT SELECT ON settings TO {groups}"
+            yield "GRANT INSERT, UPDATE, DELETE ON settings TO kam_vp, kam_admin"
+        else:
+            yield f"GRANT SELECT, INSERT, UPDATE, DELETE ON {name} TO {groups}"
+    for fn in ("kam_me()", "kam_is_admin()", "kam_my_reports()", "kam_writable_accounts()", "kam_team_accounts()",
+               "kam_readable_accounts()", "kam_plannable_accounts()", "kam_register_items()", "kam_audit_tail()"):
+        yield f"REVOKE ALL ON FUNCTION {fn} FROM PUBLIC"
+        yield f"GRANT EXECUTE ON FUNCTION {fn} TO {groups}"
+
+
+def trigger_statements() -> Iterator[str]:
+    for table in NOTIFYING:
+        yield f"DROP TRIGGER IF EXISTS kam_notify ON {table}"
+        yield (f"CREATE TRIGGER kam_notify AFTER INSERT OR UPDATE OR DELETE ON {table} "
+               "FOR EACH ROW EXECUTE FUNCTION kam_notify()")
+
+
+def init_team(conn: Connection) -> None:
+    """Roles, privileges, functions, policies and triggers; the schema must already be at head."""
+    if conn.dialect.name != "postgresql":
+        raise UserError("team mode needs a PostgreSQL database (postgresql+psycopg://…)")
+    for group in GROUPS.values():
+        exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": group}).scalar()
+        if not exists:
+            conn.exec_driver_sql(f"CREATE ROLE {group} NOLOGIN")
+    conn.exec_driver_sql(FUNCTIONS)
+    for statement in (*grant_statements(), *policy_statements(), *trigger_statements()):
+        conn.exec_driver_sql(statement)
+
+
+def check_username(name: str) -> str:
+    if not _NAME.fullmatch(name or ""):
+        raise UserError(f"user name {name!r}: use lower-case letters, digits, '_', '.' or '-' (a database role)")
+    return name
+
+
+def add_user(conn: Connection, username: str, role: UserRole, display_name: str | None = None,
+             manager: str | None = None, password: str | None = None, email: str | None = None) -> str:
+    """A login role in the role's group and the matching ``users`` row; returns the password."""
+    from psycopg import sql
+
+    username = check_username(username)
+    password = password or secrets.token_urlsafe(18)
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    manager_id = None
+    if manager:
+        manager_id = conn.execute(text("SELECT id FROM users WHERE username = :m"), {"m": manager}).scalar()
+        if manager_id is None:
+            raise UserError(f"--manager {manager}: no such user (add them first)")
+    if conn.execute(text("SELECT 1 FROM users WHERE username = :u"), {"u": username}).scalar():
+        raise UserError(f"user {username} already exists")
+    exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": username}).scalar()
+    with raw.cursor() as cur:
+        verb = sql.SQL("ALTER ROLE {} WITH LOGIN PASSWORD {}") if exists else \
+            sql.SQL("CREATE ROLE {} WITH LOGIN PASSWORD {}")
+        cur.execute(verb.format(sql.Identifier(username), sql.Literal(password)))
+        for group in GROUPS.values():
+            cur.execute(sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(group), sql.Identifier(username)))
+        cur.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(GROUPS[role]), sql.Identifier(username)))
+    conn.execute(text("INSERT INTO users (username, display_name, role, manager_id, email, is_executive, active, "
+                      "version, created_at, updated_at) VALUES (:u, :d, :r, :m, :e, false, true, 1, now(), now())"),
+                 {"u": username, "d": display_name or username, "r": role.value, "m": manager_id, "e": email})
+    return password

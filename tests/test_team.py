@@ -1,0 +1,243 @@
+"""Team mode on a real PostgreSQL server: rights enforced by the server (also for psql), live updates,
+concurrent edits, clear failures, and pushing local dossiers in."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import time
+from typing import Any
+
+import psycopg
+import pytest
+from sqlalchemy import func, select
+from tests_support import kam_cli
+
+from kam.app import bootstrap
+from kam.errors import ConflictError, DatabaseRefused, NotAllowed, UserError
+from kam.model import Account, Person
+from kam.team import setup
+from kam.team.notify import ChangeListener, conninfo
+from kam.vocab import UserRole
+
+PASSWORDS = {"li.na": "pw-li-na-1", "zhang.wei": "pw-zhang-2", "chen.vp": "pw-chen-3", "admin": "pw-admin-4",
+             "sun.li": "pw-sun-5"}
+
+
+@pytest.fixture
+def team(pg):  # type: ignore[no-untyped-def]
+    """A team database: VP chen.vp manages li.na and zhang.wei; sun.li reports to nobody; an admin."""
+    admin_url = pg.new_database()
+    owner = bootstrap(admin_url)
+    with owner.engine.begin() as conn:
+        setup.init_team(conn)
+        setup.init_team(conn)  # idempotent
+        setup.add_user(conn, "admin", UserRole.ADMIN, password=PASSWORDS["admin"])
+        setup.add_user(conn, "chen.vp", UserRole.VP, "陈总", password=PASSWORDS["chen.vp"])
+        setup.add_user(conn, "li.na", UserRole.KAM, "李娜", manager="chen.vp", password=PASSWORDS["li.na"])
+        setup.add_user(conn, "zhang.wei", UserRole.KAM, "张伟", manager="chen.vp", password=PASSWORDS["zhang.wei"])
+        setup.add_user(conn, "sun.li", UserRole.KAM, "孙丽", password=PASSWORDS["sun.li"])
+    owner.close()
+    base = admin_url.split("@", 1)[1]
+    urls = {name: f"postgresql+psycopg://{name}:{pw}@{base}" for name, pw in PASSWORDS.items()}
+    contexts: dict[str, Any] = {}
+
+    def login(name: str) -> Any:
+        if name not in contexts:
+            contexts[name] = bootstrap(urls[name])
+        return contexts[name]
+
+    li, zhang = login("li.na"), login("zhang.wei")
+    huawei = li.services.accounts.create(name_zh="华为技术有限公司", ka_type="strategic",
+                                         owner_id=li.actor.user_id).id
+    li.services.people.create(huawei, name="王强", title="采购总监", mobile="13800000000")
+    zte = zhang.services.accounts.create(name_zh="中兴通讯", ka_type="economic", owner_id=zhang.actor.user_id).id
+    zhang.services.people.create(zte, name="赵敏", title="CTO")
+    yield {"urls": urls, "login": login, "huawei": huawei, "zte": zte, "admin_url": admin_url}
+    for c in contexts.values():
+        c.close()
+
+
+def _psql(url: str) -> psycopg.Connection:
+    """A plain client connection, as psql would make with these credentials."""
+    return psycopg.connect(**conninfo(url), autocommit=True)
+
+
+def test_each_user_sees_exactly_their_accounts_even_with_psql(team) -> None:  # type: ignore[no-untyped-def]
+    urls = team["urls"]
+    with _psql(urls["li.na"]) as li:
+        assert [r[0] for r in li.execute("SELECT name_zh FROM accounts")] == ["华为技术有限公司"]
+        assert [r[0] for r in li.execute("SELECT name FROM people")] == ["王强"]
+        assert li.execute("UPDATE accounts SET notes = 'x' WHERE id = %s", [team["zte"]]).rowcount == 0
+        assert li.execute("DELETE FROM people WHERE account_id = %s", [team["zte"]]).rowcount == 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
+            li.execute("INSERT INTO people (account_id, name, stance, influence, version, created_at, updated_at) "
+                       "VALUES (%s, '间谍', 'unknown', 3, 1, now(), now())", [team["zte"]])
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            li.execute("UPDATE users SET role = 'admin' WHERE username = 'li.na'")
+    with _psql(urls["chen.vp"]) as vp:  # the VP reads the accounts of both KAMs who report to him…
+        assert sorted(r[0] for r in vp.execute("SELECT name_zh FROM accounts")) == ["中兴通讯", "华为技术有限公司"]
+        assert vp.execute("UPDATE accounts SET notes = 'x'").rowcount == 0  # …but does not edit their dossiers
+    with _psql(urls["sun.li"]) as sun:
+        assert sun.execute("SELECT count(*) FROM accounts").fetchone() == (0,)
+        assert sun.execute("SELECT count(*) FROM transactions").fetchone() == (0,)
+    with _psql(urls["admin"]) as admin:
+        assert admin.execute("SELECT count(*) FROM accounts").fetchone() == (2,)
+    sun_ctx = team["login"]("sun.li")
+    assert sun_ctx.services.accounts.rows() == []
+    with pytest.raises(UserError):
+        sun_ctx.services.people.create(team["huawei"], name="间谍")
+
+
+def test_team_members_and_the_register_access_list(team) -> None:  # type: ignore[no-untyped-def]
+    li = team["login"]("li.na")
+    zhang = team["login"]("zhang.wei")
+    li.services.accounts.add_team_member(team["huawei"], zhang.actor.user_id, "技术支持")
+    assert sorted(a.name for a in zhang.services.accounts.rows()) == ["中兴通讯", "华为技术有限公司"]
+    with pytest.raises(NotAllowed):  # the register's key is the team's: its administrator sets it up
+        li.services.register.set_up("team register passphrase")
+    team["login"]("admin").services.register.set_up("team register passphrase")
+    li.services.register.unlock("team register passphrase")
+    li.services.register.add_item(team["huawei"], "IP-1", "5G 基站散热图纸", kind="drawing",
+                                  access_user_ids=[li.actor.user_id])
+    assert len(li.services.register.items(team["huawei"])) == 1
+    with _psql(team["urls"]["zhang.wei"]) as z:  # on the account team, but not on the item's access list
+        assert z.execute("SELECT count(*) FROM register_items").fetchone() == (0,)
+        assert z.execute("SELECT count(*) FROM people WHERE account_id = %s", [team["huawei"]]).fetchone() == (1,)
+
+
+def test_audit_trail_is_insert_only_and_private(team) -> None:  # type: ignore[no-untyped-def]
+    li = team["login"]("li.na")
+    li.services.accounts.delete(team["huawei"])  # audited
+    li.services.accounts.restore(team["huawei"])
+    with _psql(team["urls"]["li.na"]) as conn:
+        own = conn.execute("SELECT count(*), min(username), max(username) FROM audit_log").fetchone()
+        assert own[0] >= 2
+        assert own[1] == own[2] == "li.na"
+        for statement in ("UPDATE audit_log SET action = 'nothing'", "DELETE FROM audit_log",
+                          "TRUNCATE audit_log"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(statement)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # nobody writes in someone else's name
+            conn.execute("INSERT INTO audit_log (id, at, username, action, prev_hash, entry_hash) "
+                         "VALUES (9999, now(), 'chen.vp', 'forged', '', '')")
+    with _psql(team["urls"]["zhang.wei"]) as conn:
+        assert conn.execute("SELECT count(*) FROM audit_log").fetchone() == (0,)
+    admin = team["login"]("admin")
+    with admin.sessions() as s:
+        from kam.services import audit
+
+        assert audit.verify(s).ok  # the chain holds across users (its tail is read through kam_audit_tail)
+
+
+def test_a_vp_sees_a_submission_arrive_live(team) -> None:  # type: ignore[no-untyped-def]
+    li = team["login"]("li.na")
+    vp = team["login"]("chen.vp")
+    year = dt.date.today().year + 1
+    pid = li.services.planning.create_plan(team["huawei"], year, quantitative=[
+        {"metric": "revenue", "unit": "CNY", "annual_target": "1000", "phasing": ["100", "200", "300", "400"]}]).id
+    arrived: list[tuple[str, str, int | None]] = []
+    got = threading.Event()
+
+    def on_change(table: str, op: str, account_id: int | None) -> None:
+        arrived.append((table, op, account_id))
+        if table == "plans":
+            got.set()
+
+    listener = ChangeListener(team["urls"]["chen.vp"], on_change).start()
+    try:
+        li.services.plans.submit(pid)
+        assert got.wait(5), "no notification within 5 s"
+    finally:
+        listener.stop()
+    assert ("plans", "update", team["huawei"]) in arrived
+    assert vp.services.plans.plan(pid).status.value == "submitted"
+    vp.services.plans.approve(pid, "同意")  # a VP writes plans of his team's accounts
+    assert li.services.plans.plan(pid).status.value == "approved"
+
+
+def test_concurrent_edits_from_two_clients(team) -> None:  # type: ignore[no-untyped-def]
+    a = team["login"]("li.na")
+    b = bootstrap(team["urls"]["li.na"])  # the same KAM on a second laptop
+    try:
+        with a.sessions() as s:
+            pid, version = s.execute(select(Person.id, Person.version).where(Person.name == "王强")).one()
+        a.services.people.update(pid, expected_version=version, title="副总裁")
+        with pytest.raises(ConflictError):
+            b.services.people.update(pid, expected_version=version, title="经理")
+        assert b.services.people.get(pid).title == "副总裁"
+    finally:
+        b.close()
+
+
+def test_clear_failures(team, pg) -> None:  # type: ignore[no-untyped-def]
+    url = team["urls"]["li.na"]
+    with pytest.raises(DatabaseRefused, match="refused the user name or password"):
+        bootstrap(url.replace(PASSWORDS["li.na"], "wrong"))
+    from kam.team.cluster import free_port
+
+    dead = url.replace(f":{pg.cluster.port}/", f":{free_port()}/")
+    started = time.monotonic()
+    with pytest.raises(DatabaseRefused, match="cannot reach the team database"):
+        bootstrap(dead)
+    assert time.monotonic() - started < 10
+    with pytest.raises(NotAllowed, match="does not allow"):
+        team["login"]("li.na").services.users.create("mallory", "Mallory", "admin")
+
+
+def test_push_twice_gives_no_duplicates(team, demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from kam import demo
+    from kam.team.push import push
+
+    local_path = tmp_path / "laptop.sqlite3"
+    shutil.copy(demo_db, local_path)
+    local = bootstrap(str(local_path))
+    admin = team["login"]("admin")
+    admin.services.register.set_up("team register passphrase")
+    li = team["login"]("li.na")  # she pushes her own laptop's dossiers, IP register included
+    li.services.register.unlock("team register passphrase")
+    local.services.register.unlock(demo.DEMO_REGISTER_PASSPHRASE)
+    try:
+        with local.sessions() as s:
+            local_accounts = s.scalar(select(func.count()).select_from(Account).where(Account.deleted_at.is_(None)))
+            local_people = s.scalar(select(func.count()).select_from(Person))
+        with pytest.raises(UserError, match="push as li.na"):
+            push(local, admin, "li.na")  # an administrator may not see register items, so may not move them
+        first = push(local, li, "li.na")
+        assert len(first.pushed) == local_accounts
+        assert not first.refused
+        second = push(local, li, "li.na")
+        assert (second.pushed, len(second.already)) == ([], local_accounts)
+        with admin.sessions() as s:
+            assert s.scalar(select(func.count()).select_from(Account)) == local_accounts + 2
+            assert s.scalar(select(func.count()).select_from(Person)) == local_people + 2
+        assert len(li.services.accounts.rows()) == local_accounts + 1  # li.na owns what she pushed
+    finally:
+        local.close()
+
+
+def test_cli_team_init_add_user_and_push(pg, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    admin_url = pg.new_database()
+    env = {"KAM_ADMIN_URL": admin_url, "KAM_NEW_USER_PASSWORD": "pw-wang-9"}
+    res = kam_cli("team", "init", cwd=tmp_path, env=env)
+    assert res.returncode == 0, res.stderr
+    res = kam_cli("team", "add-user", "wang.fang", "--role", "kam", cwd=tmp_path, env=env)
+    assert res.returncode == 0, res.stderr
+    local = tmp_path / "local.sqlite3"
+    assert kam_cli("--db", str(local), "init", cwd=tmp_path).returncode == 0
+    ctx = bootstrap(str(local))
+    ctx.services.accounts.create(name_zh="美的集团", ka_type="economic")
+    ctx.close()
+    kam_url = admin_url.replace(admin_url.split("@")[0].split("//")[1], "wang.fang:pw-wang-9")
+    for expected in ("pushed 1 accounts", "0 accounts"):
+        res = kam_cli("team", "push", "--from", str(local), "--to", kam_url, cwd=tmp_path)
+        assert res.returncode == 0, res.stderr
+        assert expected in res.stdout
+    res = kam_cli("--db", kam_url, "accounts", "--json", cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    assert "美的集团" in res.stdout
+    res = kam_cli("--db", kam_url.replace("pw-wang-9", "nope"), "accounts", cwd=tmp_path)
+    assert res.returncode == 1
+    assert "refused the user name or password" in res.stderr
