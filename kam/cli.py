@@ -255,6 +255,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from sqlalchemy.engine import make_url
+
     from kam import demo
 
     if args.scale is not None and args.scale < 1:
@@ -279,7 +281,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         ctx.services.analysis.snapshot_history(8)
     elapsed = time.perf_counter() - started
     print(f"loaded {result['accounts']} accounts ({result['rows']} rows, {n} tier snapshots) "
-          f"into {ctx.path or ctx.url} in {elapsed:.1f} s")
+          f"into {ctx.path or make_url(ctx.url).render_as_string(hide_password=True)} in {elapsed:.1f} s")
     ctx.close()
     return 0
 

@@ -241,3 +241,26 @@ def test_cli_team_init_add_user_and_push(pg, tmp_path) -> None:  # type: ignore[
     res = kam_cli("--db", kam_url.replace("pw-wang-9", "nope"), "accounts", cwd=tmp_path)
     assert res.returncode == 1
     assert "refused the user name or password" in res.stderr
+
+
+def test_the_vp_portfolio_refreshes_live(qtbot, team) -> None:  # type: ignore[no-untyped-def]
+    from ui.portfolio import PortfolioWindow
+
+    li = team["login"]("li.na")
+    vp = team["login"]("chen.vp")
+    year = dt.date.today().year
+    pid = li.services.planning.create_plan(team["huawei"], year, quantitative=[
+        {"metric": "revenue", "unit": "CNY", "annual_target": "1000", "phasing": ["100", "200", "300", "400"]}]).id
+    window = PortfolioWindow(vp.services, "en", live_url=team["urls"]["chen.vp"])
+    qtbot.addWidget(window)
+    try:
+        def status() -> str | None:
+            row = next(r for r in window.model.rows if r.account_id == team["huawei"])
+            return row.plan_status.value if row.plan_status else None
+
+        assert status() == "draft"
+        li.services.plans.submit(pid)  # on li.na's laptop
+        qtbot.waitUntil(lambda: status() == "submitted", timeout=5000)
+        assert "updated" in window.live.text()
+    finally:
+        window.close()

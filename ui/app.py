@@ -178,7 +178,11 @@ def run(db: str | None = None, user: str | None = None, screenshot: Path | None 
 
         state["session_lock"] = session_lock.install(app, state["window"], ctx.services.vault.lock)
         window = state["window"]
-        window.setWindowTitle(f"KAM — {ctx.path or ctx.url}")
+        if ctx.path is None:
+            from sqlalchemy.engine import make_url
+
+            window.team_url = ctx.url
+        window.setWindowTitle(f"KAM — {ctx.path or make_url(ctx.url).render_as_string(hide_password=True)}")
         window.attach(ctx.services)
         if account:
             window.open_account(ctx.services.accounts.resolve(account).id)

@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.services: Any = None
         self.current_account: int | None = None
+        self.team_url: str | None = None  # a shared PostgreSQL database: the portfolio listens for changes
         self.undo = QUndoStack(self)
         self.setWindowTitle(f"KAM — {where}" if where else "KAM")
         self.resize(1360, 860)
@@ -502,7 +503,7 @@ class MainWindow(QMainWindow):
     def show_portfolio(self) -> None:
         from ui.portfolio import PortfolioWindow
 
-        self.portfolio = PortfolioWindow(self.services, self.lang)
+        self.portfolio = PortfolioWindow(self.services, self.lang, live_url=self.team_url)
         self.portfolio.open_account.connect(self.open_account)
         self.portfolio.show()
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPointF,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -198,10 +199,16 @@ class PortfolioWindow(QWidget):
     """Opened from View > Portfolio. Approve or return submitted plans from the table."""
 
     open_account = Signal(int)
+    changed_on_server = Signal(str, str, int)  # table, operation, account id (from the listener thread)
 
-    def __init__(self, services: Services, lang: str = "en") -> None:
+    def __init__(self, services: Services, lang: str = "en", live_url: str | None = None) -> None:
         super().__init__()
         self.services, self.lang = services, lang
+        self.listener: Any = None
+        self.live = QLabel()
+        self._debounce = QTimer(self, singleShot=True, interval=400)
+        self._debounce.timeout.connect(self._refresh_from_server)
+        self._pending: list[tuple[str, str, int]] = []
         self.setWindowTitle(self.tr("Portfolio"))
         self.owner = QComboBox()
         self.owner.addItem(self.tr("All owners"), None)
@@ -219,6 +226,7 @@ class PortfolioWindow(QWidget):
         bar.addWidget(QLabel(self.tr("Year")))
         bar.addWidget(self.year)
         bar.addStretch(1)
+        bar.addWidget(self.live)
         bar.addWidget(approve)
         bar.addWidget(ret)
         self.model = PortfolioModel(lang)
@@ -252,6 +260,36 @@ class PortfolioWindow(QWidget):
         lay.addWidget(self.tabs)
         self.resize(1100, 700)
         self.reload()
+        if live_url is not None:
+            self._listen(live_url)
+
+    # --- live updates from the team database (LISTEN/NOTIFY; no polling)
+
+    def _listen(self, url: str) -> None:
+        from kam.team.notify import ChangeListener
+
+        self.changed_on_server.connect(self._on_server_change)  # queued into the GUI thread
+        self.listener = ChangeListener(url, lambda t, op, acc: self.changed_on_server.emit(t, op, acc or 0))
+        self.listener.start()
+        self.live.setText(self.tr("● live"))
+        self.live.setToolTip(self.tr("Refreshes by itself when a KAM submits a plan or changes a record"))
+
+    def _on_server_change(self, table: str, op: str, account_id: int) -> None:
+        self._pending.append((table, op, account_id))
+        self._debounce.start()  # a burst of changes (an import) is one refresh
+
+    def _refresh_from_server(self) -> None:
+        pending, self._pending = self._pending, []
+        visible = {r.account_id for r in self.model.rows}
+        if any(acc in visible or table == "accounts" for table, _op, acc in pending):
+            self.reload()
+            self.live.setText(self.tr("● live — updated %1").replace("%1", dt.datetime.now().strftime("%H:%M:%S")))
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        if self.listener is not None:
+            self.listener.stop()
+            self.listener = None
+        super().closeEvent(event)
 
     def reload(self) -> None:
         owner = self.owner.currentData()
