@@ -4,52 +4,52 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/portfolio.py" line="115"/>
+        <location filename="../../ui/portfolio.py" line="116"/>
         <source>KAM</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="115"/>
+        <location filename="../../ui/portfolio.py" line="116"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="115"/>
+        <location filename="../../ui/portfolio.py" line="116"/>
         <source>Attainment %</source>
         <translation>达成率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="115"/>
+        <location filename="../../ui/portfolio.py" line="116"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="115"/>
+        <location filename="../../ui/portfolio.py" line="116"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="115"/>
+        <location filename="../../ui/portfolio.py" line="116"/>
         <source>Per account</source>
         <translation>每客户</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="116"/>
+        <location filename="../../ui/portfolio.py" line="117"/>
         <source>Response h</source>
         <translation>响应小时</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="116"/>
+        <location filename="../../ui/portfolio.py" line="117"/>
         <source>Resolution h</source>
         <translation>解决小时</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="116"/>
+        <location filename="../../ui/portfolio.py" line="117"/>
         <source>On time %</source>
         <translation>及时率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="116"/>
+        <location filename="../../ui/portfolio.py" line="117"/>
         <source>Visit cadence %</source>
         <translation>拜访达成 %</translation>
     </message>
@@ -777,328 +777,328 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Search accounts: Chinese, English or pinyin…</source>
         <translation>搜索客户：中文、英文或拼音…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;New account…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Log a &amp;visit…</source>
         <translation>记录拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Print / export…</source>
         <translation>打印 / 导出(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Move account to trash</source>
         <translation>将客户移入回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Portfolio (sales VP)</source>
         <translation>客户组合（销售副总）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Value scoring…</source>
         <translation>客户价值评分(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>All &amp;accounts (CSV / Excel)…</source>
         <translation>全部客户(&amp;A)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;People of this account (CSV / Excel)…</source>
         <translation>本客户的人员(&amp;P)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Transactions of this account (CSV / Excel)…</source>
         <translation>本客户的交易(&amp;T)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>People of this account as &amp;vCards…</source>
         <translation>本客户的人员导出为 vCard(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Planned visits and birthdays to the &amp;calendar (ICS)…</source>
         <translation>计划拜访和生日导出到日历(&amp;C)（ICS）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>This account&apos;s &amp;dossier (JSON, without confidential parts)…</source>
         <translation>本客户档案(&amp;D)（JSON，不含保密内容）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>This account&apos;s dossier with confidential parts…</source>
         <translation>本客户档案（含保密内容）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Org chart &amp;&amp; decision process</source>
         <translation>组织结构与决策流程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Complaints &amp;&amp; feedback</source>
         <translation>投诉与反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>IP register</source>
         <translation>保密资料登记</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Plan &amp;&amp; reviews</source>
         <translation>计划与回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Recommended strategy</source>
         <translation>建议策略</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Tier moves</source>
         <translation>等级变化</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Name (Chinese or English)</source>
         <translation>名称（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
-        <location filename="../../ui/main_window.py" line="387"/>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Choose an account first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Unlock the IP register first (IP register section): its content is part of the export.</source>
         <translation>请先解锁保密资料登记（在“保密资料”页）：导出内容包括它。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Export with confidential parts</source>
         <translation>导出保密内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>The file will hold the IP register in clear and the sensitive personal fields. Why is it needed? (recorded)</source>
         <translation>文件将以明文包含保密资料登记和敏感个人信息。为什么需要？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Replace the current database with this backup? The current one is kept in the backups folder.</source>
         <translation>用此备份替换当前数据库？当前数据库将保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>current value</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>potential value</source>
         <translation>潜在价值</translation>
     </message>
@@ -1840,52 +1840,52 @@
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../../ui/portfolio.py" line="67"/>
+        <location filename="../../ui/portfolio.py" line="68"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="67"/>
+        <location filename="../../ui/portfolio.py" line="68"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="67"/>
+        <location filename="../../ui/portfolio.py" line="68"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="67"/>
+        <location filename="../../ui/portfolio.py" line="68"/>
         <source>On track</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="67"/>
+        <location filename="../../ui/portfolio.py" line="68"/>
         <source>Last visit</source>
         <translation>最近拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="68"/>
+        <location filename="../../ui/portfolio.py" line="69"/>
         <source>Power map</source>
         <translation>权力地图</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="68"/>
+        <location filename="../../ui/portfolio.py" line="69"/>
         <source>Sales 12 months</source>
         <translation>近 12 个月销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="68"/>
+        <location filename="../../ui/portfolio.py" line="69"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="81"/>
+        <location filename="../../ui/portfolio.py" line="82"/>
         <source>no plan</source>
         <translation>无计划</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="100"/>
+        <location filename="../../ui/portfolio.py" line="101"/>
         <source>Group total, with subsidiaries</source>
         <translation>集团合计（含子公司）</translation>
     </message>
@@ -1893,77 +1893,92 @@
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../../ui/portfolio.py" line="205"/>
+        <location filename="../../ui/portfolio.py" line="212"/>
         <source>Portfolio</source>
         <translation>客户组合</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="207"/>
+        <location filename="../../ui/portfolio.py" line="214"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="213"/>
+        <location filename="../../ui/portfolio.py" line="220"/>
         <source>Approve plan</source>
         <translation>批准计划</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="213"/>
+        <location filename="../../ui/portfolio.py" line="220"/>
         <source>Return plan…</source>
         <translation>退回计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="217"/>
+        <location filename="../../ui/portfolio.py" line="224"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="219"/>
+        <location filename="../../ui/portfolio.py" line="226"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="241"/>
+        <location filename="../../ui/portfolio.py" line="249"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="246"/>
+        <location filename="../../ui/portfolio.py" line="254"/>
         <source>Value matrix</source>
         <translation>价值矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="247"/>
+        <location filename="../../ui/portfolio.py" line="255"/>
         <source>Pareto</source>
         <translation>二八分析</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="248"/>
+        <location filename="../../ui/portfolio.py" line="256"/>
         <source>KAM scorecards</source>
         <translation>客户经理考核</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="249"/>
+        <location filename="../../ui/portfolio.py" line="257"/>
         <source>Tier moves</source>
         <translation>等级变化</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="292"/>
+        <location filename="../../ui/portfolio.py" line="274"/>
+        <source>● live</source>
+        <translation>● 实时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="275"/>
+        <source>Refreshes by itself when a KAM submits a plan or changes a record</source>
+        <translation>客户经理提交计划或修改记录时自动刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="286"/>
+        <source>● live — updated %1</source>
+        <translation>● 实时 —— %1 已更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="330"/>
         <source>select an account with a plan</source>
         <translation>请选择一个有计划的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="296"/>
+        <location filename="../../ui/portfolio.py" line="334"/>
         <source>Return the plan</source>
         <translation>退回计划</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="296"/>
+        <location filename="../../ui/portfolio.py" line="334"/>
         <source>What should change?</source>
         <translation>需要修改什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="301"/>
+        <location filename="../../ui/portfolio.py" line="339"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
