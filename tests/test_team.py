@@ -264,3 +264,44 @@ def test_the_vp_portfolio_refreshes_live(qtbot, team) -> None:  # type: ignore[n
         assert "updated" in window.live.text()
     finally:
         window.close()
+
+
+def test_only_an_administrator_verifies_the_whole_chain(team) -> None:  # type: ignore[no-untyped-def]
+    from kam.services import audit
+
+    li = team["login"]("li.na")
+    with li.sessions() as s, pytest.raises(NotAllowed, match="administrator"):
+        audit.verify(s)
+
+
+def test_server_errors_are_one_clear_message() -> None:
+    from kam.db import server_error
+
+    cases = {
+        psycopg.errors.LockNotAvailable("canceling statement due to lock timeout"): "someone else is changing",
+        psycopg.errors.QueryCanceled("canceling statement due to statement timeout"): "took longer than 30 s",
+        psycopg.errors.InsufficientPrivilege("permission denied for table users"): "does not allow",
+        psycopg.OperationalError("connection timeout expired"): "did not answer within 5 s",
+    }
+    for exc, expected in cases.items():
+        mapped = server_error(exc, "postgresql+psycopg://li.na:secret@db.example:5432/kam")
+        assert mapped is not None
+        assert expected in str(mapped)
+        assert "secret" not in str(mapped)
+    assert server_error(ValueError("not a server problem")) is None
+
+
+def test_migrations_go_down_and_up_on_postgresql(pg) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import inspect
+
+    from kam.db import make_engine
+    from kam.migrate import run_downgrade, run_upgrade
+
+    engine = make_engine(pg.new_database())
+    try:
+        run_downgrade(engine, "base")
+        assert "accounts" not in inspect(engine).get_table_names()
+        run_upgrade(engine, "head")
+        assert "origin" in {c["name"] for c in inspect(engine).get_columns("accounts")}
+    finally:
+        engine.dispose()

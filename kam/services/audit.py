@@ -92,8 +92,25 @@ class ChainReport:
     reason: str | None = None
 
 
+def _sees_only_own_entries(session: Session) -> bool:
+    """A KAM or VP login on a team database (row-level security shows them their own entries only)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return False
+    if not session.execute(text("SELECT to_regprocedure('kam_is_admin()') IS NOT NULL")).scalar():
+        return False  # not set up for a team
+    return bool(session.execute(text(
+        "SELECT NOT (kam_is_admin() OR pg_has_role(current_user, 'kam_admin', 'MEMBER')) "
+        "AND (pg_has_role(current_user, 'kam_kam', 'MEMBER') OR pg_has_role(current_user, 'kam_vp', 'MEMBER'))"
+    )).scalar())
+
+
 def verify(session: Session) -> ChainReport:
     """Walk the chain; report the first entry whose link or hash does not hold."""
+    if _sees_only_own_entries(session):
+        from kam.errors import NotAllowed
+
+        raise NotAllowed("in team mode each user sees only their own audit entries; an administrator verifies "
+                         "the whole chain")
     prev = GENESIS
     expected_id: int | None = None
     n = 0
