@@ -234,3 +234,17 @@ def test_fuzzed_csv_never_crashes_and_never_half_writes(hw, tmp_path: Path, body
     except UserError:
         with ctx.sessions() as s:
             assert s.scalar(select(func.count()).select_from(Person)) == before
+
+
+def test_an_error_after_the_first_written_chunk_still_changes_nothing(hw, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from kam.io.importers import CHUNK
+
+    ctx, aid = hw
+    lines = ["日期,品名,数量,单价,毛利"] + [f"2026-03-01,产品{n},1,10,2" for n in range(CHUNK + 500)]
+    lines.append("2026-13-45,坏行,1,10,2")
+    path = tmp_path / "erp.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(ImportRefused, match=f"erp.csv row {CHUNK + 502}"):
+        ctx.services.imports.import_transactions(path, account=aid)
+    with ctx.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Transaction)) == 0

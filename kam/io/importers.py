@@ -35,6 +35,7 @@ from kam.services.base import ServiceBase
 from kam.text import search_key
 
 MAX_REPORTED = 50
+CHUNK = 5000  # transaction rows written at a time inside the one import transaction
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 PEOPLE_FIELDS: dict[str, tuple[str, ...]] = {
@@ -727,7 +728,14 @@ class ImportService(ServiceBase):
                 ref = _cell(cells, cols.get("external_ref"))
                 rec["unit"] = str(unit)[:20] if unit is not None else None
                 rec["external_ref"] = str(ref)[:100] if ref is not None else None
+                if problems and not skip_invalid:
+                    continue  # the file is refused anyway: only its other problems are still looked for
                 out.append(rec)
+                if len(out) >= CHUNK and not dry_run and (skip_invalid or not problems):
+                    # written as the file streams by (memory stays bounded); a later error still rolls it all back
+                    insert_rows(s.connection(), Transaction.__table__, out)  # type: ignore[arg-type]
+                    result.created += len(out)
+                    out.clear()
             if problems and not skip_invalid:
                 raise ImportRefused(table.source, problems, total_problems)
             result.rejected = [p.render(table.source) for p in problems]
@@ -735,8 +743,10 @@ class ImportService(ServiceBase):
                 result.notes.append(f"{total_problems} rows in error left out; the first {len(problems)} are listed")
             if not dry_run:
                 insert_rows(s.connection(), Transaction.__table__, out)  # type: ignore[arg-type]
-                audit.record(s, self.actor, "import.transactions", None, None, file=table.source, rows=len(out))
-            result.created = len(out)
+            result.created += len(out)
+            if not dry_run:
+                audit.record(s, self.actor, "import.transactions", None, None, file=table.source,
+                             rows=result.created)
         return result
 
 
