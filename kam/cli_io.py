@@ -61,7 +61,7 @@ def _guess(ctx: Any, args: argparse.Namespace) -> str:
         return "vcard"
     if suffix == ".json":
         return "dossier"
-    table = ctx.services.imports.read(args.file.expanduser(), "people", encoding=args.encoding, sheet=args.sheet)
+    table = ctx.services.imports.open_table(args.file.expanduser(), "people", encoding=args.encoding, sheet=args.sheet)
     table.close()  # only the header was needed
     return guess_kind(table.headers)
 

@@ -374,10 +374,10 @@ class DossierTransfer(ServiceBase):
                 mapping[ref] = 0
                 continue
             if not part.has_id:
-                key = tuple(values.get(c.name) for c in table.primary_key.columns)
-                if key in seen:  # two users of the file stood in for by the same owner: one link is enough
+                pk = tuple(values.get(c.name) for c in table.primary_key.columns)
+                if pk in seen:  # two users of the file stood in for by the same owner: one link is enough
                     continue
-                seen.add(key)
+                seen.add(pk)
                 s.execute(table.insert().values(**values))
                 continue
             new_id = s.execute(table.insert().values(**values)).inserted_primary_key[0]

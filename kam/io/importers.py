@@ -274,7 +274,7 @@ def _cell(cells: list[Any], index: int | None) -> Any:
 
 
 class ImportService(ServiceBase):
-    def read(self, path: Path, kind: str, *, encoding: str | None = None, sheet: str | None = None) -> Table:
+    def open_table(self, path: Path, kind: str, *, encoding: str | None = None, sheet: str | None = None) -> Table:
         fields = {"people": PEOPLE_FIELDS, "accounts": ACCOUNT_FIELDS}.get(kind, TRANSACTION_FIELDS)
         return read_table(path, encoding=encoding, sheet=sheet, known=known_headers(fields))
 
@@ -344,7 +344,7 @@ class ImportService(ServiceBase):
         from kam.services.accounts import clean_account_fields
 
         _check_duplicate_choice(on_duplicate)
-        table = self.read(path, "accounts", encoding=encoding, sheet=sheet)
+        table = self.open_table(path, "accounts", encoding=encoding, sheet=sheet)
         cols, unused = mapping_for(table.headers, ACCOUNT_FIELDS, mapping)
         head = {f: table.headers[i] for f, i in cols.items()}
         if "name" not in cols and "name_en" not in cols:
@@ -443,7 +443,7 @@ class ImportService(ServiceBase):
         """People with their reporting lines; duplicates (same e-mail, or same name in the account) are skipped,
         updated (the file wins) or merged (only empty fields are filled)."""
         _check_duplicate_choice(on_duplicate)
-        table = self.read(path, "people", encoding=encoding, sheet=sheet)
+        table = self.open_table(path, "people", encoding=encoding, sheet=sheet)
         cols, unused = mapping_for(table.headers, PEOPLE_FIELDS, mapping)
         head = {f: table.headers[i] for f, i in cols.items()}
         if "name" not in cols and not {"first_name", "last_name"} & set(cols):
@@ -654,7 +654,7 @@ class ImportService(ServiceBase):
         """ERP lines: one transaction each; amounts, dates and currencies checked; written in one go."""
         from kam.bulk import insert_rows
 
-        table = self.read(path, "transactions", encoding=encoding, sheet=sheet)
+        table = self.open_table(path, "transactions", encoding=encoding, sheet=sheet)
         cols, unused = mapping_for(table.headers, TRANSACTION_FIELDS, mapping)
         head = {f: table.headers[i] for f, i in cols.items()}
         missing = [f for f in ("occurred_on", "product", "quantity", "unit_price", "gross_profit") if f not in cols]
