@@ -89,6 +89,13 @@ def smoke(bundle: Path) -> dict[str, float]:
         run("--db", str(db), "brief", "鼎新電子股份有限公司", "--out", str(work / "x.pdf"), "--lang", "zh_TW")
         if not (work / "x.pdf").read_bytes().startswith(b"%PDF"):
             raise SystemExit("the brief is not a PDF")
+        # import/export libraries loaded on demand (vobject, icalendar, openpyxl) are in the bundle
+        run("--db", str(db), "export", "vcard", "1", "--out", str(work / "x.vcf"))
+        run("--db", str(db), "export", "ics", "--out", str(work / "x.ics"))
+        run("--db", str(db), "export", "people", "--out", str(work / "x.xlsx"))
+        run("--db", str(db), "import", str(work / "x.vcf"), "--dry-run")
+        if not (work / "x.ics").read_bytes().startswith(b"BEGIN:VCALENDAR"):
+            raise SystemExit("the calendar export is not an ICS file")
         run("--db", str(db), "gui", "--screenshot", str(work / "x.png"), "--account", "1", "--lang", "zh_CN")
         if (work / "x.png").stat().st_size < 10_000:
             raise SystemExit("the screenshot is empty")
