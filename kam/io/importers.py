@@ -1,11 +1,7 @@
-"""Import people and transactions: recognise the columns, check every row, then write all or nothing.
+"""Import accounts, people, transactions and vCards: check every row, then write all or nothing.
 
-Known layouts are recognised without a mapping: Salesforce (Contacts: First
-Name, Last Name, Title, Email, Account Name / AccountId, Reports To /
-ReportsToId), Odoo (name, parent_id, function, email, phone), HubSpot (First
-Name, Last Name, Company Name, Job Title) and Chinese headers (公司名称 /
-客户名称, 姓名, 职务 / 職稱, 部门 / 部門, 电话, 邮箱, 上级 / 直属上级). Other
-headers are given with ``--map "Header=field"``; unknown columns are listed.
+The columns are recognised by ``kam.io.columns`` (known CRM layouts, Chinese
+headers, ``--map``); vCards are read by ``kam.io.vcards``.
 
 Every problem names the file, the row and the column, e.g.
 ``people.csv row 17, column "Reports To": no person "王强" in account 华为``.
@@ -15,11 +11,10 @@ without writing.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +22,20 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kam.errors import UserError, ValidationError
-from kam.io.tabular import Table, _norm, excel_serial_date, read_table
+from kam.io.columns import (
+    ACCOUNT_FIELDS,
+    CJK,
+    PEOPLE_FIELDS,
+    TRANSACTION_FIELDS,
+    cell,
+    guess_kind,
+    known_headers,
+    layout_name,
+    mapping_for,
+    parse_date,
+    parse_number,
+)
+from kam.io.tabular import Table, read_table
 from kam.model import Account, Department, Person, Transaction
 from kam.services import audit
 from kam.services import base as v
@@ -36,66 +44,6 @@ from kam.text import search_key
 
 MAX_REPORTED = 50
 CHUNK = 5000  # transaction rows written at a time inside the one import transaction
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-
-PEOPLE_FIELDS: dict[str, tuple[str, ...]] = {
-    "name": ("Name", "Full Name", "Contact Name", "姓名", "联系人", "聯絡人", "联系人姓名"),
-    "first_name": ("First Name", "FirstName", "Given Name", "名"),
-    "last_name": ("Last Name", "LastName", "Surname", "Family Name", "姓"),
-    "name_latin": ("Name (Latin)", "Pinyin", "English Name", "拼音", "英文名"),
-    "title": ("Title", "Job Title", "function", "Position", "职务", "職務", "职位", "職位", "職稱", "职称"),
-    "department": ("Department", "部门", "部門"),
-    "email": ("Email", "E-mail", "Email Address", "邮箱", "電子郵件", "电子邮件", "郵箱", "邮件"),
-    "phone": ("Phone", "Business Phone", "Work Phone", "电话", "電話", "办公电话", "辦公電話"),
-    "mobile": ("Mobile", "Mobile Phone", "MobilePhone", "手机", "手機", "移动电话"),
-    "account": ("Account Name", "Company Name", "Company", "Account", "parent_id", "Organization", "公司名称",
-                "客户名称", "公司", "客户", "公司名稱", "客戶名稱", "客戶", "单位", "單位"),
-    "account_ref": ("AccountId", "Account ID", "Company ID"),
-    "reports_to": ("Reports To", "Manager", "上级", "直属上级", "上級", "直屬上級", "汇报对象", "匯報對象"),
-    "reports_to_ref": ("ReportsToId", "Reports To ID", "Manager ID"),
-    "external_id": ("Id", "Contact ID", "Record ID", "ContactId", "编号", "編號"),
-    "notes": ("Description", "Notes", "Comment", "备注", "備註"),
-    "wechat": ("WeChat", "微信"),
-}
-ACCOUNT_FIELDS: dict[str, tuple[str, ...]] = {
-    "name": ("Account Name", "Company Name", "Company name", "Name", "Company", "Organization", "公司名称",
-             "客户名称", "公司名稱", "客戶名稱", "企业名称", "企業名稱", "单位名称", "單位名稱"),
-    "name_en": ("English Name", "Name (English)", "英文名称", "英文名稱"),
-    "short_name": ("Short Name", "Abbreviation", "简称", "簡稱"),
-    "industry": ("Industry", "行业", "行業", "所属行业", "所屬行業"),
-    "region": ("Region", "Billing State/Province", "Billing State", "State", "State/Region", "Province", "Billing City",
-               "City", "地区", "地區", "区域", "區域", "省份", "城市"),
-    "country": ("Country", "Billing Country", "Country/Region", "country_id", "国家", "國家"),
-    "address": ("Address", "Billing Street", "Street", "street", "地址", "公司地址"),
-    "phone": ("Phone", "Phone Number", "Main Phone", "电话", "電話", "总机", "總機"),
-    "fax": ("Fax", "传真", "傳真"),
-    "email": ("Email", "E-mail", "邮箱", "電子郵件", "电子邮件"),
-    "website": ("Website", "Website URL", "Web", "网址", "網址", "官网", "官網"),
-    "owner": ("Account Owner", "Owner", "Company owner", "user_id", "Salesperson", "客户经理", "客戶經理",
-              "负责人", "負責人"),
-    "parent": ("Parent Account", "Parent Company", "parent_id", "上级公司", "上級公司", "母公司", "集团", "集團"),
-    "notes": ("Description", "Notes", "comment", "备注", "備註"),
-    "currency": ("Currency", "Account Currency", "币种", "幣別"),
-    "credit_rating": ("Rating", "Credit Rating", "信用等级", "信用等級"),
-}
-TRANSACTION_FIELDS: dict[str, tuple[str, ...]] = {
-    "occurred_on": ("Date", "Invoice Date", "Posting Date", "Order Date", "日期", "交易日期", "开票日期", "開票日期",
-                    "单据日期", "單據日期"),
-    "account": ("Customer", "Account", "Account Name", "Customer Name", "客户", "客戶", "客户名称", "客戶名稱"),
-    "product": ("Product", "Item", "Material", "Description", "产品", "產品", "品名", "物料", "商品"),
-    "quantity": ("Quantity", "Qty", "数量", "數量"),
-    "unit": ("Unit", "UoM", "单位", "單位"),
-    "unit_price": ("Unit Price", "Price", "单价", "單價"),
-    "amount": ("Amount", "Net Amount", "Revenue", "金额", "金額", "销售额", "銷售額"),
-    "discount": ("Discount", "折扣", "折让", "折讓"),
-    "financial_cost": ("Financial Cost", "Finance Cost", "财务费用", "財務費用", "资金成本", "資金成本"),
-    "gross_profit": ("Gross Profit", "Margin", "GP", "毛利", "毛利额", "毛利額"),
-    "currency": ("Currency", "币种", "幣別", "币别", "貨幣"),
-    "external_ref": ("Document", "Invoice", "Invoice No", "Order No", "Reference", "单号", "單號", "发票号",
-                     "發票號"),
-}
-
-
 @dataclass
 class Problem:
     row: int
@@ -149,128 +97,6 @@ class Preview:
     total: int | None = None
     problems: list[str] = field(default_factory=list)
     title: str | None = None
-
-
-def guess_kind(headers: list[str]) -> str:
-    """accounts, people or transactions, from a table's headers."""
-    people, _ = mapping_for(headers, PEOPLE_FIELDS)
-    trans, _ = mapping_for(headers, TRANSACTION_FIELDS)
-    accounts, _ = mapping_for(headers, ACCOUNT_FIELDS)
-    if len(trans) > len(people) and {"quantity", "unit_price"} <= set(trans):
-        return "transactions"
-    person_only = {"first_name", "last_name", "title", "reports_to", "reports_to_ref", "mobile", "department"}
-    if not person_only & set(people) and len(accounts) >= 2:
-        return "accounts"
-    return "people"
-
-
-def mapping_for(headers: list[str], fields: dict[str, tuple[str, ...]],
-                extra: dict[str, str] | None = None) -> tuple[dict[str, int], list[str]]:
-    """field -> column index, and the headers nobody claimed (ignored, reported)."""
-    lookup = {_norm(alias): f for f, aliases in fields.items() for alias in (f, *aliases)}
-    for header, f in (extra or {}).items():
-        if f == "":  # the user chose to leave this column out
-            lookup[_norm(header)] = ""
-            continue
-        if f not in fields:
-            raise UserError(f"--map {header}={f}: unknown field {f!r} (one of {', '.join(fields)})")
-        lookup[_norm(header)] = f
-    out: dict[str, int] = {}
-    unused = []
-    for i, h in enumerate(headers):
-        f = lookup.get(_norm(h))
-        if f and f not in out:
-            out[f] = i
-        elif h:
-            unused.append(h)
-    return out, unused
-
-
-def known_headers(fields: dict[str, tuple[str, ...]]) -> set[str]:
-    return {_norm(a) for f, aliases in fields.items() for a in (f, *aliases)}
-
-
-def layout_name(headers: list[str]) -> str | None:
-    names = {_norm(h) for h in headers}
-    if "accountname" in names and names & {"billingcity", "billingcountry", "billingstreet", "website",
-                                           "parentaccount"} and not names & {"firstname", "lastname"}:
-        return "Salesforce accounts"
-    if {"companyname"} <= names and names & {"websiteurl", "phonenumber", "companyowner"}:
-        return "HubSpot companies"
-    if {"firstname", "lastname"} <= names and names & {"reportsto", "reportstoid", "accountid", "accountname"}:
-        return "Salesforce contacts"
-    if {"name", "parentid"} <= names or {"name", "function"} <= names:
-        return "Odoo contacts"
-    if {"firstname", "lastname", "companyname"} <= names:
-        return "HubSpot contacts"
-    if names & {"姓名", "公司名称", "客户名称", "公司名稱", "客戶名稱"}:
-        return "Chinese headers"
-    return None
-
-
-# --- values
-
-_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%Y.%m.%d", "%Y年%m月%d日", "%m/%d/%Y", "%Y%m%d")
-
-
-def parse_date(value: Any) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        if 1 <= value < 2958466:
-            return excel_serial_date(value)
-        raise ValueError(f"{value} is not a date")
-    text = str(value).strip()
-    if re.fullmatch(r"\d{5}(\.\d+)?", text):  # an Excel serial number exported as text
-        return excel_serial_date(float(text))
-    text = text.split(" ")[0].split("T")[0] if re.match(r"\d{4}[-/.]\d", text) else text
-    for fmt in _DATE_FORMATS:
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    raise ValueError(f"{text!r} is not a date (2026-03-01, 2026/3/1, 01.03.2026 or an Excel date)")
-
-
-_NUMBER_JUNK = re.compile(r"[\s'\u00a0\u202f元¥￥$€]|RMB|CNY|USD|EUR", re.I)
-
-
-def parse_number(value: Any) -> Decimal:
-    if isinstance(value, bool):
-        raise ValueError("is not a number")
-    if isinstance(value, int):
-        return Decimal(value)
-    if isinstance(value, float):
-        return Decimal(repr(value))
-    text = str(value).strip().translate(str.maketrans("０１２３４５６７８９．－，", "0123456789.-,"))
-    negative = text.startswith("(") and text.endswith(")")
-    text = _NUMBER_JUNK.sub("", text.strip("()"))
-    if re.fullmatch(r"-?\d{1,3}(\.\d{3})+,\d+", text) or re.fullmatch(r"-?\d+,\d{1,2}", text):
-        text = text.replace(".", "").replace(",", ".")  # 1.234,56 or 12,50 (European decimal comma)
-    elif re.fullmatch(r"-?\d{1,3}(,\d{3})+(\.\d+)?", text):
-        text = text.replace(",", "")  # 1,234.50
-    try:
-        number = Decimal(text)
-    except InvalidOperation:
-        raise ValueError(f"{value!r} is not a number") from None
-    if not number.is_finite():
-        raise ValueError(f"{value!r} is not a number")
-    return -number if negative else number
-
-
-def _cell(cells: list[Any], index: int | None) -> Any:
-    if index is None:
-        return None
-    value = cells[index]
-    if isinstance(value, str):
-        value = value.strip()
-        return value or None
-    return value
-
-
-# --- the service
 
 
 class ImportService(ServiceBase):
@@ -366,13 +192,13 @@ class ImportService(ServiceBase):
                         progress(result.rows)
                     data: dict[str, Any] = {}
                     for f in ACCOUNT_FIELDS:
-                        value = _cell(cells, cols.get(f))
+                        value = cell(cells, cols.get(f))
                         if value is not None:
                             data[f] = value if isinstance(value, str) else f"{value:g}" if isinstance(
                                 value, float) else str(value)
                     name = data.pop("name", None)
                     if name is not None:
-                        key = "name_zh" if _CJK.search(name) else "name_en"
+                        key = "name_zh" if CJK.search(name) else "name_en"
                         data.setdefault(key, name)
                         if key == "name_en" and data.get("name_en") != name:
                             data["name_zh"] = name
@@ -461,17 +287,17 @@ class ImportService(ServiceBase):
                     result.rows += 1
                     if progress and result.rows % 500 == 0:
                         progress(result.rows)
-                    name = _cell(cells, cols.get("name"))
+                    name = cell(cells, cols.get("name"))
                     if name is None:
-                        parts = [_cell(cells, cols.get("last_name")), _cell(cells, cols.get("first_name"))]
+                        parts = [cell(cells, cols.get("last_name")), cell(cells, cols.get("first_name"))]
                         parts = [str(p) for p in parts if p]
-                        cjk = any("\u4e00" <= ch <= "\u9fff" for p in parts for ch in p)
+                        cjk = any(CJK.search(p) for p in parts)
                         name = ("" if cjk else " ").join(parts if cjk else reversed(parts)) or None
                     if name is None:
                         problems.append(Problem(row, head.get("name") or head.get("last_name"), "no name"))
                         continue
-                    acc_ref = _cell(cells, cols.get("account_ref"))
-                    acc_name = _cell(cells, cols.get("account"))
+                    acc_ref = cell(cells, cols.get("account_ref"))
+                    acc_name = cell(cells, cols.get("account"))
                     try:
                         account_id = accounts.find(acc_ref, acc_name) if (acc_ref or acc_name) else default_account
                     except LookupError as exc:
@@ -485,12 +311,12 @@ class ImportService(ServiceBase):
                     data = {"name": str(name)}
                     for f in ("name_latin", "title", "department", "email", "phone", "mobile", "external_id", "notes",
                               "wechat"):
-                        value = _cell(cells, cols.get(f))
+                        value = cell(cells, cols.get(f))
                         if value is not None:
                             data[f] = str(value) if not isinstance(value, float) else f"{value:g}"
                     data["data_source"] = f"import: {table.source}"
-                    parsed.append((row, account_id, data, _cell(cells, cols.get("reports_to")),
-                                   _cell(cells, cols.get("reports_to_ref"))))
+                    parsed.append((row, account_id, data, cell(cells, cols.get("reports_to")),
+                                   cell(cells, cols.get("reports_to_ref"))))
                 self._finish_people(s, table.source, parsed, head, on_duplicate, dry_run, skip_invalid, problems,
                                     result, "row")
         except _DryRun:
@@ -682,19 +508,19 @@ class ImportService(ServiceBase):
                     if len(problems) < MAX_REPORTED:
                         problems.append(Problem(row, head.get(f), message))
 
-                acc = _cell(cells, cols.get("account"))
+                acc = cell(cells, cols.get("account"))
                 try:
                     rec["account_id"] = accounts.find(None, acc) if acc else default_account
                 except LookupError as exc:
                     fail("account", str(exc))
                 if not bad and rec["account_id"] is None:
                     fail("account", "no customer: add a customer column or give --account")
-                raw = _cell(cells, cols["occurred_on"])
+                raw = cell(cells, cols["occurred_on"])
                 try:
                     rec["occurred_on"] = parse_date(raw) if raw is not None else fail("occurred_on", "no date")
                 except ValueError as exc:
                     fail("occurred_on", str(exc))
-                product = _cell(cells, cols["product"])
+                product = cell(cells, cols["product"])
                 if product is None:
                     fail("product", "no product")
                 elif len(str(product)) > 200:
@@ -702,7 +528,7 @@ class ImportService(ServiceBase):
                 rec["product"] = str(product) if product is not None else None
                 for f, required in (("quantity", True), ("unit_price", True), ("gross_profit", True),
                                     ("amount", False), ("discount", False), ("financial_cost", False)):
-                    value = _cell(cells, cols.get(f))
+                    value = cell(cells, cols.get(f))
                     if value is None:
                         if required:
                             fail(f, "is empty")
@@ -712,7 +538,7 @@ class ImportService(ServiceBase):
                         rec[f] = parse_number(value)
                     except ValueError as exc:
                         fail(f, str(exc))
-                currency = _cell(cells, cols.get("currency")) or "CNY"
+                currency = cell(cells, cols.get("currency")) or "CNY"
                 currency = {"RMB": "CNY", "人民币": "CNY", "人民幣": "CNY", "元": "CNY", "美元": "USD",
                             "欧元": "EUR", "歐元": "EUR"}.get(str(currency).strip(), str(currency).strip().upper())
                 if not re.fullmatch(r"[A-Z]{3}", currency):
@@ -724,8 +550,8 @@ class ImportService(ServiceBase):
                 rec["financial_cost"] = rec["financial_cost"] or Decimal(0)
                 if rec["amount"] is None:
                     rec["amount"] = rec["quantity"] * rec["unit_price"] - rec["discount"]
-                unit = _cell(cells, cols.get("unit"))
-                ref = _cell(cells, cols.get("external_ref"))
+                unit = cell(cells, cols.get("unit"))
+                ref = cell(cells, cols.get("external_ref"))
                 rec["unit"] = str(unit)[:20] if unit is not None else None
                 rec["external_ref"] = str(ref)[:100] if ref is not None else None
                 if problems and not skip_invalid:

@@ -22,12 +22,12 @@ from pathlib import Path
 from typing import Any
 
 from kam.errors import UserError
+from kam.io.columns import CJK
 from kam.io.tabular import decode_text
 
 MAX_VCARD_BYTES = 50 * 1024 * 1024
 MAX_CARDS = 100_000
 MAX_VALUE = 32 * 1024
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 @dataclass
@@ -98,7 +98,7 @@ def _card(number: int, line: int, block: str) -> Card:
     if "N" in c:
         parts = [p for p in c["N"][0].parts[:2] if p]  # family; given
         if parts and not fn:
-            fn = "".join(parts) if any(_CJK.search(p) for p in parts) else " ".join(reversed(parts))
+            fn = "".join(parts) if any(CJK.search(p) for p in parts) else " ".join(reversed(parts))
     if not fn:
         raise ValueError("the card names no person (no FN or N)" if "ORG" not in c else
                          "the card names no person (only an organisation)")
@@ -208,7 +208,7 @@ def vcard_text(people: Iterable[dict[str, Any]]) -> Iterator[str]:
         card.add("version").value = "4.0"
         card.add("fn").value = p["name"]
         n = card.add("n")
-        n.value = _cjk_name(p["name"]) if _CJK.search(p["name"]) else _latin_name(p["name"])
+        n.value = _cjk_name(p["name"]) if CJK.search(p["name"]) else _latin_name(p["name"])
         if p.get("name_latin"):
             card.add("x-phonetic-name").value = p["name_latin"]
         if p.get("account"):
@@ -244,7 +244,7 @@ def _cjk_name(name: str) -> Any:
 
     name = name.strip()
     cut = 2 if name.startswith(COMPOUND_SURNAMES) and len(name) > 2 else 1
-    if len(name) < 2 or not _CJK.match(name):
+    if len(name) < 2 or not CJK.match(name):
         return vobject.vcard.Name(family=name)
     return vobject.vcard.Name(family=name[:cut], given=name[cut:])
 
