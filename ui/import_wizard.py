@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -41,8 +41,6 @@ IGNORE = ""
 
 
 def _kind_label(kind: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     return {
         "": QCoreApplication.translate("ImportWizard", "Recognise from the file"),
         "accounts": QCoreApplication.translate("ImportWizard", "Accounts (CSV / Excel)"),
@@ -51,6 +49,30 @@ def _kind_label(kind: str) -> str:
         "vcard": QCoreApplication.translate("ImportWizard", "vCards (.vcf)"),
         "dossier": QCoreApplication.translate("ImportWizard", "A kam dossier (.json)"),
     }[kind]
+
+
+def field_label(kind: str, key: str) -> str:
+    """What a column can fill, in the user's language (the field's own name as a fallback)."""
+    if kind == "accounts" and key == "name":
+        return QCoreApplication.translate("ImportWizard", "Company name")
+    if kind == "transactions" and key == "account":
+        return QCoreApplication.translate("ImportWizard", "Customer")
+    labels = {
+        "name": QCoreApplication.translate("ImportWizard", "Name"), "first_name": QCoreApplication.translate("ImportWizard", "First name"), "last_name": QCoreApplication.translate("ImportWizard", "Last name"),
+        "name_latin": QCoreApplication.translate("ImportWizard", "Name in Latin letters (pinyin)"), "title": QCoreApplication.translate("ImportWizard", "Job title"), "department": QCoreApplication.translate("ImportWizard", "Department"),
+        "email": QCoreApplication.translate("ImportWizard", "E-mail"), "phone": QCoreApplication.translate("ImportWizard", "Phone"), "mobile": QCoreApplication.translate("ImportWizard", "Mobile"), "account": QCoreApplication.translate("ImportWizard", "Company (account)"),
+        "account_ref": QCoreApplication.translate("ImportWizard", "Company id (CRM)"), "reports_to": QCoreApplication.translate("ImportWizard", "Reports to (name)"),
+        "reports_to_ref": QCoreApplication.translate("ImportWizard", "Reports to (CRM id)"), "external_id": QCoreApplication.translate("ImportWizard", "Id in the CRM"), "notes": QCoreApplication.translate("ImportWizard", "Notes"),
+        "wechat": QCoreApplication.translate("ImportWizard", "WeChat"), "name_en": QCoreApplication.translate("ImportWizard", "English name"), "short_name": QCoreApplication.translate("ImportWizard", "Short name"),
+        "industry": QCoreApplication.translate("ImportWizard", "Industry"), "region": QCoreApplication.translate("ImportWizard", "Region / city"), "country": QCoreApplication.translate("ImportWizard", "Country"), "address": QCoreApplication.translate("ImportWizard", "Address"),
+        "fax": QCoreApplication.translate("ImportWizard", "Fax"), "website": QCoreApplication.translate("ImportWizard", "Website"), "owner": QCoreApplication.translate("ImportWizard", "Account owner (user)"),
+        "parent": QCoreApplication.translate("ImportWizard", "Group parent (company name)"), "currency": QCoreApplication.translate("ImportWizard", "Currency"), "credit_rating": QCoreApplication.translate("ImportWizard", "Credit rating"),
+        "occurred_on": QCoreApplication.translate("ImportWizard", "Date"), "product": QCoreApplication.translate("ImportWizard", "Product"), "quantity": QCoreApplication.translate("ImportWizard", "Quantity"), "unit": QCoreApplication.translate("ImportWizard", "Unit"),
+        "unit_price": QCoreApplication.translate("ImportWizard", "Unit price"), "amount": QCoreApplication.translate("ImportWizard", "Amount"), "discount": QCoreApplication.translate("ImportWizard", "Discount"),
+        "financial_cost": QCoreApplication.translate("ImportWizard", "Financial cost"), "gross_profit": QCoreApplication.translate("ImportWizard", "Gross profit"),
+        "external_ref": QCoreApplication.translate("ImportWizard", "Document number"),
+    }
+    return labels.get(key, key)
 
 
 class ImportWizard(QWizard):
@@ -216,7 +238,8 @@ class PreviewPage(QWizardPage):
                 combo = QComboBox()
                 combo.addItem(self.tr("(leave out)"), IGNORE)
                 for f in p.fields:
-                    combo.addItem(f, f)
+                    combo.addItem(field_label(p.kind, f), f)
+                    combo.setItemData(combo.count() - 1, f, Qt.ItemDataRole.ToolTipRole)
                 chosen = p.mapping.get(header, IGNORE)
                 combo.setCurrentIndex(max(combo.findData(chosen), 0))
                 self.table.setCellWidget(0, c, combo)
@@ -304,27 +327,22 @@ class CheckPage(QWizardPage):
 
 
 def summary(result: Any, *, dry_run: bool) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ImportWizard", text)
-
     if hasattr(result, "account_id") and hasattr(result, "created_users"):  # a dossier
-        lines = [(tr("Would import %1 with %2 rows.") if dry_run else tr("Imported %1 with %2 rows."))
+        lines = [(QCoreApplication.translate("ImportWizard", "Would import %1 with %2 rows.") if dry_run else QCoreApplication.translate("ImportWizard", "Imported %1 with %2 rows."))
                  .replace("%1", result.account).replace("%2", str(sum(result.rows.values())))]
-        lines += [tr("User %1 is not in this database: added, inactive.").replace("%1", u)
+        lines += [QCoreApplication.translate("ImportWizard", "User %1 is not in this database: added, inactive.").replace("%1", u)
                   for u in result.created_users]
         return "\n".join(lines + result.warnings)
-    lines = [(tr("Would create %1 and update %2 from %3 rows.") if dry_run else
-              tr("Created %1 and updated %2 from %3 rows.")).replace("%1", str(result.created))
+    lines = [(QCoreApplication.translate("ImportWizard", "Would create %1 and update %2 from %3 rows.") if dry_run else
+              QCoreApplication.translate("ImportWizard", "Created %1 and updated %2 from %3 rows.")).replace("%1", str(result.created))
              .replace("%2", str(result.updated)).replace("%3", str(result.rows))]
     if result.skipped:
-        lines.append(tr("%1 already there, skipped.").replace("%1", str(len(result.skipped))))
+        lines.append(QCoreApplication.translate("ImportWizard", "%1 already there, skipped.").replace("%1", str(len(result.skipped))))
     if result.unused:
-        lines.append(tr("Columns left out: %1").replace("%1", ", ".join(result.unused)))
+        lines.append(QCoreApplication.translate("ImportWizard", "Columns left out: %1").replace("%1", ", ".join(result.unused)))
     lines += result.notes
     if result.rejected:
-        lines.append(tr("Rows in error, left out:"))
+        lines.append(QCoreApplication.translate("ImportWizard", "Rows in error, left out:"))
         lines += result.rejected[:200]
     lines += result.skipped[:200]
     return "\n".join(lines)

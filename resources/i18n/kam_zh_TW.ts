@@ -53,46 +53,6 @@
         <source>Visit cadence %</source>
         <translation>拜訪達成 %</translation>
     </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="313"/>
-        <source>Would import %1 with %2 rows.</source>
-        <translation>將匯入 %1，共 %2 行。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="313"/>
-        <source>Imported %1 with %2 rows.</source>
-        <translation>已匯入 %1，共 %2 行。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="315"/>
-        <source>User %1 is not in this database: added, inactive.</source>
-        <translation>使用者 %1 不在本資料庫中：已添加（停用狀態）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="318"/>
-        <source>Would create %1 and update %2 from %3 rows.</source>
-        <translation>將從 %3 行中新建 %1 條、更新 %2 條。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="319"/>
-        <source>Created %1 and updated %2 from %3 rows.</source>
-        <translation>已從 %3 行中新建 %1 條、更新 %2 條。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="322"/>
-        <source>%1 already there, skipped.</source>
-        <translation>%1 條已存在，已跳過。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="324"/>
-        <source>Columns left out: %1</source>
-        <translation>未匯入的列：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="327"/>
-        <source>Rows in error, left out:</source>
-        <translation>有錯誤、未匯入的行：</translation>
-    </message>
 </context>
 <context>
     <name>AccountForm</name>
@@ -391,47 +351,47 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="238"/>
+        <location filename="../../ui/import_wizard.py" line="261"/>
         <source>Check, then import</source>
         <translation>檢查，然後匯入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="239"/>
+        <location filename="../../ui/import_wizard.py" line="262"/>
         <source>Nothing is written until you press Import, and then everything or nothing.</source>
         <translation>按「匯入」之前不會寫入任何內容；匯入時要麼全部寫入，要麼全部不寫。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="241"/>
+        <location filename="../../ui/import_wizard.py" line="264"/>
         <source>Skip it</source>
         <translation>跳過</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="242"/>
+        <location filename="../../ui/import_wizard.py" line="265"/>
         <source>Update it from the file</source>
         <translation>用檔案中的內容更新</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="243"/>
+        <location filename="../../ui/import_wizard.py" line="266"/>
         <source>Merge: fill only its empty fields</source>
         <translation>合併：只填寫空白欄位</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="244"/>
+        <location filename="../../ui/import_wizard.py" line="267"/>
         <source>Leave out the rows in error and import the rest</source>
         <translation>跳過有錯誤的行，匯入其餘行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="248"/>
+        <location filename="../../ui/import_wizard.py" line="271"/>
         <source>Already there</source>
         <translation>已存在的記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="281"/>
+        <location filename="../../ui/import_wizard.py" line="304"/>
         <source>Importing…</source>
         <translation>正在匯入…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="288"/>
+        <location filename="../../ui/import_wizard.py" line="311"/>
         <source>Importing… %1 rows read</source>
         <translation>正在匯入…已讀取 %1 行</translation>
     </message>
@@ -670,67 +630,67 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="109"/>
+        <location filename="../../ui/import_wizard.py" line="131"/>
         <source>Choose the file</source>
         <translation>選擇檔案</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="110"/>
+        <location filename="../../ui/import_wizard.py" line="132"/>
         <source>A CRM export (Salesforce, Odoo, HubSpot), a contact list in Excel, the ERP&apos;s transactions, vCards from a phone or Outlook, or a kam dossier.</source>
         <translation>CRM 匯出檔案（Salesforce、Odoo、HubSpot）、Excel 聯繫人表、ERP 交易記錄、手機或 Outlook 的 vCard，或 kam 客戶檔案。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="113"/>
+        <location filename="../../ui/import_wizard.py" line="135"/>
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="123"/>
+        <location filename="../../ui/import_wizard.py" line="145"/>
         <source>Detect</source>
         <translation>自動識別</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="126"/>
+        <location filename="../../ui/import_wizard.py" line="148"/>
         <source>the first sheet</source>
         <translation>第一個工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="128"/>
+        <location filename="../../ui/import_wizard.py" line="150"/>
         <source>(only as named in the file)</source>
         <translation>（僅按檔案中的名稱）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="138"/>
+        <location filename="../../ui/import_wizard.py" line="160"/>
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="139"/>
+        <location filename="../../ui/import_wizard.py" line="161"/>
         <source>Contents</source>
         <translation>內容</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="140"/>
+        <location filename="../../ui/import_wizard.py" line="162"/>
         <source>Text encoding</source>
         <translation>文字編碼</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="141"/>
+        <location filename="../../ui/import_wizard.py" line="163"/>
         <source>Excel sheet</source>
         <translation>Excel 工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="142"/>
+        <location filename="../../ui/import_wizard.py" line="164"/>
         <source>Account for rows that name none</source>
         <translation>未註明客戶的行歸入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="147"/>
+        <location filename="../../ui/import_wizard.py" line="169"/>
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="148"/>
+        <location filename="../../ui/import_wizard.py" line="170"/>
         <source>Importable files (*.csv *.txt *.xlsx *.vcf *.json);;All files (*)</source>
         <translation>可匯入的檔案 (*.csv *.txt *.xlsx *.vcf *.json);;所有檔案 (*)</translation>
     </message>
@@ -738,40 +698,280 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="47"/>
+        <location filename="../../ui/import_wizard.py" line="45"/>
         <source>Recognise from the file</source>
         <translation>根據檔案識別</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="48"/>
+        <location filename="../../ui/import_wizard.py" line="46"/>
         <source>Accounts (CSV / Excel)</source>
         <translation>客戶（CSV / Excel）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="49"/>
+        <location filename="../../ui/import_wizard.py" line="47"/>
         <source>People (CSV / Excel)</source>
         <translation>人員（CSV / Excel）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="50"/>
+        <location filename="../../ui/import_wizard.py" line="48"/>
         <source>Transactions from the ERP (CSV / Excel)</source>
         <translation>ERP 交易記錄（CSV / Excel）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="51"/>
+        <location filename="../../ui/import_wizard.py" line="49"/>
         <source>vCards (.vcf)</source>
         <translation>vCard 名片 (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="52"/>
+        <location filename="../../ui/import_wizard.py" line="50"/>
         <source>A kam dossier (.json)</source>
         <translation>kam 客戶檔案 (.json)</translation>
     </message>
     <message>
+        <location filename="../../ui/import_wizard.py" line="57"/>
+        <source>Company name</source>
+        <translation>公司名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="59"/>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="61"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="61"/>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="61"/>
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="62"/>
+        <source>Name in Latin letters (pinyin)</source>
+        <translation>拼音 / 英文名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="62"/>
+        <source>Job title</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="62"/>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
         <location filename="../../ui/import_wizard.py" line="63"/>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="63"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="63"/>
+        <source>Mobile</source>
+        <translation>手機</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="63"/>
+        <source>Company (account)</source>
+        <translation>公司（客戶）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="64"/>
+        <source>Company id (CRM)</source>
+        <translation>公司編號（CRM）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="64"/>
+        <source>Reports to (name)</source>
+        <translation>直屬上級（姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="65"/>
+        <source>Reports to (CRM id)</source>
+        <translation>直屬上級（CRM 編號）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="65"/>
+        <source>Id in the CRM</source>
+        <translation>CRM 編號</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="65"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="66"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="66"/>
+        <source>English name</source>
+        <translation>英文名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="66"/>
+        <source>Short name</source>
+        <translation>簡稱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="67"/>
+        <source>Industry</source>
+        <translation>行業</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="67"/>
+        <source>Region / city</source>
+        <translation>地區 / 城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="67"/>
+        <source>Country</source>
+        <translation>國家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="67"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="68"/>
+        <source>Fax</source>
+        <translation>傳真</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="68"/>
+        <source>Website</source>
+        <translation>網站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="68"/>
+        <source>Account owner (user)</source>
+        <translation>客戶經理（使用者）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="69"/>
+        <source>Group parent (company name)</source>
+        <translation>所屬集團（公司名稱）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="69"/>
+        <source>Currency</source>
+        <translation>幣種</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="69"/>
+        <source>Credit rating</source>
+        <translation>信用等級</translation>
+    </message>
+    <message>
         <location filename="../../ui/import_wizard.py" line="70"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="70"/>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="70"/>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="70"/>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="71"/>
+        <source>Unit price</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="71"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="71"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="72"/>
+        <source>Financial cost</source>
+        <translation>財務成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="72"/>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="73"/>
+        <source>Document number</source>
+        <translation>單據號</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="85"/>
+        <location filename="../../ui/import_wizard.py" line="92"/>
         <source>Import</source>
         <translation>匯入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="331"/>
+        <source>Would import %1 with %2 rows.</source>
+        <translation>將匯入 %1，共 %2 行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="331"/>
+        <source>Imported %1 with %2 rows.</source>
+        <translation>已匯入 %1，共 %2 行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="333"/>
+        <source>User %1 is not in this database: added, inactive.</source>
+        <translation>使用者 %1 不在本資料庫中：已添加（停用狀態）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="336"/>
+        <source>Would create %1 and update %2 from %3 rows.</source>
+        <translation>將從 %3 行中新建 %1 條、更新 %2 條。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="337"/>
+        <source>Created %1 and updated %2 from %3 rows.</source>
+        <translation>已從 %3 行中新建 %1 條、更新 %2 條。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="340"/>
+        <source>%1 already there, skipped.</source>
+        <translation>%1 條已存在，已跳過。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="342"/>
+        <source>Columns left out: %1</source>
+        <translation>未匯入的列：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="345"/>
+        <source>Rows in error, left out:</source>
+        <translation>有錯誤、未匯入的行：</translation>
     </message>
 </context>
 <context>
@@ -2054,47 +2254,47 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="178"/>
+        <location filename="../../ui/import_wizard.py" line="200"/>
         <source>Check how the file is read</source>
         <translation>檢查檔案的讀取方式</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="192"/>
+        <location filename="../../ui/import_wizard.py" line="214"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="194"/>
+        <location filename="../../ui/import_wizard.py" line="216"/>
         <source>Recognised layout: %1</source>
         <translation>識別出的格式：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="196"/>
+        <location filename="../../ui/import_wizard.py" line="218"/>
         <source>Text encoding: %1</source>
         <translation>文字編碼：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="198"/>
+        <location filename="../../ui/import_wizard.py" line="220"/>
         <source>Account: %1</source>
         <translation>客戶：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="200"/>
+        <location filename="../../ui/import_wizard.py" line="222"/>
         <source>%1 cards</source>
         <translation>%1 張名片</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="202"/>
+        <location filename="../../ui/import_wizard.py" line="224"/>
         <source>Columns kam does not know (choose a field above them, or they are left out): %1</source>
         <translation>kam 不認識的列（在列上方選擇欄位，否則不匯入）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="207"/>
+        <location filename="../../ui/import_wizard.py" line="229"/>
         <source>The first row says which field each column fills.</source>
         <translation>第一行表示每一列填入哪個欄位。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="217"/>
+        <location filename="../../ui/import_wizard.py" line="239"/>
         <source>(leave out)</source>
         <translation>（不匯入）</translation>
     </message>
