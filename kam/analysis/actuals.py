@@ -68,51 +68,61 @@ class Actual:
 def objective_actuals(session: Session, account_id: int, year: int, objectives: Sequence[QuantObjective],
                       annual_category_spend: Decimal | None = None) -> dict[int, Actual]:
     """Actual per quarter for each objective, with where it came from."""
-    need_tx = any(o.metric in (Metric.REVENUE, Metric.VOLUME, Metric.GROSS_PROFIT, Metric.PRICE,
-                               Metric.SHARE_OF_WALLET) for o in objectives)
-    need_visits = any(o.metric in (Metric.REP_VISITS, Metric.EXEC_VISITS) for o in objectives)
-    tx: dict[tuple[str | None, int], tuple[Decimal, Decimal, Decimal]] = {}
-    if need_tx:
-        products = {o.product for o in objectives if o.product}
-        tx = _transaction_sums(session, account_id, year, products)
-    visits: dict[tuple[bool, int], int] = {}
-    if need_visits:
-        visits = _visit_counts(session, account_id, year)
-    out = {}
-    for o in objectives:
-        out[o.id] = _actual_for(o, tx, visits, annual_category_spend)
-    return out
+    return actuals_of_accounts(session, year, {account_id: (objectives, annual_category_spend)})[account_id]
 
 
-def _transaction_sums(session: Session, account_id: int, year: int,
-                      products: set[str]) -> dict[tuple[str | None, int], tuple[Decimal, Decimal, Decimal]]:
+def actuals_of_accounts(session: Session, year: int,
+                        plans: dict[int, tuple[Sequence[QuantObjective], Decimal | None]]) -> dict[int, dict[int, Actual]]:
+    """``objective_actuals`` for many accounts (account id -> its objectives and category spend) in at most
+    three queries in all: the portfolio's way."""
+    need_tx = [aid for aid, (objectives, _s) in plans.items() if any(
+        o.metric in (Metric.REVENUE, Metric.VOLUME, Metric.GROSS_PROFIT, Metric.PRICE, Metric.SHARE_OF_WALLET)
+        for o in objectives)]
+    need_visits = [aid for aid, (objectives, _s) in plans.items()
+                   if any(o.metric in (Metric.REP_VISITS, Metric.EXEC_VISITS) for o in objectives)]
+    products = {o.product for aid in need_tx for o in plans[aid][0] if o.product}
+    tx = _transaction_sums(session, need_tx, year, products) if need_tx else {}
+    visits = _visit_counts(session, need_visits, year) if need_visits else {}
+    return {aid: {o.id: _actual_for(o, tx.get(aid, {}), visits.get(aid, {}), spend) for o in objectives}
+            for aid, (objectives, spend) in plans.items()}
+
+
+Sums = dict[tuple[str | None, int], tuple[Decimal, Decimal, Decimal]]
+
+
+def _transaction_sums(session: Session, account_ids: list[int], year: int, products: set[str]) -> dict[int, Sums]:
     q = _quarter_case(Transaction.occurred_on, year).label("q")  # type: ignore[attr-defined]
     start, end = dt.date(year, 1, 1), dt.date(year + 1, 1, 1)
-    base = (Transaction.account_id == account_id, Transaction.occurred_on >= start, Transaction.occurred_on < end)
-    result: dict[tuple[str | None, int], tuple[Decimal, Decimal, Decimal]] = {}
-    rows = session.execute(select(q, func.sum(Transaction.amount), func.sum(Transaction.quantity),
-                                  func.sum(Transaction.gross_profit)).where(*base).group_by(q))
-    for quarter, amount, qty, gp in rows:
-        result[(None, quarter)] = (amount or Decimal(0), qty or Decimal(0), gp or Decimal(0))
+    base = (Transaction.account_id.in_(account_ids), Transaction.occurred_on >= start, Transaction.occurred_on < end)
+    result: dict[int, Sums] = {}
+    rows = session.execute(select(Transaction.account_id, q, func.sum(Transaction.amount),
+                                  func.sum(Transaction.quantity), func.sum(Transaction.gross_profit))
+                           .where(*base).group_by(Transaction.account_id, q))
+    for aid, quarter, amount, qty, gp in rows:
+        result.setdefault(aid, {})[(None, quarter)] = (amount or Decimal(0), qty or Decimal(0), gp or Decimal(0))
     if products:
-        rows = session.execute(select(Transaction.product, q, func.sum(Transaction.amount),
+        rows = session.execute(select(Transaction.account_id, Transaction.product, q, func.sum(Transaction.amount),
                                       func.sum(Transaction.quantity), func.sum(Transaction.gross_profit))
                                .where(*base, Transaction.product.in_(products))
-                               .group_by(Transaction.product, q))
-        for product, quarter, amount, qty, gp in rows:
-            result[(product, quarter)] = (amount or Decimal(0), qty or Decimal(0), gp or Decimal(0))
+                               .group_by(Transaction.account_id, Transaction.product, q))
+        for aid, product, quarter, amount, qty, gp in rows:
+            result.setdefault(aid, {})[(product, quarter)] = (amount or Decimal(0), qty or Decimal(0),
+                                                              gp or Decimal(0))
     return result
 
 
-def _visit_counts(session: Session, account_id: int, year: int) -> dict[tuple[bool, int], int]:
+def _visit_counts(session: Session, account_ids: list[int], year: int) -> dict[int, dict[tuple[bool, int], int]]:
     q = _quarter_case(Contact.occurred_on, year).label("q")  # type: ignore[attr-defined]
     rows = session.execute(
-        select(Contact.with_executive, q, func.count())
-        .where(Contact.account_id == account_id, Contact.done.is_(True),
+        select(Contact.account_id, Contact.with_executive, q, func.count())
+        .where(Contact.account_id.in_(account_ids), Contact.done.is_(True),
                Contact.kind.in_([ContactKind.VISIT, ContactKind.CALL, ContactKind.EXECUTIVE_MEETING]),
                Contact.occurred_on >= dt.date(year, 1, 1), Contact.occurred_on < dt.date(year + 1, 1, 1))
-        .group_by(Contact.with_executive, q))
-    return {(bool(ex), quarter): n for ex, quarter, n in rows}
+        .group_by(Contact.account_id, Contact.with_executive, q))
+    out: dict[int, dict[tuple[bool, int], int]] = {}
+    for aid, ex, quarter, n in rows:
+        out.setdefault(aid, {})[(bool(ex), quarter)] = n
+    return out
 
 
 def _actual_for(o: QuantObjective, tx: dict, visits: dict, spend: Decimal | None) -> Actual:  # type: ignore[type-arg]

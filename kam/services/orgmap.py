@@ -106,6 +106,31 @@ class OrgMapService(ServiceBase):
                  for p in people]
         return OrgData(account_id, chart, factions, lines)
 
+    def map_people(self, account_ids: list[int]) -> dict[int, list[MapPerson]]:
+        """The power-map inputs of many accounts at once (the portfolio): three queries, not three per account."""
+        out: dict[int, list[MapPerson]] = {aid: [] for aid in account_ids}
+        if not account_ids:
+            return out
+        wanted = set(account_ids)
+        with self.read() as s:
+            owners = dict(s.execute(select(User.id, User.display_name)).all())
+            roles: dict[int, set[BuyingRole]] = defaultdict(set)
+            for pid, role in s.execute(select(PersonRole.person_id, PersonRole.role)
+                                       .join(Person).where(Person.deleted_at.is_(None))):
+                roles[pid].add(role)
+            last = dict(s.execute(
+                select(ContactAttendee.person_id, func.max(Contact.occurred_on))
+                .join(Contact, Contact.id == ContactAttendee.contact_id)
+                .where(Contact.done.is_(True)).group_by(ContactAttendee.person_id)).all())
+            people = s.execute(select(Person.id, Person.account_id, Person.name, Person.stance, Person.influence,
+                                      Person.coverage_owner_id)
+                               .where(Person.deleted_at.is_(None)).order_by(Person.account_id, Person.id))
+            for pid, aid, name, stance, influence, owner_id in people:
+                if aid in wanted:
+                    out[aid].append(MapPerson(pid, name, stance, frozenset(roles[pid]), influence,
+                                              owners.get(owner_id) if owner_id else None, last.get(pid)))
+        return out
+
     @staticmethod
     def _stances_as_of(s, account_id: int, day: dt.date, current: dict[int, Stance]) -> dict[int, Stance]:  # type: ignore[no-untyped-def]
         rows = s.execute(select(StanceChange.person_id, StanceChange.new_stance)

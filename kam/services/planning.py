@@ -122,6 +122,15 @@ def newest_plan_id(s: Session, account_id: int, year: int, status: PlanStatus | 
     return s.scalar(q.order_by(AnnualPlan.plan_version.desc()).limit(1))
 
 
+def newest_plans(s: Session, year: int, status: PlanStatus | None = None) -> dict[int, AnnualPlan]:
+    """Each account's newest plan version for ``year`` (optionally with ``status``), objectives loaded: one query
+    for the whole portfolio instead of one per account."""
+    q = select(AnnualPlan).options(selectinload(AnnualPlan.quantitative)).where(AnnualPlan.year == year)
+    if status is not None:
+        q = q.where(AnnualPlan.status == status)
+    return {plan.account_id: plan for plan in s.scalars(q.order_by(AnnualPlan.plan_version))}
+
+
 def _plan(s: Session, plan_id: int) -> AnnualPlan:
     plan = s.scalar(select(AnnualPlan).options(selectinload(AnnualPlan.quantitative),
                                                selectinload(AnnualPlan.qualitative),

@@ -15,16 +15,16 @@ from sqlalchemy import func, select
 
 from kam.analysis.actuals import (
     actual_for_review,
-    objective_actuals,
+    actuals_of_accounts,
     phased_target,
     quarter_of,
     suggest_rating,
 )
 from kam.analysis.powermap import assess
-from kam.model import Account, AnnualPlan, Contact, Transaction, User
+from kam.model import Account, Contact, Transaction, User
 from kam.services.base import ServiceBase
 from kam.services.orgmap import OrgMapService
-from kam.services.planning import _plan
+from kam.services.planning import newest_plans
 from kam.vocab import PlanStatus, Rating, Tier
 
 _WORST = {Rating.RED: 0, Rating.AMBER: 1, Rating.GREEN: 2}
@@ -73,19 +73,18 @@ class PortfolioService(ServiceBase):
                                      .where(Transaction.occurred_on > day - dt.timedelta(days=365),
                                             Transaction.occurred_on <= day)
                                      .group_by(Transaction.account_id)).all())
-            newest = dict(s.execute(select(AnnualPlan.account_id, func.max(AnnualPlan.plan_version))
-                                    .where(AnnualPlan.year == y).group_by(AnnualPlan.account_id)).all())
+            newest = newest_plans(s, y)
+            spend = {acc.id: acc.annual_category_spend for acc in accounts}
+            actuals = actuals_of_accounts(s, y, {aid: (plan.quantitative, spend.get(aid))
+                                                 for aid, plan in newest.items() if aid in spend})
             rows: dict[int, PortfolioRow] = {}
             for acc in accounts:
                 plan_id = status = None
                 on_track = total = 0
                 if acc.id in newest:
-                    plan_id = s.scalar(select(AnnualPlan.id).where(AnnualPlan.account_id == acc.id,
-                                                                   AnnualPlan.year == y,
-                                                                   AnnualPlan.plan_version == newest[acc.id]))
-                    plan = _plan(s, plan_id)  # type: ignore[arg-type]
-                    status = plan.status
-                    acts = objective_actuals(s, acc.id, y, plan.quantitative, acc.annual_category_spend)
+                    plan = newest[acc.id]
+                    plan_id, status = plan.id, plan.status
+                    acts = actuals[acc.id]
                     for o in plan.quantitative:
                         total += 1
                         rating = suggest_rating(actual_for_review(o, acts[o.id], q), phased_target(o, q))
@@ -94,17 +93,9 @@ class PortfolioService(ServiceBase):
                                             acc.owner_id, users.get(acc.owner_id) if acc.owner_id else None,
                                             tiers.get(acc.id), plan_id, status, on_track, total, last.get(acc.id),
                                             None, revenue.get(acc.id) or Decimal(0))
-        for aid in rows:
-            data = orgmap.org(aid)
-            people = [_map_person(p) for p in data.people]
+        for aid, people in orgmap.map_people(list(rows)).items():
             rows[aid] = replace(rows[aid], power=assess(people, day).rating)
         return _grouped(rows)
-
-
-def _map_person(p):  # type: ignore[no-untyped-def]
-    from kam.analysis.powermap import MapPerson
-
-    return MapPerson(p.id, p.name, p.stance, p.roles, p.influence, p.coverage_owner, p.last_contact)
 
 
 def _grouped(rows: dict[int, PortfolioRow]) -> list[PortfolioRow]:

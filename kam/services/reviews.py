@@ -208,7 +208,8 @@ class Scorecard:
 class ScorecardService(ServiceBase):
     def scorecards(self, year: int, through_quarter: int | None = None) -> list[Scorecard]:
         """Per KAM, for the year to date (or through ``through_quarter``)."""
-        from kam.analysis.actuals import objective_actuals
+        from kam.analysis.actuals import actuals_of_accounts
+        from kam.services.planning import newest_plans
 
         q_end = through_quarter or quarter_of(min(dt.date.today(), dt.date(year, 12, 31)))
         start, end = dt.date(year, 1, 1), quarter_bounds(year)[q_end - 1][1]
@@ -219,14 +220,17 @@ class ScorecardService(ServiceBase):
                                                             Account.owner_id.in_(cards))))
             ratios: dict[int, list[Decimal]] = defaultdict(list)
             visits: dict[int, list[Decimal]] = defaultdict(lambda: [Decimal(0), Decimal(0)])
+            approved = newest_plans(s, year, PlanStatus.APPROVED)
+            all_actuals = actuals_of_accounts(s, year, {acc.id: (approved[acc.id].quantitative,
+                                                                 acc.annual_category_spend)
+                                                        for acc in accounts if acc.id in approved})
             for acc in accounts:
                 card = cards[acc.owner_id]  # type: ignore[index]
                 card.accounts += 1
-                pid = newest_plan_id(s, acc.id, year, PlanStatus.APPROVED)
-                if pid is None:
+                if acc.id not in approved:
                     continue
-                plan = _plan(s, pid)
-                acts = objective_actuals(s, acc.id, year, plan.quantitative, acc.annual_category_spend)
+                plan = approved[acc.id]
+                acts = all_actuals[acc.id]
                 for o in plan.quantitative:
                     if o.metric not in ADDITIVE:
                         continue

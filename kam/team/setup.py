@@ -61,7 +61,7 @@ $$;
 CREATE OR REPLACE FUNCTION kam_my_reports() RETURNS SETOF integer
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
   WITH RECURSIVE down(id) AS (
-    SELECT id FROM users WHERE manager_id = kam_me()
+    SELECT id FROM users WHERE manager_id = (SELECT kam_me())
     UNION
     SELECT u.id FROM users u JOIN down d ON u.manager_id = d.id
   ) SELECT id FROM down
@@ -70,9 +70,9 @@ $$;
 -- accounts I may write: mine, or on whose team I am (administrators: all)
 CREATE OR REPLACE FUNCTION kam_writable_accounts() RETURNS SETOF integer
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-  SELECT id FROM accounts WHERE kam_is_admin() OR owner_id = kam_me()
+  SELECT id FROM accounts WHERE (SELECT kam_is_admin()) OR owner_id = (SELECT kam_me())
   UNION
-  SELECT account_id FROM account_team WHERE user_id = kam_me()
+  SELECT account_id FROM account_team WHERE user_id = (SELECT kam_me())
 $$;
 
 -- accounts my team owns, for a VP (read, and write plans and reviews)
@@ -96,9 +96,9 @@ $$;
 -- IP register items I may read: on the item's access list, or the account is mine
 CREATE OR REPLACE FUNCTION kam_register_items() RETURNS SETOF integer
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-  SELECT item_id FROM register_access WHERE user_id = kam_me()
+  SELECT item_id FROM register_access WHERE user_id = (SELECT kam_me())
   UNION
-  SELECT i.id FROM register_items i JOIN accounts a ON a.id = i.account_id WHERE a.owner_id = kam_me()
+  SELECT i.id FROM register_items i JOIN accounts a ON a.id = i.account_id WHERE a.owner_id = (SELECT kam_me())
 $$;
 
 -- the audit chain's last link, whoever wrote it (entries themselves stay private)
@@ -156,10 +156,11 @@ def policy_statements() -> Iterator[str]:
     by_name = {link.table: link for link in links}
     yield "ALTER TABLE accounts ENABLE ROW LEVEL SECURITY"
     # "owner_id = kam_me()": a row being inserted is not yet seen by the functions' queries (INSERT … RETURNING
-    # must pass the read policy too)
-    yield from _policies("accounts", "kam_is_admin() OR owner_id = kam_me() OR id IN (SELECT kam_readable_accounts())",
-                         "kam_is_admin() OR id IN (SELECT kam_writable_accounts())",
-                         insert_check="kam_is_admin() OR owner_id = kam_me()")
+    # must pass the read policy too). "(SELECT f())" rather than "f()": evaluated once per query, not per row.
+    me, admin = "(SELECT kam_me())", "(SELECT kam_is_admin())"
+    yield from _policies("accounts", f"{admin} OR owner_id = {me} OR id IN (SELECT kam_readable_accounts())",
+                         f"{admin} OR id IN (SELECT kam_writable_accounts())",
+                         insert_check=f"{admin} OR owner_id = {me}")
     for link in links:
         t = link.table
         yield f"ALTER TABLE {t} ENABLE ROW LEVEL SECURITY"
@@ -171,16 +172,16 @@ def policy_statements() -> Iterator[str]:
         write = _write_condition(link, by_name, fn)
         if t in ("register_items",):
             read = f"({read}) AND (id IN (SELECT kam_register_items()) OR account_id IN " \
-                   "(SELECT id FROM accounts WHERE owner_id = kam_me()))"
+                   "(SELECT id FROM accounts WHERE owner_id = (SELECT kam_me())))"
             write = f"({write}) AND (id IN (SELECT kam_register_items()) OR account_id IN " \
-                    "(SELECT id FROM accounts WHERE owner_id = kam_me()))"
+                    "(SELECT id FROM accounts WHERE owner_id = (SELECT kam_me())))"
             yield from _policies(t, read, write, insert_check=_write_condition(link, by_name, fn))
             continue
         yield from _policies(t, read, write)
     yield "ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY"
     yield "DROP POLICY IF EXISTS kam_read ON audit_log"
     yield "DROP POLICY IF EXISTS kam_insert ON audit_log"
-    yield "CREATE POLICY kam_read ON audit_log FOR SELECT USING (kam_is_admin() OR username = session_user)"
+    yield "CREATE POLICY kam_read ON audit_log FOR SELECT USING ((SELECT kam_is_admin()) OR username = session_user)"
     yield "CREATE POLICY kam_insert ON audit_log FOR INSERT WITH CHECK (username = session_user)"
 
 
