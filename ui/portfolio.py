@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import time
 from decimal import Decimal
 from typing import Any
 
@@ -282,7 +283,11 @@ class PortfolioWindow(QWidget):
         pending, self._pending = self._pending, []
         visible = {r.account_id for r in self.model.rows}
         if any(acc in visible or table == "accounts" for table, _op, acc in pending):
+            started = time.monotonic()
             self.reload()
+            # a large portfolio takes a while to read: on a busy team, refresh at most every few such spans
+            spent_ms = int((time.monotonic() - started) * 1000)
+            self._debounce.setInterval(min(max(400, 3 * spent_ms), 10_000))
             self.live.setText(self.tr("● live — updated %1").replace("%1", dt.datetime.now().strftime("%H:%M:%S")))
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
