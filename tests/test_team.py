@@ -305,3 +305,22 @@ def test_migrations_go_down_and_up_on_postgresql(pg) -> None:  # type: ignore[no
         assert "origin" in {c["name"] for c in inspect(engine).get_columns("accounts")}
     finally:
         engine.dispose()
+
+
+def test_a_login_for_someone_already_in_the_database(team) -> None:  # type: ignore[no-untyped-def]
+    admin = team["login"]("admin")
+    admin.services.users.create("zhou.jie", "周杰", "kam")  # e.g. came with a pushed dossier or a former file
+    owner = bootstrap(team["admin_url"])
+    try:
+        with owner.engine.begin() as conn:
+            password = setup.add_user(conn, "zhou.jie", UserRole.KAM, manager="chen.vp")
+        with owner.engine.begin() as conn, pytest.raises(UserError, match="already has a login"):
+            setup.add_user(conn, "zhou.jie", UserRole.KAM)
+    finally:
+        owner.close()
+    zhou = bootstrap(team["urls"]["li.na"].replace("li.na:" + PASSWORDS["li.na"], f"zhou.jie:{password}"))
+    try:
+        assert zhou.actor.username == "zhou.jie"
+        assert zhou.services.accounts.rows() == []
+    finally:
+        zhou.close()

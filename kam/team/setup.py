@@ -260,9 +260,11 @@ def add_user(conn: Connection, username: str, role: UserRole, display_name: str 
         manager_id = conn.execute(text("SELECT id FROM users WHERE username = :m"), {"m": manager}).scalar()
         if manager_id is None:
             raise UserError(f"--manager {manager}: no such user (add them first)")
-    if conn.execute(text("SELECT 1 FROM users WHERE username = :u"), {"u": username}).scalar():
-        raise UserError(f"user {username} already exists")
-    exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": username}).scalar()
+    known = conn.execute(text("SELECT 1 FROM users WHERE username = :u"), {"u": username}).scalar()
+    exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r AND rolcanlogin"),
+                          {"r": username}).scalar()
+    if known and exists:
+        raise UserError(f"user {username} already has a login (to reset the password: ALTER ROLE … PASSWORD)")
     with raw.cursor() as cur:
         verb = sql.SQL("ALTER ROLE {} WITH LOGIN PASSWORD {}") if exists else \
             sql.SQL("CREATE ROLE {} WITH LOGIN PASSWORD {}")
@@ -270,7 +272,15 @@ def add_user(conn: Connection, username: str, role: UserRole, display_name: str 
         for group in GROUPS.values():
             cur.execute(sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(group), sql.Identifier(username)))
         cur.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(GROUPS[role]), sql.Identifier(username)))
-    conn.execute(text("INSERT INTO users (username, display_name, role, manager_id, email, is_executive, active, "
-                      "version, created_at, updated_at) VALUES (:u, :d, :r, :m, :e, false, true, 1, now(), now())"),
-                 {"u": username, "d": display_name or username, "r": role.value, "m": manager_id, "e": email})
+    if known:  # one of our people already in the database (a pushed dossier, a former local file): a login now
+        changes = {"role": role.value, "active": True} | {k: v for k, v in (
+            ("manager_id", manager_id), ("display_name", display_name), ("email", email)) if v is not None}
+        sets = ", ".join(f"{k} = :{k}" for k in changes)
+        conn.execute(text(f"UPDATE users SET {sets}, version = version + 1, updated_at = now() "
+                          "WHERE username = :username"), changes | {"username": username})
+    else:
+        conn.execute(text("INSERT INTO users (username, display_name, role, manager_id, email, is_executive, "
+                          "active, version, created_at, updated_at) VALUES (:u, :d, :r, :m, :e, false, true, 1, "
+                          "now(), now())"),
+                     {"u": username, "d": display_name or username, "r": role.value, "m": manager_id, "e": email})
     return password
