@@ -74,10 +74,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         kind = args.kind or _guess(ctx, args)
         if kind == "dossier":
             from kam.cli_security import unlock_register
+            from kam.io.dossier_json import holds_register, load_dossier
 
-            if _has_register(path):
+            data = load_dossier(path)  # read once: whether the register is needed, then the import
+            if holds_register(data):
                 unlock_register(ctx)
-            d = ctx.services.transfer.import_file(path, dry_run=args.dry_run)
+            d = ctx.services.transfer.import_data(data, source=path.name, dry_run=args.dry_run)
             verb = "would import" if d.dry_run else "imported"
             print(f"{args.file.name}: {verb} account {d.account} with {sum(d.rows.values())} rows")
             for name in d.created_users:
@@ -116,18 +118,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     for line in result.skipped[:20]:
         print(f"  skipped {line}", file=sys.stderr)
     return 0
-
-
-def _has_register(path: Path) -> bool:
-    """Does a dossier file carry IP register content (so the register must be unlocked to seal it)?"""
-    import json
-
-    try:
-        data = json.loads(path.read_bytes().decode("utf-8-sig"))
-    except (OSError, ValueError):
-        return False  # the import itself reports what is wrong with the file
-    tables = data.get("tables") if isinstance(data, dict) else None
-    return isinstance(tables, dict) and bool(tables.get("register_items"))
 
 
 def cmd_export(args: argparse.Namespace) -> int:

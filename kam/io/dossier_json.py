@@ -234,21 +234,7 @@ class DossierTransfer(ServiceBase):
     # --- import
 
     def import_file(self, path: Path, *, dry_run: bool = False) -> DossierResult:
-        path = path.expanduser()
-        try:
-            size = path.stat().st_size
-        except OSError as exc:
-            raise UserError(f"cannot read {path}: {exc.strerror}") from None
-        if size > MAX_FILE_BYTES:
-            raise UserError(f"{path.name} is {size // 2**20} MiB; a dossier file may be at most "
-                            f"{MAX_FILE_BYTES // 2**20} MiB")
-        try:
-            data = json.loads(path.read_bytes().decode("utf-8-sig"))
-        except UnicodeDecodeError as exc:
-            raise UserError(f"{path.name}: not UTF-8 text (byte {exc.start})") from None
-        except json.JSONDecodeError as exc:
-            raise UserError(f"{path.name} line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})") from None
-        return self.import_data(data, source=path.name, dry_run=dry_run)
+        return self.import_data(load_dossier(path), source=path.name, dry_run=dry_run)
 
     def import_data(self, data: Any, *, source: str = "dossier", dry_run: bool = False, origin: str | None = None,
                     owner: str | None = None) -> DossierResult:
@@ -256,18 +242,12 @@ class DossierTransfer(ServiceBase):
 
         ``owner`` (a user name) becomes the account's owner, and stands in for users of the file that this
         database lacks (instead of adding them); ``origin`` is kept on the account (team push)."""
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise UserError(f"{source}: not a kam dossier (no \"format\": \"{FORMAT}\")")
-        if data.get("version") != FORMAT_VERSION:
-            raise UserError(f"{source}: dossier format version {data.get('version')!r}; this kam reads version "
-                            f"{FORMAT_VERSION}")
-        if not isinstance(data.get("account"), dict) or not isinstance(data.get("tables"), dict):
-            raise UserError(f"{source}: the dossier has no account or no tables")
+        check_dossier(data, source)
         parts = {p.table.name: p for p in dossier_parts()}
         unknown = sorted(set(data["tables"]) - set(parts))
         if unknown:
             raise UserError(f"{source}: unknown table(s) {', '.join(unknown)} (a newer kam wrote this file?)")
-        sealed_rows = any(data["tables"].get(t) for t in ("register_items", "register_attachments"))
+        sealed_rows = holds_register(data)
         key = self.vault.key() if sealed_rows and self.vault is not None else None
         if sealed_rows and key is None:
             raise UserError("the dossier holds IP register content: unlock the register first")
@@ -440,6 +420,42 @@ class DossierTransfer(ServiceBase):
             except (ValueError, TypeError, InvalidOperation) as exc:
                 raise UserError(f"{where}, {name}: {exc}") from None
         return values
+
+
+def check_dossier(data: Any, source: str) -> None:
+    """Refuse, with one clear message, anything that is not a dossier this kam can read."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise UserError(f"{source}: not a kam dossier (no \"format\": \"{FORMAT}\")")
+    if data.get("version") != FORMAT_VERSION:
+        raise UserError(f"{source}: dossier format version {data.get('version')!r}; this kam reads version "
+                        f"{FORMAT_VERSION}")
+    if not isinstance(data.get("account"), dict) or not isinstance(data.get("tables"), dict):
+        raise UserError(f"{source}: the dossier has no account or no tables")
+
+
+def load_dossier(path: Path) -> dict[str, Any]:
+    """A dossier file read and checked (size cap, UTF-8, JSON, format), or a UserError saying where it is wrong."""
+    path = path.expanduser()
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise UserError(f"cannot read {path}: {exc.strerror}") from None
+    if size > MAX_FILE_BYTES:
+        raise UserError(f"{path.name} is {size // 2**20} MiB; a dossier file may be at most "
+                        f"{MAX_FILE_BYTES // 2**20} MiB")
+    try:
+        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{path.name}: not UTF-8 text (byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise UserError(f"{path.name} line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})") from None
+    check_dossier(data, path.name)
+    return data  # type: ignore[no-any-return]
+
+
+def holds_register(data: dict[str, Any]) -> bool:
+    """Does the dossier carry IP register content (so the target's register must be unlocked to seal it)?"""
+    return any(data["tables"].get(t) for t in ("register_items", "register_attachments"))
 
 
 def write_json(out: Path, data: dict[str, Any]) -> None:

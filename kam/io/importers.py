@@ -114,18 +114,11 @@ class ImportService(ServiceBase):
         suffix = path.suffix.lower()
         kind = kind or ("vcard" if suffix in (".vcf", ".vcard") else "dossier" if suffix == ".json" else None)
         if kind == "dossier":
-            import json
+            from kam.io.dossier_json import load_dossier
 
-            from kam.io.dossier_json import FORMAT
-
-            try:
-                data = json.loads(path.read_bytes().decode("utf-8-sig"))
-            except (OSError, ValueError) as exc:
-                raise UserError(f"{path.name}: not a readable dossier ({exc})") from None
-            if not isinstance(data, dict) or data.get("format") != FORMAT:
-                raise UserError(f"{path.name}: not a kam dossier")
-            acc = data.get("account") or {}
-            rows = [[name, len(items)] for name, items in sorted((data.get("tables") or {}).items())]
+            data = load_dossier(path)
+            acc = data["account"]
+            rows = [[name, len(items)] for name, items in sorted(data["tables"].items())]
             return Preview("dossier", path.name, ["table", "rows"], rows, {}, [], None, None, [],
                            title=str(acc.get("name_zh") or acc.get("name_en") or "?"))
         if kind == "vcard":
