@@ -49,7 +49,10 @@ def record(session: Session, actor: Actor, action: str, entity: str | None = Non
         # one writer at a time appends (until commit), and the chain's tail is read whoever wrote it
         # (team mode hides other people's entries; kam_audit_tail is the one window onto the last link)
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": AUDIT_LOCK})
-        has_tail = session.execute(text("SELECT to_regprocedure('kam_audit_tail()') IS NOT NULL")).scalar()
+        info = session.connection().info  # per pooled connection; a team database stays one: kept once yes
+        has_tail = info.get("kam_audit_tail") or session.execute(
+            text("SELECT to_regprocedure('kam_audit_tail()') IS NOT NULL")).scalar()
+        info["kam_audit_tail"] = bool(has_tail)
         query = text("SELECT * FROM kam_audit_tail()") if has_tail else \
             select(AuditEntry.id, AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)
         last = session.execute(query).first()
