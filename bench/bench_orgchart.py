@@ -14,7 +14,7 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from kam.orgchart import layout  # noqa: E402
-from kam.services.orgmap import ChartPerson, OrgData  # noqa: E402
+from kam.orgchart.data import ChartPerson, OrgData  # noqa: E402
 from kam.vocab import BuyingRole, Stance  # noqa: E402
 
 

@@ -39,7 +39,9 @@ def main() -> int:
     from kam.app import bootstrap
     from kam.errors import ConflictError
     from kam.team import setup
-    from kam.team.cluster import start_cluster
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # the throwaway cluster helper
+    from pg_cluster import start_cluster
+
     from kam.vocab import UserRole
 
     cluster = start_cluster()

@@ -27,7 +27,8 @@ def main() -> None:
 
     from kam.app import bootstrap
     from kam.team import setup
-    from kam.team.cluster import start_cluster
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # the throwaway cluster helper
+    from pg_cluster import start_cluster
 
     cluster = start_cluster()
     try:

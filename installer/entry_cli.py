@@ -1,5 +1,5 @@
 """Frozen entry point of the `kam` command (console)."""
 
-from kam.cli import main
+from kam.cli.main import main
 
 raise SystemExit(main())

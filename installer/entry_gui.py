@@ -1,5 +1,5 @@
 """Frozen entry point of the desktop app (no console window)."""
 
-from kam.cli import gui_main
+from kam.cli.main import gui_main
 
 raise SystemExit(gui_main())

@@ -1,3 +1,3 @@
-from kam.cli import main
+from kam.cli.main import main
 
 raise SystemExit(main())

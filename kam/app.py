@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -10,7 +11,29 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kam.db import (
+from kam.errors import DatabaseRefused, NotAllowed
+from kam.io.dossier_json import DossierTransfer
+from kam.io.exporters import ExportService
+from kam.io.importers import ImportService
+from kam.model import User
+from kam.security.register import RegisterVault
+from kam.services.accounts import AccountService, UserService
+from kam.services.analysis import AnalysisService
+from kam.services.backups import BackupService
+from kam.services.base import Actor, ServiceBase
+from kam.services.dossier import DossierService
+from kam.services.orgmap import OrgMapService
+from kam.services.people import PeopleService
+from kam.services.planning import CommitmentService, PlanLifecycle, PlanningService
+from kam.services.portfolio import PortfolioService
+from kam.services.privacy import PrivacyService
+from kam.services.records import RecordService
+from kam.services.register import RegisterService
+from kam.services.reports import ReportService
+from kam.services.reviews import MonthlyService, ReviewService, ScorecardService
+from kam.store import dbkey
+from kam.store.backups import raise_if_damaged
+from kam.store.db import (
     connect_file,
     file_kind,
     make_engine,
@@ -19,12 +42,67 @@ from kam.db import (
     server_error,
     sqlite_path,
 )
-from kam.errors import DatabaseRefused, NotAllowed
-from kam.migrate import UpgradeResult, prepare, raise_if_damaged
-from kam.model import User
-from kam.security import dbkey
-from kam.security.dbkey import AskPassphrase, DbKey
-from kam.services import Actor, Services
+from kam.store.dbkey import AskPassphrase, DbKey
+from kam.store.migrate import UpgradeResult, prepare
+
+
+@dataclass(frozen=True)
+class Services:
+    accounts: AccountService
+    users: UserService
+    people: PeopleService
+    records: RecordService
+    planning: PlanningService
+    analysis: AnalysisService
+    orgmap: OrgMapService
+    plans: PlanLifecycle
+    reviews: ReviewService
+    scorecards: ScorecardService
+    monthly: MonthlyService
+    reports: ReportService
+    portfolio: PortfolioService
+    commitments: CommitmentService
+    dossier: DossierService
+    privacy: PrivacyService
+    backups: BackupService
+    register: RegisterService
+    imports: ImportService
+    exports: ExportService
+    transfer: DossierTransfer
+    vault: RegisterVault
+
+    @classmethod
+    def build(cls, sessions: sessionmaker[Session], actor: Callable[[], Actor],
+              vault: RegisterVault | None = None) -> Services:
+        vault = vault or RegisterVault()
+        made = cls(
+            accounts=AccountService(sessions, actor),
+            users=UserService(sessions, actor),
+            people=PeopleService(sessions, actor),
+            records=RecordService(sessions, actor),
+            planning=PlanningService(sessions, actor),
+            analysis=AnalysisService(sessions, actor),
+            orgmap=OrgMapService(sessions, actor),
+            plans=PlanLifecycle(sessions, actor),
+            reviews=ReviewService(sessions, actor),
+            scorecards=ScorecardService(sessions, actor),
+            monthly=MonthlyService(sessions, actor),
+            reports=ReportService(sessions, actor),
+            portfolio=PortfolioService(sessions, actor),
+            commitments=CommitmentService(sessions, actor),
+            dossier=DossierService(sessions, actor),
+            privacy=PrivacyService(sessions, actor),
+            backups=BackupService(sessions, actor),
+            register=RegisterService(sessions, actor),
+            imports=ImportService(sessions, actor),
+            exports=ExportService(sessions, actor),
+            transfer=DossierTransfer(sessions, actor),
+            vault=vault,
+        )
+        for service in vars(made).values():
+            if isinstance(service, ServiceBase):
+                service.vault = vault
+        return made
 
 
 @dataclass
@@ -65,7 +143,7 @@ def bootstrap(db: str | None = None, *, upgrade: bool = True, user: str | None =
     """Open (create, back up and upgrade as needed) the database and build the services.
 
     A new database file is encrypted (SQLCipher) unless ``encrypt_new`` is False;
-    an encrypted one is opened with its key (``kam.security.dbkey``), asking
+    an encrypted one is opened with its key (``kam.store.dbkey``), asking
     ``ask_passphrase`` when no stored key exists. Fails closed: a file that
     cannot be opened is refused untouched, never replaced by a new one.
     Raises DatabaseRefused when the file is not a kam database or is newer than this app.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class UserError(Exception):
     """Something the user can fix: a bad value, an unknown account, a missing file."""
@@ -26,6 +28,15 @@ class ConflictError(UserError):
 
 class DatabaseRefused(UserError):
     """The database file cannot be used as it is (not ours, newer than us, damaged); left untouched."""
+
+
+class DamagedDatabase(DatabaseRefused):
+    """The file is SQLite but cannot be read: move it aside and restore a backup (kam.store.backups)."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+
 
 
 class NotAllowed(UserError):

@@ -1,4 +1,4 @@
-"""Alembic environment: always driven programmatically by kam.migrate with a live connection."""
+"""Alembic environment: always driven programmatically by kam.store.migrate with a live connection."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from kam.model.base import Base
 config = context.config
 connection = config.attributes.get("connection")
 if connection is None:
-    raise RuntimeError("run migrations through kam.migrate (kam init), not the alembic command")
+    raise RuntimeError("run migrations through kam.store.migrate (kam init), not the alembic command")
 
 context.configure(
     connection=connection,

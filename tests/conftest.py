@@ -19,8 +19,9 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 from typing import Any
 
+from pg_cluster import SUPERUSER_PASSWORD
+
 from kam.app import AppContext, bootstrap
-from kam.team.cluster import SUPERUSER_PASSWORD
 
 
 @pytest.fixture(autouse=True)
@@ -83,7 +84,7 @@ def pg() -> Iterator[PgServer]:
 
     Without a server installed the PostgreSQL tests are skipped on a developer machine, but fail in CI
     (``.ci/run`` installs Debian's ``postgresql``): they must never pass by not running."""
-    from kam.team.cluster import find_bindir, start_cluster
+    from pg_cluster import find_bindir, start_cluster
 
     if find_bindir() is None:
         if os.environ.get("CI"):

@@ -74,3 +74,55 @@ def test_translations_are_complete() -> None:
                       if m.find("translation").get("type") == "unfinished"]
         assert unfinished == [], f"{lang}: untranslated {unfinished[:5]}"
         assert (i18n / f"kam_{lang}.qm").stat().st_size > 10_000
+
+
+def _package_imports() -> dict[str, dict[str, list[str]]]:
+    """Which package of kam/ imports which other, from every import statement (function-level ones too,
+    ``if TYPE_CHECKING:`` ones too): {importer: {imported: ["file:line", …]}}."""
+    graph: dict[str, dict[str, list[str]]] = {}
+    for path in KAM_DIR.rglob("*.py"):
+        rel = path.relative_to(KAM_DIR)
+        if "migrations" in rel.parts or "resources" in rel.parts:
+            continue
+        here = rel.parts[0].removesuffix(".py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                targets = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                targets = ([f"kam.{a.name}" for a in node.names] if node.module == "kam" else [node.module])
+            else:
+                continue
+            for target in targets:
+                parts = target.split(".")
+                if parts[0] == "kam" and len(parts) > 1 and parts[1] != here:
+                    graph.setdefault(here, {}).setdefault(parts[1], []).append(f"{rel}:{node.lineno}")
+    return graph
+
+
+def test_no_import_cycle_between_kam_packages() -> None:
+    """Each package of kam/ (and each top-level module) sits on a floor: nothing imports upwards."""
+    graph = _package_imports()
+    assert "store" in graph["app"]  # the scan sees imports at all
+    cycles = []
+
+    def visit(node: str, path: list[str]) -> None:
+        for nxt in graph.get(node, {}):
+            if nxt == path[0]:
+                cycles.append(" -> ".join([*path, nxt]) + f"  ({graph[node][nxt][0]})")
+            elif nxt not in path and nxt > path[0]:  # each cycle reported once, from its smallest member
+                visit(nxt, [*path, nxt])
+
+    for start in sorted(graph):
+        visit(start, [start])
+    assert cycles == []
+
+
+def test_no_private_name_is_imported_across_modules() -> None:
+    """A leading underscore means "this module's own": another module needing it wants a public function."""
+    offenders = []
+    for path in [*KAM_DIR.rglob("*.py"), *(KAM_DIR.parent / "ui").rglob("*.py")]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(("kam", "ui")):
+                offenders += [f"{path.name}:{node.lineno} {a.name}" for a in node.names
+                              if a.name.startswith("_") and not a.name.startswith("__")]
+    assert offenders == []

@@ -10,8 +10,8 @@ import pytest
 from tests_support import connect_raw, kam_cli
 
 from kam.app import bootstrap
-from kam.backups import auto_backup, backup_dir, restore, rotate, verify_backup
 from kam.errors import DatabaseRefused
+from kam.store.backups import auto_backup, backup_dir, restore, rotate, verify_backup
 
 
 def _db(tmp_path: Path, name: str = "A") -> Path:
@@ -89,7 +89,7 @@ def test_cli_restore(tmp_path: Path) -> None:
 
 
 def test_storage_warnings() -> None:
-    from kam.db import storage_warning
+    from kam.store.db import storage_warning
 
     assert "synced folder" in storage_warning(Path("C:/Users/Li Na/OneDrive/kam/kam.sqlite3"))
     assert "synced folder" in storage_warning(Path("/home/li/坚果云/kam.sqlite3"))
@@ -98,8 +98,8 @@ def test_storage_warnings() -> None:
 
 
 def test_a_damaged_database_is_kept_aside_and_the_newest_good_backup_restored(tmp_path: Path) -> None:
-    from kam.backups import is_damaged, newest_good_backup, quarantine
-    from kam.migrate import DamagedDatabase
+    from kam.errors import DamagedDatabase
+    from kam.store.backups import is_damaged, newest_good_backup, quarantine
 
     db = _db(tmp_path, "precious")
     good = auto_backup(db, dt.datetime(2026, 11, 23, 9))

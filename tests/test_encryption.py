@@ -11,10 +11,10 @@ from keyring.backend import KeyringBackend
 from tests_support import TEST_DB_KEY, kam_cli
 
 from kam.app import bootstrap
-from kam.backups import auto_backup, backup_dir, restore
-from kam.db import SQLITE_MAGIC, file_kind
 from kam.errors import DatabaseRefused, UserError
-from kam.security import dbkey
+from kam.store import dbkey
+from kam.store.backups import auto_backup, backup_dir, restore
+from kam.store.db import SQLITE_MAGIC, file_kind
 
 
 class MemoryKeyring(KeyringBackend):
@@ -114,7 +114,7 @@ def test_the_key_lives_in_the_credential_store(tmp_path: Path, memory_keyring: M
 
 def test_an_interrupted_rekey_is_finished_from_the_pending_key(tmp_path: Path,
                                                                 memory_keyring: MemoryKeyring) -> None:
-    from kam.security.convert import rekey_file
+    from kam.store.convert import rekey_file
 
     db = tmp_path / "kam.sqlite3"
     _account(db)
@@ -177,7 +177,7 @@ def test_rekey_changes_the_key_of_the_database_and_its_backups(tmp_path: Path,
     ctx = bootstrap(str(db))
     assert [r.name for r in ctx.services.accounts.rows()] == ["华东精密"]
     ctx.close()
-    from kam.backups import verify_backup
+    from kam.store.backups import verify_backup
 
     for p in backup_dir(db).iterdir():
         verify_backup(p, dbkey.DbKey(new, True, "test"))

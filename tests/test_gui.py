@@ -134,7 +134,7 @@ def test_reminders_panel(window) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_back_up_now_from_the_window(window, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from kam.backups import verify_backup
+    from kam.store.backups import verify_backup
 
     target = window.backup_now(str(tmp_path / "copy.sqlite3"))
     assert target is not None

@@ -13,10 +13,11 @@ from sqlalchemy import inspect, text
 from tests_support import connect_raw
 
 from kam.app import bootstrap
-from kam.db import make_engine, sqlite_url
 from kam.errors import DatabaseRefused
-from kam.migrate import alembic_config, prepare, run_downgrade, run_upgrade
 from kam.model import Base
+from kam.store.db import make_engine, sqlite_url
+from kam.store.migrate import prepare, run_downgrade, run_upgrade
+from kam.store.schema import alembic_config
 
 
 def test_exactly_one_head() -> None:
@@ -122,7 +123,7 @@ def test_pragmas(ctx) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_fast_head_lookup_agrees_with_alembic() -> None:
-    from kam.migrate import head_revision, known_revisions
+    from kam.store.schema import head_revision, known_revisions
 
     script = ScriptDirectory.from_config(alembic_config())
     assert head_revision() == script.get_current_head()

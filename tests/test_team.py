@@ -174,7 +174,7 @@ def test_clear_failures(team, pg) -> None:  # type: ignore[no-untyped-def]
     url = team["urls"]["li.na"]
     with pytest.raises(DatabaseRefused, match="refused the user name or password"):
         bootstrap(url.replace(PASSWORDS["li.na"], "wrong"))
-    from kam.team.cluster import free_port
+    from pg_cluster import free_port
 
     dead = url.replace(f":{pg.cluster.port}/", f":{free_port()}/")
     started = time.monotonic()
@@ -275,7 +275,7 @@ def test_only_an_administrator_verifies_the_whole_chain(team) -> None:  # type: 
 
 
 def test_server_errors_are_one_clear_message() -> None:
-    from kam.db import server_error
+    from kam.store.db import server_error
 
     cases = {
         psycopg.errors.LockNotAvailable("canceling statement due to lock timeout"): "someone else is changing",
@@ -294,8 +294,8 @@ def test_server_errors_are_one_clear_message() -> None:
 def test_migrations_go_down_and_up_on_postgresql(pg) -> None:  # type: ignore[no-untyped-def]
     from sqlalchemy import inspect
 
-    from kam.db import make_engine
-    from kam.migrate import run_downgrade, run_upgrade
+    from kam.store.db import make_engine
+    from kam.store.migrate import run_downgrade, run_upgrade
 
     engine = make_engine(pg.new_database())
     try:

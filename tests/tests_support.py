@@ -20,8 +20,8 @@ TEST_DB_KEY = "5e" * 32
 
 def connect_raw(path: Path):  # type: ignore[no-untyped-def]
     """A bare DB-API connection (no kam pragmas, foreign keys off) to a test database, plain or encrypted."""
-    from kam.db import connect_file, file_kind
-    from kam.security.dbkey import DbKey
+    from kam.store.db import connect_file, file_kind
+    from kam.store.dbkey import DbKey
 
     key = DbKey(TEST_DB_KEY, True, "test") if file_kind(path) == "encrypted" else None
     return connect_file(path, key)

@@ -73,8 +73,8 @@ def run(db: str | None = None, user: str | None = None, screenshot: Path | None 
         """Close the database, restore the verified backup, reopen, and show the restored dossiers."""
         from PySide6.QtWidgets import QMessageBox
 
-        from kam.backups import restore
         from kam.errors import UserError
+        from kam.store.backups import restore
 
         ctx = state["ctx"]
         if ctx is None or ctx.path is None:
@@ -110,8 +110,8 @@ def run(db: str | None = None, user: str | None = None, screenshot: Path | None 
         """A damaged database: keep it aside and offer the newest backup that passes its own check."""
         from PySide6.QtWidgets import QMessageBox
 
-        from kam.backups import newest_good_backup, quarantine, restore
-        from kam.security.dbkey import known_key
+        from kam.store.backups import newest_good_backup, quarantine, restore
+        from kam.store.dbkey import known_key
 
         key = known_key(path)
         good = newest_good_backup(path, key)
@@ -140,7 +140,7 @@ def run(db: str | None = None, user: str | None = None, screenshot: Path | None 
         except (UserError, OperationalError) as exc:
             from PySide6.QtWidgets import QMessageBox
 
-            from kam.migrate import DamagedDatabase
+            from kam.errors import DamagedDatabase
 
             if isinstance(exc, DamagedDatabase) and screenshot is None and offer_restore(exc.path):
                 attach()
@@ -158,7 +158,7 @@ def run(db: str | None = None, user: str | None = None, screenshot: Path | None 
             app.quit()
             return
         state["ctx"] = ctx
-        from kam.db import storage_warning
+        from kam.store.db import storage_warning
 
         warning = storage_warning(ctx.path) if ctx.path is not None else None
         if warning and screenshot is None:
@@ -166,7 +166,7 @@ def run(db: str | None = None, user: str | None = None, screenshot: Path | None 
 
             QMessageBox.warning(state["window"], "KAM", warning)
         if ctx.path is not None and screenshot is None:  # once a day, on start
-            from kam.backups import auto_backup
+            from kam.store.backups import auto_backup
 
             try:
                 auto_backup(ctx.path, key=ctx.db_key)

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from kam.app import Services
 from kam.errors import UserError
-from kam.services import Services
 
 KINDS = ("", "accounts", "people", "transactions", "vcard", "dossier")
 ENCODINGS = ("", "utf-8", "gb18030", "big5", "utf-16", "cp932", "latin-1")

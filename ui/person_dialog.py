@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam.app import Services
 from kam.errors import ValidationError
-from kam.services import Services
 from kam.vocab import BuyingRole, Stance, label
 from ui.commands import push_operation
 from ui.conflict_dialog import MERGE, OVERWRITE, ConflictDialog

@@ -46,8 +46,8 @@ from kam.analysis.actuals import (
     quarter_of,
     suggest_rating,
 )
+from kam.app import Services
 from kam.errors import UserError
-from kam.services import Services
 from kam.vocab import PlanStatus, Rating, ResourceKind, TaskStatus, label
 from ui.commands import push_operation
 

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam.app import Services
 from kam.errors import UserError
-from kam.services import Services
 from kam.vocab import TIER_NUMERAL, PlanStatus, Tier, label
 from ui.models.rows import Column, RowsModel
 

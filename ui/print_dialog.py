@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam.app import Services
 from kam.errors import UserError
-from kam.services import Services
 
 DOCS = ("brief", "plan", "review")
 

@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam.app import Services
 from kam.errors import UserError, ValidationError
-from kam.services import Services
 from kam.vocab import Classification, IPKind, label
 from ui.forms import with_error
 from ui.models.rows import Column, RowsModel
-from ui.sections import Section, _selected_id, _table
+from ui.sections import Section, make_table, selected_id
 
 
 def ask_secret(parent: QWidget | None, title: str, prompt: str, *, confirm: bool = False) -> str | None:
@@ -213,7 +213,7 @@ class RegisterSection(Section):
             Column(self.tr("Status"), lambda r: label(r["status"], lang)),
             Column(self.tr("Attachments"), lambda r: str(r["attachments"]) if r["attachments"] else ""),
         ], key=lambda r: r["id"])
-        self.table = _table(self.model)
+        self.table = make_table(self.model)
         self.table.setColumnWidth(1, 240)
         self.table.doubleClicked.connect(lambda _i: self.open_item())
         self.status = QLabel()
@@ -323,7 +323,7 @@ class RegisterSection(Section):
             self.model.load(self.services.register.items(self.account_id))
 
     def _selected(self) -> dict[str, Any] | None:
-        item_id = _selected_id(self.table, self.model)
+        item_id = selected_id(self.table, self.model)
         if item_id is None:
             return None
         return next((r for r in self.model.rows if r["id"] == item_id), None)

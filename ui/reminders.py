@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
 
-from kam.services import Services
+from kam.app import Services
 from ui.models.rows import Column, RowsModel
 
 KIND_HEX = {"complaint": "#C62828", "birthday": "#6A1B9A", "cadence": "#B45309", "plan": "#1F6FEB",

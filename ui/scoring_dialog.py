@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam.app import Services
 from kam.errors import UserError
-from kam.services import Services
 
 INDICATORS = ("gross_profit", "revenue", "marketing_cost_ratio", "industry_position", "cooperation_years",
               "satisfaction")

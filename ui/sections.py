@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam.app import Services
 from kam.errors import ValidationError
-from kam.services import Services
 from kam.services import base as v
 from kam.vocab import FeedbackKind, KAType, RoutedTo, label
 from ui.commands import push_operation
@@ -38,7 +38,7 @@ from ui.models.rows import Column, PagedModel, RowsModel
 RAG_HEX = {"supporter": "#2E7D32", "neutral": "#6B7280", "opposer": "#C62828", "unknown": "#9CA3AF"}
 
 
-def _table(model: Any) -> QTableView:
+def make_table(model: Any) -> QTableView:
     t = QTableView()
     t.setModel(model)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -49,7 +49,7 @@ def _table(model: Any) -> QTableView:
     return t
 
 
-def _selected_id(table: QTableView, model: RowsModel) -> int | None:
+def selected_id(table: QTableView, model: RowsModel) -> int | None:
     rows = table.selectionModel().selectedRows()
     return model.id_at(rows[0].row()) if rows else None
 
@@ -295,7 +295,7 @@ class PeopleSection(Section):
             Column(self.tr("Our contact"), lambda r: r.coverage_owner),
             Column(self.tr("Factions"), lambda r: ", ".join(r.factions)),
         ], key=lambda r: r.id)
-        self.table = _table(self.model)
+        self.table = make_table(self.model)
         self.table.doubleClicked.connect(lambda ix: self.person_activated.emit(self.model.id_at(ix.row())))
         self.lay_out([(self.tr("Add person…"), self.add), (self.tr("Edit…"), self._edit),
                       (self.tr("Move to trash"), self.remove)], self.table)
@@ -329,12 +329,12 @@ class PeopleSection(Section):
         return None
 
     def _edit(self) -> None:
-        pid = _selected_id(self.table, self.model)
+        pid = selected_id(self.table, self.model)
         if pid is not None:
             self.person_activated.emit(pid)
 
     def remove(self) -> None:
-        pid = _selected_id(self.table, self.model)
+        pid = selected_id(self.table, self.model)
         if pid is None:
             return
         self.run(self.tr("Move to trash"), lambda: self.services.people.delete(pid),
@@ -359,7 +359,7 @@ class VisitsSection(Section):
             Column(self.tr("Outcome"), lambda r: r.outcome),
             Column(self.tr("Next steps"), lambda r: r.next_steps),
         ], key=lambda r: r.id)
-        self.table = _table(self.model)
+        self.table = make_table(self.model)
         self.lay_out([(self.tr("Log a visit… (Ctrl+Shift+V)"), self.capture.emit)], self.table)
 
     def reload(self) -> None:
@@ -389,7 +389,7 @@ class FeedbackSection(Section):
             Column(self.tr("Resolved"), lambda r: f"{r.resolved_at.astimezone():%Y-%m-%d}" if r.resolved_at else "—"),
             Column(self.tr("Satisfaction"), lambda r: "★" * (r.satisfaction or 0)),
         ], key=lambda r: r.id)
-        self.table = _table(self.model)
+        self.table = make_table(self.model)
         self.lay_out([(self.tr("New feedback…"), self.add), (self.tr("Mark responded"), self.respond),
                       (self.tr("Resolve…"), self.resolve)], self.table)
 
@@ -431,12 +431,12 @@ class FeedbackSection(Section):
         self.run(text, apply, lambda: self.services.dossier.set_feedback_state(fid, before))
 
     def respond(self) -> None:
-        fid = _selected_id(self.table, self.model)
+        fid = selected_id(self.table, self.model)
         if fid is not None:
             self._handle(self.tr("Mark responded"), fid, lambda: self.services.dossier.respond(fid))
 
     def resolve(self) -> None:
-        fid = _selected_id(self.table, self.model)
+        fid = selected_id(self.table, self.model)
         if fid is None:
             return
         text, ok = QInputDialog.getText(self, self.tr("Resolve"), self.tr("How was it resolved?"))
@@ -489,7 +489,7 @@ class CompetitorsSection(Section):
             Column(self.tr("Strengths"), lambda c: c.strengths),
             Column(self.tr("Weaknesses"), lambda c: c.weaknesses),
         ], key=lambda c: c.id)
-        self.table = _table(self.model)
+        self.table = make_table(self.model)
         self.lay_out([(self.tr("Add competitor…"), self.add)], self.table)
 
     def reload(self) -> None:

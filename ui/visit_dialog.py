@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam.services import Services
+from kam.app import Services
 from kam.text import fold, search_key
 from kam.vocab import ContactKind, Stance, label
 from ui.commands import push_operation

@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from kam.errors import UserError
-from kam.io.tabular import _norm, excel_serial_date
+from kam.io.tabular import excel_serial_date, normalise_header
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -95,18 +95,18 @@ def guess_kind(headers: list[str]) -> str:
 def mapping_for(headers: list[str], fields: dict[str, tuple[str, ...]],
                 extra: dict[str, str] | None = None) -> tuple[dict[str, int], list[str]]:
     """field -> column index, and the headers nobody claimed (ignored, reported)."""
-    lookup = {_norm(alias): f for f, aliases in fields.items() for alias in (f, *aliases)}
+    lookup = {normalise_header(alias): f for f, aliases in fields.items() for alias in (f, *aliases)}
     for header, f in (extra or {}).items():
         if f == "":  # the user chose to leave this column out
-            lookup[_norm(header)] = ""
+            lookup[normalise_header(header)] = ""
             continue
         if f not in fields:
             raise UserError(f"--map {header}={f}: unknown field {f!r} (one of {', '.join(fields)})")
-        lookup[_norm(header)] = f
+        lookup[normalise_header(header)] = f
     out: dict[str, int] = {}
     unused = []
     for i, h in enumerate(headers):
-        f = lookup.get(_norm(h))
+        f = lookup.get(normalise_header(h))
         if f and f not in out:
             out[f] = i
         elif h:
@@ -115,11 +115,11 @@ def mapping_for(headers: list[str], fields: dict[str, tuple[str, ...]],
 
 
 def known_headers(fields: dict[str, tuple[str, ...]]) -> set[str]:
-    return {_norm(a) for f, aliases in fields.items() for a in (f, *aliases)}
+    return {normalise_header(a) for f, aliases in fields.items() for a in (f, *aliases)}
 
 
 def layout_name(headers: list[str]) -> str | None:
-    names = {_norm(h) for h in headers}
+    names = {normalise_header(h) for h in headers}
     if "accountname" in names and names & {"billingcity", "billingcountry", "billingstreet", "website",
                                            "parentaccount"} and not names & {"firstname", "lastname"}:
         return "Salesforce accounts"

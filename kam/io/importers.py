@@ -377,7 +377,7 @@ class ImportService(ServiceBase):
     def _write_people(self, s: Session, parsed: list[tuple[int, int, dict[str, Any], Any, Any]],
                       head: dict[str, str], on_duplicate: str, result: ImportResult,
                       problems: list[Problem], unit: str = "row", keep_going: bool = False) -> int:
-        from kam.services.people import _clean
+        from kam.services.people import clean_person_fields
 
         # existing people and departments of the accounts involved, for duplicates, reports-to by name and
         # the reporting-cycle check (all in memory: one query each instead of several per row)
@@ -413,7 +413,7 @@ class ImportService(ServiceBase):
             data = dict(data)
             department = data.pop("department", None)
             try:
-                fields = _clean(s, account_id, None, data)
+                fields = clean_person_fields(s, account_id, None, data)
             except ValidationError as exc:
                 problems.append(Problem(row, head.get(exc.field, exc.field), exc.reason, unit))
                 continue
@@ -471,7 +471,7 @@ class ImportService(ServiceBase):
                             dry_run: bool = False, skip_invalid: bool = False,
                             progress: Callable[[int], None] | None = None) -> ImportResult:
         """ERP lines: one transaction each; amounts, dates and currencies checked; written in one go."""
-        from kam.bulk import insert_rows
+        from kam.store.bulk import insert_rows
 
         table = self.open_table(path, "transactions", encoding=encoding, sheet=sheet)
         cols, unused = mapping_for(table.headers, TRANSACTION_FIELDS, mapping)

@@ -214,7 +214,7 @@ def read_xlsx(path: Path, sheet: str | None = None, known: set[str] | None = Non
     for r, cells in it:
         buffered.append((r, cells))
         texts = [str(c).strip() if c is not None else "" for c in cells]
-        score = sum(1 for t in texts if t and (known is None or _norm(t) in known))
+        score = sum(1 for t in texts if t and (known is None or normalise_header(t) in known))
         if known is None and score >= 1 or score > best and score >= 2:
             header_row, headers, best = r, texts, score
             if known is None:
@@ -238,7 +238,7 @@ def read_xlsx(path: Path, sheet: str | None = None, known: set[str] | None = Non
                  close=wb.close)
 
 
-def _norm(text: str) -> str:
+def normalise_header(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 

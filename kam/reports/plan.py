@@ -20,7 +20,6 @@ from reportlab.platypus import (
 )
 
 from kam.orgchart.layout import LayoutOptions, layout
-from kam.orgchart.render import draw
 from kam.reports.base import (
     ACCENT,
     NAVY,
@@ -37,6 +36,7 @@ from kam.reports.base import (
 )
 from kam.reports.brief import money, number
 from kam.reports.fonts import FONT
+from kam.reports.orgchart import draw
 from kam.reports.words import w
 from kam.vocab import TIER_NUMERAL, label, tier_strategy
 
@@ -315,7 +315,7 @@ def _team(org: Any, head: int) -> set[int]:
 def _subset(org: Any, ids: set[int], root: int) -> Any:
     from dataclasses import replace
 
-    from kam.services.orgmap import OrgData
+    from kam.orgchart.data import OrgData
 
     people = [replace(x, manager_id=None) if x.id == root else x for x in org.people if x.id in ids]
     factions = [f for f in org.factions if set(f.member_ids) & ids]

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from kam.backups import verify_backup
-from kam.maintenance import backup
-from kam.migrate import engine_key
 from kam.services.base import ServiceBase
+from kam.store.backups import verify_backup
+from kam.store.maintenance import backup
+from kam.store.schema import engine_key
 
 
 class BackupService(ServiceBase):

@@ -86,7 +86,7 @@ class ServiceBase:
 
 def _raise_server_error(exc: DBAPIError) -> NoReturn:
     """A team-server problem (privilege, timeout, connection) as one clear UserError; anything else as it is."""
-    from kam.db import server_error
+    from kam.store.db import server_error
 
     mapped = server_error(exc)
     if mapped is None:

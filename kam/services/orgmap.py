@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
@@ -23,44 +23,9 @@ from kam.model import (
     StanceChange,
     User,
 )
+from kam.orgchart.data import ChartFaction, ChartPerson, OrgData
 from kam.services.base import ServiceBase, get_or_404
 from kam.vocab import BuyingRole, Stance
-
-
-@dataclass(frozen=True)
-class ChartPerson:
-    id: int
-    name: str
-    name_latin: str | None
-    title: str | None
-    manager_id: int | None
-    stance: Stance
-    roles: frozenset[BuyingRole]
-    influence: int
-    coverage_owner: str | None
-    last_contact: dt.date | None
-    factions: tuple[int, ...] = ()
-
-
-@dataclass(frozen=True)
-class ChartFaction:
-    id: int
-    name: str
-    leader_id: int | None
-    member_ids: tuple[int, ...]
-
-
-@dataclass
-class OrgData:
-    """Everything the chart and the power map need, read in a handful of queries."""
-
-    account_id: int
-    people: list[ChartPerson]
-    factions: list[ChartFaction] = field(default_factory=list)
-    influence: list[tuple[int, int, int]] = field(default_factory=list)  # (source, target, strength)
-
-    def freshness(self, today: dt.date) -> dict[int, int | None]:
-        return {p.id: (today - p.last_contact).days if p.last_contact else None for p in self.people}
 
 
 class OrgMapService(ServiceBase):

@@ -55,7 +55,7 @@ class PersonRow:
     coverage_owner: str | None
 
 
-def _clean(s: Session, account_id: int, person_id: int | None, data: dict[str, Any]) -> dict[str, Any]:
+def clean_person_fields(s: Session, account_id: int, person_id: int | None, data: dict[str, Any]) -> dict[str, Any]:
     v.unknown_fields(data, EDITABLE, "a person")
     out: dict[str, Any] = {}
     for key, value in data.items():
@@ -150,7 +150,7 @@ class PeopleService(ServiceBase):
             get_or_404(s, Account, account_id, "account")
             if "name" not in data:
                 raise ValidationError("name", "is required")
-            fields = _clean(s, account_id, None, data)
+            fields = clean_person_fields(s, account_id, None, data)
             roles = fields.pop("roles", [])
             stance = fields.pop("stance", Stance.UNKNOWN)
             p = Person(account_id=account_id, stance=Stance.UNKNOWN, **fields)
@@ -170,7 +170,7 @@ class PeopleService(ServiceBase):
             if p is None:
                 raise NotFound(f"no person with id {person_id}")
             check_version(p, expected_version, "person")
-            fields = _clean(s, p.account_id, p.id, data)
+            fields = clean_person_fields(s, p.account_id, p.id, data)
             keys = sorted(k for k in fields if k != "roles")
             before = snapshot(p, keys)
             if "roles" in fields:

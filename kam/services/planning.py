@@ -131,7 +131,7 @@ def newest_plans(s: Session, year: int, status: PlanStatus | None = None) -> dic
     return {plan.account_id: plan for plan in s.scalars(q.order_by(AnnualPlan.plan_version))}
 
 
-def _plan(s: Session, plan_id: int) -> AnnualPlan:
+def plan_or_404(s: Session, plan_id: int) -> AnnualPlan:
     plan = s.scalar(select(AnnualPlan).options(selectinload(AnnualPlan.quantitative),
                                                selectinload(AnnualPlan.qualitative),
                                                selectinload(AnnualPlan.resources))
@@ -181,7 +181,7 @@ class PlanLifecycle(ServiceBase):
     def _transition(self, plan_id: int, action: str, allowed_from: tuple[PlanStatus, ...], to: PlanStatus,
                     comment: str | None, *, approver: bool) -> Change:
         with self.unit() as s:
-            plan = _plan(s, plan_id)
+            plan = plan_or_404(s, plan_id)
             user = acting_user(s, self.actor)
             account = s.get(Account, plan.account_id)
             assert account is not None
@@ -222,7 +222,7 @@ class PlanLifecycle(ServiceBase):
     def revise(self, plan_id: int) -> Change:
         """Changing an approved plan starts a new version (a draft copy); the approved one stays."""
         with self.unit() as s:
-            plan = _plan(s, plan_id)
+            plan = plan_or_404(s, plan_id)
             user = acting_user(s, self.actor)
             if plan.status != PlanStatus.APPROVED:
                 raise NotAllowed("only an approved plan is revised into a new version; edit this one directly")
@@ -250,7 +250,7 @@ class PlanLifecycle(ServiceBase):
             if s.scalar(select(func.count()).select_from(AnnualPlan).where(
                     AnnualPlan.account_id == account_id, AnnualPlan.year == year + 1)):
                 raise ValidationError("year", f"the account already has a plan for {year + 1}")
-            plan = _plan(s, current)
+            plan = plan_or_404(s, current)
             quant, qual, res = _copy_structure(plan)
             for q in qual:
                 q.due_on = _a_year_later(q.due_on)
@@ -267,7 +267,7 @@ class PlanLifecycle(ServiceBase):
     # --- objectives (only while the plan is a draft or returned)
 
     def _editable(self, s: Session, plan_id: int) -> AnnualPlan:
-        plan = _plan(s, plan_id)
+        plan = plan_or_404(s, plan_id)
         if plan.status not in EDITABLE_STATUSES:
             raise NotAllowed(f"the plan is {plan.status.value}; "
                              + ("revise it into a new version to change it" if plan.status == PlanStatus.APPROVED
@@ -324,13 +324,13 @@ class PlanLifecycle(ServiceBase):
 
     def plan(self, plan_id: int) -> AnnualPlan:
         with self.read() as s:
-            return _plan(s, plan_id)
+            return plan_or_404(s, plan_id)
 
     def current_plan(self, account_id: int, year: int) -> AnnualPlan | None:
         """The newest version of the account's plan for ``year``."""
         with self.read() as s:
             pid = newest_plan_id(s, account_id, year)
-            return _plan(s, pid) if pid else None
+            return plan_or_404(s, pid) if pid else None
 
     def history(self, plan_id: int) -> list[PlanEvent]:
         with self.read() as s:
@@ -340,7 +340,7 @@ class PlanLifecycle(ServiceBase):
     def actuals(self, plan_id: int) -> dict[int, Actual]:
         """Each objective's actual per quarter and its source (transactions, visits, manual)."""
         with self.read() as s:
-            plan = _plan(s, plan_id)
+            plan = plan_or_404(s, plan_id)
             account = s.get(Account, plan.account_id)
             return objective_actuals(s, plan.account_id, plan.year, plan.quantitative,
                                      account.annual_category_spend if account else None)
@@ -348,7 +348,7 @@ class PlanLifecycle(ServiceBase):
     def compare(self, old_plan_id: int, new_plan_id: int) -> list[ObjectiveDiff]:
         """What changed between two versions: objectives added, removed, or retargeted."""
         with self.read() as s:
-            a, b = _plan(s, old_plan_id), _plan(s, new_plan_id)
+            a, b = plan_or_404(s, old_plan_id), plan_or_404(s, new_plan_id)
 
         def key(o: QuantObjective) -> str:
             return "/".join(x for x in (o.metric.value, o.label, o.product) if x)
@@ -375,7 +375,7 @@ class CommitmentService(ServiceBase):
                         due_on: Any = None) -> Change:
         """A service we commit to; only while the plan can be edited."""
         with self.unit() as s:
-            plan = _plan(s, plan_id)
+            plan = plan_or_404(s, plan_id)
             if plan.status not in EDITABLE_STATUSES:
                 raise NotAllowed("the plan is not a draft; revise it into a new version to add commitments")
             pos = max((q.position for q in plan.qualitative), default=0) + 1
@@ -399,7 +399,7 @@ class CommitmentService(ServiceBase):
     def add_resource(self, plan_id: int, kind: str, who: str, *, purpose: str | None = None,
                      task: str | None = None, deadline: Any = None) -> Change:
         with self.unit() as s:
-            plan = _plan(s, plan_id)
+            plan = plan_or_404(s, plan_id)
             if plan.status not in EDITABLE_STATUSES:
                 raise NotAllowed("the plan is not a draft; revise it into a new version to add resources")
             pos = max((r.position for r in plan.resources), default=0) + 1

@@ -45,7 +45,7 @@ from kam.vocab import (
 )
 
 
-def _people_of(s: Session, account_id: int, ids: Iterable[int], field: str) -> list[int]:
+def people_of_account(s: Session, account_id: int, ids: Iterable[int], field: str) -> list[int]:
     wanted = sorted(set(ids))
     if not wanted:
         return []
@@ -56,7 +56,7 @@ def _people_of(s: Session, account_id: int, ids: Iterable[int], field: str) -> l
     return wanted
 
 
-def _users(s: Session, ids: Iterable[int], field: str) -> list[int]:
+def users_by_id(s: Session, ids: Iterable[int], field: str) -> list[int]:
     wanted = sorted(set(ids))
     have = set(s.scalars(select(User.id).where(User.id.in_(wanted)))) if wanted else set()
     for uid in wanted:
@@ -111,7 +111,7 @@ class RecordService(ServiceBase):
             s.add(proj)
             s.flush()
             for pid, roles in (participants or {}).items():
-                _people_of(s, account_id, [pid], "participants")
+                people_of_account(s, account_id, [pid], "participants")
                 for r in roles:
                     s.add(ProjectParticipant(project_id=proj.id, person_id=pid,
                                              role=v.choice(BuyingRole, r, "participants")))
@@ -127,7 +127,7 @@ class RecordService(ServiceBase):
                 )
                 s.add(step)
                 s.flush()
-                for pid in _people_of(s, account_id, st.get("actors", []), f + "actors"):
+                for pid in people_of_account(s, account_id, st.get("actors", []), f + "actors"):
                     s.add(StepActor(step_id=step.id, person_id=pid))
             for i, c in enumerate(criteria or [], start=1):
                 f = f"criteria[{i}]."
@@ -183,7 +183,7 @@ class RecordService(ServiceBase):
                 s.add(rep)
                 s.flush()
                 for pid, closeness in (r.get("relations") or {}).items():
-                    _people_of(s, account_id, [pid], f"reps[{i}].relations")
+                    people_of_account(s, account_id, [pid], f"reps[{i}].relations")
                     s.add(CompetitorRepRelation(rep_id=rep.id, person_id=pid,
                                                 closeness=v.integer(closeness, "closeness", lo=1, hi=3)))
             return Change("competitor", comp.id, "create", {}, {"name": comp.name})
@@ -200,8 +200,8 @@ class RecordService(ServiceBase):
             get_or_404(s, Account, account_id, "account")
             day = v.date(occurred_on, "occurred_on", required=True)
             assert day is not None
-            people = _people_of(s, account_id, attendee_ids, "attendee_ids")
-            ours = _users(s, our_user_ids, "our_user_ids")
+            people = people_of_account(s, account_id, attendee_ids, "attendee_ids")
+            ours = users_by_id(s, our_user_ids, "our_user_ids")
             execs = set(s.scalars(select(User.id).where(User.id.in_(ours), User.is_executive))) if ours else set()
             c = Contact(
                 account_id=account_id, kind=v.choice(ContactKind, kind, "kind"), occurred_on=day,
@@ -238,10 +238,10 @@ class RecordService(ServiceBase):
             get_or_404(s, Account, account_id, "account")
             raised_by = data.get("raised_by_id")
             if raised_by is not None:
-                _people_of(s, account_id, [raised_by], "raised_by_id")
+                people_of_account(s, account_id, [raised_by], "raised_by_id")
             responder = data.get("first_responder_id")
             if responder is not None:
-                _users(s, [responder], "first_responder_id")
+                users_by_id(s, [responder], "first_responder_id")
             responded, resolved = data.get("responded_at"), data.get("resolved_at")
             for field, when in (("responded_at", responded), ("resolved_at", resolved)):
                 if when is not None and when < received_at:

@@ -21,7 +21,7 @@ from kam.security.register import RegisterLocked, RegisterVault, WrappedKey
 from kam.services import audit
 from kam.services import base as v
 from kam.services.base import Change, ServiceBase, get_or_404
-from kam.services.records import _people_of, _users
+from kam.services.records import people_of_account, users_by_id
 from kam.vocab import Classification, IPKind, IPStatus
 
 CONTENT_FIELDS = ("title", "description", "storage_location", "notes")
@@ -125,7 +125,7 @@ class RegisterService(ServiceBase):
             get_or_404(s, Account, account_id, "account")
             owner = data.get("customer_owner_id")
             if owner is not None:
-                _people_of(s, account_id, [owner], "customer_owner_id")
+                people_of_account(s, account_id, [owner], "customer_owner_id")
             item = RegisterItem(
                 account_id=account_id,
                 reference=v.text(reference, "reference", required=True, max_len=100),
@@ -143,7 +143,7 @@ class RegisterService(ServiceBase):
             s.flush()
             for f, text in content.items():
                 setattr(item, f, self._seal(key, text, "register_items", item.id, f))
-            for uid in _users(s, access_user_ids or [], "access_user_ids"):
+            for uid in users_by_id(s, access_user_ids or [], "access_user_ids"):
                 s.add(RegisterAccess(item_id=item.id, user_id=uid))
             audit.record(s, self.actor, "register.create", "register_item", item.id, reference=item.reference)
             return Change("register_item", item.id, "create")

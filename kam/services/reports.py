@@ -386,7 +386,7 @@ class ReportService(ServiceBase):
         )
         from kam.model import QuarterlyReview, ReviewRating
         from kam.services.orgmap import OrgMapService
-        from kam.services.planning import _plan, newest_plan_id
+        from kam.services.planning import newest_plan_id, plan_or_404
         from kam.services.reviews import MonthlyService, ScorecardService
         from kam.vocab import label
 
@@ -415,7 +415,7 @@ class ReportService(ServiceBase):
                 status = version = None
                 comments = None
                 if pid is not None:
-                    plan = _plan(s, pid)
+                    plan = plan_or_404(s, pid)
                     status, version = plan.status, plan.plan_version
                     acts = objective_actuals(s, acc.id, year, plan.quantitative, acc.annual_category_spend)
                     review = s.scalar(select(QuarterlyReview).where(QuarterlyReview.plan_id == pid,

@@ -35,7 +35,7 @@ from kam.model.base import utcnow
 from kam.services import audit
 from kam.services import base as v
 from kam.services.base import Change, ServiceBase, get_or_404
-from kam.services.planning import _plan, acting_user, newest_plan_id
+from kam.services.planning import acting_user, newest_plan_id, plan_or_404
 from kam.vocab import FeedbackKind, Metric, PlanStatus, Rating, UserRole
 
 
@@ -75,7 +75,7 @@ class ReviewService(ServiceBase):
     def open_review(self, plan_id: int, quarter: int) -> Change:
         """The review of ``quarter`` for an approved plan (created on first use)."""
         with self.unit() as s:
-            plan = _plan(s, plan_id)
+            plan = plan_or_404(s, plan_id)
             q = v.integer(quarter, "quarter", lo=1, hi=4, required=True)
             if plan.status != PlanStatus.APPROVED:
                 raise NotAllowed("reviews are held against an approved plan")
@@ -92,7 +92,7 @@ class ReviewService(ServiceBase):
         """The review with every objective's actual, target and rating (live until signed off)."""
         with self.read() as s:
             review = get_or_404(s, QuarterlyReview, review_id, "review")
-            plan = _plan(s, review.plan_id)
+            plan = plan_or_404(s, review.plan_id)
             account = s.get(Account, plan.account_id)
             from kam.analysis.actuals import objective_actuals
 
@@ -314,7 +314,7 @@ class MonthlyService(ServiceBase):
             pid = newest_plan_id(s, account_id, year)
             phased = None
             if pid is not None:
-                plan = _plan(s, pid)
+                plan = plan_or_404(s, pid)
                 rev_obj = next((o for o in plan.quantitative if o.metric == Metric.REVENUE and not o.product), None)
                 if rev_obj is not None:
                     phased = ([rev_obj.q1, rev_obj.q2, rev_obj.q3, rev_obj.q4][(m - 1) // 3] / 3).quantize(Decimal("0.01"))

@@ -19,7 +19,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    # Rebuilds accounts (batch mode on SQLite): kam.migrate runs this with foreign keys off,
+    # Rebuilds accounts (batch mode on SQLite): kam.store.migrate runs this with foreign keys off,
     # so people, contacts and transactions are not cascade-deleted by the rebuild.
     with op.batch_alter_table("accounts", schema=None) as batch_op:
         batch_op.add_column(

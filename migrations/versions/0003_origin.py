@@ -17,7 +17,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    # accounts is rebuilt in batch mode on SQLite: kam.migrate runs this with foreign keys off
+    # accounts is rebuilt in batch mode on SQLite: kam.store.migrate runs this with foreign keys off
     with op.batch_alter_table("accounts", schema=None) as batch_op:
         batch_op.add_column(sa.Column("origin", sa.String(length=100), nullable=True))
         batch_op.create_index(batch_op.f("ix_accounts_origin"), ["origin"], unique=True)

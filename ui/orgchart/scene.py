@@ -9,9 +9,9 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene
 
+from kam.orgchart.data import OrgData
 from kam.orgchart.layout import Layout, LayoutOptions, layout
 from kam.orgchart.style import FACTION_HEX, LINE_HEX, STALE_DAYS
-from kam.services.orgmap import OrgData
 from kam.vocab import BuyingRole, Stance
 from ui.orgchart.items import ArrowItem, CardItem, FactionItem
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam.analysis.powermap import describe_move
-from kam.services import Services
+from kam.app import Services
 from kam.services.orgmap import ProjectView
 from kam.vocab import Rating, label
 from ui.commands import push_operation
@@ -384,7 +384,7 @@ class OrgChartWidget(QWidget):
             self.export(Path(path))
 
     def export(self, path: Path) -> Path:
-        from kam.orgchart.render import draw, export
+        from kam.reports.orgchart import draw, export
 
         assert self.scene is not None
         assert self.account_id is not None

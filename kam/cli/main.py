@@ -16,12 +16,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kam import __version__
-from kam.cli_common import ctx_for as _ctx
-from kam.cli_common import emit_json as _emit_json
-from kam.cli_common import table as _table
-from kam.cli_io import COMMANDS as IO_COMMANDS
-from kam.cli_io import add_parsers as add_io_parsers
-from kam.cli_reports import (
+from kam.cli.common import ctx_for as _ctx
+from kam.cli.common import emit_json as _emit_json
+from kam.cli.common import table as _table
+from kam.cli.io import COMMANDS as IO_COMMANDS
+from kam.cli.io import add_parsers as add_io_parsers
+from kam.cli.prompts import register_passphrase
+from kam.cli.reports import (
     cmd_brief,
     cmd_orgchart,
     cmd_pareto,
@@ -32,11 +33,11 @@ from kam.cli_reports import (
     cmd_scorecard,
     cmd_tiers,
 )
-from kam.cli_security import COMMANDS as SECURITY_COMMANDS
-from kam.cli_security import add_parsers as add_security_parsers
-from kam.cli_security import key_home, register_passphrase
-from kam.cli_team import COMMANDS as TEAM_COMMANDS
-from kam.cli_team import add_parsers as add_team_parsers
+from kam.cli.security import COMMANDS as SECURITY_COMMANDS
+from kam.cli.security import add_parsers as add_security_parsers
+from kam.cli.security import key_home
+from kam.cli.team import COMMANDS as TEAM_COMMANDS
+from kam.cli.team import add_parsers as add_team_parsers
 from kam.errors import UserError
 
 EXIT_USER = 1
@@ -234,7 +235,7 @@ def _write_crash_log(exc: Exception) -> Path:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from kam.db import storage_warning
+    from kam.store.db import storage_warning
 
     ctx = _ctx(args)
     warning = storage_warning(ctx.path) if ctx.path else None
@@ -322,7 +323,7 @@ def cmd_people(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from kam.maintenance import check
+    from kam.store.maintenance import check
 
     ctx = _ctx(args)
     problems = check(ctx.engine)
@@ -336,7 +337,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from kam.maintenance import backup
+    from kam.store.maintenance import backup
 
     ctx = _ctx(args)
     out = backup(ctx.engine, args.out)
@@ -346,8 +347,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from kam.backups import restore, verify_backup
-    from kam.db import resolve_url, sqlite_path
+    from kam.store.backups import restore, verify_backup
+    from kam.store.db import resolve_url, sqlite_path
 
     db = sqlite_path(resolve_url(args.db))
     if db is None:
@@ -363,9 +364,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def _restore_key(db: Path, backup: Path) -> object:
     """The database's key: it opens its encrypted backups, and a plain backup is encrypted with it."""
-    from kam.cli_security import ask_db_passphrase
-    from kam.db import file_kind
-    from kam.security import dbkey
+    from kam.cli.prompts import ask_db_passphrase
+    from kam.store import dbkey
+    from kam.store.db import file_kind
 
     if file_kind(db) == "encrypted" or file_kind(backup) == "encrypted":
         return dbkey.key_for_existing(db, ask_db_passphrase)
@@ -373,7 +374,7 @@ def _restore_key(db: Path, backup: Path) -> object:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    from kam.backups import backup_dir
+    from kam.store.backups import backup_dir
 
     ctx = _ctx(args)
     if ctx.path is None:

@@ -16,14 +16,66 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kam.db import connect_file, file_kind, is_db_error, key_for_file
-from kam.errors import DatabaseRefused, UserError
-from kam.migrate import backup_sqlite, known_revisions, timestamped_backup_path
+from kam.errors import DamagedDatabase, DatabaseRefused, UserError
+from kam.store.db import connect_file, encrypt_copy, file_kind, is_db_error, key_for_file
+from kam.store.schema import known_revisions
 
 if TYPE_CHECKING:
-    from kam.security.dbkey import DbKey
+    from kam.store.dbkey import DbKey
 
 AUTO = re.compile(r"^kam-auto-(\d{8})-(\d{6})\.sqlite3$")
+
+
+def backup_sqlite(src: Path, dest: Path, key: DbKey | None = None) -> Path:
+    """A consistent copy of a live database through SQLite's online backup API.
+
+    An encrypted database is copied under the same key (SQLCipher refuses to
+    back up an encrypted database into a plain file, so a backup can never
+    leak plaintext). Written beside ``dest`` first and renamed into place.
+    """
+    if dest.exists():
+        raise DatabaseRefused(f"{dest} already exists; choose another name")
+    key = key_for_file(src, key)
+    if key is None and file_kind(src) == "encrypted":
+        raise DatabaseRefused(f"{src} is encrypted and its key is not known; no backup was made")
+    part = dest.with_name(dest.name + ".part")
+    part.unlink(missing_ok=True)
+    source = connect_file(src, key, readonly=True)
+    try:
+        target = connect_file(part, key) if key is None else _new_keyed(part, key)
+        try:
+            source.backup(target)
+            # A backup is a single file: no -wal/-shm beside it when it is opened later.
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+        part.replace(dest)
+    finally:
+        source.close()
+        part.unlink(missing_ok=True)
+    return dest
+
+
+def _new_keyed(path: Path, key: DbKey) -> object:
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(str(path))
+    conn.execute(f'PRAGMA key = "{key.pragma_literal()}"')
+    return conn
+
+
+def timestamped_backup_path(db: Path, label: str) -> Path:
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    return db.with_name(f"{db.stem}.{stamp}.{label}{db.suffix or '.sqlite3'}")
+
+
+def raise_if_damaged(path: Path, key: DbKey | None, exc: Exception) -> None:
+    """After ``key`` failed to open ``path``: wrong key, or a damaged first page? (SQLCipher
+    cannot tell them apart.) If a backup of this database opens with the same key, the key
+    is right and the file is damaged: raise DamagedDatabase so the app offers the backup."""
+    if key is not None and newest_good_backup(path, key) is not None:
+        raise DamagedDatabase(path, f"{path} is damaged (its key opens the backups but not the file); "
+                                    "it was left untouched") from exc
 
 
 def backup_dir(db: Path) -> Path:
@@ -129,8 +181,6 @@ def restore(db: Path, backup: Path, key: DbKey | None = None) -> Path:
     tmp = db.with_name(db.name + ".restoring")
     tmp.unlink(missing_ok=True)
     if key is not None and file_kind(backup) == "plain":
-        from kam.security.convert import encrypt_copy
-
         encrypt_copy(backup, tmp, key)
     else:
         shutil.copyfile(backup, tmp)

@@ -125,7 +125,7 @@ def forget_key(path: Path) -> None:
 
 
 def pending_path(path: Path) -> Path:
-    """Where ``kam rekey`` parks a new key until the file carries it (see cli_security.rekey_with_store)."""
+    """Where ``kam rekey`` parks a new key until the file carries it (see kam.cli.security.rekey_with_store)."""
     return path.with_name(path.name + "#pending-rekey")
 
 

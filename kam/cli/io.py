@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kam.cli_common import ctx_for
+from kam.cli.common import ctx_for
 from kam.errors import UserError
 
 IMPORT_KINDS = ["accounts", "people", "transactions", "vcard", "dossier"]
@@ -73,7 +73,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         kind = args.kind or _guess(ctx, args)
         if kind == "dossier":
-            from kam.cli_security import unlock_register
+            from kam.cli.prompts import unlock_register
             from kam.io.dossier_json import holds_register, load_dossier
 
             data = load_dossier(path)  # read once: whether the register is needed, then the import
@@ -128,7 +128,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             if account_id is None:
                 raise UserError("export dossier: name the account")
             if args.include_confidential and args.reason:
-                from kam.cli_security import unlock_register
+                from kam.cli.prompts import unlock_register
 
                 unlock_register(ctx)
             counts = ctx.services.transfer.export(account_id, args.out, include_confidential=args.include_confidential,

@@ -14,50 +14,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from kam.cli.prompts import ENV_REGISTER, ENV_REGISTER_NEW, ask_db_passphrase, register_passphrase
 from kam.errors import UserError
-
-ENV_REGISTER = "KAM_REGISTER_PASSPHRASE"
-ENV_REGISTER_NEW = "KAM_REGISTER_NEW_PASSPHRASE"
-
-
-def _interactive() -> bool:
-    return sys.stdin is not None and sys.stdin.isatty()
-
-
-def _prompt(text: str, *, confirm: bool) -> str | None:
-    import getpass
-
-    if not _interactive():
-        return None
-    first = getpass.getpass(text)
-    if confirm and getpass.getpass("again: ") != first:
-        raise UserError("the two entries differ; nothing was changed")
-    return first or None
-
-
-def ask_db_passphrase(path: Path, creating: bool) -> str | None:
-    """For bootstrap: the passphrase of an encrypted database (a new one is typed twice)."""
-    if creating and _interactive():
-        print(f"No credential store on this computer: choose a passphrase for {path}.", file=sys.stderr)
-        return _prompt("new database passphrase: ", confirm=True)
-    return _prompt(f"passphrase for {path}: ", confirm=False)
-
-
-def register_passphrase(*, new: bool = False, confirm: bool = False) -> str:
-    env = os.environ.get(ENV_REGISTER_NEW if new else ENV_REGISTER)
-    if env:
-        return env
-    answer = _prompt("new register passphrase: " if new else "register passphrase: ", confirm=confirm)
-    if not answer:
-        raise UserError(f"the register passphrase is needed: type it at a terminal or set "
-                        f"{ENV_REGISTER_NEW if new else ENV_REGISTER}")
-    return answer
-
-
-def unlock_register(ctx: Any) -> None:
-    """Unlock the register of ``ctx`` (for commands that print or show its content)."""
-    if ctx.services.register.is_set_up() and not ctx.services.register.unlocked:
-        ctx.services.register.unlock(register_passphrase())
 
 
 def add_parsers(sub: Any) -> None:
@@ -75,7 +33,7 @@ def add_parsers(sub: Any) -> None:
 
 
 def _db_path(args: argparse.Namespace) -> Path:
-    from kam.db import resolve_url, sqlite_path
+    from kam.store.db import resolve_url, sqlite_path
 
     path = sqlite_path(resolve_url(args.db))
     if path is None:
@@ -87,7 +45,7 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 
 def _audit(args: argparse.Namespace, action: str, **details: Any) -> None:
-    from kam.cli_common import ctx_for
+    from kam.cli.common import ctx_for
     from kam.services import audit
 
     ctx = ctx_for(args)
@@ -99,9 +57,9 @@ def _audit(args: argparse.Namespace, action: str, **details: Any) -> None:
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
-    from kam.db import file_kind
-    from kam.security import dbkey
-    from kam.security.convert import encrypt_database
+    from kam.store import dbkey
+    from kam.store.convert import encrypt_database
+    from kam.store.db import file_kind
 
     path = _db_path(args)
     if file_kind(path) != "plain":
@@ -125,8 +83,8 @@ def key_home(key: Any) -> str:
 
 
 def cmd_rekey(args: argparse.Namespace) -> int:
-    from kam.db import file_kind
-    from kam.security import dbkey
+    from kam.store import dbkey
+    from kam.store.db import file_kind
 
     path = _db_path(args)
     if file_kind(path) != "encrypted":
@@ -158,8 +116,8 @@ def rekey_with_store(path: Path, old: Any, new: Any) -> tuple[Any, Any]:
     does it replace the main entry. ``key_for_existing`` tries the pending entry
     when the main one fails (a crash in between).
     """
-    from kam.security import dbkey
-    from kam.security.convert import rekey_database
+    from kam.store import dbkey
+    from kam.store.convert import rekey_database
 
     if new.source != "new":
         result = rekey_database(path, old, new)
@@ -180,7 +138,7 @@ def rekey_with_store(path: Path, old: Any, new: Any) -> tuple[Any, Any]:
 
 
 def cmd_register(args: argparse.Namespace) -> int:
-    from kam.cli_common import ctx_for
+    from kam.cli.common import ctx_for
 
     ctx = ctx_for(args)
     reg = ctx.services.register

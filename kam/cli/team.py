@@ -75,8 +75,8 @@ def cmd_team(args: argparse.Namespace) -> int:
 
 def _push(args: argparse.Namespace) -> int:
     from kam.app import bootstrap
-    from kam.cli_common import ctx_for
-    from kam.cli_security import register_passphrase
+    from kam.cli.common import ctx_for
+    from kam.cli.prompts import register_passphrase
     from kam.team.push import push
 
     if not args.target.startswith("postgresql"):

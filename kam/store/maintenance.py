@@ -6,9 +6,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from kam.db import is_sqlite, sqlite_path
 from kam.errors import UserError
-from kam.migrate import backup_sqlite, engine_key, schema_state
+from kam.store.backups import backup_sqlite
+from kam.store.db import is_sqlite, sqlite_path
+from kam.store.schema import engine_key, schema_state
 
 
 def check(engine: Engine) -> list[str]:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kam.errors import DatabaseRefused, UserError
 
 if TYPE_CHECKING:
-    from kam.security.dbkey import DbKey
+    from kam.store.dbkey import DbKey
 
 APP_NAME = "kam"
 APP_AUTHOR = "kam"
@@ -79,7 +79,7 @@ def key_for_file(path: Path, key: DbKey | None) -> DbKey | None:
         return None
     if key is not None:
         return key
-    from kam.security.dbkey import known_key
+    from kam.store.dbkey import known_key
 
     return known_key(path)
 
@@ -253,3 +253,43 @@ def storage_warning(path: Path) -> str | None:
             return (f"{path} is in a synced folder ({marker}): the sync client may copy the database while it "
                     "changes and corrupt it; keep it outside the synced folder and back it up instead")
     return None
+
+
+def _counts(conn: object) -> dict[str, int]:
+    tables = [r[0] for r in conn.execute(  # type: ignore[attr-defined]
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}  # type: ignore[attr-defined]
+
+
+def encrypt_copy(src: Path, dest: Path, key: DbKey) -> None:
+    """Write an encrypted copy of the plain database ``src`` to the new file ``dest``, then check it."""
+    import sqlcipher3
+
+    if dest.exists():
+        raise UserError(f"{dest} already exists")
+    conn = sqlcipher3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        before = _counts(conn)
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        conn.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(dest), key.value()))
+        conn.execute("SELECT sqlcipher_export('encrypted')")
+        conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
+        conn.execute("DETACH DATABASE encrypted")
+    except Exception:
+        conn.close()
+        dest.unlink(missing_ok=True)
+        raise
+    conn.close()
+    _check_copy(dest, key, before)
+
+
+def _check_copy(path: Path, key: DbKey, expected: dict[str, int]) -> None:
+    check = connect_file(path, key, readonly=True)
+    try:
+        ok = check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        same = _counts(check) == expected
+    finally:
+        check.close()
+    if not (ok and same):
+        path.unlink(missing_ok=True)
+        raise DatabaseRefused(f"the encrypted copy of {path.name} did not check out; nothing was changed")

@@ -17,9 +17,8 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from kam import demo_data as N
-from kam.bulk import insert_rows
-from kam.demo_data import (
+from kam.demo import data as N
+from kam.demo.data import (
     BEST,
     COMPLAINTS,
     CURATED,
@@ -68,6 +67,7 @@ from kam.model import (
     User,
 )
 from kam.security import register as crypto
+from kam.store.bulk import insert_rows
 from kam.text import search_key
 
 LANG_INDEX = {"zh_CN": 0, "zh_TW": 1, "en": 2}

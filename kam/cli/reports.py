@@ -7,11 +7,11 @@ import argparse
 import datetime as dt
 from decimal import Decimal
 
-from kam.cli_common import ctx_for as _ctx
-from kam.cli_common import emit_json as _emit_json
-from kam.cli_common import table as _table
-from kam.cli_common import write_pdf as _write_pdf
-from kam.cli_security import unlock_register
+from kam.cli.common import ctx_for as _ctx
+from kam.cli.common import emit_json as _emit_json
+from kam.cli.common import table as _table
+from kam.cli.common import write_pdf as _write_pdf
+from kam.cli.prompts import unlock_register
 from kam.errors import UserError
 
 
@@ -33,7 +33,7 @@ def cmd_tiers(args: argparse.Namespace) -> int:
 
 
 def cmd_orgchart(args: argparse.Namespace) -> int:
-    from kam.orgchart.render import draw, export
+    from kam.reports.orgchart import draw, export
 
     if args.out.suffix.lower() not in (".svg", ".png", ".pdf"):
         raise UserError(f"{args.out.name}: the chart can be exported as .svg, .png or .pdf")

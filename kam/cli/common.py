@@ -13,7 +13,7 @@ from kam.errors import UserError
 
 def ctx_for(args: argparse.Namespace) -> Any:
     from kam.app import bootstrap
-    from kam.cli_security import ask_db_passphrase
+    from kam.cli.prompts import ask_db_passphrase
 
     return bootstrap(args.db, user=args.user, ask_passphrase=ask_db_passphrase,
                      encrypt_new=not getattr(args, "plain", False))

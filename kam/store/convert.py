@@ -13,9 +13,10 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kam.db import connect_file, file_kind
-from kam.errors import DatabaseRefused, UserError
-from kam.security.dbkey import DbKey
+from kam.errors import UserError
+from kam.store.backups import backup_dir, backup_sqlite, timestamped_backup_path
+from kam.store.db import connect_file, encrypt_copy, file_kind
+from kam.store.dbkey import DbKey
 
 
 @dataclass
@@ -24,46 +25,6 @@ class Converted:
     safety_backup: Path | None = None
     backups: list[Path] = field(default_factory=list)  # converted alongside
     skipped: list[tuple[Path, str]] = field(default_factory=list)  # could not be converted, and why
-
-
-def _counts(conn: object) -> dict[str, int]:
-    tables = [r[0] for r in conn.execute(  # type: ignore[attr-defined]
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-    return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}  # type: ignore[attr-defined]
-
-
-def encrypt_copy(src: Path, dest: Path, key: DbKey) -> None:
-    """Write an encrypted copy of the plain database ``src`` to the new file ``dest``, then check it."""
-    import sqlcipher3
-
-    if dest.exists():
-        raise UserError(f"{dest} already exists")
-    conn = sqlcipher3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        before = _counts(conn)
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        conn.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(dest), key.value()))
-        conn.execute("SELECT sqlcipher_export('encrypted')")
-        conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
-        conn.execute("DETACH DATABASE encrypted")
-    except Exception:
-        conn.close()
-        dest.unlink(missing_ok=True)
-        raise
-    conn.close()
-    _check_copy(dest, key, before)
-
-
-def _check_copy(path: Path, key: DbKey, expected: dict[str, int]) -> None:
-    check = connect_file(path, key, readonly=True)
-    try:
-        ok = check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        same = _counts(check) == expected
-    finally:
-        check.close()
-    if not (ok and same):
-        path.unlink(missing_ok=True)
-        raise DatabaseRefused(f"the encrypted copy of {path.name} did not check out; nothing was changed")
 
 
 def _shred(path: Path) -> None:
@@ -109,7 +70,6 @@ def _checkpoint(db: Path, key: DbKey | None) -> None:
 
 def backup_files(db: Path) -> list[Path]:
     """Every backup kept for ``db``: the backups folder and the copies made before migrations."""
-    from kam.backups import backup_dir
 
     found = list(backup_dir(db).glob("*.sqlite3")) if backup_dir(db).exists() else []
     found += [p for p in db.parent.glob(f"{db.stem}.*.sqlite3") if p != db]
@@ -118,8 +78,6 @@ def backup_files(db: Path) -> list[Path]:
 
 def encrypt_database(db: Path, key: DbKey) -> Converted:
     """Encrypt the plain database ``db`` (after a backup) and every plaintext backup beside it."""
-    from kam.backups import backup_dir
-    from kam.migrate import backup_sqlite, timestamped_backup_path
 
     if file_kind(db) != "plain":
         raise UserError(f"{db} is not a plain (unencrypted) database")

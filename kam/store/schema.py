@@ -1,4 +1,4 @@
-"""Open a database safely: recognise it, back it up, upgrade it, or refuse it untouched.
+"""What a database file is: its schema revision, judged before anything writes to it.
 
 Order at start-up (STYLE.md §5): look at the file before SQLAlchemy touches it
 (not SQLite? not ours? newer than us? -> refuse, change nothing), then if it is
@@ -9,7 +9,6 @@ behind head make an online backup beside it, then upgrade with foreign keys off
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,14 +18,14 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect
 
-from kam.db import connect_file, file_kind, is_db_error, is_sqlite, key_for_file, sqlite_path
-from kam.errors import DatabaseRefused
+from kam.errors import DamagedDatabase, DatabaseRefused
+from kam.store.db import connect_file, file_kind, is_db_error, sqlite_path
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-    from kam.security.dbkey import DbKey
+    from kam.store.dbkey import DbKey
 
 # Tables whose presence says "this is a kam database" next to alembic_version.
 KAM_MARKER_TABLES = {"accounts", "people", "users"}
@@ -45,14 +44,6 @@ def alembic_config() -> Config:
     cfg.set_main_option("path_separator", "os")
     cfg.set_main_option("script_location", str(migrations_dir()))
     return cfg
-
-
-class DamagedDatabase(DatabaseRefused):
-    """The file is SQLite but cannot be read: move it aside and restore a backup (kam.backups)."""
-
-    def __init__(self, path: Path, message: str) -> None:
-        super().__init__(message)
-        self.path = path
 
 
 @lru_cache(maxsize=1)
@@ -138,11 +129,7 @@ def peek_sqlite_file(path: Path, key: DbKey | None = None) -> SchemaState:
     kind = inspect_sqlite_file(path, key)
     if kind == "new":
         return SchemaState(None, head_revision())
-    try:
-        conn = connect_file(path, key if kind == "encrypted" else None, readonly=True)
-    except DatabaseRefused as exc:
-        raise_if_damaged(path, key, exc)
-        raise
+    conn = connect_file(path, key if kind == "encrypted" else None, readonly=True)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         rev = None
@@ -156,17 +143,6 @@ def peek_sqlite_file(path: Path, key: DbKey | None = None) -> SchemaState:
     finally:
         conn.close()
     return _judge(tables, rev, str(path))
-
-
-def raise_if_damaged(path: Path, key: DbKey | None, exc: Exception) -> None:
-    """After ``key`` failed to open ``path``: wrong key, or a damaged first page? (SQLCipher
-    cannot tell them apart.) If a backup of this database opens with the same key, the key
-    is right and the file is damaged: raise DamagedDatabase so the app offers the backup."""
-    from kam.backups import newest_good_backup
-
-    if key is not None and newest_good_backup(path, key) is not None:
-        raise DamagedDatabase(path, f"{path} is damaged (its key opens the backups but not the file); "
-                                    "it was left untouched") from exc
 
 
 def _judge(tables: set[str], rev: str | None, where: str) -> SchemaState:
@@ -191,123 +167,14 @@ def _describe(conn: Connection) -> str:
     return str(path) if path else conn.engine.url.render_as_string(hide_password=True)
 
 
-def backup_sqlite(src: Path, dest: Path, key: DbKey | None = None) -> Path:
-    """A consistent copy of a live database through SQLite's online backup API.
-
-    An encrypted database is copied under the same key (SQLCipher refuses to
-    back up an encrypted database into a plain file, so a backup can never
-    leak plaintext). Written beside ``dest`` first and renamed into place.
-    """
-    if dest.exists():
-        raise DatabaseRefused(f"{dest} already exists; choose another name")
-    key = key_for_file(src, key)
-    if key is None and file_kind(src) == "encrypted":
-        raise DatabaseRefused(f"{src} is encrypted and its key is not known; no backup was made")
-    part = dest.with_name(dest.name + ".part")
-    part.unlink(missing_ok=True)
-    source = connect_file(src, key, readonly=True)
-    try:
-        target = connect_file(part, key) if key is None else _new_keyed(part, key)
-        try:
-            source.backup(target)
-            # A backup is a single file: no -wal/-shm beside it when it is opened later.
-            target.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            target.close()
-        part.replace(dest)
-    finally:
-        source.close()
-        part.unlink(missing_ok=True)
-    return dest
-
-
-def _new_keyed(path: Path, key: DbKey) -> object:
-    import sqlcipher3
-
-    conn = sqlcipher3.connect(str(path))
-    conn.execute(f'PRAGMA key = "{key.pragma_literal()}"')
-    return conn
-
-
-def timestamped_backup_path(db: Path, label: str) -> Path:
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    return db.with_name(f"{db.stem}.{stamp}.{label}{db.suffix or '.sqlite3'}")
-
-
-@dataclass(frozen=True)
-class UpgradeResult:
-    from_revision: str | None
-    to_revision: str
-    backup: Path | None
-
-
-def prepare(engine: Engine, *, upgrade: bool = True) -> UpgradeResult:
-    """Make ``engine``'s database usable at head: refuse, or back up and upgrade.
-
-    Raises DatabaseRefused (file untouched) for a file that is not SQLite, not a
-    kam database, or from a newer app. With ``upgrade=False`` a database behind
-    head is refused instead of upgraded.
-    """
-    url = str(engine.url)
-    path = sqlite_path(url)
-    key = engine_key(engine)
-    if path is not None:
-        state = peek_sqlite_file(path, key)  # before the engine's first connection touches the file
-    else:
-        with engine.connect() as conn:
-            state = schema_state(conn)
-    if state.at_head:
-        return UpgradeResult(state.revision, state.head, None)
-    if not upgrade:
-        raise DatabaseRefused(f"database schema {state.revision} is behind {state.head}")
-    backup = None
-    if path is not None and state.revision is not None:
-        backup = backup_sqlite(path, timestamped_backup_path(path, f"before-{state.head}"), key)
-    run_upgrade(engine, "head")
-    return UpgradeResult(state.revision, state.head, backup)
-
-
 def engine_key(engine: Engine) -> DbKey | None:
     """The key an SQLCipher engine was made with (kept in its URL's password), or None."""
     if not engine.url.drivername.endswith("pysqlcipher"):
         return None
-    from kam.security.dbkey import DbKey
+    from kam.store.dbkey import DbKey
 
     secret = engine.url.password or ""
     raw = re.fullmatch(r"x'([0-9a-f]{64})'", secret)
     return DbKey(raw.group(1), True, "engine") if raw else DbKey(secret, False, "engine")
 
 
-def run_upgrade(engine: Engine, target: str) -> None:
-    from alembic import command
-
-    _run(engine, lambda cfg: command.upgrade(cfg, target))
-
-
-def run_downgrade(engine: Engine, target: str) -> None:
-    from alembic import command
-
-    _run(engine, lambda cfg: command.downgrade(cfg, target))
-
-
-def _run(engine: Engine, step: object) -> None:
-    cfg = alembic_config()
-    with engine.connect() as conn:
-        sqlite = is_sqlite(str(engine.url))
-        if sqlite:
-            # Must happen outside a transaction, or SQLite ignores it.
-            conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
-        try:
-            with conn.begin():
-                cfg.attributes["connection"] = conn
-                step(cfg)  # type: ignore[operator]
-                if sqlite:
-                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                    if broken:
-                        raise DatabaseRefused(
-                            f"migration would leave {len(broken)} broken references "
-                            f"(first: {tuple(broken[0])}); nothing was changed"
-                        )
-        finally:
-            if sqlite:
-                conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]

@@ -1,0 +1,93 @@
+"""Open a database safely: back it up, upgrade it, or refuse it untouched.
+
+Order at start-up (STYLE.md §5): look at the file before SQLAlchemy touches it
+(``kam.store.schema``: not SQLite? not ours? newer than us? -> refuse, change
+nothing), then if it is behind head make an online backup beside it, then
+upgrade with foreign keys off (SQLite batch rebuilds must never cascade-delete
+child rows) and finish with ``foreign_key_check``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from kam.errors import DatabaseRefused
+from kam.store.backups import backup_sqlite, raise_if_damaged, timestamped_backup_path
+from kam.store.db import is_sqlite, sqlite_path
+from kam.store.schema import alembic_config, engine_key, peek_sqlite_file, schema_state
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+def prepare(engine: Engine, *, upgrade: bool = True) -> UpgradeResult:
+    """Make ``engine``'s database usable at head: refuse, or back up and upgrade.
+
+    Raises DatabaseRefused (file untouched) for a file that is not SQLite, not a
+    kam database, or from a newer app. With ``upgrade=False`` a database behind
+    head is refused instead of upgraded.
+    """
+    url = str(engine.url)
+    path = sqlite_path(url)
+    key = engine_key(engine)
+    if path is not None:
+        try:
+            state = peek_sqlite_file(path, key)  # before the engine's first connection touches the file
+        except DatabaseRefused as exc:
+            if exc.__cause__ is not None:  # the key did not open it: a wrong key, or a damaged first page
+                raise_if_damaged(path, key, exc)
+            raise
+    else:
+        with engine.connect() as conn:
+            state = schema_state(conn)
+    if state.at_head:
+        return UpgradeResult(state.revision, state.head, None)
+    if not upgrade:
+        raise DatabaseRefused(f"database schema {state.revision} is behind {state.head}")
+    backup = None
+    if path is not None and state.revision is not None:
+        backup = backup_sqlite(path, timestamped_backup_path(path, f"before-{state.head}"), key)
+    run_upgrade(engine, "head")
+    return UpgradeResult(state.revision, state.head, backup)
+
+
+def run_upgrade(engine: Engine, target: str) -> None:
+    from alembic import command
+
+    _run(engine, lambda cfg: command.upgrade(cfg, target))
+
+
+def run_downgrade(engine: Engine, target: str) -> None:
+    from alembic import command
+
+    _run(engine, lambda cfg: command.downgrade(cfg, target))
+
+
+def _run(engine: Engine, step: object) -> None:
+    cfg = alembic_config()
+    with engine.connect() as conn:
+        sqlite = is_sqlite(str(engine.url))
+        if sqlite:
+            # Must happen outside a transaction, or SQLite ignores it.
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                step(cfg)  # type: ignore[operator]
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise DatabaseRefused(
+                            f"migration would leave {len(broken)} broken references "
+                            f"(first: {tuple(broken[0])}); nothing was changed"
+                        )
+        finally:
+            if sqlite:
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]

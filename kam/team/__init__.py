@@ -1,0 +1,1 @@
+"""Team mode on a shared PostgreSQL database: roles, row-level security, notifications, push."""
