@@ -12,10 +12,11 @@ class UserError(Exception):
 class ValidationError(UserError):
     """A value refused by a service; names the field and the reason."""
 
-    def __init__(self, field: str, reason: str) -> None:
-        super().__init__(f"{field}: {reason}")
-        self.field = field
+    def __init__(self, field: str, reason: str, label: str | None = None) -> None:
+        super().__init__(f"{label or field}: {reason}")
+        self.field = field  # the field's code (a form finds its widget by it)
         self.reason = reason
+        self.label = label  # the field's caption in the reader's language, where known
 
 
 class NotFound(UserError):

@@ -21,6 +21,7 @@ from typing import Any
 
 from pg_cluster import SUPERUSER_PASSWORD
 
+from kam import i18n
 from kam.app import AppContext, bootstrap
 
 
@@ -36,6 +37,9 @@ def _isolate(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     for var in ("KAM_DB_NEW_KEY", "KAM_REGISTER_PASSPHRASE", "KAM_REGISTER_NEW_PASSPHRASE"):
         monkeypatch.delenv(var, raising=False)
+    # Messages in English whatever the machine's locale (a test that wants another language says so).
+    monkeypatch.setenv("KAM_LANG", "en")
+    i18n.set_language("en")
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from kam.errors import UserError
 
 class OperationCommand(QUndoCommand):
     def __init__(self, text: str, apply: Callable[[], object], revert: Callable[[], object],
-                 refresh: Callable[[], None], on_error: Callable[[str], None]) -> None:
+                 refresh: Callable[[], None], on_error: Callable[[UserError], None]) -> None:
         super().__init__(text)
         self._apply, self._revert = apply, revert
         self._refresh, self._on_error = refresh, on_error
@@ -37,18 +37,21 @@ class OperationCommand(QUndoCommand):
         try:
             fn()
         except UserError as exc:
-            self._on_error(str(exc))
+            self._on_error(exc)
             self.setObsolete(True)
         self._refresh()
 
 
 def push_operation(stack: QUndoStack, text: str, apply: Callable[[], object], revert: Callable[[], object],
-                   refresh: Callable[[], None], on_error: Callable[[str], None]) -> bool:
-    """Apply now; on success push an undoable command and refresh. Returns whether it applied."""
+                   refresh: Callable[[], None], on_error: Callable[[UserError], None]) -> bool:
+    """Apply now; on success push an undoable command and refresh. Returns whether it applied.
+
+    A refusal goes to ``on_error`` as the exception itself, so a form can show a
+    ValidationError under the field it names."""
     try:
         apply()
     except UserError as exc:
-        on_error(str(exc))
+        on_error(exc)
         return False
     stack.push(OperationCommand(text, apply, revert, refresh, on_error))
     refresh()

@@ -10,7 +10,12 @@ _installed: list[QTranslator] = []
 
 
 def install(lang: str) -> bool:
-    """Replace the installed translators with ``lang``'s; English needs none. Returns whether ours loaded."""
+    """Replace the installed translators with ``lang``'s; English needs none. Returns whether ours loaded.
+
+    The core's own messages (kam.i18n) switch to the same language."""
+    from kam import i18n
+
+    i18n.set_language(lang)
     app = QCoreApplication.instance()
     for t in _installed:
         app.removeTranslator(t)

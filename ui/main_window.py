@@ -6,7 +6,7 @@ start-up cost of SQLAlchemy and the first queries comes after the window shows.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from kam.errors import UserError
 
 SECTIONS = ("overview", "people", "orgchart", "visits", "feedback", "transactions", "competitors", "register", "plan")
 
@@ -532,8 +535,8 @@ class MainWindow(QMainWindow):
         if dialog.language_changed:
             self.language_changed.emit(self.settings.language())
 
-    def _error(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Not done"), message)
+    def _error(self, problem: UserError | str) -> None:
+        QMessageBox.warning(self, self.tr("Not done"), str(problem))
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
         if self.settings is not None:

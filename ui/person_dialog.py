@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam.app import Services
-from kam.errors import ValidationError
+from kam.errors import UserError, ValidationError
 from kam.vocab import BuyingRole, Stance, label
 from ui.commands import push_operation
 from ui.conflict_dialog import MERGE, OVERWRITE, ConflictDialog
@@ -55,24 +55,24 @@ class PersonDialog(QDialog):
 
         tabs = QTabWidget()
         position = QFormLayout()
-        self._line(position, "name", self.tr("Name"), p.name)
-        self._line(position, "name_latin", self.tr("Romanisation"), p.name_latin)
-        self._line(position, "title", self.tr("Title"), p.title)
+        self._line(position, "name", p.name)
+        self._line(position, "name_latin", p.name_latin)
+        self._line(position, "title", p.title)
         dep = services.people.rows(p.account_id)
         dep_name = next((r.department for r in dep if r.id == p.id), None)
-        self._line(position, "department", self.tr("Department"), dep_name)
+        self._line(position, "department", dep_name)
         manager = QComboBox()
         manager.addItem(self.tr("(nobody)"), None)
         for r in sorted(dep, key=lambda r: r.name):
             if r.id != p.id:
                 manager.addItem(f"{r.name} — {r.title or ''}", r.id)
         manager.setCurrentIndex(max(0, manager.findData(p.reports_to_id)))
-        self._add(position, "reports_to_id", self.tr("Reports to"), manager, p.reports_to_id)
+        self._add(position, "reports_to_id", manager, p.reports_to_id)
         stance = QComboBox()
         for s in Stance:
             stance.addItem(label(s, lang), s.value)
         stance.setCurrentIndex(stance.findData(p.stance.value))
-        self._add(position, "stance", self.tr("Stance"), stance, p.stance.value)
+        self._add(position, "stance", stance, p.stance.value)
         roles = QWidget()
         rl = QHBoxLayout(roles)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -82,18 +82,18 @@ class PersonDialog(QDialog):
             box.setChecked(r in p.role_set)
             self.role_boxes[r] = box
             rl.addWidget(box)
-        self._add(position, "roles", self.tr("Buying roles"), roles, sorted(x.value for x in p.role_set))
+        self._add(position, "roles", roles, sorted(x.value for x in p.role_set))
         influence = QSpinBox(minimum=1, maximum=5, value=p.influence)
-        self._add(position, "influence", self.tr("Influence (1–5)"), influence, p.influence)
+        self._add(position, "influence", influence, p.influence)
         owner = QComboBox()
         owner.addItem(self.tr("(nobody)"), None)
         for u in services.users.list():
             owner.addItem(u.display_name, u.id)
         owner.setCurrentIndex(max(0, owner.findData(p.coverage_owner_id)))
-        self._add(position, "coverage_owner_id", self.tr("Our coverage owner"), owner, p.coverage_owner_id)
-        self._line(position, "email", self.tr("E-mail"), p.email)
-        self._line(position, "phone", self.tr("Phone"), p.phone)
-        self._line(position, "mobile", self.tr("Mobile"), p.mobile)
+        self._add(position, "coverage_owner_id", owner, p.coverage_owner_id)
+        self._line(position, "email", p.email)
+        self._line(position, "phone", p.phone)
+        self._line(position, "mobile", p.mobile)
         tabs.addTab(self._page(position), self.tr("Position and stance"))
 
         profile = QFormLayout()
@@ -103,24 +103,17 @@ class PersonDialog(QDialog):
         birthday.setSpecialValueText(self.tr("unknown"))
         birthday.setMinimumDate(QDate(1900, 1, 1))
         birthday.setDate(QDate(p.birthday) if p.birthday else birthday.minimumDate())
-        self._add(profile, "birthday", self.tr("Birthday"), birthday, p.birthday)
-        captions = {"education": self.tr("Education"), "school": self.tr("School"), "hometown": self.tr("Hometown"),
-                    "hobbies": self.tr("Hobbies and sports"), "family": self.tr("Family"),
-                    "health": self.tr("Health"), "personality": self.tr("Personality"),
-                    "abilities": self.tr("Abilities"), "background": self.tr("Background"),
-                    "colleague_relations": self.tr("Relations with colleagues"),
-                    "role_in_company": self.tr("Role in the company"), "career_plans": self.tr("Career plans"),
-                    "personal_note": self.tr("Personal note")}
+        self._add(profile, "birthday", birthday, p.birthday)
         for key in PROFILE_TEXT:
             value = getattr(p, key)
             if key in ("school", "hometown"):
-                self._line(profile, key, captions[key], value)
+                self._line(profile, key, value)
             else:
                 edit = QPlainTextEdit(value or "")
                 edit.setFixedHeight(46)
-                self._add(profile, key, captions[key], edit, value)
-        self._line(profile, "data_source", self.tr("Source of this data"), p.data_source)
-        self._line(profile, "consent_basis", self.tr("Legal basis / consent"), p.consent_basis)
+                self._add(profile, key, edit, value)
+        self._line(profile, "data_source", p.data_source)
+        self._line(profile, "consent_basis", p.consent_basis)
         tabs.addTab(self._page(profile), self.tr("Personal profile"))
 
         self.message = QLabel()
@@ -146,12 +139,13 @@ class PersonDialog(QDialog):
         w.setLayout(form)
         return w
 
-    def _line(self, form: QFormLayout, key: str, caption: str, value: str | None) -> None:
-        self._add(form, key, caption, QLineEdit(value or ""), value)
+    def _line(self, form: QFormLayout, key: str, value: str | None) -> None:
+        self._add(form, key, QLineEdit(value or ""), value)
 
-    def _add(self, form: QFormLayout, key: str, caption: str, widget: QWidget, original: Any) -> None:
+    def _add(self, form: QFormLayout, key: str, widget: QWidget, original: Any) -> None:
+        """A row of the form, captioned by the service's field metadata (one name for a field everywhere)."""
         box, err = with_error(widget)
-        form.addRow(caption, box)
+        form.addRow(self.services.people.fields[key].caption, box)
         self.fields[key] = widget
         self.errors[key] = err
         self.original[key] = original
@@ -188,14 +182,9 @@ class PersonDialog(QDialog):
         return out
 
     def _check(self, key: str) -> bool:
-        from kam.services import base as v
-
         err = self.errors[key]
         try:
-            if key == "name":
-                v.text(self.value(key), key, required=True, max_len=200)
-            elif key == "email":
-                v.email(self.value(key))
+            self.services.people.validate_field(key, self.value(key))
         except ValidationError as exc:
             err.setText(exc.reason)
             err.show()
@@ -246,7 +235,8 @@ class PersonDialog(QDialog):
         """Show yours and theirs; return what to save (None: reload, nothing saved)."""
         base = {k: self.original[k] for k in changes}
         theirs = self._saved_values(list(changes))
-        dialog = ConflictDialog(base, changes, theirs, parent=self)
+        dialog = ConflictDialog(base, changes, theirs, {k: self.services.people.fields[k].caption for k in changes},
+                                parent=self)
         dialog.exec()
         choice = dialog.result_choice
         if choice == OVERWRITE:
@@ -285,10 +275,9 @@ class PersonDialog(QDialog):
         self.services.privacy.erase_person(self.pid)
         self.accept()
 
-    def _show_error(self, message: str) -> None:
-        field = message.split(":", 1)[0]
-        if field in self.errors:
-            self.errors[field].setText(message.split(":", 1)[1].strip())
-            self.errors[field].show()
-        self.message.setText(message)
+    def _show_error(self, problem: UserError) -> None:
+        if isinstance(problem, ValidationError) and problem.field in self.errors:
+            self.errors[problem.field].setText(problem.reason)
+            self.errors[problem.field].show()
+        self.message.setText(str(problem))
         self.message.setAlignment(Qt.AlignmentFlag.AlignLeft)

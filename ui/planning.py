@@ -509,8 +509,8 @@ class PlanPage(QWidget):
         if ok:
             self.services.reviews.override(self.review_id, o.objective_id, list(Rating)[choices.index(picked)], reason)
 
-    def _error(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Not done"), message)
+    def _error(self, problem: UserError | str) -> None:
+        QMessageBox.warning(self, self.tr("Not done"), str(problem))
 
 
 DEFAULT_OBJECTIVES = [

@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from kam.app import Services
-from kam.errors import ValidationError
-from kam.services import base as v
-from kam.vocab import FeedbackKind, KAType, RoutedTo, label
+from kam.errors import UserError, ValidationError
+from kam.vocab import FeedbackKind, RoutedTo, label
 from ui.commands import push_operation
 from ui.forms import with_error
 from ui.models.rows import Column, PagedModel, RowsModel
@@ -87,8 +86,8 @@ class Section(QWidget):
     def reload(self) -> None:
         raise NotImplementedError
 
-    def error(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Not saved"), message)
+    def error(self, problem: UserError | str) -> None:
+        QMessageBox.warning(self, self.tr("Not saved"), str(problem))
 
     def run(self, text: str, apply: Callable[[], object], revert: Callable[[], object]) -> bool:
         return push_operation(self.undo, text, apply, revert, self._after, self.error)
@@ -100,38 +99,7 @@ class Section(QWidget):
 
 # --- the account form: basic data, the customer's business, our analysis (autosave)
 
-FIELDS: list[tuple[str, str, str]] = [  # (group, field, kind)
-    ("basic", "name_zh", "line"), ("basic", "name_en", "line"), ("basic", "ka_type", "ka_type"),
-    ("basic", "industry", "line"), ("basic", "region", "line"), ("basic", "country", "line"),
-    ("basic", "address", "line"), ("basic", "phone", "line"), ("basic", "fax", "line"), ("basic", "email", "email"),
-    ("basic", "website", "line"), ("basic", "cooperation_since", "date"), ("basic", "contract_until", "date"),
-    ("basic", "industry_position", "score"), ("basic", "satisfaction", "score"),
-    ("basic", "annual_category_spend", "money"),
-    ("business", "product_structure", "text"), ("business", "market_and_sales", "text"),
-    ("business", "financial_standing", "text"), ("business", "credit_rating", "line"),
-    ("business", "their_competitors", "text"), ("business", "strategy", "text"),
-    ("business", "consumption_of_our_category", "text"), ("business", "downstream_products", "text"),
-    ("business", "downstream_customers", "text"), ("business", "usage_habits", "text"),
-    ("analysis", "corporate_culture", "text"), ("analysis", "ways_of_working", "text"),
-    ("analysis", "strengths", "text"), ("analysis", "weaknesses", "text"), ("analysis", "opportunities", "text"),
-    ("analysis", "threats", "text"), ("analysis", "cultural_notes", "text"), ("analysis", "topics_to_avoid", "text"),
-    ("analysis", "notes", "text"),
-]
-
-
-def check_field(kind: str, field: str, value: Any) -> Any:
-    """The same checks the service makes, run as the user types (raises ValidationError)."""
-    if kind == "email":
-        return v.email(value, field)
-    if kind == "date":
-        return v.date(value, field)
-    if kind == "score":
-        return v.integer(value, field, lo=1, hi=5)
-    if kind == "money":
-        return v.money(value, field, nonneg=True)
-    if kind == "ka_type":
-        return v.choice(KAType, value, field)
-    return v.text(value, field, max_len=20000 if kind == "text" else 300)
+FORM_GROUPS = ("basic", "business", "analysis")
 
 
 class AccountForm(Section):
@@ -139,31 +107,32 @@ class AccountForm(Section):
         super().__init__(services, undo, lang)
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
-        self.kinds: dict[str, str] = {}
         self.values: dict[str, Any] = {}
-        captions = self._captions()
-        groups = {"basic": QFormLayout(), "business": QFormLayout(), "analysis": QFormLayout()}
-        for group, field, kind in FIELDS:
-            if kind == "ka_type":
-                w: QWidget = QComboBox()
-                for t in KAType:
-                    w.addItem(label(t, lang), t.value)  # type: ignore[attr-defined]
-                w.activated.connect(lambda _i, f=field: self.commit(f))  # type: ignore[attr-defined]
-            elif kind == "text":
-                w = QPlainTextEdit()
-                w.setFixedHeight(52)
-                timer = QTimer(self, singleShot=True, interval=900)  # autosave a pause after typing
-                timer.timeout.connect(lambda f=field: self.commit(f))
-                w.textChanged.connect(timer.start)  # type: ignore[attr-defined]
-            else:
-                w = QLineEdit()
-                w.editingFinished.connect(lambda f=field: self.commit(f))  # type: ignore[attr-defined]
-                w.textEdited.connect(lambda _t, f=field: self.validate(f))  # type: ignore[attr-defined]
-                if kind == "date":
-                    w.setPlaceholderText("YYYY-MM-DD")  # type: ignore[attr-defined]
-            box, err = with_error(w)
-            groups[group].addRow(captions.get(field, field), box)
-            self.widgets[field], self.errors[field], self.kinds[field] = w, err, kind
+        self.fields = services.accounts.fields  # captions, kinds and limits come from the service
+        groups = {g: QFormLayout() for g in FORM_GROUPS}
+        for group in FORM_GROUPS:
+            for spec in self.fields.group(group):
+                field = spec.name
+                if spec.kind == "choice":
+                    w: QWidget = QComboBox()
+                    for member in spec.choices or ():
+                        w.addItem(label(member, lang), member.value)  # type: ignore[attr-defined]
+                    w.activated.connect(lambda _i, f=field: self.commit(f))  # type: ignore[attr-defined]
+                elif spec.kind == "text":
+                    w = QPlainTextEdit()
+                    w.setFixedHeight(52)
+                    timer = QTimer(self, singleShot=True, interval=900)  # autosave a pause after typing
+                    timer.timeout.connect(lambda f=field: self.commit(f))
+                    w.textChanged.connect(timer.start)  # type: ignore[attr-defined]
+                else:
+                    w = QLineEdit()
+                    w.editingFinished.connect(lambda f=field: self.commit(f))  # type: ignore[attr-defined]
+                    w.textEdited.connect(lambda _t, f=field: self.validate(f))  # type: ignore[attr-defined]
+                    if spec.kind == "date":
+                        w.setPlaceholderText("YYYY-MM-DD")  # type: ignore[attr-defined]
+                box, err = with_error(w)
+                groups[group].addRow(spec.caption, box)
+                self.widgets[field], self.errors[field] = w, err
         page = QWidget()
         lay = QVBoxLayout(page)
         for key, title in (("basic", self.tr("Basic information")), ("business", self.tr("The customer's business")),
@@ -177,27 +146,6 @@ class AccountForm(Section):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-
-    def _captions(self) -> dict[str, str]:
-        return {"name_zh": self.tr("Chinese name"), "name_en": self.tr("English name"), "ka_type": self.tr("Type"),
-                "industry": self.tr("Industry"), "region": self.tr("Region"), "country": self.tr("Country"),
-                "address": self.tr("Address"), "phone": self.tr("Phone"), "fax": self.tr("Fax"),
-                "email": self.tr("E-mail"), "website": self.tr("Website"),
-                "cooperation_since": self.tr("Customer since"), "contract_until": self.tr("Contract until"),
-                "industry_position": self.tr("Industry position (1–5)"),
-                "satisfaction": self.tr("Satisfaction (1–5)"),
-                "annual_category_spend": self.tr("Annual purchases of our category"),
-                "product_structure": self.tr("Product structure"), "market_and_sales": self.tr("Market and sales"),
-                "financial_standing": self.tr("Financial standing"), "credit_rating": self.tr("Credit rating"),
-                "their_competitors": self.tr("Their competitors"), "strategy": self.tr("Strategy"),
-                "consumption_of_our_category": self.tr("Use of our category"),
-                "downstream_products": self.tr("Downstream products"),
-                "downstream_customers": self.tr("Downstream customers"), "usage_habits": self.tr("Usage habits"),
-                "corporate_culture": self.tr("Corporate culture"), "ways_of_working": self.tr("Ways of working"),
-                "strengths": self.tr("Strengths"), "weaknesses": self.tr("Weaknesses"),
-                "opportunities": self.tr("Opportunities"), "threats": self.tr("Threats"),
-                "cultural_notes": self.tr("Cultural notes"), "topics_to_avoid": self.tr("Topics to avoid"),
-                "notes": self.tr("Notes")}
 
     def reload(self) -> None:
         if self.account_id is None:
@@ -230,7 +178,7 @@ class AccountForm(Section):
 
     def validate(self, field: str) -> bool:
         try:
-            check_field(self.kinds[field], field, self.current(field) or None)
+            self.services.accounts.validate_field(field, self.current(field) or None)
         except ValidationError as exc:
             self.errors[field].setText(exc.reason)
             self.errors[field].show()
@@ -254,7 +202,7 @@ class AccountForm(Section):
             from ui.conflict_dialog import MERGE, OVERWRITE, ConflictDialog
 
             theirs = {field: getattr(saved, field)}
-            dialog = ConflictDialog({field: old}, values, theirs, self._captions(), self)
+            dialog = ConflictDialog({field: old}, values, theirs, {field: self.fields[field].caption}, self)
             dialog.exec()
             if dialog.result_choice == MERGE:
                 values = dialog.merge.merged
@@ -264,17 +212,17 @@ class AccountForm(Section):
                 self.reload()  # theirs stays on screen
                 return
             old = theirs[field]
-        self.run(self.tr("Edit %1").replace("%1", self._captions().get(field, field)),
+        self.run(self.tr("Edit %1").replace("%1", self.fields[field].caption),
                  lambda: self.services.accounts.update(aid, **values),
                  lambda: self.services.accounts.update(aid, **{field: old}))
 
-    def error(self, message: str) -> None:
-        field = message.split(":", 1)[0]
-        if field in self.errors:
-            self.errors[field].setText(message.split(":", 1)[1].strip())
-            self.errors[field].show()
+    def error(self, problem: UserError | str) -> None:
+        """A refused save shows under its field (the service names it by its caption), else in a box."""
+        if isinstance(problem, ValidationError) and problem.field in self.errors:
+            self.errors[problem.field].setText(problem.reason)
+            self.errors[problem.field].show()
         else:
-            super().error(message)
+            super().error(problem)
 
 
 # --- people

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from kam import __version__
+from kam import __version__, i18n
 from kam.cli.common import ctx_for as _ctx
 from kam.cli.common import emit_json as _emit_json
 from kam.cli.common import table as _table
@@ -39,6 +39,7 @@ from kam.cli.security import key_home
 from kam.cli.team import COMMANDS as TEAM_COMMANDS
 from kam.cli.team import add_parsers as add_team_parsers
 from kam.errors import UserError
+from kam.i18n import LANGS
 
 EXIT_USER = 1
 EXIT_BUG = 2
@@ -54,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--db", metavar="PATH_OR_URL",
                    help="database file, or an SQLAlchemy URL (default: $KAM_DB, then the per-user file)")
     p.add_argument("--user", metavar="USERNAME", help="act as this user (default: your login name)")
+    p.add_argument("--lang", choices=LANGS, help="language of messages and documents (default: the OS language)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     ini = sub.add_parser("init", help="create or upgrade the database and print where it is")
@@ -133,12 +135,12 @@ def _parser() -> argparse.ArgumentParser:
     oc.add_argument("--out", type=Path, required=True, metavar="FILE.svg|.png|.pdf")
     oc.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD",
                     help="stances as of this date, with the moves since then marked")
-    oc.add_argument("--lang", choices=["en", "zh_CN", "zh_TW"], default="en")
+    _lang_option(oc)
 
     pm = sub.add_parser("powermap", help="power-map health: rating, risks, and each person")
     pm.add_argument("account", metavar="ACCOUNT")
     pm.add_argument("--project", type=int, metavar="ID", help="rate one purchasing project")
-    pm.add_argument("--lang", choices=["en", "zh_CN", "zh_TW"], default="en")
+    _lang_option(pm)
     pm.add_argument("--json", action="store_true")
 
     add_security_parsers(sub)
@@ -148,7 +150,7 @@ def _parser() -> argparse.ArgumentParser:
     g = sub.add_parser("gui", help="open the desktop application")
     g.add_argument("--screenshot", type=Path, metavar="FILE.png", help="render offscreen into a PNG and exit")
     g.add_argument("--account", metavar="ACCOUNT")
-    g.add_argument("--lang", choices=["en", "zh_CN", "zh_TW"])
+    _lang_option(g)
     g.add_argument("--section", metavar="NAME", help="dossier section to open (overview, people, orgchart)")
     return p
 
@@ -169,8 +171,14 @@ def _quarter(text: str) -> tuple[int, int]:
     return int(m.group(1)), int(m.group(2))
 
 
+def _lang_option(parser: argparse.ArgumentParser) -> None:
+    """``--lang`` also after the subcommand; SUPPRESS keeps a value given before it."""
+    parser.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS,
+                        help="language of the document and messages (default: the OS language)")
+
+
 def _doc_options(parser: argparse.ArgumentParser, confidential: bool = True) -> None:
-    parser.add_argument("--lang", choices=["en", "zh_CN", "zh_TW"], default="en")
+    _lang_option(parser)
     parser.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
     if confidential:
         parser.add_argument("--include-confidential", action="store_true",
@@ -180,6 +188,9 @@ def _doc_options(parser: argparse.ArgumentParser, confidential: bool = True) -> 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    language = i18n.set_language(args.lang)  # messages from here on are in the reader's language
+    if args.lang is None and args.command not in (None, "gui"):  # the GUI falls back to its own setting
+        args.lang = language
     handler = COMMANDS.get(args.command or "gui")
     assert handler is not None
     try:

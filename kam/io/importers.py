@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kam import validate as v
 from kam.errors import UserError, ValidationError
 from kam.io.columns import (
     ACCOUNT_FIELDS,
@@ -38,7 +39,6 @@ from kam.io.columns import (
 from kam.io.tabular import Table, read_table
 from kam.model import Account, Department, Person, Transaction
 from kam.services import audit
-from kam.services import base as v
 from kam.services.base import ServiceBase
 from kam.text import search_key
 

@@ -9,34 +9,60 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
+from kam import validate as v
 from kam.errors import NotFound, ValidationError
+from kam.fields import Field, FieldSet
+from kam.i18n import N_, _
 from kam.model import Account, AccountTeamMember, Contact, Person, TierSnapshot, User
 from kam.model.base import utcnow
 from kam.services import audit
-from kam.services import base as v
 from kam.services.base import Change, ServiceBase, check_version, get_or_404, snapshot
 from kam.text import query_pattern, search_key
 from kam.vocab import GroupRelation, KAType, Tier, UserRole
 
-TEXT_FIELDS = {
-    "name_zh": 300, "name_en": 300, "short_name": 100, "industry": 200, "region": 200,
-    "country": 100, "address": 2000, "phone": 100, "fax": 100, "website": 300,
-    "credit_rating": 50,
-}
-LONG_TEXT_FIELDS = (
-    "product_structure", "market_and_sales", "financial_standing", "their_competitors",
-    "strategy", "production_of_our_category", "consumption_of_our_category",
-    "downstream_products", "downstream_customers", "usage_habits", "corporate_culture",
-    "ways_of_working", "strengths", "weaknesses", "opportunities", "threats",
-    "cultural_notes", "topics_to_avoid", "notes",
-)
-EDITABLE = frozenset(
-    set(TEXT_FIELDS) | set(LONG_TEXT_FIELDS) | {
-        "email", "ka_type", "owner_id", "cooperation_since", "contract_until", "currency",
-        "parent_id", "group_relation", "annual_category_spend", "industry_position",
-        "satisfaction",
-    }
-)
+ACCOUNT_FIELDS = FieldSet(N_("an account"), [
+    Field("name_zh", N_("Chinese name"), group="basic"),
+    Field("name_en", N_("English name"), group="basic"),
+    Field("short_name", N_("Short name"), max_len=100, group="basic"),
+    Field("ka_type", N_("Type"), "choice", choices=KAType, required=True, group="basic"),
+    Field("industry", N_("Industry"), max_len=200, group="basic"),
+    Field("region", N_("Region"), max_len=200, group="basic"),
+    Field("country", N_("Country"), max_len=100, group="basic"),
+    Field("address", N_("Address"), max_len=2000, group="basic"),
+    Field("phone", N_("Phone"), max_len=100, group="basic"),
+    Field("fax", N_("Fax"), max_len=100, group="basic"),
+    Field("email", N_("E-mail"), "email", group="basic"),
+    Field("website", N_("Website"), group="basic"),
+    Field("cooperation_since", N_("Customer since"), "date", group="basic"),
+    Field("contract_until", N_("Contract until"), "date", group="basic"),
+    Field("industry_position", N_("Industry position (1–5)"), "score", group="basic"),
+    Field("satisfaction", N_("Satisfaction (1–5)"), "score", group="basic"),
+    Field("annual_category_spend", N_("Annual purchases of our category"), "money", group="basic"),
+    Field("currency", N_("Currency"), "currency"),
+    Field("owner_id", N_("Key account manager"), "ref"),
+    Field("parent_id", N_("Group parent"), "ref"),
+    Field("group_relation", N_("Relation to the group parent"), "choice", choices=GroupRelation),
+    Field("product_structure", N_("Product structure"), "text", group="business"),
+    Field("market_and_sales", N_("Market and sales"), "text", group="business"),
+    Field("financial_standing", N_("Financial standing"), "text", group="business"),
+    Field("credit_rating", N_("Credit rating"), max_len=50, group="business"),
+    Field("their_competitors", N_("Their competitors"), "text", group="business"),
+    Field("strategy", N_("Strategy"), "text", group="business"),
+    Field("production_of_our_category", N_("Production of our category"), "text", group="business"),
+    Field("consumption_of_our_category", N_("Use of our category"), "text", group="business"),
+    Field("downstream_products", N_("Downstream products"), "text", group="business"),
+    Field("downstream_customers", N_("Downstream customers"), "text", group="business"),
+    Field("usage_habits", N_("Usage habits"), "text", group="business"),
+    Field("corporate_culture", N_("Corporate culture"), "text", group="analysis"),
+    Field("ways_of_working", N_("Ways of working"), "text", group="analysis"),
+    Field("strengths", N_("Strengths"), "text", group="analysis"),
+    Field("weaknesses", N_("Weaknesses"), "text", group="analysis"),
+    Field("opportunities", N_("Opportunities"), "text", group="analysis"),
+    Field("threats", N_("Threats"), "text", group="analysis"),
+    Field("cultural_notes", N_("Cultural notes"), "text", group="analysis"),
+    Field("topics_to_avoid", N_("Topics to avoid"), "text", group="analysis"),
+    Field("notes", N_("Notes"), "text", group="analysis"),
+])
 
 
 @dataclass(frozen=True)
@@ -61,38 +87,17 @@ class AccountRow:
 
 def clean_account_fields(session: Session, data: dict[str, Any], current: Account | None) -> dict[str, Any]:
     """Validate every given field; raise ValidationError naming the first bad one."""
-    v.unknown_fields(data, EDITABLE, "an account")
-    out: dict[str, Any] = {}
-    for key, value in data.items():
-        if key in TEXT_FIELDS:
-            out[key] = v.text(value, key, max_len=TEXT_FIELDS[key])
-        elif key in LONG_TEXT_FIELDS:
-            out[key] = v.text(value, key, max_len=20000)
-        elif key == "email":
-            out[key] = v.email(value, key)
-        elif key == "ka_type":
-            out[key] = v.choice(KAType, value, key)
-        elif key == "group_relation":
-            out[key] = v.choice(GroupRelation, value, key, required=False)
-        elif key in ("cooperation_since", "contract_until"):
-            out[key] = v.date(value, key)
-        elif key == "currency":
-            out[key] = v.currency(value, key)
-        elif key == "annual_category_spend":
-            out[key] = v.money(value, key, nonneg=True)
-        elif key in ("industry_position", "satisfaction"):
-            out[key] = v.integer(value, key, lo=1, hi=5)
-        elif key == "owner_id":
-            out[key] = v.integer(value, key)
-            if out[key] is not None and session.get(User, out[key]) is None:
-                raise ValidationError(key, f"no user with id {out[key]}")
-        elif key == "parent_id":
-            out[key] = v.integer(value, key)
-            _check_parent(session, current.id if current else None, out[key])
+    out = ACCOUNT_FIELDS.clean(data)
+    if out.get("owner_id") is not None and session.get(User, out["owner_id"]) is None:
+        raise ValidationError("owner_id", _("no user with id {id}").format(id=out["owner_id"]),
+                              ACCOUNT_FIELDS["owner_id"].caption)
+    if "parent_id" in out:
+        _check_parent(session, current.id if current else None, out["parent_id"])
     merged = {f: getattr(current, f) for f in ("name_zh", "name_en")} if current else {}
     merged.update({k: out[k] for k in ("name_zh", "name_en") if k in out})
     if not merged.get("name_zh") and not merged.get("name_en"):
-        raise ValidationError("name_zh", "an account needs a Chinese or an English name")
+        raise ValidationError("name_zh", _("an account needs a Chinese or an English name"),
+                              ACCOUNT_FIELDS["name_zh"].caption)
     return out
 
 
@@ -103,15 +108,23 @@ def _check_parent(session: Session, account_id: int | None, parent_id: int | Non
     cur: int | None = parent_id
     while cur is not None:
         if cur in seen:
-            raise ValidationError("parent_id", "an account cannot be inside its own group")
+            raise ValidationError("parent_id", _("an account cannot be inside its own group"),
+                                  ACCOUNT_FIELDS["parent_id"].caption)
         seen.add(cur)
         parent = session.get(Account, cur)
         if parent is None:
-            raise ValidationError("parent_id", f"no account with id {cur}")
+            raise ValidationError("parent_id", _("no account with id {id}").format(id=cur),
+                                  ACCOUNT_FIELDS["parent_id"].caption)
         cur = parent.parent_id
 
 
 class AccountService(ServiceBase):
+    fields = ACCOUNT_FIELDS
+
+    def validate_field(self, name: str, value: Any) -> Any:
+        """The value of one field as it would be stored; ValidationError (by caption) as the save would raise."""
+        return ACCOUNT_FIELDS.clean_one(name, value)
+
     def create(self, **data: Any) -> Change:
         """Create an account from validated fields; raises ValidationError."""
         with self.unit() as s:
@@ -180,8 +193,8 @@ class AccountService(ServiceBase):
                 return matches[0]
             if len(matches) > 1:
                 ids = ", ".join(str(a.id) for a in matches)
-                raise NotFound(f"{text!r} names several accounts (ids {ids}); use the id")
-            raise NotFound(f"no account {text!r} (give its id or its exact name)")
+                raise NotFound(_("{name!r} names several accounts (ids {ids}); use the id").format(name=text, ids=ids))
+            raise NotFound(_("no account {name!r} (give its id or its exact name)").format(name=text))
 
     def rows(self, *, owner_id: int | None = None, query: str | None = None) -> list[AccountRow]:
         """The account list: one aggregated query, no per-account round trips."""
@@ -267,8 +280,8 @@ class UserService(ServiceBase):
             if len(users) == 1:
                 return users[0]
             if users:
-                raise NotFound(f"{ref!r} names several users; give the username")
-            raise NotFound(f"no user {ref!r}")
+                raise NotFound(_("{name!r} names several users; give the username").format(name=ref))
+            raise NotFound(_("no user {name!r}").format(name=ref))
 
     def role_of_actor(self) -> UserRole | None:
         """The acting user's role (None for someone who is not a kam user)."""
@@ -282,7 +295,7 @@ class UserService(ServiceBase):
         with self.read() as s:
             user = s.scalar(select(User).where(User.username == username))
             if user is None:
-                raise NotFound(f"no user {username!r}")
+                raise NotFound(_("no user {name!r}").format(name=username))
             return user
 
 

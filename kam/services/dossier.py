@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, select
 
+from kam import validate as v
 from kam.analysis.actuals import phased_target, quarter_bounds, quarter_of
 from kam.errors import NotAllowed, ValidationError
 from kam.model import (
@@ -27,7 +28,6 @@ from kam.model import (
     User,
 )
 from kam.model.base import utcnow
-from kam.services import base as v
 from kam.services.base import Change, ServiceBase, get_or_404
 from kam.vocab import ContactKind, FeedbackStatus, Metric, PlanStatus
 

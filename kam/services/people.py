@@ -10,7 +10,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from kam import validate as v
 from kam.errors import NotFound, ValidationError
+from kam.fields import Field, FieldSet
+from kam.i18n import N_, _
 from kam.model import (
     Account,
     Department,
@@ -24,20 +27,47 @@ from kam.model import (
 )
 from kam.model.base import utcnow
 from kam.services import audit
-from kam.services import base as v
 from kam.services.base import Actor, Change, ServiceBase, check_version, get_or_404, snapshot
 from kam.text import query_pattern, search_key
 from kam.vocab import BuyingRole, Stance
 
-SHORT_TEXT = {"name": 200, "name_latin": 200, "title": 200, "phone": 100, "mobile": 100,
-              "wechat": 100, "external_id": 100, "gender": 20, "school": 200, "hometown": 200,
-              "data_source": 200, "consent_basis": 200}
-LONG_TEXT = ("notes", "health", "education", "background", "personality", "abilities", "family",
-             "hobbies", "colleague_relations", "role_in_company", "career_plans", "personal_note")
-EDITABLE = frozenset(set(SHORT_TEXT) | set(LONG_TEXT) | {
-    "email", "stance", "influence", "coverage_owner_id", "reports_to_id", "department",
-    "birthday", "birth_year", "consent_on", "roles",
-})
+PERSON_FIELDS = FieldSet(N_("a person"), [
+    Field("name", N_("Name"), max_len=200, required=True, group="position"),
+    Field("name_latin", N_("Romanisation"), max_len=200, group="position"),
+    Field("title", N_("Title"), max_len=200, group="position"),
+    Field("department", N_("Department"), max_len=200, group="position"),
+    Field("reports_to_id", N_("Reports to"), "ref", group="position"),
+    Field("stance", N_("Stance"), "choice", choices=Stance, required=True, group="position"),
+    Field("roles", N_("Buying roles"), "choice", choices=BuyingRole, group="position"),
+    Field("influence", N_("Influence (1–5)"), "integer", lo=1, hi=5, required=True, group="position"),
+    Field("coverage_owner_id", N_("Our coverage owner"), "ref", group="position"),
+    Field("email", N_("E-mail"), "email", group="position", sensitive=True),
+    Field("phone", N_("Phone"), max_len=100, group="position", sensitive=True),
+    Field("mobile", N_("Mobile"), max_len=100, group="position", sensitive=True),
+    Field("wechat", N_("WeChat"), max_len=100, sensitive=True),
+    Field("external_id", N_("External id"), max_len=100),
+    Field("notes", N_("Notes"), "text"),
+    Field("gender", N_("Gender"), max_len=20, group="profile"),
+    Field("birthday", N_("Birthday"), "date", group="profile", sensitive=True),
+    Field("birth_year", N_("Year of birth"), "integer", lo=1900, group="profile", sensitive=True),
+    Field("education", N_("Education"), "text", group="profile"),
+    Field("school", N_("School"), max_len=200, group="profile"),
+    Field("hometown", N_("Hometown"), max_len=200, group="profile"),
+    Field("hobbies", N_("Hobbies and sports"), "text", group="profile"),
+    Field("family", N_("Family"), "text", group="profile", sensitive=True),
+    Field("health", N_("Health"), "text", group="profile", sensitive=True),
+    Field("personality", N_("Personality"), "text", group="profile", sensitive=True),
+    Field("abilities", N_("Abilities"), "text", group="profile"),
+    Field("background", N_("Background"), "text", group="profile"),
+    Field("colleague_relations", N_("Relations with colleagues"), "text", group="profile", sensitive=True),
+    Field("role_in_company", N_("Role in the company"), "text", group="profile"),
+    Field("career_plans", N_("Career plans"), "text", group="profile"),
+    Field("personal_note", N_("Personal note"), "text", group="profile", sensitive=True),
+    Field("data_source", N_("Source of this data"), max_len=200, group="profile"),
+    Field("consent_basis", N_("Legal basis / consent"), max_len=200, group="profile"),
+    Field("consent_on", N_("Consent given on"), "date"),
+])
+"""The person's fields; ``sensitive`` ones are SENSITIVE_PERSONAL_FIELDS (printed only deliberately)."""
 
 
 @dataclass(frozen=True)
@@ -56,36 +86,25 @@ class PersonRow:
 
 
 def clean_person_fields(s: Session, account_id: int, person_id: int | None, data: dict[str, Any]) -> dict[str, Any]:
-    v.unknown_fields(data, EDITABLE, "a person")
+    """Validate every given field (ValidationError names the first bad one by its caption)."""
+    PERSON_FIELDS.check_known(data)
     out: dict[str, Any] = {}
     for key, value in data.items():
-        if key in SHORT_TEXT:
-            out[key] = v.text(value, key, required=key == "name", max_len=SHORT_TEXT[key])
-        elif key in LONG_TEXT:
-            out[key] = v.text(value, key, max_len=20000)
-        elif key == "email":
-            out[key] = v.email(value)
-        elif key == "stance":
-            out[key] = v.choice(Stance, value, key)
-        elif key == "influence":
-            out[key] = v.integer(value, key, lo=1, hi=5, required=True)
-        elif key in ("birthday", "consent_on"):
-            out[key] = v.date(value, key)
-            if key == "birthday" and out[key] and out[key] > dt.date.today():
-                raise ValidationError(key, "is in the future")
-        elif key == "birth_year":
-            out[key] = v.integer(value, key, lo=1900, hi=dt.date.today().year)
-        elif key == "coverage_owner_id":
-            out[key] = v.integer(value, key)
-            if out[key] is not None and s.get(User, out[key]) is None:
-                raise ValidationError(key, f"no user with id {out[key]}")
-        elif key == "reports_to_id":
-            out[key] = v.integer(value, key)
+        spec = PERSON_FIELDS[key]
+        if key == "roles":
+            out[key] = sorted({spec.clean(r) for r in (value or [])} - {None})
+            continue
+        out[key] = spec.clean(value)
+        if key == "birthday" and out[key] and out[key] > dt.date.today():
+            raise ValidationError(key, _("is in the future"), spec.caption)
+        if key == "birth_year" and out[key] and out[key] > dt.date.today().year:
+            raise ValidationError(key, _("is in the future"), spec.caption)
+        if key == "coverage_owner_id" and out[key] is not None and s.get(User, out[key]) is None:
+            raise ValidationError(key, _("no user with id {id}").format(id=out[key]), spec.caption)
+        if key == "reports_to_id":
             check_reports_to(s, account_id, person_id, out[key])
-        elif key == "department":
-            out["department_id"] = department_id(s, account_id, v.text(value, key, max_len=200))
-        elif key == "roles":
-            out[key] = sorted({v.choice(BuyingRole, r, "roles") for r in (value or [])})
+        if key == "department":
+            out["department_id"] = department_id(s, account_id, out.pop(key))
     return out
 
 
@@ -144,6 +163,12 @@ def record_stance(s: Session, person: Person, new: Stance, on: dt.date, actor: A
 
 
 class PeopleService(ServiceBase):
+    fields = PERSON_FIELDS
+
+    def validate_field(self, name: str, value: Any) -> Any:
+        """One field as the save would store it; ValidationError (by caption) as the save would raise."""
+        return PERSON_FIELDS.clean_one(name, value)
+
     def create(self, account_id: int, stance_on: dt.date | None = None, **data: Any) -> Change:
         """Add a person; their initial stance is dated ``stance_on`` (default today)."""
         with self.unit() as s:

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from kam import validate as v
 from kam.analysis.actuals import ADDITIVE, Actual, objective_actuals
 from kam.errors import NotAllowed, NotFound, ValidationError
 from kam.model import (
@@ -23,7 +24,6 @@ from kam.model import (
     User,
 )
 from kam.services import audit
-from kam.services import base as v
 from kam.services.base import Actor, Change, ServiceBase, get_or_404
 from kam.vocab import Metric, PlanStatus, ResourceKind, TaskStatus, UserRole
 

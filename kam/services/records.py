@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kam import validate as v
 from kam.errors import ValidationError
 from kam.model import (
     Account,
@@ -30,7 +31,6 @@ from kam.model import (
     Transaction,
     User,
 )
-from kam.services import base as v
 from kam.services.base import Change, ServiceBase, get_or_404
 from kam.services.people import record_stance
 from kam.vocab import (

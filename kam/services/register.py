@@ -14,12 +14,12 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from kam import validate as v
 from kam.errors import NotFound, UserError
 from kam.model import Account, RegisterAccess, RegisterAttachment, RegisterItem, Setting
 from kam.security import register as crypto
 from kam.security.register import RegisterLocked, RegisterVault, WrappedKey
 from kam.services import audit
-from kam.services import base as v
 from kam.services.base import Change, ServiceBase, get_or_404
 from kam.services.records import people_of_account, users_by_id
 from kam.vocab import Classification, IPKind, IPStatus

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from kam import validate as v
 from kam.analysis.powermap import PowerMap
 from kam.errors import ValidationError
 from kam.model import (
@@ -34,7 +35,6 @@ from kam.model import (
 from kam.reports.words import w
 from kam.security import register as crypto
 from kam.services import audit
-from kam.services import base as v
 from kam.services.base import ServiceBase, get_or_404
 from kam.vocab import BuyingRole, FeedbackStatus, Stance, Tier
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from kam import validate as v
 from kam.analysis.actuals import (
     ADDITIVE,
     actual_for_review,
@@ -33,7 +34,6 @@ from kam.model import (
 )
 from kam.model.base import utcnow
 from kam.services import audit
-from kam.services import base as v
 from kam.services.base import Change, ServiceBase, get_or_404
 from kam.services.planning import acting_user, newest_plan_id, plan_or_404
 from kam.vocab import FeedbackKind, Metric, PlanStatus, Rating, UserRole

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from kam.analysis.powermap import describe_move
 from kam.app import Services
+from kam.errors import UserError
 from kam.services.orgmap import ProjectView
 from kam.vocab import Rating, label
 from ui.commands import push_operation
@@ -298,8 +299,8 @@ class OrgChartWidget(QWidget):
         self.reload()
         self.changed.emit()
 
-    def _error(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Not changed"), message)
+    def _error(self, problem: UserError | str) -> None:
+        QMessageBox.warning(self, self.tr("Not changed"), str(problem))
 
     def _search(self, text: str) -> None:
         if self.scene is None:

@@ -1,0 +1,80 @@
+"""The core's own messages in English, 简体 and 繁體 (gettext catalogues), and the language chosen once."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kam import i18n
+from kam.errors import ValidationError
+from kam.services.accounts import ACCOUNT_FIELDS
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def test_catalogues_are_complete_and_compiled() -> None:
+    """Every text marked in kam/ is translated into 简体 and 繁體, and the .mo files are built from the .po."""
+    out = subprocess.run([sys.executable, str(REPO / "resources" / "locale" / "update.py"), "--check"],
+                         capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+
+
+def test_placeholders_survive_translation() -> None:
+    """A translation keeps every {placeholder} of its English text (else .format() fails at the user's)."""
+    from babel.messages.pofile import read_po
+
+    for lang in ("zh_CN", "zh_TW"):
+        with (REPO / "resources" / "locale" / lang / "LC_MESSAGES" / "kam.po").open("rb") as fh:
+            catalog = read_po(fh)
+        for m in catalog:
+            if m.id and m.string:
+                ids = m.id if isinstance(m.id, tuple) else (m.id,)
+                strings = m.string if isinstance(m.string, tuple) else (m.string,)
+                want = set(re.findall(r"\{[^}]*\}", ids[0]))
+                for s in strings:
+                    assert set(re.findall(r"\{[^}]*\}", s)) == want, (lang, m.id, s)
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "Credit rating: is 60 characters long; at most 50 allowed"),
+    ("zh_CN", "信用等级"),
+    ("zh_TW", "信用等級"),
+])
+def test_a_validation_error_names_the_field_in_the_readers_language(lang: str, expected: str) -> None:
+    with i18n.use_language(lang), pytest.raises(ValidationError) as err:
+        ACCOUNT_FIELDS.clean({"credit_rating": "x" * 60})
+    assert str(err.value).startswith(expected)
+    assert err.value.field == "credit_rating"
+
+
+@pytest.mark.parametrize(("tag", "lang"), [
+    ("zh_CN.UTF-8", "zh_CN"), ("zh_TW.UTF-8", "zh_TW"), ("zh_HK", "zh_TW"), ("zh-Hant-TW", "zh_TW"),
+    ("zh_SG", "zh_CN"), ("Chinese (Simplified)_China", "zh_CN"), ("en_GB.UTF-8", "en"), ("C", "en"),
+    ("de_DE", None), ("", None),
+])
+def test_locale_tags(tag: str, lang: str | None) -> None:
+    assert i18n.normalise(tag) == lang
+
+
+def test_the_os_locale_decides_when_nothing_is_chosen(monkeypatch: pytest.MonkeyPatch) -> None:
+    for var in ("KAM_LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "zh_TW.UTF-8")
+    assert i18n.set_language(None) == "zh_TW"
+    assert i18n._("is required") == "為必填項"
+    with i18n.use_language("zh_CN"):
+        assert i18n._("is required") == "为必填项"
+    assert i18n.language() == "zh_TW"
+
+
+def test_cli_messages_follow_lang(tmp_path: Path) -> None:
+    db = tmp_path / "kam.sqlite3"
+    kam = [sys.executable, "-m", "kam", "--db", str(db)]
+    subprocess.run([*kam, "init"], check=True, capture_output=True)
+    out = subprocess.run([*kam, "--lang", "zh_CN", "people", "nobody"], capture_output=True, text=True)
+    assert out.returncode == 1
+    assert out.stderr.strip() == "kam: 没有客户 'nobody'（请给出编号或准确名称）"
