@@ -6,12 +6,14 @@ import getpass
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy import Engine, select
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kam.errors import DatabaseRefused, NotAllowed
+from kam.errors import DamagedDatabase, DatabaseRefused, NoDatabase, NotAllowed, UserError
+from kam.i18n import _
 from kam.io.dossier_json import DossierTransfer
 from kam.io.exporters import ExportService
 from kam.io.importers import ImportService
@@ -180,6 +182,93 @@ def bootstrap(db: str | None = None, *, upgrade: bool = True, user: str | None =
     ctx.services = Services.build(sessions, lambda: ctx.actor)
     ctx.act_as(user)
     return ctx
+
+
+class FrontEnd(Protocol):
+    """What the start-up policy asks of a front end: the CLI answers at a terminal, the GUI with dialogs."""
+
+    def ask_passphrase(self, path: Path, creating: bool) -> str | None:
+        """The database passphrase where no credential store keeps its key (None: nobody to ask)."""
+
+    def confirm_create(self, path: Path) -> bool:
+        """No database at ``path``: create a new one there?"""
+
+    def offer_restore(self, path: Path, backup: Path) -> bool:
+        """``path`` is damaged: keep it aside as .broken and restore ``backup``?"""
+
+    def warn(self, message: str) -> None:
+        """Something the user should know that does not stop the work."""
+
+
+def open_app(db: str | None = None, *, front: FrontEnd, user: str | None = None, create: bool = False,
+             daily_backup: bool = False, encrypt_new: bool = True) -> AppContext:
+    """The one front door both front ends use (STYLE.md §17): open the database the way a person expects.
+
+    - No database at the place named (a mistyped ``--db``, an empty file): created only when ``create``
+      (``kam init``/``kam demo``) or when the front end confirms it, else NoDatabase — a read-only
+      command never leaves a new file behind.
+    - Damaged: the newest good backup is offered (the damaged file is kept as ``.broken``); refused,
+      the error names that backup.
+    - Locked by another program, or a storage problem: one clear message.
+    - A file in a synced folder or on a network share: a warning; once a day a backup beside it.
+
+    Raises UserError subclasses only (DatabaseRefused, DamagedDatabase, NoDatabase, NotAllowed).
+    """
+    from kam.store.db import storage_warning
+
+    url = resolve_url(db)
+    path = sqlite_path(url)
+    if path is not None and file_kind(path) == "new" and not create and not front.confirm_create(path):
+        raise NoDatabase(_("no database at {path}; `kam init` creates one there").format(path=path))
+    try:
+        ctx = _open_or_restore(url, path, front, user, encrypt_new)
+    except OperationalError as exc:
+        raise _storage_problem(exc) from exc
+    if path is not None:
+        warning = storage_warning(path)
+        if warning:
+            front.warn(warning)
+        if daily_backup:
+            from kam.store.backups import auto_backup
+
+            try:
+                auto_backup(path, key=ctx.db_key)
+            except (OSError, UserError, OperationalError) as exc:  # a full disk must not stop the day's work
+                front.warn(_("Today's automatic backup failed: {error}").format(error=exc))
+    return ctx
+
+
+def _open_or_restore(url: str, path: Path | None, front: FrontEnd, user: str | None,
+                     encrypt_new: bool) -> AppContext:
+    try:
+        return bootstrap(url, user=user, ask_passphrase=front.ask_passphrase, encrypt_new=encrypt_new)
+    except DamagedDatabase as exc:
+        from kam.store.backups import newest_good_backup, quarantine, restore
+        from kam.store.dbkey import known_key
+
+        key = known_key(exc.path)
+        good = newest_good_backup(exc.path, key)
+        if good is None:
+            raise DamagedDatabase(exc.path, _("database damaged: {path} cannot be read and no good backup was "
+                                              "found beside it; it was left untouched").format(path=exc.path)) from exc
+        if not front.offer_restore(exc.path, good):
+            raise DamagedDatabase(exc.path, _("database damaged: {path} cannot be read; the newest good backup is "
+                                              "{backup} (kam restore \"{backup}\")").format(path=exc.path, backup=good)
+                                  ) from exc
+        kept = quarantine(exc.path)
+        restore(exc.path, good, key)
+        front.warn(_("Restored {backup}. The damaged file is kept as {kept}.").format(backup=good.name, kept=kept))
+        return bootstrap(url, user=user, ask_passphrase=front.ask_passphrase, encrypt_new=encrypt_new)
+
+
+def _storage_problem(exc: OperationalError) -> UserError:
+    text = str(exc.orig)
+    if "locked" in text:
+        return DatabaseRefused(_("the database is locked by another program (another KAM window, a backup or a "
+                                 "sync client); close it and try again"))
+    if "disk" in text and "full" in text:
+        return DatabaseRefused(_("the disk is full; nothing was saved"))
+    return DatabaseRefused(_("the database cannot be opened: {reason}").format(reason=text))
 
 
 def _open_key(path: Path, ask: AskPassphrase | None, attempts: int = 3) -> DbKey:

@@ -40,5 +40,9 @@ class DamagedDatabase(DatabaseRefused):
 
 
 
+class NoDatabase(UserError):
+    """No database where one was named; only ``kam init``/``kam demo`` (or the user, asked) create one."""
+
+
 class NotAllowed(UserError):
     """The acting user may not do this (role, ownership, or the record is locked)."""

@@ -146,6 +146,9 @@ def test_attachments_are_encrypted_hashed_limited_and_checked(reg, tmp_path: Pat
 def test_cli_unlock_test(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     db = tmp_path / "r.sqlite3"
     monkeypatch.setenv("KAM_REGISTER_NEW_PASSPHRASE", PASS)
+    assert kam_cli("--db", str(db), "register", "set-passphrase", cwd=tmp_path).returncode == 1  # no database yet
+    assert not db.exists()  # only init and demo create one
+    assert kam_cli("--db", str(db), "init", cwd=tmp_path).returncode == 0
     res = kam_cli("--db", str(db), "register", "set-passphrase", cwd=tmp_path)
     assert res.returncode == 0, res.stderr
     monkeypatch.setenv("KAM_REGISTER_PASSPHRASE", PASS)

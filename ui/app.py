@@ -58,10 +58,52 @@ def run(db: str | None = None, user: str | None = None, screenshot: Path | None 
         return ask_secret(state["window"], QCoreApplication.translate("Startup", "Database passphrase"),
                           QCoreApplication.translate("Startup", "Passphrase for {0}:").format(path))
 
-    def open_db(where: str | None) -> Any:
-        from kam.app import bootstrap
+    class Dialogs:
+        """The start-up policy's questions (kam.app.open_app), answered by the person in dialogs;
+        offscreen (--screenshot) nobody is asked."""
 
-        return bootstrap(where, user=user or settings.get("user") or None, ask_passphrase=ask_db_passphrase)
+        def ask_passphrase(self, path: Path, creating: bool) -> str | None:
+            return ask_db_passphrase(path, creating)
+
+        def confirm_create(self, path: Path) -> bool:
+            from PySide6.QtCore import QCoreApplication
+            from PySide6.QtWidgets import QMessageBox
+
+            from kam.store.db import default_db_path
+
+            if path == default_db_path().resolve() or path == default_db_path():
+                return True  # the first start: the per-user database is made without a question
+            if screenshot is not None:
+                return False
+            answer = QMessageBox.question(
+                state["window"], "KAM", QCoreApplication.translate(
+                    "Startup", "There is no database at {0}. Create a new, empty one there?").format(path))
+            return answer == QMessageBox.StandardButton.Yes
+
+        def offer_restore(self, path: Path, backup: Path) -> bool:
+            from PySide6.QtCore import QCoreApplication
+            from PySide6.QtWidgets import QMessageBox
+
+            if screenshot is not None:
+                return False
+            answer = QMessageBox.question(
+                state["window"], "KAM", QCoreApplication.translate(
+                    "Startup", "The database {0} is damaged and cannot be opened. It will be kept aside as a "
+                               ".broken file (nothing is deleted). Restore the newest good backup, {1}?")
+                .format(path, backup.name))
+            return answer == QMessageBox.StandardButton.Yes
+
+        def warn(self, message: str) -> None:
+            from PySide6.QtWidgets import QMessageBox
+
+            if screenshot is None:
+                QMessageBox.warning(state["window"], "KAM", message)
+
+    def open_db(where: str | None) -> Any:
+        from kam.app import open_app
+
+        return open_app(where, front=Dialogs(), user=user or settings.get("user") or None,
+                        daily_backup=screenshot is None)
 
     def make_window(language: str) -> MainWindow:
         window = MainWindow(language, settings=settings)
@@ -106,74 +148,24 @@ def run(db: str | None = None, user: str | None = None, screenshot: Path | None 
         old.close()
         state["window"] = window
 
-    def offer_restore(path: Path) -> bool:
-        """A damaged database: keep it aside and offer the newest backup that passes its own check."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from kam.store.backups import newest_good_backup, quarantine, restore
-        from kam.store.dbkey import known_key
-
-        key = known_key(path)
-        good = newest_good_backup(path, key)
-        if good is None:
-            return False
-        answer = QMessageBox.question(
-            state["window"], "KAM",
-            f"The database {path} is damaged and cannot be opened. It will be kept aside as a .broken file "
-            f"(nothing is deleted). Restore the newest good backup, {good.name}?")
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        kept = quarantine(path)
-        restore(path, good, key)
-        QMessageBox.information(state["window"], "KAM", f"Restored {good.name}. The damaged file is kept as {kept}.")
-        return True
-
     def attach() -> None:
-        from sqlalchemy.exc import OperationalError
-
         install_cjk_fallback(app)  # type: ignore[arg-type]  # (again is harmless) before any data shows
 
         from kam.errors import UserError
 
         try:
             ctx = open_db(db or settings.get("database") or None)
-        except (UserError, OperationalError) as exc:
+        except UserError as exc:
             from PySide6.QtWidgets import QMessageBox
 
-            from kam.errors import DamagedDatabase
-
-            if isinstance(exc, DamagedDatabase) and screenshot is None and offer_restore(exc.path):
-                attach()
-                return
-            message = str(exc)
-            if isinstance(exc, OperationalError):
-                message = ("The database is locked by another program (another KAM window, a backup or a sync "
-                           "client). Close it and start KAM again." if "locked" in str(exc.orig)
-                           else f"The database cannot be opened: {exc.orig}")
             if screenshot is not None:
-                print(f"kam: {message}", file=sys.stderr)
+                print(f"kam: {exc}", file=sys.stderr)
             else:
-                QMessageBox.critical(state["window"], "KAM", message)
+                QMessageBox.critical(state["window"], "KAM", str(exc))
             state["code"] = 1
             app.quit()
             return
         state["ctx"] = ctx
-        from kam.store.db import storage_warning
-
-        warning = storage_warning(ctx.path) if ctx.path is not None else None
-        if warning and screenshot is None:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.warning(state["window"], "KAM", warning)
-        if ctx.path is not None and screenshot is None:  # once a day, on start
-            from kam.store.backups import auto_backup
-
-            try:
-                auto_backup(ctx.path, key=ctx.db_key)
-            except (OSError, UserError) as exc:  # a full disk must not stop the day's work; say so
-                from PySide6.QtWidgets import QMessageBox
-
-                QMessageBox.warning(state["window"], "KAM", f"Today's automatic backup failed: {exc}")
         from ui import session_lock
 
         state["session_lock"] = session_lock.install(app, state["window"], ctx.services.vault.lock)

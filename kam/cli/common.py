@@ -5,18 +5,54 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kam.errors import UserError
+from kam.i18n import _
+
+if TYPE_CHECKING:
+    from kam.app import AppContext
 
 
-def ctx_for(args: argparse.Namespace) -> Any:
-    from kam.app import bootstrap
-    from kam.cli.prompts import ask_db_passphrase
+class Terminal:
+    """The start-up policy's questions, answered at a terminal: passphrases are typed; a missing
+    database is not created (only ``kam init``/``kam demo`` create one); a damaged one is not
+    replaced behind the user's back (the error names the backup to restore)."""
 
-    return bootstrap(args.db, user=args.user, ask_passphrase=ask_db_passphrase,
-                     encrypt_new=not getattr(args, "plain", False))
+    def ask_passphrase(self, path: Path, creating: bool) -> str | None:
+        from kam.cli.prompts import ask_db_passphrase
+
+        return ask_db_passphrase(path, creating)
+
+    def confirm_create(self, path: Path) -> bool:
+        return False
+
+    def offer_restore(self, path: Path, backup: Path) -> bool:
+        return False
+
+    def warn(self, message: str) -> None:
+        print(f"kam: {_('warning')}: {message}", file=sys.stderr)
+
+
+def ctx_for(args: argparse.Namespace, *, create: bool = False) -> AppContext:
+    """The database of ``--db`` (or its default), opened through the one start-up policy."""
+    from kam.app import open_app
+
+    return open_app(args.db, front=Terminal(), user=args.user, create=create,
+                    encrypt_new=not getattr(args, "plain", False))
+
+
+@contextmanager
+def opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[AppContext]:
+    """``with opened(args) as ctx:`` — the database for one command, closed however the command ends."""
+    ctx = ctx_for(args, create=create)
+    try:
+        yield ctx
+    finally:
+        ctx.close()
 
 
 def emit_json(data: Any) -> None:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kam.cli.common import ctx_for
+from kam.cli.common import opened
 from kam.errors import UserError
 
 IMPORT_KINDS = ["accounts", "people", "transactions", "vcard", "dossier"]
@@ -67,10 +67,9 @@ def _guess(ctx: Any, args: argparse.Namespace) -> str:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    ctx = ctx_for(args)
-    imports = ctx.services.imports
-    path = args.file.expanduser()
-    try:
+    with opened(args) as ctx:
+        imports = ctx.services.imports
+        path = args.file.expanduser()
         kind = args.kind or _guess(ctx, args)
         if kind == "dossier":
             from kam.cli.prompts import unlock_register
@@ -99,8 +98,6 @@ def cmd_import(args: argparse.Namespace) -> int:
         else:
             common.pop("on_duplicate")
             result = imports.import_transactions(path, account=args.account, **common, **table)
-    finally:
-        ctx.close()
     verb = "would import" if result.dry_run else "imported"
     layout = f" ({result.layout})" if result.layout else ""
     what = "people" if kind == "vcard" else kind
@@ -121,8 +118,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    ctx = ctx_for(args)
-    try:
+    with opened(args) as ctx:
         account_id = ctx.services.accounts.resolve(args.account).id if args.account else None
         if args.what == "dossier":
             if account_id is None:
@@ -139,8 +135,6 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.include_confidential:
             raise UserError("--include-confidential applies to the dossier export")
         n = ctx.services.exports.export(args.what, args.out, account_id)
-    finally:
-        ctx.close()
     what = {"vcard": "people (vCard 4.0)", "ics": "calendar events"}.get(args.what, args.what)
     print(f"{n} {what} written to {args.out}")
     return 0

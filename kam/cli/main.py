@@ -16,8 +16,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kam import __version__, i18n
-from kam.cli.common import ctx_for as _ctx
 from kam.cli.common import emit_json as _emit_json
+from kam.cli.common import opened
 from kam.cli.common import table as _table
 from kam.cli.io import COMMANDS as IO_COMMANDS
 from kam.cli.io import add_parsers as add_io_parsers
@@ -246,24 +246,18 @@ def _write_crash_log(exc: Exception) -> Path:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from kam.store.db import storage_warning
-
-    ctx = _ctx(args)
-    warning = storage_warning(ctx.path) if ctx.path else None
-    if warning:
-        print(f"kam: warning: {warning}", file=sys.stderr)
-    up = ctx.upgrade
-    where = ctx.path or ctx.engine.url.render_as_string(hide_password=True)
-    if up.from_revision == up.to_revision:
-        print(f"database at {where} is up to date (schema {up.to_revision})")
-    elif up.from_revision is None:
-        how = "unencrypted" if ctx.db_key is None else f"encrypted, key in {key_home(ctx.db_key)}"
-        print(f"created database at {where} (schema {up.to_revision}; {how})")
-    else:
-        print(f"upgraded database at {where} from schema {up.from_revision} to {up.to_revision}; "
-              f"backup: {up.backup}")
-    ctx.close()
-    return 0
+    with opened(args, create=True) as ctx:
+        up = ctx.upgrade
+        where = ctx.path or ctx.engine.url.render_as_string(hide_password=True)
+        if up.from_revision == up.to_revision:
+            print(f"database at {where} is up to date (schema {up.to_revision})")
+        elif up.from_revision is None:
+            how = "unencrypted" if ctx.db_key is None else f"encrypted, key in {key_home(ctx.db_key)}"
+            print(f"created database at {where} (schema {up.to_revision}; {how})")
+        else:
+            print(f"upgraded database at {where} from schema {up.from_revision} to {up.to_revision}; "
+                  f"backup: {up.backup}")
+        return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -273,88 +267,83 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.scale is not None and args.scale < 1:
         raise UserError("--scale must be at least 1")
-    ctx = _ctx(args)
-    started = time.perf_counter()
-    with ctx.engine.connect() as conn:
-        if not args.force and not demo.is_empty(conn):
-            raise UserError("the database already has accounts; use --force to add the demo anyway")
-    reg = ctx.services.register
-    if reg.is_set_up():
-        reg.unlock(register_passphrase())
-    else:
-        reg.set_up(os.environ.get("KAM_REGISTER_PASSPHRASE") or demo.DEMO_REGISTER_PASSPHRASE)
-        if not os.environ.get("KAM_REGISTER_PASSPHRASE"):
-            print(f"the demo's IP register passphrase is {demo.DEMO_REGISTER_PASSPHRASE!r}", file=sys.stderr)
-    with ctx.engine.begin() as conn:
-        result = demo.load(conn, dt.date.today(), scale=args.scale, register_key=ctx.services.vault.key(),
-                           progress=lambda m: print(m, file=sys.stderr))
-    n = ctx.services.analysis.snapshot_tiers()
-    if args.scale is None:  # a history of tier moves for the review pack and transition rates
-        ctx.services.analysis.snapshot_history(8)
-    elapsed = time.perf_counter() - started
-    print(f"loaded {result['accounts']} accounts ({result['rows']} rows, {n} tier snapshots) "
-          f"into {ctx.path or make_url(ctx.url).render_as_string(hide_password=True)} in {elapsed:.1f} s")
-    ctx.close()
-    return 0
+    with opened(args, create=True) as ctx:
+        started = time.perf_counter()
+        with ctx.engine.connect() as conn:
+            if not args.force and not demo.is_empty(conn):
+                raise UserError("the database already has accounts; use --force to add the demo anyway")
+        reg = ctx.services.register
+        if reg.is_set_up():
+            reg.unlock(register_passphrase())
+        else:
+            reg.set_up(os.environ.get("KAM_REGISTER_PASSPHRASE") or demo.DEMO_REGISTER_PASSPHRASE)
+            if not os.environ.get("KAM_REGISTER_PASSPHRASE"):
+                print(f"the demo's IP register passphrase is {demo.DEMO_REGISTER_PASSPHRASE!r}", file=sys.stderr)
+        with ctx.engine.begin() as conn:
+            result = demo.load(conn, dt.date.today(), scale=args.scale, register_key=ctx.services.vault.key(),
+                               progress=lambda m: print(m, file=sys.stderr))
+        n = ctx.services.analysis.snapshot_tiers()
+        if args.scale is None:  # a history of tier moves for the review pack and transition rates
+            ctx.services.analysis.snapshot_history(8)
+        elapsed = time.perf_counter() - started
+        print(f"loaded {result['accounts']} accounts ({result['rows']} rows, {n} tier snapshots) "
+              f"into {ctx.path or make_url(ctx.url).render_as_string(hide_password=True)} in {elapsed:.1f} s")
+        return 0
 
 
 def cmd_accounts(args: argparse.Namespace) -> int:
-    ctx = _ctx(args)
-    rows = ctx.services.accounts.rows()
-    if args.json:
-        _emit_json([{"id": r.id, "name": r.name, "name_zh": r.name_zh, "name_en": r.name_en,
-                     "tier": r.tier.value if r.tier else None, "ka_type": r.ka_type.value,
-                     "owner": r.owner, "people": r.people} for r in rows])
-    else:
-        _table([[str(r.id), r.name, r.name_en or "", r.tier.value if r.tier else "",
-                 r.ka_type.value, r.owner or "", str(r.people)] for r in rows],
-               ["id", "name", "English name", "tier", "ka_type", "owner", "people"])
-    ctx.close()
-    return 0
+    with opened(args) as ctx:
+        rows = ctx.services.accounts.rows()
+        if args.json:
+            _emit_json([{"id": r.id, "name": r.name, "name_zh": r.name_zh, "name_en": r.name_en,
+                         "tier": r.tier.value if r.tier else None, "ka_type": r.ka_type.value,
+                         "owner": r.owner, "people": r.people} for r in rows])
+        else:
+            _table([[str(r.id), r.name, r.name_en or "", r.tier.value if r.tier else "",
+                     r.ka_type.value, r.owner or "", str(r.people)] for r in rows],
+                   ["id", "name", "English name", "tier", "ka_type", "owner", "people"])
+        return 0
 
 
 def cmd_people(args: argparse.Namespace) -> int:
-    ctx = _ctx(args)
-    account = ctx.services.accounts.resolve(args.account)
-    rows = ctx.services.people.rows(account.id)
-    if args.json:
-        _emit_json([{"id": r.id, "name": r.name, "name_latin": r.name_latin, "title": r.title,
-                     "department": r.department, "reports_to": r.reports_to,
-                     "stance": r.stance.value, "roles": [x.value for x in r.roles],
-                     "influence": r.influence, "factions": r.factions,
-                     "coverage_owner": r.coverage_owner} for r in rows])
-    else:
-        _table([[str(r.id), r.name, r.title or "", r.department or "", str(r.reports_to or ""),
-                 r.stance.value, ",".join(x.value for x in r.roles), str(r.influence),
-                 ",".join(r.factions)] for r in rows],
-               ["id", "name", "title", "department", "reports_to", "stance", "roles", "influence",
-                "factions"])
-    ctx.close()
-    return 0
+    with opened(args) as ctx:
+        account = ctx.services.accounts.resolve(args.account)
+        rows = ctx.services.people.rows(account.id)
+        if args.json:
+            _emit_json([{"id": r.id, "name": r.name, "name_latin": r.name_latin, "title": r.title,
+                         "department": r.department, "reports_to": r.reports_to,
+                         "stance": r.stance.value, "roles": [x.value for x in r.roles],
+                         "influence": r.influence, "factions": r.factions,
+                         "coverage_owner": r.coverage_owner} for r in rows])
+        else:
+            _table([[str(r.id), r.name, r.title or "", r.department or "", str(r.reports_to or ""),
+                     r.stance.value, ",".join(x.value for x in r.roles), str(r.influence),
+                     ",".join(r.factions)] for r in rows],
+                   ["id", "name", "title", "department", "reports_to", "stance", "roles", "influence",
+                    "factions"])
+        return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     from kam.store.maintenance import check
 
-    ctx = _ctx(args)
-    problems = check(ctx.engine)
-    ctx.close()
-    if problems:
-        for p in problems:
-            print(f"kam check: {p}", file=sys.stderr)
-        return EXIT_USER
-    print("ok: integrity_check, foreign_key_check and schema version all pass")
-    return 0
+    with opened(args) as ctx:
+        problems = check(ctx.engine)
+        if problems:
+            for p in problems:
+                print(f"kam check: {p}", file=sys.stderr)
+            return EXIT_USER
+        print("ok: integrity_check, foreign_key_check and schema version all pass")
+        return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from kam.store.maintenance import backup
 
-    ctx = _ctx(args)
-    out = backup(ctx.engine, args.out)
-    ctx.close()
-    print(f"backup written to {out}")
-    return 0
+    with opened(args) as ctx:
+        out = backup(ctx.engine, args.out)
+        print(f"backup written to {out}")
+        return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
@@ -368,9 +357,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     rev = verify_backup(args.file.expanduser(), key)  # before anything is touched
     kept = restore(db, args.file.expanduser(), key)
     print(f"restored {db} from {args.file} (schema {rev}); the previous database was kept as {kept}")
-    ctx = _ctx(args)  # opens it: upgrades an older backup to this version, after its own backup
-    ctx.close()
-    return 0
+    with opened(args):  # opens it: upgrades an older backup to this version, after its own backup
+        return 0
 
 
 def _restore_key(db: Path, backup: Path) -> object:
@@ -387,17 +375,16 @@ def _restore_key(db: Path, backup: Path) -> object:
 def cmd_backups(args: argparse.Namespace) -> int:
     from kam.store.backups import backup_dir
 
-    ctx = _ctx(args)
-    if ctx.path is None:
-        raise UserError("backups of a server database are made with its own tools")
-    folder = backup_dir(ctx.path)
-    files = sorted(folder.glob("*.sqlite3")) + sorted(ctx.path.parent.glob(f"{ctx.path.stem}.*.sqlite3"))
-    ctx.close()
-    for f in files:
-        print(f"{f}  {f.stat().st_size / 2**20:.1f} MiB")
-    if not files:
-        print(f"no backups yet in {folder}")
-    return 0
+    with opened(args) as ctx:
+        if ctx.path is None:
+            raise UserError("backups of a server database are made with its own tools")
+        folder = backup_dir(ctx.path)
+        files = sorted(folder.glob("*.sqlite3")) + sorted(ctx.path.parent.glob(f"{ctx.path.stem}.*.sqlite3"))
+        for f in files:
+            print(f"{f}  {f.stat().st_size / 2**20:.1f} MiB")
+        if not files:
+            print(f"no backups yet in {folder}")
+        return 0
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
@@ -406,49 +393,45 @@ def cmd_audit(args: argparse.Namespace) -> int:
     from kam.model import AuditEntry
     from kam.services import audit
 
-    ctx = _ctx(args)
-    with ctx.sessions() as s:
-        if args.audit_command == "verify":
-            report = audit.verify(s)
-            ctx.close()
-            if not report.ok:
-                print(f"kam audit: entry {report.first_bad_id}: {report.reason} "
-                      f"({report.entries} entries read)", file=sys.stderr)
-                return EXIT_USER
-            print(f"ok: {report.entries} entries, the hash chain is intact")
-            return 0
-        entries = list(s.scalars(select(AuditEntry).order_by(AuditEntry.id)))
-    rows = [{"id": e.id, "at": e.at.isoformat(), "user": e.username, "action": e.action, "entity": e.entity,
-             "entity_id": e.entity_id, "details": e.details, "hash": e.entry_hash} for e in entries]
-    if args.json:
-        _emit_json(rows)
-    else:
-        _table([[str(r["id"]), r["at"][:19], r["user"] or "", r["action"],
-                 f"{r['entity'] or ''} {r['entity_id'] or ''}".strip(),
-                 json.dumps(r["details"], ensure_ascii=False) if r["details"] else ""] for r in rows],
-               ["id", "at (UTC)", "user", "action", "record", "details"])
-    ctx.close()
-    return 0
+    with opened(args) as ctx:
+        with ctx.sessions() as s:
+            if args.audit_command == "verify":
+                report = audit.verify(s)
+                if not report.ok:
+                    print(f"kam audit: entry {report.first_bad_id}: {report.reason} "
+                          f"({report.entries} entries read)", file=sys.stderr)
+                    return EXIT_USER
+                print(f"ok: {report.entries} entries, the hash chain is intact")
+                return 0
+            entries = list(s.scalars(select(AuditEntry).order_by(AuditEntry.id)))
+        rows = [{"id": e.id, "at": e.at.isoformat(), "user": e.username, "action": e.action, "entity": e.entity,
+                 "entity_id": e.entity_id, "details": e.details, "hash": e.entry_hash} for e in entries]
+        if args.json:
+            _emit_json(rows)
+        else:
+            _table([[str(r["id"]), r["at"][:19], r["user"] or "", r["action"],
+                     f"{r['entity'] or ''} {r['entity_id'] or ''}".strip(),
+                     json.dumps(r["details"], ensure_ascii=False) if r["details"] else ""] for r in rows],
+                   ["id", "at (UTC)", "user", "action", "record", "details"])
+        return 0
 
 
 def cmd_person_export(args: argparse.Namespace) -> int:
-    ctx = _ctx(args)
-    data = ctx.services.privacy.export_person(args.person)
-    out = args.out.expanduser()
-    if not out.parent.is_dir():
-        raise UserError(f"folder {out.parent} does not exist")
-    out.write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
-    ctx.close()
-    print(f"personal data of person {args.person} written to {out}")
-    return 0
+    with opened(args) as ctx:
+        data = ctx.services.privacy.export_person(args.person)
+        out = args.out.expanduser()
+        if not out.parent.is_dir():
+            raise UserError(f"folder {out.parent} does not exist")
+        out.write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+        print(f"personal data of person {args.person} written to {out}")
+        return 0
 
 
 def cmd_person_erase(args: argparse.Namespace) -> int:
-    ctx = _ctx(args)
-    ctx.services.privacy.erase_person(args.person)
-    ctx.close()
-    print(f"person {args.person}: personal data erased; an anonymous placeholder keeps the org chart whole")
-    return 0
+    with opened(args) as ctx:
+        ctx.services.privacy.erase_person(args.person)
+        print(f"person {args.person}: personal data erased; an anonymous placeholder keeps the org chart whole")
+        return 0
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

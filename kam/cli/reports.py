@@ -7,8 +7,8 @@ import argparse
 import datetime as dt
 from decimal import Decimal
 
-from kam.cli.common import ctx_for as _ctx
 from kam.cli.common import emit_json as _emit_json
+from kam.cli.common import opened
 from kam.cli.common import table as _table
 from kam.cli.common import write_pdf as _write_pdf
 from kam.cli.prompts import unlock_register
@@ -16,20 +16,19 @@ from kam.errors import UserError
 
 
 def cmd_tiers(args: argparse.Namespace) -> int:
-    ctx = _ctx(args)
-    if args.snapshot:
-        ctx.services.analysis.snapshot_tiers()
-    scores = ctx.services.analysis.scores()
-    names = {r.id: r.name for r in ctx.services.accounts.rows()}
-    if args.json:
-        _emit_json([{"id": s.account_id, "name": names.get(s.account_id), "current": str(s.current),
-                     "potential": str(s.potential), "tier": s.tier.value, "components": s.components}
-                    for s in scores])
-    else:
-        _table([[str(s.account_id), names.get(s.account_id, ""), str(s.current), str(s.potential),
-                 s.tier.value] for s in scores], ["id", "name", "current", "potential", "tier"])
-    ctx.close()
-    return 0
+    with opened(args) as ctx:
+        if args.snapshot:
+            ctx.services.analysis.snapshot_tiers()
+        scores = ctx.services.analysis.scores()
+        names = {r.id: r.name for r in ctx.services.accounts.rows()}
+        if args.json:
+            _emit_json([{"id": s.account_id, "name": names.get(s.account_id), "current": str(s.current),
+                         "potential": str(s.potential), "tier": s.tier.value, "components": s.components}
+                        for s in scores])
+        else:
+            _table([[str(s.account_id), names.get(s.account_id, ""), str(s.current), str(s.potential),
+                     s.tier.value] for s in scores], ["id", "name", "current", "potential", "tier"])
+        return 0
 
 
 def cmd_orgchart(args: argparse.Namespace) -> int:
@@ -39,149 +38,141 @@ def cmd_orgchart(args: argparse.Namespace) -> int:
         raise UserError(f"{args.out.name}: the chart can be exported as .svg, .png or .pdf")
     if not args.out.parent.expanduser().is_dir():
         raise UserError(f"folder {args.out.parent} does not exist")
-    ctx = _ctx(args)
-    account = ctx.services.accounts.resolve(args.account)
-    data = ctx.services.orgmap.org(account.id)
-    moves = {}
-    if args.as_of:
-        moves = {m.person_id: (m.before, m.after)
-                 for m in ctx.services.orgmap.moves_since(account.id, args.as_of)}
-    title = account.name_zh if args.lang != "en" and account.name_zh else account.display_name
-    if args.as_of:
-        title += {"en": f" — changes since {args.as_of}", "zh_CN": f" — 自 {args.as_of} 以来的变化",
-                  "zh_TW": f" — 自 {args.as_of} 以來的變化"}[args.lang]
-    drawing = draw(data, lang=args.lang, moves=moves, title=title)
-    export(drawing, args.out.expanduser())
-    ctx.close()
-    print(f"org chart of {account.display_name} ({len(data.people)} people) written to {args.out}")
-    return 0
+    with opened(args) as ctx:
+        account = ctx.services.accounts.resolve(args.account)
+        data = ctx.services.orgmap.org(account.id)
+        moves = {}
+        if args.as_of:
+            moves = {m.person_id: (m.before, m.after)
+                     for m in ctx.services.orgmap.moves_since(account.id, args.as_of)}
+        title = account.name_zh if args.lang != "en" and account.name_zh else account.display_name
+        if args.as_of:
+            title += {"en": f" — changes since {args.as_of}", "zh_CN": f" — 自 {args.as_of} 以来的变化",
+                      "zh_TW": f" — 自 {args.as_of} 以來的變化"}[args.lang]
+        drawing = draw(data, lang=args.lang, moves=moves, title=title)
+        export(drawing, args.out.expanduser())
+        print(f"org chart of {account.display_name} ({len(data.people)} people) written to {args.out}")
+        return 0
 
 
 def cmd_powermap(args: argparse.Namespace) -> int:
     from kam.vocab import label
 
-    ctx = _ctx(args)
-    account = ctx.services.accounts.resolve(args.account)
-    result, data = ctx.services.orgmap.powermap(account.id, project_id=args.project, lang=args.lang)
-    today = dt.date.today()
-    people = [{"id": p.id, "name": p.name, "title": p.title, "stance": p.stance.value,
-               "roles": sorted(r.value for r in p.roles), "influence": p.influence,
-               "coverage_owner": p.coverage_owner,
-               "days_since_contact": (today - p.last_contact).days if p.last_contact else None}
-              for p in sorted(data.people, key=lambda p: (-p.influence, p.id))]
-    if args.json:
-        _emit_json({"account": {"id": account.id, "name": account.display_name},
-                    "project": args.project, "rating": result.rating.value,
-                    "risks": [{"rule": r.rule, "rating": r.rating.value, "person_id": r.person_id,
-                               "text": r.text} for r in result.risks],
-                    "people": people})
-    else:
-        print(f"{account.display_name}: {label(result.rating, args.lang).upper()}")
-        for r in result.risks:
-            print(f"  [{r.rating.value}] {r.text}")
-        print()
-        _table([[str(p["id"]), p["name"], label(ppl.stance, args.lang),
-                 ",".join(p["roles"]), str(p["influence"]), p["coverage_owner"] or "—",
-                 "—" if p["days_since_contact"] is None else str(p["days_since_contact"])]
-                for p, ppl in zip(people, sorted(data.people, key=lambda p: (-p.influence, p.id)), strict=True)],
-               ["id", "name", "stance", "roles", "influence", "owner", "days since contact"])
-    ctx.close()
-    return 0
+    with opened(args) as ctx:
+        account = ctx.services.accounts.resolve(args.account)
+        result, data = ctx.services.orgmap.powermap(account.id, project_id=args.project, lang=args.lang)
+        today = dt.date.today()
+        people = [{"id": p.id, "name": p.name, "title": p.title, "stance": p.stance.value,
+                   "roles": sorted(r.value for r in p.roles), "influence": p.influence,
+                   "coverage_owner": p.coverage_owner,
+                   "days_since_contact": (today - p.last_contact).days if p.last_contact else None}
+                  for p in sorted(data.people, key=lambda p: (-p.influence, p.id))]
+        if args.json:
+            _emit_json({"account": {"id": account.id, "name": account.display_name},
+                        "project": args.project, "rating": result.rating.value,
+                        "risks": [{"rule": r.rule, "rating": r.rating.value, "person_id": r.person_id,
+                                   "text": r.text} for r in result.risks],
+                        "people": people})
+        else:
+            print(f"{account.display_name}: {label(result.rating, args.lang).upper()}")
+            for r in result.risks:
+                print(f"  [{r.rating.value}] {r.text}")
+            print()
+            _table([[str(p["id"]), p["name"], label(ppl.stance, args.lang),
+                     ",".join(p["roles"]), str(p["influence"]), p["coverage_owner"] or "—",
+                     "—" if p["days_since_contact"] is None else str(p["days_since_contact"])]
+                    for p, ppl in zip(people, sorted(data.people, key=lambda p: (-p.influence, p.id)), strict=True)],
+                   ["id", "name", "stance", "roles", "influence", "owner", "days since contact"])
+        return 0
 
 
 def cmd_plans(args: argparse.Namespace) -> int:
-    ctx = _ctx(args)
-    status = ctx.services.planning.status_by_account(args.year)
-    rows = ctx.services.accounts.rows()
-    data = [{"id": r.id, "name": r.name, "owner": r.owner, "tier": r.tier.value if r.tier else None,
-             "year": args.year, "status": status[r.id].value if r.id in status else None} for r in rows]
-    if args.json:
-        _emit_json(data)
-    else:
-        _table([[str(d["id"]), d["name"], d["owner"] or "", d["tier"] or "", d["status"] or "— (no plan)"]
-                for d in data], ["id", "name", "owner", "tier", f"plan {args.year}"])
-    ctx.close()
-    return 0
+    with opened(args) as ctx:
+        status = ctx.services.planning.status_by_account(args.year)
+        rows = ctx.services.accounts.rows()
+        data = [{"id": r.id, "name": r.name, "owner": r.owner, "tier": r.tier.value if r.tier else None,
+                 "year": args.year, "status": status[r.id].value if r.id in status else None} for r in rows]
+        if args.json:
+            _emit_json(data)
+        else:
+            _table([[str(d["id"]), d["name"], d["owner"] or "", d["tier"] or "", d["status"] or "— (no plan)"]
+                    for d in data], ["id", "name", "owner", "tier", f"plan {args.year}"])
+        return 0
 
 
 def cmd_pareto(args: argparse.Namespace) -> int:
-    ctx = _ctx(args)
-    result = ctx.services.analysis.pareto(days=args.days)
-    if args.json:
-        _emit_json({"total_profit": str(result.total_profit), "accounts": len(result.points),
-                    "accounts_for_80pct": result.accounts_for_80,
-                    "share_of_accounts_for_80pct": str(result.share_of_accounts_for_80),
-                    "points": [{"id": p.account_id, "name": p.name, "profit": str(p.profit),
-                                "cumulative_share": str(p.cumulative_share.quantize(Decimal("0.0001")))}
-                               for p in result.points]})
-    else:
-        share = (result.share_of_accounts_for_80 * 100).quantize(Decimal("0.1"))
-        print(f"{result.accounts_for_80} of {len(result.points)} customers ({share} %) bring 80 % of gross profit "
-              f"(last {args.days} days, total {result.total_profit:,.0f})")
-        _table([[str(i), p.name, f"{p.profit:,.0f}", f"{p.cumulative_share * 100:.1f} %"]
-                for i, p in enumerate(result.points[:30], start=1)], ["#", "name", "gross profit", "cumulative"])
-    ctx.close()
-    return 0
+    with opened(args) as ctx:
+        result = ctx.services.analysis.pareto(days=args.days)
+        if args.json:
+            _emit_json({"total_profit": str(result.total_profit), "accounts": len(result.points),
+                        "accounts_for_80pct": result.accounts_for_80,
+                        "share_of_accounts_for_80pct": str(result.share_of_accounts_for_80),
+                        "points": [{"id": p.account_id, "name": p.name, "profit": str(p.profit),
+                                    "cumulative_share": str(p.cumulative_share.quantize(Decimal("0.0001")))}
+                                   for p in result.points]})
+        else:
+            share = (result.share_of_accounts_for_80 * 100).quantize(Decimal("0.1"))
+            print(f"{result.accounts_for_80} of {len(result.points)} customers ({share} %) bring 80 % of gross profit "
+                  f"(last {args.days} days, total {result.total_profit:,.0f})")
+            _table([[str(i), p.name, f"{p.profit:,.0f}", f"{p.cumulative_share * 100:.1f} %"]
+                    for i, p in enumerate(result.points[:30], start=1)], ["#", "name", "gross profit", "cumulative"])
+        return 0
 
 
 def cmd_scorecard(args: argparse.Namespace) -> int:
-    ctx = _ctx(args)
-    cards = ctx.services.scorecards.scorecards(args.year, args.quarter)
-    fields = ["name", "accounts", "attainment_pct", "satisfaction", "complaints", "complaints_per_account",
-              "mean_response_hours", "mean_resolution_hours", "response_target_kept_pct", "visit_cadence_pct"]
-    if args.json:
-        _emit_json([{f: getattr(c, f) for f in fields} for c in cards])
-    else:
-        _table([["" if getattr(c, f) is None else str(getattr(c, f)) for f in fields] for c in cards],
-               ["KAM", "accounts", "attainment %", "satisfaction", "complaints", "per account",
-                "response h", "resolution h", "on-time %", "visit cadence %"])
-    ctx.close()
-    return 0
+    with opened(args) as ctx:
+        cards = ctx.services.scorecards.scorecards(args.year, args.quarter)
+        fields = ["name", "accounts", "attainment_pct", "satisfaction", "complaints", "complaints_per_account",
+                  "mean_response_hours", "mean_resolution_hours", "response_target_kept_pct", "visit_cadence_pct"]
+        if args.json:
+            _emit_json([{f: getattr(c, f) for f in fields} for c in cards])
+        else:
+            _table([["" if getattr(c, f) is None else str(getattr(c, f)) for f in fields] for c in cards],
+                   ["KAM", "accounts", "attainment %", "satisfaction", "complaints", "per account",
+                    "response h", "resolution h", "on-time %", "visit cadence %"])
+        return 0
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
-    ctx = _ctx(args)
-    account = ctx.services.accounts.resolve(args.account)
-    if args.include_confidential and args.reason:  # (without a reason the service refuses first)
-        unlock_register(ctx)  # register titles are printed only from the unlocked register
-    ids = None
-    if args.attendees:
-        try:
-            ids = [int(x) for x in args.attendees.split(",") if x.strip()]
-        except ValueError:
-            raise UserError(f"--attendees: {args.attendees!r} is not a list of person ids") from None
-    pdf = ctx.services.reports.brief(account.id, attendee_ids=ids, lang=args.lang,
-                                     include_confidential=args.include_confidential, reason=args.reason,
-                                     page_size=args.page_size)
-    _write_pdf(args.out, pdf)
-    ctx.close()
-    print(f"brief for {account.display_name} written to {args.out}")
-    return 0
+    with opened(args) as ctx:
+        account = ctx.services.accounts.resolve(args.account)
+        if args.include_confidential and args.reason:  # (without a reason the service refuses first)
+            unlock_register(ctx)  # register titles are printed only from the unlocked register
+        ids = None
+        if args.attendees:
+            try:
+                ids = [int(x) for x in args.attendees.split(",") if x.strip()]
+            except ValueError:
+                raise UserError(f"--attendees: {args.attendees!r} is not a list of person ids") from None
+        pdf = ctx.services.reports.brief(account.id, attendee_ids=ids, lang=args.lang,
+                                         include_confidential=args.include_confidential, reason=args.reason,
+                                         page_size=args.page_size)
+        _write_pdf(args.out, pdf)
+        print(f"brief for {account.display_name} written to {args.out}")
+        return 0
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
-    ctx = _ctx(args)
-    account = ctx.services.accounts.resolve(args.account)
-    if args.include_confidential and args.reason:  # (without a reason the service refuses first)
-        unlock_register(ctx)  # register titles are printed only from the unlocked register
-    pdf = ctx.services.reports.account_plan(account.id, args.year, lang=args.lang,
-                                            include_confidential=args.include_confidential, reason=args.reason,
-                                            page_size=args.page_size)
-    _write_pdf(args.out, pdf)
-    ctx.close()
-    print(f"account plan {args.year} for {account.display_name} written to {args.out}")
-    return 0
+    with opened(args) as ctx:
+        account = ctx.services.accounts.resolve(args.account)
+        if args.include_confidential and args.reason:  # (without a reason the service refuses first)
+            unlock_register(ctx)  # register titles are printed only from the unlocked register
+        pdf = ctx.services.reports.account_plan(account.id, args.year, lang=args.lang,
+                                                include_confidential=args.include_confidential, reason=args.reason,
+                                                page_size=args.page_size)
+        _write_pdf(args.out, pdf)
+        print(f"account plan {args.year} for {account.display_name} written to {args.out}")
+        return 0
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    ctx = _ctx(args)
-    owner_id = None
-    if args.owner:
-        owner_id = ctx.services.users.resolve(args.owner).id
-    year, quarter = args.quarter
-    pdf = ctx.services.reports.review_pack(year, quarter, owner_id=owner_id, lang=args.lang,
-                                           page_size=args.page_size)
-    _write_pdf(args.out, pdf)
-    ctx.close()
-    print(f"review pack {year}Q{quarter} written to {args.out}")
-    return 0
+    with opened(args) as ctx:
+        owner_id = None
+        if args.owner:
+            owner_id = ctx.services.users.resolve(args.owner).id
+        year, quarter = args.quarter
+        pdf = ctx.services.reports.review_pack(year, quarter, owner_id=owner_id, lang=args.lang,
+                                               page_size=args.page_size)
+        _write_pdf(args.out, pdf)
+        print(f"review pack {year}Q{quarter} written to {args.out}")
+        return 0

@@ -45,15 +45,11 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 
 def _audit(args: argparse.Namespace, action: str, **details: Any) -> None:
-    from kam.cli.common import ctx_for
+    from kam.cli.common import opened
     from kam.services import audit
 
-    ctx = ctx_for(args)
-    try:
-        with ctx.sessions.begin() as s:
-            audit.record(s, ctx.actor, action, "database", None, **details)
-    finally:
-        ctx.close()
+    with opened(args) as ctx, ctx.sessions.begin() as s:
+        audit.record(s, ctx.actor, action, "database", None, **details)
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
@@ -138,11 +134,10 @@ def rekey_with_store(path: Path, old: Any, new: Any) -> tuple[Any, Any]:
 
 
 def cmd_register(args: argparse.Namespace) -> int:
-    from kam.cli.common import ctx_for
+    from kam.cli.common import opened
 
-    ctx = ctx_for(args)
-    reg = ctx.services.register
-    try:
+    with opened(args) as ctx:
+        reg = ctx.services.register
         if args.register_command == "unlock-test":
             if not reg.is_set_up():
                 raise UserError("the register has no passphrase yet (kam register set-passphrase)")
@@ -155,8 +150,6 @@ def cmd_register(args: argparse.Namespace) -> int:
             old = register_passphrase()
             reg.change_passphrase(old, register_passphrase(new=True, confirm=True))
             print("register passphrase changed (the key was re-wrapped; content unchanged)")
-    finally:
-        ctx.close()
     return 0
 
 

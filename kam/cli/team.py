@@ -75,14 +75,13 @@ def cmd_team(args: argparse.Namespace) -> int:
 
 def _push(args: argparse.Namespace) -> int:
     from kam.app import bootstrap
-    from kam.cli.common import ctx_for
+    from kam.cli.common import opened
     from kam.cli.prompts import register_passphrase
     from kam.team.push import push
 
     if not args.target.startswith("postgresql"):
         raise UserError("--to: a PostgreSQL URL (postgresql+psycopg://user@host:5432/database)")
-    local = ctx_for(argparse.Namespace(db=args.source, user=None, plain=False))
-    try:
+    with opened(argparse.Namespace(db=args.source, user=None, plain=False)) as local:
         team = bootstrap(args.target)
         try:
             if args.owner is None and team.actor.user_id is None:
@@ -95,8 +94,6 @@ def _push(args: argparse.Namespace) -> int:
             result = push(local, team, owner, dry_run=args.dry_run)
         finally:
             team.close()
-    finally:
-        local.close()
     verb = "would push" if args.dry_run else "pushed"
     print(f"{verb} {len(result.pushed)} accounts ({result.rows} rows); {len(result.already)} already in the team "
           f"database; {len(result.refused)} refused")
