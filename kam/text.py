@@ -7,8 +7,29 @@ indexed LIKE in SQL and never converts text per keystroke.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
+
+# Chinese characters (Han ideographs), Simplified and Traditional alike: the unified block and extension A,
+# the compatibility ideographs, and the supplementary extensions B–H (rare names, 𠮷).
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+
+def is_chinese(text: str) -> bool:
+    """Whether ``text`` holds a Chinese character: the one test for "is this Chinese text"."""
+    return HAN.search(text) is not None
+
+
+def full_name(family: str | None, given: str | None) -> str | None:
+    """A person's name from its two parts as they write it: 王伟 (family first, no space) for a Chinese
+    name, "Anna Weber" (given first) otherwise."""
+    parts = [p for p in (family, given) if p]
+    if not parts:
+        return None
+    if any(is_chinese(p) for p in parts):
+        return "".join(parts)
+    return " ".join(reversed(parts))
 
 
 def fold(text: str) -> str:
@@ -19,7 +40,7 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _pinyin(text: str) -> tuple[str, str]:
-    if not any("\u3400" <= c <= "\u9fff" for c in text):
+    if not is_chinese(text):
         return "", ""
     from pypinyin import Style, lazy_pinyin
 

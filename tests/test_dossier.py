@@ -11,7 +11,7 @@ from kam.vocab import FeedbackStatus, Stance
 
 BOTH_BACKENDS = True  # every test here runs on SQLCipher and on PostgreSQL
 
-TODAY = dt.date(2026, 11, 23)
+NOW = dt.datetime(2026, 11, 23, 12, tzinfo=dt.UTC)
 
 
 @pytest.fixture
@@ -56,7 +56,7 @@ def test_reminders(ctx, acc) -> None:  # type: ignore[no-untyped-def]
     sv.people.create(acc, name="赵敏", birthday=dt.date(1980, 11, 30))
     sv.people.create(acc, name="钱伟", birthday=dt.date(1980, 12, 30))  # 37 days away: not yet
     sv.records.add_feedback(acc, "交货延迟", dt.datetime(2026, 11, 20, 9, tzinfo=dt.UTC), response_target_hours=24)
-    kinds = {(r.kind, r.text.split(" · ")[0]) for r in sv.dossier.reminders(TODAY)}
+    kinds = {(r.kind, r.text.split(" · ")[0]) for r in sv.dossier.reminders(NOW)}
     assert ("birthday", "赵敏") in kinds
     assert ("birthday", "钱伟") not in kinds
     assert ("complaint", "交货延迟") in kinds
@@ -76,3 +76,29 @@ def test_trash_lists_deleted_accounts_and_people(ctx, acc) -> None:  # type: ign
     trash = sv.dossier.trash()
     assert [a[0] for a in trash["accounts"]] == [acc]
     assert [x[0] for x in trash["people"]] == [p]
+
+
+def test_a_complaint_is_reminded_of_once_its_target_has_passed(ctx, acc) -> None:  # type: ignore[no-untyped-def]
+    sv = ctx.services
+    sv.records.add_feedback(acc, "报价延误", dt.datetime(2026, 11, 22, 15, tzinfo=dt.UTC), response_target_hours=24)
+
+    def complaints(at: dt.datetime) -> list[str]:
+        return [r.text for r in sv.dossier.reminders(at) if r.kind == "complaint"]
+
+    assert complaints(dt.datetime(2026, 11, 23, 10, tzinfo=dt.UTC)) == []  # due at 15:00 today, not late yet
+    assert complaints(dt.datetime(2026, 11, 23, 17, 30, tzinfo=dt.UTC)) == ["报价延误 · 2 h"]
+
+
+def test_a_kam_is_reminded_of_their_own_accounts_a_vp_of_all(ctx, acc) -> None:  # type: ignore[no-untyped-def]
+    sv = ctx.services
+    vp = sv.users.create("chen.vp", "陈志远", "vp").id
+    mine = sv.users.create("li.na", "李娜", "kam", manager_id=vp).id
+    theirs = sv.users.create("zhou.jie", "周杰", "kam", manager_id=vp).id
+    sv.accounts.update(acc, owner_id=mine)
+    other = sv.accounts.create(name_en="Siemens", ka_type="economic", owner_id=theirs).id
+    for account in (acc, other):
+        sv.records.add_feedback(account, "投诉", dt.datetime(2026, 11, 1, tzinfo=dt.UTC))
+    ctx.act_as("li.na")
+    assert {r.account_id for r in sv.dossier.reminders_for_actor(NOW) if r.kind == "complaint"} == {acc}
+    ctx.act_as("chen.vp")
+    assert {r.account_id for r in sv.dossier.reminders_for_actor(NOW) if r.kind == "complaint"} == {acc, other}

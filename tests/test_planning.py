@@ -222,3 +222,50 @@ def test_commitments_and_resources(world) -> None:  # type: ignore[no-untyped-de
     plan = sv.plans.plan(pid)
     assert (plan.qualitative[0].status.value, plan.qualitative[0].evidence) == ("done", "培训签到表")
     assert plan.resources[0].status.value == "in_progress"
+
+
+def test_a_new_annual_target_rephases_and_new_quarters_make_the_annual(world) -> None:  # type: ignore[no-untyped-def]
+    plans = world["sv"].plans
+    revenue, visits, _trainings, wallet = (o.id for o in plans.plan(world["plan"]).quantitative)
+    plans.update_objective(revenue, annual_target="2000")  # the quarters keep their shares
+    assert plans.objective_targets(revenue) == {"annual_target": Decimal(2000),
+                                                "phasing": [Decimal(200), Decimal(400), Decimal(600), Decimal(800)]}
+    plans.update_objective(visits, phasing=["2", "3", "2", "2"])
+    assert plans.objective_targets(visits)["annual_target"] == Decimal(9)
+    plans.update_objective(wallet, annual_target="12")  # a level keeps its quarters
+    assert plans.objective_targets(wallet) == {"annual_target": Decimal(12), "phasing": [Decimal(10)] * 4}
+    with pytest.raises(ValidationError, match="annual_target"):
+        plans.update_objective(revenue, annual_target="abc")
+
+
+def test_the_house_template_and_discarding_a_draft(world) -> None:  # type: ignore[no-untyped-def]
+    sv = world["sv"]
+    pid = sv.planning.create_from_template(world["acc"], YEAR + 1).id
+    plan = sv.plans.plan(pid)
+    assert [(o.metric.value, o.annual_target) for o in plan.quantitative] == [
+        ("revenue", 0), ("gross_profit", 0), ("rep_visits", 24), ("exec_visits", 4)]
+    revenue = plan.quantitative[0].id
+    sv.plans.update_objective(revenue, annual_target="1000")  # from 0: split evenly
+    assert sv.plans.objective_targets(revenue)["phasing"] == [Decimal(250)] * 4
+    sv.planning.discard_draft(pid)
+    assert sv.plans.current_plan(world["acc"], YEAR + 1) is None
+    sv.plans.submit(world["plan"])
+    with pytest.raises(NotAllowed, match="never submitted"):
+        sv.planning.discard_draft(world["plan"])
+
+
+def test_only_a_supervisor_writes_the_vp_comments(world) -> None:  # type: ignore[no-untyped-def]
+    sv, pid = world["sv"], world["plan"]
+    sv.plans.submit(pid)
+    _as(world, "chen.vp")
+    sv.plans.approve(pid)
+    rid = sv.reviews.open_review(pid, 1).id
+    assert sv.reviews.may_write_vp_comments()
+    sv.reviews.comment(rid, vp="好")
+    _as(world, "li.na")
+    assert not sv.reviews.may_write_vp_comments()
+    with pytest.raises(NotAllowed, match="VP's comments"):
+        sv.reviews.comment(rid, vp="改")
+    change = sv.reviews.comment(rid, kam="客户停产两周")
+    assert change.before == {"kam": None, "vp": "好"}
+    assert sv.reviews.comments(rid) == {"kam": "客户停产两周", "vp": "好"}

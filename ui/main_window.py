@@ -346,10 +346,11 @@ class MainWindow(QMainWindow):
         name, ok = QInputDialog.getText(self, self.tr("New account"), self.tr("Name (Chinese or English)"))
         if not ok or not name.strip():
             return
+        from kam.services.accounts import name_field
         from ui.commands import push_operation
 
         made: list[int] = []
-        field = "name_zh" if any("\u3400" <= c <= "\u9fff" for c in name) else "name_en"
+        field = name_field(name)
         me = self.services.records.actor.user_id
 
         def apply() -> object:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import html
 from decimal import Decimal
@@ -39,13 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam.analysis.actuals import (
-    ADDITIVE,
-    actual_for_review,
-    phased_target,
-    quarter_of,
-    suggest_rating,
-)
+from kam.analysis.actuals import ADDITIVE, attainment, judged_quarter, quarter_of
 from kam.app import Services
 from kam.errors import UserError
 from kam.vocab import PlanStatus, Rating, ResourceKind, TaskStatus, label
@@ -97,9 +90,8 @@ class ObjectivesModel(QAbstractTableModel):
         o = self._obj(index.row())
         col = self.COLUMNS[index.column()]
         actual = self.actuals.get(o.id)
-        value = actual_for_review(o, actual, self.quarter) if actual else None
-        target = phased_target(o, self.quarter)
-        rating = suggest_rating(value, target)
+        judged = attainment(o, actual, self.quarter)
+        value, rating = judged.actual, judged.rating
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == "objective":
                 return o.label or label(o.metric, self.lang)
@@ -134,25 +126,13 @@ class ObjectivesModel(QAbstractTableModel):
         o = self._obj(index.row())
         col = self.COLUMNS[index.column()]
         old = {"annual_target": o.annual_target, "phasing": [o.q1, o.q2, o.q3, o.q4]}
-        new = {"annual_target": o.annual_target, "phasing": [o.q1, o.q2, o.q3, o.q4]}
         text = str(value).replace(",", "").strip()
-        if col == "annual_target":
-            new["annual_target"] = text
-            if o.metric in ADDITIVE:  # keep the quarters' shares when the year changes
-                try:
-                    factor = Decimal(text) / o.annual_target if o.annual_target else None
-                except ArithmeticError:
-                    factor = None
-                if factor is not None:
-                    q = [(x * factor).quantize(Decimal("0.0001")) for x in old["phasing"][:3]]
-                    new["phasing"] = [*q, Decimal(text) - sum(q)]
-        else:
-            phasing = list(new["phasing"])
+        if col == "annual_target":  # the service re-phases the quarters
+            new: dict[str, Any] = {"annual_target": text}
+        else:  # and sums the quarters of an additive metric into the annual target
+            phasing: list[Any] = list(old["phasing"])
             phasing[int(col[1]) - 1] = text
-            new["phasing"] = phasing
-            if o.metric in ADDITIVE:
-                with contextlib.suppress(ArithmeticError):
-                    new["annual_target"] = sum(Decimal(str(x)) for x in phasing)
+            new = {"phasing": phasing}
         oid = o.id
         return push_operation(self.undo, self.tr("Change objective"),
                               lambda: self.services.plans.update_objective(oid, **new),
@@ -319,8 +299,7 @@ class PlanPage(QWidget):
             self.details.setText("")
         else:
             self.status.setText(f"<b>{label(p.status, self.lang)}</b> · v{p.plan_version}")
-            q = quarter_of(min(dt.date.today(), dt.date(p.year, 12, 31))) if p.year == dt.date.today().year else 4
-            self.model.load(p, self.services.plans.actuals(p.id), q)
+            self.model.load(p, self.services.plans.actuals(p.id), judged_quarter(p.year, dt.date.today()))
             self.details.setText(self._details_html(p))
             self.chart.setChart(self._attainment_chart())
         status = p.status if p else None
@@ -367,11 +346,9 @@ class PlanPage(QWidget):
         names = []
         for row in range(self.model.rowCount()):
             o = self.model.plan.quantitative[row]
-            actual = self.model.actuals.get(o.id)
-            value = actual_for_review(o, actual, self.model.quarter) if actual else None
-            target = phased_target(o, self.model.quarter)
+            share = attainment(o, self.model.actuals.get(o.id), self.model.quarter).share
             names.append(o.label or label(o.metric, self.lang))
-            bars.append(float(min(value / target * 100, Decimal(150))) if value is not None and target else 0.0)
+            bars.append(float(share * 100) if share is not None else 0.0)
         series = QHorizontalBarSeries()
         series.append(bars)
         chart.addSeries(series)
@@ -403,8 +380,8 @@ class PlanPage(QWidget):
         for k in ("override", "save_comments", "sign_off"):
             self.buttons[k].setEnabled(not locked)
         self.buttons["reopen"].setEnabled(locked)
-        for edit in (self.kam_comment, self.vp_comment):
-            edit.setReadOnly(locked)
+        self.kam_comment.setReadOnly(locked)
+        self.vp_comment.setReadOnly(locked or not self.services.reviews.may_write_vp_comments())
 
     # --- actions (each one service call; errors shown, nothing half-done)
 
@@ -419,7 +396,7 @@ class PlanPage(QWidget):
         sv, p = self.services, self.plan
         assert self.account_id is not None
         if key == "create":
-            sv.planning.create_plan(self.account_id, self.year.value(), quantitative=DEFAULT_OBJECTIVES)
+            sv.planning.create_from_template(self.account_id, self.year.value())
         elif key == "next":
             sv.plans.plan_next_year(self.account_id, self.year.value())
             self.year.setValue(self.year.value() + 1)
@@ -484,9 +461,7 @@ class PlanPage(QWidget):
         elif key == "override":
             self._override()
         elif key == "save_comments":
-            from kam.vocab import UserRole
-
-            vp = self.vp_comment.toPlainText() if sv.users.role_of_actor() in (UserRole.VP, UserRole.ADMIN) else None
+            vp = self.vp_comment.toPlainText() if sv.reviews.may_write_vp_comments() else None
             sv.reviews.comment(self.review_id, kam=self.kam_comment.toPlainText(), vp=vp)  # type: ignore[arg-type]
         elif key == "sign_off":
             sv.reviews.sign_off(self.review_id)  # type: ignore[arg-type]
@@ -512,13 +487,6 @@ class PlanPage(QWidget):
     def _error(self, problem: UserError | str) -> None:
         QMessageBox.warning(self, self.tr("Not done"), str(problem))
 
-
-DEFAULT_OBJECTIVES = [
-    {"metric": "revenue", "unit": "CNY", "annual_target": "0", "phasing": ["0", "0", "0", "0"]},
-    {"metric": "gross_profit", "unit": "CNY", "annual_target": "0", "phasing": ["0", "0", "0", "0"]},
-    {"metric": "rep_visits", "unit": "visits", "annual_target": "24", "phasing": ["6", "6", "6", "6"]},
-    {"metric": "exec_visits", "unit": "visits", "annual_target": "4", "phasing": ["1", "1", "1", "1"]},
-]
 
 # Texts used through self.tr() inside f-strings, declared here so that lupdate extracts them.
 _TR = (

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam.analysis.actuals import quarter_of
 from kam.app import Services
 from kam.errors import UserError
 from kam.vocab import TIER_NUMERAL, PlanStatus, Tier, label
@@ -309,7 +310,7 @@ class PortfolioWindow(QWidget):
 
     def _transitions_html(self) -> str:
         today = dt.date.today()
-        end = (today.year, (today.month - 1) // 3 + 1)
+        end = (today.year, quarter_of(today))
         start = (end[0] - 1, end[1])
         t = self.services.analysis.transitions(start, end)
         tiers = list(Tier)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam.analysis.actuals import quarter_of
 from kam.app import Services
 from kam.errors import UserError
 
@@ -75,7 +76,7 @@ class PrintDialog(QDialog):
         self.page_size.addItems(["A4", "Letter"])
         self.page_size.setCurrentText(page_size)
         self.year = QSpinBox(minimum=2000, maximum=2100, value=dt.date.today().year)
-        self.quarter = QSpinBox(minimum=1, maximum=4, value=(dt.date.today().month - 1) // 3 + 1)
+        self.quarter = QSpinBox(minimum=1, maximum=4, value=quarter_of(dt.date.today()))
         self.mine_only = QCheckBox(self.tr("Only this account's KAM's accounts"))
         self.mine_only.setChecked(True)
         self.attendees = QListWidget()

@@ -198,7 +198,6 @@ class RegisterSection(Section):
 
     def __init__(self, services: Services, undo: QUndoStack, lang: str, *, clipboard_seconds: int = 30) -> None:
         super().__init__(services, undo, lang)
-        today = dt.date.today()
         self.locked_text = self.tr("(locked)")
         self.guard = ClipboardGuard(clipboard_seconds)
         self.model = RowsModel([
@@ -209,7 +208,7 @@ class RegisterSection(Section):
             Column(self.tr("Received"), lambda r: r["received_on"].isoformat() if r["received_on"] else ""),
             Column(self.tr("NDA / contract"), lambda r: r["agreement_ref"]),
             Column(self.tr("Return due"), lambda r: r["return_due"].isoformat() if r["return_due"] else "",
-                   colour=lambda r: "#C62828" if r["return_due"] and r["return_due"] < today else None),
+                   colour=lambda r: "#C62828" if r["overdue"] else None),
             Column(self.tr("Status"), lambda r: label(r["status"], lang)),
             Column(self.tr("Attachments"), lambda r: str(r["attachments"]) if r["attachments"] else ""),
         ], key=lambda r: r["id"])

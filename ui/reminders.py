@@ -38,10 +38,4 @@ class RemindersPanel(QWidget):
         lay.addWidget(self.table)
 
     def reload(self) -> None:
-        """A KAM sees their own accounts' reminders; a VP or admin sees the whole portfolio's."""
-        from kam.vocab import UserRole
-
-        owner = None
-        if self.services.users.role_of_actor() == UserRole.KAM:
-            owner = self.services.records.actor.user_id
-        self.model.load(self.services.dossier.reminders(owner_id=owner))
+        self.model.load(self.services.dossier.reminders_for_actor())

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam.analysis.feedback import response_overdue
 from kam.app import Services
 from kam.errors import UserError, ValidationError
 from kam.vocab import FeedbackKind, RoutedTo, label
@@ -321,10 +322,10 @@ class VisitsSection(Section):
 class FeedbackSection(Section):
     def __init__(self, services: Services, undo: QUndoStack, lang: str) -> None:
         super().__init__(services, undo, lang)
-        now = dt.datetime.now(dt.UTC)
 
         def overdue(r: Any) -> str | None:
-            late = r.responded_at is None and r.received_at + dt.timedelta(hours=r.response_target_hours) < now
+            late = response_overdue(r.received_at, r.response_target_hours, r.responded_at,
+                                    dt.datetime.now(dt.UTC))
             return "#C62828" if late else None
 
         self.model = RowsModel([

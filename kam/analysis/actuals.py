@@ -33,10 +33,11 @@ from kam.vocab import ContactKind, Metric, Rating
 
 ADDITIVE = frozenset({Metric.REVENUE, Metric.VOLUME, Metric.GROSS_PROFIT, Metric.REP_VISITS,
                       Metric.EXEC_VISITS, Metric.TRAININGS})
-DERIVED = frozenset({Metric.REVENUE, Metric.VOLUME, Metric.GROSS_PROFIT, Metric.PRICE,
-                     Metric.SHARE_OF_WALLET, Metric.REP_VISITS, Metric.EXEC_VISITS})
 GREEN_AT = Decimal("0.95")
 AMBER_AT = Decimal("0.80")
+# A share of target above this counts as this much in averages and charts: one great quarter on one
+# objective must not hide the others.
+ATTAINMENT_CAP = Decimal("1.5")
 
 
 def quarter_bounds(year: int) -> list[tuple[dt.date, dt.date]]:
@@ -47,6 +48,12 @@ def quarter_bounds(year: int) -> list[tuple[dt.date, dt.date]]:
 
 def quarter_of(day: dt.date) -> int:
     return (day.month - 1) // 3 + 1
+
+
+def judged_quarter(year: int, today: dt.date) -> int:
+    """The quarter a year's objectives are judged through on ``today``: today's quarter during that year,
+    the whole year (Q4) for any other year."""
+    return quarter_of(today) if year == today.year else 4
 
 
 def _quarter_case(col: object, year: int) -> object:
@@ -165,10 +172,39 @@ def phased_target(o: QuantObjective, quarter: int) -> Decimal:
     return quarters[quarter - 1]
 
 
-def actual_for_review(o: QuantObjective, a: Actual, quarter: int) -> Decimal | None:
+def actual_for_review(o: QuantObjective, a: Actual | None, quarter: int) -> Decimal | None:
+    """Actual through ``quarter`` for additive metrics, of that quarter for levels (None: nothing recorded)."""
+    if a is None:
+        return None
     if o.metric in ADDITIVE:
         return a.to_date(quarter)
     return a.quarters[quarter - 1]
+
+
+@dataclass(frozen=True)
+class Attainment:
+    """One objective judged through a quarter: the actual, the phased target, and the rating they give."""
+
+    actual: Decimal | None
+    target: Decimal
+    rating: Rating
+
+    @property
+    def share(self) -> Decimal | None:
+        """Actual as a share of the target, capped at ``ATTAINMENT_CAP`` (None without an actual or a target)."""
+        if self.actual is None or self.target <= 0:
+            return None
+        return min(self.actual / self.target, ATTAINMENT_CAP)
+
+
+def attainment(o: QuantObjective, actual: Actual | None, quarter: int) -> Attainment:
+    """Actual → share of the phased target → red/amber/green, through ``quarter``: the one place this is done."""
+    return rated(actual_for_review(o, actual, quarter), phased_target(o, quarter))
+
+
+def rated(actual: Decimal | None, target: Decimal) -> Attainment:
+    """An actual against a target (e.g. the frozen figures of a signed-off review)."""
+    return Attainment(actual, target, suggest_rating(actual, target))
 
 
 def suggest_rating(actual: Decimal | None, target: Decimal) -> Rating:

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kam.model import Account, TierSnapshot, Transaction
+from kam.model.account import account_name
 from kam.vocab import Tier
 
 
@@ -52,9 +53,9 @@ def profit_by_account(session: Session, since: dt.date, until: dt.date) -> list[
             .where(Transaction.occurred_on >= since, Transaction.occurred_on <= until)
             .group_by(Transaction.account_id).subquery())
     rows = session.execute(
-        select(Account.id, func.coalesce(Account.name_zh, Account.name_en), sums.c.gp)
+        select(Account.id, Account.name_zh, Account.name_en, sums.c.gp)
         .outerjoin(sums, sums.c.account_id == Account.id).where(Account.deleted_at.is_(None)))
-    return [(aid, name, gp if gp is not None else Decimal(0)) for aid, name, gp in rows]
+    return [(aid, account_name(zh, en, aid), gp if gp is not None else Decimal(0)) for aid, zh, en, gp in rows]
 
 
 @dataclass(frozen=True)

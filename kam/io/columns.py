@@ -19,8 +19,6 @@ from typing import Any
 from kam.errors import UserError
 from kam.io.tabular import excel_serial_date, normalise_header
 
-CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-
 PEOPLE_FIELDS: dict[str, tuple[str, ...]] = {
     "name": ("Name", "Full Name", "Contact Name", "姓名", "联系人", "聯絡人", "联系人姓名"),
     "first_name": ("First Name", "FirstName", "Given Name", "名"),

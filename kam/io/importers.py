@@ -25,7 +25,6 @@ from kam import validate as v
 from kam.errors import UserError, ValidationError
 from kam.io.columns import (
     ACCOUNT_FIELDS,
-    CJK,
     PEOPLE_FIELDS,
     TRANSACTION_FIELDS,
     cell,
@@ -39,8 +38,9 @@ from kam.io.columns import (
 from kam.io.tabular import Table, read_table
 from kam.model import Account, Department, Person, Transaction
 from kam.services import audit
+from kam.services.accounts import name_field
 from kam.services.base import ServiceBase
-from kam.text import search_key
+from kam.text import full_name, search_key
 
 MAX_REPORTED = 50
 CHUNK = 5000  # transaction rows written at a time inside the one import transaction
@@ -191,7 +191,7 @@ class ImportService(ServiceBase):
                                 value, float) else str(value)
                     name = data.pop("name", None)
                     if name is not None:
-                        key = "name_zh" if CJK.search(name) else "name_en"
+                        key = name_field(name)
                         data.setdefault(key, name)
                         if key == "name_en" and data.get("name_en") != name:
                             data["name_zh"] = name
@@ -282,10 +282,8 @@ class ImportService(ServiceBase):
                         progress(result.rows)
                     name = cell(cells, cols.get("name"))
                     if name is None:
-                        parts = [cell(cells, cols.get("last_name")), cell(cells, cols.get("first_name"))]
-                        parts = [str(p) for p in parts if p]
-                        cjk = any(CJK.search(p) for p in parts)
-                        name = ("" if cjk else " ").join(parts if cjk else reversed(parts)) or None
+                        family, given = cell(cells, cols.get("last_name")), cell(cells, cols.get("first_name"))
+                        name = full_name(str(family) if family else None, str(given) if given else None)
                     if name is None:
                         problems.append(Problem(row, head.get("name") or head.get("last_name"), "no name"))
                         continue

@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from kam.errors import UserError
-from kam.io.columns import CJK
 from kam.io.tabular import decode_text
+from kam.text import full_name, is_chinese
 
 MAX_VCARD_BYTES = 50 * 1024 * 1024
 MAX_CARDS = 100_000
@@ -95,10 +95,9 @@ def _card(number: int, line: int, block: str) -> Card:
     card = Card(number, line)
     out = card.fields
     fn = c["FN"][0].text if "FN" in c else None
-    if "N" in c:
-        parts = [p for p in c["N"][0].parts[:2] if p]  # family; given
-        if parts and not fn:
-            fn = "".join(parts) if any(CJK.search(p) for p in parts) else " ".join(reversed(parts))
+    if "N" in c and not fn:
+        family, given = (list(c["N"][0].parts[:2]) + ["", ""])[:2]
+        fn = full_name(family, given)
     if not fn:
         raise ValueError("the card names no person (no FN or N)" if "ORG" not in c else
                          "the card names no person (only an organisation)")
@@ -208,7 +207,7 @@ def vcard_text(people: Iterable[dict[str, Any]]) -> Iterator[str]:
         card.add("version").value = "4.0"
         card.add("fn").value = p["name"]
         n = card.add("n")
-        n.value = _cjk_name(p["name"]) if CJK.search(p["name"]) else _latin_name(p["name"])
+        n.value = _cjk_name(p["name"]) if is_chinese(p["name"]) else _latin_name(p["name"])
         if p.get("name_latin"):
             card.add("x-phonetic-name").value = p["name_latin"]
         if p.get("account"):
@@ -244,7 +243,7 @@ def _cjk_name(name: str) -> Any:
 
     name = name.strip()
     cut = 2 if name.startswith(COMPOUND_SURNAMES) and len(name) > 2 else 1
-    if len(name) < 2 or not CJK.match(name):
+    if len(name) < 2 or not is_chinese(name[0]):
         return vobject.vcard.Name(family=name)
     return vobject.vcard.Name(family=name[:cut], given=name[cut:])
 

@@ -16,6 +16,11 @@ if TYPE_CHECKING:
     from kam.model.people import Person
 
 
+def account_name(name_zh: str | None, name_en: str | None, account_id: int) -> str:
+    """How an account is called in lists and documents: its Chinese name, else its English name."""
+    return name_zh or name_en or f"#{account_id}"
+
+
 class User(Base, Timestamps, Versioned):
     """Someone on our side: a KAM, a sales VP or an administrator."""
 
@@ -99,7 +104,7 @@ class Account(Base, Timestamps, Versioned, SoftDelete):
 
     @property
     def display_name(self) -> str:
-        return self.name_zh or self.name_en or f"#{self.id}"
+        return account_name(self.name_zh, self.name_en, self.id)
 
 
 class AccountTeamMember(Base):

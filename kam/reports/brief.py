@@ -55,7 +55,7 @@ def render_brief(data: Any, meta: DocMeta) -> bytes:
     width = frame_width(meta)
     story: list[Any] = []
     story.append(Paragraph(escape(w("brief", lang).upper() if lang == "en" else w("brief", lang)), st["kicker"]))
-    story.append(p(acc.name_zh or acc.name_en or "", st["h1"]))
+    story.append(p(acc.display_name, st["h1"]))
     if acc.name_zh and acc.name_en:
         story.append(p(acc.name_en, st["small"]))
     story.append(Spacer(1, 3 * mm))

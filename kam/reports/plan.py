@@ -55,7 +55,7 @@ def render_plan(data: Any, meta: DocMeta) -> bytes:
     # cover
     story.append(Spacer(1, 45 * mm))
     story.append(Paragraph(escape(f"{w('plan', lang)} · {data.year}"), st["kicker"]))
-    story.append(p(acc.name_zh or acc.name_en or "", st["cover_title"]))
+    story.append(p(acc.display_name, st["cover_title"]))
     if acc.name_zh and acc.name_en:
         story.append(p(acc.name_en, st["cover_sub"]))
     story.append(Spacer(1, 10 * mm))
@@ -116,7 +116,7 @@ def render_plan(data: Any, meta: DocMeta) -> bytes:
         rows = [[p(x, st["th"]) for x in ("#", w("step", lang), w("planned", lang), w("done_on", lang),
                                           w("status", lang), w("actors", lang))]]
         for s in proj.steps:
-            late = s.actual_on is None and s.planned_on is not None and s.planned_on < data.today
+            late = s.late(data.today)
             status = label(_step_status(s.status), lang)
             rows.append([p(str(s.position), st["cell"]), p(s.name, st["cell_b"]),
                          p(s.planned_on.isoformat() if s.planned_on else "—", st["cell"]),

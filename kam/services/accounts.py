@@ -14,10 +14,11 @@ from kam.errors import NotFound, ValidationError
 from kam.fields import Field, FieldSet
 from kam.i18n import N_, _
 from kam.model import Account, AccountTeamMember, Contact, Person, TierSnapshot, User
+from kam.model.account import account_name
 from kam.model.base import utcnow
 from kam.services import audit
 from kam.services.base import Change, ServiceBase, check_version, get_or_404, snapshot
-from kam.text import query_pattern, search_key
+from kam.text import is_chinese, query_pattern, search_key
 from kam.vocab import GroupRelation, KAType, Tier, UserRole
 
 ACCOUNT_FIELDS = FieldSet(N_("an account"), [
@@ -82,7 +83,13 @@ class AccountRow:
 
     @property
     def name(self) -> str:
-        return self.name_zh or self.name_en or f"#{self.id}"
+        return account_name(self.name_zh, self.name_en, self.id)
+
+
+def name_field(name: str) -> str:
+    """Where a name typed in one box belongs: the Chinese name if it holds Chinese characters, else the
+    English name (a new account from the window, a "Name" column of an import)."""
+    return "name_zh" if is_chinese(name) else "name_en"
 
 
 def clean_account_fields(session: Session, data: dict[str, Any], current: Account | None) -> dict[str, Any]:

@@ -6,6 +6,7 @@ import datetime as dt
 
 from sqlalchemy import delete, select
 
+from kam.analysis.actuals import quarter_bounds, quarter_of
 from kam.analysis.portfolio import (
     Pareto,
     Transitions,
@@ -20,10 +21,6 @@ from kam.model import Setting, TierSnapshot
 from kam.services.base import ServiceBase
 
 SCORING_KEY = "scoring"
-
-
-def quarter_of(day: dt.date) -> tuple[int, int]:
-    return day.year, (day.month - 1) // 3 + 1
 
 
 class AnalysisService(ServiceBase):
@@ -57,7 +54,7 @@ class AnalysisService(ServiceBase):
     def snapshot_tiers(self, today: dt.date | None = None) -> int:
         """Store (or refresh) this quarter's tier snapshot for every account."""
         day = today or dt.date.today()
-        year, quarter = quarter_of(day)
+        year, quarter = day.year, quarter_of(day)
         results = self.scores(day)
         with self.unit() as s:
             s.execute(delete(TierSnapshot).where(TierSnapshot.year == year,
@@ -76,12 +73,12 @@ class AnalysisService(ServiceBase):
         """Tier snapshots at the end of each of the last ``quarters`` quarters (demo, back-fill)."""
         day = today or dt.date.today()
         n = 0
-        year, q = quarter_of(day)
+        year, q = day.year, quarter_of(day)
         for _ in range(quarters):
             q -= 1
             if q == 0:
                 year, q = year - 1, 4
-            end = dt.date(year + (q == 4), (q * 3) % 12 + 1, 1) - dt.timedelta(days=1)
+            end = quarter_bounds(year)[q - 1][1] - dt.timedelta(days=1)
             n += self.snapshot_tiers(end)
         return n
 

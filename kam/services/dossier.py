@@ -11,6 +11,7 @@ from sqlalchemy import delete, func, select
 
 from kam import validate as v
 from kam.analysis.actuals import phased_target, quarter_bounds, quarter_of
+from kam.analysis.feedback import hours_overdue, response_due, response_overdue
 from kam.errors import NotAllowed, ValidationError
 from kam.model import (
     Account,
@@ -27,8 +28,11 @@ from kam.model import (
     Transaction,
     User,
 )
+from kam.model.account import account_name
 from kam.model.base import utcnow
 from kam.services.base import Change, ServiceBase, get_or_404
+from kam.services.register import STILL_HELD
+from kam.services.rights import sees_only_own_accounts
 from kam.vocab import ContactKind, FeedbackStatus, Metric, PlanStatus
 
 
@@ -189,34 +193,43 @@ class DossierService(ServiceBase):
 
     # --- reminders
 
-    def reminders(self, today: dt.date | None = None, *, owner_id: int | None = None,
+    def reminders_for_actor(self, now: dt.datetime | None = None) -> list[Reminder]:
+        """What the acting user is reminded of: a KAM about the accounts they own, a sales VP or an
+        administrator about the whole portfolio (as far as the database lets them read it)."""
+        with self.read() as s:
+            user = s.get(User, self.actor.user_id) if self.actor.user_id is not None else None
+        own = user is not None and sees_only_own_accounts(user.role)
+        return self.reminders(now, owner_id=user.id if own and user is not None else None)
+
+    def reminders(self, now: dt.datetime | None = None, *, owner_id: int | None = None,
                   birthday_days: int = 14) -> list[Reminder]:
-        """What needs attention: birthdays, visit cadence, late complaints, plans, reviews, register returns."""
-        day = today or dt.date.today()
+        """What needs attention at ``now`` (default: this moment): birthdays, visit cadence, complaints past
+        their response target, plans, reviews, register returns."""
+        moment = now or utcnow()
+        day = moment.astimezone().date()
         out: list[Reminder] = []
         with self.read() as s:
             # columns, not entities: this runs over the whole portfolio
-            q = select(Account.id, func.coalesce(Account.name_zh, Account.name_en)).where(Account.deleted_at.is_(None))
+            q = select(Account.id, Account.name_zh, Account.name_en).where(Account.deleted_at.is_(None))
             if owner_id is not None:
                 q = q.where(Account.owner_id == owner_id)
-            names = dict(s.execute(q).all())
+            names = {aid: account_name(zh, en, aid) for aid, zh, en in s.execute(q)}
             ids = list(names)
             for aid, name, born in s.execute(select(Person.account_id, Person.name, Person.birthday).where(
                     Person.account_id.in_(ids), Person.deleted_at.is_(None), Person.birthday.is_not(None))):
                 nxt = _next_birthday(born, day)
                 if 0 <= (nxt - day).days <= birthday_days:
                     out.append(Reminder("birthday", aid, names[aid], f"{name} · {nxt.isoformat()}", nxt))
-            now = dt.datetime.combine(day, dt.time(23, 59), dt.UTC)
             for aid, subject, received, target in s.execute(
                     select(Feedback.account_id, Feedback.subject, Feedback.received_at, Feedback.response_target_hours)
                     .where(Feedback.account_id.in_(ids), Feedback.responded_at.is_(None))):
-                due = received + dt.timedelta(hours=target)
-                if due < now:
+                if response_overdue(received, target, None, moment):
                     out.append(Reminder("complaint", aid, names[aid],
-                                        f"{subject} · {int((now - due).total_seconds() // 3600)} h", due.date()))
+                                        f"{subject} · {hours_overdue(received, target, moment)} h",
+                                        response_due(received, target).date()))
             for aid, ref, due_back in s.execute(
                     select(RegisterItem.account_id, RegisterItem.reference, RegisterItem.return_due)
-                    .where(RegisterItem.account_id.in_(ids), RegisterItem.status.in_(["held", "return_due"]),
+                    .where(RegisterItem.account_id.in_(ids), RegisterItem.status.in_(STILL_HELD),
                            RegisterItem.return_due <= day + dt.timedelta(days=30))):
                 out.append(Reminder("register", aid, names[aid], f"{ref} · {due_back.isoformat()}", due_back))
             # plans, reviews and visit cadence: a few grouped queries, not one per account

@@ -154,6 +154,10 @@ class StepView:
     status: str
     actor_ids: tuple[int, ...]
 
+    def late(self, today: dt.date) -> bool:
+        """Not done and its planned date has passed."""
+        return self.actual_on is None and self.planned_on is not None and self.planned_on < today
+
 
 @dataclass(frozen=True)
 class CriterionView:

@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from kam import validate as v
 from kam.analysis.actuals import ADDITIVE, Actual, objective_actuals
 from kam.errors import NotAllowed, NotFound, ValidationError
+from kam.i18n import _
 from kam.model import (
     Account,
     AnnualPlan,
@@ -25,9 +26,41 @@ from kam.model import (
 )
 from kam.services import audit
 from kam.services.base import Actor, Change, ServiceBase, get_or_404
+from kam.services.rights import supervises
 from kam.vocab import Metric, PlanStatus, ResourceKind, TaskStatus, UserRole
 
 EDITABLE_STATUSES = (PlanStatus.DRAFT, PlanStatus.RETURNED)
+
+# The house template of a new plan: sales and gross profit to be filled in, and the visit cadence most
+# key accounts need (a sales visit a fortnight, an executive visit a quarter).
+DEFAULT_OBJECTIVES: tuple[Mapping[str, Any], ...] = (
+    {"metric": "revenue", "unit": "CNY", "annual_target": "0", "phasing": ["0", "0", "0", "0"]},
+    {"metric": "gross_profit", "unit": "CNY", "annual_target": "0", "phasing": ["0", "0", "0", "0"]},
+    {"metric": "rep_visits", "unit": "visits", "annual_target": "24", "phasing": ["6", "6", "6", "6"]},
+    {"metric": "exec_visits", "unit": "visits", "annual_target": "4", "phasing": ["1", "1", "1", "1"]},
+)
+
+
+def even_phasing(metric: Metric, target: Decimal) -> list[Decimal]:
+    """Quarters for a new target: an additive metric split evenly (the remainder in Q4), a level the same
+    in every quarter."""
+    if metric not in ADDITIVE:
+        return [target] * 4
+    share = (target / 4).quantize(Decimal("0.0001"))
+    return [share, share, share, target - 3 * share]
+
+
+def rephased(metric: Metric, old_target: Decimal, old_phasing: list[Decimal], new_target: Decimal) -> list[Decimal]:
+    """The quarters after the annual target changes from ``old_target`` to ``new_target``: an additive
+    metric keeps each quarter's share of the year (its seasonality), or is split evenly when it had none
+    (an old target of 0); a level (price, share of wallet) keeps its quarters."""
+    if metric not in ADDITIVE:
+        return list(old_phasing)
+    if not old_target:
+        return even_phasing(metric, new_target)
+    factor = new_target / old_target
+    first = [(x * factor).quantize(Decimal("0.0001")) for x in old_phasing[:3]]
+    return [*first, new_target - sum(first, Decimal(0))]
 
 
 def clean_quant(data: Mapping[str, Any], where: str) -> dict[str, Any]:
@@ -37,8 +70,7 @@ def clean_quant(data: Mapping[str, Any], where: str) -> dict[str, Any]:
     assert target is not None
     quarters = data.get("phasing")
     if quarters is None:
-        share = (target / 4).quantize(Decimal("0.0001"))
-        quarters = [share, share, share, target - 3 * share] if metric in ADDITIVE else [target] * 4
+        quarters = even_phasing(metric, target)
     if len(quarters) != 4:
         raise ValidationError(where + "phasing", "needs exactly four quarters")
     q = [v.money(x, f"{where}phasing Q{i}", required=True, nonneg=True) for i, x in enumerate(quarters, 1)]
@@ -92,6 +124,23 @@ class PlanningService(ServiceBase):
             s.add(PlanEvent(plan_id=plan.id, action="create", from_status=None,
                             to_status=PlanStatus.DRAFT, by_id=self.actor.user_id))
             return Change("plan", plan.id, "create", {}, {"year": y})
+
+    def create_from_template(self, account_id: int, year: int) -> Change:
+        """A draft plan for ``year`` with the house template's objectives (``DEFAULT_OBJECTIVES``)."""
+        return self.create_plan(account_id, year, quantitative=list(DEFAULT_OBJECTIVES))
+
+    def discard_draft(self, plan_id: int) -> Change:
+        """Delete a draft nobody has submitted yet, with its objectives and history (the undo of creating,
+        revising or planning the next year); refuses any plan that has been submitted."""
+        with self.unit() as s:
+            plan = plan_or_404(s, plan_id)
+            if plan.status != PlanStatus.DRAFT:  # a plan never returns to draft once submitted
+                raise NotAllowed(_("only a draft that was never submitted can be discarded"))
+            if s.scalar(select(func.count()).select_from(AnnualPlan).where(AnnualPlan.based_on_id == plan_id)):
+                raise NotAllowed(_("a later plan was made from this one; discard that first"))
+            s.execute(delete(PlanEvent).where(PlanEvent.plan_id == plan_id))
+            s.delete(plan)
+            return Change("plan", plan_id, "delete", {"year": plan.year, "plan_version": plan.plan_version})
 
     def status_by_account(self, year: int) -> dict[int, PlanStatus]:
         """The status of each account's newest plan version for ``year``."""
@@ -189,7 +238,7 @@ class PlanLifecycle(ServiceBase):
                 raise NotAllowed(f"a {plan.status.value} plan cannot be {action} "
                                  f"(only a {' or '.join(x.value for x in allowed_from)} one)")
             if approver:
-                if user.role not in (UserRole.VP, UserRole.ADMIN):
+                if not supervises(user.role):
                     raise NotAllowed(f"only a sales VP can {action.removesuffix('ed')} a plan")
                 if user.id in (account.owner_id, plan.author_id):
                     raise NotAllowed("a KAM cannot approve or return their own plan")
@@ -285,18 +334,49 @@ class PlanLifecycle(ServiceBase):
             return Change("objective", obj.id, "create")
 
     def update_objective(self, objective_id: int, **data: Any) -> Change:
-        """Change target, phasing, unit...; validated as a whole."""
+        """Change target, phasing, unit...; validated as a whole. A new annual target alone re-phases the
+        quarters (``rephased``); new quarters alone of an additive metric make the annual target their sum."""
         with self.unit() as s:
             obj = get_or_404(s, QuantObjective, objective_id, "objective")
             self._editable(s, obj.plan_id)
+            phasing = [obj.q1, obj.q2, obj.q3, obj.q4]
             merged = {"metric": obj.metric, "unit": obj.unit, "annual_target": obj.annual_target,
-                      "phasing": [obj.q1, obj.q2, obj.q3, obj.q4], "label": obj.label, "product": obj.product}
+                      "phasing": phasing, "label": obj.label, "product": obj.product}
             merged.update(data)
+            if "annual_target" in data and "phasing" not in data:
+                target = v.money(data["annual_target"], "annual_target", required=True, nonneg=True)
+                assert target is not None
+                merged["phasing"] = rephased(obj.metric, obj.annual_target, phasing, target)
+            elif "phasing" in data and "annual_target" not in data and obj.metric in ADDITIVE:
+                quarters = [v.money(x, f"phasing Q{i}", required=True, nonneg=True)
+                            for i, x in enumerate(data["phasing"], 1)]
+                merged["annual_target"] = sum((q for q in quarters if q is not None), Decimal(0))
             fields = clean_quant(merged, "")
             before = {k: getattr(obj, k) for k in fields}
             for k, val in fields.items():
                 setattr(obj, k, val)
             return Change("objective", obj.id, "update", before, fields)
+
+    def objective_targets(self, objective_id: int) -> dict[str, Any]:
+        """The objective's annual target and quarters as they stand (to undo a change of them)."""
+        with self.read() as s:
+            obj = get_or_404(s, QuantObjective, objective_id, "objective")
+            return {"annual_target": obj.annual_target, "phasing": [obj.q1, obj.q2, obj.q3, obj.q4]}
+
+    def manual_actuals(self, objective_id: int) -> dict[str, str]:
+        """The actuals entered by hand, by quarter ("1".."4")."""
+        with self.read() as s:
+            return dict(get_or_404(s, QuantObjective, objective_id, "objective").manual_actuals or {})
+
+    def set_manual_actuals(self, objective_id: int, given: Mapping[str, str]) -> Change:
+        """Put back the hand-entered actuals (the undo of ``set_manual_actual``)."""
+        with self.unit() as s:
+            obj = get_or_404(s, QuantObjective, objective_id, "objective")
+            before = dict(obj.manual_actuals or {})
+            clean = {str(v.integer(q, "quarter", lo=1, hi=4, required=True)):
+                     str(v.money(x, "actual", required=True, nonneg=True)) for q, x in given.items()}
+            obj.manual_actuals = clean or None
+            return Change("objective", obj.id, "update", {"manual_actuals": before}, {"manual_actuals": clean})
 
     def remove_objective(self, objective_id: int) -> Change:
         with self.unit() as s:
@@ -386,6 +466,30 @@ class CommitmentService(ServiceBase):
             s.flush()
             return Change("qualitative", item.id, "create")
 
+    def remove_qualitative(self, item_id: int) -> Change:
+        """Take a commitment off a plan that can still be edited (the undo of adding it)."""
+        with self.unit() as s:
+            item = get_or_404(s, QualObjective, item_id, "commitment")
+            if plan_or_404(s, item.plan_id).status not in EDITABLE_STATUSES:
+                raise NotAllowed(_("the plan is not a draft; revise it into a new version to change commitments"))
+            s.delete(item)
+            return Change("qualitative", item_id, "delete")
+
+    def qualitative_state(self, item_id: int) -> dict[str, Any]:
+        """A commitment's status and evidence (to undo recorded progress)."""
+        with self.read() as s:
+            item = get_or_404(s, QualObjective, item_id, "commitment")
+            return {"status": item.status, "evidence": item.evidence}
+
+    def set_qualitative_state(self, item_id: int, state: Mapping[str, Any]) -> Change:
+        """Put back a commitment's status and evidence as ``qualitative_state`` gave them."""
+        with self.unit() as s:
+            item = get_or_404(s, QualObjective, item_id, "commitment")
+            before = {"status": item.status, "evidence": item.evidence}
+            item.status = v.choice(TaskStatus, state["status"], "status")
+            item.evidence = v.text(state.get("evidence"), "evidence")
+            return Change("qualitative", item.id, "update", before, {"status": item.status, "evidence": item.evidence})
+
     def set_qualitative_status(self, item_id: int, status: str, evidence: str | None = None) -> Change:
         """Progress on a commitment (allowed any time: it is the year's work, not the plan)."""
         with self.unit() as s:
@@ -409,6 +513,19 @@ class CommitmentService(ServiceBase):
             s.add(item)
             s.flush()
             return Change("resource", item.id, "create")
+
+    def remove_resource(self, item_id: int) -> Change:
+        """Take a resource need off a plan that can still be edited (the undo of adding it)."""
+        with self.unit() as s:
+            item = get_or_404(s, ResourceNeed, item_id, "resource")
+            if plan_or_404(s, item.plan_id).status not in EDITABLE_STATUSES:
+                raise NotAllowed(_("the plan is not a draft; revise it into a new version to change resources"))
+            s.delete(item)
+            return Change("resource", item_id, "delete")
+
+    def resource_status(self, item_id: int) -> TaskStatus:
+        with self.read() as s:
+            return get_or_404(s, ResourceNeed, item_id, "resource").status
 
     def set_resource_status(self, item_id: int, status: str) -> Change:
         with self.unit() as s:

@@ -13,13 +13,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
-from kam.analysis.actuals import (
-    actual_for_review,
-    actuals_of_accounts,
-    phased_target,
-    quarter_of,
-    suggest_rating,
-)
+from kam.analysis.actuals import actuals_of_accounts, attainment, judged_quarter
 from kam.analysis.powermap import assess
 from kam.model import Account, Contact, Transaction, User
 from kam.services.base import ServiceBase
@@ -58,7 +52,7 @@ class PortfolioService(ServiceBase):
 
         day = today or dt.date.today()
         y = year or day.year
-        q = quarter_of(min(day, dt.date(y, 12, 31))) if y == day.year else 4
+        q = judged_quarter(y, day)
         orgmap = OrgMapService(self._sessions, self._actor)
         with self.read() as s:
             query = select(Account).where(Account.deleted_at.is_(None)).order_by(Account.id)
@@ -87,9 +81,8 @@ class PortfolioService(ServiceBase):
                     acts = actuals[acc.id]
                     for o in plan.quantitative:
                         total += 1
-                        rating = suggest_rating(actual_for_review(o, acts[o.id], q), phased_target(o, q))
-                        on_track += rating == Rating.GREEN
-                rows[acc.id] = PortfolioRow(acc.id, acc.name_zh or acc.name_en or f"#{acc.id}", acc.parent_id, 0,
+                        on_track += attainment(o, acts[o.id], q).rating == Rating.GREEN
+                rows[acc.id] = PortfolioRow(acc.id, acc.display_name, acc.parent_id, 0,
                                             acc.owner_id, users.get(acc.owner_id) if acc.owner_id else None,
                                             tiers.get(acc.id), plan_id, status, on_track, total, last.get(acc.id),
                                             None, revenue.get(acc.id) or Decimal(0))

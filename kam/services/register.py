@@ -9,6 +9,7 @@ written to the audit trail.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from typing import Any
 
@@ -25,6 +26,13 @@ from kam.services.records import people_of_account, users_by_id
 from kam.vocab import Classification, IPKind, IPStatus
 
 CONTENT_FIELDS = ("title", "description", "storage_location", "notes")
+# Items still in our hands: these are reminded of before they are due back, and overdue after.
+STILL_HELD = (IPStatus.HELD, IPStatus.RETURN_DUE)
+
+
+def return_overdue(status: IPStatus, return_due: dt.date | None, today: dt.date) -> bool:
+    """Still held by us after the date it was due back to the customer."""
+    return status in STILL_HELD and return_due is not None and return_due < today
 MAX_ATTACHMENT_SETTING = "register.max_attachment_mb"
 DEFAULT_MAX_ATTACHMENT_MB = 50
 
@@ -158,6 +166,7 @@ class RegisterService(ServiceBase):
                                     .where(RegisterAttachment.item_id.in_([i.id for i in items]))
                                     .group_by(RegisterAttachment.item_id)).all())
         out = []
+        today = dt.date.today()
         for it in items:
             try:
                 title = self._open(key, it.title, "register_items", it.id, "title")
@@ -165,7 +174,8 @@ class RegisterService(ServiceBase):
                 title = None
             out.append({"id": it.id, "reference": it.reference, "kind": it.kind, "classification": it.classification,
                         "received_on": it.received_on, "agreement_ref": it.agreement_ref,
-                        "return_due": it.return_due, "status": it.status, "title": title,
+                        "return_due": it.return_due, "overdue": return_overdue(it.status, it.return_due, today),
+                        "status": it.status, "title": title,
                         "attachments": counts.get(it.id, 0)})
         return out
 

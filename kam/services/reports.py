@@ -162,20 +162,16 @@ def label_stance(value: str | None, lang: str) -> str:
 def label_or(account: Account | None) -> str:
     if account is None:
         return "—"
-    return account.name_zh or account.name_en or f"#{account.id}"
+    return account.display_name
 
 
 class ReportService(ServiceBase):
     # --- shared facts
 
     def account_facts(self, account_id: int, *, lang: str, confidential: bool,
-                      today: dt.date | None = None) -> AccountFacts:
-        from kam.analysis.actuals import (
-            actual_for_review,
-            phased_target,
-            quarter_of,
-            suggest_rating,
-        )
+                      today: dt.date | None = None, year: int | None = None) -> AccountFacts:
+        """The facts every document shows; objectives are ``year``'s (default: this year's) as of ``today``."""
+        from kam.analysis.actuals import attainment, judged_quarter
         from kam.services.orgmap import OrgMapService
         from kam.services.planning import PlanLifecycle
         from kam.vocab import label
@@ -214,15 +210,16 @@ class ReportService(ServiceBase):
         power, _ = OrgMapService(self._sessions, self._actor).powermap(account_id, lang=lang, today=day)
         objectives: list[ObjectiveLine] = []
         lifecycle = PlanLifecycle(self._sessions, self._actor)
-        plan = lifecycle.current_plan(account_id, day.year)
+        plan_year = year or day.year
+        plan = lifecycle.current_plan(account_id, plan_year)
         if plan is not None:
             acts = lifecycle.actuals(plan.id)
-            q = quarter_of(day)
+            q = judged_quarter(plan_year, day)
             for o in plan.quantitative:
-                actual = actual_for_review(o, acts[o.id], q)
-                target = phased_target(o, q)
-                objectives.append(ObjectiveLine(o.label or label(o.metric, lang), o.unit, o.annual_target, target,
-                                                actual, suggest_rating(actual, target).value, acts[o.id].source))
+                judged = attainment(o, acts[o.id], q)
+                objectives.append(ObjectiveLine(o.label or label(o.metric, lang), o.unit, o.annual_target,
+                                                judged.target, judged.actual, judged.rating.value,
+                                                acts[o.id].source))
         return AccountFacts(acc, owner.display_name if owner else None, snap.tier if snap else None,
                             snap.current_score if snap else None, snap.potential_score if snap else None,
                             rev, gp, power, issues, objectives, register)
@@ -304,13 +301,10 @@ class ReportService(ServiceBase):
         from kam.services.planning import PlanLifecycle
 
         day = today or dt.date.today()
-        facts = self.account_facts(account_id, lang=lang, confidential=include_confidential, today=day)
+        facts = self.account_facts(account_id, lang=lang, confidential=include_confidential, today=day, year=year)
         orgmap = OrgMapService(self._sessions, self._actor)
         lifecycle = PlanLifecycle(self._sessions, self._actor)
         plan = lifecycle.current_plan(account_id, year)
-        if plan is not None and year != day.year:  # objectives as of that year's end
-            facts.objectives = self.account_facts(account_id, lang=lang, confidential=False,
-                                                  today=min(day, dt.date(year, 12, 31))).objectives
         with self.read() as s:
             users = dict(s.execute(select(User.id, User.display_name)).all())
             acc = facts.account
@@ -378,16 +372,11 @@ class ReportService(ServiceBase):
     def review_data(self, year: int, quarter: int, *, owner_id: int | None = None, lang: str = "en",
                     today: dt.date | None = None) -> ReviewData:
         """Objectives vs actuals of every account in scope through ``quarter``."""
-        from kam.analysis.actuals import (
-            actual_for_review,
-            objective_actuals,
-            phased_target,
-            suggest_rating,
-        )
+        from kam.analysis.actuals import objective_actuals
         from kam.model import QuarterlyReview, ReviewRating
         from kam.services.orgmap import OrgMapService
         from kam.services.planning import newest_plan_id, plan_or_404
-        from kam.services.reviews import MonthlyService, ScorecardService
+        from kam.services.reviews import MonthlyService, ScorecardService, judged_in_review
         from kam.vocab import label
 
         day = today or dt.date.today()
@@ -426,15 +415,11 @@ class ReportService(ServiceBase):
                             select(ReviewRating).where(ReviewRating.review_id == review.id))}
                         comments = " · ".join(x for x in (review.kam_commentary, review.vp_comments) if x) or None
                     for o in plan.quantitative:
-                        st = stored.get(o.id)
-                        if st is not None and review is not None and review.signed_off_at is not None:
-                            actual, target = st.actual, st.target or Decimal(0)
-                        else:
-                            actual, target = actual_for_review(o, acts[o.id], quarter), phased_target(o, quarter)
-                        rating = st.rating.value if st and st.override_reason else suggest_rating(actual, target).value
+                        judged, rating, _why = judged_in_review(o, acts[o.id], review, quarter, stored.get(o.id))
                         objectives.append(ObjectiveLine(o.label or label(o.metric, lang), o.unit, o.annual_target,
-                                                        target, actual, rating, acts[o.id].source))
-                lines.append(ReviewAccount(acc.id, acc.name_zh or acc.name_en or "", users.get(acc.owner_id),
+                                                        judged.target, judged.actual, rating.value,
+                                                        acts[o.id].source))
+                lines.append(ReviewAccount(acc.id, acc.display_name, users.get(acc.owner_id),
                                            tiers.get((acc.id, year, quarter), latest.get(acc.id)),
                                            tiers.get((acc.id, *prev)), status, version, objectives,
                                            orgmap.powermap(acc.id, lang=lang, today=day)[0].rating, [], comments))

@@ -13,12 +13,15 @@ from sqlalchemy import func, select
 from kam import validate as v
 from kam.analysis.actuals import (
     ADDITIVE,
-    actual_for_review,
-    phased_target,
+    Actual,
+    Attainment,
+    actuals_of_accounts,
+    attainment,
+    judged_quarter,
+    objective_actuals,
     quarter_bounds,
-    quarter_of,
-    suggest_rating,
 )
+from kam.analysis.feedback import responded_in_time
 from kam.errors import NotAllowed
 from kam.model import (
     Account,
@@ -26,6 +29,7 @@ from kam.model import (
     Contact,
     Feedback,
     Person,
+    QuantObjective,
     QuarterlyReview,
     ReviewRating,
     StanceChange,
@@ -35,7 +39,8 @@ from kam.model import (
 from kam.model.base import utcnow
 from kam.services import audit
 from kam.services.base import Change, ServiceBase, get_or_404
-from kam.services.planning import acting_user, newest_plan_id, plan_or_404
+from kam.services.planning import acting_user, newest_plan_id, newest_plans, plan_or_404
+from kam.services.rights import supervises
 from kam.vocab import FeedbackKind, Metric, PlanStatus, Rating, UserRole
 
 
@@ -71,6 +76,19 @@ class ReviewView:
         return self.signed_off_at is not None
 
 
+def judged_in_review(o: QuantObjective, actual: Actual | None, review: QuarterlyReview | None, quarter: int,
+                     stored: ReviewRating | None) -> tuple[Attainment, Rating, str | None]:
+    """One objective in a quarterly review: its attainment (frozen at sign-off, live before), the rating it
+    carries (the VP's override if there is one, else the suggested one) and the override's reason."""
+    if review is not None and review.signed_off_at is not None and stored is not None:
+        judged = Attainment(stored.actual, stored.target or Decimal(0), stored.suggested)
+    else:
+        judged = attainment(o, actual, quarter)
+    if stored is not None and stored.override_reason:
+        return judged, stored.rating, stored.override_reason
+    return judged, judged.rating, None
+
+
 class ReviewService(ServiceBase):
     def open_review(self, plan_id: int, quarter: int) -> Change:
         """The review of ``quarter`` for an approved plan (created on first use)."""
@@ -94,24 +112,15 @@ class ReviewService(ServiceBase):
             review = get_or_404(s, QuarterlyReview, review_id, "review")
             plan = plan_or_404(s, review.plan_id)
             account = s.get(Account, plan.account_id)
-            from kam.analysis.actuals import objective_actuals
-
             actuals = objective_actuals(s, plan.account_id, plan.year, plan.quantitative,
                                         account.annual_category_spend if account else None)
             stored = {r.objective_id: r for r in s.scalars(select(ReviewRating)
                                                              .where(ReviewRating.review_id == review.id))}
             rows = []
             for o in plan.quantitative:
-                st = stored.get(o.id)
-                if review.signed_off_at is not None and st is not None:  # frozen at sign-off
-                    actual, target, suggested = st.actual, st.target or Decimal(0), st.suggested
-                else:
-                    actual = actual_for_review(o, actuals[o.id], review.quarter)
-                    target = phased_target(o, review.quarter)
-                    suggested = suggest_rating(actual, target)
-                rating = st.rating if st and st.override_reason else suggested
-                rows.append(RatedObjective(o.id, o.metric, o.label, o.unit, target, actual, actuals[o.id].source,
-                                           suggested, rating, st.override_reason if st else None))
+                judged, rating, reason = judged_in_review(o, actuals[o.id], review, review.quarter, stored.get(o.id))
+                rows.append(RatedObjective(o.id, o.metric, o.label, o.unit, judged.target, judged.actual,
+                                           actuals[o.id].source, judged.rating, rating, reason))
             signer = s.get(User, review.signed_off_by_id) if review.signed_off_by_id else None
             return ReviewView(review.id, plan.id, plan.account_id, plan.year, review.quarter, rows,
                               review.kam_commentary, review.vp_comments,
@@ -135,18 +144,33 @@ class ReviewService(ServiceBase):
             s.merge(row)
             return Change("review", review.id, "update", {}, {"objective_id": objective_id, "rating": r})
 
+    def may_write_vp_comments(self) -> bool:
+        """Whether the acting user writes the VP's comments (a sales VP or an administrator)."""
+        with self.read() as s:
+            user = s.get(User, self.actor.user_id) if self.actor.user_id is not None else None
+            return user is not None and supervises(user.role)
+
+    def comments(self, review_id: int) -> dict[str, str | None]:
+        """The KAM's commentary and the VP's comments as they stand (to undo a change of them)."""
+        with self.read() as s:
+            review = get_or_404(s, QuarterlyReview, review_id, "review")
+            return {"kam": review.kam_commentary, "vp": review.vp_comments}
+
     def comment(self, review_id: int, *, kam: str | None = None, vp: str | None = None) -> Change:
-        """The KAM's commentary (owner) or the VP's comments (VP)."""
+        """The KAM's commentary (owner) or the VP's comments (VP); raises NotAllowed for the VP's comments
+        from anyone else, and on a signed-off review."""
         with self.unit() as s:
             review = self._unlocked(s, review_id)
             user = acting_user(s, self.actor)
+            before = {"kam": review.kam_commentary, "vp": review.vp_comments}
             if vp is not None:
-                if user.role not in (UserRole.VP, UserRole.ADMIN):
+                if not supervises(user.role):
                     raise NotAllowed("only the sales VP writes the VP's comments")
                 review.vp_comments = v.text(vp, "vp_comments", max_len=20000)
             if kam is not None:
                 review.kam_commentary = v.text(kam, "kam_commentary", max_len=20000)
-            return Change("review", review.id, "update")
+            return Change("review", review.id, "update", before,
+                          {"kam": review.kam_commentary, "vp": review.vp_comments})
 
     def sign_off(self, review_id: int) -> Change:
         """The VP signs off: ratings, actuals and targets are frozen and the review is locked."""
@@ -156,7 +180,7 @@ class ReviewService(ServiceBase):
             user = acting_user(s, self.actor)
             plan = s.get(AnnualPlan, review.plan_id)
             account = s.get(Account, plan.account_id) if plan else None
-            if user.role not in (UserRole.VP, UserRole.ADMIN):
+            if not supervises(user.role):
                 raise NotAllowed("only the sales VP signs off a review")
             if account is not None and user.id == account.owner_id:
                 raise NotAllowed("a KAM cannot sign off the review of their own account")
@@ -178,7 +202,7 @@ class ReviewService(ServiceBase):
             why = v.text(reason, "reason", required=True)
             if review.signed_off_at is None:
                 raise NotAllowed("the review is not signed off")
-            if user.role not in (UserRole.VP, UserRole.ADMIN):
+            if not supervises(user.role):
                 raise NotAllowed("only the sales VP can reopen a signed-off review")
             review.signed_off_at = None
             review.signed_off_by_id = None
@@ -208,10 +232,7 @@ class Scorecard:
 class ScorecardService(ServiceBase):
     def scorecards(self, year: int, through_quarter: int | None = None) -> list[Scorecard]:
         """Per KAM, for the year to date (or through ``through_quarter``)."""
-        from kam.analysis.actuals import actuals_of_accounts
-        from kam.services.planning import newest_plans
-
-        q_end = through_quarter or quarter_of(min(dt.date.today(), dt.date(year, 12, 31)))
+        q_end = through_quarter or judged_quarter(year, dt.date.today())
         start, end = dt.date(year, 1, 1), quarter_bounds(year)[q_end - 1][1]
         with self.read() as s:
             kams = list(s.scalars(select(User).where(User.role == UserRole.KAM).order_by(User.display_name)))
@@ -234,13 +255,12 @@ class ScorecardService(ServiceBase):
                 for o in plan.quantitative:
                     if o.metric not in ADDITIVE:
                         continue
-                    target = phased_target(o, q_end)
-                    actual = acts[o.id].to_date(q_end)
-                    if target > 0 and actual is not None:
-                        ratios[acc.owner_id].append(min(actual / target, Decimal("1.5")))  # type: ignore[index]
+                    judged = attainment(o, acts[o.id], q_end)
+                    if judged.share is not None:
+                        ratios[acc.owner_id].append(judged.share)  # type: ignore[index]
                     if o.metric == Metric.REP_VISITS:
-                        visits[acc.owner_id][0] += actual or 0  # type: ignore[index]
-                        visits[acc.owner_id][1] += target  # type: ignore[index]
+                        visits[acc.owner_id][0] += judged.actual or 0  # type: ignore[index]
+                        visits[acc.owner_id][1] += judged.target  # type: ignore[index]
             fb = s.execute(select(Account.owner_id, Feedback.kind, Feedback.received_at, Feedback.responded_at,
                                   Feedback.resolved_at, Feedback.response_target_hours, Feedback.satisfaction)
                            .join(Account, Account.id == Feedback.account_id)
@@ -253,9 +273,8 @@ class ScorecardService(ServiceBase):
             if kind == FeedbackKind.COMPLAINT:
                 d["complaints"].append(Decimal(1))
             if responded:
-                hours = Decimal((responded - received).total_seconds()) / 3600
-                d["response"].append(hours)
-                d["kept"].append(Decimal(1) if hours <= target_h else Decimal(0))
+                d["response"].append(Decimal((responded - received).total_seconds()) / 3600)
+                d["kept"].append(Decimal(responded_in_time(received, target_h, responded)))
             if resolved:
                 d["resolution"].append(Decimal((resolved - received).total_seconds()) / 3600)
             if sat is not None:

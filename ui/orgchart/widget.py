@@ -107,7 +107,7 @@ class Timeline(QWidget):
         small.setPointSizeF(max(6.0, base.pointSizeF() - 2))
         for i, (box, step) in enumerate(zip(self._boxes(), self.project.steps, strict=True)):
             colour = QColor(self.STATUS_HEX.get(step.status, "#9AA5B1"))
-            late = step.actual_on is None and step.planned_on is not None and step.planned_on < today
+            late = step.late(today)
             painter.setPen(QPen(QColor("#F59E0B") if i == self.selected else colour, 2.5 if i == self.selected else 1))
             fill = QColor(colour)
             fill.setAlpha(40)
