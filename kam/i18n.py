@@ -23,12 +23,13 @@ from __future__ import annotations
 import gettext
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 
 LANGS = ("en", "zh_CN", "zh_TW")
+LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文", "zh_TW": "繁體中文"}  # each in its own script
 DOMAIN = "kam"
 
 _process_language: str | None = None  # None: not chosen yet, the OS locale decides on first use
@@ -90,6 +91,12 @@ def use_language(lang: str) -> Iterator[str]:
         yield chosen
     finally:
         _override.reset(token)
+
+
+def pick(texts: Sequence[str], lang: str) -> str:
+    """The text for ``lang`` from a row written in the order of LANGS (English, 简体, 繁體): the one lookup
+    of a language's column; English for a language we have no column for."""
+    return texts[LANGS.index(lang)] if lang in LANGS else texts[0]
 
 
 @cache

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
+
+Measure = Callable[[str, float, bool], float]  # (text, type size, bold) -> width, in the painter's font
 
 # Chinese characters (Han ideographs), Simplified and Traditional alike: the unified block and extension A,
 # the compatibility ideographs, and the supplementary extensions B–H (rare names, 𠮷).
@@ -65,3 +68,12 @@ def query_pattern(query: str) -> str:
     """A LIKE pattern for a typed query (``%`` and ``_`` taken literally)."""
     q = fold(query.strip()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{q}%"
+
+
+def elide(text: str, size: float, width: float, measure: Measure, bold: bool = False) -> str:
+    """``text`` cut with an ellipsis so that it fits ``width`` as ``measure`` measures it."""
+    if measure(text, size, bold) <= width:
+        return text
+    while text and measure(text + "…", size, bold) > width:
+        text = text[:-1]
+    return text + "…"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-LANGS = ("en", "zh_CN", "zh_TW")
+from kam.i18n import pick
 
 
 class Stance(StrEnum):
@@ -266,16 +266,27 @@ _LABELS: dict[StrEnum, tuple[str, str, str]] = {
     Rating.RED: ("Red", "红", "紅"),
 }
 
+# The short form of a buying role on an org-chart card's badge.
+_BADGES: dict[StrEnum, tuple[str, str, str]] = {
+    BuyingRole.DECISION_MAKER: ("DM", "决策", "決策"),
+    BuyingRole.INFLUENCER: ("INF", "影响", "影響"),
+    BuyingRole.EXECUTOR: ("EXE", "执行", "執行"),
+    BuyingRole.NEGOTIATOR: ("NEG", "谈判", "談判"),
+}
+# Stance as a mark beside its colour (never colour alone).
+STANCE_MARK = {Stance.SUPPORTER: "+", Stance.NEUTRAL: "○", Stance.OPPOSER: "−", Stance.UNKNOWN: "?"}
+
 TIER_NUMERAL = {Tier.PLATINUM: "IV", Tier.GOLD: "III", Tier.IRON: "II", Tier.LEAD: "I"}
 
 
 def label(member: StrEnum, lang: str = "en") -> str:
     """Display name of a vocabulary member in ``lang`` (en, zh_CN, zh_TW)."""
-    names = _LABELS[member]
-    try:
-        return names[LANGS.index(lang)]
-    except ValueError:
-        return names[0]
+    return pick(_LABELS[member], lang)
+
+
+def badge(role: BuyingRole, lang: str = "en") -> str:
+    """The short form of a buying role for a card's badge (DM, 决策 …)."""
+    return pick(_BADGES[role], lang)
 
 
 def parse(enum: type[StrEnum], text: str, field: str) -> StrEnum:
@@ -313,5 +324,4 @@ TIER_STRATEGY: dict[Tier, tuple[str, str, str]] = {
 
 
 def tier_strategy(tier: Tier, lang: str = "en") -> str:
-    names = TIER_STRATEGY[tier]
-    return names[LANGS.index(lang)] if lang in LANGS else names[0]
+    return pick(TIER_STRATEGY[tier], lang)

@@ -86,8 +86,13 @@ def test_compare_with_a_date_marks_moves(qtbot, demo_ctx) -> None:  # type: igno
     w = _widget(qtbot, demo_ctx, 1)
     w.compare_date.setDate(QDate(dt.date.today() - dt.timedelta(days=300)))
     w.compare.setChecked(True)
-    moved = [item for item in w.scene.cards.values() if item.move_text]
+    moved = [item for item in w.scene.cards.values() if item.move]
     assert moved
+    from PySide6.QtGui import QFont
+
+    from kam.orgchart.card import move_text
+
+    assert move_text(moved[0].move, moved[0].lang) in [t.text for t in moved[0].view(QFont()).texts]
     assert "→" in w.moves.text()
 
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from kam.palette import ERROR_HEX
+
 
 def with_error(widget: QWidget) -> tuple[QWidget, QLabel]:
     """``widget`` with a red message line under it, hidden until a service names this field."""
     err = QLabel()
-    err.setStyleSheet("color: #C62828")
+    err.setStyleSheet(f"color: {ERROR_HEX}")
     err.setWordWrap(True)
     err.hide()
     box = QWidget()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from kam.app import Services
 from kam.errors import UserError
+from kam.palette import ERROR_HEX
 
 KINDS = ("", "accounts", "people", "transactions", "vcard", "dossier")
 ENCODINGS = ("", "utf-8", "gb18030", "big5", "utf-16", "cp932", "latin-1")
@@ -153,7 +154,7 @@ class FilePage(QWizardPage):
             if acc.id == wizard.account_id:
                 self.account.setCurrentIndex(self.account.count() - 1)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #C62828")
+        self.error.setStyleSheet(f"color: {ERROR_HEX}")
         self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout(self)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from kam.app import Services
 from kam.errors import UserError, ValidationError
+from kam.palette import ERROR_HEX
 from kam.vocab import BuyingRole, Stance, label
 from ui.commands import push_operation
 from ui.conflict_dialog import MERGE, OVERWRITE, ConflictDialog
@@ -117,7 +118,7 @@ class PersonDialog(QDialog):
         tabs.addTab(self._page(profile), self.tr("Personal profile"))
 
         self.message = QLabel()
-        self.message.setStyleSheet("color: #C62828")
+        self.message.setStyleSheet(f"color: {ERROR_HEX}")
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)

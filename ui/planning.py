@@ -41,11 +41,11 @@ from PySide6.QtWidgets import (
 from kam.analysis.actuals import ADDITIVE, attainment, judged_quarter, quarter_of
 from kam.app import Services
 from kam.errors import UserError
+from kam.palette import RATING_HEX
 from kam.vocab import PlanStatus, Rating, ResourceKind, TaskStatus, label
 from ui.commands import push_operation
 
 Index = QModelIndex | QPersistentModelIndex
-RAG_HEX = {"green": "#2E7D32", "amber": "#B45309", "red": "#C62828"}
 EDITABLE = (PlanStatus.DRAFT, PlanStatus.RETURNED)
 
 
@@ -106,7 +106,7 @@ class ObjectivesModel(QAbstractTableModel):
             if col == "status":
                 return f"● {label(rating, self.lang)}"
         if role == Qt.ItemDataRole.ForegroundRole and col == "status":
-            return QColor(RAG_HEX[rating.value])
+            return QColor(RATING_HEX[rating])
         if role == Qt.ItemDataRole.TextAlignmentRole and col in self.EDIT | {"actual"}:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == "annual_target" and o.metric in ADDITIVE:
@@ -178,7 +178,7 @@ class ReviewModel(QAbstractTableModel):
                     "suggested": f"● {label(o.suggested, self.lang)}", "rating": f"● {label(o.rating, self.lang)}",
                     "reason": o.override_reason or ""}[col]
         if role == Qt.ItemDataRole.ForegroundRole and col in ("suggested", "rating"):
-            return QColor(RAG_HEX[(o.suggested if col == "suggested" else o.rating).value])
+            return QColor(RATING_HEX[o.suggested if col == "suggested" else o.rating])
         return None
 
 

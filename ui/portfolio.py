@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -37,12 +38,11 @@ from PySide6.QtWidgets import (
 from kam.analysis.actuals import quarter_of
 from kam.app import Services
 from kam.errors import UserError
+from kam.palette import ACCENT_HEX, ERROR_HEX, LINE_HEX, RATING_HEX, TIER_HEX
 from kam.vocab import TIER_NUMERAL, PlanStatus, Tier, label
 from ui.models.rows import Column, RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
-RAG_HEX = {"green": "#2E7D32", "amber": "#B45309", "red": "#C62828"}
-TIER_HEX = {Tier.PLATINUM: "#3F51B5", Tier.GOLD: "#C9A227", Tier.IRON: "#8D6E63", Tier.LEAD: "#9CA3AF"}
 
 
 class PortfolioModel(QAbstractTableModel):
@@ -96,9 +96,9 @@ class PortfolioModel(QAbstractTableModel):
                 return r.owner or ""
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == "power" and (r.group_power or r.power):
-                return QColor(RAG_HEX[(r.group_power or r.power).value])
+                return QColor(RATING_HEX[r.group_power or r.power])
             if col == "plan" and r.plan_status == PlanStatus.SUBMITTED:
-                return QColor("#1F6FEB")
+                return QColor(ACCENT_HEX)
         if role == Qt.ItemDataRole.ToolTipRole and col == "revenue" and r.group_revenue_12m is not None:
             return self.tr("Group total, with subsidiaries")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in ("on_track", "revenue"):
@@ -125,7 +125,7 @@ def value_matrix(scores: list[Any], names: dict[int, str], current_t: Decimal, p
                  lang: str) -> QChartView:
     """Current (vertical) × potential (horizontal) value, one point per account, four quadrants."""
     chart = QChart()
-    chart.setTitle({"en": "Value matrix", "zh_CN": "客户价值矩阵", "zh_TW": "客戶價值矩陣"}.get(lang, "Value matrix"))
+    chart.setTitle(QCoreApplication.translate("Portfolio", "Value matrix"))
     series: dict[Tier, QScatterSeries] = {}
     for tier in Tier:
         s = QScatterSeries()
@@ -136,10 +136,10 @@ def value_matrix(scores: list[Any], names: dict[int, str], current_t: Decimal, p
     for sc in scores:
         series[sc.tier].append(QPointF(float(sc.potential), float(sc.current)))
     ax, ay = QValueAxis(), QValueAxis()
-    for axis, title in ((ax, {"en": "Potential value", "zh_CN": "潜在价值", "zh_TW": "潛在價值"}),
-                        (ay, {"en": "Current value", "zh_CN": "当前价值", "zh_TW": "當前價值"})):
+    for axis, title in ((ax, QCoreApplication.translate("Portfolio", "Potential value")),
+                        (ay, QCoreApplication.translate("Portfolio", "Current value"))):
         axis.setRange(0, 100)
-        axis.setTitleText(title.get(lang, title["en"]))
+        axis.setTitleText(title)
         axis.setTickCount(5)
     chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(ay, Qt.AlignmentFlag.AlignLeft)
@@ -147,7 +147,7 @@ def value_matrix(scores: list[Any], names: dict[int, str], current_t: Decimal, p
         divider = QLineSeries()
         divider.append(line[0], line[1])
         divider.append(line[2], line[3])
-        divider.setPen(QPen(QColor("#9AA5B1"), 1, Qt.PenStyle.DashLine))
+        divider.setPen(QPen(QColor(LINE_HEX), 1, Qt.PenStyle.DashLine))
         chart.addSeries(divider)
         divider.attachAxis(ax)
         divider.attachAxis(ay)
@@ -165,15 +165,14 @@ def _view(chart: QChart) -> QChartView:
     return view
 
 
-def pareto_chart(result: Any, lang: str) -> QChartView:
+def pareto_chart(result: Any) -> QChartView:
     """Cumulative share of gross profit against the share of customers, with the 80 % line."""
     chart = QChart()
     share = (result.share_of_accounts_for_80 * 100).quantize(Decimal("0.1"))
-    chart.setTitle({"en": f"Pareto: {result.accounts_for_80} customers ({share} %) bring 80 % of gross profit",
-                    "zh_CN": f"二八分析：{result.accounts_for_80} 家客户（{share}%）贡献 80% 毛利",
-                    "zh_TW": f"二八分析：{result.accounts_for_80} 家客戶（{share}%）貢獻 80% 毛利"}.get(lang, ""))
+    chart.setTitle(QCoreApplication.translate("Portfolio", "Pareto: %1 customers (%2 %) bring 80 % of gross profit")
+                   .replace("%1", str(result.accounts_for_80)).replace("%2", str(share)))
     curve = QLineSeries()
-    curve.setName({"en": "Cumulative gross profit", "zh_CN": "累计毛利", "zh_TW": "累計毛利"}.get(lang, ""))
+    curve.setName(QCoreApplication.translate("Portfolio", "Cumulative gross profit"))
     curve.append(0, 0)
     n = len(result.points) or 1
     for i, p in enumerate(result.points, start=1):
@@ -181,13 +180,13 @@ def pareto_chart(result: Any, lang: str) -> QChartView:
     eighty = QLineSeries()
     eighty.append(0, 80)
     eighty.append(100, 80)
-    eighty.setPen(QPen(QColor("#C62828"), 1, Qt.PenStyle.DashLine))
+    eighty.setPen(QPen(QColor(ERROR_HEX), 1, Qt.PenStyle.DashLine))
     eighty.setName("80 %")
     ax, ay = QValueAxis(), QValueAxis()
     ax.setRange(0, 100)
     ay.setRange(0, 100)
-    ax.setTitleText({"en": "% of customers", "zh_CN": "客户占比 %", "zh_TW": "客戶佔比 %"}.get(lang, ""))
-    ay.setTitleText({"en": "% of gross profit", "zh_CN": "毛利占比 %", "zh_TW": "毛利佔比 %"}.get(lang, ""))
+    ax.setTitleText(QCoreApplication.translate("Portfolio", "% of customers"))
+    ay.setTitleText(QCoreApplication.translate("Portfolio", "% of gross profit"))
     chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(ay, Qt.AlignmentFlag.AlignLeft)
     for s in (curve, eighty):
@@ -304,7 +303,7 @@ class PortfolioWindow(QWidget):
         names = {r.account_id: r.name for r in self.model.rows}
         scores = [s for s in self.services.analysis.scores() if s.account_id in names]
         _replace(self.matrix_tab, value_matrix(scores, names, cfg.current_threshold, cfg.potential_threshold, self.lang))
-        _replace(self.pareto_tab, pareto_chart(self.services.analysis.pareto(), self.lang))
+        _replace(self.pareto_tab, pareto_chart(self.services.analysis.pareto()))
         self.scorecards.load(self.services.scorecards.scorecards(self.year.value()))
         self.transitions.setText(self._transitions_html())
 

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kam.i18n import LANGS, LANGUAGE_NAMES
+
 
 class PreferencesDialog(QDialog):
     def __init__(self, settings: Any, parent: Any = None) -> None:
@@ -23,9 +25,9 @@ class PreferencesDialog(QDialog):
         self.language_changed = False
         self.setWindowTitle(self.tr("Preferences"))
         self.language = QComboBox()
-        for code, text in (("system", self.tr("Follow the system")), ("en", "English"), ("zh_CN", "简体中文"),
-                           ("zh_TW", "繁體中文")):
-            self.language.addItem(text, code)
+        self.language.addItem(self.tr("Follow the system"), "system")
+        for code in LANGS:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language"))))
         self.page_size = QComboBox()
         self.page_size.addItems(["A4", "Letter"])

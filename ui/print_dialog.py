@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 from kam.analysis.actuals import quarter_of
 from kam.app import Services
 from kam.errors import UserError
+from kam.i18n import LANGS, LANGUAGE_NAMES
+from kam.palette import ERROR_HEX, RULE_HEX
 
 DOCS = ("brief", "plan", "review")
 
@@ -69,8 +71,8 @@ class PrintDialog(QDialog):
             self.kind.addItem(text, key)
         self.kind.setCurrentIndex(DOCS.index(kind))
         self.lang = QComboBox()
-        for code, text in (("en", "English"), ("zh_CN", "简体中文"), ("zh_TW", "繁體中文")):
-            self.lang.addItem(text, code)
+        for code in LANGS:
+            self.lang.addItem(LANGUAGE_NAMES[code], code)
         self.lang.setCurrentIndex(max(0, self.lang.findData(lang)))
         self.page_size = QComboBox()
         self.page_size.addItems(["A4", "Letter"])
@@ -169,7 +171,7 @@ class PrintDialog(QDialog):
         try:
             self.pdf = self.build()
         except UserError as exc:
-            self.status.setText(f"<span style='color:#C62828'>{exc}</span>")
+            self.status.setText(f"<span style='color:{ERROR_HEX}'>{exc}</span>")
             return False
         while self.pages_layout.count():
             w = self.pages_layout.takeAt(0).widget()
@@ -179,7 +181,7 @@ class PrintDialog(QDialog):
         for img in images:
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(img))
-            label.setStyleSheet("border: 1px solid #D0D7DE; background: white")
+            label.setStyleSheet(f"border: 1px solid {RULE_HEX}; background: white")
             self.pages_layout.addWidget(label)
         self.status.setText(self.tr("%n page(s)", "", len(images)))
         return True

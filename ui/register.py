@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from kam.app import Services
 from kam.errors import UserError, ValidationError
+from kam.palette import ERROR_HEX
 from kam.vocab import Classification, IPKind, label
 from ui.forms import with_error
 from ui.models.rows import Column, RowsModel
@@ -154,7 +155,7 @@ class AddItemDialog(QDialog):
             self.errors[name] = err
             form.addRow(text, box)
         self.general = QLabel()
-        self.general.setStyleSheet("color: #C62828")
+        self.general.setStyleSheet(f"color: {ERROR_HEX}")
         self.general.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -208,7 +209,7 @@ class RegisterSection(Section):
             Column(self.tr("Received"), lambda r: r["received_on"].isoformat() if r["received_on"] else ""),
             Column(self.tr("NDA / contract"), lambda r: r["agreement_ref"]),
             Column(self.tr("Return due"), lambda r: r["return_due"].isoformat() if r["return_due"] else "",
-                   colour=lambda r: "#C62828" if r["overdue"] else None),
+                   colour=lambda r: ERROR_HEX if r["overdue"] else None),
             Column(self.tr("Status"), lambda r: label(r["status"], lang)),
             Column(self.tr("Attachments"), lambda r: str(r["attachments"]) if r["attachments"] else ""),
         ], key=lambda r: r["id"])

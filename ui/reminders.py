@@ -6,10 +6,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
 
 from kam.app import Services
+from kam.palette import ACCENT_HEX, ERROR_HEX, FACTION_HEX, NAVY_HEX, WARN_HEX
 from ui.models.rows import Column, RowsModel
 
-KIND_HEX = {"complaint": "#C62828", "birthday": "#6A1B9A", "cadence": "#B45309", "plan": "#1F6FEB",
-            "review": "#14213D", "register": "#00838F"}
+KIND_HEX = {"complaint": ERROR_HEX, "birthday": FACTION_HEX[0], "cadence": WARN_HEX, "plan": ACCENT_HEX,
+            "review": NAVY_HEX, "register": FACTION_HEX[1]}
 
 
 class RemindersPanel(QWidget):

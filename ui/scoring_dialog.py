@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from kam.app import Services
 from kam.errors import UserError
+from kam.palette import ERROR_HEX
 
 INDICATORS = ("gross_profit", "revenue", "marketing_cost_ratio", "industry_position", "cooperation_years",
               "satisfaction")
@@ -56,7 +57,7 @@ class ScoringDialog(QDialog):
         form.addRow(self.tr("High current value from (0–100)"), self.current)
         form.addRow(self.tr("High potential value from (0–100)"), self.potential)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #C62828")
+        self.error.setStyleSheet(f"color: {ERROR_HEX}")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

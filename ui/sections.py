@@ -30,12 +30,11 @@ from PySide6.QtWidgets import (
 from kam.analysis.feedback import response_overdue
 from kam.app import Services
 from kam.errors import UserError, ValidationError
+from kam.palette import ERROR_HEX, STANCE_HEX
 from kam.vocab import FeedbackKind, RoutedTo, label
 from ui.commands import push_operation
 from ui.forms import with_error
 from ui.models.rows import Column, PagedModel, RowsModel
-
-RAG_HEX = {"supporter": "#2E7D32", "neutral": "#6B7280", "opposer": "#C62828", "unknown": "#9CA3AF"}
 
 
 def make_table(model: Any) -> QTableView:
@@ -238,7 +237,7 @@ class PeopleSection(Section):
             Column(self.tr("Name"), lambda r: r.name + (f"  {r.name_latin}" if r.name_latin and r.name_latin != r.name else "")),
             Column(self.tr("Title"), lambda r: r.title),
             Column(self.tr("Department"), lambda r: r.department),
-            Column(self.tr("Stance"), lambda r: label(r.stance, lang), colour=lambda r: RAG_HEX[r.stance.value]),
+            Column(self.tr("Stance"), lambda r: label(r.stance, lang), colour=lambda r: STANCE_HEX[r.stance]),
             Column(self.tr("Buying roles"), lambda r: ", ".join(label(x, lang) for x in r.roles)),
             Column(self.tr("Influence"), lambda r: "●" * r.influence, right=False),
             Column(self.tr("Our contact"), lambda r: r.coverage_owner),
@@ -326,7 +325,7 @@ class FeedbackSection(Section):
         def overdue(r: Any) -> str | None:
             late = response_overdue(r.received_at, r.response_target_hours, r.responded_at,
                                     dt.datetime.now(dt.UTC))
-            return "#C62828" if late else None
+            return ERROR_HEX if late else None
 
         self.model = RowsModel([
             Column(self.tr("Received"), lambda r: f"{r.received_at.astimezone():%Y-%m-%d %H:%M}", colour=overdue),

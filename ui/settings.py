@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, QSettings
 
+from kam.i18n import LANGS, normalise
+
 VERSION = 1
 
 
@@ -24,16 +26,14 @@ class Option:
 
 
 def _system_language() -> str:
-    name = QLocale.system().name()  # zh_CN, zh_TW, zh_HK, en_US ...
-    if name.startswith(("zh_TW", "zh_HK", "zh_MO")) or "Hant" in QLocale.system().bcp47Name():
-        return "zh_TW"
-    if name.startswith("zh"):
-        return "zh_CN"
-    return "en"
+    """The OS user's language as Qt sees it (zh_CN, zh_TW, zh_HK, en_US …), by kam's one rule."""
+    locale = QLocale.system()
+    traditional = "_Hant" if locale.script() == QLocale.Script.TraditionalHanScript else ""
+    return normalise(locale.name() + traditional) or "en"
 
 
 OPTIONS = {
-    "language": Option("ui/language", str, "system", ("system", "en", "zh_CN", "zh_TW")),
+    "language": Option("ui/language", str, "system", ("system", *LANGS)),
     "database": Option("db/location", str, ""),  # empty: the per-user default (or --db / KAM_DB)
     "page_size": Option("print/page_size", str, "A4", ("A4", "Letter")),
     "user": Option("user/username", str, ""),  # empty: the OS login name

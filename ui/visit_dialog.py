@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam.app import Services
+from kam.palette import ERROR_HEX
 from kam.text import fold, search_key
 from kam.vocab import ContactKind, Stance, label
 from ui.commands import push_operation
@@ -73,7 +74,7 @@ class VisitDialog(QDialog):
         self.stance_form = QFormLayout(self.stance_box)
         self.stance_widgets: dict[int, QComboBox] = {}
         self.message = QLabel()
-        self.message.setStyleSheet("color: #C62828")
+        self.message.setStyleSheet(f"color: {ERROR_HEX}")
         self.message.setWordWrap(True)
 
         form = QFormLayout()

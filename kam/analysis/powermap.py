@@ -26,9 +26,16 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from kam.i18n import pick
 from kam.vocab import BuyingRole, Rating, Stance
 
 HIGH_INFLUENCE = 4
+STALE_DAYS = 90  # no recorded contact for longer than this: the relationship has gone stale
+
+
+def is_stale(last_contact: dt.date | None, today: dt.date, stale_days: int = STALE_DAYS) -> bool:
+    """No recorded contact at all, or none for more than ``stale_days``."""
+    return last_contact is None or (today - last_contact).days > stale_days
 
 
 @dataclass(frozen=True)
@@ -69,16 +76,17 @@ _T = {
     "A3n": ("No recorded contact with decision-maker {name}", "与决策者 {name} 无联系记录",
             "與決策者 {name} 無聯繫記錄"),
     "A4": ("Decision-maker {name} has no coverage owner", "决策者 {name} 无人负责", "決策者 {name} 無人負責"),
+    "new": ("(new)", "（新）", "（新）"),
+    "since": ("since", "自", "自"),
 }
-_POS = {"en": 0, "zh_CN": 1, "zh_TW": 2}
 
 
 def _say(key: str, lang: str, **kw: object) -> str:
-    return _T[key][_POS.get(lang, 0)].format(**kw)
+    return pick(_T[key], lang).format(**kw)
 
 
 def assess(people: Iterable[MapPerson], today: dt.date, *, lang: str = "en",
-           stale_days: int = 90) -> PowerMap:
+           stale_days: int = STALE_DAYS) -> PowerMap:
     """Rate a set of people by the rules above; a pure function."""
     ppl = list(people)
     dms = [p for p in ppl if BuyingRole.DECISION_MAKER in p.roles]
@@ -102,7 +110,7 @@ def assess(people: Iterable[MapPerson], today: dt.date, *, lang: str = "en",
     for p in dms:
         if p.last_contact is None:
             risks.append(Risk("A3", Rating.AMBER, p.id, _say("A3n", lang, name=p.name)))
-        elif (today - p.last_contact).days > stale_days:
+        elif is_stale(p.last_contact, today, stale_days):
             risks.append(Risk("A3", Rating.AMBER, p.id,
                               _say("A3", lang, name=p.name, days=(today - p.last_contact).days)))
         if not p.coverage_owner:
@@ -167,8 +175,8 @@ def describe_move(m: StanceMove, lang: str = "en") -> str:
     """"Neutral → Opposer since 2026-07-01" in the requested language."""
     from kam.vocab import label
 
-    before = label(m.before, lang) if m.before else {"en": "(new)", "zh_CN": "（新）", "zh_TW": "（新）"}.get(lang, "(new)")
-    since = {"en": "since", "zh_CN": "自", "zh_TW": "自"}.get(lang, "since")
+    before = label(m.before, lang) if m.before else _say("new", lang)
+    since = _say("since", lang)
     if lang == "en":
         return f"{m.name}: {before} → {label(m.after, lang)} {since} {m.since.isoformat()}"
     return f"{m.name}：{before} → {label(m.after, lang)}（{since} {m.since.isoformat()}）"

@@ -13,6 +13,7 @@ from kam.cli.common import table as _table
 from kam.cli.common import write_pdf as _write_pdf
 from kam.cli.prompts import unlock_register
 from kam.errors import UserError
+from kam.i18n import _
 
 
 def cmd_tiers(args: argparse.Namespace) -> int:
@@ -47,8 +48,7 @@ def cmd_orgchart(args: argparse.Namespace) -> int:
                      for m in ctx.services.orgmap.moves_since(account.id, args.as_of)}
         title = account.name_zh if args.lang != "en" and account.name_zh else account.display_name
         if args.as_of:
-            title += {"en": f" — changes since {args.as_of}", "zh_CN": f" — 自 {args.as_of} 以来的变化",
-                      "zh_TW": f" — 自 {args.as_of} 以來的變化"}[args.lang]
+            title = _("{title} — changes since {date}").format(title=title, date=args.as_of)
         drawing = draw(data, lang=args.lang, moves=moves, title=title)
         export(drawing, args.out.expanduser())
         print(f"org chart of {account.display_name} ({len(data.people)} people) written to {args.out}")

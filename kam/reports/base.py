@@ -28,15 +28,26 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from kam.palette import (
+    ACCENT_HEX,
+    ERROR_HEX,
+    INK_HEX,
+    MUTED_HEX,
+    NAVY_HEX,
+    RATING_HEX,
+    RULE_HEX,
+    SHADE_HEX,
+    ZEBRA_HEX,
+)
 from kam.reports.fonts import FONT, FONT_BOLD, fit, register_fonts
+from kam.reports.words import w
 
-NAVY = colors.HexColor("#14213D")
-ACCENT = colors.HexColor("#1F6FEB")
-INK = colors.HexColor("#1F2933")
-MUTED = colors.HexColor("#6B7280")
-RULE = colors.HexColor("#D0D7DE")
-SHADE = colors.HexColor("#F3F5F8")
-RAG_HEX = {"green": "#2E7D32", "amber": "#B45309", "red": "#C62828"}
+NAVY = colors.HexColor(NAVY_HEX)
+ACCENT = colors.HexColor(ACCENT_HEX)
+INK = colors.HexColor(INK_HEX)
+MUTED = colors.HexColor(MUTED_HEX)
+RULE = colors.HexColor(RULE_HEX)
+SHADE = colors.HexColor(SHADE_HEX)
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 MARGIN = 18 * mm
 
@@ -83,13 +94,6 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-HEADER = {"en": "INTERNAL — DO NOT FORWARD", "zh_CN": "内部资料 · 请勿外传", "zh_TW": "內部資料 · 請勿外傳"}
-CONFIDENTIAL = {"en": "CONFIDENTIAL — CONTAINS CUSTOMER SECRETS", "zh_CN": "机密 · 含客户保密信息",
-                "zh_TW": "機密 · 含客戶保密資訊"}
-PAGE = {"en": "Page {0} of {1}", "zh_CN": "第 {0} 页，共 {1} 页", "zh_TW": "第 {0} 頁，共 {1} 頁"}
-GENERATED = {"en": "Generated {0} by {1}", "zh_CN": "{1} 生成于 {0}", "zh_TW": "{1} 產生於 {0}"}
-
-
 def _numbered_canvas(meta: DocMeta) -> type[Canvas]:
     """A canvas that knows the page count when it draws footers ("page x of y")."""
 
@@ -133,8 +137,8 @@ def _decorate(c: Canvas, meta: DocMeta, page: int, total: int) -> None:
     c.setFillColor(MUTED)
     c.drawString(MARGIN, height - 11 * mm, fit(meta.account, 7.5, width / 2 - MARGIN - 60))
     c.drawCentredString(width / 2, height - 11 * mm, meta.title)
-    label = CONFIDENTIAL[lang] if meta.confidential else HEADER.get(lang, HEADER["en"])
-    c.setFillColor(colors.HexColor("#C62828") if meta.confidential else MUTED)
+    label = w("confidential_header" if meta.confidential else "internal_header", lang)
+    c.setFillColor(colors.HexColor(ERROR_HEX) if meta.confidential else MUTED)
     c.drawRightString(width - MARGIN, height - 11 * mm, label)
     c.setStrokeColor(RULE)
     c.setLineWidth(0.5)
@@ -143,8 +147,8 @@ def _decorate(c: Canvas, meta: DocMeta, page: int, total: int) -> None:
     c.setFont(FONT, 7.5)
     c.line(MARGIN, 12.5 * mm, width - MARGIN, 12.5 * mm)
     when = meta.generated_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    c.drawString(MARGIN, 9 * mm, GENERATED.get(lang, GENERATED["en"]).format(when, meta.author))
-    c.drawRightString(width - MARGIN, 9 * mm, PAGE.get(lang, PAGE["en"]).format(page, total))
+    c.drawString(MARGIN, 9 * mm, w("generated", lang, when, meta.author))
+    c.drawRightString(width - MARGIN, 9 * mm, w("page", lang, page, total))
     c.restoreState()
 
 
@@ -187,7 +191,7 @@ def table(rows: list[list[Any]], widths: list[float], *, header: bool = True, ze
         cmds += [("BACKGROUND", (0, 0), (-1, 0), SHADE), ("LINEBELOW", (0, 0), (-1, 0), 0.7, NAVY)]
     if zebra:
         for i in range(2 if header else 1, len(rows), 2):
-            cmds.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor("#FAFBFC")))
+            cmds.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor(ZEBRA_HEX)))
     t.setStyle(tstyle(cmds + (style or [])))
     return t
 
@@ -202,4 +206,4 @@ def p(text: str, style: ParagraphStyle) -> Paragraph:
 def rag_dot(rating: str, text: str, style: ParagraphStyle) -> Paragraph:
     from xml.sax.saxutils import escape
 
-    return Paragraph(f"<font color='{RAG_HEX.get(rating, '#6B7280')}'>●</font> {escape(text)}", style)
+    return Paragraph(f"<font color='{RATING_HEX.get(rating, MUTED_HEX)}'>●</font> {escape(text)}", style)

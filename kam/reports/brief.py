@@ -10,10 +10,9 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
-from kam.orgchart.style import ROLE_HEX, STANCE_HEX, STANCE_MARK
+from kam.palette import ERROR_HEX, MUTED_HEX, NAVY_HEX, RATING_HEX, ROLE_HEX, STANCE_HEX, WARN_HEX
 from kam.reports.base import (
     NAVY,
-    RAG_HEX,
     RULE,
     SHADE,
     DocMeta,
@@ -26,14 +25,14 @@ from kam.reports.base import (
     tstyle,
 )
 from kam.reports.words import w
-from kam.vocab import TIER_NUMERAL, label
+from kam.vocab import STANCE_MARK, TIER_NUMERAL, label
 
 
 def money(x: Decimal | None, lang: str) -> str:
     if x is None:
         return "—"
     if lang != "en" and abs(x) >= 10000:
-        return f"{x / 10000:,.0f} {'萬' if lang == 'zh_TW' else '万'}"
+        return f"{x / 10000:,.0f} {w('money_unit', lang)}"
     if abs(x) >= 1_000_000:
         return f"{x / 1_000_000:,.1f} M"
     return f"{x:,.0f}"
@@ -81,7 +80,7 @@ def render_brief(data: Any, meta: DocMeta) -> bytes:
     tier = f"{TIER_NUMERAL[facts.tier]} {label(facts.tier, lang)}" if facts.tier else "—"
     figures = [(w("tier", lang), tier), (w("revenue12", lang), money(facts.revenue_12m, lang)),
                (w("gp12", lang), money(facts.gp_12m, lang)),
-               (w("powermap", lang), f"<font color='{RAG_HEX[facts.power.rating.value]}'>●</font> "
+               (w("powermap", lang), f"<font color='{RATING_HEX[facts.power.rating]}'>●</font> "
                                      f"{escape(label(facts.power.rating, lang))}")]
     cells = [[Paragraph(escape(k), st["th"]) for k, _ in figures],
              [Paragraph(val if k == w("powermap", lang) else escape(val), st["h3"]) for k, val in figures]]
@@ -112,7 +111,7 @@ def render_brief(data: Any, meta: DocMeta) -> bytes:
         for issue in facts.issues[:5]:
             days = (today - issue.received).days
             extra = f" · {issue.routed_to}" if issue.routed_to else ""
-            left.append(Paragraph(f"• {escape(issue.subject)} <font color='#6B7280' size='7.5'>"
+            left.append(Paragraph(f"• {escape(issue.subject)} <font color='{MUTED_HEX}' size='7.5'>"
                                   f"({escape(issue.kind)}, {days} {escape(w('days_open', lang))}{escape(extra)})</font>",
                                   st["cell"]))
     else:
@@ -160,30 +159,30 @@ def _note(title: str, text: str | None, st: dict[str, Any]) -> list[Any]:
 def _card(a: Any, lang: str, st: dict[str, Any], width: float, confidential: bool) -> Table:
     name = escape(a.name)
     if a.name_latin and a.name_latin != a.name:
-        name += f" <font size='7.5' color='#6B7280'>{escape(a.name_latin)}</font>"
+        name += f" <font size='7.5' color='{MUTED_HEX}'>{escape(a.name_latin)}</font>"
     title = " · ".join(escape(x) for x in (a.title, a.department) if x)
     stance = (f"<font color='{STANCE_HEX[a.stance]}'><b>{STANCE_MARK[a.stance]} {escape(label(a.stance, lang))}</b></font>")
     roles = " ".join(f"<font color='{ROLE_HEX[r]}'>■</font>&nbsp;{escape(label(r, lang))}" for r in a.roles)
     influence = "●" * a.influence + "○" * (5 - a.influence)
     rows: list[list[Any]] = [
-        [Paragraph(f"<font size='10.5' color='#14213D'>{name}</font>", st["cell"])],
+        [Paragraph(f"<font size='10.5' color='{NAVY_HEX}'>{name}</font>", st["cell"])],
         [Paragraph(title or "&nbsp;", st["tiny"])],
         [Paragraph(f"{stance} &nbsp; {roles} &nbsp; <font size='7'>{w('influence', lang)} {influence}</font>", st["cell"])],
     ]
     if a.coverage_owner:
-        rows.append([Paragraph(f"<font color='#6B7280'>{escape(w('coverage', lang))}:</font> {escape(a.coverage_owner)}",
+        rows.append([Paragraph(f"<font color='{MUTED_HEX}'>{escape(w('coverage', lang))}:</font> {escape(a.coverage_owner)}",
                                st["tiny"])])
-    points = [f"<font color='#6B7280'>{escape(w(k, lang))}:</font> {escape(v)}" for k, v in a.talking_points.items()]
+    points = [f"<font color='{MUTED_HEX}'>{escape(w(k, lang))}:</font> {escape(v)}" for k, v in a.talking_points.items()]
     if points:
         rows.append([Paragraph(" · ".join(points), st["tiny"])])
     if a.history:
         hist = "; ".join(f"{d.isoformat()} {escape(t)}" for d, t in a.history)
-        rows.append([Paragraph(f"<font color='#6B7280'>{escape(w('history', lang))}:</font> {hist}", st["tiny"])])
+        rows.append([Paragraph(f"<font color='{MUTED_HEX}'>{escape(w('history', lang))}:</font> {hist}", st["tiny"])])
     else:
-        rows.append([Paragraph(f"<font color='#B45309'>{escape(w('no_contact', lang))}</font>", st["tiny"])])
+        rows.append([Paragraph(f"<font color='{WARN_HEX}'>{escape(w('no_contact', lang))}</font>", st["tiny"])])
     if confidential and a.personal:
         text = " · ".join(f"{escape(k)}: {escape(v)}" for k, v in a.personal.items())
-        rows.append([Paragraph(f"<font color='#C62828'>{escape(w('personal', lang))}:</font> {text}", st["tiny"])])
+        rows.append([Paragraph(f"<font color='{ERROR_HEX}'>{escape(w('personal', lang))}:</font> {text}", st["tiny"])])
     t = Table(rows, colWidths=[width], hAlign="LEFT")
     colour = STANCE_HEX[a.stance]
     from reportlab.lib import colors

@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib.resources import as_file, files
 
+from kam.text import elide
+
 FONT = "KAM-CJK"
 FONT_BOLD = "KAM-CJK-Bold"
 
@@ -45,8 +47,4 @@ def text_width(text: str, size: float, font: str = FONT) -> float:
 
 def fit(text: str, size: float, width: float, font: str = FONT) -> str:
     """``text`` cut with an ellipsis so it fits ``width`` points."""
-    if text_width(text, size, font) <= width:
-        return text
-    while text and text_width(text + "…", size, font) > width:
-        text = text[:-1]
-    return text + "…"
+    return elide(text, size, width, lambda t, s, _bold: text_width(t, s, font))

@@ -1,146 +1,84 @@
 """Draw an org chart as a ReportLab Drawing — the same picture for SVG, PDF, PNG and the plan.
 
-A card shows name (and romanisation), title, stance as colour *and* a label,
-buying-role badges, influence dots, our coverage owner and days since our
-last contact; faction tags (★ marks the leader); informal influence as dashed
-arrows. People who moved since a comparison date carry the move on the card.
+The layout (kam.orgchart.layout) places the cards and reporting lines; each card is
+kam.orgchart.card's description, painted here exactly as the screen paints it;
+informal influence runs as dashed arrows.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 
 from reportlab.graphics.shapes import Drawing, Group, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 
+from kam.orgchart.card import CardView, Move, card_view, chart_style
+from kam.orgchart.data import OrgData
 from kam.orgchart.layout import Layout, LayoutOptions, layout
-from kam.orgchart.style import (
-    FACTION_HEX,
-    HIGHLIGHT_HEX,
-    INFLUENCE_HEX,
-    INK_HEX,
-    LINE_HEX,
-    MUTED_HEX,
-    NO_OWNER,
-    ROLE_HEX,
-    STALE_DAYS,
-    STANCE_HEX,
-    STANCE_MARK,
-    WARN_HEX,
-    freshness,
-    role_badge,
-)
-from kam.reports.fonts import FONT, FONT_BOLD, fit, register_fonts
-from kam.vocab import BuyingRole, Stance, label
+from kam.palette import INFLUENCE_HEX, INK_HEX, LINE_HEX, PAPER_HEX
+from kam.reports.fonts import FONT, FONT_BOLD, register_fonts, text_width
 
-STANCE_COLOUR = {k: colors.HexColor(v) for k, v in STANCE_HEX.items()}
-ROLE_COLOUR = {k: colors.HexColor(v) for k, v in ROLE_HEX.items()}
-INK, MUTED, LINE = colors.HexColor(INK_HEX), colors.HexColor(MUTED_HEX), colors.HexColor(LINE_HEX)
-WARN = colors.HexColor(WARN_HEX)
-FACTION_COLOURS = [colors.HexColor(c) for c in FACTION_HEX]
 MARGIN = 24.0
 
 
-def chart_layout(data, options: LayoutOptions | None = None) -> Layout:  # type: ignore[no-untyped-def]
+def chart_layout(data: OrgData, options: LayoutOptions | None = None) -> Layout:
     return layout([(p.id, p.manager_id) for p in data.people], options)
 
 
-def draw(data, *, lang: str = "en", today: dt.date | None = None,  # type: ignore[no-untyped-def]
-         lay: Layout | None = None, highlight: Collection[int] = (),
-         moves: Mapping[int, tuple[Stance | None, Stance]] | None = None,
+def measure(text: str, size: float, bold: bool) -> float:
+    """Text widths in the embedded font, for the card description."""
+    return text_width(text, size, FONT_BOLD if bold else FONT)
+
+
+def draw(data: OrgData, *, lang: str = "en", today: dt.date | None = None, lay: Layout | None = None,
+         highlight: Collection[int] = (), moves: Mapping[int, Move] | None = None,
          title: str | None = None) -> Drawing:
-    """The chart of ``data`` (an OrgData) as a Drawing in points, with a margin."""
+    """The chart of ``data`` as a Drawing in points, with a margin."""
     register_fonts()
     day = today or dt.date.today()
     lay = lay or chart_layout(data)
     top = 30.0 if title else 0.0
     width, height = lay.width + 2 * MARGIN, lay.height + 2 * MARGIN + top
     d = Drawing(width, height)
-    d.add(Rect(0, 0, width, height, fillColor=colors.white, strokeColor=None))
+    d.add(Rect(0, 0, width, height, fillColor=colors.HexColor(PAPER_HEX), strokeColor=None))
     if title:
-        d.add(String(MARGIN, height - MARGIN - 12, title, fontName=FONT_BOLD, fontSize=14, fillColor=INK))
+        d.add(String(MARGIN, height - MARGIN - 12, title, fontName=FONT_BOLD, fontSize=14,
+                     fillColor=colors.HexColor(INK_HEX)))
 
     def y(v: float) -> float:  # layout y grows down; ReportLab's grows up
         return height - MARGIN - top - v
 
     for ln in lay.lines:
         d.add(PolyLine([c for x, yy in ln.points for c in (MARGIN + x, y(yy))],
-                       strokeColor=LINE, strokeWidth=0.8))
-    faction_colour = {f.id: FACTION_COLOURS[i % len(FACTION_COLOURS)] for i, f in enumerate(data.factions)}
-    leaders = {f.leader_id: f.id for f in data.factions if f.leader_id}
-    names = {f.id: f.name for f in data.factions}
-    people = {p.id: p for p in data.people}
+                       strokeColor=colors.HexColor(LINE_HEX), strokeWidth=0.8))
     for src, dst, strength in data.influence:
         if src in lay.cards and dst in lay.cards:
             d.add(_arrow(lay, src, dst, strength, MARGIN, y))
+    style = chart_style(data.factions)
+    people = {p.id: p for p in data.people}
     for pid, card in lay.cards.items():
-        p = people[pid]
-        d.add(_card(p, card.x + MARGIN, y(card.y + card.h), card.w, card.h, lang, day,
-                    pid in highlight, (moves or {}).get(pid), faction_colour, names, leaders))
+        view = card_view(people[pid], card.w, card.h, lang=lang, today=day, measure=measure, style=style,
+                         highlighted=pid in highlight, move=(moves or {}).get(pid))
+        d.add(paint_card(view, MARGIN + card.x, y(card.y)))
     return d
 
 
-def _card(p, x: float, y0: float, w: float, h: float, lang: str, today: dt.date,  # type: ignore[no-untyped-def]
-          highlighted: bool, move, faction_colour, faction_names, leaders) -> Group:
+def paint_card(view: CardView, x0: float, top: float) -> Group:
+    """A card description as ReportLab shapes; (x0, top) is the card's top-left corner on the drawing."""
     g = Group()
-    colour = STANCE_COLOUR[p.stance]
-    g.add(Rect(x, y0, w, h, rx=4, ry=4, fillColor=colors.white,
-               strokeColor=colors.HexColor(HIGHLIGHT_HEX) if highlighted else colors.HexColor("#D0D7DE"),
-               strokeWidth=2.2 if highlighted else 0.8))
-    g.add(Rect(x, y0, 5, h, fillColor=colour, strokeColor=None))
-    pad = 10.0
-    inner = w - pad - 6
-    # stance label top right (colour and words, never colour alone)
-    stance_text = f"{STANCE_MARK[p.stance]} {label(p.stance, lang)}"
-    g.add(String(x + w - 6, y0 + h - 12, stance_text, fontName=FONT, fontSize=7, fillColor=colour,
-                 textAnchor="end"))
-    name = p.name if not p.name_latin or p.name_latin == p.name else f"{p.name} {p.name_latin}"
-    g.add(String(x + pad, y0 + h - 13, fit(name, 9, inner - 42, FONT_BOLD), fontName=FONT_BOLD,
-                 fontSize=9, fillColor=INK))
-    g.add(String(x + pad, y0 + h - 25, fit(p.title or "", 7, inner), fontName=FONT, fontSize=7,
-                 fillColor=MUTED))
-    # role badges
-    bx = x + pad
-    for role in sorted(p.roles, key=list(BuyingRole).index):
-        text = role_badge(role, lang)
-        tw = 4 + len(text) * (7 if lang != "en" else 4.2)
-        g.add(Rect(bx, y0 + h - 39, tw, 10, rx=2, ry=2, fillColor=ROLE_COLOUR[role], strokeColor=None))
-        g.add(String(bx + tw / 2, y0 + h - 36.5, text, fontName=FONT, fontSize=6, fillColor=colors.white,
-                     textAnchor="middle"))
-        bx += tw + 3
-    # influence dots
-    dots = "●" * p.influence + "○" * (5 - p.influence)
-    g.add(String(x + w - 6, y0 + h - 37, dots, fontName=FONT, fontSize=6, fillColor=INK, textAnchor="end"))
-    # coverage owner and freshness
-    owner = p.coverage_owner or NO_OWNER.get(lang, NO_OWNER["en"])
-    days = (today - p.last_contact).days if p.last_contact else None
-    fresh = freshness(days, lang)
-    owner_colour = MUTED if p.coverage_owner else WARN
-    g.add(String(x + pad, y0 + 6, fit(owner, 6.5, inner - 30), fontName=FONT, fontSize=6.5,
-                 fillColor=owner_colour))
-    stale = days is None or days > STALE_DAYS
-    g.add(String(x + w - 6, y0 + 6, fresh, fontName=FONT, fontSize=6.5,
-                 fillColor=WARN if stale else MUTED, textAnchor="end"))
-    # faction tags
-    fx = x + pad
-    for fid in p.factions:
-        star = "★" if leaders.get(p.id) == fid else ""
-        text = fit(star + faction_names.get(fid, ""), 6, 60)
-        g.add(String(fx, y0 + 16, text, fontName=FONT, fontSize=6, fillColor=faction_colour.get(fid, MUTED)))
-        fx += min(62, 8 + len(text) * (6 if lang != "en" else 3.4))
-    if move:
-        before, after = move
-        text = f"{label(before, lang) if before else '—'} → {label(after, lang)}"
-        g.add(Rect(x + w - 70, y0 + h + 1, 70, 10, rx=2, ry=2, fillColor=colors.HexColor("#FEF3C7"),
-                   strokeColor=colors.HexColor("#F59E0B"), strokeWidth=0.5))
-        g.add(String(x + w - 35, y0 + h + 3.5, fit(text, 6, 66), fontName=FONT, fontSize=6,
-                     fillColor=INK, textAnchor="middle"))
+    for b in view.boxes:
+        g.add(Rect(x0 + b.x, top - b.y - b.h, b.w, b.h, rx=b.radius, ry=b.radius,
+                   fillColor=colors.HexColor(b.fill) if b.fill else None,
+                   strokeColor=colors.HexColor(b.stroke) if b.stroke else None, strokeWidth=b.stroke_width))
+    for t in view.texts:
+        g.add(String(x0 + t.x, top - t.y, t.text, fontName=FONT_BOLD if t.bold else FONT, fontSize=t.size,
+                     fillColor=colors.HexColor(t.colour), textAnchor=t.anchor))
     return g
 
 
-def _arrow(lay: Layout, src: int, dst: int, strength: int, margin: float, y) -> Group:  # type: ignore[no-untyped-def]
+def _arrow(lay: Layout, src: int, dst: int, strength: int, margin: float, y: Callable[[float], float]) -> Group:
     import math
 
     a, b = lay.cards[src], lay.cards[dst]

@@ -20,6 +20,7 @@ from reportlab.platypus import (
 )
 
 from kam.orgchart.layout import LayoutOptions, layout
+from kam.palette import ACCENT_HEX, ERROR_HEX, INK_HEX, MUTED_HEX
 from kam.reports.base import (
     ACCENT,
     NAVY,
@@ -121,9 +122,8 @@ def render_plan(data: Any, meta: DocMeta) -> bytes:
             rows.append([p(str(s.position), st["cell"]), p(s.name, st["cell_b"]),
                          p(s.planned_on.isoformat() if s.planned_on else "—", st["cell"]),
                          p(s.actual_on.isoformat() if s.actual_on else "—", st["cell"]),
-                         Paragraph(f"<font color='{'#C62828' if late else '#1F2933'}'>{escape(status)}</font>", st["cell"]),
-                         p("、".join(names.get(a, "?") for a in s.actor_ids) if lang != "en" else
-                           ", ".join(names.get(a, "?") for a in s.actor_ids), st["cell"])])
+                         Paragraph(f"<font color='{ERROR_HEX if late else INK_HEX}'>{escape(status)}</font>", st["cell"]),
+                         p(w("list_separator", lang).join(names.get(a, "?") for a in s.actor_ids), st["cell"])])
         block.append(table(rows, [0.05 * width, 0.25 * width, 0.13 * width, 0.13 * width, 0.13 * width, 0.31 * width]))
         if proj.criteria:
             crit = [[p(x, st["th"]) for x in (w("criteria", lang), w("weight", lang), w("us", lang), w("competitors", lang))]]
@@ -213,7 +213,7 @@ def render_plan(data: Any, meta: DocMeta) -> bytes:
     story.append(p(w("next_steps", lang), st["h2"]))
     if data.next_steps:
         for day, text in data.next_steps:
-            story.append(Paragraph(f"<font color='#6B7280'>{day.isoformat()}</font> &nbsp; {escape(text)}", st["cell"]))
+            story.append(Paragraph(f"<font color='{MUTED_HEX}'>{day.isoformat()}</font> &nbsp; {escape(text)}", st["cell"]))
     else:
         story.append(p(w("none", lang), st["body"]))
 
@@ -257,7 +257,7 @@ def _kv(pairs: list[tuple[str, Any]], width: float, st: dict[str, Any]) -> Table
 
 
 def _swot(letter: str, name: str, text: str | None, st: dict[str, Any]) -> list[Any]:
-    return [Paragraph(f"<font color='#1F6FEB'><b>{letter}</b></font> {escape(name)}", st["th"]),
+    return [Paragraph(f"<font color='{ACCENT_HEX}'><b>{letter}</b></font> {escape(name)}", st["th"]),
             p(text or "—", st["cell"])]
 
 
@@ -361,7 +361,7 @@ def _sales_chart(quarters: list[tuple[str, Decimal, Decimal, Decimal]], width: f
     legend.alignment = "right"
     legend.columnMaximum = 1
     legend.dx = legend.dy = 7
-    unit = {"en": "M", "zh_TW": "萬"}.get(lang, "万")
+    unit = w("money_unit", lang)
     legend.colorNamePairs = [(NAVY, f"{w('revenue', lang)} ({unit})"), (ACCENT, f"{w('gross_profit', lang)} ({unit})")]
     legend.deltax = 110
     d.add(legend)

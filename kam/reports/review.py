@@ -11,9 +11,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 
+from kam.palette import MUTED_HEX, RATING_HEX, SHADE_HEX
 from kam.reports.base import (
     NAVY,
-    RAG_HEX,
     RULE,
     DocMeta,
     build_pdf,
@@ -26,7 +26,7 @@ from kam.reports.base import (
 from kam.reports.brief import number
 from kam.reports.fonts import FONT, fit
 from kam.reports.words import w
-from kam.vocab import TIER_NUMERAL, label
+from kam.vocab import TIER_NUMERAL, Rating, label
 
 
 def render_review(data: Any, meta: DocMeta) -> bytes:
@@ -54,7 +54,7 @@ def render_review(data: Any, meta: DocMeta) -> bytes:
     waiting = [a for a in data.accounts if a.plan_status is not None and a.plan_status.value == "submitted"]
     if waiting:
         for a in waiting:
-            story.append(Paragraph(f"• {escape(a.name)} <font color='#6B7280'>({escape(a.owner or '—')})</font>",
+            story.append(Paragraph(f"• {escape(a.name)} <font color='{MUTED_HEX}'>({escape(a.owner or '—')})</font>",
                                    st["cell"]))
     else:
         story.append(p(w("none", lang), st["cell"]))
@@ -64,7 +64,7 @@ def render_review(data: Any, meta: DocMeta) -> bytes:
         rows = [[p(w("account", lang), st["th"]), p(w("from_to", lang), st["th"])]]
         for a in moves:
             up = list(TIER_NUMERAL).index(a.tier) < list(TIER_NUMERAL).index(a.previous_tier)
-            colour = "#2E7D32" if up else "#C62828"
+            colour = RATING_HEX[Rating.GREEN] if up else RATING_HEX[Rating.RED]
             rows.append([p(a.name, st["cell"]), Paragraph(
                 f"{escape(label(a.previous_tier, lang))} → <font color='{colour}'><b>{escape(label(a.tier, lang))}</b></font>",
                 st["cell"])])
@@ -130,8 +130,8 @@ def _attainment_chart(objectives: list[Any], width: float) -> Drawing:
         y = height - 14 - (i + 1) * (bar_h + gap) + gap
         ratio = float(min((o.actual or Decimal(0)) / o.target_to_date, Decimal("1.5")))
         d.add(String(x0 - 6, y + 2, fit(o.label, 7, label_w - 8), fontName=FONT, fontSize=7, textAnchor="end"))
-        d.add(Rect(x0, y, span, bar_h, fillColor=colors.HexColor("#F3F5F8"), strokeColor=None))
-        d.add(Rect(x0, y, ratio * scale, bar_h, fillColor=colors.HexColor(RAG_HEX.get(o.rating, "#6B7280")),
+        d.add(Rect(x0, y, span, bar_h, fillColor=colors.HexColor(SHADE_HEX), strokeColor=None))
+        d.add(Rect(x0, y, ratio * scale, bar_h, fillColor=colors.HexColor(RATING_HEX.get(o.rating, MUTED_HEX)),
                    strokeColor=None))
         d.add(String(x0 + ratio * scale + 3, y + 2, f"{ratio * 100:.0f} %", fontName=FONT, fontSize=6.5))
     d.add(Line(x0, 0, x0, height - 10, strokeColor=RULE, strokeWidth=0.5))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from kam.i18n import pick
+
 _W: dict[str, tuple[str, str, str]] = {
     "brief": ("Executive visit brief", "高层拜访简报", "高層拜訪簡報"),
     "plan": ("Account plan", "客户计划书", "客戶計劃書"),
@@ -50,6 +52,13 @@ _W: dict[str, tuple[str, str, str]] = {
     "routed": ("Routed to", "责任部门", "責任部門"),
     "risks": ("Risks", "风险", "風險"),
     "ip_register": ("Confidential IP register", "客户保密资料登记", "客戶保密資料登記"),
+    "internal_header": ("INTERNAL — DO NOT FORWARD", "内部资料 · 请勿外传", "內部資料 · 請勿外傳"),
+    "confidential_header": ("CONFIDENTIAL — CONTAINS CUSTOMER SECRETS", "机密 · 含客户保密信息", "機密 · 含客戶保密資訊"),
+    "page": ("Page {0} of {1}", "第 {0} 页，共 {1} 页", "第 {0} 頁，共 {1} 頁"),
+    "generated": ("Generated {0} by {1}", "{1} 生成于 {0}", "{1} 產生於 {0}"),
+    "register_locked": ("(register locked)", "（保密登记已锁定）", "（保密登記已鎖定）"),
+    "money_unit": ("M", "万", "萬"),
+    "list_separator": (", ", "、", "、"),
     "watermark": ("CONFIDENTIAL · printed by {who} for {why} · {when}", "机密 · {who} 打印 · 用途：{why} · {when}",
                   "機密 · {who} 列印 · 用途：{why} · {when}"),
     "profile": ("Account profile", "客户档案", "客戶檔案"),
@@ -130,10 +139,9 @@ _W: dict[str, tuple[str, str, str]] = {
     "opportunities": ("Opportunities", "机会", "機會"),
     "threats": ("Threats", "威胁", "威脅"),
 }
-_POS = {"en": 0, "zh_CN": 1, "zh_TW": 2}
 
 
 def w(key: str, lang: str, *args: object, **kw: object) -> str:
     """The document wording ``key`` in ``lang``, formatted."""
-    text = _W[key][_POS.get(lang, 0)]
+    text = pick(_W[key], lang)
     return text.format(*args, **kw) if (args or kw) else text

@@ -38,8 +38,6 @@ from kam.services import audit
 from kam.services.base import ServiceBase, get_or_404
 from kam.vocab import BuyingRole, FeedbackStatus, Stance, Tier
 
-LOCKED = {"en": "(register locked)", "zh_CN": "（保密登记已锁定）", "zh_TW": "（保密登記已鎖定）"}
-
 
 @dataclass(frozen=True)
 class Attendee:
@@ -203,7 +201,7 @@ class ReportService(ServiceBase):
                                             crypto.aad("register_items", item.id, "title"))
                         title = raw.decode("utf-8") if raw is not None else ""
                     except crypto.RegisterLocked:
-                        title = LOCKED[lang]
+                        title = w("register_locked", lang)
                     register.append(RegisterLine(item.reference, label(item.kind, lang),
                                                  label(item.classification, lang), title, item.return_due,
                                                  label(item.status, lang)))

@@ -13,9 +13,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from kam import i18n
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-LANGS = ("zh_CN", "zh_TW")
+LANGS = i18n.LANGS[1:]  # the translations; English is the source
 
 
 def tool(name: str) -> str:

@@ -23,9 +23,11 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
+from kam import i18n
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-LANGS = ("zh_CN", "zh_TW")
+LANGS = i18n.LANGS[1:]  # the translations; English is the source
 FIXED_DATE = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
 

@@ -25,21 +25,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam.orgchart.style import (
-    HIGHLIGHT_HEX,
-    INFLUENCE_HEX,
-    INK_HEX,
-    MUTED_HEX,
-    NO_OWNER,
-    ROLE_HEX,
-    STALE_DAYS,
-    STANCE_HEX,
-    STANCE_MARK,
-    WARN_HEX,
-    freshness,
-    role_badge,
-)
-from kam.vocab import BuyingRole, Stance, label
+from kam.orgchart.card import CardView, ChartStyle, Move, card_tooltip, card_view
+from kam.orgchart.data import ChartPerson
+from kam.palette import INFLUENCE_HEX
+
+
+def _font(base: QFont, size: float, bold: bool) -> QFont:
+    f = QFont(base)
+    f.setPointSizeF(size)
+    f.setBold(bold)
+    return f
+
+
+def paint_card(painter: QPainter, view: CardView, base: QFont) -> None:
+    """A card description (kam.orgchart.card) in Qt: its boxes, then its texts."""
+    for b in view.boxes:
+        painter.setPen(QPen(QColor(b.stroke), b.stroke_width) if b.stroke else Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(b.fill) if b.fill else Qt.BrushStyle.NoBrush)
+        rect = QRectF(b.x, b.y, b.w, b.h)
+        if b.radius:
+            painter.drawRoundedRect(rect, b.radius, b.radius)
+        else:
+            painter.drawRect(rect)
+    for t in view.texts:
+        f = _font(base, t.size, t.bold)
+        painter.setFont(f)
+        painter.setPen(QColor(t.colour))
+        width = QFontMetricsF(f).horizontalAdvance(t.text)
+        x = t.x - (width if t.anchor == "end" else width / 2 if t.anchor == "middle" else 0)
+        painter.drawText(QPointF(x, t.y), t.text)
 
 
 class CardItem(QGraphicsObject):
@@ -49,16 +63,17 @@ class CardItem(QGraphicsObject):
     drag_cancelled = Signal(int)
     activated = Signal(int)  # double-click: open the person
 
-    def __init__(self, person: Any, w: float, h: float, lang: str, today: dt.date) -> None:
+    def __init__(self, person: ChartPerson, w: float, h: float, lang: str, today: dt.date,
+                 style: ChartStyle) -> None:
         super().__init__()
         self.person = person
         self.pid: int = person.id
         self.w, self.h = w, h
         self.lang = lang
         self.today = today
+        self.style = style
         self.highlighted = False
-        self.move_text: str | None = None
-        self.faction_tags: list[tuple[str, QColor]] = []
+        self.move: Move | None = None
         self._home = QPointF()
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
@@ -66,14 +81,7 @@ class CardItem(QGraphicsObject):
         # painted once into a pixmap: panning and zooming repaint nothing in Python
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(2)
-        self.setToolTip(self._tooltip())
-
-    def _tooltip(self) -> str:
-        p = self.person
-        roles = ", ".join(label(r, self.lang) for r in sorted(p.roles, key=list(BuyingRole).index))
-        parts = [p.name + (f" ({p.name_latin})" if p.name_latin and p.name_latin != p.name else ""),
-                 p.title or "", f"{label(p.stance, self.lang)} · {roles}" if roles else label(p.stance, self.lang)]
-        return "\n".join(x for x in parts if x)
+        self.setToolTip(card_tooltip(person, lang))
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return QRectF(-2, -14, self.w + 4, self.h + 16)
@@ -83,77 +91,23 @@ class CardItem(QGraphicsObject):
             self.highlighted = on
             self.update()
 
-    def set_move(self, text: str | None) -> None:
-        if self.move_text != text:
-            self.move_text = text
+    def set_move(self, move: Move | None) -> None:
+        if self.move != move:
+            self.move = move
             self.update()
 
+    def view(self, base: QFont) -> CardView:
+        """This card's description, measured in the font it is painted with."""
+        def measure(text: str, size: float, bold: bool) -> float:
+            return QFontMetricsF(_font(base, size, bold)).horizontalAdvance(text)
+
+        return card_view(self.person, self.w, self.h, lang=self.lang, today=self.today, measure=measure,
+                         style=self.style, highlighted=self.highlighted or self.isSelected(), move=self.move)
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        p = self.person
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(0, 0, self.w, self.h)
-        selected = self.isSelected()
-        border = QColor(HIGHLIGHT_HEX) if (self.highlighted or selected) else QColor("#D0D7DE")
-        painter.setPen(QPen(border, 2.4 if (self.highlighted or selected) else 1.0))
-        painter.setBrush(QColor("white"))
-        painter.drawRoundedRect(rect, 4, 4)
-        stance = QColor(STANCE_HEX[p.stance])
-        painter.fillRect(QRectF(0.5, 0.5, 5, self.h - 1), stance)
         base = QFont(painter.font())
-        pad = 11.0
-
-        def text(x: float, y: float, s: str, size: float, colour: str | QColor, bold: bool = False,
-                 right: bool = False, width: float = 200) -> None:
-            f = QFont(base)
-            f.setPointSizeF(size)
-            f.setBold(bold)
-            painter.setFont(f)
-            fm = QFontMetricsF(f)
-            s = fm.elidedText(s, Qt.TextElideMode.ElideRight, width)
-            painter.setPen(QColor(colour))
-            if right:
-                x -= fm.horizontalAdvance(s)
-            painter.drawText(QPointF(x, y), s)
-
-        text(self.w - 6, 13, f"{STANCE_MARK[p.stance]} {label(p.stance, self.lang)}", 6.5, stance, right=True)
-        name = p.name if not p.name_latin or p.name_latin == p.name else f"{p.name} {p.name_latin}"
-        text(pad, 14, name, 8.5, INK_HEX, bold=True, width=self.w - pad - 50)
-        text(pad, 27, p.title or "", 6.5, MUTED_HEX, width=self.w - pad - 6)
-        x = pad
-        f = QFont(base)
-        f.setPointSizeF(5.5)
-        fm = QFontMetricsF(f)
-        for role in sorted(p.roles, key=list(BuyingRole).index):
-            badge = role_badge(role, self.lang)
-            bw = fm.horizontalAdvance(badge) + 6
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(ROLE_HEX[role]))
-            painter.drawRoundedRect(QRectF(x, 31, bw, 10), 2, 2)
-            painter.setFont(f)
-            painter.setPen(QColor("white"))
-            painter.drawText(QRectF(x, 31, bw, 10), Qt.AlignmentFlag.AlignCenter, badge)
-            x += bw + 3
-        text(self.w - 6, 40, "●" * p.influence + "○" * (5 - p.influence), 5.5, INK_HEX, right=True)
-        fx = pad
-        for tag, colour in self.faction_tags:
-            text(fx, 52, tag, 5.5, colour, width=70)
-            fx += min(72, QFontMetricsF(f).horizontalAdvance(tag) + 8)
-        owner = p.coverage_owner or NO_OWNER.get(self.lang, NO_OWNER["en"])
-        text(pad, self.h - 5, owner, 6, MUTED_HEX if p.coverage_owner else WARN_HEX, width=self.w - 50)
-        days = (self.today - p.last_contact).days if p.last_contact else None
-        stale = days is None or days > STALE_DAYS
-        text(self.w - 6, self.h - 5, freshness(days, self.lang), 6, WARN_HEX if stale else MUTED_HEX, right=True)
-        if self.move_text:
-            f2 = QFont(base)
-            f2.setPointSizeF(5.5)
-            bw = QFontMetricsF(f2).horizontalAdvance(self.move_text) + 8
-            box = QRectF(self.w - bw, -12, bw, 10)
-            painter.setPen(QPen(QColor(HIGHLIGHT_HEX), 0.6))
-            painter.setBrush(QColor("#FEF3C7"))
-            painter.drawRoundedRect(box, 2, 2)
-            painter.setFont(f2)
-            painter.setPen(QColor(INK_HEX))
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.move_text)
+        paint_card(painter, self.view(base), base)
 
     # --- drag onto another card to re-parent
 
@@ -235,7 +189,3 @@ class ArrowItem(QGraphicsPathItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.colour)
         painter.drawPolygon(self.head)
-
-
-def stance_colour(stance: Stance) -> QColor:
-    return QColor(STANCE_HEX[stance])

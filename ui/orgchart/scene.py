@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene
 
+from kam.orgchart.card import CHART_FILTERS, Move, chart_style, faction_title
 from kam.orgchart.data import OrgData
 from kam.orgchart.layout import Layout, LayoutOptions, layout
-from kam.orgchart.style import FACTION_HEX, LINE_HEX, STALE_DAYS
-from kam.vocab import BuyingRole, Stance
+from kam.palette import LINE_HEX
 from ui.orgchart.items import ArrowItem, CardItem, FactionItem
-
-FILTERS: dict[str, Callable[..., bool]] = {
-    "all": lambda p, today: True,
-    "decision_makers": lambda p, today: BuyingRole.DECISION_MAKER in p.roles,
-    "opposers_neutrals": lambda p, today: p.stance in (Stance.OPPOSER, Stance.NEUTRAL),
-    "uncovered": lambda p, today: not p.coverage_owner,
-    "stale": lambda p, today: p.last_contact is None or (today - p.last_contact).days > STALE_DAYS,
-}
 
 
 class OrgChartScene(QGraphicsScene):
@@ -47,22 +39,16 @@ class OrgChartScene(QGraphicsScene):
         lines.setPen(QPen(QColor(LINE_HEX), 1.0))
         lines.setZValue(1)
         self.addItem(lines)
-        colours = {f.id: QColor(FACTION_HEX[i % len(FACTION_HEX)]) for i, f in enumerate(self.data.factions)}
-        leaders = {f.leader_id: f.id for f in self.data.factions if f.leader_id}
-        names = {f.id: f.name for f in self.data.factions}
+        style = chart_style(self.data.factions)
         for pid, c in lay.cards.items():
-            item = CardItem(people[pid], c.w, c.h, self.lang, self.today)
+            item = CardItem(people[pid], c.w, c.h, self.lang, self.today, style)
             item.setPos(c.x, c.y)
-            item.faction_tags = [(("★" if leaders.get(pid) == fid else "") + names[fid], colours[fid])
-                                 for fid in people[pid].factions]
             self.addItem(item)
             self.cards[pid] = item
         for f in self.data.factions:
             rects = [self._rect(m) for m in f.member_ids if m in lay.cards]
             if rects:
-                leader = people.get(f.leader_id).name if f.leader_id in people else None  # type: ignore[union-attr]
-                title = f.name + (f" · ★{leader}" if leader else "")
-                self.addItem(FactionItem(title, colours[f.id], rects))
+                self.addItem(FactionItem(faction_title(f, self.data), QColor(style.faction_colour[f.id]), rects))
         for src, dst, strength in self.data.influence:
             if src in lay.cards and dst in lay.cards:
                 self.addItem(ArrowItem(self._rect(src), self._rect(dst), strength))
@@ -74,7 +60,7 @@ class OrgChartScene(QGraphicsScene):
 
     def apply_filter(self, name: str) -> int:
         """Dim everyone the filter leaves out (structure stays visible); returns how many match."""
-        test = FILTERS[name]
+        test = CHART_FILTERS[name]
         n = 0
         for item in self.cards.values():
             match = test(item.person, self.today)
@@ -97,6 +83,6 @@ class OrgChartScene(QGraphicsScene):
         return [p.id for p in self.data.people
                 if q in search_key(p.name, p.name_latin) or q in fold(p.title or "")]
 
-    def set_moves(self, moves: dict[int, str]) -> None:
+    def set_moves(self, moves: dict[int, Move]) -> None:
         for pid, item in self.cards.items():
             item.set_move(moves.get(pid))

@@ -30,12 +30,11 @@ from PySide6.QtWidgets import (
 from kam.analysis.powermap import describe_move
 from kam.app import Services
 from kam.errors import UserError
+from kam.palette import ERROR_HEX, HIGHLIGHT_HEX, INK_HEX, LINE_HEX, MUTED_HEX, RATING_HEX, STEP_HEX
 from kam.services.orgmap import ProjectView
-from kam.vocab import Rating, label
+from kam.vocab import StepStatus, label
 from ui.commands import push_operation
 from ui.orgchart.scene import OrgChartScene
-
-RATING_HEX = {Rating.GREEN: "#2E7D32", Rating.AMBER: "#B45309", Rating.RED: "#C62828"}
 
 
 class ChartView(QGraphicsView):
@@ -71,9 +70,6 @@ class Timeline(QWidget):
 
     step_selected = Signal(object)  # tuple of actor ids
 
-    STATUS_HEX = {"done": "#2E7D32", "in_progress": "#1565C0", "planned": "#9AA5B1",
-                  "blocked": "#C62828", "skipped": "#D0D7DE"}
-
     def __init__(self, lang: str) -> None:
         super().__init__()
         self.lang = lang
@@ -98,7 +94,7 @@ class Timeline(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if not self.project:
-            painter.setPen(QColor("#6B7280"))
+            painter.setPen(QColor(MUTED_HEX))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No purchasing project"))
             return
         today = dt.date.today()
@@ -106,14 +102,14 @@ class Timeline(QWidget):
         small = QFont(base)
         small.setPointSizeF(max(6.0, base.pointSizeF() - 2))
         for i, (box, step) in enumerate(zip(self._boxes(), self.project.steps, strict=True)):
-            colour = QColor(self.STATUS_HEX.get(step.status, "#9AA5B1"))
+            colour = QColor(STEP_HEX.get(StepStatus(step.status), LINE_HEX))
             late = step.late(today)
-            painter.setPen(QPen(QColor("#F59E0B") if i == self.selected else colour, 2.5 if i == self.selected else 1))
+            painter.setPen(QPen(QColor(HIGHLIGHT_HEX) if i == self.selected else colour, 2.5 if i == self.selected else 1))
             fill = QColor(colour)
             fill.setAlpha(40)
             painter.setBrush(fill)
             painter.drawRoundedRect(box, 4, 4)
-            painter.setPen(QColor("#1F2933"))
+            painter.setPen(QColor(INK_HEX))
             painter.setFont(base)
             fm = QFontMetricsF(base)
             painter.drawText(QPointF(box.left() + 5, box.top() + 16),
@@ -121,10 +117,10 @@ class Timeline(QWidget):
             painter.setFont(small)
             when = step.actual_on or step.planned_on
             status = self.tr("late") if late else step.status.replace("_", " ")
-            painter.setPen(QColor("#C62828") if late else QColor("#6B7280"))
+            painter.setPen(QColor(ERROR_HEX if late else MUTED_HEX))
             painter.drawText(QPointF(box.left() + 5, box.top() + 34), when.isoformat() if when else "—")
             painter.drawText(QPointF(box.left() + 5, box.top() + 50), status)
-            painter.setPen(QColor("#6B7280"))
+            painter.setPen(QColor(MUTED_HEX))
             painter.drawText(QPointF(box.left() + 5, box.top() + 62), self.tr("%n actor(s)", "", len(step.actor_ids)))
 
     def mousePressEvent(self, event: Any) -> None:  # noqa: N802
@@ -193,7 +189,7 @@ class OrgChartWidget(QWidget):
         self.moves.setTextFormat(Qt.TextFormat.RichText)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #C62828")
+        self.warning.setStyleSheet(f"color: {ERROR_HEX}")
         self.project_info = QLabel()
         self.project_info.setWordWrap(True)
         self.project_info.setTextFormat(Qt.TextFormat.RichText)
@@ -323,10 +319,7 @@ class OrgChartWidget(QWidget):
             return
         since = self.compare_date.date().toPython()
         moves = self.services.orgmap.moves_since(self.account_id, since)
-        from kam.vocab import label as lbl
-
-        self.scene.set_moves({m.person_id: f"{lbl(m.before, self.lang) if m.before else '—'} → {lbl(m.after, self.lang)}"
-                              for m in moves})
+        self.scene.set_moves({m.person_id: (m.before, m.after) for m in moves})
         header = self.tr("Moved since %1").replace("%1", since.isoformat())
         items = "".join(f"<li>{html.escape(describe_move(m, self.lang))}</li>" for m in moves) or \
             f"<li>{self.tr('Nobody')}</li>"

@@ -1,0 +1,183 @@
+"""A person's card on the org chart as a description — texts, colours and boxes in chart coordinates — that
+the Qt item on screen and the ReportLab drawing on paper only paint.
+
+The card shows the name (and romanisation), the title, the stance as a colour *and* a word, buying-role
+badges, influence dots, faction tags (★ marks the leader), our coverage owner (or a warning that there is
+none), the days since our last contact (amber once it has gone stale) and, when comparing with a date, the
+stance move on a badge above the card.
+
+Coordinates are the layout's: points, y growing downwards, (0, 0) the card's top-left corner; a text's
+(x, y) is its baseline point at the side ``anchor`` names. Sizes are type sizes in points. Widths of text
+depend on the font a painter uses, so the painter passes its own ``measure``; texts arrive already
+shortened with an ellipsis to the room they have.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from kam.analysis.powermap import is_stale
+from kam.i18n import pick
+from kam.orgchart.data import ChartFaction, ChartPerson, OrgData
+from kam.palette import (
+    FACTION_HEX,
+    HIGHLIGHT_FILL_HEX,
+    HIGHLIGHT_HEX,
+    INK_HEX,
+    MUTED_HEX,
+    PAPER_HEX,
+    ROLE_HEX,
+    RULE_HEX,
+    STANCE_HEX,
+    WARN_HEX,
+)
+from kam.text import Measure, elide
+from kam.vocab import STANCE_MARK, BuyingRole, Stance, badge, label
+
+Anchor = Literal["start", "middle", "end"]
+Move = tuple[Stance | None, Stance]  # a stance move since the comparison date: (before, after)
+
+PAD = 10.0  # left margin inside the card (the stance stripe is 5 wide)
+RIGHT = 6.0  # right margin inside the card
+NAME_SIZE, SMALL_SIZE, TINY_SIZE, FOOT_SIZE = 9.0, 7.0, 6.0, 6.5
+NO_OWNER = ("no owner", "无人负责", "無人負責")
+DAYS = ("{0}d", "{0}天", "{0}天")
+
+
+@dataclass(frozen=True)
+class Box:
+    x: float
+    y: float
+    w: float
+    h: float
+    fill: str | None
+    stroke: str | None = None
+    stroke_width: float = 0.0
+    radius: float = 0.0
+
+
+@dataclass(frozen=True)
+class Text:
+    x: float
+    y: float  # baseline
+    text: str
+    size: float
+    colour: str
+    bold: bool = False
+    anchor: Anchor = "start"
+
+
+@dataclass(frozen=True)
+class CardView:
+    """What to paint for one card: the boxes first (in order), then the texts on top."""
+
+    w: float
+    h: float
+    boxes: tuple[Box, ...]
+    texts: tuple[Text, ...]
+
+
+@dataclass(frozen=True)
+class ChartStyle:
+    """What one chart's cards share: each faction's colour and name, and who leads which faction."""
+
+    faction_colour: Mapping[int, str]
+    faction_name: Mapping[int, str]
+    leader_of: Mapping[int, int]  # person id -> the faction they lead
+
+
+def chart_style(factions: list[ChartFaction]) -> ChartStyle:
+    return ChartStyle({f.id: FACTION_HEX[i % len(FACTION_HEX)] for i, f in enumerate(factions)},
+                      {f.id: f.name for f in factions},
+                      {f.leader_id: f.id for f in factions if f.leader_id is not None})
+
+
+def faction_title(faction: ChartFaction, data: OrgData) -> str:
+    """A faction's label on its group outline: its name and its leader (★)."""
+    leader = next((p.name for p in data.people if p.id == faction.leader_id), None)
+    return faction.name + (f" · ★{leader}" if leader else "")
+
+
+def move_text(move: Move, lang: str) -> str:
+    before, after = move
+    return f"{label(before, lang) if before else '—'} → {label(after, lang)}"
+
+
+def freshness(days: int | None, lang: str) -> str:
+    """Days since our last contact, short ("12d", "12天"); "—" for none recorded."""
+    return "—" if days is None else pick(DAYS, lang).format(days)
+
+
+def card_view(p: ChartPerson, w: float, h: float, *, lang: str, today: dt.date, measure: Measure,
+              style: ChartStyle, highlighted: bool = False, move: Move | None = None) -> CardView:
+    """The card of ``p``, ``w`` × ``h`` points."""
+    boxes = [Box(0, 0, w, h, PAPER_HEX, HIGHLIGHT_HEX if highlighted else RULE_HEX,
+                 2.2 if highlighted else 0.8, 4),
+             Box(0, 0, 5, h, STANCE_HEX[p.stance])]
+    texts: list[Text] = []
+
+    def text(x: float, y: float, s: str, size: float, colour: str, room: float, *, bold: bool = False,
+             anchor: Anchor = "start") -> float:
+        s = elide(s, size, room, measure, bold)
+        texts.append(Text(x, y, s, size, colour, bold, anchor))
+        return measure(s, size, bold)
+
+    # stance top right, in words beside its colour; the name gets the room left of it
+    stance = f"{STANCE_MARK[p.stance]} {label(p.stance, lang)}"
+    stance_w = text(w - RIGHT, 12, stance, SMALL_SIZE, STANCE_HEX[p.stance], w / 2, anchor="end")
+    name = p.name if not p.name_latin or p.name_latin == p.name else f"{p.name} {p.name_latin}"
+    text(PAD, 13, name, NAME_SIZE, INK_HEX, w - RIGHT - stance_w - 6 - PAD, bold=True)
+    text(PAD, 25, p.title or "", SMALL_SIZE, MUTED_HEX, w - PAD - RIGHT)
+    # buying-role badges, influence dots to their right
+    dots = "●" * p.influence + "○" * (5 - p.influence)
+    dots_w = text(w - RIGHT, 37, dots, TINY_SIZE, INK_HEX, w, anchor="end")
+    x = PAD
+    for role in sorted(p.roles, key=list(BuyingRole).index):
+        short = badge(role, lang)
+        bw = measure(short, TINY_SIZE, False) + 6
+        if x + bw > w - RIGHT - dots_w - 3:
+            break
+        boxes.append(Box(x, 29, bw, 10, ROLE_HEX[role], radius=2))
+        texts.append(Text(x + bw / 2, 36.5, short, TINY_SIZE, PAPER_HEX, anchor="middle"))
+        x += bw + 3
+    # faction tags
+    x = PAD
+    for fid in p.factions:
+        tag = ("★" if style.leader_of.get(p.id) == fid else "") + style.faction_name.get(fid, "")
+        if x >= w - RIGHT:
+            break
+        x += min(62.0, text(x, 50, tag, TINY_SIZE, style.faction_colour.get(fid, MUTED_HEX),
+                            min(60.0, w - RIGHT - x)) + 8)
+    # our coverage owner bottom left, days since our last contact bottom right
+    days = (today - p.last_contact).days if p.last_contact else None
+    fresh_w = text(w - RIGHT, h - 6, freshness(days, lang), FOOT_SIZE,
+                   WARN_HEX if is_stale(p.last_contact, today) else MUTED_HEX, w / 3, anchor="end")
+    owner = p.coverage_owner or pick(NO_OWNER, lang)
+    text(PAD, h - 6, owner, FOOT_SIZE, MUTED_HEX if p.coverage_owner else WARN_HEX, w - PAD - RIGHT - fresh_w - 6)
+    if move is not None:  # the stance move on a badge above the card's top right corner
+        words = elide(move_text(move, lang), TINY_SIZE, w - 8, measure)
+        bw = measure(words, TINY_SIZE, False) + 8
+        boxes.append(Box(w - bw, -12, bw, 10, HIGHLIGHT_FILL_HEX, HIGHLIGHT_HEX, 0.5, 2))
+        texts.append(Text(w - bw / 2, -4.5, words, TINY_SIZE, INK_HEX, anchor="middle"))
+    return CardView(w, h, tuple(boxes), tuple(texts))
+
+
+def card_tooltip(p: ChartPerson, lang: str) -> str:
+    """The card's text in full (the screen shows it on hover)."""
+    roles = ", ".join(label(r, lang) for r in sorted(p.roles, key=list(BuyingRole).index))
+    parts = [p.name + (f" ({p.name_latin})" if p.name_latin and p.name_latin != p.name else ""),
+             p.title or "", f"{label(p.stance, lang)} · {roles}" if roles else label(p.stance, lang)]
+    return "\n".join(x for x in parts if x)
+
+
+# The chart's filters: who stays in full colour (everyone else is dimmed, the structure stays visible).
+CHART_FILTERS: dict[str, Callable[[ChartPerson, dt.date], bool]] = {
+    "all": lambda p, today: True,
+    "decision_makers": lambda p, today: BuyingRole.DECISION_MAKER in p.roles,
+    "opposers_neutrals": lambda p, today: p.stance in (Stance.OPPOSER, Stance.NEUTRAL),
+    "uncovered": lambda p, today: not p.coverage_owner,
+    "stale": lambda p, today: is_stale(p.last_contact, today),
+}
