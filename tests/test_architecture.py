@@ -128,3 +128,14 @@ def test_no_private_name_is_imported_across_modules() -> None:
                 offenders += [f"{path.name}:{node.lineno} {a.name}" for a in node.names
                               if a.name.startswith("_") and not a.name.startswith("__") and a.name != "_"]
     assert offenders == []
+
+
+def test_the_readme_names_every_edit_that_is_not_undone() -> None:
+    """The deliberate exceptions to undo are one list in the code, stated in the README."""
+    import re
+
+    from ui.commands import NOT_UNDONE
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
+    said = re.sub(r"\s+", " ", readme)
+    assert [d for d in NOT_UNDONE.values() if d not in said] == []

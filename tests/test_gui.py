@@ -174,5 +174,5 @@ def test_every_section_model_passes_qtmodeltester(qtmodeltester, window) -> None
     qtmodeltester.check(window.reminders.model)
     window.show_section("plan")
     if window.plan_page.plan is not None and window.plan_page.plan.status.value == "approved":
-        window.plan_page.act("open_review")
+        window.plan_page.buttons["open_review"].click()
     qtmodeltester.check(window.plan_page.review_model)

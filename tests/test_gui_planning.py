@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
 
 from kam.vocab import PlanStatus
 from ui.planning import PlanPage
@@ -36,23 +36,23 @@ def test_draft_submit_return_resubmit_approve_sign_off(qtbot, demo_ctx, no_popup
     page.year.setValue(YEAR + 1)
     demo_ctx.act_as(kam)
     page.year.setValue(YEAR)
-    page.act("next")  # the December round: next year's draft from this year's structure
+    page.buttons["next"].click()  # the December round: next year's draft from this year's structure
     assert page.plan.year == YEAR + 1
     assert page.plan.status == PlanStatus.DRAFT
-    page.act("submit")
+    page.buttons["submit"].click()
     assert page.plan.status == PlanStatus.SUBMITTED
     demo_ctx.act_as("chen.vp")
-    page.act("return")
+    page.buttons["return"].click()
     assert page.plan.status == PlanStatus.RETURNED
     demo_ctx.act_as(kam)
-    page.act("submit")
+    page.buttons["submit"].click()
     demo_ctx.act_as("chen.vp")
     window = PortfolioWindow(sv, "en")
     qtbot.addWidget(window)
     window.year.setValue(YEAR + 1)
     row = next(i for i, r in enumerate(window.model.rows) if r.account_id == acc)
     window.table.selectRow(row)
-    window._decide("approve")
+    next(b for b in window.findChildren(QPushButton) if b.text() == "Approve plan").click()
     page.reload()
     assert page.plan.status == PlanStatus.APPROVED
     assert [e.comment for e in sv.plans.history(page.plan.id) if e.action == "returned"] == ["请补充 Q4 高层拜访"]
@@ -68,19 +68,19 @@ def test_review_from_the_page_uses_transaction_actuals(qtbot, demo_ctx, no_popup
     qtbot.addWidget(page)
     page.set_account(acc)
     page.quarter.setValue(2)
-    page.act("open_review")
+    page.buttons["open_review"].click()
     view = page.review_model.view
     revenue = next(o for o in view.objectives if o.metric.value == "revenue")
     assert revenue.actual
     assert revenue.actual > 0
     assert page.model.data(page.model.index(0, 8)) == "transactions"
     page.vp_comment.setPlainText("Good quarter")
-    page.act("save_comments")
-    page.act("sign_off")
+    page.buttons["save_comments"].click()
+    page.buttons["sign_off"].click()
     assert page.review_model.view.locked
     assert page.buttons["reopen"].isEnabled()
     assert not page.buttons["sign_off"].isEnabled()
-    page.act("reopen")
+    page.buttons["reopen"].click()
     assert not page.review_model.view.locked
     assert no_popups == []
 
@@ -93,7 +93,7 @@ def test_editing_a_target_is_validated_and_undoable(qtbot, demo_ctx, no_popups) 
     qtbot.addWidget(page)
     page.set_account(acc)
     page.year.setValue(YEAR + 2)
-    page.act("create")
+    page.buttons["create"].click()
     target = page.model.index(2, 2)  # rep visits, annual target
     assert page.model.setData(target, "40")
     assert page.plan.quantitative[2].annual_target == 40

@@ -49,3 +49,17 @@ def test_demo_has_tier_history_and_pareto(demo_ctx) -> None:  # type: ignore[no-
     assert 0 < p.accounts_for_80 < len(p.points)
     shares = demo_ctx.services.analysis.share_of_wallet()
     assert all(s.share_pct is not None and s.share_pct > 0 for s in shares)
+
+
+def test_new_scoring_rules_and_their_undo(demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    analysis = demo_ctx.services.analysis
+    before = analysis.scoring_state()
+    rules = analysis.scoring_config()
+    change = analysis.apply_scoring({"current_threshold": 95, "potential_threshold": 95})
+    assert change.before == before
+    assert analysis.scoring_config().current_threshold == 95
+    lead = {s["account_id"] for s in analysis.scoring_state()["snapshots"] if s["tier"] == "lead"}
+    assert len(lead) > len({s["account_id"] for s in before["snapshots"] if s["tier"] == "lead"})
+    analysis.restore_scoring(before)
+    assert analysis.scoring_state() == before
+    assert analysis.scoring_config() == rules

@@ -198,3 +198,28 @@ def test_session_lock_message_is_recognised() -> None:
     assert is_session_lock(WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK)
     assert not is_session_lock(WM_WTSSESSION_CHANGE, 0x8)  # unlock
     assert not is_session_lock(0x0010, WTS_SESSION_LOCK)
+
+
+def test_removing_an_item_or_attachment_is_audited_and_leaves_nothing(reg) -> None:  # type: ignore[no-untyped-def]
+    ctx, aid, item = reg
+    reg_sv = ctx.services.register
+    att = reg_sv.attach(item, "drawing.pdf", b"%PDF drawing").id
+    reg_sv.remove_attachment(att)
+    assert reg_sv.attachments(item) == []
+    reg_sv.attach(item, "spec.pdf", b"%PDF spec")
+    reg_sv.remove_item(item)
+    assert reg_sv.items(aid) == []
+    with ctx.sessions() as s:
+        assert s.scalars(select(RegisterAttachment)).all() == []
+        actions = s.scalars(select(AuditEntry.action).order_by(AuditEntry.id)).all()
+    assert actions[-3:] == ["register.detach", "register.attach", "register.remove"]
+
+
+def test_an_item_is_overdue_only_while_we_still_hold_it(reg) -> None:  # type: ignore[no-untyped-def]
+    ctx, aid, item = reg
+    with ctx.sessions() as s, s.begin():
+        s.get(RegisterItem, item).return_due = dt.date.today() - dt.timedelta(days=1)
+    assert [r["overdue"] for r in ctx.services.register.items(aid)] == [True]
+    with ctx.sessions() as s, s.begin():
+        s.get(RegisterItem, item).status = "returned"
+    assert [r["overdue"] for r in ctx.services.register.items(aid)] == [False]

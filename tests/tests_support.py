@@ -25,3 +25,8 @@ def connect_raw(path: Path):  # type: ignore[no-untyped-def]
 
     key = DbKey(TEST_DB_KEY, True, "test") if file_kind(path) == "encrypted" else None
     return connect_file(path, key)
+
+
+def account_id(services, name: str) -> int:  # type: ignore[no-untyped-def]
+    """A demo account by its name (Chinese or English) — never by the numeric id it happened to get."""
+    return int(services.accounts.resolve(name).id)

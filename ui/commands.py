@@ -1,9 +1,17 @@
-"""Undo/redo over service operations.
+"""Undo/redo over service operations, and the deliberate decisions that are not undone.
 
-The operation runs first; only if the service accepted it is a command pushed
-(so a refused edit never lands on the undo stack). Undo and redo call the
-services again; if one of those is refused later (someone else changed the
+Every edit in the window is undoable: the operation runs first; only if the
+service accepted it is a command pushed (so a refused edit never lands on the
+undo stack). Undo and redo call the services again (each operation's service
+offers its inverse); if one of those is refused later (someone else changed the
 record), the error is reported and the command is made obsolete.
+
+The exceptions are named once, in ``NOT_UNDONE``, and carried out through
+``decide``: decisions the audit trail records as made (a plan handed in,
+approved or returned, a review signed off or reopened, a person's data erased),
+an import (all or nothing; the backups and the audit trail keep what it
+replaced), and the register passphrase (undoing it would keep the old
+passphrase in memory). The README's "Using it" states the same list.
 """
 
 from __future__ import annotations
@@ -56,3 +64,39 @@ def push_operation(stack: QUndoStack, text: str, apply: Callable[[], object], re
     stack.push(OperationCommand(text, apply, revert, refresh, on_error))
     refresh()
     return True
+
+
+# The deliberate exceptions to "every edit undoes", by kind, as the README names them.
+NOT_UNDONE: dict[str, str] = {
+    "plan.submit": "submitting a plan",
+    "plan.approve": "approving a plan",
+    "plan.return": "returning a plan",
+    "review.sign_off": "signing off a review",
+    "review.reopen": "reopening a review",
+    "person.erase": "erasing a person's personal data",
+    "import": "an import",
+    "register.passphrase": "choosing or changing the register passphrase",
+}
+
+
+def decide(kind: str, apply: Callable[[], object], refresh: Callable[[], None],
+           on_error: Callable[[UserError], None]) -> bool:
+    """Carry out one of the deliberate decisions in ``NOT_UNDONE`` (not put on the undo stack); returns whether
+    the service accepted it. Anything else is an edit and goes through ``push_operation``."""
+    if kind not in NOT_UNDONE:
+        raise ValueError(f"{kind!r} is an edit: push it with push_operation (NOT_UNDONE names the exceptions)")
+    try:
+        apply()
+    except UserError as exc:
+        on_error(exc)
+        return False
+    refresh()
+    return True
+
+
+def forget_history(stack: QUndoStack, kind: str) -> None:
+    """After a decision in ``NOT_UNDONE`` that changes much at once (an import), the edits before it may no
+    longer apply to what it changed: the undo history starts afresh."""
+    if kind not in NOT_UNDONE:
+        raise ValueError(f"{kind!r} is not one of the decisions that are not undone")
+    stack.clear()

@@ -289,6 +289,7 @@ class MainWindow(QMainWindow):
         """Open a dossier: the title and summary now, each section when it is first shown."""
         self.current_account = account_id
         self._loaded: set[int] = set()
+        self.sections.setEnabled(True)
         acc = self.services.accounts.get(account_id)
         self.title.setText(" / ".join(x for x in (acc.name_zh, acc.name_en) if x))
         self._summary(account_id)
@@ -333,12 +334,31 @@ class MainWindow(QMainWindow):
         if self.services is None:
             return
         self.model.reload()
+        if self.current_account is not None and not self._still_there(self.current_account):
+            self._close_account()  # moved to the trash (or its creation undone)
         if self.current_account is not None:
             keep = self.sections.currentIndex()
             self._loaded = set()
             self._load_section()
             self.sections.setCurrentIndex(keep)
         self.reminders.reload()
+
+    def _still_there(self, account_id: int) -> bool:
+        from kam.errors import NotFound
+
+        try:
+            self.services.accounts.get(account_id)
+        except NotFound:
+            return False
+        return True
+
+    def _close_account(self) -> None:
+        """No dossier open: the title and summary go, the sections wait for the next account."""
+        self.current_account = None
+        self.title.setText("")
+        while self.summary.rowCount():
+            self.summary.removeRow(0)
+        self.sections.setEnabled(False)
 
     # --- actions
 
@@ -420,11 +440,12 @@ class MainWindow(QMainWindow):
         return target
 
     def import_wizard(self) -> None:
+        from ui.commands import forget_history
         from ui.import_wizard import ImportWizard, summary
 
         wizard = ImportWizard(self.services, self.current_account, self)
         if wizard.exec() and wizard.result is not None:
-            self.undo.clear()  # an import is not undone step by step; the audit trail and backups keep it
+            forget_history(self.undo, "import")  # not undone step by step; the audit trail and backups keep it
             self._changed()
             QMessageBox.information(self, self.tr("Import"), summary(wizard.result, dry_run=False))
 
@@ -514,8 +535,7 @@ class MainWindow(QMainWindow):
     def scoring_dialog(self) -> None:
         from ui.scoring_dialog import ScoringDialog
 
-        if ScoringDialog(self.services, self).exec():
-            self._changed()
+        ScoringDialog(self.services, self.undo, self._changed, self).exec()
 
     def print_dialog(self) -> None:
         from ui.print_dialog import PrintDialog

@@ -33,7 +33,7 @@ from kam.app import Services
 from kam.errors import UserError, ValidationError
 from kam.palette import ERROR_HEX
 from kam.vocab import BuyingRole, Stance, label
-from ui.commands import push_operation
+from ui.commands import decide, push_operation
 from ui.conflict_dialog import MERGE, OVERWRITE, ConflictDialog
 from ui.forms import with_error
 
@@ -223,12 +223,20 @@ class PersonDialog(QDialog):
         for err in self.errors.values():
             err.hide()
         name = self.value("name") or ""
-        version = self.services.people.get(self.pid).version
+        version: list[int | None] = [self.services.people.get(self.pid).version]
+        pid = self.pid
+
+        def apply() -> object:  # the version check guards what was typed here; a redo after undo re-applies it
+            change = self.services.people.update(pid, expected_version=version[0], **changes)
+            version[0] = None
+            return change
+
+        saving = [True]  # a refusal now shows in the dialog; one of a later undo or redo over the window
         ok = push_operation(
-            self.undo, self.tr("Edit %1").replace("%1", name),
-            lambda: self.services.people.update(self.pid, expected_version=version, **changes),
-            lambda: self.services.people.update(self.pid, **before),
-            lambda: None, self._show_error)
+            self.undo, self.tr("Edit %1").replace("%1", name), apply,
+            lambda: self.services.people.update(pid, **before),
+            lambda: None, lambda e: self._show_error(e) if saving[0] else self._error(e))
+        saving[0] = False
         if ok:
             self.accept()
 
@@ -273,8 +281,15 @@ class PersonDialog(QDialog):
                     "an anonymous placeholder keeps the org chart whole."))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.services.privacy.erase_person(self.pid)
-        self.accept()
+        pid = self.pid
+        if decide("person.erase", lambda: self.services.privacy.erase_person(pid), lambda: None, self._show_error):
+            self.accept()
+
+    def _error(self, problem: UserError) -> None:
+        """A refused undo or redo after the dialog has closed: said over the window."""
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self.parentWidget(), self.tr("Not done"), str(problem))
 
     def _show_error(self, problem: UserError) -> None:
         if isinstance(problem, ValidationError) and problem.field in self.errors:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -40,10 +41,11 @@ from PySide6.QtWidgets import (
 
 from kam.analysis.actuals import ADDITIVE, attainment, judged_quarter, quarter_of
 from kam.app import Services
-from kam.errors import UserError
+from kam.errors import NotFound, UserError
 from kam.palette import RATING_HEX
+from kam.services.base import Change
 from kam.vocab import PlanStatus, Rating, ResourceKind, TaskStatus, label
-from ui.commands import push_operation
+from ui.commands import decide, push_operation
 
 Index = QModelIndex | QPersistentModelIndex
 EDITABLE = (PlanStatus.DRAFT, PlanStatus.RETURNED)
@@ -284,8 +286,11 @@ class PlanPage(QWidget):
         lay.addWidget(split)
 
     def set_account(self, account_id: int) -> None:
+        """Show an account's plan; the open review stays open when the same account is shown again (the
+        window refreshes every section after each edit)."""
+        if account_id != self.account_id:
+            self.review_id = None
         self.account_id = account_id
-        self.review_id = None
         self.reload()
 
     def reload(self) -> None:
@@ -364,13 +369,19 @@ class PlanPage(QWidget):
         return chart
 
     def _load_review(self) -> None:
-        if self.plan is None or self.plan.status != PlanStatus.APPROVED or self.review_id is None:
+        view = None
+        if self.plan is not None and self.plan.status == PlanStatus.APPROVED and self.review_id is not None:
+            try:
+                view = self.services.reviews.view(self.review_id)
+            except NotFound:  # its opening was undone
+                view = None
+        if view is None or self.plan is None or view.plan_id != self.plan.id:
+            self.review_id = None
             self.review_model.load(None)
             self.review_status.setText("")
             for k in ("override", "save_comments", "sign_off", "reopen"):
                 self.buttons[k].setEnabled(False)
             return
-        view = self.services.reviews.view(self.review_id)
         self.review_model.load(view)
         self.kam_comment.setPlainText(view.kam_commentary or "")
         self.vp_comment.setPlainText(view.vp_comments or "")
@@ -383,106 +394,206 @@ class PlanPage(QWidget):
         self.kam_comment.setReadOnly(locked)
         self.vp_comment.setReadOnly(locked or not self.services.reviews.may_write_vp_comments())
 
-    # --- actions (each one service call; errors shown, nothing half-done)
+    # --- actions: each one service call on the undo stack (or one of the deliberate decisions that are not
+    # undone, ui.commands.NOT_UNDONE); a refusal is shown, nothing is half-done
 
     def act(self, key: str) -> None:
+        """What a button does."""
+        handlers: dict[str, Callable[[], object]] = {
+            "create": self._create, "next": self._plan_next_year, "revise": self._revise,
+            "submit": self._submit, "approve": self._approve, "return": self._return, "compare": self._compare,
+            "add_commitment": self._add_commitment, "add_resource": self._add_resource,
+            "progress": self._progress, "manual": self._manual_actual, "open_review": self._open_review,
+            "override": self._override, "save_comments": self._save_comments, "sign_off": self._sign_off,
+            "reopen": self._reopen,
+        }
         try:
-            self._act(key)
+            handlers[key]()
         except UserError as exc:
-            self._error(str(exc))
+            self._error(exc)
         self.reload()
 
-    def _act(self, key: str) -> None:
-        sv, p = self.services, self.plan
+    def _do(self, text: str, apply: Callable[[], object], revert: Callable[[], object]) -> bool:
+        return push_operation(self.undo, text, apply, revert, self.reload, self._error)
+
+    def _decide(self, kind: str, apply: Callable[[], object]) -> bool:
+        return decide(kind, apply, self.reload, self._error)
+
+    def _made(self, text: str, make: Callable[[], Change], unmake: Callable[[int], object]) -> int | None:
+        """An operation that creates something: undo removes it, redo creates it again."""
+        made: list[int] = []
+
+        def apply() -> Change:
+            change = make()
+            made[:] = [change.id]
+            return change
+
+        return made[0] if self._do(text, apply, lambda: unmake(made[0])) else None
+
+    def _account(self) -> int:
         assert self.account_id is not None
-        if key == "create":
-            sv.planning.create_from_template(self.account_id, self.year.value())
-        elif key == "next":
-            sv.plans.plan_next_year(self.account_id, self.year.value())
-            self.year.setValue(self.year.value() + 1)
-        elif key == "submit":
-            sv.plans.submit(p.id)
-        elif key == "approve":
-            sv.plans.approve(p.id)
-        elif key == "return":
-            text, ok = QInputDialog.getMultiLineText(self, self.tr("Return the plan"), self.tr("What should change?"))
-            if ok:
-                sv.plans.return_plan(p.id, text)
-        elif key == "revise":
-            sv.plans.revise(p.id)
-        elif key == "compare":
-            diffs = sv.plans.compare(p.based_on_id, p.id)
-            text = "\n".join(f"{d.key} · {d.field}: {d.old} → {d.new}" for d in diffs) or self.tr("No differences")
-            QMessageBox.information(self, self.tr("Changes since the previous version"), text)
-        elif key == "add_commitment":
-            text, ok = QInputDialog.getText(self, self.tr("Add commitment"), self.tr("The service we commit to"))
-            if ok:
-                sv.commitments.add_qualitative(p.id, text, owner_id=sv.accounts.get(self.account_id).owner_id)
-        elif key == "add_resource":
-            kinds = [label(k, self.lang) for k in ResourceKind]
-            kind, ok = QInputDialog.getItem(self, self.tr("Add resource"), self.tr("Kind"), kinds, 0, False)
-            if not ok:
-                return
-            who, ok = QInputDialog.getText(self, self.tr("Add resource"), self.tr("Who"))
-            if not ok:
-                return
-            task, _ok = QInputDialog.getText(self, self.tr("Add resource"), self.tr("Concrete task"))
-            sv.commitments.add_resource(p.id, list(ResourceKind)[kinds.index(kind)], who, task=task)
-        elif key == "progress":
-            items = [("q", q.id, q.description) for q in p.qualitative] + [("r", r.id, r.who) for r in p.resources]
-            picked, ok = QInputDialog.getItem(self, self.tr("Record progress"), self.tr("Commitment or resource"),
-                                              [t for _, _, t in items], 0, False)
-            if not ok:
-                return
-            kind, item_id, _t = items[[t for _, _, t in items].index(picked)]
-            states = [label(x, self.lang) for x in TaskStatus]
-            state, ok = QInputDialog.getItem(self, self.tr("Record progress"), self.tr("Status"), states, 0, False)
-            if not ok:
-                return
-            status = list(TaskStatus)[states.index(state)]
-            if kind == "q":
-                evidence, _ok = QInputDialog.getText(self, self.tr("Record progress"), self.tr("Evidence"))
-                sv.commitments.set_qualitative_status(item_id, status, evidence or None)
-            else:
-                sv.commitments.set_resource_status(item_id, status)
-        elif key == "manual":
-            names = [o.label or label(o.metric, self.lang) for o in p.quantitative]
-            picked, ok = QInputDialog.getItem(self, self.tr("Enter actual"), self.tr("Objective"), names, 0, False)
-            if not ok:
-                return
-            quarter, ok = QInputDialog.getInt(self, self.tr("Enter actual"), self.tr("Quarter"), self.quarter.value(), 1, 4)
-            if not ok:
-                return
-            value, ok = QInputDialog.getText(self, self.tr("Enter actual"), self.tr("Actual"))
-            if ok:
-                sv.plans.set_manual_actual(p.quantitative[names.index(picked)].id, quarter, value or None)
-        elif key == "open_review":
-            self.review_id = sv.reviews.open_review(p.id, self.quarter.value()).id
-        elif key == "override":
-            self._override()
-        elif key == "save_comments":
-            vp = self.vp_comment.toPlainText() if sv.reviews.may_write_vp_comments() else None
-            sv.reviews.comment(self.review_id, kam=self.kam_comment.toPlainText(), vp=vp)  # type: ignore[arg-type]
-        elif key == "sign_off":
-            sv.reviews.sign_off(self.review_id)  # type: ignore[arg-type]
-        elif key == "reopen":
-            text, ok = QInputDialog.getText(self, self.tr("Reopen the review"), self.tr("Why?"))
-            if ok:
-                sv.reviews.reopen(self.review_id, text)  # type: ignore[arg-type]
+        return self.account_id
+
+    def _create(self) -> None:
+        aid, year = self._account(), self.year.value()
+        self._made(self.tr("New plan"), lambda: self.services.planning.create_from_template(aid, year),
+                   self.services.planning.discard_draft)
+
+    def _plan_next_year(self) -> None:
+        aid, year = self._account(), self.year.value()
+        if self._made(self.tr("Plan next year"), lambda: self.services.plans.plan_next_year(aid, year),
+                      self.services.planning.discard_draft) is not None:
+            self.year.setValue(year + 1)
+
+    def _revise(self) -> None:
+        pid = self.plan.id
+        self._made(self.tr("Revise"), lambda: self.services.plans.revise(pid), self.services.planning.discard_draft)
+
+    def _submit(self) -> None:
+        pid = self.plan.id
+        self._decide("plan.submit", lambda: self.services.plans.submit(pid))
+
+    def _approve(self) -> None:
+        pid = self.plan.id
+        self._decide("plan.approve", lambda: self.services.plans.approve(pid))
+
+    def _return(self) -> None:
+        pid = self.plan.id
+        text, ok = QInputDialog.getMultiLineText(self, self.tr("Return the plan"), self.tr("What should change?"))
+        if ok:
+            self._decide("plan.return", lambda: self.services.plans.return_plan(pid, text))
+
+    def _compare(self) -> None:
+        diffs = self.services.plans.compare(self.plan.based_on_id, self.plan.id)
+        text = "\n".join(f"{d.key} · {d.field}: {d.old} → {d.new}" for d in diffs) or self.tr("No differences")
+        QMessageBox.information(self, self.tr("Changes since the previous version"), text)
+
+    def _add_commitment(self) -> None:
+        pid, owner = self.plan.id, self.services.accounts.get(self._account()).owner_id
+        text, ok = QInputDialog.getText(self, self.tr("Add commitment"), self.tr("The service we commit to"))
+        if ok:
+            self._made(self.tr("Add commitment"),
+                       lambda: self.services.commitments.add_qualitative(pid, text, owner_id=owner),
+                       self.services.commitments.remove_qualitative)
+
+    def _add_resource(self) -> None:
+        pid = self.plan.id
+        kinds = [label(k, self.lang) for k in ResourceKind]
+        kind, ok = QInputDialog.getItem(self, self.tr("Add resource"), self.tr("Kind"), kinds, 0, False)
+        if not ok:
+            return
+        who, ok = QInputDialog.getText(self, self.tr("Add resource"), self.tr("Who"))
+        if not ok:
+            return
+        task, _ok = QInputDialog.getText(self, self.tr("Add resource"), self.tr("Concrete task"))
+        chosen = list(ResourceKind)[kinds.index(kind)]
+        self._made(self.tr("Add resource"),
+                   lambda: self.services.commitments.add_resource(pid, chosen, who, task=task),
+                   self.services.commitments.remove_resource)
+
+    def _progress(self) -> None:
+        p, sv = self.plan, self.services
+        items = [("q", q.id, q.description) for q in p.qualitative] + [("r", r.id, r.who) for r in p.resources]
+        picked, ok = QInputDialog.getItem(self, self.tr("Record progress"), self.tr("Commitment or resource"),
+                                          [t for _, _, t in items], 0, False)
+        if not ok:
+            return
+        kind, item_id, _t = items[[t for _, _, t in items].index(picked)]
+        states = [label(x, self.lang) for x in TaskStatus]
+        state, ok = QInputDialog.getItem(self, self.tr("Record progress"), self.tr("Status"), states, 0, False)
+        if not ok:
+            return
+        status = list(TaskStatus)[states.index(state)]
+        if kind == "q":
+            evidence, _ok = QInputDialog.getText(self, self.tr("Record progress"), self.tr("Evidence"))
+            before = sv.commitments.qualitative_state(item_id)
+            self._do(self.tr("Record progress"),
+                     lambda: sv.commitments.set_qualitative_status(item_id, status, evidence or None),
+                     lambda: sv.commitments.set_qualitative_state(item_id, before))
+        else:
+            was = sv.commitments.resource_status(item_id)
+            self._do(self.tr("Record progress"), lambda: sv.commitments.set_resource_status(item_id, status),
+                     lambda: sv.commitments.set_resource_status(item_id, was))
+
+    def _manual_actual(self) -> None:
+        p = self.plan
+        names = [o.label or label(o.metric, self.lang) for o in p.quantitative]
+        picked, ok = QInputDialog.getItem(self, self.tr("Enter actual"), self.tr("Objective"), names, 0, False)
+        if not ok:
+            return
+        quarter, ok = QInputDialog.getInt(self, self.tr("Enter actual"), self.tr("Quarter"), self.quarter.value(), 1, 4)
+        if not ok:
+            return
+        value, ok = QInputDialog.getText(self, self.tr("Enter actual"), self.tr("Actual"))
+        if ok:
+            oid = p.quantitative[names.index(picked)].id
+            before = self.services.plans.manual_actuals(oid)
+            self._do(self.tr("Enter actual"), lambda: self.services.plans.set_manual_actual(oid, quarter, value or None),
+                     lambda: self.services.plans.set_manual_actuals(oid, before))
+
+    def _open_review(self) -> None:
+        """Show the quarter's review; opening it the first time creates it (undo removes it again)."""
+        reviews, pid, quarter = self.services.reviews, self.plan.id, self.quarter.value()
+        found = reviews.find_review(pid, quarter)
+        if found is not None:
+            self.review_id = found
+            return
+
+        made: list[int] = []
+
+        def apply() -> Change:
+            change = reviews.open_review(pid, quarter)
+            made[:] = [change.id]
+            self.review_id = change.id
+            return change
+
+        def revert() -> Change:
+            if self.review_id == made[0]:
+                self.review_id = None
+            return reviews.discard_review(made[0])
+
+        self._do(self.tr("Open review"), apply, revert)
+
+    def _review(self) -> int:
+        if self.review_id is None:
+            raise UserError(self.tr("open the quarter's review first"))
+        return self.review_id
 
     def _override(self) -> None:
         rows = self.review_table.selectionModel().selectedRows() or (
             [self.review_table.currentIndex()] if self.review_table.currentIndex().isValid() else [])
         if not rows or self.review_id is None:
             raise UserError(self.tr("select an objective in the review first"))
-        o = self.review_model.view.objectives[rows[0].row()]
+        rid, oid = self.review_id, self.review_model.view.objectives[rows[0].row()].objective_id
         choices = [label(r, self.lang) for r in Rating]
         picked, ok = QInputDialog.getItem(self, self.tr("Override rating"), self.tr("Rating"), choices, 0, False)
         if not ok:
             return
         reason, ok = QInputDialog.getText(self, self.tr("Override rating"), self.tr("Reason"))
         if ok:
-            self.services.reviews.override(self.review_id, o.objective_id, list(Rating)[choices.index(picked)], reason)
+            rating = list(Rating)[choices.index(picked)]
+            before = self.services.reviews.rating_override(rid, oid)
+            self._do(self.tr("Override rating"), lambda: self.services.reviews.override(rid, oid, rating, reason),
+                     lambda: self.services.reviews.set_rating_override(rid, oid, before))
+
+    def _save_comments(self) -> None:
+        reviews, rid = self.services.reviews, self._review()
+        as_vp = reviews.may_write_vp_comments()
+        kam, vp = self.kam_comment.toPlainText(), self.vp_comment.toPlainText() if as_vp else None
+        before = reviews.comments(rid)
+        self._do(self.tr("Save comments"), lambda: reviews.comment(rid, kam=kam, vp=vp),
+                 lambda: reviews.comment(rid, kam=before["kam"] or "",
+                                         vp=(before["vp"] or "") if as_vp else None))
+
+    def _sign_off(self) -> None:
+        rid = self._review()
+        self._decide("review.sign_off", lambda: self.services.reviews.sign_off(rid))
+
+    def _reopen(self) -> None:
+        rid = self._review()
+        text, ok = QInputDialog.getText(self, self.tr("Reopen the review"), self.tr("Why?"))
+        if ok:
+            self._decide("review.reopen", lambda: self.services.reviews.reopen(rid, text))
 
     def _error(self, problem: UserError | str) -> None:
         QMessageBox.warning(self, self.tr("Not done"), str(problem))

@@ -40,6 +40,7 @@ from kam.app import Services
 from kam.errors import UserError
 from kam.palette import ACCENT_HEX, ERROR_HEX, LINE_HEX, RATING_HEX, TIER_HEX
 from kam.vocab import TIER_NUMERAL, PlanStatus, Tier, label
+from ui.commands import decide
 from ui.models.rows import Column, RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -329,21 +330,21 @@ class PortfolioWindow(QWidget):
         return self.model.rows[rows[0].row()] if rows else None
 
     def _decide(self, what: str) -> None:
+        """Approve or return the selected account's plan: audited decisions, not undone (NOT_UNDONE)."""
         row = self.selected()
-        try:
-            if row is None or row.plan_id is None:
-                raise UserError(self.tr("select an account with a plan"))
-            if what == "approve":
-                self.services.plans.approve(row.plan_id)
-            else:
-                text, ok = QInputDialog.getMultiLineText(self, self.tr("Return the plan"), self.tr("What should change?"))
-                if not ok:
-                    return
-                self.services.plans.return_plan(row.plan_id, text)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Not done"), str(exc))
+        if row is None or row.plan_id is None:
+            self._error(UserError(self.tr("select an account with a plan")))
             return
-        self.reload()
+        pid = row.plan_id
+        if what == "approve":
+            decide("plan.approve", lambda: self.services.plans.approve(pid), self.reload, self._error)
+            return
+        text, ok = QInputDialog.getMultiLineText(self, self.tr("Return the plan"), self.tr("What should change?"))
+        if ok:
+            decide("plan.return", lambda: self.services.plans.return_plan(pid, text), self.reload, self._error)
+
+    def _error(self, problem: UserError) -> None:
+        QMessageBox.warning(self, self.tr("Not done"), str(problem))
 
 
 def _replace(tab: QWidget, widget: QWidget) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import mimetypes
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,9 @@ from PySide6.QtWidgets import (
 from kam.app import Services
 from kam.errors import UserError, ValidationError
 from kam.palette import ERROR_HEX
+from kam.services.base import Change
 from kam.vocab import Classification, IPKind, label
+from ui.commands import decide, push_operation
 from ui.forms import with_error
 from ui.models.rows import Column, RowsModel
 from ui.sections import Section, make_table, selected_id
@@ -117,12 +120,15 @@ class ContentDialog(QDialog):
 
 
 class AddItemDialog(QDialog):
-    """Register an item: metadata and content; errors show under the field the service names."""
+    """Register an item: metadata and content; errors show under the field the service names.
 
-    def __init__(self, services: Services, account_id: int, lang: str, parent: QWidget | None = None) -> None:
+    ``submit`` registers the item (the section puts it on the undo stack) and reports a refusal back through
+    ``show_error``; it returns whether the item was registered."""
+
+    def __init__(self, services: Services, account_id: int, lang: str,
+                 submit: Callable[[AddItemDialog, dict[str, Any]], bool], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services, self.account_id = services, account_id
-        self.item_id: int | None = None
+        self.services, self.account_id, self.submit = services, account_id, submit
         self.setWindowTitle(self.tr("Add register item"))
         self.reference = QLineEdit()
         self.title = QLineEdit()
@@ -166,32 +172,31 @@ class AddItemDialog(QDialog):
         lay.addWidget(self.general)
         lay.addWidget(buttons)
 
+    def values(self) -> dict[str, Any]:
+        """What ``RegisterService.add_item`` takes, as typed."""
+        me = self.services.register.actor.user_id
+        return {"account_id": self.account_id, "reference": self.reference.text(), "title": self.title.text(),
+                "kind": self.kind.currentData(), "classification": self.classification.currentData(),
+                "received_on": self.received_on.date().toPython(),
+                "agreement_ref": self.agreement_ref.text() or None, "return_due": self.return_due.date().toPython(),
+                "description": self.description.toPlainText() or None,
+                "storage_location": self.storage_location.text() or None,
+                "notes": self.notes.toPlainText() or None, "access_user_ids": [me] if me else None}
+
     def save(self) -> None:
         for err in self.errors.values():
             err.hide()
         self.general.clear()
-        try:
-            change = self.services.register.add_item(
-                self.account_id, self.reference.text(), self.title.text(), kind=self.kind.currentData(),
-                classification=self.classification.currentData(),
-                received_on=self.received_on.date().toPython(), agreement_ref=self.agreement_ref.text() or None,
-                return_due=self.return_due.date().toPython(), description=self.description.toPlainText() or None,
-                storage_location=self.storage_location.text() or None, notes=self.notes.toPlainText() or None,
-                access_user_ids=[self.services.register.actor.user_id] if self.services.register.actor.user_id
-                else None)
-        except ValidationError as exc:
-            target = self.errors.get(exc.field)
-            if target is not None:
-                target.setText(exc.reason)
-                target.show()
-            else:
-                self.general.setText(str(exc))
-            return
-        except UserError as exc:
-            self.general.setText(str(exc))
-            return
-        self.item_id = change.id
-        self.accept()
+        if self.submit(self, self.values()):
+            self.accept()
+
+    def show_error(self, problem: UserError) -> None:
+        target = self.errors.get(problem.field) if isinstance(problem, ValidationError) else None
+        if target is not None:
+            target.setText(problem.reason)
+            target.show()
+        else:
+            self.general.setText(str(problem))
 
 
 class RegisterSection(Section):
@@ -277,13 +282,8 @@ class RegisterSection(Section):
                                     "It cannot be recovered if forgotten:"), confirm=True)
         if secret is None:
             return False
-        try:
-            self.services.register.set_up(secret)
-        except UserError as exc:
-            self.error(str(exc))
-            return False
-        self._check_lock()
-        return True
+        return decide("register.passphrase", lambda: self.services.register.set_up(secret), self._check_lock,
+                      self.error)
 
     def unlock(self) -> bool:
         if self.services.register.unlocked:
@@ -308,10 +308,8 @@ class RegisterSection(Section):
         new = ask_secret(self, self.tr("Change passphrase"), self.tr("New register passphrase:"), confirm=True)
         if new is None:
             return
-        try:
-            self.services.register.change_passphrase(old, new)
-        except UserError as exc:
-            self.error(str(exc))
+        if not decide("register.passphrase", lambda: self.services.register.change_passphrase(old, new),
+                      lambda: None, self.error):
             return
         QMessageBox.information(self, self.tr("Change passphrase"), self.tr("The register passphrase was changed."))
         self._check_lock()
@@ -342,10 +340,23 @@ class RegisterSection(Section):
     def add_item(self) -> None:
         if self.account_id is None or not self.unlock():
             return
-        dialog = AddItemDialog(self.services, self.account_id, self.lang, self)
-        dialog.exec()
-        if dialog.item_id is not None:
-            self._after()
+        AddItemDialog(self.services, self.account_id, self.lang, self.register_item, self).exec()
+
+    def register_item(self, dialog: AddItemDialog, values: dict[str, Any]) -> bool:
+        """Register an item on the undo stack (undo takes it off the register again; both are audited)."""
+        made: list[int] = []
+
+        def apply() -> Change:
+            change = self.services.register.add_item(**values)
+            made[:] = [change.id]
+            return change
+
+        saving = [True]  # a refusal now shows in the dialog; one of a later undo or redo in a message box
+        done = push_operation(self.undo, self.tr("Add register item"), apply,
+                              lambda: self.services.register.remove_item(made[0]), self._after,
+                              lambda e: dialog.show_error(e) if saving[0] else self.error(e))
+        saving[0] = False
+        return done
 
     def attach_file(self) -> None:
         row = self._selected()
@@ -361,13 +372,19 @@ class RegisterSection(Section):
             if path.stat().st_size > limit:  # before reading a huge file into memory
                 raise UserError(self.tr("{0} is larger than the {1} MiB limit for register attachments")
                                 .format(path.name, limit // 1048576))
-            self.services.register.attach(item_id, path.name, path.read_bytes(),
-                                          mimetypes.guess_type(path.name)[0])
+            data = path.read_bytes()
         except (UserError, OSError) as exc:
             self.error(str(exc))
             return False
-        self._after()
-        return True
+        made: list[int] = []
+
+        def apply() -> Change:
+            change = self.services.register.attach(item_id, path.name, data, mimetypes.guess_type(path.name)[0])
+            made[:] = [change.id]
+            return change
+
+        return self.run(self.tr("Attach %1").replace("%1", path.name), apply,
+                        lambda: self.services.register.remove_attachment(made[0]))
 
     def save_attachment(self) -> None:
         row = self._selected()

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -11,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -18,15 +23,18 @@ from PySide6.QtWidgets import (
 from kam.app import Services
 from kam.errors import UserError
 from kam.palette import ERROR_HEX
+from kam.services.base import Change
+from ui.commands import push_operation
 
 INDICATORS = ("gross_profit", "revenue", "marketing_cost_ratio", "industry_position", "cooperation_years",
               "satisfaction")
 
 
 class ScoringDialog(QDialog):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, undo: QUndoStack, refresh: Callable[[], None],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = services
+        self.services, self.undo, self.refresh = services, undo, refresh
         self.setWindowTitle(self.tr("Value scoring"))
         cfg = services.analysis.scoring_config()
         names = {"gross_profit": self.tr("Gross profit (CNY, last 12 months)"),
@@ -77,10 +85,25 @@ class ScoringDialog(QDialog):
         return data
 
     def save(self) -> None:
-        try:
-            self.services.analysis.save_scoring(self.values())
-            self.services.analysis.snapshot_tiers()  # this quarter's tiers under the new rules
-        except UserError as exc:
-            self.error.setText(str(exc))
-            return
-        self.accept()
+        """The new rules and this quarter's tiers under them, on the undo stack (undo puts back both)."""
+        analysis, values = self.services.analysis, self.values()
+        before: list[dict[str, Any]] = []
+
+        def apply() -> Change:
+            change = analysis.apply_scoring(values)
+            before[:] = [dict(change.before)]
+            return change
+
+        saving = [True]  # a refusal now shows in the dialog; one of a later undo or redo over the window
+
+        def on_error(problem: UserError) -> None:
+            if saving[0]:
+                self.error.setText(str(problem))
+            else:
+                QMessageBox.warning(self.parentWidget(), self.tr("Not done"), str(problem))
+
+        done = push_operation(self.undo, self.tr("Value scoring"), apply, lambda: analysis.restore_scoring(before[0]),
+                              self.refresh, on_error)
+        saving[0] = False
+        if done:
+            self.accept()

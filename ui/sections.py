@@ -375,8 +375,18 @@ class FeedbackSection(Section):
         self.run(self.tr("New feedback"), apply, lambda: self.services.dossier.delete_feedback(made[0]))
 
     def _handle(self, text: str, fid: int, apply: Callable[[], object]) -> None:
-        before = self.services.dossier.feedback_state(fid)
-        self.run(text, apply, lambda: self.services.dossier.set_feedback_state(fid, before))
+        """Respond or resolve, undoable; a redo puts back exactly what was recorded (times included)."""
+        dossier = self.services.dossier
+        before, after = dossier.feedback_state(fid), []
+
+        def do() -> object:
+            if after:
+                return dossier.set_feedback_state(fid, after[0])
+            change = apply()
+            after.append(dossier.feedback_state(fid))
+            return change
+
+        self.run(text, do, lambda: dossier.set_feedback_state(fid, before))
 
     def respond(self) -> None:
         fid = selected_id(self.table, self.model)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import delete, select
 
@@ -18,7 +19,7 @@ from kam.analysis.portfolio import (
 )
 from kam.analysis.value import ScoringConfig, ValueScore, score_portfolio
 from kam.model import Setting, TierSnapshot
-from kam.services.base import ServiceBase
+from kam.services.base import Change, ServiceBase
 
 SCORING_KEY = "scoring"
 
@@ -44,6 +45,41 @@ class AnalysisService(ServiceBase):
         with self.unit() as s:
             s.merge(Setting(key=SCORING_KEY, value=data))
         return cfg
+
+    def apply_scoring(self, data: dict[str, object], today: dt.date | None = None) -> Change:
+        """New weights, scales and thresholds, and this quarter's tiers under them (Settings > Value scoring);
+        the change carries what it replaced, for ``restore_scoring``. Raises ValidationError."""
+        before = self.scoring_state(today)
+        self.save_scoring(data)
+        self.snapshot_tiers(today)
+        return Change("scoring", 0, "update", before, {"scoring": data})
+
+    def scoring_state(self, today: dt.date | None = None) -> dict[str, Any]:
+        """The stored scoring rules (None: the defaults) and the quarter's tier snapshots."""
+        day = today or dt.date.today()
+        year, quarter = day.year, quarter_of(day)
+        columns = [c.name for c in TierSnapshot.__table__.columns if c.name != "id"]
+        with self.read() as s:
+            row = s.get(Setting, SCORING_KEY)
+            snaps = [{c: getattr(snap, c) for c in columns} for snap in s.scalars(
+                select(TierSnapshot).where(TierSnapshot.year == year, TierSnapshot.quarter == quarter))]
+        return {"scoring": row.value if row else None, "year": year, "quarter": quarter, "snapshots": snaps}
+
+    def restore_scoring(self, state: dict[str, Any]) -> Change:
+        """Put back the scoring rules and the quarter's tiers as ``scoring_state`` gave them (the undo of
+        ``apply_scoring``)."""
+        with self.unit() as s:
+            row = s.get(Setting, SCORING_KEY)
+            if state["scoring"] is None:
+                if row is not None:
+                    s.delete(row)
+            else:
+                s.merge(Setting(key=SCORING_KEY, value=state["scoring"]))
+            s.execute(delete(TierSnapshot).where(TierSnapshot.year == state["year"],
+                                                 TierSnapshot.quarter == state["quarter"]))
+            if state["snapshots"]:
+                s.execute(TierSnapshot.__table__.insert(), state["snapshots"])
+        return Change("scoring", 0, "update", {}, {"scoring": state["scoring"]})
 
     def scores(self, today: dt.date | None = None) -> list[ValueScore]:
         """Every account's current and potential value and tier, as of ``today``."""

@@ -13,10 +13,11 @@ import datetime as dt
 import hashlib
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from kam import validate as v
 from kam.errors import NotFound, UserError
+from kam.i18n import _
 from kam.model import Account, RegisterAccess, RegisterAttachment, RegisterItem, Setting
 from kam.security import register as crypto
 from kam.security.register import RegisterLocked, RegisterVault, WrappedKey
@@ -156,6 +157,17 @@ class RegisterService(ServiceBase):
             audit.record(s, self.actor, "register.create", "register_item", item.id, reference=item.reference)
             return Change("register_item", item.id, "create")
 
+    def remove_item(self, item_id: int) -> Change:
+        """Take an item off the register with its attachments and access list (the undo of registering it);
+        audited."""
+        with self.unit() as s:
+            item = get_or_404(s, RegisterItem, item_id, "register item")
+            s.execute(delete(RegisterAttachment).where(RegisterAttachment.item_id == item_id))
+            s.execute(delete(RegisterAccess).where(RegisterAccess.item_id == item_id))
+            audit.record(s, self.actor, "register.remove", "register_item", item.id, reference=item.reference)
+            s.delete(item)
+            return Change("register_item", item_id, "delete")
+
     def items(self, account_id: int) -> list[dict[str, Any]]:
         """Metadata of an account's items, with the title only while the register is unlocked."""
         key = self._vault.key_or_none()
@@ -224,6 +236,16 @@ class RegisterService(ServiceBase):
             audit.record(s, self.actor, "register.attach", "register_item", item.id,
                          reference=item.reference, size=len(data), sha256=att.sha256)
             return Change("register_attachment", att.id, "create")
+
+    def remove_attachment(self, attachment_id: int) -> Change:
+        """Take an attachment off its item (the undo of attaching it); audited."""
+        with self.unit() as s:
+            att = s.get(RegisterAttachment, attachment_id)
+            if att is None:
+                raise NotFound(_("no register attachment {id}").format(id=attachment_id))
+            audit.record(s, self.actor, "register.detach", "register_item", att.item_id, attachment=att.id)
+            s.delete(att)
+            return Change("register_attachment", attachment_id, "delete")
 
     def attachments(self, item_id: int) -> list[dict[str, Any]]:
         key = self._vault.key_or_none()

@@ -23,6 +23,7 @@ from kam.analysis.actuals import (
 )
 from kam.analysis.feedback import responded_in_time
 from kam.errors import NotAllowed
+from kam.i18n import _
 from kam.model import (
     Account,
     AnnualPlan,
@@ -106,6 +107,24 @@ class ReviewService(ServiceBase):
             s.flush()
             return Change("review", review.id, "create")
 
+    def find_review(self, plan_id: int, quarter: int) -> int | None:
+        """The id of the plan's review of ``quarter``, if it has been opened."""
+        with self.read() as s:
+            return s.scalar(select(QuarterlyReview.id).where(QuarterlyReview.plan_id == plan_id,
+                                                             QuarterlyReview.quarter == quarter))
+
+    def discard_review(self, review_id: int) -> Change:
+        """Remove a review nothing has been recorded in yet (the undo of opening it); refuses one with
+        comments, overridden ratings or a sign-off."""
+        with self.unit() as s:
+            review = self._unlocked(s, review_id)
+            rated = s.scalar(select(func.count()).select_from(ReviewRating)
+                             .where(ReviewRating.review_id == review_id))
+            if rated or review.kam_commentary or review.vp_comments or review.reopened_count:
+                raise NotAllowed(_("the review already holds comments or ratings; it stays"))
+            s.delete(review)
+            return Change("review", review_id, "delete")
+
     def view(self, review_id: int) -> ReviewView:
         """The review with every objective's actual, target and rating (live until signed off)."""
         with self.read() as s:
@@ -143,6 +162,23 @@ class ReviewService(ServiceBase):
             row.rating, row.override_reason = r, why
             s.merge(row)
             return Change("review", review.id, "update", {}, {"objective_id": objective_id, "rating": r})
+
+    def rating_override(self, review_id: int, objective_id: int) -> tuple[Rating, str] | None:
+        """The VP's rating of one objective and its reason, if they overrode the suggestion."""
+        with self.read() as s:
+            row = s.get(ReviewRating, (review_id, objective_id))
+            return (row.rating, row.override_reason) if row is not None and row.override_reason else None
+
+    def set_rating_override(self, review_id: int, objective_id: int, override: tuple[Rating, str] | None) -> Change:
+        """Put back an override as ``rating_override`` gave it (None: the suggested rating again)."""
+        if override is not None:
+            return self.override(review_id, objective_id, *override)
+        with self.unit() as s:
+            review = self._unlocked(s, review_id)
+            row = s.get(ReviewRating, (review.id, objective_id))
+            if row is not None:
+                s.delete(row)
+            return Change("review", review.id, "update", {}, {"objective_id": objective_id, "rating": None})
 
     def may_write_vp_comments(self) -> bool:
         """Whether the acting user writes the VP's comments (a sales VP or an administrator)."""

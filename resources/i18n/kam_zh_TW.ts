@@ -4,52 +4,52 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/portfolio.py" line="118"/>
+        <location filename="../../ui/portfolio.py" line="119"/>
         <source>KAM</source>
         <translation>客戶經理</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="118"/>
+        <location filename="../../ui/portfolio.py" line="119"/>
         <source>Accounts</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="118"/>
+        <location filename="../../ui/portfolio.py" line="119"/>
         <source>Attainment %</source>
         <translation>達成率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="118"/>
+        <location filename="../../ui/portfolio.py" line="119"/>
         <source>Satisfaction</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="118"/>
+        <location filename="../../ui/portfolio.py" line="119"/>
         <source>Complaints</source>
         <translation>投訴</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="118"/>
+        <location filename="../../ui/portfolio.py" line="119"/>
         <source>Per account</source>
         <translation>每客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="119"/>
+        <location filename="../../ui/portfolio.py" line="120"/>
         <source>Response h</source>
         <translation>響應小時</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="119"/>
+        <location filename="../../ui/portfolio.py" line="120"/>
         <source>Resolution h</source>
         <translation>解決小時</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="119"/>
+        <location filename="../../ui/portfolio.py" line="120"/>
         <source>On time %</source>
         <translation>及時率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="119"/>
+        <location filename="../../ui/portfolio.py" line="120"/>
         <source>Visit cadence %</source>
         <translation>拜訪達成 %</translation>
     </message>
@@ -113,62 +113,62 @@
 <context>
     <name>AddItemDialog</name>
     <message>
-        <location filename="../../ui/register.py" line="126"/>
+        <location filename="../../ui/register.py" line="132"/>
         <source>Add register item</source>
         <translation>新增保密資料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="146"/>
+        <location filename="../../ui/register.py" line="152"/>
         <source>Reference</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="146"/>
+        <location filename="../../ui/register.py" line="152"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="147"/>
+        <location filename="../../ui/register.py" line="153"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="147"/>
+        <location filename="../../ui/register.py" line="153"/>
         <source>Classification</source>
         <translation>密級</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="148"/>
+        <location filename="../../ui/register.py" line="154"/>
         <source>Received</source>
         <translation>收到時間</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="149"/>
+        <location filename="../../ui/register.py" line="155"/>
         <source>NDA / contract</source>
         <translation>保密協議 / 合同</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="150"/>
+        <location filename="../../ui/register.py" line="156"/>
         <source>Return due</source>
         <translation>應歸還日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="151"/>
+        <location filename="../../ui/register.py" line="157"/>
         <source>Description</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="152"/>
+        <location filename="../../ui/register.py" line="158"/>
         <source>Storage location</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="153"/>
+        <location filename="../../ui/register.py" line="159"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="164"/>
+        <location filename="../../ui/register.py" line="170"/>
         <source>Content (title, description, location, notes) is stored encrypted.</source>
         <translation>內容（標題、說明、存放位置、備註）加密保存。</translation>
     </message>
@@ -224,48 +224,48 @@
 <context>
     <name>CompetitorsSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="433"/>
+        <location filename="../../ui/sections.py" line="443"/>
         <source>Competitor</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="434"/>
+        <location filename="../../ui/sections.py" line="444"/>
         <source>Products used</source>
         <translation>所用產品</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="435"/>
+        <location filename="../../ui/sections.py" line="445"/>
         <source>Customer satisfaction</source>
         <translation>客戶滿意度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="436"/>
+        <location filename="../../ui/sections.py" line="446"/>
         <source>Est. share</source>
         <translation>估計份額</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="437"/>
+        <location filename="../../ui/sections.py" line="447"/>
         <source>Strengths</source>
         <translation>優勢</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="438"/>
+        <location filename="../../ui/sections.py" line="448"/>
         <source>Weaknesses</source>
         <translation>劣勢</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="441"/>
+        <location filename="../../ui/sections.py" line="451"/>
         <source>Add competitor…</source>
         <translation>添加競爭對手…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="448"/>
         <location filename="../../ui/sections.py" line="458"/>
+        <location filename="../../ui/sections.py" line="468"/>
         <source>Add competitor</source>
         <translation>添加競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="448"/>
+        <location filename="../../ui/sections.py" line="458"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -321,42 +321,42 @@
 <context>
     <name>ContentDialog</name>
     <message>
-        <location filename="../../ui/register.py" line="94"/>
+        <location filename="../../ui/register.py" line="97"/>
         <source>Register item {0}</source>
         <translation>保密資料 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="95"/>
+        <location filename="../../ui/register.py" line="98"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="95"/>
+        <location filename="../../ui/register.py" line="98"/>
         <source>Description</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="96"/>
+        <location filename="../../ui/register.py" line="99"/>
         <source>Storage location</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="96"/>
+        <location filename="../../ui/register.py" line="99"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="102"/>
+        <location filename="../../ui/register.py" line="105"/>
         <source>Copy</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="103"/>
+        <location filename="../../ui/register.py" line="106"/>
         <source>Copied register content is cleared from the clipboard after {0} s</source>
         <translation>複製的保密內容將在 {0} 秒後從剪貼簿清除</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="113"/>
+        <location filename="../../ui/register.py" line="116"/>
         <source>This opening is recorded in the audit trail.</source>
         <translation>本次查看已記入稽核紀錄。</translation>
     </message>
@@ -412,7 +412,7 @@
     </message>
     <message>
         <location filename="../../ui/sections.py" line="341"/>
-        <location filename="../../ui/sections.py" line="384"/>
+        <location filename="../../ui/sections.py" line="394"/>
         <source>Mark responded</source>
         <translation>標記為已響應</translation>
     </message>
@@ -435,19 +435,19 @@
         <translation>轉交</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="390"/>
-        <location filename="../../ui/sections.py" line="393"/>
-        <location filename="../../ui/sections.py" line="395"/>
+        <location filename="../../ui/sections.py" line="400"/>
+        <location filename="../../ui/sections.py" line="403"/>
+        <location filename="../../ui/sections.py" line="405"/>
         <source>Resolve</source>
         <translation>解決</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="390"/>
+        <location filename="../../ui/sections.py" line="400"/>
         <source>How was it resolved?</source>
         <translation>如何解決的？</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="393"/>
+        <location filename="../../ui/sections.py" line="403"/>
         <source>Customer satisfaction (1–5)</source>
         <translation>客戶滿意度（1–5）</translation>
     </message>
@@ -868,7 +868,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="222"/>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Move account to trash</source>
         <translation>將客戶移入資源回收筒</translation>
     </message>
@@ -1008,122 +1008,122 @@
         <translation>全部負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Recommended strategy</source>
         <translation>建議策略</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Tier moves</source>
         <translation>等級變化</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>New account</source>
         <translation>新增客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Name (Chinese or English)</source>
         <translation>名稱（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Trash</source>
         <translation>資源回收筒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>The trash is empty.</source>
         <translation>資源回收筒是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
-        <location filename="../../ui/main_window.py" line="392"/>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Restore</source>
         <translation>恢復</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Back up now</source>
         <translation>立即備份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Choose an account first.</source>
         <translation>請先選擇一個客戶。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Unlock the IP register first (IP register section): its content is part of the export.</source>
         <translation>請先解鎖保密資料登記（在「保密資料」頁）：匯出內容包括它。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Export with confidential parts</source>
         <translation>匯出保密內容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>The file will hold the IP register in clear and the sensitive personal fields. Why is it needed? (recorded)</source>
         <translation>檔案將以明文包含保密資料登記和敏感個人資訊。為什麼需要？（將被記錄）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Exported to %1</source>
         <translation>已匯出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Restore from a backup</source>
         <translation>從備份恢復</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Replace the current database with this backup? The current one is kept in the backups folder.</source>
         <translation>用此備份替換當前資料庫？當前資料庫將保留在備份文件夾中。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>Account</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>Person</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>current value</source>
         <translation>當前價值</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>potential value</source>
         <translation>潛在價值</translation>
     </message>
@@ -1131,42 +1131,42 @@
 <context>
     <name>ObjectivesModel</name>
     <message>
-        <location filename="../../ui/planning.py" line="79"/>
+        <location filename="../../ui/planning.py" line="81"/>
         <source>Objective</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="79"/>
+        <location filename="../../ui/planning.py" line="81"/>
         <source>Unit</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="79"/>
+        <location filename="../../ui/planning.py" line="81"/>
         <source>Annual target</source>
         <translation>年度目標</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="80"/>
+        <location filename="../../ui/planning.py" line="82"/>
         <source>Actual to date</source>
         <translation>截至目前實際</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="81"/>
+        <location filename="../../ui/planning.py" line="83"/>
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="81"/>
+        <location filename="../../ui/planning.py" line="83"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="113"/>
+        <location filename="../../ui/planning.py" line="115"/>
         <source>Q1–Q4 must add up to the annual target</source>
         <translation>Q1–Q4 之和必須等於年度目標</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="137"/>
+        <location filename="../../ui/planning.py" line="139"/>
         <source>Change objective</source>
         <translation>修改目標</translation>
     </message>
@@ -1402,322 +1402,343 @@
         <translation>刪除個人資料…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="228"/>
+        <location filename="../../ui/person_dialog.py" line="235"/>
         <source>Edit %1</source>
         <translation>編輯%1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="258"/>
+        <location filename="../../ui/person_dialog.py" line="264"/>
         <source>Export personal data</source>
         <translation>匯出個人資料</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="271"/>
+        <location filename="../../ui/person_dialog.py" line="277"/>
         <source>Erase personal data</source>
         <translation>刪除個人資料</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="272"/>
+        <location filename="../../ui/person_dialog.py" line="278"/>
         <source>Erase every personal detail and the stance history of this person? This cannot be undone; an anonymous placeholder keeps the org chart whole.</source>
         <translation>刪除此人的全部個人資訊和態度歷史？此操作無法撤銷；組織結構圖中將保留一個匿名佔位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="290"/>
+        <source>Not done</source>
+        <translation>未完成</translation>
     </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/planning.py" line="203"/>
+        <location filename="../../ui/planning.py" line="205"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="206"/>
+        <location filename="../../ui/planning.py" line="208"/>
+        <location filename="../../ui/planning.py" line="439"/>
         <source>New plan</source>
         <translation>新增計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="206"/>
+        <location filename="../../ui/planning.py" line="208"/>
+        <location filename="../../ui/planning.py" line="444"/>
         <source>Plan next year</source>
         <translation>制定明年計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="207"/>
+        <location filename="../../ui/planning.py" line="209"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="207"/>
+        <location filename="../../ui/planning.py" line="209"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="208"/>
+        <location filename="../../ui/planning.py" line="210"/>
         <source>Return…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="208"/>
+        <location filename="../../ui/planning.py" line="210"/>
+        <location filename="../../ui/planning.py" line="450"/>
         <source>Revise</source>
         <translation>修訂</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="209"/>
+        <location filename="../../ui/planning.py" line="211"/>
         <source>Compare versions</source>
         <translation>版本對比</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="221"/>
+        <location filename="../../ui/planning.py" line="223"/>
         <source>Add commitment…</source>
         <translation>添加服務承諾…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="221"/>
+        <location filename="../../ui/planning.py" line="223"/>
         <source>Add resource…</source>
         <translation>添加資源…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="222"/>
+        <location filename="../../ui/planning.py" line="224"/>
         <source>Record progress…</source>
         <translation>記錄進展…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="222"/>
+        <location filename="../../ui/planning.py" line="224"/>
         <source>Enter actual…</source>
         <translation>錄入實際…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="244"/>
+        <location filename="../../ui/planning.py" line="246"/>
         <source>The KAM&apos;s commentary</source>
         <translation>客戶經理說明</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="245"/>
+        <location filename="../../ui/planning.py" line="247"/>
         <source>The sales VP&apos;s comments</source>
         <translation>銷售副總意見</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="249"/>
+        <location filename="../../ui/planning.py" line="251"/>
         <source>Quarterly review</source>
         <translation>季度回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="252"/>
+        <location filename="../../ui/planning.py" line="254"/>
+        <location filename="../../ui/planning.py" line="555"/>
         <source>Open review</source>
         <translation>打開回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="252"/>
+        <location filename="../../ui/planning.py" line="254"/>
         <source>Override rating…</source>
         <translation>調整評級…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="253"/>
+        <location filename="../../ui/planning.py" line="255"/>
+        <location filename="../../ui/planning.py" line="584"/>
         <source>Save comments</source>
         <translation>保存意見</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="253"/>
+        <location filename="../../ui/planning.py" line="255"/>
         <source>Sign off</source>
         <translation>籤署確認</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="254"/>
+        <location filename="../../ui/planning.py" line="256"/>
         <source>Reopen…</source>
         <translation>重新打開…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="297"/>
+        <location filename="../../ui/planning.py" line="302"/>
         <source>No plan for this year</source>
         <translation>本年度尚無計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="344"/>
+        <location filename="../../ui/planning.py" line="349"/>
         <source>Objectives vs actuals (% of target to date)</source>
         <translation>目標與實際（佔截至目前目標的 %）</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="345"/>
+        <location filename="../../ui/planning.py" line="350"/>
         <source>Attainment %</source>
         <translation>達成率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="378"/>
+        <location filename="../../ui/planning.py" line="389"/>
         <source>Signed off by %1 on %2</source>
         <translation>%1 於 %2 籤署確認</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="408"/>
+        <location filename="../../ui/planning.py" line="462"/>
         <source>Return the plan</source>
         <translation>退回計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="408"/>
+        <location filename="../../ui/planning.py" line="462"/>
         <source>What should change?</source>
         <translation>需要修改什麼？</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="415"/>
+        <location filename="../../ui/planning.py" line="468"/>
         <source>No differences</source>
         <translation>沒有差異</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="416"/>
+        <location filename="../../ui/planning.py" line="469"/>
         <source>Changes since the previous version</source>
         <translation>與上一版本相比的變化</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="418"/>
+        <location filename="../../ui/planning.py" line="473"/>
+        <location filename="../../ui/planning.py" line="475"/>
         <source>Add commitment</source>
         <translation>添加服務承諾</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="418"/>
+        <location filename="../../ui/planning.py" line="473"/>
         <source>The service we commit to</source>
         <translation>我方承諾的服務</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="423"/>
-        <location filename="../../ui/planning.py" line="426"/>
-        <location filename="../../ui/planning.py" line="429"/>
+        <location filename="../../ui/planning.py" line="482"/>
+        <location filename="../../ui/planning.py" line="485"/>
+        <location filename="../../ui/planning.py" line="488"/>
+        <location filename="../../ui/planning.py" line="490"/>
         <source>Add resource</source>
         <translation>添加資源</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="423"/>
+        <location filename="../../ui/planning.py" line="482"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="426"/>
+        <location filename="../../ui/planning.py" line="485"/>
         <source>Who</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="429"/>
+        <location filename="../../ui/planning.py" line="488"/>
         <source>Concrete task</source>
         <translation>具體任務</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="433"/>
-        <location filename="../../ui/planning.py" line="439"/>
-        <location filename="../../ui/planning.py" line="444"/>
+        <location filename="../../ui/planning.py" line="497"/>
+        <location filename="../../ui/planning.py" line="503"/>
+        <location filename="../../ui/planning.py" line="508"/>
+        <location filename="../../ui/planning.py" line="510"/>
+        <location filename="../../ui/planning.py" line="515"/>
         <source>Record progress</source>
         <translation>記錄進展</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="433"/>
+        <location filename="../../ui/planning.py" line="497"/>
         <source>Commitment or resource</source>
         <translation>服務承諾或資源</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="439"/>
+        <location filename="../../ui/planning.py" line="503"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="444"/>
+        <location filename="../../ui/planning.py" line="508"/>
         <source>Evidence</source>
         <translation>佐證</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="450"/>
-        <location filename="../../ui/planning.py" line="453"/>
-        <location filename="../../ui/planning.py" line="456"/>
+        <location filename="../../ui/planning.py" line="521"/>
+        <location filename="../../ui/planning.py" line="524"/>
+        <location filename="../../ui/planning.py" line="527"/>
+        <location filename="../../ui/planning.py" line="531"/>
         <source>Enter actual</source>
         <translation>錄入實際</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="450"/>
+        <location filename="../../ui/planning.py" line="521"/>
         <source>Objective</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="453"/>
+        <location filename="../../ui/planning.py" line="524"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="456"/>
+        <location filename="../../ui/planning.py" line="527"/>
         <source>Actual</source>
         <translation>實際</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="469"/>
+        <location filename="../../ui/planning.py" line="559"/>
+        <source>open the quarter&apos;s review first</source>
+        <translation>請先開啟本季度的回顧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="594"/>
         <source>Reopen the review</source>
         <translation>重新打開回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="469"/>
+        <location filename="../../ui/planning.py" line="594"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="477"/>
+        <location filename="../../ui/planning.py" line="566"/>
         <source>select an objective in the review first</source>
         <translation>請先在回顧中選擇一個目標</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="480"/>
-        <location filename="../../ui/planning.py" line="483"/>
+        <location filename="../../ui/planning.py" line="569"/>
+        <location filename="../../ui/planning.py" line="572"/>
+        <location filename="../../ui/planning.py" line="576"/>
         <source>Override rating</source>
         <translation>調整評級</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="480"/>
+        <location filename="../../ui/planning.py" line="569"/>
         <source>Rating</source>
         <translation>評級</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="483"/>
+        <location filename="../../ui/planning.py" line="572"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="488"/>
+        <location filename="../../ui/planning.py" line="599"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="493"/>
+        <location filename="../../ui/planning.py" line="604"/>
         <source>History</source>
         <translation>歷史記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="494"/>
+        <location filename="../../ui/planning.py" line="605"/>
         <source>Open feedback</source>
         <translation>未結回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="495"/>
+        <location filename="../../ui/planning.py" line="606"/>
         <source>Resources needed</source>
         <translation>所需資源</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="496"/>
+        <location filename="../../ui/planning.py" line="607"/>
         <source>Sales</source>
         <translation>銷售額</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="497"/>
+        <location filename="../../ui/planning.py" line="608"/>
         <source>Services we commit to</source>
         <translation>服務承諾</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="498"/>
+        <location filename="../../ui/planning.py" line="609"/>
         <source>Stance moves</source>
         <translation>態度變化</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="499"/>
+        <location filename="../../ui/planning.py" line="610"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="500"/>
+        <location filename="../../ui/planning.py" line="611"/>
         <source>Visits</source>
         <translation>拜訪</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="501"/>
+        <location filename="../../ui/planning.py" line="612"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
@@ -1725,37 +1746,37 @@
 <context>
     <name>Portfolio</name>
     <message>
-        <location filename="../../ui/portfolio.py" line="128"/>
+        <location filename="../../ui/portfolio.py" line="129"/>
         <source>Value matrix</source>
         <translation>客戶價值矩陣</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="139"/>
+        <location filename="../../ui/portfolio.py" line="140"/>
         <source>Potential value</source>
         <translation>潛在價值</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="140"/>
+        <location filename="../../ui/portfolio.py" line="141"/>
         <source>Current value</source>
         <translation>當前價值</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="172"/>
+        <location filename="../../ui/portfolio.py" line="173"/>
         <source>Pareto: %1 customers (%2 %) bring 80 % of gross profit</source>
         <translation>二八分析：%1 家客戶（%2%）貢獻 80% 毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="175"/>
+        <location filename="../../ui/portfolio.py" line="176"/>
         <source>Cumulative gross profit</source>
         <translation>累計毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="188"/>
+        <location filename="../../ui/portfolio.py" line="189"/>
         <source>% of customers</source>
         <translation>客戶佔比 %</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="189"/>
+        <location filename="../../ui/portfolio.py" line="190"/>
         <source>% of gross profit</source>
         <translation>毛利佔比 %</translation>
     </message>
@@ -1763,52 +1784,52 @@
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../../ui/portfolio.py" line="70"/>
+        <location filename="../../ui/portfolio.py" line="71"/>
         <source>Account</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="70"/>
+        <location filename="../../ui/portfolio.py" line="71"/>
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="70"/>
+        <location filename="../../ui/portfolio.py" line="71"/>
         <source>Plan</source>
         <translation>計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="70"/>
+        <location filename="../../ui/portfolio.py" line="71"/>
         <source>On track</source>
         <translation>達標</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="70"/>
+        <location filename="../../ui/portfolio.py" line="71"/>
         <source>Last visit</source>
         <translation>最近拜訪</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="71"/>
+        <location filename="../../ui/portfolio.py" line="72"/>
         <source>Power map</source>
         <translation>權力地圖</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="71"/>
+        <location filename="../../ui/portfolio.py" line="72"/>
         <source>Sales 12 months</source>
         <translation>近 12 個月銷售額</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="71"/>
+        <location filename="../../ui/portfolio.py" line="72"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="84"/>
+        <location filename="../../ui/portfolio.py" line="85"/>
         <source>no plan</source>
         <translation>無計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="103"/>
+        <location filename="../../ui/portfolio.py" line="104"/>
         <source>Group total, with subsidiaries</source>
         <translation>集團合計（含子公司）</translation>
     </message>
@@ -1816,92 +1837,92 @@
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../../ui/portfolio.py" line="213"/>
+        <location filename="../../ui/portfolio.py" line="214"/>
         <source>Portfolio</source>
         <translation>客戶組合</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="215"/>
+        <location filename="../../ui/portfolio.py" line="216"/>
         <source>All owners</source>
         <translation>全部負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="221"/>
+        <location filename="../../ui/portfolio.py" line="222"/>
         <source>Approve plan</source>
         <translation>批准計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="221"/>
+        <location filename="../../ui/portfolio.py" line="222"/>
         <source>Return plan…</source>
         <translation>退回計劃…</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="225"/>
+        <location filename="../../ui/portfolio.py" line="226"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="227"/>
+        <location filename="../../ui/portfolio.py" line="228"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="250"/>
+        <location filename="../../ui/portfolio.py" line="251"/>
         <source>Accounts</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="255"/>
+        <location filename="../../ui/portfolio.py" line="256"/>
         <source>Value matrix</source>
         <translation>價值矩陣</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="256"/>
+        <location filename="../../ui/portfolio.py" line="257"/>
         <source>Pareto</source>
         <translation>二八分析</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="257"/>
+        <location filename="../../ui/portfolio.py" line="258"/>
         <source>KAM scorecards</source>
         <translation>客戶經理考核</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="258"/>
+        <location filename="../../ui/portfolio.py" line="259"/>
         <source>Tier moves</source>
         <translation>等級變化</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="275"/>
+        <location filename="../../ui/portfolio.py" line="276"/>
         <source>● live</source>
         <translation>● 即時</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="276"/>
+        <location filename="../../ui/portfolio.py" line="277"/>
         <source>Refreshes by itself when a KAM submits a plan or changes a record</source>
         <translation>客戶經理提交計劃或修改記錄時自動刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="291"/>
+        <location filename="../../ui/portfolio.py" line="292"/>
         <source>● live — updated %1</source>
         <translation>● 即時 —— %1 已更新</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="335"/>
+        <location filename="../../ui/portfolio.py" line="336"/>
         <source>select an account with a plan</source>
         <translation>請選擇一個有計劃的客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="339"/>
+        <location filename="../../ui/portfolio.py" line="342"/>
         <source>Return the plan</source>
         <translation>退回計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="339"/>
+        <location filename="../../ui/portfolio.py" line="342"/>
         <source>What should change?</source>
         <translation>需要修改什麼？</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="344"/>
+        <location filename="../../ui/portfolio.py" line="347"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -2130,124 +2151,124 @@
 <context>
     <name>RegisterSection</name>
     <message>
-        <location filename="../../ui/register.py" line="202"/>
+        <location filename="../../ui/register.py" line="207"/>
         <source>(locked)</source>
         <translation>（已鎖定）</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="205"/>
+        <location filename="../../ui/register.py" line="210"/>
         <source>Reference</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="206"/>
+        <location filename="../../ui/register.py" line="211"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="207"/>
+        <location filename="../../ui/register.py" line="212"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="208"/>
+        <location filename="../../ui/register.py" line="213"/>
         <source>Classification</source>
         <translation>密級</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="209"/>
+        <location filename="../../ui/register.py" line="214"/>
         <source>Received</source>
         <translation>收到時間</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="210"/>
+        <location filename="../../ui/register.py" line="215"/>
         <source>NDA / contract</source>
         <translation>保密協議 / 合同</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="211"/>
+        <location filename="../../ui/register.py" line="216"/>
         <source>Return due</source>
         <translation>應歸還日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="213"/>
+        <location filename="../../ui/register.py" line="218"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="214"/>
+        <location filename="../../ui/register.py" line="219"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="222"/>
+        <location filename="../../ui/register.py" line="227"/>
         <source>Open content…</source>
         <translation>查看內容…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="222"/>
+        <location filename="../../ui/register.py" line="227"/>
         <source>Add item…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="223"/>
+        <location filename="../../ui/register.py" line="228"/>
         <source>Attach file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="224"/>
-        <location filename="../../ui/register.py" line="381"/>
-        <location filename="../../ui/register.py" line="386"/>
+        <location filename="../../ui/register.py" line="229"/>
+        <location filename="../../ui/register.py" line="395"/>
+        <location filename="../../ui/register.py" line="400"/>
         <source>Save attachment as…</source>
         <translation>附件另存為…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="225"/>
+        <location filename="../../ui/register.py" line="230"/>
         <source>Change passphrase…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="226"/>
+        <location filename="../../ui/register.py" line="231"/>
         <source>Drawings, specifications and formulas entrusted to us under NDA. Content is encrypted; every opening is recorded in the audit trail.</source>
         <translation>客戶依保密協議交給我們的圖紙、規格和配方。內容加密保存；每次查看都記入稽核紀錄。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="244"/>
+        <location filename="../../ui/register.py" line="249"/>
         <source>No register passphrase yet: choose one to add items.</source>
         <translation>尚未設定保密資料密碼：設定後才能新增資料。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="245"/>
+        <location filename="../../ui/register.py" line="250"/>
         <source>Choose passphrase…</source>
         <translation>設定密碼…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="247"/>
+        <location filename="../../ui/register.py" line="252"/>
         <source>Unlocked — locks itself after {0} min without use.</source>
         <translation>已解鎖 —— 閒置 {0} 分鐘後自動鎖定。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="249"/>
+        <location filename="../../ui/register.py" line="254"/>
         <source>Lock now</source>
         <translation>立即鎖定</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="251"/>
+        <location filename="../../ui/register.py" line="256"/>
         <source>Locked: titles and content are hidden until you unlock the register.</source>
         <translation>已鎖定：解鎖前不顯示標題和內容。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="252"/>
+        <location filename="../../ui/register.py" line="257"/>
         <source>Unlock…</source>
         <translation>解鎖…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="275"/>
+        <location filename="../../ui/register.py" line="280"/>
         <source>Register passphrase</source>
         <translation>保密資料密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="276"/>
+        <location filename="../../ui/register.py" line="281"/>
         <source>Choose the register passphrase (at least 8 characters). It cannot be recovered if forgotten:</source>
         <translation>設定保密資料密碼（至少 8 個字符）。忘記後無法找回：</translation>
     </message>
@@ -2264,7 +2285,7 @@
     <message>
         <location filename="../../ui/register.py" line="305"/>
         <location filename="../../ui/register.py" line="308"/>
-        <location filename="../../ui/register.py" line="316"/>
+        <location filename="../../ui/register.py" line="314"/>
         <source>Change passphrase</source>
         <translation>修改密碼</translation>
     </message>
@@ -2279,27 +2300,37 @@
         <translation>新的保密資料密碼：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="316"/>
+        <location filename="../../ui/register.py" line="314"/>
         <source>The register passphrase was changed.</source>
         <translation>保密資料密碼已修改。</translation>
     </message>
     <message>
         <location filename="../../ui/register.py" line="354"/>
+        <source>Add register item</source>
+        <translation>新增保密資料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="362"/>
         <source>Attach a file to {0}</source>
         <translation>為 {0} 添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="362"/>
+        <location filename="../../ui/register.py" line="370"/>
         <source>{0} is larger than the {1} MiB limit for register attachments</source>
         <translation>{0} 超過保密資料附件的 {1} MiB 上限</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="378"/>
+        <location filename="../../ui/register.py" line="383"/>
+        <source>Attach %1</source>
+        <translation>附加 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="392"/>
         <source>This item has no attachments.</source>
         <translation>此項沒有附件。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="381"/>
+        <location filename="../../ui/register.py" line="395"/>
         <source>Attachment:</source>
         <translation>附件：</translation>
     </message>
@@ -2355,32 +2386,32 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../ui/planning.py" line="167"/>
+        <location filename="../../ui/planning.py" line="169"/>
         <source>Objective</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="167"/>
+        <location filename="../../ui/planning.py" line="169"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="167"/>
+        <location filename="../../ui/planning.py" line="169"/>
         <source>Actual</source>
         <translation>實際</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="167"/>
+        <location filename="../../ui/planning.py" line="169"/>
         <source>Suggested</source>
         <translation>建議評級</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="168"/>
+        <location filename="../../ui/planning.py" line="170"/>
         <source>Rating</source>
         <translation>評級</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="168"/>
+        <location filename="../../ui/planning.py" line="170"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -2388,80 +2419,86 @@
 <context>
     <name>ScoringDialog</name>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="30"/>
+        <location filename="../../ui/scoring_dialog.py" line="38"/>
+        <location filename="../../ui/scoring_dialog.py" line="103"/>
         <source>Value scoring</source>
         <translation>客戶價值評分</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="32"/>
+        <location filename="../../ui/scoring_dialog.py" line="40"/>
         <source>Gross profit (CNY, last 12 months)</source>
         <translation>毛利（元，近 12 個月）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="33"/>
+        <location filename="../../ui/scoring_dialog.py" line="41"/>
         <source>Sales revenue (CNY, last 12 months)</source>
         <translation>銷售額（元，近 12 個月）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="34"/>
+        <location filename="../../ui/scoring_dialog.py" line="42"/>
         <source>Marketing cost ratio (%, lower is better)</source>
         <translation>營銷成本率（%，越低越好）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="35"/>
+        <location filename="../../ui/scoring_dialog.py" line="43"/>
         <source>Industry position (1–5)</source>
         <translation>行業地位（1–5）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="36"/>
+        <location filename="../../ui/scoring_dialog.py" line="44"/>
         <source>Years of cooperation</source>
         <translation>合作年限</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="37"/>
+        <location filename="../../ui/scoring_dialog.py" line="45"/>
         <source>Customer satisfaction (1–5)</source>
         <translation>客戶滿意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="39"/>
+        <location filename="../../ui/scoring_dialog.py" line="47"/>
         <source>Indicator</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="40"/>
+        <location filename="../../ui/scoring_dialog.py" line="48"/>
         <source>Weight</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="41"/>
+        <location filename="../../ui/scoring_dialog.py" line="49"/>
         <source>Breakpoints for 2, 3, 4, 5 points</source>
         <translation>得 2、3、4、5 分的分界值</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="52"/>
+        <location filename="../../ui/scoring_dialog.py" line="60"/>
         <source>Indicators (current value: the first three; potential value: the last three)</source>
         <translation>指標（當前價值：前三項；潛在價值：後三項）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="57"/>
+        <location filename="../../ui/scoring_dialog.py" line="65"/>
         <source>High current value from (0–100)</source>
         <translation>高當前價值起點（0–100）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="58"/>
+        <location filename="../../ui/scoring_dialog.py" line="66"/>
         <source>High potential value from (0–100)</source>
         <translation>高潛在價值起點（0–100）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_dialog.py" line="101"/>
+        <source>Not done</source>
+        <translation>未完成</translation>
     </message>
 </context>
 <context>
     <name>Secrets</name>
     <message>
-        <location filename="../../ui/register.py" line="52"/>
+        <location filename="../../ui/register.py" line="55"/>
         <source>Type it again:</source>
         <translation>請再輸入一次：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="57"/>
+        <location filename="../../ui/register.py" line="60"/>
         <source>The two entries differ; nothing was changed.</source>
         <translation>兩次輸入不一致；未做任何修改。</translation>
     </message>
@@ -2530,52 +2567,52 @@
 <context>
     <name>TransactionsSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="405"/>
+        <location filename="../../ui/sections.py" line="415"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="406"/>
+        <location filename="../../ui/sections.py" line="416"/>
         <source>Product</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="407"/>
+        <location filename="../../ui/sections.py" line="417"/>
         <source>Quantity</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="408"/>
+        <location filename="../../ui/sections.py" line="418"/>
         <source>Unit price</source>
         <translation>單價</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="409"/>
+        <location filename="../../ui/sections.py" line="419"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="410"/>
+        <location filename="../../ui/sections.py" line="420"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="411"/>
+        <location filename="../../ui/sections.py" line="421"/>
         <source>Financial cost</source>
         <translation>財務成本</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="412"/>
+        <location filename="../../ui/sections.py" line="422"/>
         <source>Gross profit</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="413"/>
+        <location filename="../../ui/sections.py" line="423"/>
         <source>Currency</source>
         <translation>幣種</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="421"/>
+        <location filename="../../ui/sections.py" line="431"/>
         <source>Imported from the ERP; newest first.</source>
         <translation>從 ERP 匯入；最新的在前。</translation>
     </message>
