@@ -123,8 +123,3 @@ def N_(message: str) -> str:  # noqa: N802 - the gettext convention Babel looks 
     """Mark ``message`` for the catalogue without translating it yet (``_(stored)`` translates it later)."""
     return message
 
-
-def in_language(message: str, lang: str) -> str:
-    """``message`` (a marked text) in ``lang``, whatever the current language."""
-    with use_language(lang):
-        return _(message)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
@@ -118,7 +117,3 @@ def currency(value: Any, field: str = "currency") -> str:
     return v
 
 
-def unknown_fields(data: Mapping[str, Any], allowed: set[str] | frozenset[str], what: str) -> None:
-    extra = set(data) - set(allowed)
-    if extra:
-        raise ValidationError(sorted(extra)[0], _("is not a field of {what}").format(what=what))

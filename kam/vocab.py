@@ -284,6 +284,11 @@ def label(member: StrEnum, lang: str = "en") -> str:
     return pick(_LABELS[member], lang)
 
 
+def tier_label(tier: Tier | None, lang: str = "en") -> str:
+    """A tier with its numeral, as lists and documents show it ("IV Platinum", "IV 白金"); "—" for none."""
+    return f"{TIER_NUMERAL[tier]} {label(tier, lang)}" if tier else "—"
+
+
 def badge(role: BuyingRole, lang: str = "en") -> str:
     """The short form of a buying role for a card's badge (DM, 决策 …)."""
     return pick(_BADGES[role], lang)

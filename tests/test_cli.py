@@ -181,3 +181,17 @@ def test_only_init_and_demo_create_a_database(tmp_path: Path) -> None:
             assert out.stderr.strip() == f"kam: no database at {db}; `kam init` creates one there"
     assert not missing.exists()
     assert empty.read_bytes() == b""
+
+
+def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    from kam.cli.main import COMMANDS, main
+
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0
+    said = capsys.readouterr().out
+    assert [c for c in COMMANDS if c not in said] == []
+    for command in COMMANDS:
+        with pytest.raises(SystemExit) as done:
+            main([command, "--help"])
+        assert done.value.code == 0

@@ -68,7 +68,7 @@ def test_new_account_move_to_trash_and_restore(window, answers) -> None:  # type
     answers["text"].append("宁德时代新能源科技")
     window.actions["new_account"].trigger()
     undo_redo(window, names, start, start | {"宁德时代新能源科技"})
-    assert sv.accounts.resolve("宁德时代新能源科技").owner_id == sv.users.by_username("li.na").id
+    assert sv.accounts.resolve("宁德时代新能源科技").owner_id == sv.users.resolve("li.na").id
 
     window.open_account(account_id(sv, LAB))
     window.actions["delete_account"].trigger()

@@ -76,7 +76,7 @@ def test_default_print_has_no_confidential_content(demo_ctx) -> None:  # type: i
     demo_ctx.services.register.unlock(DEMO_REGISTER_PASSPHRASE)  # unlocked: still not printed by default
     with demo_ctx.sessions() as s:
         item = s.scalars(select(RegisterItem).where(RegisterItem.account_id == 1)).first()
-    secret_title = demo_ctx.services.register.titles(1)[item.id]
+    secret_title = next(r["title"] for r in demo_ctx.services.register.items(1) if r["id"] == item.id)
     assert secret_title
     with demo_ctx.sessions() as s:
         person = s.scalars(select(Person).where(Person.account_id == 1, Person.influence == 5)).first()

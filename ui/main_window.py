@@ -242,10 +242,10 @@ class MainWindow(QMainWindow):
             self.sections.setTabText(i, names[i])
 
     def _fill_filters(self) -> None:
-        from kam.vocab import TIER_NUMERAL, KAType, Tier, label
+        from kam.vocab import KAType, Tier, label, tier_label
 
         for box, first, items in (
-                (self.filter_tier, self.tr("All tiers"), [(f"{TIER_NUMERAL[t]} {label(t, self.lang)}", t) for t in Tier]),
+                (self.filter_tier, self.tr("All tiers"), [(tier_label(t, self.lang), t) for t in Tier]),
                 (self.filter_type, self.tr("All types"), [(label(t, self.lang), t) for t in KAType]),
                 (self.filter_owner, self.tr("All owners"), [(u.display_name, u.id) for u in self.services.users.list()])):
             box.blockSignals(True)
@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
             w.set_account(self.current_account)
 
     def _summary(self, account_id: int) -> None:
-        from kam.vocab import TIER_NUMERAL, label, tier_strategy
+        from kam.vocab import label, tier_label, tier_strategy
 
         while self.summary.rowCount():
             self.summary.removeRow(0)
@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
             return
         moves = [f"{a.year}Q{a.quarter} {label(a.tier, self.lang)} → {b.year}Q{b.quarter} {label(b.tier, self.lang)}"
                  for a, b in zip(history, history[1:], strict=False) if a.tier != b.tier]
-        rows = [(self.tr("Tier"), f"{TIER_NUMERAL[snap.tier]} {label(snap.tier, self.lang)} — "
+        rows = [(self.tr("Tier"), f"{tier_label(snap.tier, self.lang)} — "
                  f"{self.tr('current value')} {snap.current_score}, {self.tr('potential value')} {snap.potential_score}"),
                 (self.tr("Recommended strategy"), tier_strategy(snap.tier, self.lang))]
         if moves:

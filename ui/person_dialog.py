@@ -55,6 +55,30 @@ class PersonDialog(QDialog):
         self.original: dict[str, Any] = {}
 
         tabs = QTabWidget()
+        tabs.addTab(self._page(self._position_form(p)), self.tr("Position and stance"))
+        tabs.addTab(self._page(self._profile_form(p)), self.tr("Personal profile"))
+
+        self.message = QLabel()
+        self.message.setStyleSheet(f"color: {ERROR_HEX}")
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        export = buttons.addButton(self.tr("Export personal data…"), QDialogButtonBox.ButtonRole.ActionRole)
+        export.clicked.connect(self.export_data)
+        erase = buttons.addButton(self.tr("Erase personal data…"), QDialogButtonBox.ButtonRole.ActionRole)
+        erase.clicked.connect(self.erase_data)
+        lay = QVBoxLayout(self)
+        lay.addWidget(tabs)
+        lay.addWidget(self.message)
+        lay.addWidget(buttons)
+        self.resize(560, 620)
+
+    # --- building
+
+    def _position_form(self, p: Any) -> QFormLayout:
+        """Position and stance: name, title, department, reporting line, stance, roles, influence, contact."""
+        services, lang = self.services, self.lang
         position = QFormLayout()
         self._line(position, "name", p.name)
         self._line(position, "name_latin", p.name_latin)
@@ -95,8 +119,10 @@ class PersonDialog(QDialog):
         self._line(position, "email", p.email)
         self._line(position, "phone", p.phone)
         self._line(position, "mobile", p.mobile)
-        tabs.addTab(self._page(position), self.tr("Position and stance"))
+        return position
 
+    def _profile_form(self, p: Any) -> QFormLayout:
+        """The personal profile: birthday, background, family, interests … and where the data came from."""
         profile = QFormLayout()
         birthday = QDateEdit()
         birthday.setCalendarPopup(True)
@@ -115,25 +141,7 @@ class PersonDialog(QDialog):
                 self._add(profile, key, edit, value)
         self._line(profile, "data_source", p.data_source)
         self._line(profile, "consent_basis", p.consent_basis)
-        tabs.addTab(self._page(profile), self.tr("Personal profile"))
-
-        self.message = QLabel()
-        self.message.setStyleSheet(f"color: {ERROR_HEX}")
-        self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        export = buttons.addButton(self.tr("Export personal data…"), QDialogButtonBox.ButtonRole.ActionRole)
-        export.clicked.connect(self.export_data)
-        erase = buttons.addButton(self.tr("Erase personal data…"), QDialogButtonBox.ButtonRole.ActionRole)
-        erase.clicked.connect(self.erase_data)
-        lay = QVBoxLayout(self)
-        lay.addWidget(tabs)
-        lay.addWidget(self.message)
-        lay.addWidget(buttons)
-        self.resize(560, 620)
-
-    # --- building
+        return profile
 
     def _page(self, form: QFormLayout) -> QWidget:
         w = QWidget()

@@ -39,7 +39,7 @@ from kam.analysis.actuals import quarter_of
 from kam.app import Services
 from kam.errors import UserError
 from kam.palette import ACCENT_HEX, ERROR_HEX, LINE_HEX, RATING_HEX, TIER_HEX
-from kam.vocab import TIER_NUMERAL, PlanStatus, Tier, label
+from kam.vocab import PlanStatus, Tier, label, tier_label
 from ui.commands import decide
 from ui.models.rows import Column, RowsModel
 
@@ -80,7 +80,7 @@ class PortfolioModel(QAbstractTableModel):
             if col == "account":
                 return ("    ↳ " if r.depth else "") + r.name
             if col == "tier":
-                return f"{TIER_NUMERAL[r.tier]} {label(r.tier, self.lang)}" if r.tier else "—"
+                return tier_label(r.tier, self.lang)
             if col == "plan":
                 return label(r.plan_status, self.lang) if r.plan_status else self.tr("no plan")
             if col == "on_track":
@@ -130,7 +130,7 @@ def value_matrix(scores: list[Any], names: dict[int, str], current_t: Decimal, p
     series: dict[Tier, QScatterSeries] = {}
     for tier in Tier:
         s = QScatterSeries()
-        s.setName(f"{TIER_NUMERAL[tier]} {label(tier, lang)}")
+        s.setName(tier_label(tier, lang))
         s.setColor(QColor(TIER_HEX[tier]))
         s.setMarkerSize(11)
         series[tier] = s

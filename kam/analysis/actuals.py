@@ -190,11 +190,17 @@ class Attainment:
     rating: Rating
 
     @property
-    def share(self) -> Decimal | None:
-        """Actual as a share of the target, capped at ``ATTAINMENT_CAP`` (None without an actual or a target)."""
+    def ratio(self) -> Decimal | None:
+        """Actual as a share of the target, as it is (None without an actual or a target)."""
         if self.actual is None or self.target <= 0:
             return None
-        return min(self.actual / self.target, ATTAINMENT_CAP)
+        return self.actual / self.target
+
+    @property
+    def share(self) -> Decimal | None:
+        """``ratio`` capped at ``ATTAINMENT_CAP``: what averages and bar charts use."""
+        ratio = self.ratio
+        return None if ratio is None else min(ratio, ATTAINMENT_CAP)
 
 
 def attainment(o: QuantObjective, actual: Actual | None, quarter: int) -> Attainment:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kam.errors import UserError
-from kam.i18n import _
+from kam.i18n import LANGS, _
 
 if TYPE_CHECKING:
     from kam.app import AppContext
@@ -86,3 +86,9 @@ def write_pdf(out: Path, data: bytes) -> None:
     tmp = out.with_name(out.name + ".part")
     tmp.write_bytes(data)
     tmp.replace(out)  # never leave a half-written PDF under the real name
+
+
+def lang_option(parser: argparse.ArgumentParser) -> None:
+    """``--lang`` also after the subcommand; SUPPRESS keeps a value given before it."""
+    parser.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS,
+                        help="language of the document and messages (default: the OS language)")

@@ -17,22 +17,13 @@ from pathlib import Path
 
 from kam import __version__, i18n
 from kam.cli.common import emit_json as _emit_json
-from kam.cli.common import opened
+from kam.cli.common import lang_option, opened
 from kam.cli.common import table as _table
 from kam.cli.io import COMMANDS as IO_COMMANDS
 from kam.cli.io import add_parsers as add_io_parsers
 from kam.cli.prompts import register_passphrase
-from kam.cli.reports import (
-    cmd_brief,
-    cmd_orgchart,
-    cmd_pareto,
-    cmd_plan,
-    cmd_plans,
-    cmd_powermap,
-    cmd_review,
-    cmd_scorecard,
-    cmd_tiers,
-)
+from kam.cli.reports import COMMANDS as REPORT_COMMANDS
+from kam.cli.reports import add_parsers as add_report_parsers
 from kam.cli.security import COMMANDS as SECURITY_COMMANDS
 from kam.cli.security import add_parsers as add_security_parsers
 from kam.cli.security import key_home
@@ -82,42 +73,6 @@ def _parser() -> argparse.ArgumentParser:
     rs.add_argument("file", metavar="FILE", type=Path)
     sub.add_parser("backups", help="list the backups beside the database")
 
-    t = sub.add_parser("tiers", help="value scores and tiers of every account")
-    t.add_argument("--json", action="store_true")
-    t.add_argument("--snapshot", action="store_true", help="store this quarter's tier snapshot")
-
-    pl = sub.add_parser("plans", help="annual plan status per account")
-    pl.add_argument("--year", type=int, default=dt.date.today().year)
-    pl.add_argument("--json", action="store_true")
-
-    pa = sub.add_parser("pareto", help="which share of customers brings 80 % of gross profit")
-    pa.add_argument("--days", type=int, default=365, help="period ending today (default 365)")
-    pa.add_argument("--json", action="store_true")
-
-    sc = sub.add_parser("scorecard", help="each KAM's objective attainment, satisfaction, complaints, cadence")
-    sc.add_argument("--year", type=int, default=dt.date.today().year)
-    sc.add_argument("--quarter", type=int, choices=[1, 2, 3, 4], help="through this quarter (default: to date)")
-    sc.add_argument("--json", action="store_true")
-
-    br = sub.add_parser("brief", help="print the executive-visit brief (PDF)")
-    br.add_argument("account", metavar="ACCOUNT")
-    br.add_argument("--out", type=Path, required=True, metavar="F.pdf")
-    br.add_argument("--attendees", metavar="ID,ID,…", help="people to brief on (default: the planned visit's "
-                    "attendees, else the most influential)")
-    _doc_options(br)
-
-    ap = sub.add_parser("plan", help="print the account plan (PDF)")
-    ap.add_argument("account", metavar="ACCOUNT")
-    ap.add_argument("--year", type=int, default=dt.date.today().year)
-    ap.add_argument("--out", type=Path, required=True, metavar="F.pdf")
-    _doc_options(ap)
-
-    rv = sub.add_parser("review", help="print the quarterly review pack (PDF)")
-    rv.add_argument("--quarter", required=True, metavar="YYYYQn", type=_quarter)
-    rv.add_argument("--owner", metavar="NAME", help="one KAM's accounts (username or display name)")
-    rv.add_argument("--out", type=Path, required=True, metavar="F.pdf")
-    _doc_options(rv, confidential=False)
-
     au = sub.add_parser("audit", help="the tamper-evident audit trail")
     au_sub = au.add_subparsers(dest="audit_command", metavar="verify|list", required=True)
     au_sub.add_parser("verify", help="check the hash chain; exit 1 at the first broken entry")
@@ -130,19 +85,7 @@ def _parser() -> argparse.ArgumentParser:
     pe2 = sub.add_parser("person-erase", help="erase a person's personal data (keeps an anonymous placeholder)")
     pe2.add_argument("person", metavar="PERSON", type=int, help="person id")
 
-    oc = sub.add_parser("orgchart", help="export an account's org chart")
-    oc.add_argument("account", metavar="ACCOUNT")
-    oc.add_argument("--out", type=Path, required=True, metavar="FILE.svg|.png|.pdf")
-    oc.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD",
-                    help="stances as of this date, with the moves since then marked")
-    _lang_option(oc)
-
-    pm = sub.add_parser("powermap", help="power-map health: rating, risks, and each person")
-    pm.add_argument("account", metavar="ACCOUNT")
-    pm.add_argument("--project", type=int, metavar="ID", help="rate one purchasing project")
-    _lang_option(pm)
-    pm.add_argument("--json", action="store_true")
-
+    add_report_parsers(sub)
     add_security_parsers(sub)
     add_io_parsers(sub)
     add_team_parsers(sub)
@@ -150,40 +93,9 @@ def _parser() -> argparse.ArgumentParser:
     g = sub.add_parser("gui", help="open the desktop application")
     g.add_argument("--screenshot", type=Path, metavar="FILE.png", help="render offscreen into a PNG and exit")
     g.add_argument("--account", metavar="ACCOUNT")
-    _lang_option(g)
+    lang_option(g)
     g.add_argument("--section", metavar="NAME", help="dossier section to open (overview, people, orgchart)")
     return p
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
-
-
-def _quarter(text: str) -> tuple[int, int]:
-    import re
-
-    m = re.fullmatch(r"(\d{4})[Qq]([1-4])", text.strip())
-    if not m:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a quarter like 2026Q3")
-    return int(m.group(1)), int(m.group(2))
-
-
-def _lang_option(parser: argparse.ArgumentParser) -> None:
-    """``--lang`` also after the subcommand; SUPPRESS keeps a value given before it."""
-    parser.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS,
-                        help="language of the document and messages (default: the OS language)")
-
-
-def _doc_options(parser: argparse.ArgumentParser, confidential: bool = True) -> None:
-    _lang_option(parser)
-    parser.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
-    if confidential:
-        parser.add_argument("--include-confidential", action="store_true",
-                            help="include the IP register and sensitive personal fields (watermarked, audited)")
-        parser.add_argument("--reason", metavar="TEXT", help="why and for whom (required with --include-confidential)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -448,9 +360,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init, "demo": cmd_demo, "accounts": cmd_accounts, "people": cmd_people,
-    "check": cmd_check, "backup": cmd_backup, "tiers": cmd_tiers, "gui": cmd_gui,
-    "orgchart": cmd_orgchart, "powermap": cmd_powermap, "plans": cmd_plans, "pareto": cmd_pareto,
-    "scorecard": cmd_scorecard, "brief": cmd_brief, "plan": cmd_plan, "review": cmd_review,
-    "audit": cmd_audit, "restore": cmd_restore, "backups": cmd_backups, "person-export": cmd_person_export,
-    "person-erase": cmd_person_erase, **SECURITY_COMMANDS, **IO_COMMANDS, **TEAM_COMMANDS,
+    "check": cmd_check, "backup": cmd_backup, "gui": cmd_gui, "audit": cmd_audit, "restore": cmd_restore,
+    "backups": cmd_backups, "person-export": cmd_person_export, "person-erase": cmd_person_erase,
+    **REPORT_COMMANDS, **SECURITY_COMMANDS, **IO_COMMANDS, **TEAM_COMMANDS,
 }

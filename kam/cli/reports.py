@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
+from typing import Any
 
 from kam.cli.common import emit_json as _emit_json
-from kam.cli.common import opened
+from kam.cli.common import lang_option, opened
 from kam.cli.common import table as _table
 from kam.cli.common import write_pdf as _write_pdf
 from kam.cli.prompts import unlock_register
@@ -176,3 +179,86 @@ def cmd_review(args: argparse.Namespace) -> int:
         _write_pdf(args.out, pdf)
         print(f"review pack {year}Q{quarter} written to {args.out}")
         return 0
+
+
+def add_parsers(sub: Any) -> None:
+    """The analysis and document subcommands."""
+    t = sub.add_parser("tiers", help="value scores and tiers of every account")
+    t.add_argument("--json", action="store_true")
+    t.add_argument("--snapshot", action="store_true", help="store this quarter's tier snapshot")
+
+    pl = sub.add_parser("plans", help="annual plan status per account")
+    pl.add_argument("--year", type=int, default=dt.date.today().year)
+    pl.add_argument("--json", action="store_true")
+
+    pa = sub.add_parser("pareto", help="which share of customers brings 80 %% of gross profit")
+    pa.add_argument("--days", type=int, default=365, help="period ending today (default 365)")
+    pa.add_argument("--json", action="store_true")
+
+    sc = sub.add_parser("scorecard", help="each KAM's objective attainment, satisfaction, complaints, cadence")
+    sc.add_argument("--year", type=int, default=dt.date.today().year)
+    sc.add_argument("--quarter", type=int, choices=[1, 2, 3, 4], help="through this quarter (default: to date)")
+    sc.add_argument("--json", action="store_true")
+
+    br = sub.add_parser("brief", help="print the executive-visit brief (PDF)")
+    br.add_argument("account", metavar="ACCOUNT")
+    br.add_argument("--out", type=Path, required=True, metavar="F.pdf")
+    br.add_argument("--attendees", metavar="ID,ID,…", help="people to brief on (default: the planned visit's "
+                    "attendees, else the most influential)")
+    doc_options(br)
+
+    ap = sub.add_parser("plan", help="print the account plan (PDF)")
+    ap.add_argument("account", metavar="ACCOUNT")
+    ap.add_argument("--year", type=int, default=dt.date.today().year)
+    ap.add_argument("--out", type=Path, required=True, metavar="F.pdf")
+    doc_options(ap)
+
+    rv = sub.add_parser("review", help="print the quarterly review pack (PDF)")
+    rv.add_argument("--quarter", required=True, metavar="YYYYQn", type=_quarter)
+    rv.add_argument("--owner", metavar="NAME", help="one KAM's accounts (username or display name)")
+    rv.add_argument("--out", type=Path, required=True, metavar="F.pdf")
+    doc_options(rv, confidential=False)
+
+    oc = sub.add_parser("orgchart", help="export an account's org chart")
+    oc.add_argument("account", metavar="ACCOUNT")
+    oc.add_argument("--out", type=Path, required=True, metavar="FILE.svg|.png|.pdf")
+    oc.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD",
+                    help="stances as of this date, with the moves since then marked")
+    lang_option(oc)
+
+    pm = sub.add_parser("powermap", help="power-map health: rating, risks, and each person")
+    pm.add_argument("account", metavar="ACCOUNT")
+    pm.add_argument("--project", type=int, metavar="ID", help="rate one purchasing project")
+    lang_option(pm)
+    pm.add_argument("--json", action="store_true")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _quarter(text: str) -> tuple[int, int]:
+    import re
+
+    m = re.fullmatch(r"(\d{4})[Qq]([1-4])", text.strip())
+    if not m:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a quarter like 2026Q3")
+    return int(m.group(1)), int(m.group(2))
+
+
+def doc_options(parser: argparse.ArgumentParser, confidential: bool = True) -> None:
+    lang_option(parser)
+    parser.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
+    if confidential:
+        parser.add_argument("--include-confidential", action="store_true",
+                            help="include the IP register and sensitive personal fields (watermarked, audited)")
+        parser.add_argument("--reason", metavar="TEXT", help="why and for whom (required with --include-confidential)")
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "tiers": cmd_tiers, "orgchart": cmd_orgchart, "powermap": cmd_powermap, "plans": cmd_plans,
+    "pareto": cmd_pareto, "scorecard": cmd_scorecard, "brief": cmd_brief, "plan": cmd_plan, "review": cmd_review,
+}

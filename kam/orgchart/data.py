@@ -39,6 +39,3 @@ class OrgData:
     people: list[ChartPerson]
     factions: list[ChartFaction] = field(default_factory=list)
     influence: list[tuple[int, int, int]] = field(default_factory=list)  # (source, target, strength)
-
-    def freshness(self, today: dt.date) -> dict[int, int | None]:
-        return {p.id: (today - p.last_contact).days if p.last_contact else None for p in self.people}

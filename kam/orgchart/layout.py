@@ -45,10 +45,6 @@ class Card:
     depth: int
     stacked: bool = False
 
-    @property
-    def center_x(self) -> float:
-        return self.x + self.w / 2
-
 
 @dataclass(frozen=True)
 class Line:
@@ -133,7 +129,6 @@ class _Sub:
     right: list[float]  # per row band: rightmost x
     kids: list[tuple[_Sub, float]] = field(default_factory=list)  # (subtree, x offset)
     stack: list[tuple[int, float, float]] = field(default_factory=list)  # (id, dx, dy) of stacked reports
-    stack_rows_used: int = 0
 
 
 class _Engine:
@@ -178,7 +173,6 @@ class _Engine:
                 dx = o.stack_indent + c * (o.card_w + o.h_gap)
                 dy = o.card_h + o.v_gap + r * (o.card_h + o.stack_gap)
                 sub.stack.append((leaf, dx, dy))
-            sub.stack_rows_used = rows
             block_right = o.stack_indent + cols * o.card_w + (cols - 1) * o.h_gap
             sub.right[0] = max(sub.right[0], block_right)
             # the stacked block occupies as many row bands as it is tall

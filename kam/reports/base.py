@@ -207,3 +207,12 @@ def rag_dot(rating: str, text: str, style: ParagraphStyle) -> Paragraph:
     from xml.sax.saxutils import escape
 
     return Paragraph(f"<font color='{RATING_HEX.get(rating, MUTED_HEX)}'>●</font> {escape(text)}", style)
+
+
+def register_table(items: list[Any], lang: str, st: dict[str, ParagraphStyle], width: float) -> Table:
+    """The IP register's items as a table (confidential prints only)."""
+    rows = [[p(x, st["th"]) for x in ("Ref.", w("description", lang), w("status", lang), w("due_on", lang))]]
+    for item in items:
+        rows.append([p(item.reference, st["cell"]), p(f"{item.title} ({item.kind}, {item.classification})", st["cell"]),
+                     p(item.status, st["cell"]), p(item.return_due.isoformat() if item.return_due else "—", st["cell"])])
+    return table(rows, [0.14 * width, 0.56 * width, 0.14 * width, 0.16 * width])

@@ -20,12 +20,13 @@ from kam.reports.base import (
     frame_width,
     p,
     rag_dot,
+    register_table,
     styles,
     table,
     tstyle,
 )
 from kam.reports.words import w
-from kam.vocab import STANCE_MARK, TIER_NUMERAL, label
+from kam.vocab import STANCE_MARK, label, tier_label
 
 
 def money(x: Decimal | None, lang: str) -> str:
@@ -47,21 +48,30 @@ def number(x: Decimal | None, unit: str, lang: str) -> str:
 
 
 def render_brief(data: Any, meta: DocMeta) -> bytes:
-    st = styles()
-    lang = data.lang
-    facts = data.facts
-    acc = facts.account
-    width = frame_width(meta)
+    """The executive-visit brief as PDF bytes: 1–2 pages, section by section."""
+    st, width = styles(), frame_width(meta)
     story: list[Any] = []
-    story.append(Paragraph(escape(w("brief", lang).upper() if lang == "en" else w("brief", lang)), st["kicker"]))
-    story.append(p(acc.display_name, st["h1"]))
+    for section in (_heading, _the_visit, _at_a_glance, _people, _issues_and_objectives, _risks_and_notes):
+        story.extend(section(data, st, width))
+    if data.facts.register is not None:
+        story.append(p(w("ip_register", data.lang), st["h3"]))
+        story.append(register_table(data.facts.register, data.lang, st, width))
+    return build_pdf(meta, story)
+
+
+def _heading(data: Any, st: dict[str, Any], width: float) -> list[Any]:
+    lang, acc = data.lang, data.facts.account
+    story: list[Any] = [Paragraph(escape(w("brief", lang).upper() if lang == "en" else w("brief", lang)), st["kicker"]),
+                        p(acc.display_name, st["h1"])]
     if acc.name_zh and acc.name_en:
         story.append(p(acc.name_en, st["small"]))
     story.append(Spacer(1, 3 * mm))
+    return story
 
-    # the visit: purpose and what we want from it
-    visit = data.visit
-    rows = []
+
+def _the_visit(data: Any, st: dict[str, Any], width: float) -> list[Any]:
+    """The visit: its purpose and what we want from it."""
+    lang, visit = data.lang, data.visit
     if visit is not None:
         rows = [[p(w("date", lang), st["th"]), p(visit.occurred_on.isoformat(), st["cell_b"])],
                 [p(w("purpose", lang), st["th"]), p(visit.purpose or "—", st["cell"])],
@@ -73,12 +83,14 @@ def render_brief(data: Any, meta: DocMeta) -> bytes:
     box.setStyle(tstyle([("BACKGROUND", (0, 0), (-1, -1), SHADE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                              ("LINEBEFORE", (0, 0), (0, -1), 2.5, NAVY), ("TOPPADDING", (0, 0), (-1, -1), 3),
                              ("BOTTOMPADDING", (0, 0), (-1, -1), 3), ("LEFTPADDING", (0, 0), (-1, -1), 6)]))
-    story.append(box)
-    story.append(Spacer(1, 3 * mm))
+    return [box, Spacer(1, 3 * mm)]
 
-    # the account at a glance: four key figures
-    tier = f"{TIER_NUMERAL[facts.tier]} {label(facts.tier, lang)}" if facts.tier else "—"
-    figures = [(w("tier", lang), tier), (w("revenue12", lang), money(facts.revenue_12m, lang)),
+
+def _at_a_glance(data: Any, st: dict[str, Any], width: float) -> list[Any]:
+    """The account at a glance: four key figures."""
+    lang, facts = data.lang, data.facts
+    acc = facts.account
+    figures = [(w("tier", lang), tier_label(facts.tier, lang)), (w("revenue12", lang), money(facts.revenue_12m, lang)),
                (w("gp12", lang), money(facts.gp_12m, lang)),
                (w("powermap", lang), f"<font color='{RATING_HEX[facts.power.rating]}'>●</font> "
                                      f"{escape(label(facts.power.rating, lang))}")]
@@ -88,14 +100,15 @@ def render_brief(data: Any, meta: DocMeta) -> bytes:
     glance.setStyle(tstyle([("LINEABOVE", (0, 0), (-1, 0), 0.6, RULE), ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
                                 ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                                 ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    story.append(glance)
     meta_line = " · ".join(x for x in (label(acc.ka_type, lang), acc.industry, facts.owner and
                                        f"{w('owner', lang)}: {facts.owner}") if x)
-    story.append(p(meta_line, st["small"]))
+    return [glance, p(meta_line, st["small"])]
 
-    # the people
-    story.append(p(w("people_you_meet", lang), st["h2"]))
-    cards = [_card(a, lang, st, width / 2 - 3 * mm, data.confidential) for a in data.attendees]
+
+def _people(data: Any, st: dict[str, Any], width: float) -> list[Any]:
+    """The people you will meet, two cards a row."""
+    story: list[Any] = [p(w("people_you_meet", data.lang), st["h2"])]
+    cards = [_card(a, data.lang, st, width / 2 - 3 * mm, data.confidential) for a in data.attendees]
     grid = [cards[i:i + 2] + [""] * (2 - len(cards[i:i + 2])) for i in range(0, len(cards), 2)]
     if grid:
         t = Table(grid, colWidths=[width / 2] * 2, hAlign="LEFT")
@@ -103,8 +116,12 @@ def render_brief(data: Any, meta: DocMeta) -> bytes:
                                ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5 * mm),
                                ("TOPPADDING", (0, 0), (-1, -1), 0)]))
         story.append(t)
+    return story
 
-    # open issues and objectives side by side
+
+def _issues_and_objectives(data: Any, st: dict[str, Any], width: float) -> list[Any]:
+    """Open issues and this year's objectives side by side."""
+    lang, facts = data.lang, data.facts
     left: list[Any] = [p(w("open_issues", lang), st["h3"])]
     today = dt.datetime.now(dt.UTC)
     if facts.issues:
@@ -128,28 +145,23 @@ def render_brief(data: Any, meta: DocMeta) -> bytes:
     both = Table([[left, right]], colWidths=[0.5 * width, 0.5 * width], hAlign="LEFT")
     both.setStyle(tstyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("RIGHTPADDING", (0, 0), (0, 0), 4 * mm)]))
-    story.append(KeepTogether(both))
+    return [KeepTogether(both)]
 
-    # risks, topics to avoid, cultural notes
+
+def _risks_and_notes(data: Any, st: dict[str, Any], width: float) -> list[Any]:
+    """The power map's risks, topics to avoid, cultural notes."""
+    lang, facts = data.lang, data.facts
     notes: list[Any] = []
     if facts.power.risks:
         notes.append(p(w("risks", lang), st["h3"]))
         for r in facts.power.risks[:4]:
             notes.append(rag_dot(r.rating.value, r.text, st["cell"]))
-    three = [[_note(w("avoid", lang), acc.topics_to_avoid, st), _note(w("culture", lang), acc.cultural_notes, st)]]
+    three = [[_note(w("avoid", lang), facts.account.topics_to_avoid, st),
+              _note(w("culture", lang), facts.account.cultural_notes, st)]]
     t3 = Table(three, colWidths=[0.5 * width, 0.5 * width], hAlign="LEFT")
     t3.setStyle(tstyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                             ("RIGHTPADDING", (0, 0), (0, 0), 4 * mm)]))
-    story.append(KeepTogether(notes + [t3]))
-
-    if facts.register is not None:
-        story.append(p(w("ip_register", lang), st["h3"]))
-        rows = [[p(x, st["th"]) for x in ("Ref.", w("description", lang), w("status", lang), w("due_on", lang))]]
-        for item in facts.register:
-            rows.append([p(item.reference, st["cell"]), p(f"{item.title} ({item.kind}, {item.classification})", st["cell"]),
-                         p(item.status, st["cell"]), p(item.return_due.isoformat() if item.return_due else "—", st["cell"])])
-        story.append(table(rows, [0.14 * width, 0.56 * width, 0.14 * width, 0.16 * width]))
-    return build_pdf(meta, story)
+    return [KeepTogether(notes + [t3])]
 
 
 def _note(title: str, text: str | None, st: dict[str, Any]) -> list[Any]:

@@ -31,6 +31,7 @@ from kam.reports.base import (
     frame_width,
     p,
     rag_dot,
+    register_table,
     styles,
     table,
     tstyle,
@@ -39,28 +40,38 @@ from kam.reports.brief import money, number
 from kam.reports.fonts import FONT
 from kam.reports.orgchart import draw
 from kam.reports.words import w
-from kam.vocab import TIER_NUMERAL, label, tier_strategy
+from kam.vocab import label, tier_label, tier_strategy
 
 MIN_CHART_SCALE = 0.42  # below this, cards become unreadable: split the chart by team
 SPLIT_SCALE = 0.7  # split drawings print at most this large, so several teams share a page
 
 
 def render_plan(data: Any, meta: DocMeta) -> bytes:
-    st = styles()
-    lang = data.lang
-    f = data.facts
-    acc = f.account
-    width = frame_width(meta)
+    """The account plan as PDF bytes, section by section."""
+    st, width = styles(), frame_width(meta)
     story: list[Any] = []
+    for section in (_cover, _profile, _value, _org_and_power, _decision_processes, _business, _competitors,
+                    _sales, _objectives, _next_steps, _approvals, _register):
+        story.extend(section(data, meta, st, width))
+    return build_pdf(meta, story)
 
-    # cover
+
+def _tier(f: Any, lang: str) -> str:
+    return tier_label(f.tier, lang)
+
+
+def _cover(data: Any, meta: DocMeta, st: dict[str, Any], width: float) -> list[Any]:
+    """Cover."""
+    lang, f = data.lang, data.facts
+    acc = f.account
+    story: list[Any] = []
     story.append(Spacer(1, 45 * mm))
     story.append(Paragraph(escape(f"{w('plan', lang)} · {data.year}"), st["kicker"]))
     story.append(p(acc.display_name, st["cover_title"]))
     if acc.name_zh and acc.name_en:
         story.append(p(acc.name_en, st["cover_sub"]))
     story.append(Spacer(1, 10 * mm))
-    tier = f"{TIER_NUMERAL[f.tier]} {label(f.tier, lang)}" if f.tier else "—"
+    tier = _tier(f, lang)
     status = (w("plan_status", lang, label(data.plan.status, lang), data.plan.plan_version)
               if data.plan else w("no_plan", lang))
     cover_rows = [[p(w("tier", lang), st["th"]), p(tier, st["h3"])],
@@ -75,8 +86,14 @@ def render_plan(data: Any, meta: DocMeta) -> bytes:
     story.append(p(w("prepared_for", lang, meta.author, meta.generated_at.astimezone().strftime("%Y-%m-%d")),
                    st["small"]))
     story.append(PageBreak())
+    return story
 
-    # profile
+
+def _profile(data: Any, meta: DocMeta, st: dict[str, Any], width: float) -> list[Any]:
+    """Profile."""
+    lang, f = data.lang, data.facts
+    acc = f.account
+    story: list[Any] = []
     story.append(p(w("profile", lang), st["h2"]))
     profile = [(w("type", lang), label(acc.ka_type, lang)), (w("industry", lang), acc.industry),
                (w("region", lang), " · ".join(x for x in (acc.region, acc.country) if x)),
@@ -85,18 +102,28 @@ def render_plan(data: Any, meta: DocMeta) -> bytes:
                                              if acc.cooperation_since else None),
                (w("group", lang), data.group)]
     story.append(_kv(profile, width, st))
+    return story
 
-    # value and tier
+
+def _value(data: Any, meta: DocMeta, st: dict[str, Any], width: float) -> list[Any]:
+    """Value and tier."""
+    lang, f = data.lang, data.facts
+    story: list[Any] = []
     story.append(p(w("value", lang), st["h2"]))
     rows = [[p(w("current_value", lang), st["th"]), p(w("potential_value", lang), st["th"]),
              p(w("tier", lang), st["th"])],
-            [p(str(f.current_score or "—"), st["h3"]), p(str(f.potential_score or "—"), st["h3"]), p(tier, st["h3"])]]
+            [p(str(f.current_score or "—"), st["h3"]), p(str(f.potential_score or "—"), st["h3"]), p(_tier(f, lang), st["h3"])]]
     story.append(table(rows, [width / 3] * 3, zebra=False))
     if f.tier:
         story.append(Paragraph(f"<b>{escape(w('strategy', lang))}:</b> {escape(tier_strategy(f.tier, lang))}",
                                st["body"]))
+    return story
 
-    # org chart and power map
+
+def _org_and_power(data: Any, meta: DocMeta, st: dict[str, Any], width: float) -> list[Any]:
+    """Org chart and power map."""
+    lang, f = data.lang, data.facts
+    story: list[Any] = []
     story.append(CondPageBreak(90 * mm))
     story.append(p(w("orgchart", lang), st["h2"]))
     story.append(rag_dot(f.power.rating.value, f"{w('powermap', lang)}: {label(f.power.rating, lang)}", st["h3"]))
@@ -104,8 +131,13 @@ def render_plan(data: Any, meta: DocMeta) -> bytes:
         story.append(rag_dot(r.rating.value, r.text, st["cell"]))
     story.append(Spacer(1, 3 * mm))
     story.extend(_org_drawings(data.org, lang, width, meta))
+    return story
 
-    # decision process of each project
+
+def _decision_processes(data: Any, meta: DocMeta, st: dict[str, Any], width: float) -> list[Any]:
+    """Decision process of each project."""
+    lang, _f = data.lang, data.facts
+    story: list[Any] = []
     for proj in data.projects:
         block: list[Any] = [p(f"{w('decision', lang)} — {proj.name}", st["h2"])]
         budget = f"{money(proj.budget, lang)} {proj.currency}" if proj.budget is not None else "—"
@@ -133,8 +165,14 @@ def render_plan(data: Any, meta: DocMeta) -> bytes:
             block.append(Spacer(1, 2 * mm))
             block.append(table(crit, [0.3 * width, 0.12 * width, 0.1 * width, 0.48 * width]))
         story.append(KeepTogether(block))
+    return story
 
-    # the customer's business and our analysis
+
+def _business(data: Any, meta: DocMeta, st: dict[str, Any], width: float) -> list[Any]:
+    """The customer's business and our analysis."""
+    lang, f = data.lang, data.facts
+    acc = f.account
+    story: list[Any] = []
     story.append(CondPageBreak(60 * mm))
     story.append(p(w("business", lang), st["h2"]))
     business = [(w("products", lang), acc.product_structure), (w("market", lang), acc.market_and_sales),
@@ -153,8 +191,13 @@ def render_plan(data: Any, meta: DocMeta) -> bytes:
                            ("BACKGROUND", (0, 0), (-1, -1), SHADE)]))
     story.append(t)
     story.append(_kv([(w("culture", lang), acc.cultural_notes), (w("avoid", lang), acc.topics_to_avoid)], width, st))
+    return story
 
-    # competitors
+
+def _competitors(data: Any, meta: DocMeta, st: dict[str, Any], width: float) -> list[Any]:
+    """Competitors."""
+    lang, _f = data.lang, data.facts
+    story: list[Any] = []
     if data.competitors:
         story.append(CondPageBreak(40 * mm))
         story.append(p(w("competitors", lang), st["h2"]))
@@ -167,8 +210,13 @@ def render_plan(data: Any, meta: DocMeta) -> bytes:
                          p(f"{c['share']} %" if c["share"] is not None else "—", st["cell_r"]),
                          p(c["reps"], st["cell"])])
         story.append(table(rows, [0.18 * width, 0.36 * width, 0.12 * width, 0.1 * width, 0.24 * width]))
+    return story
 
-    # sales by quarter, three years
+
+def _sales(data: Any, meta: DocMeta, st: dict[str, Any], width: float) -> list[Any]:
+    """Sales by quarter, three years."""
+    lang, _f = data.lang, data.facts
+    story: list[Any] = []
     story.append(CondPageBreak(95 * mm))
     story.append(p(w("transactions", lang), st["h2"]))
     story.append(_sales_chart(data.quarters, width, lang))
@@ -178,8 +226,13 @@ def render_plan(data: Any, meta: DocMeta) -> bytes:
         rows.append([p(q, st["cell"]), p(money(rev, lang), st["cell_r"]), p(money(gp, lang), st["cell_r"]),
                      p(money(cost, lang), st["cell_r"])])
     story.append(table(rows, [0.25 * width] * 4))
+    return story
 
-    # objectives
+
+def _objectives(data: Any, meta: DocMeta, st: dict[str, Any], width: float) -> list[Any]:
+    """Objectives."""
+    lang, f = data.lang, data.facts
+    story: list[Any] = []
     story.append(CondPageBreak(70 * mm))
     story.append(p(f"{w('objectives', lang)} · {data.year}", st["h2"]))
     if data.plan is None:
@@ -207,8 +260,13 @@ def render_plan(data: Any, meta: DocMeta) -> bytes:
                 rows.append([p(label(r.kind, lang), st["cell"]), p(r.who, st["cell_b"]), p(r.purpose or "", st["cell"]),
                              p(r.task or "", st["cell"]), p(r.deadline.isoformat() if r.deadline else "—", st["cell"])])
             story.append(table(rows, [0.14 * width, 0.2 * width, 0.28 * width, 0.24 * width, 0.14 * width]))
+    return story
 
-    # next steps
+
+def _next_steps(data: Any, meta: DocMeta, st: dict[str, Any], width: float) -> list[Any]:
+    """Next steps."""
+    lang, _f = data.lang, data.facts
+    story: list[Any] = []
     story.append(CondPageBreak(40 * mm))
     story.append(p(w("next_steps", lang), st["h2"]))
     if data.next_steps:
@@ -216,8 +274,13 @@ def render_plan(data: Any, meta: DocMeta) -> bytes:
             story.append(Paragraph(f"<font color='{MUTED_HEX}'>{day.isoformat()}</font> &nbsp; {escape(text)}", st["cell"]))
     else:
         story.append(p(w("none", lang), st["body"]))
+    return story
 
-    # approval history
+
+def _approvals(data: Any, meta: DocMeta, st: dict[str, Any], width: float) -> list[Any]:
+    """Approval history."""
+    lang, _f = data.lang, data.facts
+    story: list[Any] = []
     story.append(p(w("approval", lang), st["h2"]))
     if data.events:
         rows = [[p(x, st["th"]) for x in (w("date", lang), w("action", lang), w("by", lang), w("comment", lang))]]
@@ -228,15 +291,14 @@ def render_plan(data: Any, meta: DocMeta) -> bytes:
         story.append(table(rows, [0.2 * width, 0.16 * width, 0.16 * width, 0.48 * width]))
     else:
         story.append(p(w("none", lang), st["body"]))
+    return story
 
-    if f.register is not None:
-        story.append(p(w("ip_register", lang), st["h2"]))
-        rows = [[p(x, st["th"]) for x in ("Ref.", w("description", lang), w("status", lang), w("due_on", lang))]]
-        for item in f.register:
-            rows.append([p(item.reference, st["cell"]), p(f"{item.title} ({item.kind}, {item.classification})", st["cell"]),
-                         p(item.status, st["cell"]), p(item.return_due.isoformat() if item.return_due else "—", st["cell"])])
-        story.append(table(rows, [0.14 * width, 0.56 * width, 0.14 * width, 0.16 * width]))
-    return build_pdf(meta, story)
+
+def _register(data: Any, meta: DocMeta, st: dict[str, Any], width: float) -> list[Any]:
+    """The IP register (confidential prints only)."""
+    if data.facts.register is None:
+        return []
+    return [p(w("ip_register", data.lang), st["h2"]), register_table(data.facts.register, data.lang, st, width)]
 
 
 def _step_status(value: str) -> Any:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -26,93 +25,98 @@ from kam.reports.base import (
 from kam.reports.brief import number
 from kam.reports.fonts import FONT, fit
 from kam.reports.words import w
-from kam.vocab import TIER_NUMERAL, Rating, label
+from kam.vocab import TIER_NUMERAL, Rating, label, tier_label
 
 
 def render_review(data: Any, meta: DocMeta) -> bytes:
-    st = styles()
-    lang = data.lang
-    width = frame_width(meta)
-    story: list[Any] = [Paragraph(escape(f"{w('review', lang)} · {data.year}Q{data.quarter}"), st["kicker"]),
+    """The quarterly review pack as PDF bytes: the portfolio, then one block per account."""
+    st, width = styles(), frame_width(meta)
+    story: list[Any] = [Paragraph(escape(f"{w('review', data.lang)} · {data.year}Q{data.quarter}"), st["kicker"]),
                         p(data.scope, st["h1"]), Spacer(1, 2 * mm)]
+    for section in (_portfolio, _waiting_and_moves, _scorecards):
+        story.extend(section(data, st, width))
+    for a in data.accounts:
+        story.extend(_account(a, data.lang, st, width))
+    return build_pdf(meta, story)
 
-    # portfolio summary
-    story.append(p(w("portfolio", lang), st["h2"]))
+
+def _portfolio(data: Any, st: dict[str, Any], width: float) -> list[Any]:
+    lang = data.lang
     rows = [[p(x, st["th"]) for x in (w("account", lang), w("tier", lang), w("status", lang), w("on_track", lang),
                                       w("powermap", lang), w("owner", lang))]]
     for a in data.accounts:
-        tier = f"{TIER_NUMERAL[a.tier]} {label(a.tier, lang)}" if a.tier else "—"
         green = sum(1 for o in a.objectives if o.rating == "green")
-        rows.append([p(a.name, st["cell_b"]), p(tier, st["cell"]),
+        rows.append([p(a.name, st["cell_b"]), p(tier_label(a.tier, lang), st["cell"]),
                      p(label(a.plan_status, lang) if a.plan_status else "—", st["cell"]),
                      p(f"{green} / {len(a.objectives)}" if a.objectives else "—", st["cell_r"]),
                      rag_dot(a.power.value, label(a.power, lang), st["cell"]), p(a.owner or "—", st["cell"])])
-    story.append(table(rows, [0.32 * width, 0.13 * width, 0.13 * width, 0.12 * width, 0.14 * width, 0.16 * width]))
+    return [p(w("portfolio", lang), st["h2"]),
+            table(rows, [0.32 * width, 0.13 * width, 0.13 * width, 0.12 * width, 0.14 * width, 0.16 * width])]
 
-    # plans waiting for approval, tier moves
-    story.append(p(w("waiting", lang), st["h3"]))
+
+def _waiting_and_moves(data: Any, st: dict[str, Any], width: float) -> list[Any]:
+    """Plans waiting for approval, tier moves."""
+    lang = data.lang
+    story: list[Any] = [p(w("waiting", lang), st["h3"])]
     waiting = [a for a in data.accounts if a.plan_status is not None and a.plan_status.value == "submitted"]
-    if waiting:
-        for a in waiting:
-            story.append(Paragraph(f"• {escape(a.name)} <font color='{MUTED_HEX}'>({escape(a.owner or '—')})</font>",
-                                   st["cell"]))
-    else:
+    for a in waiting:
+        story.append(Paragraph(f"• {escape(a.name)} <font color='{MUTED_HEX}'>({escape(a.owner or '—')})</font>",
+                               st["cell"]))
+    if not waiting:
         story.append(p(w("none", lang), st["cell"]))
     story.append(p(w("tier_moves", lang), st["h3"]))
     moves = [a for a in data.accounts if a.previous_tier and a.tier and a.previous_tier != a.tier]
-    if moves:
-        rows = [[p(w("account", lang), st["th"]), p(w("from_to", lang), st["th"])]]
-        for a in moves:
-            up = list(TIER_NUMERAL).index(a.tier) < list(TIER_NUMERAL).index(a.previous_tier)
-            colour = RATING_HEX[Rating.GREEN] if up else RATING_HEX[Rating.RED]
-            rows.append([p(a.name, st["cell"]), Paragraph(
-                f"{escape(label(a.previous_tier, lang))} → <font color='{colour}'><b>{escape(label(a.tier, lang))}</b></font>",
-                st["cell"])])
-        story.append(table(rows, [0.6 * width, 0.4 * width]))
-    else:
-        story.append(p(w("none", lang), st["cell"]))
+    if not moves:
+        return [*story, p(w("none", lang), st["cell"])]
+    rows = [[p(w("account", lang), st["th"]), p(w("from_to", lang), st["th"])]]
+    for a in moves:
+        up = list(TIER_NUMERAL).index(a.tier) < list(TIER_NUMERAL).index(a.previous_tier)
+        colour = RATING_HEX[Rating.GREEN] if up else RATING_HEX[Rating.RED]
+        rows.append([p(a.name, st["cell"]), Paragraph(
+            f"{escape(label(a.previous_tier, lang))} → <font color='{colour}'><b>{escape(label(a.tier, lang))}</b></font>",
+            st["cell"])])
+    return [*story, table(rows, [0.6 * width, 0.4 * width])]
 
-    # scorecards
-    if data.scorecards:
-        story.append(CondPageBreak(40 * mm))
-        story.append(p("Scorecard" if lang == "en" else "客户经理考核", st["h2"]))
-        heads = ("KAM", "attainment %", "satisfaction", "complaints", "response h", "on-time %", "visits %") \
-            if lang == "en" else ("客户经理", "目标达成 %", "满意度", "投诉", "响应小时", "及时率 %", "拜访达成 %")
-        rows = [[p(x, st["th"]) for x in heads]]
-        for c in data.scorecards:
-            vals = (c.attainment_pct, c.satisfaction, c.complaints, c.mean_response_hours,
-                    c.response_target_kept_pct, c.visit_cadence_pct)
-            rows.append([p(c.name, st["cell_b"])] + [p("—" if x is None else str(x), st["cell_r"]) for x in vals])
-        story.append(table(rows, [0.22 * width] + [0.13 * width] * 6))
 
-    # one block per account
-    for a in data.accounts:
-        block: list[Any] = [CondPageBreak(70 * mm), p(a.name, st["h2"])]
-        sub = " · ".join(x for x in (a.owner, label(a.plan_status, lang) if a.plan_status else None,
-                                     (w("plan_status", lang, label(a.plan_status, lang), a.plan_version)
-                                      if a.plan_status else None)) if x)
-        block.append(p(sub, st["small"]))
-        if not a.objectives:
-            block.append(p(w("no_plan", lang), st["body"]))
-            story.extend(block)
-            continue
-        rows = [[p(x, st["th"]) for x in (w("objective", lang), w("target", lang), w("actual", lang), "%",
-                                          w("source", lang))]]
-        for o in a.objectives:
-            pct = f"{(o.actual / o.target_to_date * 100):.0f} %" if o.actual is not None and o.target_to_date else "—"
-            rows.append([rag_dot(o.rating, f"{o.label} ({o.unit})", st["cell"]), p(number(o.target_to_date, o.unit, lang), st["cell_r"]),
-                         p(number(o.actual, o.unit, lang), st["cell_r"]), p(pct, st["cell_r"]), p(o.source, st["tiny"])])
-        block.append(table(rows, [0.4 * width, 0.16 * width, 0.16 * width, 0.1 * width, 0.18 * width]))
-        block.append(Spacer(1, 2 * mm))
-        block.append(_attainment_chart(a.objectives, width))
-        if a.month_notes:
-            block.append(p(w("changes_month", lang), st["h3"]))
-            for note in a.month_notes:
-                block.append(p(f"• {note}", st["cell"]))
-        if a.review_comments:
-            block.append(p(a.review_comments, st["small"]))
-        story.append(KeepTogether(block))
-    return build_pdf(meta, story)
+def _scorecards(data: Any, st: dict[str, Any], width: float) -> list[Any]:
+    """Each KAM's scorecard (the whole portfolio's pack only)."""
+    if not data.scorecards:
+        return []
+    lang = data.lang
+    heads = ("sc_kam", "sc_attainment", "sc_satisfaction", "sc_complaints", "sc_response", "sc_on_time", "sc_visits")
+    rows = [[p(w(x, lang), st["th"]) for x in heads]]
+    for c in data.scorecards:
+        vals = (c.attainment_pct, c.satisfaction, c.complaints, c.mean_response_hours,
+                c.response_target_kept_pct, c.visit_cadence_pct)
+        rows.append([p(c.name, st["cell_b"])] + [p("—" if x is None else str(x), st["cell_r"]) for x in vals])
+    return [CondPageBreak(40 * mm), p(w("scorecard", lang), st["h2"]), table(rows, [0.22 * width] + [0.13 * width] * 6)]
+
+
+def _account(a: Any, lang: str, st: dict[str, Any], width: float) -> list[Any]:
+    """One account's block: objectives vs actuals, the attainment chart, the month's notes, the comments."""
+    block: list[Any] = [CondPageBreak(70 * mm), p(a.name, st["h2"])]
+    sub = " · ".join(x for x in (a.owner, label(a.plan_status, lang) if a.plan_status else None,
+                                 (w("plan_status", lang, label(a.plan_status, lang), a.plan_version)
+                                  if a.plan_status else None)) if x)
+    block.append(p(sub, st["small"]))
+    if not a.objectives:
+        return [*block, p(w("no_plan", lang), st["body"])]
+    rows = [[p(x, st["th"]) for x in (w("objective", lang), w("target", lang), w("actual", lang), "%",
+                                      w("source", lang))]]
+    for o in a.objectives:
+        pct = f"{o.ratio * 100:.0f} %" if o.ratio is not None else "—"
+        rows.append([rag_dot(o.rating, f"{o.label} ({o.unit})", st["cell"]), p(number(o.target_to_date, o.unit, lang), st["cell_r"]),
+                     p(number(o.actual, o.unit, lang), st["cell_r"]), p(pct, st["cell_r"]), p(o.source, st["tiny"])])
+    block.append(table(rows, [0.4 * width, 0.16 * width, 0.16 * width, 0.1 * width, 0.18 * width]))
+    block.append(Spacer(1, 2 * mm))
+    block.append(_attainment_chart(a.objectives, width))
+    if a.month_notes:
+        block.append(p(w("changes_month", lang), st["h3"]))
+        for note in a.month_notes:
+            block.append(p(f"• {note}", st["cell"]))
+    if a.review_comments:
+        block.append(p(a.review_comments, st["small"]))
+    return [KeepTogether(block)]
 
 
 def _attainment_chart(objectives: list[Any], width: float) -> Drawing:
@@ -128,7 +132,7 @@ def _attainment_chart(objectives: list[Any], width: float) -> Drawing:
     d.add(String(x0 + scale, height - 5, "100 %", fontName=FONT, fontSize=6, fillColor=NAVY, textAnchor="middle"))
     for i, o in enumerate(shown):
         y = height - 14 - (i + 1) * (bar_h + gap) + gap
-        ratio = float(min((o.actual or Decimal(0)) / o.target_to_date, Decimal("1.5")))
+        ratio = float(o.share or 0)
         d.add(String(x0 - 6, y + 2, fit(o.label, 7, label_w - 8), fontName=FONT, fontSize=7, textAnchor="end"))
         d.add(Rect(x0, y, span, bar_h, fillColor=colors.HexColor(SHADE_HEX), strokeColor=None))
         d.add(Rect(x0, y, ratio * scale, bar_h, fillColor=colors.HexColor(RATING_HEX.get(o.rating, MUTED_HEX)),

@@ -290,20 +290,6 @@ class UserService(ServiceBase):
                 raise NotFound(_("{name!r} names several users; give the username").format(name=ref))
             raise NotFound(_("no user {name!r}").format(name=ref))
 
-    def role_of_actor(self) -> UserRole | None:
-        """The acting user's role (None for someone who is not a kam user)."""
-        if self.actor.user_id is None:
-            return None
-        with self.read() as s:
-            user = s.get(User, self.actor.user_id)
-            return user.role if user else None
-
-    def by_username(self, username: str) -> User:
-        with self.read() as s:
-            user = s.scalar(select(User).where(User.username == username))
-            if user is None:
-                raise NotFound(_("no user {name!r}").format(name=username))
-            return user
 
 
 def latest_tiers(session: Session) -> dict[int, Tier]:

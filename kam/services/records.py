@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kam import validate as v
@@ -264,9 +264,4 @@ class RecordService(ServiceBase):
             s.flush()
             return Change("feedback", fb.id, "create", {}, {"subject": fb.subject})
 
-    def open_feedback_count(self, account_id: int) -> int:
-        with self.read() as s:
-            return s.scalar(select(func.count()).select_from(Feedback).where(
-                Feedback.account_id == account_id,
-                Feedback.status.in_([FeedbackStatus.OPEN, FeedbackStatus.RESPONDED]))) or 0
 

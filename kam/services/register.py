@@ -90,13 +90,6 @@ class RegisterService(ServiceBase):
     def lock(self) -> None:
         self._vault.lock()
 
-    def ensure(self, passphrase: str) -> None:
-        """Set up or unlock with ``passphrase`` (the demo and automation)."""
-        if self.is_set_up():
-            self.unlock(passphrase)
-        else:
-            self.set_up(passphrase)
-
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-wrap the register key under a new passphrase (nothing is re-encrypted); audited."""
         wrapped = self._wrapped()
@@ -190,10 +183,6 @@ class RegisterService(ServiceBase):
                         "status": it.status, "title": title,
                         "attachments": counts.get(it.id, 0)})
         return out
-
-    def titles(self, account_id: int) -> dict[int, str | None]:
-        """Item id -> title (None while locked), for printed documents."""
-        return {r["id"]: r["title"] for r in self.items(account_id)}
 
     def open_item(self, item_id: int) -> dict[str, str | None]:
         """The content of one item; every opening is written to the audit trail."""

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from kam import validate as v
+from kam.analysis.actuals import Attainment
 from kam.analysis.powermap import PowerMap
 from kam.errors import ValidationError
 from kam.model import (
@@ -36,7 +37,7 @@ from kam.reports.words import w
 from kam.security import register as crypto
 from kam.services import audit
 from kam.services.base import ServiceBase, get_or_404
-from kam.vocab import BuyingRole, FeedbackStatus, Stance, Tier
+from kam.vocab import BuyingRole, FeedbackStatus, Rating, Stance, Tier
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,16 @@ class ObjectiveLine:
     actual: Decimal | None
     rating: str
     source: str
+    ratio: Decimal | None = None  # actual / target to date, as it is
+    share: Decimal | None = None  # the same, capped for charts
+
+
+def objective_line(o: Any, lang: str, judged: Attainment, rating: Rating, source: str) -> ObjectiveLine:
+    """One objective as the documents print it."""
+    from kam.vocab import label
+
+    return ObjectiveLine(o.label or label(o.metric, lang), o.unit, o.annual_target, judged.target, judged.actual,
+                         rating.value, source, judged.ratio, judged.share)
 
 
 @dataclass(frozen=True)
@@ -215,9 +226,7 @@ class ReportService(ServiceBase):
             q = judged_quarter(plan_year, day)
             for o in plan.quantitative:
                 judged = attainment(o, acts[o.id], q)
-                objectives.append(ObjectiveLine(o.label or label(o.metric, lang), o.unit, o.annual_target,
-                                                judged.target, judged.actual, judged.rating.value,
-                                                acts[o.id].source))
+                objectives.append(objective_line(o, lang, judged, judged.rating, acts[o.id].source))
         return AccountFacts(acc, owner.display_name if owner else None, snap.tier if snap else None,
                             snap.current_score if snap else None, snap.potential_score if snap else None,
                             rev, gp, power, issues, objectives, register)
@@ -375,7 +384,6 @@ class ReportService(ServiceBase):
         from kam.services.orgmap import OrgMapService
         from kam.services.planning import newest_plan_id, plan_or_404
         from kam.services.reviews import MonthlyService, ScorecardService, judged_in_review
-        from kam.vocab import label
 
         day = today or dt.date.today()
         if not 1 <= quarter <= 4:
@@ -414,9 +422,7 @@ class ReportService(ServiceBase):
                         comments = " · ".join(x for x in (review.kam_commentary, review.vp_comments) if x) or None
                     for o in plan.quantitative:
                         judged, rating, _why = judged_in_review(o, acts[o.id], review, quarter, stored.get(o.id))
-                        objectives.append(ObjectiveLine(o.label or label(o.metric, lang), o.unit, o.annual_target,
-                                                        judged.target, judged.actual, rating.value,
-                                                        acts[o.id].source))
+                        objectives.append(objective_line(o, lang, judged, rating, acts[o.id].source))
                 lines.append(ReviewAccount(acc.id, acc.display_name, users.get(acc.owner_id),
                                            tiers.get((acc.id, year, quarter), latest.get(acc.id)),
                                            tiers.get((acc.id, *prev)), status, version, objectives,

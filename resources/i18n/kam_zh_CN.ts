@@ -80,32 +80,32 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../ui/models/accounts.py" line="153"/>
+        <location filename="../../ui/models/accounts.py" line="147"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="153"/>
+        <location filename="../../ui/models/accounts.py" line="147"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="153"/>
+        <location filename="../../ui/models/accounts.py" line="147"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="153"/>
+        <location filename="../../ui/models/accounts.py" line="147"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="153"/>
+        <location filename="../../ui/models/accounts.py" line="147"/>
         <source>Last visit</source>
         <translation>最近拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="154"/>
+        <location filename="../../ui/models/accounts.py" line="148"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
@@ -1131,42 +1131,42 @@
 <context>
     <name>ObjectivesModel</name>
     <message>
-        <location filename="../../ui/planning.py" line="81"/>
+        <location filename="../../ui/models/plan.py" line="49"/>
         <source>Objective</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="81"/>
+        <location filename="../../ui/models/plan.py" line="49"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="81"/>
+        <location filename="../../ui/models/plan.py" line="49"/>
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="82"/>
+        <location filename="../../ui/models/plan.py" line="50"/>
         <source>Actual to date</source>
         <translation>截至目前实际</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="83"/>
+        <location filename="../../ui/models/plan.py" line="51"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="83"/>
+        <location filename="../../ui/models/plan.py" line="51"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="115"/>
+        <location filename="../../ui/models/plan.py" line="83"/>
         <source>Q1–Q4 must add up to the annual target</source>
         <translation>Q1–Q4 之和必须等于年度目标</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="139"/>
+        <location filename="../../ui/models/plan.py" line="106"/>
         <source>Change objective</source>
         <translation>修改目标</translation>
     </message>
@@ -1174,122 +1174,122 @@
 <context>
     <name>OrgChartWidget</name>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="150"/>
+        <location filename="../../ui/orgchart/widget.py" line="170"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="154"/>
+        <location filename="../../ui/orgchart/widget.py" line="174"/>
         <source>Find a person…</source>
         <translation>查找人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="158"/>
+        <location filename="../../ui/orgchart/widget.py" line="178"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="158"/>
+        <location filename="../../ui/orgchart/widget.py" line="178"/>
         <source>Decision-makers only</source>
         <translation>仅决策者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="159"/>
+        <location filename="../../ui/orgchart/widget.py" line="179"/>
         <source>Opposers and neutrals</source>
         <translation>反对者与中立者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="160"/>
+        <location filename="../../ui/orgchart/widget.py" line="180"/>
         <source>No coverage owner</source>
         <translation>无人负责</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="160"/>
-        <source>No contact for 90 days</source>
-        <translation>90 天未联系</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orgchart/widget.py" line="163"/>
+        <location filename="../../ui/orgchart/widget.py" line="184"/>
         <source>Compare with</source>
         <translation>对比日期</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="169"/>
+        <location filename="../../ui/orgchart/widget.py" line="190"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="219"/>
+        <location filename="../../ui/orgchart/widget.py" line="158"/>
         <source>Decision process:</source>
         <translation>决策流程：</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="280"/>
+        <location filename="../../ui/orgchart/widget.py" line="181"/>
+        <source>No contact for %1 days</source>
+        <translation>%1 天未联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="290"/>
         <source>Move %1 in the org chart</source>
         <translation>在组织结构图中移动%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="299"/>
+        <location filename="../../ui/orgchart/widget.py" line="309"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="323"/>
+        <location filename="../../ui/orgchart/widget.py" line="333"/>
         <source>Moved since %1</source>
         <translation>自 %1 以来的变化</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="375"/>
+        <location filename="../../ui/orgchart/widget.py" line="385"/>
         <source>Export org chart</source>
         <translation>导出组织结构图</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="396"/>
+        <location filename="../../ui/orgchart/widget.py" line="406"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="397"/>
+        <location filename="../../ui/orgchart/widget.py" line="407"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="398"/>
+        <location filename="../../ui/orgchart/widget.py" line="408"/>
         <source>Criterion</source>
         <translation>决策标准</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="399"/>
+        <location filename="../../ui/orgchart/widget.py" line="409"/>
         <source>Decision due</source>
         <translation>决策日期</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="400"/>
+        <location filename="../../ui/orgchart/widget.py" line="410"/>
         <source>Nobody</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="401"/>
+        <location filename="../../ui/orgchart/widget.py" line="411"/>
         <source>Power map</source>
         <translation>权力地图</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="402"/>
+        <location filename="../../ui/orgchart/widget.py" line="412"/>
         <source>Power map of this project</source>
         <translation>本项目的权力地图</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="403"/>
+        <location filename="../../ui/orgchart/widget.py" line="413"/>
         <source>Reporting cycle in the data (shown broken):</source>
         <translation>数据中存在汇报关系循环（已断开显示）：</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="404"/>
+        <location filename="../../ui/orgchart/widget.py" line="414"/>
         <source>Us</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="405"/>
+        <location filename="../../ui/orgchart/widget.py" line="415"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
@@ -1371,58 +1371,58 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/person_dialog.py" line="66"/>
         <location filename="../../ui/person_dialog.py" line="90"/>
+        <location filename="../../ui/person_dialog.py" line="114"/>
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="98"/>
+        <location filename="../../ui/person_dialog.py" line="58"/>
         <source>Position and stance</source>
         <translation>职位与态度</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="104"/>
+        <location filename="../../ui/person_dialog.py" line="130"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="118"/>
+        <location filename="../../ui/person_dialog.py" line="59"/>
         <source>Personal profile</source>
         <translation>个人档案</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="126"/>
+        <location filename="../../ui/person_dialog.py" line="67"/>
         <source>Export personal data…</source>
         <translation>导出个人数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="128"/>
+        <location filename="../../ui/person_dialog.py" line="69"/>
         <source>Erase personal data…</source>
         <translation>删除个人数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="235"/>
+        <location filename="../../ui/person_dialog.py" line="244"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="264"/>
+        <location filename="../../ui/person_dialog.py" line="274"/>
         <source>Export personal data</source>
         <translation>导出个人数据</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="277"/>
+        <location filename="../../ui/person_dialog.py" line="287"/>
         <source>Erase personal data</source>
         <translation>删除个人数据</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="278"/>
+        <location filename="../../ui/person_dialog.py" line="288"/>
         <source>Erase every personal detail and the stance history of this person? This cannot be undone; an anonymous placeholder keeps the org chart whole.</source>
         <translation>删除此人的全部个人信息和态度历史？此操作无法撤销；组织结构图中将保留一个匿名占位。</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="290"/>
+        <location filename="../../ui/person_dialog.py" line="300"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -1430,315 +1430,315 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/planning.py" line="205"/>
+        <location filename="../../ui/planning.py" line="60"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="208"/>
-        <location filename="../../ui/planning.py" line="439"/>
+        <location filename="../../ui/planning.py" line="63"/>
+        <location filename="../../ui/planning.py" line="294"/>
         <source>New plan</source>
         <translation>新建计划</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="208"/>
-        <location filename="../../ui/planning.py" line="444"/>
+        <location filename="../../ui/planning.py" line="63"/>
+        <location filename="../../ui/planning.py" line="299"/>
         <source>Plan next year</source>
         <translation>制定明年计划</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="209"/>
+        <location filename="../../ui/planning.py" line="64"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="209"/>
+        <location filename="../../ui/planning.py" line="64"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="210"/>
+        <location filename="../../ui/planning.py" line="65"/>
         <source>Return…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="210"/>
-        <location filename="../../ui/planning.py" line="450"/>
+        <location filename="../../ui/planning.py" line="65"/>
+        <location filename="../../ui/planning.py" line="305"/>
         <source>Revise</source>
         <translation>修订</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="211"/>
+        <location filename="../../ui/planning.py" line="66"/>
         <source>Compare versions</source>
         <translation>版本对比</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="223"/>
+        <location filename="../../ui/planning.py" line="78"/>
         <source>Add commitment…</source>
         <translation>添加服务承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="223"/>
+        <location filename="../../ui/planning.py" line="78"/>
         <source>Add resource…</source>
         <translation>添加资源…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="224"/>
+        <location filename="../../ui/planning.py" line="79"/>
         <source>Record progress…</source>
         <translation>记录进展…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="224"/>
+        <location filename="../../ui/planning.py" line="79"/>
         <source>Enter actual…</source>
         <translation>录入实际…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="246"/>
+        <location filename="../../ui/planning.py" line="101"/>
         <source>The KAM&apos;s commentary</source>
         <translation>客户经理说明</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="247"/>
+        <location filename="../../ui/planning.py" line="102"/>
         <source>The sales VP&apos;s comments</source>
         <translation>销售副总意见</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="251"/>
+        <location filename="../../ui/planning.py" line="106"/>
         <source>Quarterly review</source>
         <translation>季度回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="254"/>
-        <location filename="../../ui/planning.py" line="555"/>
+        <location filename="../../ui/planning.py" line="109"/>
+        <location filename="../../ui/planning.py" line="410"/>
         <source>Open review</source>
         <translation>打开回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="254"/>
+        <location filename="../../ui/planning.py" line="109"/>
         <source>Override rating…</source>
         <translation>调整评级…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="255"/>
-        <location filename="../../ui/planning.py" line="584"/>
+        <location filename="../../ui/planning.py" line="110"/>
+        <location filename="../../ui/planning.py" line="439"/>
         <source>Save comments</source>
         <translation>保存意见</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="255"/>
+        <location filename="../../ui/planning.py" line="110"/>
         <source>Sign off</source>
         <translation>签署确认</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="256"/>
+        <location filename="../../ui/planning.py" line="111"/>
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="302"/>
+        <location filename="../../ui/planning.py" line="157"/>
         <source>No plan for this year</source>
         <translation>本年度尚无计划</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="349"/>
+        <location filename="../../ui/planning.py" line="204"/>
         <source>Objectives vs actuals (% of target to date)</source>
         <translation>目标与实际（占截至目前目标的 %）</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="350"/>
+        <location filename="../../ui/planning.py" line="205"/>
         <source>Attainment %</source>
         <translation>达成率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="389"/>
+        <location filename="../../ui/planning.py" line="244"/>
         <source>Signed off by %1 on %2</source>
         <translation>%1 于 %2 签署确认</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="462"/>
+        <location filename="../../ui/planning.py" line="317"/>
         <source>Return the plan</source>
         <translation>退回计划</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="462"/>
+        <location filename="../../ui/planning.py" line="317"/>
         <source>What should change?</source>
         <translation>需要修改什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="468"/>
+        <location filename="../../ui/planning.py" line="323"/>
         <source>No differences</source>
         <translation>没有差异</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="469"/>
+        <location filename="../../ui/planning.py" line="324"/>
         <source>Changes since the previous version</source>
         <translation>与上一版本相比的变化</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="473"/>
-        <location filename="../../ui/planning.py" line="475"/>
+        <location filename="../../ui/planning.py" line="328"/>
+        <location filename="../../ui/planning.py" line="330"/>
         <source>Add commitment</source>
         <translation>添加服务承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="473"/>
+        <location filename="../../ui/planning.py" line="328"/>
         <source>The service we commit to</source>
         <translation>我方承诺的服务</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="482"/>
-        <location filename="../../ui/planning.py" line="485"/>
-        <location filename="../../ui/planning.py" line="488"/>
-        <location filename="../../ui/planning.py" line="490"/>
+        <location filename="../../ui/planning.py" line="337"/>
+        <location filename="../../ui/planning.py" line="340"/>
+        <location filename="../../ui/planning.py" line="343"/>
+        <location filename="../../ui/planning.py" line="345"/>
         <source>Add resource</source>
         <translation>添加资源</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="482"/>
+        <location filename="../../ui/planning.py" line="337"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="485"/>
+        <location filename="../../ui/planning.py" line="340"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="488"/>
+        <location filename="../../ui/planning.py" line="343"/>
         <source>Concrete task</source>
         <translation>具体任务</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="497"/>
-        <location filename="../../ui/planning.py" line="503"/>
-        <location filename="../../ui/planning.py" line="508"/>
-        <location filename="../../ui/planning.py" line="510"/>
-        <location filename="../../ui/planning.py" line="515"/>
+        <location filename="../../ui/planning.py" line="352"/>
+        <location filename="../../ui/planning.py" line="358"/>
+        <location filename="../../ui/planning.py" line="363"/>
+        <location filename="../../ui/planning.py" line="365"/>
+        <location filename="../../ui/planning.py" line="370"/>
         <source>Record progress</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="497"/>
+        <location filename="../../ui/planning.py" line="352"/>
         <source>Commitment or resource</source>
         <translation>服务承诺或资源</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="503"/>
+        <location filename="../../ui/planning.py" line="358"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="508"/>
+        <location filename="../../ui/planning.py" line="363"/>
         <source>Evidence</source>
         <translation>佐证</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="521"/>
-        <location filename="../../ui/planning.py" line="524"/>
-        <location filename="../../ui/planning.py" line="527"/>
-        <location filename="../../ui/planning.py" line="531"/>
+        <location filename="../../ui/planning.py" line="376"/>
+        <location filename="../../ui/planning.py" line="379"/>
+        <location filename="../../ui/planning.py" line="382"/>
+        <location filename="../../ui/planning.py" line="386"/>
         <source>Enter actual</source>
         <translation>录入实际</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="521"/>
+        <location filename="../../ui/planning.py" line="376"/>
         <source>Objective</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="524"/>
+        <location filename="../../ui/planning.py" line="379"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="527"/>
+        <location filename="../../ui/planning.py" line="382"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="559"/>
+        <location filename="../../ui/planning.py" line="414"/>
         <source>open the quarter&apos;s review first</source>
         <translation>请先打开本季度的回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="594"/>
+        <location filename="../../ui/planning.py" line="449"/>
         <source>Reopen the review</source>
         <translation>重新打开回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="594"/>
+        <location filename="../../ui/planning.py" line="449"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="566"/>
+        <location filename="../../ui/planning.py" line="421"/>
         <source>select an objective in the review first</source>
         <translation>请先在回顾中选择一个目标</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="569"/>
-        <location filename="../../ui/planning.py" line="572"/>
-        <location filename="../../ui/planning.py" line="576"/>
+        <location filename="../../ui/planning.py" line="424"/>
+        <location filename="../../ui/planning.py" line="427"/>
+        <location filename="../../ui/planning.py" line="431"/>
         <source>Override rating</source>
         <translation>调整评级</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="569"/>
+        <location filename="../../ui/planning.py" line="424"/>
         <source>Rating</source>
         <translation>评级</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="572"/>
+        <location filename="../../ui/planning.py" line="427"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="599"/>
+        <location filename="../../ui/planning.py" line="454"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="604"/>
+        <location filename="../../ui/planning.py" line="459"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="605"/>
+        <location filename="../../ui/planning.py" line="460"/>
         <source>Open feedback</source>
         <translation>未结反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="606"/>
+        <location filename="../../ui/planning.py" line="461"/>
         <source>Resources needed</source>
         <translation>所需资源</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="607"/>
+        <location filename="../../ui/planning.py" line="462"/>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="608"/>
+        <location filename="../../ui/planning.py" line="463"/>
         <source>Services we commit to</source>
         <translation>服务承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="609"/>
+        <location filename="../../ui/planning.py" line="464"/>
         <source>Stance moves</source>
         <translation>态度变化</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="610"/>
+        <location filename="../../ui/planning.py" line="465"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="611"/>
+        <location filename="../../ui/planning.py" line="466"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="612"/>
+        <location filename="../../ui/planning.py" line="467"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
@@ -2217,8 +2217,8 @@
     </message>
     <message>
         <location filename="../../ui/register.py" line="229"/>
-        <location filename="../../ui/register.py" line="395"/>
-        <location filename="../../ui/register.py" line="400"/>
+        <location filename="../../ui/register.py" line="398"/>
+        <location filename="../../ui/register.py" line="403"/>
         <source>Save attachment as…</source>
         <translation>附件另存为…</translation>
     </message>
@@ -2305,32 +2305,32 @@
         <translation>保密资料口令已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="354"/>
+        <location filename="../../ui/register.py" line="355"/>
         <source>Add register item</source>
         <translation>添加保密资料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="362"/>
+        <location filename="../../ui/register.py" line="365"/>
         <source>Attach a file to {0}</source>
         <translation>为 {0} 添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="370"/>
+        <location filename="../../ui/register.py" line="373"/>
         <source>{0} is larger than the {1} MiB limit for register attachments</source>
         <translation>{0} 超过保密资料附件的 {1} MiB 上限</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="383"/>
+        <location filename="../../ui/register.py" line="386"/>
         <source>Attach %1</source>
         <translation>附加 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="392"/>
+        <location filename="../../ui/register.py" line="395"/>
         <source>This item has no attachments.</source>
         <translation>此项没有附件。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="395"/>
+        <location filename="../../ui/register.py" line="398"/>
         <source>Attachment:</source>
         <translation>附件：</translation>
     </message>
@@ -2386,32 +2386,32 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../ui/planning.py" line="169"/>
+        <location filename="../../ui/models/plan.py" line="136"/>
         <source>Objective</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="169"/>
+        <location filename="../../ui/models/plan.py" line="136"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="169"/>
+        <location filename="../../ui/models/plan.py" line="136"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="169"/>
+        <location filename="../../ui/models/plan.py" line="136"/>
         <source>Suggested</source>
         <translation>建议评级</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="170"/>
+        <location filename="../../ui/models/plan.py" line="137"/>
         <source>Rating</source>
         <translation>评级</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="170"/>
+        <location filename="../../ui/models/plan.py" line="137"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -2420,7 +2420,7 @@
     <name>ScoringDialog</name>
     <message>
         <location filename="../../ui/scoring_dialog.py" line="38"/>
-        <location filename="../../ui/scoring_dialog.py" line="103"/>
+        <location filename="../../ui/scoring_dialog.py" line="105"/>
         <source>Value scoring</source>
         <translation>客户价值评分</translation>
     </message>
@@ -2485,7 +2485,7 @@
         <translation>高潜在价值起点（0–100）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="101"/>
+        <location filename="../../ui/scoring_dialog.py" line="103"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>

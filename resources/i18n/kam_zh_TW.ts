@@ -80,32 +80,32 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../ui/models/accounts.py" line="153"/>
+        <location filename="../../ui/models/accounts.py" line="147"/>
         <source>Account</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="153"/>
+        <location filename="../../ui/models/accounts.py" line="147"/>
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="153"/>
+        <location filename="../../ui/models/accounts.py" line="147"/>
         <source>Type</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="153"/>
+        <location filename="../../ui/models/accounts.py" line="147"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="153"/>
+        <location filename="../../ui/models/accounts.py" line="147"/>
         <source>Last visit</source>
         <translation>最近拜訪</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="154"/>
+        <location filename="../../ui/models/accounts.py" line="148"/>
         <source>Plan</source>
         <translation>計劃</translation>
     </message>
@@ -1131,42 +1131,42 @@
 <context>
     <name>ObjectivesModel</name>
     <message>
-        <location filename="../../ui/planning.py" line="81"/>
+        <location filename="../../ui/models/plan.py" line="49"/>
         <source>Objective</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="81"/>
+        <location filename="../../ui/models/plan.py" line="49"/>
         <source>Unit</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="81"/>
+        <location filename="../../ui/models/plan.py" line="49"/>
         <source>Annual target</source>
         <translation>年度目標</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="82"/>
+        <location filename="../../ui/models/plan.py" line="50"/>
         <source>Actual to date</source>
         <translation>截至目前實際</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="83"/>
+        <location filename="../../ui/models/plan.py" line="51"/>
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="83"/>
+        <location filename="../../ui/models/plan.py" line="51"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="115"/>
+        <location filename="../../ui/models/plan.py" line="83"/>
         <source>Q1–Q4 must add up to the annual target</source>
         <translation>Q1–Q4 之和必須等於年度目標</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="139"/>
+        <location filename="../../ui/models/plan.py" line="106"/>
         <source>Change objective</source>
         <translation>修改目標</translation>
     </message>
@@ -1174,122 +1174,122 @@
 <context>
     <name>OrgChartWidget</name>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="150"/>
+        <location filename="../../ui/orgchart/widget.py" line="170"/>
         <source>Fit</source>
         <translation>適應視窗</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="154"/>
+        <location filename="../../ui/orgchart/widget.py" line="174"/>
         <source>Find a person…</source>
         <translation>查找人員…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="158"/>
+        <location filename="../../ui/orgchart/widget.py" line="178"/>
         <source>Everyone</source>
         <translation>全部人員</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="158"/>
+        <location filename="../../ui/orgchart/widget.py" line="178"/>
         <source>Decision-makers only</source>
         <translation>僅決策者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="159"/>
+        <location filename="../../ui/orgchart/widget.py" line="179"/>
         <source>Opposers and neutrals</source>
         <translation>反對者與中立者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="160"/>
+        <location filename="../../ui/orgchart/widget.py" line="180"/>
         <source>No coverage owner</source>
         <translation>無人負責</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="160"/>
-        <source>No contact for 90 days</source>
-        <translation>90 天未聯繫</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orgchart/widget.py" line="163"/>
+        <location filename="../../ui/orgchart/widget.py" line="184"/>
         <source>Compare with</source>
         <translation>對比日期</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="169"/>
+        <location filename="../../ui/orgchart/widget.py" line="190"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="219"/>
+        <location filename="../../ui/orgchart/widget.py" line="158"/>
         <source>Decision process:</source>
         <translation>決策流程：</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="280"/>
+        <location filename="../../ui/orgchart/widget.py" line="181"/>
+        <source>No contact for %1 days</source>
+        <translation>%1 天未聯繫</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="290"/>
         <source>Move %1 in the org chart</source>
         <translation>在組織結構圖中移動%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="299"/>
+        <location filename="../../ui/orgchart/widget.py" line="309"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="323"/>
+        <location filename="../../ui/orgchart/widget.py" line="333"/>
         <source>Moved since %1</source>
         <translation>自 %1 以來的變化</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="375"/>
+        <location filename="../../ui/orgchart/widget.py" line="385"/>
         <source>Export org chart</source>
         <translation>匯出組織結構圖</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="396"/>
+        <location filename="../../ui/orgchart/widget.py" line="406"/>
         <source>Budget</source>
         <translation>預算</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="397"/>
+        <location filename="../../ui/orgchart/widget.py" line="407"/>
         <source>Competitors</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="398"/>
+        <location filename="../../ui/orgchart/widget.py" line="408"/>
         <source>Criterion</source>
         <translation>決策標準</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="399"/>
+        <location filename="../../ui/orgchart/widget.py" line="409"/>
         <source>Decision due</source>
         <translation>決策日期</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="400"/>
+        <location filename="../../ui/orgchart/widget.py" line="410"/>
         <source>Nobody</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="401"/>
+        <location filename="../../ui/orgchart/widget.py" line="411"/>
         <source>Power map</source>
         <translation>權力地圖</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="402"/>
+        <location filename="../../ui/orgchart/widget.py" line="412"/>
         <source>Power map of this project</source>
         <translation>本專案的權力地圖</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="403"/>
+        <location filename="../../ui/orgchart/widget.py" line="413"/>
         <source>Reporting cycle in the data (shown broken):</source>
         <translation>資料中存在匯報關係循環（已斷開顯示）：</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="404"/>
+        <location filename="../../ui/orgchart/widget.py" line="414"/>
         <source>Us</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="405"/>
+        <location filename="../../ui/orgchart/widget.py" line="415"/>
         <source>Weight</source>
         <translation>權重</translation>
     </message>
@@ -1371,58 +1371,58 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/person_dialog.py" line="66"/>
         <location filename="../../ui/person_dialog.py" line="90"/>
+        <location filename="../../ui/person_dialog.py" line="114"/>
         <source>(nobody)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="98"/>
+        <location filename="../../ui/person_dialog.py" line="58"/>
         <source>Position and stance</source>
         <translation>職位與態度</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="104"/>
+        <location filename="../../ui/person_dialog.py" line="130"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="118"/>
+        <location filename="../../ui/person_dialog.py" line="59"/>
         <source>Personal profile</source>
         <translation>個人檔案</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="126"/>
+        <location filename="../../ui/person_dialog.py" line="67"/>
         <source>Export personal data…</source>
         <translation>匯出個人資料…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="128"/>
+        <location filename="../../ui/person_dialog.py" line="69"/>
         <source>Erase personal data…</source>
         <translation>刪除個人資料…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="235"/>
+        <location filename="../../ui/person_dialog.py" line="244"/>
         <source>Edit %1</source>
         <translation>編輯%1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="264"/>
+        <location filename="../../ui/person_dialog.py" line="274"/>
         <source>Export personal data</source>
         <translation>匯出個人資料</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="277"/>
+        <location filename="../../ui/person_dialog.py" line="287"/>
         <source>Erase personal data</source>
         <translation>刪除個人資料</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="278"/>
+        <location filename="../../ui/person_dialog.py" line="288"/>
         <source>Erase every personal detail and the stance history of this person? This cannot be undone; an anonymous placeholder keeps the org chart whole.</source>
         <translation>刪除此人的全部個人資訊和態度歷史？此操作無法撤銷；組織結構圖中將保留一個匿名佔位。</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="290"/>
+        <location filename="../../ui/person_dialog.py" line="300"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -1430,315 +1430,315 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/planning.py" line="205"/>
+        <location filename="../../ui/planning.py" line="60"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="208"/>
-        <location filename="../../ui/planning.py" line="439"/>
+        <location filename="../../ui/planning.py" line="63"/>
+        <location filename="../../ui/planning.py" line="294"/>
         <source>New plan</source>
         <translation>新增計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="208"/>
-        <location filename="../../ui/planning.py" line="444"/>
+        <location filename="../../ui/planning.py" line="63"/>
+        <location filename="../../ui/planning.py" line="299"/>
         <source>Plan next year</source>
         <translation>制定明年計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="209"/>
+        <location filename="../../ui/planning.py" line="64"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="209"/>
+        <location filename="../../ui/planning.py" line="64"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="210"/>
+        <location filename="../../ui/planning.py" line="65"/>
         <source>Return…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="210"/>
-        <location filename="../../ui/planning.py" line="450"/>
+        <location filename="../../ui/planning.py" line="65"/>
+        <location filename="../../ui/planning.py" line="305"/>
         <source>Revise</source>
         <translation>修訂</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="211"/>
+        <location filename="../../ui/planning.py" line="66"/>
         <source>Compare versions</source>
         <translation>版本對比</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="223"/>
+        <location filename="../../ui/planning.py" line="78"/>
         <source>Add commitment…</source>
         <translation>添加服務承諾…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="223"/>
+        <location filename="../../ui/planning.py" line="78"/>
         <source>Add resource…</source>
         <translation>添加資源…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="224"/>
+        <location filename="../../ui/planning.py" line="79"/>
         <source>Record progress…</source>
         <translation>記錄進展…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="224"/>
+        <location filename="../../ui/planning.py" line="79"/>
         <source>Enter actual…</source>
         <translation>錄入實際…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="246"/>
+        <location filename="../../ui/planning.py" line="101"/>
         <source>The KAM&apos;s commentary</source>
         <translation>客戶經理說明</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="247"/>
+        <location filename="../../ui/planning.py" line="102"/>
         <source>The sales VP&apos;s comments</source>
         <translation>銷售副總意見</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="251"/>
+        <location filename="../../ui/planning.py" line="106"/>
         <source>Quarterly review</source>
         <translation>季度回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="254"/>
-        <location filename="../../ui/planning.py" line="555"/>
+        <location filename="../../ui/planning.py" line="109"/>
+        <location filename="../../ui/planning.py" line="410"/>
         <source>Open review</source>
         <translation>打開回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="254"/>
+        <location filename="../../ui/planning.py" line="109"/>
         <source>Override rating…</source>
         <translation>調整評級…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="255"/>
-        <location filename="../../ui/planning.py" line="584"/>
+        <location filename="../../ui/planning.py" line="110"/>
+        <location filename="../../ui/planning.py" line="439"/>
         <source>Save comments</source>
         <translation>保存意見</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="255"/>
+        <location filename="../../ui/planning.py" line="110"/>
         <source>Sign off</source>
         <translation>籤署確認</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="256"/>
+        <location filename="../../ui/planning.py" line="111"/>
         <source>Reopen…</source>
         <translation>重新打開…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="302"/>
+        <location filename="../../ui/planning.py" line="157"/>
         <source>No plan for this year</source>
         <translation>本年度尚無計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="349"/>
+        <location filename="../../ui/planning.py" line="204"/>
         <source>Objectives vs actuals (% of target to date)</source>
         <translation>目標與實際（佔截至目前目標的 %）</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="350"/>
+        <location filename="../../ui/planning.py" line="205"/>
         <source>Attainment %</source>
         <translation>達成率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="389"/>
+        <location filename="../../ui/planning.py" line="244"/>
         <source>Signed off by %1 on %2</source>
         <translation>%1 於 %2 籤署確認</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="462"/>
+        <location filename="../../ui/planning.py" line="317"/>
         <source>Return the plan</source>
         <translation>退回計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="462"/>
+        <location filename="../../ui/planning.py" line="317"/>
         <source>What should change?</source>
         <translation>需要修改什麼？</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="468"/>
+        <location filename="../../ui/planning.py" line="323"/>
         <source>No differences</source>
         <translation>沒有差異</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="469"/>
+        <location filename="../../ui/planning.py" line="324"/>
         <source>Changes since the previous version</source>
         <translation>與上一版本相比的變化</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="473"/>
-        <location filename="../../ui/planning.py" line="475"/>
+        <location filename="../../ui/planning.py" line="328"/>
+        <location filename="../../ui/planning.py" line="330"/>
         <source>Add commitment</source>
         <translation>添加服務承諾</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="473"/>
+        <location filename="../../ui/planning.py" line="328"/>
         <source>The service we commit to</source>
         <translation>我方承諾的服務</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="482"/>
-        <location filename="../../ui/planning.py" line="485"/>
-        <location filename="../../ui/planning.py" line="488"/>
-        <location filename="../../ui/planning.py" line="490"/>
+        <location filename="../../ui/planning.py" line="337"/>
+        <location filename="../../ui/planning.py" line="340"/>
+        <location filename="../../ui/planning.py" line="343"/>
+        <location filename="../../ui/planning.py" line="345"/>
         <source>Add resource</source>
         <translation>添加資源</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="482"/>
+        <location filename="../../ui/planning.py" line="337"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="485"/>
+        <location filename="../../ui/planning.py" line="340"/>
         <source>Who</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="488"/>
+        <location filename="../../ui/planning.py" line="343"/>
         <source>Concrete task</source>
         <translation>具體任務</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="497"/>
-        <location filename="../../ui/planning.py" line="503"/>
-        <location filename="../../ui/planning.py" line="508"/>
-        <location filename="../../ui/planning.py" line="510"/>
-        <location filename="../../ui/planning.py" line="515"/>
+        <location filename="../../ui/planning.py" line="352"/>
+        <location filename="../../ui/planning.py" line="358"/>
+        <location filename="../../ui/planning.py" line="363"/>
+        <location filename="../../ui/planning.py" line="365"/>
+        <location filename="../../ui/planning.py" line="370"/>
         <source>Record progress</source>
         <translation>記錄進展</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="497"/>
+        <location filename="../../ui/planning.py" line="352"/>
         <source>Commitment or resource</source>
         <translation>服務承諾或資源</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="503"/>
+        <location filename="../../ui/planning.py" line="358"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="508"/>
+        <location filename="../../ui/planning.py" line="363"/>
         <source>Evidence</source>
         <translation>佐證</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="521"/>
-        <location filename="../../ui/planning.py" line="524"/>
-        <location filename="../../ui/planning.py" line="527"/>
-        <location filename="../../ui/planning.py" line="531"/>
+        <location filename="../../ui/planning.py" line="376"/>
+        <location filename="../../ui/planning.py" line="379"/>
+        <location filename="../../ui/planning.py" line="382"/>
+        <location filename="../../ui/planning.py" line="386"/>
         <source>Enter actual</source>
         <translation>錄入實際</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="521"/>
+        <location filename="../../ui/planning.py" line="376"/>
         <source>Objective</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="524"/>
+        <location filename="../../ui/planning.py" line="379"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="527"/>
+        <location filename="../../ui/planning.py" line="382"/>
         <source>Actual</source>
         <translation>實際</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="559"/>
+        <location filename="../../ui/planning.py" line="414"/>
         <source>open the quarter&apos;s review first</source>
         <translation>請先開啟本季度的回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="594"/>
+        <location filename="../../ui/planning.py" line="449"/>
         <source>Reopen the review</source>
         <translation>重新打開回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="594"/>
+        <location filename="../../ui/planning.py" line="449"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="566"/>
+        <location filename="../../ui/planning.py" line="421"/>
         <source>select an objective in the review first</source>
         <translation>請先在回顧中選擇一個目標</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="569"/>
-        <location filename="../../ui/planning.py" line="572"/>
-        <location filename="../../ui/planning.py" line="576"/>
+        <location filename="../../ui/planning.py" line="424"/>
+        <location filename="../../ui/planning.py" line="427"/>
+        <location filename="../../ui/planning.py" line="431"/>
         <source>Override rating</source>
         <translation>調整評級</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="569"/>
+        <location filename="../../ui/planning.py" line="424"/>
         <source>Rating</source>
         <translation>評級</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="572"/>
+        <location filename="../../ui/planning.py" line="427"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="599"/>
+        <location filename="../../ui/planning.py" line="454"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="604"/>
+        <location filename="../../ui/planning.py" line="459"/>
         <source>History</source>
         <translation>歷史記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="605"/>
+        <location filename="../../ui/planning.py" line="460"/>
         <source>Open feedback</source>
         <translation>未結回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="606"/>
+        <location filename="../../ui/planning.py" line="461"/>
         <source>Resources needed</source>
         <translation>所需資源</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="607"/>
+        <location filename="../../ui/planning.py" line="462"/>
         <source>Sales</source>
         <translation>銷售額</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="608"/>
+        <location filename="../../ui/planning.py" line="463"/>
         <source>Services we commit to</source>
         <translation>服務承諾</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="609"/>
+        <location filename="../../ui/planning.py" line="464"/>
         <source>Stance moves</source>
         <translation>態度變化</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="610"/>
+        <location filename="../../ui/planning.py" line="465"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="611"/>
+        <location filename="../../ui/planning.py" line="466"/>
         <source>Visits</source>
         <translation>拜訪</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="612"/>
+        <location filename="../../ui/planning.py" line="467"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
@@ -2217,8 +2217,8 @@
     </message>
     <message>
         <location filename="../../ui/register.py" line="229"/>
-        <location filename="../../ui/register.py" line="395"/>
-        <location filename="../../ui/register.py" line="400"/>
+        <location filename="../../ui/register.py" line="398"/>
+        <location filename="../../ui/register.py" line="403"/>
         <source>Save attachment as…</source>
         <translation>附件另存為…</translation>
     </message>
@@ -2305,32 +2305,32 @@
         <translation>保密資料密碼已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="354"/>
+        <location filename="../../ui/register.py" line="355"/>
         <source>Add register item</source>
         <translation>新增保密資料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="362"/>
+        <location filename="../../ui/register.py" line="365"/>
         <source>Attach a file to {0}</source>
         <translation>為 {0} 添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="370"/>
+        <location filename="../../ui/register.py" line="373"/>
         <source>{0} is larger than the {1} MiB limit for register attachments</source>
         <translation>{0} 超過保密資料附件的 {1} MiB 上限</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="383"/>
+        <location filename="../../ui/register.py" line="386"/>
         <source>Attach %1</source>
         <translation>附加 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="392"/>
+        <location filename="../../ui/register.py" line="395"/>
         <source>This item has no attachments.</source>
         <translation>此項沒有附件。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="395"/>
+        <location filename="../../ui/register.py" line="398"/>
         <source>Attachment:</source>
         <translation>附件：</translation>
     </message>
@@ -2386,32 +2386,32 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../ui/planning.py" line="169"/>
+        <location filename="../../ui/models/plan.py" line="136"/>
         <source>Objective</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="169"/>
+        <location filename="../../ui/models/plan.py" line="136"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="169"/>
+        <location filename="../../ui/models/plan.py" line="136"/>
         <source>Actual</source>
         <translation>實際</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="169"/>
+        <location filename="../../ui/models/plan.py" line="136"/>
         <source>Suggested</source>
         <translation>建議評級</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="170"/>
+        <location filename="../../ui/models/plan.py" line="137"/>
         <source>Rating</source>
         <translation>評級</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="170"/>
+        <location filename="../../ui/models/plan.py" line="137"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -2420,7 +2420,7 @@
     <name>ScoringDialog</name>
     <message>
         <location filename="../../ui/scoring_dialog.py" line="38"/>
-        <location filename="../../ui/scoring_dialog.py" line="103"/>
+        <location filename="../../ui/scoring_dialog.py" line="105"/>
         <source>Value scoring</source>
         <translation>客戶價值評分</translation>
     </message>
@@ -2485,7 +2485,7 @@
         <translation>高潛在價值起點（0–100）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="101"/>
+        <location filename="../../ui/scoring_dialog.py" line="103"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>

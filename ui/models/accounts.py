@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from kam.services.accounts import AccountRow, AccountService
 from kam.text import fold
-from kam.vocab import TIER_NUMERAL, PlanStatus, Tier, label
+from kam.vocab import PlanStatus, Tier, label, tier_label
 
 Index = QModelIndex | QPersistentModelIndex
 TIER_ORDER = {Tier.PLATINUM: 0, Tier.GOLD: 1, Tier.IRON: 2, Tier.LEAD: 3, None: 4}
@@ -81,12 +81,6 @@ class AccountTableModel(QAbstractTableModel):
         self._all = self._sorted(self._all)
         self.layoutChanged.emit()
 
-    def set_language(self, lang: str) -> None:
-        self._lang = lang
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
-        if self._shown:
-            self.dataChanged.emit(self.index(0, 0), self.index(self._shown - 1, len(self.COLUMNS) - 1))
-
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
         return not parent.isValid() and self._shown < len(self._all)
 
@@ -128,7 +122,7 @@ class AccountTableModel(QAbstractTableModel):
             if col == "name":
                 return r.name
             if col == "tier":
-                return f"{TIER_NUMERAL[r.tier]} {label(r.tier, self._lang)}" if r.tier else "—"
+                return tier_label(r.tier, self._lang)
             if col == "ka_type":
                 return label(r.ka_type, self._lang)
             if col == "owner":

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam.analysis.powermap import describe_move
+from kam.analysis.powermap import STALE_DAYS, describe_move
 from kam.app import Services
 from kam.errors import UserError
 from kam.palette import ERROR_HEX, HIGHLIGHT_HEX, INK_HEX, LINE_HEX, MUTED_HEX, RATING_HEX, STEP_HEX
@@ -147,6 +147,26 @@ class OrgChartWidget(QWidget):
         self.projects: list[ProjectView] = []
 
         self.view = ChartView()
+        bar = self._toolbar()
+        split = self._chart_and_panel()
+
+        self.project_box = QComboBox()
+        self.project_box.currentIndexChanged.connect(self._project_changed)
+        self.timeline = Timeline(lang)
+        self.timeline.step_selected.connect(self._highlight_actors)
+        proc = QHBoxLayout()
+        proc.addWidget(QLabel(self.tr("Decision process:")))
+        proc.addWidget(self.project_box, 1)
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(bar)
+        lay.addWidget(split, 1)
+        lay.addLayout(proc)
+        lay.addWidget(self.timeline)
+
+    def _toolbar(self) -> QHBoxLayout:
+        """Zoom, find, filter, compare with a date, export."""
         zoom_in, zoom_out, fit = QToolButton(text="+"), QToolButton(text="−"), QToolButton(text=self.tr("Fit"))
         zoom_in.clicked.connect(lambda: self.view.zoom(1.25))
         zoom_out.clicked.connect(lambda: self.view.zoom(0.8))
@@ -157,7 +177,8 @@ class OrgChartWidget(QWidget):
         self.filter = QComboBox()
         for key, text in (("all", self.tr("Everyone")), ("decision_makers", self.tr("Decision-makers only")),
                           ("opposers_neutrals", self.tr("Opposers and neutrals")),
-                          ("uncovered", self.tr("No coverage owner")), ("stale", self.tr("No contact for 90 days"))):
+                          ("uncovered", self.tr("No coverage owner")),
+                          ("stale", self.tr("No contact for %1 days").replace("%1", str(STALE_DAYS)))):
             self.filter.addItem(text, key)
         self.filter.currentIndexChanged.connect(self._apply_filter)
         self.compare = QCheckBox(self.tr("Compare with"))
@@ -180,7 +201,10 @@ class OrgChartWidget(QWidget):
         bar.addWidget(self.compare)
         bar.addWidget(self.compare_date)
         bar.addWidget(export)
+        return bar
 
+    def _chart_and_panel(self) -> QSplitter:
+        """The chart beside a panel: reporting cycles, the power map, stance moves, the chosen project."""
         self.rating = QLabel()
         self.rating.setTextFormat(Qt.TextFormat.RichText)
         self.rating.setWordWrap(True)
@@ -210,21 +234,7 @@ class OrgChartWidget(QWidget):
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
         split.setSizes([700, 260])
-
-        self.project_box = QComboBox()
-        self.project_box.currentIndexChanged.connect(self._project_changed)
-        self.timeline = Timeline(lang)
-        self.timeline.step_selected.connect(self._highlight_actors)
-        proc = QHBoxLayout()
-        proc.addWidget(QLabel(self.tr("Decision process:")))
-        proc.addWidget(self.project_box, 1)
-
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addLayout(bar)
-        lay.addWidget(split, 1)
-        lay.addLayout(proc)
-        lay.addWidget(self.timeline)
+        return split
 
     # --- loading
 
