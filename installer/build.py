@@ -2,8 +2,9 @@
 
     python installer/build.py [--skip-installer]
 
-The project must be installed (non-editable, e.g. `pip install ".[dev,installer]"`) in the
-running Python: PyInstaller bundles the installed package, not the source tree. On Linux
+The project must be installed (non-editable, with the tested versions:
+`pip install -c constraints.txt ".[team,installer]"`) in the running Python: PyInstaller
+bundles the installed package, not the source tree, and the build refuses other versions. On Linux
 this is the smoke test: the frozen `kam` runs from a temporary directory outside the
 checkout and must print its version, load the demo, print a brief and take a screenshot.
 On Windows it also yields dist/KAM-Setup-<version>.exe (NSIS, per-user).
@@ -44,6 +45,27 @@ def write_version_info(v: str) -> None:
         VarFileInfo([VarStruct('Translation', [1033, 1200])])]
 )
 """, encoding="utf-8")
+
+
+def check_constraints() -> None:
+    """Bundle only what was tested: every installed package named in constraints.txt has its version there."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
+
+    wrong = []
+    for line in (ROOT / "constraints.txt").read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, pinned = line.split("==")
+        try:
+            have = installed(name)
+        except PackageNotFoundError:
+            continue  # not needed on this platform
+        if have != pinned:
+            wrong.append(f"{name} {have} (tested: {pinned})")
+    if wrong:
+        raise SystemExit("installed versions differ from constraints.txt; install with "
+                         "pip install -c constraints.txt \".[team,installer]\":\n  " + "\n  ".join(wrong))
 
 
 def build_bundle() -> tuple[Path, float]:
@@ -90,13 +112,14 @@ def smoke(bundle: Path) -> dict[str, float]:
         if not (work / "x.pdf").read_bytes().startswith(b"%PDF"):
             raise SystemExit("the brief is not a PDF")
         # import/export libraries loaded on demand (vobject, icalendar, openpyxl) are in the bundle
-        run("--db", str(db), "export", "vcard", "1", "--out", str(work / "x.vcf"))
+        run("--db", str(db), "export", "vcard", "华东精密机械集团有限公司", "--out", str(work / "x.vcf"))
         run("--db", str(db), "export", "ics", "--out", str(work / "x.ics"))
         run("--db", str(db), "export", "people", "--out", str(work / "x.xlsx"))
         run("--db", str(db), "import", str(work / "x.vcf"), "--dry-run")
         if not (work / "x.ics").read_bytes().startswith(b"BEGIN:VCALENDAR"):
             raise SystemExit("the calendar export is not an ICS file")
-        run("--db", str(db), "gui", "--screenshot", str(work / "x.png"), "--account", "1", "--lang", "zh_CN")
+        run("--db", str(db), "gui", "--screenshot", str(work / "x.png"), "--account", "华东精密机械集团有限公司",
+            "--lang", "zh_CN")
         if (work / "x.png").stat().st_size < 10_000:
             raise SystemExit("the screenshot is empty")
         shutil.copy(work / "x.png", DIST / "smoke-screenshot.png")
@@ -124,6 +147,7 @@ def main() -> None:
     ap.add_argument("--skip-installer", action="store_true")
     args = ap.parse_args()
     v = version()
+    check_constraints()
     write_version_info(v)
     bundle, seconds = build_bundle()
     size, count = size_of(bundle)

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests_support import connect_raw
+from tests_support import GROUP, connect_raw
 
 
 def kam(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -161,7 +161,7 @@ def test_orgchart_export(demo_file: Path, tmp_path: Path, suffix: str) -> None:
 
 
 def test_orgchart_refuses_unknown_format(demo_file: Path, tmp_path: Path) -> None:
-    res = kam("--db", str(demo_file), "orgchart", "1", "--out", str(tmp_path / "c.docx"), cwd=tmp_path)
+    res = kam("--db", str(demo_file), "orgchart", GROUP, "--out", str(tmp_path / "c.docx"), cwd=tmp_path)
     assert res.returncode == 1
     assert ".svg" in res.stderr
 
@@ -195,3 +195,14 @@ def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
         with pytest.raises(SystemExit) as done:
             main([command, "--help"])
         assert done.value.code == 0
+
+
+def test_a_team_database_without_the_driver_is_one_clear_line(monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    from kam.cli.main import main
+
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as if kam was installed without [team]
+    assert main(["--db", "postgresql+psycopg://li.na@dbhost/kam", "accounts"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ['kam: a team database needs the PostgreSQL driver, which this installation lacks: '
+                   'pip install "kam[team]"']

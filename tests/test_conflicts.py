@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from tests_support import HEFEI, NORDHAFEN, account_id
 
 from kam.analysis.merge import three_way
 from kam.app import bootstrap
@@ -40,7 +41,7 @@ def test_person_dialog_offers_reload_overwrite_merge(qtbot, demo_ctx, monkeypatc
 
     import ui.person_dialog as pd
 
-    row = next(r for r in demo_ctx.services.people.rows(3) if r.reports_to)
+    row = next(r for r in demo_ctx.services.people.rows(account_id(demo_ctx.services, HEFEI)) if r.reports_to)
     dialog = pd.PersonDialog(demo_ctx.services, QUndoStack(), row.id, "en")
     qtbot.addWidget(dialog)
     demo_ctx.services.people.update(row.id, phone="+86 21 1111")  # someone else saves first
@@ -64,10 +65,11 @@ def test_person_dialog_offers_reload_overwrite_merge(qtbot, demo_ctx, monkeypatc
 
 
 def test_autosave_does_not_overwrite_a_newer_save(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    window.open_account(7)
+    aid = account_id(window.services, NORDHAFEN)
+    window.open_account(aid)
     form = window.account_form
-    window.services.accounts.update(7, industry="Mobility")  # another instance saves first
+    window.services.accounts.update(aid, industry="Mobility")  # another instance saves first
     form.widgets["industry"].setText("Automotive & e-mobility")
     form.commit("industry")  # the dialog is not answered (modal recorded): reload, theirs stays
-    assert window.services.accounts.get(7).industry == "Mobility"
+    assert window.services.accounts.get(aid).industry == "Mobility"
     assert form.widgets["industry"].text() == "Mobility"

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtWidgets import QInputDialog
+from tests_support import CHANGJIANG, DINGXIN, NORDHAFEN, account_id
 
 from kam.vocab import Stance
 from ui.main_window import SECTIONS, MainWindow
@@ -59,13 +60,22 @@ def test_filters_and_sorting(window) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_every_section_opens(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    window.open_account(5)
-    for key in SECTIONS:
+    sv, aid = window.services, account_id(window.services, DINGXIN)
+    window.open_account(aid)
+    for i, key in enumerate(SECTIONS):
         window.show_section(key)
-        assert window.sections.currentWidget() is not None
-    assert window.transactions.model.rowCount() > 0
-    assert window.visits.model.rowCount() > 0
-    assert window.register.model.rowCount() > 0
+        assert window.sections.currentWidget() is window.section_widgets[i]
+    assert window.title.text().startswith(DINGXIN)
+    assert window.account_form.widgets["name_zh"].text() == DINGXIN  # type: ignore[attr-defined]
+    people = {r.id for r in sv.people.rows(aid)}
+    assert {window.people.model.id_at(i) for i in range(window.people.model.rowCount())} == people
+    assert set(window.orgchart.scene.cards) == people
+    assert window.visits.model.rowCount() == len(sv.dossier.contacts(aid))
+    assert window.feedback.model.rowCount() == len(sv.dossier.feedback(aid))
+    assert window.transactions.model.total == sv.dossier.transaction_count(aid) > 0
+    assert window.competitors.model.rowCount() == len(sv.dossier.competitors(aid))
+    assert window.register.model.rowCount() == len(sv.register.items(aid)) > 0
+    assert window.plan_page.plan.id == sv.plans.current_plan(aid, dt.date.today().year).id
 
 
 def test_create_account_add_person_stance_undo_redo(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -101,18 +111,19 @@ def test_create_account_add_person_stance_undo_redo(qtbot, window, monkeypatch) 
 
 
 def test_autosave_validates_and_undoes(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    window.open_account(7)
+    aid = account_id(window.services, NORDHAFEN)
+    window.open_account(aid)
     form = window.account_form
     form.widgets["email"].setText("not an address")
     form.validate("email")
     assert not form.errors["email"].isHidden()
     form.commit("email")
-    assert window.services.accounts.get(7).email != "not an address"
+    assert window.services.accounts.get(aid).email != "not an address"
     form.widgets["industry"].setText("Automotive & e-mobility")
     form.commit("industry")
-    assert window.services.accounts.get(7).industry == "Automotive & e-mobility"
+    assert window.services.accounts.get(aid).industry == "Automotive & e-mobility"
     window.undo.undo()
-    assert window.services.accounts.get(7).industry == "Automotive"
+    assert window.services.accounts.get(aid).industry == "Automotive"
 
 
 def test_switching_the_language_changes_the_menus(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
@@ -129,8 +140,12 @@ def test_switching_the_language_changes_the_menus(qtbot, demo_ctx) -> None:  # t
         i18n.install("en")
 
 
-def test_reminders_panel(window) -> None:  # type: ignore[no-untyped-def]
-    assert window.reminders.model.rowCount() > 0
+def test_reminders_panel_shows_the_kams_own_accounts(window) -> None:  # type: ignore[no-untyped-def]
+    shown = {(r.kind, r.account_id, r.text) for r in window.reminders.model.rows}
+    assert shown == {(r.kind, r.account_id, r.text) for r in window.services.dossier.reminders_for_actor()}
+    assert shown
+    mine = {a.id for a in window.services.accounts.rows() if a.owner == "李娜"}
+    assert {aid for _k, aid, _t in shown} <= mine  # li.na is reminded of her accounts only
 
 
 def test_back_up_now_from_the_window(window, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -145,7 +160,7 @@ def test_feedback_and_competitor_edits_are_undoable(qtbot, window, monkeypatch) 
     answers = iter([("交货延迟", True), ("德森精工", True)])
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))
-    window.open_account(10)
+    window.open_account(account_id(window.services, CHANGJIANG))
     window.show_section("feedback")
     n = window.feedback.model.rowCount()
     window.feedback.add()
@@ -167,7 +182,7 @@ def test_feedback_and_competitor_edits_are_undoable(qtbot, window, monkeypatch) 
 
 
 def test_every_section_model_passes_qtmodeltester(qtmodeltester, window) -> None:  # type: ignore[no-untyped-def]
-    window.open_account(5)
+    window.open_account(account_id(window.services, DINGXIN))
     for key in ("people", "visits", "feedback", "transactions", "competitors", "register"):
         window.show_section(key)
         qtmodeltester.check(getattr(window, key).model)

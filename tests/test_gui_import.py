@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWizard
 from sqlalchemy import select
+from tests_support import GROUP, account_id
 
 from kam.model import Person
 
@@ -72,13 +73,28 @@ def test_import_wizard_refuses_a_bad_file_and_keeps_nothing(qtbot, window, tmp_p
 
 
 def test_export_menu_writes_each_format(window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import csv
+    import json
+
+    from openpyxl import load_workbook
     from PySide6.QtWidgets import QFileDialog
 
-    window.open_account(window.services.accounts.rows()[0].id)
+    sv = window.services
+    aid = account_id(sv, GROUP)
+    window.open_account(aid)
+    people = sv.people.rows(aid)
     for kind, name in (("accounts", "a.xlsx"), ("people", "p.csv"), ("vcard", "p.vcf"), ("ics", "c.ics"),
                        ("dossier", "d.json")):
         target = tmp_path / name
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target, **k: (str(t), ""))
         window.actions[f"export_{kind}"].trigger()
         assert target.exists(), kind
-        assert target.stat().st_size > 100, kind
+    sheet = load_workbook(tmp_path / "a.xlsx").active
+    assert sheet.max_row - 1 == len(sv.accounts.rows())  # a header and one row per account
+    with (tmp_path / "p.csv").open(encoding="utf-8-sig", newline="") as fh:
+        assert sorted(r["name"] for r in csv.DictReader(fh)) == sorted(p.name for p in people)
+    assert (tmp_path / "p.vcf").read_text("utf-8").count("BEGIN:VCARD") == len(people)
+    assert "BEGIN:VCALENDAR" in (tmp_path / "c.ics").read_text("utf-8")
+    dossier = json.loads((tmp_path / "d.json").read_text("utf-8"))
+    assert GROUP in json.dumps(dossier, ensure_ascii=False)
+    assert len([p for p in dossier["tables"]["people"] if p["deleted_at"] is None]) == len(people)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QUndoStack
+from tests_support import HARBOUR, SUZHOU, account_id
 
 from kam.vocab import BuyingRole, Stance
 from ui.person_dialog import PersonDialog
@@ -16,7 +17,7 @@ def _dialog(qtbot, ctx, pid: int) -> PersonDialog:  # type: ignore[no-untyped-de
 
 
 def _someone(ctx):  # type: ignore[no-untyped-def]
-    return next(r for r in ctx.services.people.rows(2) if r.stance != Stance.SUPPORTER and r.reports_to)
+    return next(r for r in ctx.services.people.rows(account_id(ctx.services, SUZHOU)) if r.stance != Stance.SUPPORTER and r.reports_to)
 
 
 def test_edit_stance_roles_and_profile_then_undo(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
@@ -56,14 +57,14 @@ def test_a_stored_cycle_is_reported_on_the_chart(qtbot, demo_ctx) -> None:  # ty
 
     from ui.orgchart.widget import OrgChartWidget
 
-    rows = demo_ctx.services.people.rows(6)
+    rows = demo_ctx.services.people.rows(account_id(demo_ctx.services, HARBOUR))
     root = next(r.id for r in rows if r.reports_to is None)
     report = next(r.id for r in rows if r.reports_to == root)
     with demo_ctx.engine.begin() as conn:  # as a bad import or an old database might leave it
         conn.execute(text("UPDATE people SET reports_to_id = :m WHERE id = :p"), {"m": report, "p": root})
     w = OrgChartWidget(demo_ctx.services, QUndoStack(), "en")
     qtbot.addWidget(w)
-    w.set_account(6)
+    w.set_account(account_id(demo_ctx.services, HARBOUR))
     assert w.scene.layout.cycles
     assert not w.warning.isHidden()
     assert len(w.scene.cards) == len(rows)

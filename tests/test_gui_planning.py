@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
+from tests_support import GROUP, account_id
 
 from kam.vocab import PlanStatus
 from ui.planning import PlanPage
@@ -116,7 +117,7 @@ def test_models_pass_qtmodeltester(qtmodeltester, demo_ctx) -> None:  # type: ig
     cards.load(sv.scorecards.scorecards(YEAR))
     qtmodeltester.check(cards)
     page = PlanPage(sv, QUndoStack(), "en")
-    page.set_account(1)
+    page.set_account(account_id(sv, GROUP))
     qtmodeltester.check(page.model)
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from tests_support import DINGXIN, GROUP, NORDHAFEN, account_id
+
 from ui.print_dialog import PrintDialog
 
 
 def test_preview_and_save_a_brief(qtbot, demo_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    d = PrintDialog(demo_ctx.services, 5, "zh_TW")
+    d = PrintDialog(demo_ctx.services, account_id(demo_ctx.services, DINGXIN), "zh_TW")
     qtbot.addWidget(d)
     assert d.selected_attendees()  # the defaults are ticked
     assert d.render()
@@ -17,7 +19,7 @@ def test_preview_and_save_a_brief(qtbot, demo_ctx, tmp_path) -> None:  # type: i
 
 
 def test_confidential_needs_a_reason(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
-    d = PrintDialog(demo_ctx.services, 1, "en", kind="plan")
+    d = PrintDialog(demo_ctx.services, account_id(demo_ctx.services, GROUP), "en", kind="plan")
     qtbot.addWidget(d)
     d.confidential.setChecked(True)
     assert not d.render()
@@ -27,7 +29,7 @@ def test_confidential_needs_a_reason(qtbot, demo_ctx) -> None:  # type: ignore[n
 
 
 def test_review_pack_from_the_dialog(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
-    d = PrintDialog(demo_ctx.services, 7, "en", kind="review")
+    d = PrintDialog(demo_ctx.services, account_id(demo_ctx.services, NORDHAFEN), "en", kind="review")
     qtbot.addWidget(d)
     assert not d.confidential.isEnabled()
     assert d.render()

@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 from sqlalchemy import select
-from tests_support import connect_raw, kam_cli
+from tests_support import GROUP, connect_raw, kam_cli
 
 from kam.errors import NotAllowed
 from kam.model import PERSONAL_FIELDS, AuditEntry
@@ -67,7 +67,7 @@ def test_erase_leaves_no_personal_field_but_keeps_the_chart(person) -> None:  # 
 def test_cli_audit_verify_list_export_erase(tmp_path, demo_db) -> None:  # type: ignore[no-untyped-def]
     db = tmp_path / "d.sqlite3"
     shutil.copy(demo_db, db)
-    person = json.loads(kam_cli("--db", str(db), "people", "1", "--json", cwd=tmp_path).stdout)[0]["id"]
+    person = json.loads(kam_cli("--db", str(db), "people", GROUP, "--json", cwd=tmp_path).stdout)[0]["id"]
     out = tmp_path / "p.json"
     assert kam_cli("--db", str(db), "person-export", str(person), "--out", str(out), cwd=tmp_path).returncode == 0
     assert json.loads(out.read_text("utf-8"))["person"]["id"] == person

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from tests_support import kam_cli
+from tests_support import GROUP, account_id, kam_cli
 
 from kam.errors import UserError
 from kam.model import AuditEntry, RegisterAttachment, RegisterItem
@@ -172,7 +172,7 @@ def test_register_section_locks_unlocks_and_clears_the_clipboard(window, qtbot, 
     from ui import register as ui_register
 
     section = window.register
-    window.open_account(1)
+    window.open_account(account_id(window.services, GROUP))
     window.show_section("register")
     services = window.services
     assert not services.register.unlocked

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
+from tests_support import DINGXIN, GROUP, NORDHAFEN, account_id
 
+from kam.analysis.actuals import quarter_of
 from kam.demo import DEMO_REGISTER_PASSPHRASE
 from kam.errors import ValidationError
 from kam.model import AuditEntry, Person, RegisterItem
+
+TODAY = dt.date.today()
+YEAR = TODAY.year  # the demo plans the current year
 
 
 def _pdf(data: bytes) -> PdfReader:
@@ -54,8 +60,9 @@ def test_brief_names_every_attendee_and_embeds_fonts(demo_ctx, account, lang) ->
 
 
 def test_brief_with_eight_attendees_stays_within_two_pages(demo_ctx) -> None:  # type: ignore[no-untyped-def]
-    people = demo_ctx.services.people.rows(1)[:8]
-    reader = _pdf(demo_ctx.services.reports.brief(1, attendee_ids=[p.id for p in people], lang="zh_CN"))
+    group = account_id(demo_ctx.services, GROUP)
+    people = demo_ctx.services.people.rows(group)[:8]
+    reader = _pdf(demo_ctx.services.reports.brief(group, attendee_ids=[p.id for p in people], lang="zh_CN"))
     assert len(reader.pages) <= 2
     text = _text(reader)
     assert all(p.name in text for p in people)
@@ -74,26 +81,31 @@ def test_long_titles_and_names_wrap_instead_of_clipping(demo_ctx) -> None:  # ty
 
 def test_default_print_has_no_confidential_content(demo_ctx) -> None:  # type: ignore[no-untyped-def]
     demo_ctx.services.register.unlock(DEMO_REGISTER_PASSPHRASE)  # unlocked: still not printed by default
+    group = account_id(demo_ctx.services, GROUP)
     with demo_ctx.sessions() as s:
-        item = s.scalars(select(RegisterItem).where(RegisterItem.account_id == 1)).first()
-    secret_title = next(r["title"] for r in demo_ctx.services.register.items(1) if r["id"] == item.id)
+        item = s.scalars(select(RegisterItem).where(RegisterItem.account_id == group)).first()
+        person = s.scalars(select(Person).where(Person.account_id == group, Person.influence == 5)).first()
+    secret_title = next(r["title"] for r in demo_ctx.services.register.items(group) if r["id"] == item.id)
     assert secret_title
-    with demo_ctx.sessions() as s:
-        person = s.scalars(select(Person).where(Person.account_id == 1, Person.influence == 5)).first()
-    demo_ctx.services.people.update(person.id, personal_note="患有高血压，不宜饮酒", health="高血压")
-    for pdf in (demo_ctx.services.reports.brief(1, attendee_ids=[person.id], lang="zh_CN"),
-                demo_ctx.services.reports.account_plan(1, 2026, lang="zh_CN")):
-        text = _text(_pdf(pdf))
-        assert secret_title not in text
-        assert "高血压" not in text
+    demo_ctx.services.people.update(person.id, personal_note="患有高血压，不宜饮酒", health="高血压",
+                                    hometown="湖南长沙")
+    for pdf in (demo_ctx.services.reports.brief(group, attendee_ids=[person.id], lang="zh_CN"),
+                demo_ctx.services.reports.account_plan(group, YEAR, lang="zh_CN")):
+        text = _text(_pdf(pdf)).replace("\n", "")
+        assert person.name in text  # the person is in the document ...
+        assert secret_title not in text  # ... but not the register
+        assert "高血压" not in text  # ... nor their sensitive fields
         assert item.reference not in text
+    brief = _text(_pdf(demo_ctx.services.reports.brief(group, attendee_ids=[person.id], lang="zh_CN")))
+    assert "湖南长沙" in brief  # a talking point is printed by default
 
 
 def test_confidential_print_needs_a_reason_is_watermarked_and_audited(demo_ctx) -> None:  # type: ignore[no-untyped-def]
     demo_ctx.act_as("li.na")
+    group = account_id(demo_ctx.services, GROUP)
     with pytest.raises(ValidationError, match="reason"):
-        demo_ctx.services.reports.brief(1, include_confidential=True)
-    pdf = demo_ctx.services.reports.brief(1, include_confidential=True, reason="王总拜访前内部准备", lang="zh_CN")
+        demo_ctx.services.reports.brief(group, include_confidential=True)
+    pdf = demo_ctx.services.reports.brief(group, include_confidential=True, reason="王总拜访前内部准备", lang="zh_CN")
     text = _text(_pdf(pdf))
     assert "王总拜访前内部准备" in text  # the watermark names the purpose
     assert "李娜" in text  # ... and who printed it
@@ -104,11 +116,14 @@ def test_confidential_print_needs_a_reason_is_watermarked_and_audited(demo_ctx) 
 
 
 def test_account_plan_in_three_languages(demo_ctx) -> None:  # type: ignore[no-untyped-def]
-    for lang, word in (("en", "Account plan"), ("zh_CN", "客户计划书"), ("zh_TW", "客戶計劃書")):
-        reader = _pdf(demo_ctx.services.reports.account_plan(5, 2026, lang=lang))
+    dingxin = account_id(demo_ctx.services, DINGXIN)
+    for lang, word, revenue in (("en", "Account plan", "Sales revenue"), ("zh_CN", "客户计划书", "销售额"),
+                                ("zh_TW", "客戶計劃書", "銷售額")):
+        reader = _pdf(demo_ctx.services.reports.account_plan(dingxin, YEAR, lang=lang))
         text = _text(reader)
         assert word in text
-        assert "鼎新電子股份有限公司" in text
+        assert DINGXIN in text
+        assert revenue in text  # this year's objectives are printed, not "no plan for this year"
         assert _fonts_embedded(reader) == []
         assert f"1 of {len(reader.pages)}" in text or f"共 {len(reader.pages)} 页" in text or \
             f"共 {len(reader.pages)} 頁" in text
@@ -116,14 +131,15 @@ def test_account_plan_in_three_languages(demo_ctx) -> None:  # type: ignore[no-u
 
 def test_review_pack_for_one_owner(demo_ctx) -> None:  # type: ignore[no-untyped-def]
     owner = demo_ctx.services.users.resolve("anna.weber")
-    reader = _pdf(demo_ctx.services.reports.review_pack(2026, 3, owner_id=owner.id, lang="en"))
+    reader = _pdf(demo_ctx.services.reports.review_pack(YEAR, quarter_of(TODAY), owner_id=owner.id, lang="en"))
     text = _text(reader)
-    assert "Nordhafen Automotive GmbH" in text
+    assert NORDHAFEN in text
+    assert "Sales revenue" in text  # her accounts' objectives against this year's plans
     assert "华南理工大学实验中心" not in text  # not Anna's account
 
 
 def test_letter_page_size(demo_ctx) -> None:  # type: ignore[no-untyped-def]
-    reader = _pdf(demo_ctx.services.reports.brief(7, page_size="Letter"))
+    reader = _pdf(demo_ctx.services.reports.brief(account_id(demo_ctx.services, NORDHAFEN), page_size="Letter"))
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
 
@@ -139,11 +155,25 @@ def test_cli_documents(tmp_path, demo_db) -> None:  # type: ignore[no-untyped-de
     res = kam_cli("--db", str(db), "brief", "Lumen Optics S.A.", "--out", str(out), "--lang", "en", cwd=tmp_path)
     assert res.returncode == 0, res.stderr
     assert out.read_bytes().startswith(b"%PDF")
-    res = kam_cli("--db", str(db), "brief", "1", "--out", str(tmp_path / "c.pdf"), "--include-confidential",
+    res = kam_cli("--db", str(db), "brief", GROUP, "--out", str(tmp_path / "c.pdf"), "--include-confidential",
                   cwd=tmp_path)
     assert res.returncode == 1
     assert "reason" in res.stderr
-    res = kam_cli("--db", str(db), "review", "--quarter", "2026Q5", "--out", str(out), cwd=tmp_path)
+    res = kam_cli("--db", str(db), "review", "--quarter", f"{YEAR}Q5", "--out", str(out), cwd=tmp_path)
     assert res.returncode == 2  # argparse: not a quarter
-    people = json.loads(kam_cli("--db", str(db), "people", "1", "--json", cwd=tmp_path).stdout)
-    assert people
+    people = json.loads(kam_cli("--db", str(db), "people", GROUP, "--json", cwd=tmp_path).stdout)
+    group = next(a for a in json.loads(kam_cli("--db", str(db), "accounts", "--json", cwd=tmp_path).stdout)
+                 if a["name"] == GROUP)
+    assert len(people) == group["people"]
+
+
+def test_next_years_plan_prints_next_years_objectives(demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    sv = demo_ctx.services
+    demo_ctx.act_as("li.na")
+    group = account_id(sv, GROUP)
+    draft = sv.plans.plan_next_year(group, YEAR).id
+    sv.plans.add_objective(draft, metric="custom", label="新基地扩产", unit="项", annual_target="1",
+                           phasing=["0", "0", "0", "1"])
+    printed = [o.label for o in sv.reports.plan_data(group, YEAR + 1, lang="zh_CN").facts.objectives]
+    assert "新基地扩产" in printed
+    assert "新基地扩产" not in [o.label for o in sv.reports.plan_data(group, YEAR, lang="zh_CN").facts.objectives]

@@ -27,6 +27,16 @@ def connect_raw(path: Path):  # type: ignore[no-untyped-def]
     return connect_file(path, key)
 
 
+# The demo's accounts the tests use, by name: what an account is called does not depend on load order.
+GROUP = "华东精密机械集团有限公司"  # li.na's largest account, 60 people, an approved plan
+SUZHOU = "华东精密（苏州）传动有限公司"  # a subsidiary of GROUP
+HEFEI = "华东精密（合肥）机器人有限公司"  # another subsidiary
+DINGXIN = "鼎新電子股份有限公司"  # written in Traditional Chinese, a Taiwanese customer
+HARBOUR = "港灣航運工程有限公司"  # a small Traditional-Chinese account
+NORDHAFEN = "Nordhafen Automotive GmbH"  # a German customer
+CHANGJIANG = "长江重工集团"  # a Chinese economic account
+
+
 def account_id(services, name: str) -> int:  # type: ignore[no-untyped-def]
     """A demo account by its name (Chinese or English) — never by the numeric id it happened to get."""
     return int(services.accounts.resolve(name).id)

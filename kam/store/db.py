@@ -11,6 +11,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from kam.errors import DatabaseRefused, UserError
+from kam.i18n import _
 
 if TYPE_CHECKING:
     from kam.store.dbkey import DbKey
@@ -165,6 +166,7 @@ def make_engine(url: str, key: DbKey | None = None, **kw: Any) -> Engine:
         return engine
     kw.setdefault("pool_pre_ping", True)
     if make_url(url).get_backend_name() == "postgresql":
+        require_team_driver()
         # Never hang without feedback: give up connecting after 5 s, a statement after 30 s, a lock wait
         # after 10 s, and close a transaction left idle for 5 min (a laptop that went to sleep).
         args = kw.setdefault("connect_args", {})
@@ -174,6 +176,15 @@ def make_engine(url: str, key: DbKey | None = None, **kw: Any) -> Engine:
                                    "-c idle_in_transaction_session_timeout=300000")
         kw.setdefault("pool_size", 3)
     return create_engine(url, **kw)
+
+
+def require_team_driver() -> None:
+    """Team mode's PostgreSQL driver is an extra (``kam[team]``): without it, say so in one line."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        raise UserError(_("a team database needs the PostgreSQL driver, which this installation lacks: "
+                          "pip install \"kam[team]\"")) from None
 
 
 CONNECT_TIMEOUT = 5
