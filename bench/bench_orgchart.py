@@ -13,9 +13,9 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from kam.orgchart import layout  # noqa: E402
-from kam.orgchart.data import ChartPerson, OrgData  # noqa: E402
-from kam.vocab import BuyingRole, Stance  # noqa: E402
+from kam.orgchart import layout
+from kam.orgchart.data import ChartPerson, OrgData
+from kam.vocab import BuyingRole, Stance
 
 
 def org(n: int, seed: int = 7) -> OrgData:

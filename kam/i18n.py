@@ -119,7 +119,7 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return _catalogue(language()).ngettext(singular, plural, n)
 
 
-def N_(message: str) -> str:  # noqa: N802 - the gettext convention Babel looks for
+def N_(message: str) -> str:  # the gettext convention Babel looks for
     """Mark ``message`` for the catalogue without translating it yet (``_(stored)`` translates it later)."""
     return message
 

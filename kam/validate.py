@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, overload
 
 from kam.errors import ValidationError
 from kam.i18n import _
@@ -19,6 +19,10 @@ from kam.vocab import parse
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
+@overload
+def text(value: Any, field: str, *, required: Literal[True], max_len: int = 2000) -> str: ...
+@overload
+def text(value: Any, field: str, *, required: bool = False, max_len: int = 2000) -> str | None: ...
 def text(value: Any, field: str, *, required: bool = False, max_len: int = 2000) -> str | None:
     if value is None:
         if required:
@@ -45,6 +49,12 @@ def email(value: Any, field: str = "email") -> str | None:
     return v
 
 
+@overload
+def integer(value: Any, field: str, *, lo: int | None = None, hi: int | None = None,
+            required: Literal[True]) -> int: ...
+@overload
+def integer(value: Any, field: str, *, lo: int | None = None, hi: int | None = None,
+            required: bool = False) -> int | None: ...
 def integer(value: Any, field: str, *, lo: int | None = None, hi: int | None = None,
             required: bool = False) -> int | None:
     if value is None or value == "":
@@ -62,6 +72,10 @@ def integer(value: Any, field: str, *, lo: int | None = None, hi: int | None = N
     return v
 
 
+@overload
+def money(value: Any, field: str, *, required: Literal[True], nonneg: bool = False) -> Decimal: ...
+@overload
+def money(value: Any, field: str, *, required: bool = False, nonneg: bool = False) -> Decimal | None: ...
 def money(value: Any, field: str, *, required: bool = False, nonneg: bool = False) -> Decimal | None:
     if value is None or value == "":
         if required:
@@ -82,6 +96,10 @@ def money(value: Any, field: str, *, required: bool = False, nonneg: bool = Fals
     return v
 
 
+@overload
+def date(value: Any, field: str, *, required: Literal[True]) -> dt.date: ...
+@overload
+def date(value: Any, field: str, *, required: bool = False) -> dt.date | None: ...
 def date(value: Any, field: str, *, required: bool = False) -> dt.date | None:
     if value is None or value == "":
         if required:

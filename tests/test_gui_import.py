@@ -87,7 +87,7 @@ def test_export_menu_writes_each_format(window, tmp_path, monkeypatch) -> None: 
                        ("dossier", "d.json")):
         target = tmp_path / name
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target, **k: (str(t), ""))
-        window.actions[f"export_{kind}"].trigger()
+        window.menu_actions[f"export_{kind}"].trigger()
         assert target.exists(), kind
     sheet = load_workbook(tmp_path / "a.xlsx").active
     assert sheet.max_row - 1 == len(sv.accounts.rows())  # a header and one row per account

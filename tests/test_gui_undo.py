@@ -35,9 +35,9 @@ def press(widget: QWidget, text: str) -> None:
 def undo_redo(window: Any, read: Callable[[], object], before: object, after: object) -> None:
     """The edit left ``after``; Edit › Undo brings back exactly ``before``; Edit › Redo ``after`` again."""
     assert read() == after
-    window.actions["undo"].trigger()
+    window.menu_actions["undo"].trigger()
     assert read() == before
-    window.actions["redo"].trigger()
+    window.menu_actions["redo"].trigger()
     assert read() == after
 
 
@@ -66,17 +66,17 @@ def test_new_account_move_to_trash_and_restore(window, answers) -> None:  # type
 
     start = names()
     answers["text"].append("宁德时代新能源科技")
-    window.actions["new_account"].trigger()
+    window.menu_actions["new_account"].trigger()
     undo_redo(window, names, start, start | {"宁德时代新能源科技"})
     assert sv.accounts.resolve("宁德时代新能源科技").owner_id == sv.users.resolve("li.na").id
 
     window.open_account(account_id(sv, LAB))
-    window.actions["delete_account"].trigger()
+    window.menu_actions["delete_account"].trigger()
     with_new = start | {"宁德时代新能源科技"}
     undo_redo(window, names, with_new, with_new - {LAB})
 
     answers["item"].append(0)  # the trash lists the account moved there last
-    window.actions["trash"].trigger()
+    window.menu_actions["trash"].trigger()
     undo_redo(window, names, with_new - {LAB}, with_new)
 
 
@@ -147,12 +147,12 @@ def test_log_a_visit(window, monkeypatch) -> None:  # type: ignore[no-untyped-de
     monkeypatch.setattr(VisitDialog, "exec", fill)
     window.open_account(aid)
     before = [(c.id, c.purpose) for c in sv.dossier.contacts(aid)]
-    window.actions["visit"].trigger()
+    window.menu_actions["visit"].trigger()
     after = [(c.id, c.purpose) for c in sv.dossier.contacts(aid)]
     assert len(after) == len(before) + 1
-    window.actions["undo"].trigger()
+    window.menu_actions["undo"].trigger()
     assert [(c.id, c.purpose) for c in sv.dossier.contacts(aid)] == before
-    window.actions["redo"].trigger()
+    window.menu_actions["redo"].trigger()
     assert sorted(c.purpose or "" for c in sv.dossier.contacts(aid)) == sorted(
         [*(p or "" for _i, p in before), "实验室二期方案交流"])
 
@@ -272,7 +272,7 @@ def test_value_scoring(window, monkeypatch) -> None:  # type: ignore[no-untyped-
 
     monkeypatch.setattr(ScoringDialog, "exec", fill)
     before = state()
-    window.actions["scoring"].trigger()
+    window.menu_actions["scoring"].trigger()
     after = state()
     assert after[0]["current_threshold"] == 70.0  # type: ignore[index]
     assert after != before
@@ -306,28 +306,28 @@ def test_new_plan_next_year_and_revise(window, plan_page) -> None:  # type: igno
     draft = _plan(page, YEAR)
     assert draft is not None
     assert (draft[1], draft[2]) == (approved[1] + 1, PlanStatus.DRAFT)
-    window.actions["undo"].trigger()
+    window.menu_actions["undo"].trigger()
     assert _plan(page, YEAR) == approved
-    window.actions["redo"].trigger()
+    window.menu_actions["redo"].trigger()
     assert _plan(page, YEAR)[1:] == (approved[1] + 1, PlanStatus.DRAFT)  # type: ignore[index]
-    window.actions["undo"].trigger()
+    window.menu_actions["undo"].trigger()
 
     page.buttons["next"].click()  # the December round
     assert page.year.value() == YEAR + 1
     nxt = _plan(page, YEAR + 1)
     assert nxt is not None
-    window.actions["undo"].trigger()
+    window.menu_actions["undo"].trigger()
     assert _plan(page, YEAR + 1) is None
-    window.actions["redo"].trigger()
+    window.menu_actions["redo"].trigger()
     assert _plan(page, YEAR + 1)[1:] == (1, PlanStatus.DRAFT)  # type: ignore[index]
 
     page.year.setValue(YEAR + 2)
     page.buttons["create"].click()
     made = page.services.plans.current_plan(page.account_id, YEAR + 2)
     assert [o.metric.value for o in made.quantitative] == ["revenue", "gross_profit", "rep_visits", "exec_visits"]
-    window.actions["undo"].trigger()
+    window.menu_actions["undo"].trigger()
     assert _plan(page, YEAR + 2) is None
-    window.actions["redo"].trigger()
+    window.menu_actions["redo"].trigger()
     assert _plan(page, YEAR + 2)[1:] == (1, PlanStatus.DRAFT)  # type: ignore[index]
 
 
@@ -408,9 +408,9 @@ def test_open_a_review_override_a_rating_and_comment(window, plan_page, answers)
     page.buttons["open_review"].click()
     rid = reviews.find_review(pid, quarter)
     assert rid is not None
-    window.actions["undo"].trigger()
+    window.menu_actions["undo"].trigger()
     assert reviews.find_review(pid, quarter) is None
-    window.actions["redo"].trigger()
+    window.menu_actions["redo"].trigger()
     rid = reviews.find_review(pid, quarter)
     assert rid is not None
     assert page.review_id == rid

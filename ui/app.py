@@ -31,7 +31,7 @@ def run(db: str | None = None, user: str | None = None, screenshot: Path | None 
 
     from PySide6.QtGui import QIcon
 
-    app.setWindowIcon(QIcon(str(files("kam.resources") / "icons" / "kam.png")))
+    QApplication.setWindowIcon(QIcon(str(files("kam.resources") / "icons" / "kam.png")))
     settings = Settings()
     language = lang or settings.language()
     from ui.fonts import needed_at_first_paint

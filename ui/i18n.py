@@ -17,6 +17,7 @@ def install(lang: str) -> bool:
 
     i18n.set_language(lang)
     app = QCoreApplication.instance()
+    assert app is not None, "the Qt application exists before its language is chosen"
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()

@@ -8,6 +8,7 @@ in error when the user ticks that). Nothing here decides what a valid row is.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -97,7 +98,7 @@ class ImportWizard(QWizard):
     def path(self) -> Path:
         return Path(self.file_page.path.text().strip())
 
-    def options(self) -> dict[str, Any]:
+    def import_options(self) -> dict[str, Any]:
         kind = self.preview.kind
         opts: dict[str, Any] = {}
         if kind in ("accounts", "people", "transactions", "vcard"):
@@ -118,11 +119,12 @@ class ImportWizard(QWizard):
         kind = self.preview.kind
         if kind == "dossier":
             return self.services.transfer.import_file(self.path(), dry_run=dry_run)
-        opts = self.options() | {"dry_run": dry_run, "progress": progress}
+        opts = self.import_options() | {"dry_run": dry_run, "progress": progress}
         imports = self.services.imports
-        call = {"accounts": imports.import_accounts, "people": imports.import_people,
-                "transactions": imports.import_transactions, "vcard": imports.import_vcards}[kind]
-        return call(self.path(), **opts)
+        calls: dict[str, Callable[..., Any]] = {
+            "accounts": imports.import_accounts, "people": imports.import_people,
+            "transactions": imports.import_transactions, "vcard": imports.import_vcards}
+        return calls[kind](self.path(), **opts)
 
 
 class FilePage(QWizardPage):
@@ -146,7 +148,9 @@ class FilePage(QWizardPage):
             self.encoding.addItem(enc or self.tr("Detect"), enc)
         self.sheet = QComboBox()
         self.sheet.setEditable(True)
-        self.sheet.lineEdit().setPlaceholderText(self.tr("the first sheet"))
+        sheet_name = self.sheet.lineEdit()
+        assert sheet_name is not None  # an editable combo box has its line edit
+        sheet_name.setPlaceholderText(self.tr("the first sheet"))
         self.account = QComboBox()
         self.account.addItem(self.tr("(only as named in the file)"), None)
         for acc in wizard.services.accounts.rows():
@@ -173,10 +177,10 @@ class FilePage(QWizardPage):
         if name:
             self.path.setText(name)
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return bool(self.path.text().strip())
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         self.error.clear()
         try:
             self.w.preview = self.w.services.imports.preview(
@@ -208,7 +212,7 @@ class PreviewPage(QWizardPage):
         lay.addWidget(self.info)
         lay.addWidget(self.table, 1)
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         p = self.w.preview
         self.combos = {}
         mapped = p.kind in ("accounts", "people", "transactions")
@@ -277,7 +281,7 @@ class CheckPage(QWizardPage):
         self.duplicates.currentIndexChanged.connect(self.check)
         self.skip_invalid.toggled.connect(self.check)
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         kind = self.w.preview.kind
         self.duplicates.setEnabled(kind in ("accounts", "people", "vcard"))
         self.skip_invalid.setEnabled(kind != "dossier")
@@ -297,13 +301,13 @@ class CheckPage(QWizardPage):
             QApplication.restoreOverrideCursor()
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return self.ok
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         total = self.w.preview.total or 0
         dialog = QProgressDialog(self.tr("Importing…"), "", 0, total, self)
-        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.show()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
+    from kam.app import Services
     from kam.errors import UserError
 
 SECTIONS = ("overview", "people", "orgchart", "visits", "feedback", "transactions", "competitors", "register", "plan")
@@ -42,7 +43,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.lang = lang
         self.settings = settings
-        self.services: Any = None
+        self._services: Services | None = None
         self.current_account: int | None = None
         self.team_url: str | None = None  # a shared PostgreSQL database: the portfolio listens for changes
         self.undo = QUndoStack(self)
@@ -103,7 +104,18 @@ class MainWindow(QMainWindow):
 
     # --- attaching the database (after the first paint)
 
-    def attach(self, services: Any) -> None:
+    @property
+    def services(self) -> Services:
+        """The services of the open database (the window is shown before one is attached)."""
+        if self._services is None:
+            raise RuntimeError("no database attached to the window yet")
+        return self._services
+
+    @property
+    def attached(self) -> bool:
+        return self._services is not None
+
+    def attach(self, services: Services) -> None:
         from ui.models.accounts import AccountTableModel
         from ui.orgchart.widget import OrgChartWidget
         from ui.planning import PlanPage
@@ -118,7 +130,7 @@ class MainWindow(QMainWindow):
             VisitsSection,
         )
 
-        self.services = services
+        self._services = services
         year = __import__("datetime").date.today().year
         self.model = AccountTableModel(services.accounts, self.lang,
                                        plan_status=lambda: services.planning.status_by_account(year))
@@ -168,14 +180,14 @@ class MainWindow(QMainWindow):
     # --- menus and translatable text
 
     def _build_menus(self) -> None:
-        self.actions: dict[str, QAction] = {}
+        self.menu_actions: dict[str, QAction] = {}
 
         def act(key: str, slot: Any, shortcut: Any = None) -> QAction:
             a = QAction(self)
             if shortcut is not None:
                 a.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
             a.triggered.connect(slot)
-            self.actions[key] = a
+            self.menu_actions[key] = a
             return a
 
         self.file_menu = self.menuBar().addMenu("")
@@ -196,7 +208,7 @@ class MainWindow(QMainWindow):
         undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         redo = self.undo.createRedoAction(self)
         redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence(QKeySequence.StandardKey.Redo)])
-        self.actions["undo"], self.actions["redo"] = undo, redo
+        self.menu_actions["undo"], self.menu_actions["redo"] = undo, redo
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
         self.edit_menu.addAction(act("delete_account", self.delete_account))
@@ -230,10 +242,10 @@ class MainWindow(QMainWindow):
                  "export_dossier": self.tr("This account's &dossier (JSON, without confidential parts)…"),
                  "export_dossier_confidential": self.tr("This account's dossier with confidential parts…")}
         for key, text in texts.items():
-            self.actions[key].setText(text)
+            self.menu_actions[key].setText(text)
         self.undo.setUndoLimit(500)
-        self.actions["undo"].setText(self.tr("&Undo"))
-        self.actions["redo"].setText(self.tr("&Redo"))
+        self.menu_actions["undo"].setText(self.tr("&Undo"))
+        self.menu_actions["redo"].setText(self.tr("&Redo"))
         self.reminders_dock.setWindowTitle(self.tr("Reminders"))
         names = (self.tr("Overview"), self.tr("People"), self.tr("Org chart && decision process"), self.tr("Visits"),
                  self.tr("Complaints && feedback"), self.tr("Transactions"), self.tr("Competitors"),
@@ -296,7 +308,7 @@ class MainWindow(QMainWindow):
         self._load_section()
 
     def _load_section(self) -> None:
-        if self.current_account is None or self.services is None:
+        if self.current_account is None or not self.attached:
             return
         i = self.sections.currentIndex()
         if i in getattr(self, "_loaded", set()):
@@ -331,7 +343,7 @@ class MainWindow(QMainWindow):
 
     def _changed(self) -> None:
         """After any change: refresh what shows it (list, summary, open section, reminders)."""
-        if self.services is None:
+        if not self.attached:
             return
         self.model.reload()
         if self.current_account is not None and not self._still_there(self.current_account):
@@ -550,7 +562,7 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.settings, self)
         if not dialog.exec():
             return
-        if getattr(self, "services", None) is not None:  # register locking applies at once
+        if self.attached:  # register locking applies at once
             self.services.vault.idle_seconds = 60 * self.settings.get("register_idle_minutes")
             self.register.guard.seconds = self.settings.get("clipboard_seconds")
         if dialog.language_changed:
@@ -559,7 +571,7 @@ class MainWindow(QMainWindow):
     def _error(self, problem: UserError | str) -> None:
         QMessageBox.warning(self, self.tr("Not done"), str(problem))
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802
+    def closeEvent(self, event: Any) -> None:
         if self.settings is not None:
             self.settings.save_window("main", self.saveGeometry(), self.saveState())
             self.settings.store.setValue("window/main/splitter", self.split.saveState())

@@ -102,10 +102,10 @@ class PersonDialog(QDialog):
         rl = QHBoxLayout(roles)
         rl.setContentsMargins(0, 0, 0, 0)
         self.role_boxes: dict[BuyingRole, QCheckBox] = {}
-        for r in BuyingRole:
-            box = QCheckBox(label(r, lang))
-            box.setChecked(r in p.role_set)
-            self.role_boxes[r] = box
+        for role in BuyingRole:
+            box = QCheckBox(label(role, lang))
+            box.setChecked(role in p.role_set)
+            self.role_boxes[role] = box
             rl.addWidget(box)
         self._add(position, "roles", roles, sorted(x.value for x in p.role_set))
         influence = QSpinBox(minimum=1, maximum=5, value=p.influence)
@@ -224,9 +224,10 @@ class PersonDialog(QDialog):
             self.accept()
             return
         if self.services.people.get(self.pid).version != self.version:  # someone saved since we opened it
-            changes = self._resolve_conflict(changes)
-            if changes is None:
+            resolved = self._resolve_conflict(changes)
+            if resolved is None:
                 return
+            changes = resolved
         before = {k: self.original[k] for k in changes}
         for err in self.errors.values():
             err.hide()

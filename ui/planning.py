@@ -178,7 +178,7 @@ class PlanPage(QWidget):
         self._load_review()
 
     def _details_html(self, p: Any) -> str:
-        users = {u.id: u.display_name for u in self.services.users.list()}
+        users: dict[int | None, str] = {u.id: u.display_name for u in self.services.users.list()}
         qual = "".join(f"<li>{html.escape(q.description)} — {html.escape(users.get(q.owner_id, '—'))}, "
                        f"{q.due_on or '—'} ({label(q.status, self.lang)})</li>" for q in p.qualitative)
         res = "".join(f"<li><b>{html.escape(r.who)}</b> ({label(r.kind, self.lang)}): {html.escape(r.task or '')} "
@@ -241,8 +241,9 @@ class PlanPage(QWidget):
         self.kam_comment.setPlainText(view.kam_commentary or "")
         self.vp_comment.setPlainText(view.vp_comments or "")
         locked = view.locked
+        signed = view.signed_off_at
         self.review_status.setText(self.tr("Signed off by %1 on %2").replace("%1", view.signed_off_by or "")
-                                   .replace("%2", f"{view.signed_off_at.astimezone():%Y-%m-%d}") if locked else "")
+                                   .replace("%2", f"{signed.astimezone():%Y-%m-%d}") if signed else "")
         for k in ("override", "save_comments", "sign_off"):
             self.buttons[k].setEnabled(not locked)
         self.buttons["reopen"].setEnabled(locked)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import time
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -59,13 +60,13 @@ class PortfolioModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < len(self.COLUMNS):
             return None
         return (self.tr("Account"), self.tr("Tier"), self.tr("Plan"), self.tr("On track"), self.tr("Last visit"),
@@ -118,7 +119,10 @@ def scorecard_model(parent: QWidget | None = None) -> RowsModel:
     tr = (parent or QWidget()).tr
     headers = (tr("KAM"), tr("Accounts"), tr("Attainment %"), tr("Satisfaction"), tr("Complaints"), tr("Per account"),
                tr("Response h"), tr("Resolution h"), tr("On time %"), tr("Visit cadence %"))
-    return RowsModel([Column(h, (lambda c, f=f: "—" if getattr(c, f) is None else getattr(c, f)), right=i > 0)
+    def figure(field: str) -> Callable[[Any], Any]:
+        return lambda c: "—" if getattr(c, field) is None else getattr(c, field)
+
+    return RowsModel([Column(h, figure(f), right=i > 0)
                       for i, (h, f) in enumerate(zip(headers, SCORECARD_FIELDS, strict=True))], key=lambda c: c.user_id)
 
 
@@ -291,7 +295,7 @@ class PortfolioWindow(QWidget):
             self._debounce.setInterval(min(max(400, 3 * spent_ms), 10_000))
             self.live.setText(self.tr("● live — updated %1").replace("%1", dt.datetime.now().strftime("%H:%M:%S")))
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802
+    def closeEvent(self, event: Any) -> None:
         if self.listener is not None:
             self.listener.stop()
             self.listener = None
@@ -349,8 +353,10 @@ class PortfolioWindow(QWidget):
 
 def _replace(tab: QWidget, widget: QWidget) -> None:
     lay = tab.layout()
+    assert lay is not None, "each chart tab has its layout"
     while lay.count():
-        old = lay.takeAt(0).widget()
+        item = lay.takeAt(0)
+        old = item.widget() if item is not None else None
         if old is not None:
             old.deleteLater()
     lay.addWidget(widget)

@@ -167,14 +167,15 @@ class PrintDialog(QDialog):
         owner = self.services.accounts.get(self.account_id).owner_id if self.mine_only.isChecked() else None
         return reports.review_pack(self.year.value(), self.quarter.value(), owner_id=owner, lang=lang, page_size=size)
 
-    def render(self) -> bool:
+    def preview(self) -> bool:
         try:
             self.pdf = self.build()
         except UserError as exc:
             self.status.setText(f"<span style='color:{ERROR_HEX}'>{exc}</span>")
             return False
         while self.pages_layout.count():
-            w = self.pages_layout.takeAt(0).widget()
+            item = self.pages_layout.takeAt(0)
+            w = item.widget() if item is not None else None
             if w is not None:
                 w.deleteLater()
         images = pdf_pages(self.pdf, scale=0.9)
@@ -187,7 +188,7 @@ class PrintDialog(QDialog):
         return True
 
     def save(self, path: Path | None = None) -> Path | None:
-        if not self.render():
+        if not self.preview():
             return None
         if path is None:
             name, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), f"{self.kind.currentData()}.pdf",
@@ -203,7 +204,7 @@ class PrintDialog(QDialog):
         return path
 
     def open_external(self) -> None:
-        if not self.render():
+        if not self.preview():
             return
         path = Path(tempfile.gettempdir()) / f"kam-{self.kind.currentData()}-{self.account_id}.pdf"
         path.write_bytes(self.pdf or b"")

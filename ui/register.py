@@ -9,13 +9,12 @@ Content copied to the clipboard is cleared after a short time.
 
 from __future__ import annotations
 
-import datetime as dt
 import mimetypes
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -138,10 +137,10 @@ class AddItemDialog(QDialog):
         self.classification = QComboBox()
         for c in Classification:
             self.classification.addItem(label(c, lang), c.value)
-        self.received_on = QDateEdit(dt.date.today())
+        self.received_on = QDateEdit(QDate.currentDate())
         self.received_on.setCalendarPopup(True)
         self.agreement_ref = QLineEdit()
-        self.return_due = QDateEdit(dt.date.today() + dt.timedelta(days=365))
+        self.return_due = QDateEdit(QDate.currentDate().addDays(365))
         self.return_due.setCalendarPopup(True)
         self.description = QPlainTextEdit()
         self.storage_location = QLineEdit()
@@ -192,7 +191,7 @@ class AddItemDialog(QDialog):
 
     def show_error(self, problem: UserError) -> None:
         target = self.errors.get(problem.field) if isinstance(problem, ValidationError) else None
-        if target is not None:
+        if isinstance(problem, ValidationError) and target is not None:
             target.setText(problem.reason)
             target.show()
         else:

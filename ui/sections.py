@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -113,23 +114,27 @@ class AccountForm(Section):
         for group in FORM_GROUPS:
             for spec in self.fields.group(group):
                 field = spec.name
+                w: QWidget
                 if spec.kind == "choice":
-                    w: QWidget = QComboBox()
+                    combo = QComboBox()
                     for member in spec.choices or ():
-                        w.addItem(label(member, lang), member.value)  # type: ignore[attr-defined]
-                    w.activated.connect(lambda _i, f=field: self.commit(f))  # type: ignore[attr-defined]
+                        combo.addItem(label(member, lang), member.value)
+                    combo.activated.connect(lambda _i, f=field: self.commit(f))
+                    w = combo
                 elif spec.kind == "text":
-                    w = QPlainTextEdit()
-                    w.setFixedHeight(52)
+                    edit = QPlainTextEdit()
+                    edit.setFixedHeight(52)
                     timer = QTimer(self, singleShot=True, interval=900)  # autosave a pause after typing
                     timer.timeout.connect(lambda f=field: self.commit(f))
-                    w.textChanged.connect(timer.start)  # type: ignore[attr-defined]
+                    edit.textChanged.connect(timer.start)
+                    w = edit
                 else:
-                    w = QLineEdit()
-                    w.editingFinished.connect(lambda f=field: self.commit(f))  # type: ignore[attr-defined]
-                    w.textEdited.connect(lambda _t, f=field: self.validate(f))  # type: ignore[attr-defined]
+                    line = QLineEdit()
+                    line.editingFinished.connect(lambda f=field: self.commit(f))
+                    line.textEdited.connect(lambda _t, f=field: self.validate(f))
                     if spec.kind == "date":
-                        w.setPlaceholderText("YYYY-MM-DD")  # type: ignore[attr-defined]
+                        line.setPlaceholderText("YYYY-MM-DD")
+                    w = line
                 box, err = with_error(w)
                 groups[group].addRow(spec.caption, box)
                 self.widgets[field], self.errors[field] = w, err
@@ -155,8 +160,7 @@ class AccountForm(Section):
         for field, w in self.widgets.items():
             value = getattr(acc, field)
             self.values[field] = value
-            text = "" if value is None else (value.isoformat() if isinstance(value, dt.date) else
-                                             value.value if hasattr(value, "value") else str(value))
+            text = _as_text(value) or ""
             w.blockSignals(True)
             if isinstance(w, QComboBox):
                 w.setCurrentIndex(max(0, w.findData(text)))
@@ -192,8 +196,7 @@ class AccountForm(Section):
             return
         new = self.current(field) or None
         old = self.values.get(field)
-        old_cmp = old.isoformat() if isinstance(old, dt.date) else (old.value if hasattr(old, "value") else old)
-        if (str(old_cmp) if old_cmp is not None else None) == (str(new) if new is not None else None):
+        if _as_text(old) == _as_text(new):
             return
         aid = self.account_id
         saved = self.services.accounts.get(aid)
@@ -223,6 +226,15 @@ class AccountForm(Section):
             self.errors[problem.field].show()
         else:
             super().error(problem)
+
+
+def _as_text(value: Any) -> str | None:
+    """A stored value as the form shows it (a date as YYYY-MM-DD, a choice as its code)."""
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value.value) if isinstance(value, Enum) else str(value)
 
 
 # --- people
@@ -377,7 +389,8 @@ class FeedbackSection(Section):
     def _handle(self, text: str, fid: int, apply: Callable[[], object]) -> None:
         """Respond or resolve, undoable; a redo puts back exactly what was recorded (times included)."""
         dossier = self.services.dossier
-        before, after = dossier.feedback_state(fid), []
+        before = dossier.feedback_state(fid)
+        after: list[dict[str, Any]] = []
 
         def do() -> object:
             if after:
@@ -458,7 +471,8 @@ class CompetitorsSection(Section):
         name, ok = QInputDialog.getText(self, self.tr("Add competitor"), self.tr("Name"))
         if not ok or self.account_id is None:
             return
-        aid, made = self.account_id, []
+        aid = self.account_id
+        made: list[int] = []
 
         def apply() -> object:
             change = self.services.records.add_competitor(aid, name)

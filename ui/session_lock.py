@@ -28,7 +28,7 @@ class SessionLockFilter(QAbstractNativeEventFilter):
         super().__init__()
         self.on_lock = on_lock
 
-    def nativeEventFilter(self, event_type: Any, message: Any) -> tuple[bool, int]:  # noqa: N802
+    def nativeEventFilter(self, event_type: Any, message: Any) -> tuple[bool, int]:
         if bytes(event_type) == b"windows_generic_MSG":
             import ctypes.wintypes
 

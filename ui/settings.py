@@ -47,7 +47,7 @@ OPTIONS = {
 class Settings:
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store or QSettings("kam", "kam")
-        if int(self.store.value("meta/version", 0)) < VERSION:  # versioned upgrade point
+        if int(str(self.store.value("meta/version", 0))) < VERSION:  # versioned upgrade point
             self.store.setValue("meta/version", VERSION)
 
     def get(self, name: str) -> Any:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import cast
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QUndoStack
@@ -137,7 +138,7 @@ class VisitDialog(QDialog):
         changes = {pid: c.currentData() for pid, c in self.stance_widgets.items() if c.currentData() != KEEP}
         ours = [int(self.ours.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.ours.count())
                 if self.ours.item(i).checkState() == Qt.CheckState.Checked]
-        day: dt.date = self.date.date().toPython()
+        day = cast(dt.date, self.date.date().toPython())
         kwargs = dict(kind=self.kind.currentData(), attendee_ids=self.attendee_ids(), our_user_ids=ours,
                       stance_changes=changes, purpose=self.purpose.text(), outcome=self.outcome.toPlainText(),
                       next_steps=self.next_steps.toPlainText(), done=day <= dt.date.today())
@@ -150,7 +151,7 @@ class VisitDialog(QDialog):
 
         ok = push_operation(self.undo, self.tr("Log visit"), apply,
                             lambda: self.services.dossier.remove_contact(made[0]), lambda: None,
-                            self.message.setText)
+                            lambda problem: self.message.setText(str(problem)))
         if ok:
             self.visit_id = made[0]
             self.accept()

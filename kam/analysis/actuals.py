@@ -24,9 +24,10 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import and_, case, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Case, and_, case, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from kam.model import Contact, QuantObjective, Transaction
 from kam.vocab import ContactKind, Metric, Rating
@@ -56,14 +57,22 @@ def judged_quarter(year: int, today: dt.date) -> int:
     return quarter_of(today) if year == today.year else 4
 
 
-def _quarter_case(col: object, year: int) -> object:
+def _quarter_case(col: InstrumentedAttribute[dt.date], year: int) -> Case[Any]:
     return case(*[(and_(col >= a, col < b), i) for i, (a, b) in enumerate(quarter_bounds(year), start=1)],
                 else_=None)
 
 
+Quarters = tuple[Decimal | None, Decimal | None, Decimal | None, Decimal | None]
+
+
+def _four(values: Sequence[Decimal | None]) -> Quarters:
+    q1, q2, q3, q4 = values
+    return q1, q2, q3, q4
+
+
 @dataclass(frozen=True)
 class Actual:
-    quarters: tuple[Decimal | None, Decimal | None, Decimal | None, Decimal | None]
+    quarters: Quarters
     source: str  # "transactions", "visits", "manual" or "none"
 
     def to_date(self, quarter: int) -> Decimal | None:
@@ -98,7 +107,7 @@ Sums = dict[tuple[str | None, int], tuple[Decimal, Decimal, Decimal]]
 
 
 def _transaction_sums(session: Session, account_ids: list[int], year: int, products: set[str]) -> dict[int, Sums]:
-    q = _quarter_case(Transaction.occurred_on, year).label("q")  # type: ignore[attr-defined]
+    q = _quarter_case(Transaction.occurred_on, year).label("q")
     start, end = dt.date(year, 1, 1), dt.date(year + 1, 1, 1)
     base = (Transaction.account_id.in_(account_ids), Transaction.occurred_on >= start, Transaction.occurred_on < end)
     result: dict[int, Sums] = {}
@@ -119,7 +128,7 @@ def _transaction_sums(session: Session, account_ids: list[int], year: int, produ
 
 
 def _visit_counts(session: Session, account_ids: list[int], year: int) -> dict[int, dict[tuple[bool, int], int]]:
-    q = _quarter_case(Contact.occurred_on, year).label("q")  # type: ignore[attr-defined]
+    q = _quarter_case(Contact.occurred_on, year).label("q")
     rows = session.execute(
         select(Contact.account_id, Contact.with_executive, q, func.count())
         .where(Contact.account_id.in_(account_ids), Contact.done.is_(True),
@@ -132,36 +141,35 @@ def _visit_counts(session: Session, account_ids: list[int], year: int) -> dict[i
     return out
 
 
-def _actual_for(o: QuantObjective, tx: dict, visits: dict, spend: Decimal | None) -> Actual:  # type: ignore[type-arg]
+def _actual_for(o: QuantObjective, tx: Sums, visits: dict[tuple[bool, int], int], spend: Decimal | None) -> Actual:
     m = o.metric
     qs = (1, 2, 3, 4)
+    nothing = (Decimal(0), Decimal(0), Decimal(0))
     if m in (Metric.REVENUE, Metric.VOLUME, Metric.GROSS_PROFIT):
         idx = {Metric.REVENUE: 0, Metric.VOLUME: 1, Metric.GROSS_PROFIT: 2}[m]
-        vals = tuple(tx.get((o.product, q), (Decimal(0),) * 3)[idx] for q in qs)
-        return Actual(vals, "transactions")  # type: ignore[arg-type]
+        return Actual(_four([tx.get((o.product, q), nothing)[idx] for q in qs]), "transactions")
     if m == Metric.PRICE:
-        vals = []
+        prices: list[Decimal | None] = []
         for q in qs:
-            amount, qty, _ = tx.get((o.product, q), (Decimal(0), Decimal(0), Decimal(0)))
-            vals.append((amount / qty).quantize(Decimal("0.01")) if qty else None)
-        return Actual(tuple(vals), "transactions")  # type: ignore[arg-type]
+            amount, qty, _ = tx.get((o.product, q), nothing)
+            prices.append((amount / qty).quantize(Decimal("0.01")) if qty else None)
+        return Actual(_four(prices), "transactions")
     if m == Metric.SHARE_OF_WALLET:
         if not spend:
             return _manual(o)
         quarter_spend = spend / 4
-        vals = tuple((tx.get((None, q), (Decimal(0),) * 3)[0] / quarter_spend * 100).quantize(Decimal("0.1"))
-                     for q in qs)
-        return Actual(vals, "transactions")  # type: ignore[arg-type]
+        return Actual(_four([(tx.get((None, q), nothing)[0] / quarter_spend * 100).quantize(Decimal("0.1"))
+                             for q in qs]), "transactions")
     if m in (Metric.REP_VISITS, Metric.EXEC_VISITS):
         ex = m == Metric.EXEC_VISITS
-        return Actual(tuple(Decimal(visits.get((ex, q), 0)) for q in qs), "visits")  # type: ignore[arg-type]
+        return Actual(_four([Decimal(visits.get((ex, q), 0)) for q in qs]), "visits")
     return _manual(o)
 
 
 def _manual(o: QuantObjective) -> Actual:
     given = o.manual_actuals or {}
-    vals = tuple(Decimal(given[str(q)]) if str(q) in given else None for q in (1, 2, 3, 4))
-    return Actual(vals, "manual" if given else "none")  # type: ignore[arg-type]
+    return Actual(_four([Decimal(given[str(q)]) if str(q) in given else None for q in (1, 2, 3, 4)]),
+                  "manual" if given else "none")
 
 
 def phased_target(o: QuantObjective, quarter: int) -> Decimal:

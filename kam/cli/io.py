@@ -54,7 +54,7 @@ def _mapping(pairs: list[str]) -> dict[str, str]:
 
 
 def _guess(ctx: Any, args: argparse.Namespace) -> str:
-    from kam.io.importers import guess_kind
+    from kam.io.columns import guess_kind
 
     suffix = args.file.suffix.lower()
     if suffix in (".vcf", ".vcard"):

@@ -14,6 +14,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from kam import __version__, i18n
 from kam.cli.common import emit_json as _emit_json
@@ -31,6 +32,9 @@ from kam.cli.team import COMMANDS as TEAM_COMMANDS
 from kam.cli.team import add_parsers as add_team_parsers
 from kam.errors import UserError
 from kam.i18n import LANGS
+
+if TYPE_CHECKING:
+    from kam.store.dbkey import DbKey
 
 EXIT_USER = 1
 EXIT_BUG = 2
@@ -115,7 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("kam: interrupted", file=sys.stderr)
         return 130
-    except Exception as exc:  # noqa: BLE001 — the last line of defence: one clear line, no traceback
+    except Exception as exc:  # the last line of defence: one clear line, no traceback
         message = _known_failure(exc)
         if message:
             print(f"kam: {message}", file=sys.stderr)
@@ -273,7 +277,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         return 0
 
 
-def _restore_key(db: Path, backup: Path) -> object:
+def _restore_key(db: Path, backup: Path) -> DbKey | None:
     """The database's key: it opens its encrypted backups, and a plain backup is encrypted with it."""
     from kam.cli.prompts import ask_db_passphrase
     from kam.store import dbkey
@@ -316,7 +320,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
                 print(f"ok: {report.entries} entries, the hash chain is intact")
                 return 0
             entries = list(s.scalars(select(AuditEntry).order_by(AuditEntry.id)))
-        rows = [{"id": e.id, "at": e.at.isoformat(), "user": e.username, "action": e.action, "entity": e.entity,
+        rows: list[dict[str, Any]] = [{"id": e.id, "at": e.at.isoformat(), "user": e.username, "action": e.action, "entity": e.entity,
                  "entity_id": e.entity_id, "details": e.details, "hash": e.entry_hash} for e in entries]
         if args.json:
             _emit_json(rows)

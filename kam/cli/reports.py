@@ -65,7 +65,7 @@ def cmd_powermap(args: argparse.Namespace) -> int:
         account = ctx.services.accounts.resolve(args.account)
         result, data = ctx.services.orgmap.powermap(account.id, project_id=args.project, lang=args.lang)
         today = dt.date.today()
-        people = [{"id": p.id, "name": p.name, "title": p.title, "stance": p.stance.value,
+        people: list[dict[str, Any]] = [{"id": p.id, "name": p.name, "title": p.title, "stance": p.stance.value,
                    "roles": sorted(r.value for r in p.roles), "influence": p.influence,
                    "coverage_owner": p.coverage_owner,
                    "days_since_contact": (today - p.last_contact).days if p.last_contact else None}

@@ -74,8 +74,8 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
 
 def key_home(key: Any) -> str:
     """Where the key of a database is kept, in words."""
-    return {"keyring": "the credential store", "env": "KAM_DB_KEY / KAM_DB_NEW_KEY (keep it safe)",
-            "passphrase": "your passphrase (kam cannot recover it)"}.get(key.source, key.source)
+    return str({"keyring": "the credential store", "env": "KAM_DB_KEY / KAM_DB_NEW_KEY (keep it safe)",
+                "passphrase": "your passphrase (kam cannot recover it)"}.get(key.source, key.source))
 
 
 def cmd_rekey(args: argparse.Namespace) -> int:

@@ -66,6 +66,7 @@ from kam.model import (
     Transaction,
     User,
 )
+from kam.model.base import table_of
 from kam.security import register as crypto
 from kam.store.bulk import insert_rows
 from kam.text import search_key
@@ -486,13 +487,14 @@ class DemoBuilder:
         self.add(PlanEvent, id=self.ids("plan_events"), plan_id=pid, action="create", from_status=None,
                  to_status="draft", by_id=owner, at=created, comment=None)
         vp = self.users["chen.vp"]
-        steps = {"submitted": [("submitted", "draft", "submitted", owner, None)],
+        by_status: dict[str, list[tuple[str, str, str, int, str | None]]] = {"submitted": [("submitted", "draft", "submitted", owner, None)],
                  "returned": [("submitted", "draft", "submitted", owner, None),
                               ("returned", "submitted", "returned", vp,
                                ("请上调 Q4 销售目标，并补充高层拜访计划", "請上調 Q4 銷售目標，並補充高層拜訪計劃",
                                 "raise the Q4 sales target and add executive visits")[li])],
                  "approved": [("submitted", "draft", "submitted", owner, None),
-                              ("approved", "submitted", "approved", vp, None)]}.get(status, [])
+                              ("approved", "submitted", "approved", vp, None)]}
+        steps = by_status.get(status, [])
         for i, (action, old, new, by, comment) in enumerate(steps, start=1):
             self.add(PlanEvent, id=self.ids("plan_events"), plan_id=pid, action=action, from_status=old,
                      to_status=new, by_id=by, at=created + dt.timedelta(days=3 * i), comment=comment)
@@ -538,7 +540,7 @@ class DemoBuilder:
                  RegisterAccess, AnnualPlan, PlanEvent, QuantObjective, QualObjective, ResourceNeed,
                  Transaction]
         for model in order:
-            total += insert_rows(self.conn, model.__table__, self.rows.pop(model, []))
+            total += insert_rows(self.conn, table_of(model), self.rows.pop(model, []))
         assert not self.rows, f"rows left unwritten: {list(self.rows)}"
         return total
 

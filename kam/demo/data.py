@@ -139,7 +139,7 @@ CURATED = [
 ]
 
 # Shapes per tier: annual revenue (CNY), gross margin, marketing cost ratio, potential inputs.
-TIER_SHAPE = {
+TIER_SHAPE: dict[str, dict[str, tuple[Any, Any]]] = {  # (low, high) of each figure by tier
     "platinum": dict(revenue=(60e6, 120e6), margin=(0.20, 0.28), mcr=(0.015, 0.03), pos=(4, 5), years=(6, 14), sat=(4, 5)),
     "gold": dict(revenue=(25e6, 50e6), margin=(0.16, 0.22), mcr=(0.02, 0.035), pos=(2, 3), years=(1, 3), sat=(2, 3)),
     "iron": dict(revenue=(2e6, 8e6), margin=(0.08, 0.14), mcr=(0.05, 0.08), pos=(4, 5), years=(5, 12), sat=(4, 5)),
@@ -182,7 +182,9 @@ QUAL_OBJECTIVES = [("为客户新产线提供一次现场培训", "為客戶新�
 
 
 def account_texts(spec: AccountSpec, li: int) -> dict[str, Any]:
-    t = lambda zh, tw, en: (zh, tw, en)[li]  # noqa: E731
+    def t(zh: str, tw: str, en: str) -> str:
+        return (zh, tw, en)[li]
+
     return dict(
         address=t("上海市浦东新区张江路 88 号", "台北市內湖區瑞光路 188 號", f"1 Harbour Street, {spec.country}"),
         product_structure=t("数控机床、传动部件、工业机器人", "晶圓測試設備、精密零組件", "drivetrains, chassis modules, e-axles"),

@@ -104,9 +104,9 @@ def mapping_for(headers: list[str], fields: dict[str, tuple[str, ...]],
     out: dict[str, int] = {}
     unused = []
     for i, h in enumerate(headers):
-        f = lookup.get(normalise_header(h))
-        if f and f not in out:
-            out[f] = i
+        found = lookup.get(normalise_header(h))
+        if found and found not in out:
+            out[found] = i
         elif h:
             unused.append(h)
     return out, unused

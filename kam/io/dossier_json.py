@@ -31,15 +31,16 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import JSON, Column, Date, Table, or_, select, update
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from kam.errors import UserError
 from kam.model import SENSITIVE_PERSONAL_FIELDS, Account, Base, User
-from kam.model.base import Money, SealedText, UTCDateTime
+from kam.model.base import Money, SealedText, UTCDateTime, table_of
 from kam.security import register as crypto
 from kam.services import audit
 from kam.services.base import ServiceBase
@@ -80,7 +81,7 @@ def dossier_parts() -> list[Part]:
         links = [c for c in t.columns for fk in c.foreign_keys
                  if fk.column.table.name in inside and fk.column.table.name != t.name and not c.nullable]
         direct = [c for c in links if next(iter(c.foreign_keys)).column.table.name == "accounts"]
-        parent = (direct or links or [None])[0]
+        parent = next(iter(direct or links), None)
         if parent is None:
             raise AssertionError(f"table {t.name} belongs to no account: add it to OUTSIDE or give it a link")
         inside.add(t.name)
@@ -137,7 +138,7 @@ class DossierResult:
     dry_run: bool = False
 
 
-class _DryRun(Exception):  # noqa: N818 - control flow
+class _DryRun(Exception):  # control flow
     pass
 
 
@@ -156,7 +157,7 @@ class DossierTransfer(ServiceBase):
                 raise UserError(f"no account #{account_id}")
             users = dict(s.execute(select(User.id, User.username)).all())
             names = dict(s.execute(select(Account.id, Account.name_zh)).all())
-            acc_table: Table = Account.__table__  # type: ignore[assignment]
+            acc_table = table_of(Account)
             head = s.execute(select(acc_table).where(acc_table.c.id == account_id)).mappings().one()
             acc = self._row(acc_table, head, {}, users, include_confidential, key, skip=("id",))
             acc["parent_id"] = names.get(head["parent_id"]) or (
@@ -291,7 +292,7 @@ class DossierTransfer(ServiceBase):
                 result.created_users.append(name)
             return users[name]
 
-        acc_table: Table = Account.__table__  # type: ignore[assignment]
+        acc_table = table_of(Account)
         acc = dict(data["account"])
         if owner is not None:
             acc["owner_id"] = owner
@@ -312,7 +313,7 @@ class DossierTransfer(ServiceBase):
         values = self._values(acc_table, acc, f"{source} account", user_id, {}, skip=("parent_id",))
         values["parent_id"] = parent_id
         values["origin"] = origin
-        account_id = s.execute(acc_table.insert().values(**values)).inserted_primary_key[0]
+        account_id = _insert(s, acc_table, values)
         result.account_id, result.account = account_id, names[0]
         ids: dict[str, dict[int, int]] = {}
         for name, part in parts.items():
@@ -360,7 +361,7 @@ class DossierTransfer(ServiceBase):
                 seen.add(pk)
                 s.execute(table.insert().values(**values))
                 continue
-            new_id = s.execute(table.insert().values(**values)).inserted_primary_key[0]
+            new_id = _insert(s, table, values)
             mapping[ref] = new_id
             deferred += [(new_id, col, value, values.get("updated_at")) for col, value in later.items()]
             if any(v is not None for v in secrets.values()):
@@ -472,3 +473,10 @@ def write_json(out: Path, data: dict[str, Any]) -> None:
         part.replace(out)
     finally:
         part.unlink(missing_ok=True)
+
+
+def _insert(s: Session, table: Table, values: dict[str, Any]) -> int:
+    """Insert one row; its new id."""
+    key = cast(CursorResult[Any], s.execute(table.insert().values(**values))).inserted_primary_key
+    assert key is not None  # a single-row insert
+    return int(key[0])

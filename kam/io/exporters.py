@@ -22,6 +22,7 @@ from sqlalchemy import select
 
 from kam.errors import UserError
 from kam.model import Account, Department, Person, Transaction
+from kam.model.account import account_name
 from kam.services.base import ServiceBase
 
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
@@ -56,20 +57,21 @@ class ExportService(ServiceBase):
         from kam.model import User
 
         with self.read() as s:
-            owners = dict(s.execute(select(User.id, User.username)).all())
+            owners: dict[int | None, str] = dict(s.execute(select(User.id, User.username)).all())
             for a in s.scalars(select(Account).where(Account.deleted_at.is_(None)).order_by(Account.id)):
                 yield [a.id, a.name_zh, a.name_en, a.ka_type.value, a.industry, a.region, a.country, a.phone,
                        a.email, a.website, owners.get(a.owner_id)]
 
     def _people(self, account_id: int | None) -> Iterator[list[Any]]:
         with self.read() as s:
-            names = {aid: zh or en for aid, zh, en in s.execute(select(Account.id, Account.name_zh, Account.name_en))}
-            deps = dict(s.execute(select(Department.id, Department.name)).all())
+            names: dict[int | None, str] = {aid: account_name(zh, en, aid) for aid, zh, en in s.execute(
+                select(Account.id, Account.name_zh, Account.name_en))}
+            deps: dict[int | None, str] = dict(s.execute(select(Department.id, Department.name)).all())
             q = select(Person).where(Person.deleted_at.is_(None)).order_by(Person.account_id, Person.id)
             if account_id is not None:
                 q = q.where(Person.account_id == account_id)
             people = list(s.scalars(q))
-            by_id = {p.id: p.name for p in people}
+            by_id: dict[int | None, str] = {p.id: p.name for p in people}
             for p in people:
                 yield [p.id, names.get(p.account_id), p.name, p.name_latin, p.title,
                        deps.get(p.department_id), p.email, p.phone, p.mobile, p.reports_to_id,
@@ -77,7 +79,8 @@ class ExportService(ServiceBase):
 
     def _transactions(self, account_id: int | None) -> Iterator[list[Any]]:
         with self.read() as s:
-            names = {aid: zh or en for aid, zh, en in s.execute(select(Account.id, Account.name_zh, Account.name_en))}
+            names: dict[int | None, str] = {aid: account_name(zh, en, aid) for aid, zh, en in s.execute(
+                select(Account.id, Account.name_zh, Account.name_en))}
             q = select(Transaction).order_by(Transaction.occurred_on, Transaction.id)
             if account_id is not None:
                 q = q.where(Transaction.account_id == account_id)
@@ -97,8 +100,9 @@ class ExportService(ServiceBase):
 
     def _people_cards(self, account_id: int | None) -> list[dict[str, Any]]:
         with self.read() as s:
-            names = {aid: zh or en for aid, zh, en in s.execute(select(Account.id, Account.name_zh, Account.name_en))}
-            deps = dict(s.execute(select(Department.id, Department.name)).all())
+            names: dict[int | None, str] = {aid: account_name(zh, en, aid) for aid, zh, en in s.execute(
+                select(Account.id, Account.name_zh, Account.name_en))}
+            deps: dict[int | None, str] = dict(s.execute(select(Department.id, Department.name)).all())
             q = select(Person).where(Person.deleted_at.is_(None), Person.anonymised_at.is_(None)) \
                 .order_by(Person.account_id, Person.id)
             if account_id is not None:
@@ -134,7 +138,8 @@ class ExportService(ServiceBase):
         stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
         count = 0
         with self.read() as s:
-            names = {aid: zh or en for aid, zh, en in s.execute(select(Account.id, Account.name_zh, Account.name_en))}
+            names: dict[int | None, str] = {aid: account_name(zh, en, aid) for aid, zh, en in s.execute(
+                select(Account.id, Account.name_zh, Account.name_en))}
             q = select(Contact).where(Contact.done.is_(False)).order_by(Contact.occurred_on, Contact.id)
             if account_id is not None:
                 q = q.where(Contact.account_id == account_id)

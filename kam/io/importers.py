@@ -37,6 +37,7 @@ from kam.io.columns import (
 )
 from kam.io.tabular import Table, read_table
 from kam.model import Account, Department, Person, Transaction
+from kam.model.base import table_of
 from kam.services import audit
 from kam.services.accounts import name_field
 from kam.services.base import ServiceBase
@@ -507,8 +508,12 @@ class ImportService(ServiceBase):
                 if not bad and rec["account_id"] is None:
                     fail("account", "no customer: add a customer column or give --account")
                 raw = cell(cells, cols["occurred_on"])
+                rec["occurred_on"] = None
                 try:
-                    rec["occurred_on"] = parse_date(raw) if raw is not None else fail("occurred_on", "no date")
+                    if raw is None:
+                        fail("occurred_on", "no date")
+                    else:
+                        rec["occurred_on"] = parse_date(raw)
                 except ValueError as exc:
                     fail("occurred_on", str(exc))
                 product = cell(cells, cols["product"])
@@ -550,7 +555,7 @@ class ImportService(ServiceBase):
                 out.append(rec)
                 if len(out) >= CHUNK and not dry_run and (skip_invalid or not problems):
                     # written as the file streams by (memory stays bounded); a later error still rolls it all back
-                    insert_rows(s.connection(), Transaction.__table__, out)  # type: ignore[arg-type]
+                    insert_rows(s.connection(), table_of(Transaction), out)
                     result.created += len(out)
                     out.clear()
             if problems and not skip_invalid:
@@ -559,7 +564,7 @@ class ImportService(ServiceBase):
             if total_problems > len(problems):
                 result.notes.append(f"{total_problems} rows in error left out; the first {len(problems)} are listed")
             if not dry_run:
-                insert_rows(s.connection(), Transaction.__table__, out)  # type: ignore[arg-type]
+                insert_rows(s.connection(), table_of(Transaction), out)
             result.created += len(out)
             if not dry_run:
                 audit.record(s, self.actor, "import.transactions", None, None, file=table.source,
@@ -584,7 +589,7 @@ def _check_duplicate_choice(on_duplicate: str) -> None:
         raise UserError("on_duplicate must be skip, update or merge")
 
 
-class _DryRun(Exception):  # noqa: N818 - control flow, not an error
+class _DryRun(Exception):  # control flow, not an error
     def __init__(self, result: ImportResult) -> None:
         super().__init__("dry run")
         self.result = result

@@ -103,8 +103,8 @@ def decode_text(raw: bytes, name: str, encoding: str | None = None) -> str:
 
 def read_csv(path: Path, encoding: str | None = None) -> Table:
     _check_size(path)
-    with path.open("rb") as fh:
-        sample = fh.read(1024 * 1024)
+    with path.open("rb") as raw:
+        sample = raw.read(1024 * 1024)
     enc = detect_encoding(sample, encoding)
     text_sample = sample.decode(enc, errors="ignore")[:65536]
     try:
@@ -187,7 +187,7 @@ def read_xlsx(path: Path, sheet: str | None = None, known: set[str] | None = Non
     small = path.stat().st_size < 8 * 1024 * 1024
     try:
         wb = openpyxl.load_workbook(path, read_only=not small, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - any parser failure is the file's problem
+    except Exception as exc:  # any parser failure is the file's problem
         raise FileProblem(f"{path.name} cannot be read as XLSX: {exc}") from None
     if sheet is not None and sheet not in wb.sheetnames:
         raise FileProblem(f"{path.name} has no sheet {sheet!r} (sheets: {', '.join(wb.sheetnames)})")

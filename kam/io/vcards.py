@@ -124,11 +124,11 @@ def _card(number: int, line: int, block: str) -> Card:
     if other is not None and other.text:
         out["phone"] = _tel(other.text)
     if "NOTE" in c and c["NOTE"][0].text:
-        out["notes"] = c["NOTE"][0].text  # type: ignore[assignment]
+        out["notes"] = c["NOTE"][0].text
     if "BDAY" in c and c["BDAY"][0].text:
-        out["birthday"] = _birthday(c["BDAY"][0].text)  # type: ignore[arg-type]
+        out["birthday"] = _birthday(c["BDAY"][0].text)
     if "UID" in c and c["UID"][0].text:
-        out["external_id"] = c["UID"][0].text[:100]  # type: ignore[index]
+        out["external_id"] = c["UID"][0].text[:100]
     card.has_photo = "PHOTO" in c
     return card
 
@@ -189,7 +189,7 @@ def read_vcards(path: Path, encoding: str | None = None) -> tuple[list[Card], li
     for number, (line, block) in enumerate(blocks, 1):
         try:
             cards.append(_card(number, line, block))
-        except Exception as exc:  # noqa: BLE001 - vobject raises anything on a broken card; reported by card
+        except Exception as exc:  # vobject raises anything on a broken card; reported by card
             message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             problems.append((number, line, message[:200]))
     return cards, problems

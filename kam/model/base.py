@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import BigInteger, DateTime, Integer, LargeBinary, MetaData, Numeric, String
+from sqlalchemy import BigInteger, DateTime, Integer, LargeBinary, MetaData, Numeric, String, Table
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
@@ -153,3 +153,8 @@ class SoftDelete:
     """Rows in the trash keep ``deleted_at``; services hide them and can restore them."""
 
     deleted_at: Mapped[dt.datetime | None] = mapped_column(default=None, index=True)
+
+
+def table_of(model: type[Base]) -> Table:
+    """A mapped class's table, typed as one (SQLAlchemy declares ``__table__`` as any FROM clause)."""
+    return cast(Table, model.__table__)

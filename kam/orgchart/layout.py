@@ -253,6 +253,7 @@ class _Engine:
                     out.cards[leaf] = Card(leaf, x + dx, y + dy, o.card_w, o.card_h, depth + 1, stacked=True)
                     mid_y = y + dy + o.card_h / 2
                     col_x = x + dx
+                    pts: tuple[tuple[float, float], ...]
                     if dx == o.stack_indent:  # first column: along the bus line
                         pts = ((bus_x, y + o.card_h), (bus_x, mid_y), (col_x, mid_y))
                     else:  # later columns: down the gap to their left
@@ -270,5 +271,6 @@ class _Engine:
                            (kx + o.card_w / 2, y + o.card_h + o.v_gap / 4), (kx + o.card_w / 2, ky))
                 else:
                     pts = (bottom, (bottom[0], mid), (kx + o.card_w / 2, mid), (kx + o.card_w / 2, ky))
-                out.lines.append(Line(sub.node, kid.node, pts))  # type: ignore[arg-type]
+                assert kid.node is not None
+                out.lines.append(Line(sub.node, kid.node, pts))
                 todo.append((kid, kx, depth + 1))

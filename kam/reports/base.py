@@ -41,6 +41,7 @@ from kam.palette import (
 )
 from kam.reports.fonts import FONT, FONT_BOLD, fit, register_fonts
 from kam.reports.words import w
+from kam.vocab import Rating
 
 NAVY = colors.HexColor(NAVY_HEX)
 ACCENT = colors.HexColor(ACCENT_HEX)
@@ -97,14 +98,14 @@ def styles() -> dict[str, ParagraphStyle]:
 def _numbered_canvas(meta: DocMeta) -> type[Canvas]:
     """A canvas that knows the page count when it draws footers ("page x of y")."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type information
         def __init__(self, *args: Any, **kw: Any) -> None:
             # start pages in the embedded font, or ReportLab declares an unembedded Helvetica
             kw["initialFontName"] = FONT
             super().__init__(*args, **kw)
             self._saved: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802
+        def showPage(self) -> None:
             self._saved.append(dict(self.__dict__))
             self._startPage()
 
@@ -121,7 +122,7 @@ def _numbered_canvas(meta: DocMeta) -> type[Canvas]:
 
 def _decorate(c: Canvas, meta: DocMeta, page: int, total: int) -> None:
     """Header, footer and (if confidential) the watermark of one page."""
-    width, height = c._pagesize  # noqa: SLF001
+    width, height = c._pagesize
     c.saveState()
     if meta.watermark:
         c.setFillColor(colors.Color(0.78, 0.16, 0.16, alpha=0.10))
@@ -206,7 +207,8 @@ def p(text: str, style: ParagraphStyle) -> Paragraph:
 def rag_dot(rating: str, text: str, style: ParagraphStyle) -> Paragraph:
     from xml.sax.saxutils import escape
 
-    return Paragraph(f"<font color='{RATING_HEX.get(rating, MUTED_HEX)}'>●</font> {escape(text)}", style)
+    colour = RATING_HEX[Rating(rating)] if rating in set(Rating) else MUTED_HEX
+    return Paragraph(f"<font color='{colour}'>●</font> {escape(text)}", style)
 
 
 def register_table(items: list[Any], lang: str, st: dict[str, ParagraphStyle], width: float) -> Table:

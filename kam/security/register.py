@@ -24,7 +24,7 @@ import os
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, overload
 
 from kam.errors import UserError
 
@@ -124,6 +124,12 @@ def aad(table: str, row_id: int, field: str) -> bytes:
     return f"kam-register/{table}/{row_id}/{field}".encode()
 
 
+@overload
+def seal(key: bytes, plaintext: bytes, associated: bytes) -> bytes: ...
+@overload
+def seal(key: bytes, plaintext: None, associated: bytes) -> None: ...
+@overload
+def seal(key: bytes, plaintext: bytes | None, associated: bytes) -> bytes | None: ...
 def seal(key: bytes, plaintext: bytes | None, associated: bytes) -> bytes | None:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 

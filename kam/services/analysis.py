@@ -19,6 +19,7 @@ from kam.analysis.portfolio import (
 )
 from kam.analysis.value import ScoringConfig, ValueScore, score_portfolio
 from kam.model import Setting, TierSnapshot
+from kam.model.base import table_of
 from kam.services.base import Change, ServiceBase
 
 SCORING_KEY = "scoring"
@@ -78,7 +79,7 @@ class AnalysisService(ServiceBase):
             s.execute(delete(TierSnapshot).where(TierSnapshot.year == state["year"],
                                                  TierSnapshot.quarter == state["quarter"]))
             if state["snapshots"]:
-                s.execute(TierSnapshot.__table__.insert(), state["snapshots"])
+                s.execute(table_of(TierSnapshot).insert(), state["snapshots"])
         return Change("scoring", 0, "update", {}, {"scoring": state["scoring"]})
 
     def scores(self, today: dt.date | None = None) -> list[ValueScore]:
@@ -97,7 +98,7 @@ class AnalysisService(ServiceBase):
                                                  TierSnapshot.quarter == quarter))
             if not results:
                 return 0
-            s.execute(TierSnapshot.__table__.insert(), [
+            s.execute(table_of(TierSnapshot).insert(), [
                 {"account_id": r.account_id, "year": year, "quarter": quarter,
                  "current_score": r.current, "potential_score": r.potential, "tier": r.tier,
                  "components": r.components, "taken_at": dt.datetime.now(dt.UTC)}

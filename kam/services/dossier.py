@@ -217,6 +217,7 @@ class DossierService(ServiceBase):
             ids = list(names)
             for aid, name, born in s.execute(select(Person.account_id, Person.name, Person.birthday).where(
                     Person.account_id.in_(ids), Person.deleted_at.is_(None), Person.birthday.is_not(None))):
+                assert born is not None  # selected so
                 nxt = _next_birthday(born, day)
                 if 0 <= (nxt - day).days <= birthday_days:
                     out.append(Reminder("birthday", aid, names[aid], f"{name} · {nxt.isoformat()}", nxt))
@@ -231,6 +232,7 @@ class DossierService(ServiceBase):
                     select(RegisterItem.account_id, RegisterItem.reference, RegisterItem.return_due)
                     .where(RegisterItem.account_id.in_(ids), RegisterItem.status.in_(STILL_HELD),
                            RegisterItem.return_due <= day + dt.timedelta(days=30))):
+                assert due_back is not None  # selected so
                 out.append(Reminder("register", aid, names[aid], f"{ref} · {due_back.isoformat()}", due_back))
             # plans, reviews and visit cadence: a few grouped queries, not one per account
             newest = {(a, y): pv for a, y, pv in s.execute(

@@ -74,9 +74,9 @@ def clean_quant(data: Mapping[str, Any], where: str) -> dict[str, Any]:
     if len(quarters) != 4:
         raise ValidationError(where + "phasing", "needs exactly four quarters")
     q = [v.money(x, f"{where}phasing Q{i}", required=True, nonneg=True) for i, x in enumerate(quarters, 1)]
-    if metric in ADDITIVE and sum(q, Decimal(0)) != target:  # type: ignore[arg-type]
+    if metric in ADDITIVE and sum(q, Decimal(0)) != target:
         raise ValidationError(where + "phasing",
-                              f"Q1–Q4 add up to {sum(q, Decimal(0))}, not the annual target {target}")  # type: ignore[arg-type]
+                              f"Q1–Q4 add up to {sum(q, Decimal(0))}, not the annual target {target}")
     label = v.text(data.get("label"), where + "label", max_len=200)
     if metric == Metric.CUSTOM and not label:
         raise ValidationError(where + "label", "a custom objective needs a name")

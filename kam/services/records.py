@@ -31,6 +31,7 @@ from kam.model import (
     Transaction,
     User,
 )
+from kam.model.base import table_of
 from kam.services.base import Change, ServiceBase, get_or_404
 from kam.services.people import record_stance
 from kam.vocab import (
@@ -154,7 +155,7 @@ class RecordService(ServiceBase):
             rows = [dict(transaction_values(line, f"line {i}: "), account_id=account_id)
                     for i, line in enumerate(lines, start=1)]
             if rows:
-                s.execute(Transaction.__table__.insert(), rows)
+                s.execute(table_of(Transaction).insert(), rows)
             return len(rows)
 
     # --- competitors at the account

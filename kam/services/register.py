@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from typing import Any
+from typing import Any, overload
 
 from sqlalchemy import delete, func, select
 
@@ -104,6 +104,10 @@ class RegisterService(ServiceBase):
             audit.record(s, self.actor, "register.passphrase_change", "register", None)
         self._vault.unlock(key)
 
+    @overload
+    def _seal(self, key: bytes, text: str, table: str, row_id: int, field: str) -> bytes: ...
+    @overload
+    def _seal(self, key: bytes, text: str | None, table: str, row_id: int, field: str) -> bytes | None: ...
     def _seal(self, key: bytes, text: str | None, table: str, row_id: int, field: str) -> bytes | None:
         return crypto.seal(key, None if text is None else text.encode("utf-8"), crypto.aad(table, row_id, field))
 
@@ -201,7 +205,7 @@ class RegisterService(ServiceBase):
         return int(row.value if row else DEFAULT_MAX_ATTACHMENT_MB) * 1024 * 1024
 
     def set_max_attachment_mb(self, mb: int) -> None:
-        mb = v.integer(mb, "max_attachment_mb", lo=1, hi=2048)
+        mb = v.integer(mb, "max_attachment_mb", lo=1, hi=2048, required=True)
         with self.unit() as s:
             s.merge(Setting(key=MAX_ATTACHMENT_SETTING, value=mb, note="largest register attachment, MiB"))
 

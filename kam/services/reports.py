@@ -132,7 +132,7 @@ class PlanData:
     quarters: list[tuple[str, Decimal, Decimal, Decimal]]
     next_steps: list[tuple[dt.date, str]]
     events: list[Any]
-    users: dict[int, str]
+    users: dict[int | None, str]
     group: str | None
     today: dt.date
 
@@ -313,7 +313,7 @@ class ReportService(ServiceBase):
         lifecycle = PlanLifecycle(self._sessions, self._actor)
         plan = lifecycle.current_plan(account_id, year)
         with self.read() as s:
-            users = dict(s.execute(select(User.id, User.display_name)).all())
+            users: dict[int | None, str] = dict(s.execute(select(User.id, User.display_name)).all())
             acc = facts.account
             group = None
             if acc.parent_id:
@@ -348,7 +348,7 @@ class ReportService(ServiceBase):
                 rev, gp, disc, fin = sums.get(f"{y}Q{q}", (None,) * 4)
                 quarters.append((f"{y}Q{q}", rev or Decimal(0), gp or Decimal(0),
                                  (disc or Decimal(0)) + (fin or Decimal(0))))
-            next_steps = [(c.occurred_on, c.next_steps) for c in s.scalars(
+            next_steps = [(c.occurred_on, c.next_steps or "") for c in s.scalars(
                 select(Contact).where(Contact.account_id == account_id, Contact.done.is_(True),
                                       Contact.next_steps.is_not(None))
                 .order_by(Contact.occurred_on.desc()).limit(4))]
@@ -396,7 +396,7 @@ class ReportService(ServiceBase):
             if owner_id is not None:
                 q = q.where(Account.owner_id == owner_id)
             accounts = list(s.scalars(q))
-            users = dict(s.execute(select(User.id, User.display_name)).all())
+            users: dict[int | None, str] = dict(s.execute(select(User.id, User.display_name)).all())
             tiers = {(a, y, qq): t for a, y, qq, t in s.execute(
                 select(TierSnapshot.account_id, TierSnapshot.year, TierSnapshot.quarter, TierSnapshot.tier)
                 .where(((TierSnapshot.year == year) & (TierSnapshot.quarter == quarter))

@@ -305,6 +305,8 @@ class ScorecardService(ServiceBase):
                                   Feedback.received_at < dt.datetime.combine(end, dt.time(), dt.UTC))).all()
         per: dict[int, dict[str, list[Decimal]]] = defaultdict(lambda: defaultdict(list))
         for owner, kind, received, responded, resolved, target_h, sat in fb:
+            if owner is None:  # the query is of owned accounts only
+                continue
             d = per[owner]
             if kind == FeedbackKind.COMPLAINT:
                 d["complaints"].append(Decimal(1))

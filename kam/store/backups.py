@@ -14,7 +14,7 @@ import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kam.errors import DamagedDatabase, DatabaseRefused, UserError
 from kam.store.db import connect_file, encrypt_copy, file_kind, is_db_error, key_for_file
@@ -56,7 +56,7 @@ def backup_sqlite(src: Path, dest: Path, key: DbKey | None = None) -> Path:
     return dest
 
 
-def _new_keyed(path: Path, key: DbKey) -> object:
+def _new_keyed(path: Path, key: DbKey) -> Any:
     import sqlcipher3
 
     conn = sqlcipher3.connect(str(path))

@@ -23,7 +23,7 @@ def insert_rows(conn: Connection, table: Table, rows: Iterable[Mapping[str, Any]
     keys = list(rows[0])
     compiled = table.insert().compile(dialect=conn.dialect, column_keys=keys)
     dialect = conn.dialect
-    procs = [table.c[k].type._cached_bind_processor(dialect) for k in keys]  # noqa: SLF001
+    procs = [table.c[k].type._cached_bind_processor(dialect) for k in keys]
     positional = compiled.positiontup is not None
     order = list(compiled.positiontup) if positional else keys  # type: ignore[arg-type]
     index = [keys.index(k) for k in order]

@@ -96,7 +96,7 @@ def encrypt_database(db: Path, key: DbKey) -> Converted:
         tmp.unlink(missing_ok=True)
         try:
             encrypt_copy(path, tmp, key)
-        except Exception as exc:  # noqa: BLE001 - reported, the backup is left as it was
+        except Exception as exc:  # reported, the backup is left as it was
             result.skipped.append((path, str(exc)))
             continue
         _swap_in(tmp, path, shred_old=True)

@@ -21,6 +21,7 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from kam.errors import UserError
 
@@ -73,7 +74,7 @@ def _account(path: Path) -> str:
     return str(path.expanduser().resolve())
 
 
-def _keyring():  # type: ignore[no-untyped-def]
+def _keyring() -> Any:
     """The keyring module when a real credential store is configured, else None."""
     try:
         import keyring
@@ -82,7 +83,7 @@ def _keyring():  # type: ignore[no-untyped-def]
         return None
     try:
         backend = keyring.get_keyring()
-    except Exception:  # noqa: BLE001 - a broken backend is "no credential store"
+    except Exception:  # a broken backend is "no credential store"
         return None
     if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 1) <= 0:
         return None
@@ -99,7 +100,7 @@ def stored_key(path: Path) -> DbKey | None:
         return None
     try:
         value = kr.get_password(KEYRING_SERVICE, _account(path))
-    except Exception:  # noqa: BLE001 - locked or unreachable store: ask instead
+    except Exception:  # locked or unreachable store: ask instead
         return None
     return DbKey.from_text(value, "keyring") if value else None
 
@@ -111,7 +112,7 @@ def store_key(path: Path, key: DbKey) -> bool:
         return False
     try:
         kr.set_password(KEYRING_SERVICE, _account(path), key.secret)
-    except Exception:  # noqa: BLE001
+    except Exception:
         return False
     return stored_key(path) == DbKey(key.secret, True, "keyring")
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 import secrets
 from collections.abc import Iterator
+from contextlib import closing
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
@@ -265,7 +266,7 @@ def add_user(conn: Connection, username: str, role: UserRole, display_name: str 
                           {"r": username}).scalar()
     if known and exists:
         raise UserError(f"user {username} already has a login (to reset the password: ALTER ROLE … PASSWORD)")
-    with raw.cursor() as cur:
+    with closing(raw.cursor()) as cur:
         verb = sql.SQL("ALTER ROLE {} WITH LOGIN PASSWORD {}") if exists else \
             sql.SQL("CREATE ROLE {} WITH LOGIN PASSWORD {}")
         cur.execute(verb.format(sql.Identifier(username), sql.Literal(password)))

@@ -4,52 +4,52 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/portfolio.py" line="119"/>
+        <location filename="../../ui/portfolio.py" line="120"/>
         <source>KAM</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="119"/>
+        <location filename="../../ui/portfolio.py" line="120"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="119"/>
+        <location filename="../../ui/portfolio.py" line="120"/>
         <source>Attainment %</source>
         <translation>达成率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="119"/>
+        <location filename="../../ui/portfolio.py" line="120"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="119"/>
+        <location filename="../../ui/portfolio.py" line="120"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="119"/>
+        <location filename="../../ui/portfolio.py" line="120"/>
         <source>Per account</source>
         <translation>每客户</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="120"/>
+        <location filename="../../ui/portfolio.py" line="121"/>
         <source>Response h</source>
         <translation>响应小时</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="120"/>
+        <location filename="../../ui/portfolio.py" line="121"/>
         <source>Resolution h</source>
         <translation>解决小时</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="120"/>
+        <location filename="../../ui/portfolio.py" line="121"/>
         <source>On time %</source>
         <translation>及时率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="120"/>
+        <location filename="../../ui/portfolio.py" line="121"/>
         <source>Visit cadence %</source>
         <translation>拜访达成 %</translation>
     </message>
@@ -57,22 +57,22 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../ui/sections.py" line="138"/>
+        <location filename="../../ui/sections.py" line="143"/>
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="138"/>
+        <location filename="../../ui/sections.py" line="143"/>
         <source>The customer&apos;s business</source>
         <translation>客户经营情况</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="139"/>
+        <location filename="../../ui/sections.py" line="144"/>
         <source>Our analysis (SWOT, culture)</source>
         <translation>我方分析（SWOT、文化）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="215"/>
+        <location filename="../../ui/sections.py" line="218"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
@@ -113,62 +113,62 @@
 <context>
     <name>AddItemDialog</name>
     <message>
-        <location filename="../../ui/register.py" line="132"/>
+        <location filename="../../ui/register.py" line="131"/>
         <source>Add register item</source>
         <translation>新增保密资料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="152"/>
+        <location filename="../../ui/register.py" line="151"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="152"/>
+        <location filename="../../ui/register.py" line="151"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="153"/>
+        <location filename="../../ui/register.py" line="152"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="153"/>
+        <location filename="../../ui/register.py" line="152"/>
         <source>Classification</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="154"/>
+        <location filename="../../ui/register.py" line="153"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="155"/>
+        <location filename="../../ui/register.py" line="154"/>
         <source>NDA / contract</source>
         <translation>保密协议 / 合同</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="156"/>
+        <location filename="../../ui/register.py" line="155"/>
         <source>Return due</source>
         <translation>应归还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="157"/>
+        <location filename="../../ui/register.py" line="156"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="158"/>
+        <location filename="../../ui/register.py" line="157"/>
         <source>Storage location</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="159"/>
+        <location filename="../../ui/register.py" line="158"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="170"/>
+        <location filename="../../ui/register.py" line="169"/>
         <source>Content (title, description, location, notes) is stored encrypted.</source>
         <translation>内容（标题、说明、存放位置、备注）加密保存。</translation>
     </message>
@@ -176,47 +176,47 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="262"/>
+        <location filename="../../ui/import_wizard.py" line="266"/>
         <source>Check, then import</source>
         <translation>检查，然后导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="263"/>
+        <location filename="../../ui/import_wizard.py" line="267"/>
         <source>Nothing is written until you press Import, and then everything or nothing.</source>
         <translation>按“导入”之前不会写入任何内容；导入时要么全部写入，要么全部不写。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="265"/>
+        <location filename="../../ui/import_wizard.py" line="269"/>
         <source>Skip it</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="266"/>
+        <location filename="../../ui/import_wizard.py" line="270"/>
         <source>Update it from the file</source>
         <translation>用文件中的内容更新</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="267"/>
+        <location filename="../../ui/import_wizard.py" line="271"/>
         <source>Merge: fill only its empty fields</source>
         <translation>合并：只填写空白字段</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="268"/>
+        <location filename="../../ui/import_wizard.py" line="272"/>
         <source>Leave out the rows in error and import the rest</source>
         <translation>跳过有错误的行，导入其余行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="272"/>
+        <location filename="../../ui/import_wizard.py" line="276"/>
         <source>Already there</source>
         <translation>已存在的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="305"/>
+        <location filename="../../ui/import_wizard.py" line="309"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="312"/>
+        <location filename="../../ui/import_wizard.py" line="316"/>
         <source>Importing… %1 rows read</source>
         <translation>正在导入…已读取 %1 行</translation>
     </message>
@@ -224,48 +224,48 @@
 <context>
     <name>CompetitorsSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="443"/>
+        <location filename="../../ui/sections.py" line="456"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="444"/>
+        <location filename="../../ui/sections.py" line="457"/>
         <source>Products used</source>
         <translation>所用产品</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="445"/>
+        <location filename="../../ui/sections.py" line="458"/>
         <source>Customer satisfaction</source>
         <translation>客户满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="446"/>
+        <location filename="../../ui/sections.py" line="459"/>
         <source>Est. share</source>
         <translation>估计份额</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="447"/>
+        <location filename="../../ui/sections.py" line="460"/>
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="448"/>
+        <location filename="../../ui/sections.py" line="461"/>
         <source>Weaknesses</source>
         <translation>劣势</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="451"/>
+        <location filename="../../ui/sections.py" line="464"/>
         <source>Add competitor…</source>
         <translation>添加竞争对手…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="458"/>
-        <location filename="../../ui/sections.py" line="468"/>
+        <location filename="../../ui/sections.py" line="471"/>
+        <location filename="../../ui/sections.py" line="482"/>
         <source>Add competitor</source>
         <translation>添加竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="458"/>
+        <location filename="../../ui/sections.py" line="471"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -321,42 +321,42 @@
 <context>
     <name>ContentDialog</name>
     <message>
-        <location filename="../../ui/register.py" line="97"/>
+        <location filename="../../ui/register.py" line="96"/>
         <source>Register item {0}</source>
         <translation>保密资料 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="98"/>
+        <location filename="../../ui/register.py" line="97"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="98"/>
+        <location filename="../../ui/register.py" line="97"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="99"/>
+        <location filename="../../ui/register.py" line="98"/>
         <source>Storage location</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="99"/>
+        <location filename="../../ui/register.py" line="98"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="105"/>
+        <location filename="../../ui/register.py" line="104"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="106"/>
+        <location filename="../../ui/register.py" line="105"/>
         <source>Copied register content is cleared from the clipboard after {0} s</source>
         <translation>复制的保密内容将在 {0} 秒后从剪贴板清除</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="116"/>
+        <location filename="../../ui/register.py" line="115"/>
         <source>This opening is recorded in the audit trail.</source>
         <translation>本次查看已记入审计日志。</translation>
     </message>
@@ -364,90 +364,90 @@
 <context>
     <name>FeedbackSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="331"/>
+        <location filename="../../ui/sections.py" line="343"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="332"/>
-        <location filename="../../ui/sections.py" line="355"/>
+        <location filename="../../ui/sections.py" line="344"/>
+        <location filename="../../ui/sections.py" line="367"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="333"/>
-        <location filename="../../ui/sections.py" line="351"/>
+        <location filename="../../ui/sections.py" line="345"/>
+        <location filename="../../ui/sections.py" line="363"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="334"/>
+        <location filename="../../ui/sections.py" line="346"/>
         <source>Routed to</source>
         <translation>责任部门</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="335"/>
+        <location filename="../../ui/sections.py" line="347"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="336"/>
+        <location filename="../../ui/sections.py" line="348"/>
         <source>Responded</source>
         <translation>已响应</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="337"/>
+        <location filename="../../ui/sections.py" line="349"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="338"/>
+        <location filename="../../ui/sections.py" line="350"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="341"/>
+        <location filename="../../ui/sections.py" line="353"/>
         <source>New feedback…</source>
         <translation>新建反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="341"/>
-        <location filename="../../ui/sections.py" line="394"/>
+        <location filename="../../ui/sections.py" line="353"/>
+        <location filename="../../ui/sections.py" line="407"/>
         <source>Mark responded</source>
         <translation>标记为已响应</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="342"/>
+        <location filename="../../ui/sections.py" line="354"/>
         <source>Resolve…</source>
         <translation>解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="351"/>
-        <location filename="../../ui/sections.py" line="355"/>
-        <location filename="../../ui/sections.py" line="359"/>
-        <location filename="../../ui/sections.py" line="375"/>
+        <location filename="../../ui/sections.py" line="363"/>
+        <location filename="../../ui/sections.py" line="367"/>
+        <location filename="../../ui/sections.py" line="371"/>
+        <location filename="../../ui/sections.py" line="387"/>
         <source>New feedback</source>
         <translation>新建反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="359"/>
+        <location filename="../../ui/sections.py" line="371"/>
         <source>Route to</source>
         <translation>转交</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="400"/>
-        <location filename="../../ui/sections.py" line="403"/>
-        <location filename="../../ui/sections.py" line="405"/>
+        <location filename="../../ui/sections.py" line="413"/>
+        <location filename="../../ui/sections.py" line="416"/>
+        <location filename="../../ui/sections.py" line="418"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="400"/>
+        <location filename="../../ui/sections.py" line="413"/>
         <source>How was it resolved?</source>
         <translation>如何解决的？</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="403"/>
+        <location filename="../../ui/sections.py" line="416"/>
         <source>Customer satisfaction (1–5)</source>
         <translation>客户满意度（1–5）</translation>
     </message>
@@ -455,67 +455,67 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="132"/>
+        <location filename="../../ui/import_wizard.py" line="134"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="133"/>
+        <location filename="../../ui/import_wizard.py" line="135"/>
         <source>A CRM export (Salesforce, Odoo, HubSpot), a contact list in Excel, the ERP&apos;s transactions, vCards from a phone or Outlook, or a kam dossier.</source>
         <translation>CRM 导出文件（Salesforce、Odoo、HubSpot）、Excel 联系人表、ERP 交易记录、手机或 Outlook 的 vCard，或 kam 客户档案。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="136"/>
+        <location filename="../../ui/import_wizard.py" line="138"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="146"/>
+        <location filename="../../ui/import_wizard.py" line="148"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="149"/>
+        <location filename="../../ui/import_wizard.py" line="153"/>
         <source>the first sheet</source>
         <translation>第一个工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="151"/>
+        <location filename="../../ui/import_wizard.py" line="155"/>
         <source>(only as named in the file)</source>
         <translation>（仅按文件中的名称）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="161"/>
+        <location filename="../../ui/import_wizard.py" line="165"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="162"/>
+        <location filename="../../ui/import_wizard.py" line="166"/>
         <source>Contents</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="163"/>
+        <location filename="../../ui/import_wizard.py" line="167"/>
         <source>Text encoding</source>
         <translation>文字编码</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="164"/>
+        <location filename="../../ui/import_wizard.py" line="168"/>
         <source>Excel sheet</source>
         <translation>Excel 工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="165"/>
+        <location filename="../../ui/import_wizard.py" line="169"/>
         <source>Account for rows that name none</source>
         <translation>未注明客户的行归入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="170"/>
+        <location filename="../../ui/import_wizard.py" line="174"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="171"/>
+        <location filename="../../ui/import_wizard.py" line="175"/>
         <source>Importable files (*.csv *.txt *.xlsx *.vcf *.json);;All files (*)</source>
         <translation>可导入的文件 (*.csv *.txt *.xlsx *.vcf *.json);;所有文件 (*)</translation>
     </message>
@@ -523,278 +523,278 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="46"/>
+        <location filename="../../ui/import_wizard.py" line="47"/>
         <source>Recognise from the file</source>
         <translation>根据文件识别</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="47"/>
+        <location filename="../../ui/import_wizard.py" line="48"/>
         <source>Accounts (CSV / Excel)</source>
         <translation>客户（CSV / Excel）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="48"/>
+        <location filename="../../ui/import_wizard.py" line="49"/>
         <source>People (CSV / Excel)</source>
         <translation>人员（CSV / Excel）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="49"/>
+        <location filename="../../ui/import_wizard.py" line="50"/>
         <source>Transactions from the ERP (CSV / Excel)</source>
         <translation>ERP 交易记录（CSV / Excel）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="50"/>
+        <location filename="../../ui/import_wizard.py" line="51"/>
         <source>vCards (.vcf)</source>
         <translation>vCard 名片 (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="51"/>
+        <location filename="../../ui/import_wizard.py" line="52"/>
         <source>A kam dossier (.json)</source>
         <translation>kam 客户档案 (.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="58"/>
+        <location filename="../../ui/import_wizard.py" line="59"/>
         <source>Company name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="60"/>
+        <location filename="../../ui/import_wizard.py" line="61"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="62"/>
+        <location filename="../../ui/import_wizard.py" line="63"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="62"/>
+        <location filename="../../ui/import_wizard.py" line="63"/>
         <source>First name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="62"/>
+        <location filename="../../ui/import_wizard.py" line="63"/>
         <source>Last name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="63"/>
+        <location filename="../../ui/import_wizard.py" line="64"/>
         <source>Name in Latin letters (pinyin)</source>
         <translation>拼音 / 英文名</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="63"/>
+        <location filename="../../ui/import_wizard.py" line="64"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="63"/>
+        <location filename="../../ui/import_wizard.py" line="64"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="64"/>
+        <location filename="../../ui/import_wizard.py" line="65"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="64"/>
+        <location filename="../../ui/import_wizard.py" line="65"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="64"/>
+        <location filename="../../ui/import_wizard.py" line="65"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="64"/>
+        <location filename="../../ui/import_wizard.py" line="65"/>
         <source>Company (account)</source>
         <translation>公司（客户）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="65"/>
+        <location filename="../../ui/import_wizard.py" line="66"/>
         <source>Company id (CRM)</source>
         <translation>公司编号（CRM）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="65"/>
+        <location filename="../../ui/import_wizard.py" line="66"/>
         <source>Reports to (name)</source>
         <translation>直属上级（姓名）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="66"/>
+        <location filename="../../ui/import_wizard.py" line="67"/>
         <source>Reports to (CRM id)</source>
         <translation>直属上级（CRM 编号）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="66"/>
+        <location filename="../../ui/import_wizard.py" line="67"/>
         <source>Id in the CRM</source>
         <translation>CRM 编号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="66"/>
+        <location filename="../../ui/import_wizard.py" line="67"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="67"/>
+        <location filename="../../ui/import_wizard.py" line="68"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="67"/>
+        <location filename="../../ui/import_wizard.py" line="68"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="67"/>
+        <location filename="../../ui/import_wizard.py" line="68"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="68"/>
+        <location filename="../../ui/import_wizard.py" line="69"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="68"/>
+        <location filename="../../ui/import_wizard.py" line="69"/>
         <source>Region / city</source>
         <translation>地区 / 城市</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="68"/>
+        <location filename="../../ui/import_wizard.py" line="69"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="68"/>
+        <location filename="../../ui/import_wizard.py" line="69"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="69"/>
+        <location filename="../../ui/import_wizard.py" line="70"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="69"/>
+        <location filename="../../ui/import_wizard.py" line="70"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="69"/>
+        <location filename="../../ui/import_wizard.py" line="70"/>
         <source>Account owner (user)</source>
         <translation>客户经理（用户）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="70"/>
+        <location filename="../../ui/import_wizard.py" line="71"/>
         <source>Group parent (company name)</source>
         <translation>所属集团（公司名称）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="70"/>
+        <location filename="../../ui/import_wizard.py" line="71"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="70"/>
+        <location filename="../../ui/import_wizard.py" line="71"/>
         <source>Credit rating</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="71"/>
+        <location filename="../../ui/import_wizard.py" line="72"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="71"/>
+        <location filename="../../ui/import_wizard.py" line="72"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="71"/>
+        <location filename="../../ui/import_wizard.py" line="72"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="71"/>
+        <location filename="../../ui/import_wizard.py" line="72"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="72"/>
+        <location filename="../../ui/import_wizard.py" line="73"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="72"/>
+        <location filename="../../ui/import_wizard.py" line="73"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="72"/>
+        <location filename="../../ui/import_wizard.py" line="73"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="73"/>
+        <location filename="../../ui/import_wizard.py" line="74"/>
         <source>Financial cost</source>
         <translation>财务成本</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="73"/>
+        <location filename="../../ui/import_wizard.py" line="74"/>
         <source>Gross profit</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="74"/>
+        <location filename="../../ui/import_wizard.py" line="75"/>
         <source>Document number</source>
         <translation>单据号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="86"/>
-        <location filename="../../ui/import_wizard.py" line="93"/>
+        <location filename="../../ui/import_wizard.py" line="87"/>
+        <location filename="../../ui/import_wizard.py" line="94"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="332"/>
+        <location filename="../../ui/import_wizard.py" line="336"/>
         <source>Would import %1 with %2 rows.</source>
         <translation>将导入 %1，共 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="332"/>
+        <location filename="../../ui/import_wizard.py" line="336"/>
         <source>Imported %1 with %2 rows.</source>
         <translation>已导入 %1，共 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="334"/>
+        <location filename="../../ui/import_wizard.py" line="338"/>
         <source>User %1 is not in this database: added, inactive.</source>
         <translation>用户 %1 不在本数据库中：已添加（停用状态）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="337"/>
+        <location filename="../../ui/import_wizard.py" line="341"/>
         <source>Would create %1 and update %2 from %3 rows.</source>
         <translation>将从 %3 行中新建 %1 条、更新 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="338"/>
+        <location filename="../../ui/import_wizard.py" line="342"/>
         <source>Created %1 and updated %2 from %3 rows.</source>
         <translation>已从 %3 行中新建 %1 条、更新 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="341"/>
+        <location filename="../../ui/import_wizard.py" line="345"/>
         <source>%1 already there, skipped.</source>
         <translation>%1 条已存在，已跳过。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343"/>
+        <location filename="../../ui/import_wizard.py" line="347"/>
         <source>Columns left out: %1</source>
         <translation>未导入的列：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="346"/>
+        <location filename="../../ui/import_wizard.py" line="350"/>
         <source>Rows in error, left out:</source>
         <translation>有错误、未导入的行：</translation>
     </message>
@@ -802,328 +802,328 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Search accounts: Chinese, English or pinyin…</source>
         <translation>搜索客户：中文、英文或拼音…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;New account…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Log a &amp;visit…</source>
         <translation>记录拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Print / export…</source>
         <translation>打印 / 导出(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Move account to trash</source>
         <translation>将客户移入回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Portfolio (sales VP)</source>
         <translation>客户组合（销售副总）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Value scoring…</source>
         <translation>客户价值评分(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>All &amp;accounts (CSV / Excel)…</source>
         <translation>全部客户(&amp;A)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;People of this account (CSV / Excel)…</source>
         <translation>本客户的人员(&amp;P)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Transactions of this account (CSV / Excel)…</source>
         <translation>本客户的交易(&amp;T)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>People of this account as &amp;vCards…</source>
         <translation>本客户的人员导出为 vCard(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Planned visits and birthdays to the &amp;calendar (ICS)…</source>
         <translation>计划拜访和生日导出到日历(&amp;C)（ICS）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>This account&apos;s &amp;dossier (JSON, without confidential parts)…</source>
         <translation>本客户档案(&amp;D)（JSON，不含保密内容）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>This account&apos;s dossier with confidential parts…</source>
         <translation>本客户档案（含保密内容）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Org chart &amp;&amp; decision process</source>
         <translation>组织结构与决策流程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Complaints &amp;&amp; feedback</source>
         <translation>投诉与反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>IP register</source>
         <translation>保密资料登记</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Plan &amp;&amp; reviews</source>
         <translation>计划与回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Recommended strategy</source>
         <translation>建议策略</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Tier moves</source>
         <translation>等级变化</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Name (Chinese or English)</source>
         <translation>名称（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
-        <location filename="../../ui/main_window.py" line="412"/>
         <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Choose an account first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Unlock the IP register first (IP register section): its content is part of the export.</source>
         <translation>请先解锁保密资料登记（在“保密资料”页）：导出内容包括它。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Export with confidential parts</source>
         <translation>导出保密内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>The file will hold the IP register in clear and the sensitive personal fields. Why is it needed? (recorded)</source>
         <translation>文件将以明文包含保密资料登记和敏感个人信息。为什么需要？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Replace the current database with this backup? The current one is kept in the backups folder.</source>
         <translation>用此备份替换当前数据库？当前数据库将保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>current value</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>potential value</source>
         <translation>潜在价值</translation>
     </message>
@@ -1174,122 +1174,122 @@
 <context>
     <name>OrgChartWidget</name>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="170"/>
+        <location filename="../../ui/orgchart/widget.py" line="172"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="174"/>
+        <location filename="../../ui/orgchart/widget.py" line="177"/>
         <source>Find a person…</source>
         <translation>查找人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="178"/>
+        <location filename="../../ui/orgchart/widget.py" line="181"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="178"/>
+        <location filename="../../ui/orgchart/widget.py" line="181"/>
         <source>Decision-makers only</source>
         <translation>仅决策者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="179"/>
+        <location filename="../../ui/orgchart/widget.py" line="182"/>
         <source>Opposers and neutrals</source>
         <translation>反对者与中立者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="180"/>
+        <location filename="../../ui/orgchart/widget.py" line="183"/>
         <source>No coverage owner</source>
         <translation>无人负责</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="184"/>
+        <location filename="../../ui/orgchart/widget.py" line="187"/>
         <source>Compare with</source>
         <translation>对比日期</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="190"/>
+        <location filename="../../ui/orgchart/widget.py" line="194"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="158"/>
+        <location filename="../../ui/orgchart/widget.py" line="159"/>
         <source>Decision process:</source>
         <translation>决策流程：</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="181"/>
+        <location filename="../../ui/orgchart/widget.py" line="184"/>
         <source>No contact for %1 days</source>
         <translation>%1 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="290"/>
+        <location filename="../../ui/orgchart/widget.py" line="294"/>
         <source>Move %1 in the org chart</source>
         <translation>在组织结构图中移动%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="309"/>
+        <location filename="../../ui/orgchart/widget.py" line="313"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="333"/>
+        <location filename="../../ui/orgchart/widget.py" line="337"/>
         <source>Moved since %1</source>
         <translation>自 %1 以来的变化</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="385"/>
+        <location filename="../../ui/orgchart/widget.py" line="392"/>
         <source>Export org chart</source>
         <translation>导出组织结构图</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="406"/>
+        <location filename="../../ui/orgchart/widget.py" line="413"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="407"/>
+        <location filename="../../ui/orgchart/widget.py" line="414"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="408"/>
+        <location filename="../../ui/orgchart/widget.py" line="415"/>
         <source>Criterion</source>
         <translation>决策标准</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="409"/>
+        <location filename="../../ui/orgchart/widget.py" line="416"/>
         <source>Decision due</source>
         <translation>决策日期</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="410"/>
+        <location filename="../../ui/orgchart/widget.py" line="417"/>
         <source>Nobody</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="411"/>
+        <location filename="../../ui/orgchart/widget.py" line="418"/>
         <source>Power map</source>
         <translation>权力地图</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="412"/>
+        <location filename="../../ui/orgchart/widget.py" line="419"/>
         <source>Power map of this project</source>
         <translation>本项目的权力地图</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="413"/>
+        <location filename="../../ui/orgchart/widget.py" line="420"/>
         <source>Reporting cycle in the data (shown broken):</source>
         <translation>数据中存在汇报关系循环（已断开显示）：</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="414"/>
+        <location filename="../../ui/orgchart/widget.py" line="421"/>
         <source>Us</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="415"/>
+        <location filename="../../ui/orgchart/widget.py" line="422"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
@@ -1297,73 +1297,73 @@
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="237"/>
+        <location filename="../../ui/sections.py" line="249"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="238"/>
+        <location filename="../../ui/sections.py" line="250"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="239"/>
+        <location filename="../../ui/sections.py" line="251"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="240"/>
+        <location filename="../../ui/sections.py" line="252"/>
         <source>Stance</source>
         <translation>态度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="241"/>
+        <location filename="../../ui/sections.py" line="253"/>
         <source>Buying roles</source>
         <translation>采购角色</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="242"/>
+        <location filename="../../ui/sections.py" line="254"/>
         <source>Influence</source>
         <translation>影响力</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="243"/>
+        <location filename="../../ui/sections.py" line="255"/>
         <source>Our contact</source>
         <translation>我方对接人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="244"/>
+        <location filename="../../ui/sections.py" line="256"/>
         <source>Factions</source>
         <translation>派系</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="248"/>
+        <location filename="../../ui/sections.py" line="260"/>
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="248"/>
+        <location filename="../../ui/sections.py" line="260"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="249"/>
-        <location filename="../../ui/sections.py" line="288"/>
+        <location filename="../../ui/sections.py" line="261"/>
+        <location filename="../../ui/sections.py" line="300"/>
         <source>Move to trash</source>
         <translation>移入回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="260"/>
+        <location filename="../../ui/sections.py" line="272"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="260"/>
+        <location filename="../../ui/sections.py" line="272"/>
         <source>Name (in its own script)</source>
         <translation>姓名（原文）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="273"/>
+        <location filename="../../ui/sections.py" line="285"/>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
@@ -1402,27 +1402,27 @@
         <translation>删除个人数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="244"/>
+        <location filename="../../ui/person_dialog.py" line="245"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="274"/>
+        <location filename="../../ui/person_dialog.py" line="275"/>
         <source>Export personal data</source>
         <translation>导出个人数据</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="287"/>
+        <location filename="../../ui/person_dialog.py" line="288"/>
         <source>Erase personal data</source>
         <translation>删除个人数据</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="288"/>
+        <location filename="../../ui/person_dialog.py" line="289"/>
         <source>Erase every personal detail and the stance history of this person? This cannot be undone; an anonymous placeholder keeps the org chart whole.</source>
         <translation>删除此人的全部个人信息和态度历史？此操作无法撤销；组织结构图中将保留一个匿名占位。</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="300"/>
+        <location filename="../../ui/person_dialog.py" line="301"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -1436,13 +1436,13 @@
     </message>
     <message>
         <location filename="../../ui/planning.py" line="63"/>
-        <location filename="../../ui/planning.py" line="294"/>
+        <location filename="../../ui/planning.py" line="295"/>
         <source>New plan</source>
         <translation>新建计划</translation>
     </message>
     <message>
         <location filename="../../ui/planning.py" line="63"/>
-        <location filename="../../ui/planning.py" line="299"/>
+        <location filename="../../ui/planning.py" line="300"/>
         <source>Plan next year</source>
         <translation>制定明年计划</translation>
     </message>
@@ -1463,7 +1463,7 @@
     </message>
     <message>
         <location filename="../../ui/planning.py" line="65"/>
-        <location filename="../../ui/planning.py" line="305"/>
+        <location filename="../../ui/planning.py" line="306"/>
         <source>Revise</source>
         <translation>修订</translation>
     </message>
@@ -1509,7 +1509,7 @@
     </message>
     <message>
         <location filename="../../ui/planning.py" line="109"/>
-        <location filename="../../ui/planning.py" line="410"/>
+        <location filename="../../ui/planning.py" line="411"/>
         <source>Open review</source>
         <translation>打开回顾</translation>
     </message>
@@ -1520,7 +1520,7 @@
     </message>
     <message>
         <location filename="../../ui/planning.py" line="110"/>
-        <location filename="../../ui/planning.py" line="439"/>
+        <location filename="../../ui/planning.py" line="440"/>
         <source>Save comments</source>
         <translation>保存意见</translation>
     </message>
@@ -1550,195 +1550,195 @@
         <translation>达成率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="244"/>
+        <location filename="../../ui/planning.py" line="245"/>
         <source>Signed off by %1 on %2</source>
         <translation>%1 于 %2 签署确认</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="317"/>
+        <location filename="../../ui/planning.py" line="318"/>
         <source>Return the plan</source>
         <translation>退回计划</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="317"/>
+        <location filename="../../ui/planning.py" line="318"/>
         <source>What should change?</source>
         <translation>需要修改什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="323"/>
+        <location filename="../../ui/planning.py" line="324"/>
         <source>No differences</source>
         <translation>没有差异</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="324"/>
+        <location filename="../../ui/planning.py" line="325"/>
         <source>Changes since the previous version</source>
         <translation>与上一版本相比的变化</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="328"/>
-        <location filename="../../ui/planning.py" line="330"/>
+        <location filename="../../ui/planning.py" line="329"/>
+        <location filename="../../ui/planning.py" line="331"/>
         <source>Add commitment</source>
         <translation>添加服务承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="328"/>
+        <location filename="../../ui/planning.py" line="329"/>
         <source>The service we commit to</source>
         <translation>我方承诺的服务</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="337"/>
-        <location filename="../../ui/planning.py" line="340"/>
-        <location filename="../../ui/planning.py" line="343"/>
-        <location filename="../../ui/planning.py" line="345"/>
+        <location filename="../../ui/planning.py" line="338"/>
+        <location filename="../../ui/planning.py" line="341"/>
+        <location filename="../../ui/planning.py" line="344"/>
+        <location filename="../../ui/planning.py" line="346"/>
         <source>Add resource</source>
         <translation>添加资源</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="337"/>
+        <location filename="../../ui/planning.py" line="338"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="340"/>
+        <location filename="../../ui/planning.py" line="341"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="343"/>
+        <location filename="../../ui/planning.py" line="344"/>
         <source>Concrete task</source>
         <translation>具体任务</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="352"/>
-        <location filename="../../ui/planning.py" line="358"/>
-        <location filename="../../ui/planning.py" line="363"/>
-        <location filename="../../ui/planning.py" line="365"/>
-        <location filename="../../ui/planning.py" line="370"/>
+        <location filename="../../ui/planning.py" line="353"/>
+        <location filename="../../ui/planning.py" line="359"/>
+        <location filename="../../ui/planning.py" line="364"/>
+        <location filename="../../ui/planning.py" line="366"/>
+        <location filename="../../ui/planning.py" line="371"/>
         <source>Record progress</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="352"/>
+        <location filename="../../ui/planning.py" line="353"/>
         <source>Commitment or resource</source>
         <translation>服务承诺或资源</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="358"/>
+        <location filename="../../ui/planning.py" line="359"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="363"/>
+        <location filename="../../ui/planning.py" line="364"/>
         <source>Evidence</source>
         <translation>佐证</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="376"/>
-        <location filename="../../ui/planning.py" line="379"/>
-        <location filename="../../ui/planning.py" line="382"/>
-        <location filename="../../ui/planning.py" line="386"/>
+        <location filename="../../ui/planning.py" line="377"/>
+        <location filename="../../ui/planning.py" line="380"/>
+        <location filename="../../ui/planning.py" line="383"/>
+        <location filename="../../ui/planning.py" line="387"/>
         <source>Enter actual</source>
         <translation>录入实际</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="376"/>
+        <location filename="../../ui/planning.py" line="377"/>
         <source>Objective</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="379"/>
+        <location filename="../../ui/planning.py" line="380"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="382"/>
+        <location filename="../../ui/planning.py" line="383"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="414"/>
+        <location filename="../../ui/planning.py" line="415"/>
         <source>open the quarter&apos;s review first</source>
         <translation>请先打开本季度的回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="449"/>
+        <location filename="../../ui/planning.py" line="450"/>
         <source>Reopen the review</source>
         <translation>重新打开回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="449"/>
+        <location filename="../../ui/planning.py" line="450"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="421"/>
+        <location filename="../../ui/planning.py" line="422"/>
         <source>select an objective in the review first</source>
         <translation>请先在回顾中选择一个目标</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="424"/>
-        <location filename="../../ui/planning.py" line="427"/>
-        <location filename="../../ui/planning.py" line="431"/>
+        <location filename="../../ui/planning.py" line="425"/>
+        <location filename="../../ui/planning.py" line="428"/>
+        <location filename="../../ui/planning.py" line="432"/>
         <source>Override rating</source>
         <translation>调整评级</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="424"/>
+        <location filename="../../ui/planning.py" line="425"/>
         <source>Rating</source>
         <translation>评级</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="427"/>
+        <location filename="../../ui/planning.py" line="428"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="454"/>
+        <location filename="../../ui/planning.py" line="455"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="459"/>
+        <location filename="../../ui/planning.py" line="460"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="460"/>
+        <location filename="../../ui/planning.py" line="461"/>
         <source>Open feedback</source>
         <translation>未结反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="461"/>
+        <location filename="../../ui/planning.py" line="462"/>
         <source>Resources needed</source>
         <translation>所需资源</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="462"/>
+        <location filename="../../ui/planning.py" line="463"/>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="463"/>
+        <location filename="../../ui/planning.py" line="464"/>
         <source>Services we commit to</source>
         <translation>服务承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="464"/>
+        <location filename="../../ui/planning.py" line="465"/>
         <source>Stance moves</source>
         <translation>态度变化</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="465"/>
+        <location filename="../../ui/planning.py" line="466"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="466"/>
+        <location filename="../../ui/planning.py" line="467"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="467"/>
+        <location filename="../../ui/planning.py" line="468"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
@@ -1746,37 +1746,37 @@
 <context>
     <name>Portfolio</name>
     <message>
-        <location filename="../../ui/portfolio.py" line="129"/>
+        <location filename="../../ui/portfolio.py" line="133"/>
         <source>Value matrix</source>
         <translation>客户价值矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="140"/>
+        <location filename="../../ui/portfolio.py" line="144"/>
         <source>Potential value</source>
         <translation>潜在价值</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="141"/>
+        <location filename="../../ui/portfolio.py" line="145"/>
         <source>Current value</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="173"/>
+        <location filename="../../ui/portfolio.py" line="177"/>
         <source>Pareto: %1 customers (%2 %) bring 80 % of gross profit</source>
         <translation>二八分析：%1 家客户（%2%）贡献 80% 毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="176"/>
+        <location filename="../../ui/portfolio.py" line="180"/>
         <source>Cumulative gross profit</source>
         <translation>累计毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="189"/>
+        <location filename="../../ui/portfolio.py" line="193"/>
         <source>% of customers</source>
         <translation>客户占比 %</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="190"/>
+        <location filename="../../ui/portfolio.py" line="194"/>
         <source>% of gross profit</source>
         <translation>毛利占比 %</translation>
     </message>
@@ -1784,52 +1784,52 @@
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../../ui/portfolio.py" line="71"/>
+        <location filename="../../ui/portfolio.py" line="72"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="71"/>
+        <location filename="../../ui/portfolio.py" line="72"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="71"/>
+        <location filename="../../ui/portfolio.py" line="72"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="71"/>
+        <location filename="../../ui/portfolio.py" line="72"/>
         <source>On track</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="71"/>
+        <location filename="../../ui/portfolio.py" line="72"/>
         <source>Last visit</source>
         <translation>最近拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="72"/>
+        <location filename="../../ui/portfolio.py" line="73"/>
         <source>Power map</source>
         <translation>权力地图</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="72"/>
+        <location filename="../../ui/portfolio.py" line="73"/>
         <source>Sales 12 months</source>
         <translation>近 12 个月销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="72"/>
+        <location filename="../../ui/portfolio.py" line="73"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="85"/>
+        <location filename="../../ui/portfolio.py" line="86"/>
         <source>no plan</source>
         <translation>无计划</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="104"/>
+        <location filename="../../ui/portfolio.py" line="105"/>
         <source>Group total, with subsidiaries</source>
         <translation>集团合计（含子公司）</translation>
     </message>
@@ -1837,92 +1837,92 @@
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../../ui/portfolio.py" line="214"/>
+        <location filename="../../ui/portfolio.py" line="218"/>
         <source>Portfolio</source>
         <translation>客户组合</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="216"/>
+        <location filename="../../ui/portfolio.py" line="220"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="222"/>
+        <location filename="../../ui/portfolio.py" line="226"/>
         <source>Approve plan</source>
         <translation>批准计划</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="222"/>
+        <location filename="../../ui/portfolio.py" line="226"/>
         <source>Return plan…</source>
         <translation>退回计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="226"/>
+        <location filename="../../ui/portfolio.py" line="230"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="228"/>
+        <location filename="../../ui/portfolio.py" line="232"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="251"/>
+        <location filename="../../ui/portfolio.py" line="255"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="256"/>
+        <location filename="../../ui/portfolio.py" line="260"/>
         <source>Value matrix</source>
         <translation>价值矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="257"/>
+        <location filename="../../ui/portfolio.py" line="261"/>
         <source>Pareto</source>
         <translation>二八分析</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="258"/>
+        <location filename="../../ui/portfolio.py" line="262"/>
         <source>KAM scorecards</source>
         <translation>客户经理考核</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="259"/>
+        <location filename="../../ui/portfolio.py" line="263"/>
         <source>Tier moves</source>
         <translation>等级变化</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="276"/>
+        <location filename="../../ui/portfolio.py" line="280"/>
         <source>● live</source>
         <translation>● 实时</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="277"/>
+        <location filename="../../ui/portfolio.py" line="281"/>
         <source>Refreshes by itself when a KAM submits a plan or changes a record</source>
         <translation>客户经理提交计划或修改记录时自动刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="292"/>
+        <location filename="../../ui/portfolio.py" line="296"/>
         <source>● live — updated %1</source>
         <translation>● 实时 —— %1 已更新</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="336"/>
+        <location filename="../../ui/portfolio.py" line="340"/>
         <source>select an account with a plan</source>
         <translation>请选择一个有计划的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="342"/>
+        <location filename="../../ui/portfolio.py" line="346"/>
         <source>Return the plan</source>
         <translation>退回计划</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="342"/>
+        <location filename="../../ui/portfolio.py" line="346"/>
         <source>What should change?</source>
         <translation>需要修改什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="347"/>
+        <location filename="../../ui/portfolio.py" line="351"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -1998,47 +1998,47 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="201"/>
+        <location filename="../../ui/import_wizard.py" line="205"/>
         <source>Check how the file is read</source>
         <translation>检查文件的读取方式</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="215"/>
+        <location filename="../../ui/import_wizard.py" line="219"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="217"/>
+        <location filename="../../ui/import_wizard.py" line="221"/>
         <source>Recognised layout: %1</source>
         <translation>识别出的格式：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="219"/>
+        <location filename="../../ui/import_wizard.py" line="223"/>
         <source>Text encoding: %1</source>
         <translation>文字编码：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="221"/>
+        <location filename="../../ui/import_wizard.py" line="225"/>
         <source>Account: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="223"/>
+        <location filename="../../ui/import_wizard.py" line="227"/>
         <source>%1 cards</source>
         <translation>%1 张名片</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="225"/>
+        <location filename="../../ui/import_wizard.py" line="229"/>
         <source>Columns kam does not know (choose a field above them, or they are left out): %1</source>
         <translation>kam 不认识的列（在列上方选择字段，否则不导入）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="230"/>
+        <location filename="../../ui/import_wizard.py" line="234"/>
         <source>The first row says which field each column fills.</source>
         <translation>第一行表示每一列填入哪个字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="240"/>
+        <location filename="../../ui/import_wizard.py" line="244"/>
         <source>(leave out)</source>
         <translation>（不导入）</translation>
     </message>
@@ -2131,19 +2131,19 @@
         <translation>在阅读器中打开</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_dialog.py" line="186"/>
+        <location filename="../../ui/print_dialog.py" line="187"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>共 %n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="193"/>
+        <location filename="../../ui/print_dialog.py" line="194"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="201"/>
+        <location filename="../../ui/print_dialog.py" line="202"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -2151,186 +2151,186 @@
 <context>
     <name>RegisterSection</name>
     <message>
-        <location filename="../../ui/register.py" line="207"/>
+        <location filename="../../ui/register.py" line="206"/>
         <source>(locked)</source>
         <translation>（已锁定）</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="210"/>
+        <location filename="../../ui/register.py" line="209"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="211"/>
+        <location filename="../../ui/register.py" line="210"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="212"/>
+        <location filename="../../ui/register.py" line="211"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="213"/>
+        <location filename="../../ui/register.py" line="212"/>
         <source>Classification</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="214"/>
+        <location filename="../../ui/register.py" line="213"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="215"/>
+        <location filename="../../ui/register.py" line="214"/>
         <source>NDA / contract</source>
         <translation>保密协议 / 合同</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="216"/>
+        <location filename="../../ui/register.py" line="215"/>
         <source>Return due</source>
         <translation>应归还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="218"/>
+        <location filename="../../ui/register.py" line="217"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="219"/>
+        <location filename="../../ui/register.py" line="218"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="227"/>
+        <location filename="../../ui/register.py" line="226"/>
         <source>Open content…</source>
         <translation>查看内容…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="227"/>
+        <location filename="../../ui/register.py" line="226"/>
         <source>Add item…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="228"/>
+        <location filename="../../ui/register.py" line="227"/>
         <source>Attach file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="229"/>
-        <location filename="../../ui/register.py" line="398"/>
-        <location filename="../../ui/register.py" line="403"/>
+        <location filename="../../ui/register.py" line="228"/>
+        <location filename="../../ui/register.py" line="397"/>
+        <location filename="../../ui/register.py" line="402"/>
         <source>Save attachment as…</source>
         <translation>附件另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="230"/>
+        <location filename="../../ui/register.py" line="229"/>
         <source>Change passphrase…</source>
         <translation>修改口令…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="231"/>
+        <location filename="../../ui/register.py" line="230"/>
         <source>Drawings, specifications and formulas entrusted to us under NDA. Content is encrypted; every opening is recorded in the audit trail.</source>
         <translation>客户依保密协议交给我们的图纸、规格和配方。内容加密保存；每次查看都记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="249"/>
+        <location filename="../../ui/register.py" line="248"/>
         <source>No register passphrase yet: choose one to add items.</source>
         <translation>尚未设置保密资料口令：设置后才能新增资料。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="250"/>
+        <location filename="../../ui/register.py" line="249"/>
         <source>Choose passphrase…</source>
         <translation>设置口令…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="252"/>
+        <location filename="../../ui/register.py" line="251"/>
         <source>Unlocked — locks itself after {0} min without use.</source>
         <translation>已解锁 —— 闲置 {0} 分钟后自动锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="254"/>
+        <location filename="../../ui/register.py" line="253"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="256"/>
+        <location filename="../../ui/register.py" line="255"/>
         <source>Locked: titles and content are hidden until you unlock the register.</source>
         <translation>已锁定：解锁前不显示标题和内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="257"/>
+        <location filename="../../ui/register.py" line="256"/>
         <source>Unlock…</source>
         <translation>解锁…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="280"/>
+        <location filename="../../ui/register.py" line="279"/>
         <source>Register passphrase</source>
         <translation>保密资料口令</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="281"/>
+        <location filename="../../ui/register.py" line="280"/>
         <source>Choose the register passphrase (at least 8 characters). It cannot be recovered if forgotten:</source>
         <translation>设置保密资料口令（至少 8 个字符）。忘记后无法找回：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="293"/>
+        <location filename="../../ui/register.py" line="292"/>
         <source>Unlock the register</source>
         <translation>解锁保密资料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="293"/>
+        <location filename="../../ui/register.py" line="292"/>
         <source>Register passphrase:</source>
         <translation>保密资料口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="305"/>
-        <location filename="../../ui/register.py" line="308"/>
-        <location filename="../../ui/register.py" line="314"/>
+        <location filename="../../ui/register.py" line="304"/>
+        <location filename="../../ui/register.py" line="307"/>
+        <location filename="../../ui/register.py" line="313"/>
         <source>Change passphrase</source>
         <translation>修改口令</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="305"/>
+        <location filename="../../ui/register.py" line="304"/>
         <source>Current register passphrase:</source>
         <translation>当前保密资料口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="308"/>
+        <location filename="../../ui/register.py" line="307"/>
         <source>New register passphrase:</source>
         <translation>新的保密资料口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="314"/>
+        <location filename="../../ui/register.py" line="313"/>
         <source>The register passphrase was changed.</source>
         <translation>保密资料口令已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="355"/>
+        <location filename="../../ui/register.py" line="354"/>
         <source>Add register item</source>
         <translation>添加保密资料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="365"/>
+        <location filename="../../ui/register.py" line="364"/>
         <source>Attach a file to {0}</source>
         <translation>为 {0} 添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="373"/>
+        <location filename="../../ui/register.py" line="372"/>
         <source>{0} is larger than the {1} MiB limit for register attachments</source>
         <translation>{0} 超过保密资料附件的 {1} MiB 上限</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="386"/>
+        <location filename="../../ui/register.py" line="385"/>
         <source>Attach %1</source>
         <translation>附加 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="395"/>
+        <location filename="../../ui/register.py" line="394"/>
         <source>This item has no attachments.</source>
         <translation>此项没有附件。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="398"/>
+        <location filename="../../ui/register.py" line="397"/>
         <source>Attachment:</source>
         <translation>附件：</translation>
     </message>
@@ -2493,12 +2493,12 @@
 <context>
     <name>Secrets</name>
     <message>
-        <location filename="../../ui/register.py" line="55"/>
+        <location filename="../../ui/register.py" line="54"/>
         <source>Type it again:</source>
         <translation>请再输入一次：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="60"/>
+        <location filename="../../ui/register.py" line="59"/>
         <source>The two entries differ; nothing was changed.</source>
         <translation>两次输入不一致；未做任何修改。</translation>
     </message>
@@ -2506,7 +2506,7 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../ui/sections.py" line="90"/>
+        <location filename="../../ui/sections.py" line="91"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -2547,17 +2547,17 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="98"/>
+        <location filename="../../ui/orgchart/widget.py" line="99"/>
         <source>No purchasing project</source>
         <translation>暂无采购项目</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="119"/>
+        <location filename="../../ui/orgchart/widget.py" line="120"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchart/widget.py" line="124"/>
+        <location filename="../../ui/orgchart/widget.py" line="125"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n 位参与人</numerusform>
@@ -2567,52 +2567,52 @@
 <context>
     <name>TransactionsSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="415"/>
+        <location filename="../../ui/sections.py" line="428"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="416"/>
+        <location filename="../../ui/sections.py" line="429"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="417"/>
+        <location filename="../../ui/sections.py" line="430"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="418"/>
+        <location filename="../../ui/sections.py" line="431"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="419"/>
+        <location filename="../../ui/sections.py" line="432"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="420"/>
+        <location filename="../../ui/sections.py" line="433"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="421"/>
+        <location filename="../../ui/sections.py" line="434"/>
         <source>Financial cost</source>
         <translation>财务成本</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="422"/>
+        <location filename="../../ui/sections.py" line="435"/>
         <source>Gross profit</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="423"/>
+        <location filename="../../ui/sections.py" line="436"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="431"/>
+        <location filename="../../ui/sections.py" line="444"/>
         <source>Imported from the ERP; newest first.</source>
         <translation>从 ERP 导入；最新的在前。</translation>
     </message>
@@ -2620,62 +2620,62 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="40"/>
+        <location filename="../../ui/visit_dialog.py" line="41"/>
         <source>Log a visit — %1</source>
         <translation>记录拜访——%1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="48"/>
+        <location filename="../../ui/visit_dialog.py" line="49"/>
         <source>Type a name or pinyin to find attendees…</source>
         <translation>输入姓名或拼音查找参会人…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="81"/>
+        <location filename="../../ui/visit_dialog.py" line="82"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="82"/>
+        <location filename="../../ui/visit_dialog.py" line="83"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="83"/>
+        <location filename="../../ui/visit_dialog.py" line="84"/>
         <source>Their attendees</source>
         <translation>对方参会人</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="85"/>
+        <location filename="../../ui/visit_dialog.py" line="86"/>
         <source>Our attendees</source>
         <translation>我方参会人</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="86"/>
+        <location filename="../../ui/visit_dialog.py" line="87"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="87"/>
+        <location filename="../../ui/visit_dialog.py" line="88"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="88"/>
+        <location filename="../../ui/visit_dialog.py" line="89"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="89"/>
+        <location filename="../../ui/visit_dialog.py" line="90"/>
         <source>Stance changes</source>
         <translation>态度变化</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="125"/>
+        <location filename="../../ui/visit_dialog.py" line="126"/>
         <source>(unchanged: %1)</source>
         <translation>（不变：%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="151"/>
+        <location filename="../../ui/visit_dialog.py" line="152"/>
         <source>Log visit</source>
         <translation>记录拜访</translation>
     </message>
@@ -2683,47 +2683,47 @@
 <context>
     <name>VisitsSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="300"/>
+        <location filename="../../ui/sections.py" line="312"/>
         <source>(planned)</source>
         <translation>（计划中）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="302"/>
+        <location filename="../../ui/sections.py" line="314"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="303"/>
+        <location filename="../../ui/sections.py" line="315"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="304"/>
+        <location filename="../../ui/sections.py" line="316"/>
         <source>Customer attendees</source>
         <translation>客户参会人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="305"/>
+        <location filename="../../ui/sections.py" line="317"/>
         <source>Our attendees</source>
         <translation>我方参会人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="306"/>
+        <location filename="../../ui/sections.py" line="318"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="307"/>
+        <location filename="../../ui/sections.py" line="319"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="308"/>
+        <location filename="../../ui/sections.py" line="320"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="311"/>
+        <location filename="../../ui/sections.py" line="323"/>
         <source>Log a visit… (Ctrl+Shift+V)</source>
         <translation>记录拜访…（Ctrl+Shift+V）</translation>
     </message>

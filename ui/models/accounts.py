@@ -70,7 +70,7 @@ class AccountTableModel(QAbstractTableModel):
         key = {0: lambda r: _collation(r),
                1: lambda r: TIER_ORDER[r.tier], 2: lambda r: r.ka_type.value,
                3: lambda r: r.owner or "", 4: lambda r: r.last_visit.toordinal() if r.last_visit else 0,
-               5: lambda r: self._plans.get(r.id).value if self._plans.get(r.id) else "~"}[column]
+               5: lambda r: str(self._plans.get(r.id) or "~")}[column]
         return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -81,10 +81,10 @@ class AccountTableModel(QAbstractTableModel):
         self._all = self._sorted(self._all)
         self.layoutChanged.emit()
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._shown < len(self._all)
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
         n = min(self.BATCH, len(self._all) - self._shown)
@@ -96,10 +96,10 @@ class AccountTableModel(QAbstractTableModel):
 
     # --- model API
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._shown
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def account_id(self, row: int) -> int | None:
@@ -138,7 +138,7 @@ class AccountTableModel(QAbstractTableModel):
             return r.id
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None

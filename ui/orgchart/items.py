@@ -83,7 +83,7 @@ class CardItem(QGraphicsObject):
         self.setZValue(2)
         self.setToolTip(card_tooltip(person, lang))
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         return QRectF(-2, -14, self.w + 4, self.h + 16)
 
     def set_highlight(self, on: bool) -> None:
@@ -111,12 +111,12 @@ class CardItem(QGraphicsObject):
 
     # --- drag onto another card to re-parent
 
-    def mousePressEvent(self, event: Any) -> None:  # noqa: N802
+    def mousePressEvent(self, event: Any) -> None:
         self._home = self.pos()
         self.setZValue(10)
         super().mousePressEvent(event)
 
-    def mouseReleaseEvent(self, event: Any) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: Any) -> None:
         super().mouseReleaseEvent(event)
         self.setZValue(2)
         if self.pos() == self._home:
@@ -129,7 +129,7 @@ class CardItem(QGraphicsObject):
         else:
             self.drag_cancelled.emit(self.pid)
 
-    def mouseDoubleClickEvent(self, event: Any) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event: Any) -> None:
         self.activated.emit(self.pid)
 
 

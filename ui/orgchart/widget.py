@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QUndoStack, QWheelEvent
@@ -49,7 +50,7 @@ class ChartView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+    def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.zoom(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
         else:
@@ -90,7 +91,7 @@ class Timeline(QWidget):
         w = (self.width() - 8) / n
         return [QRectF(4 + i * w, 8, w - 4, 64) for i in range(n)]
 
-    def paintEvent(self, event: Any) -> None:  # noqa: N802
+    def paintEvent(self, event: Any) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if not self.project:
@@ -123,7 +124,7 @@ class Timeline(QWidget):
             painter.setPen(QColor(MUTED_HEX))
             painter.drawText(QPointF(box.left() + 5, box.top() + 62), self.tr("%n actor(s)", "", len(step.actor_ids)))
 
-    def mousePressEvent(self, event: Any) -> None:  # noqa: N802
+    def mousePressEvent(self, event: Any) -> None:
         for i, box in enumerate(self._boxes()):
             if box.contains(event.position()):
                 self.selected = i
@@ -167,7 +168,9 @@ class OrgChartWidget(QWidget):
 
     def _toolbar(self) -> QHBoxLayout:
         """Zoom, find, filter, compare with a date, export."""
-        zoom_in, zoom_out, fit = QToolButton(text="+"), QToolButton(text="−"), QToolButton(text=self.tr("Fit"))
+        zoom_in, zoom_out, fit = QToolButton(), QToolButton(), QToolButton()
+        for button, text in ((zoom_in, "+"), (zoom_out, "−"), (fit, self.tr("Fit"))):
+            button.setText(text)
         zoom_in.clicked.connect(lambda: self.view.zoom(1.25))
         zoom_out.clicked.connect(lambda: self.view.zoom(0.8))
         fit.clicked.connect(self.view.fit)
@@ -187,11 +190,12 @@ class OrgChartWidget(QWidget):
         self.compare_date.setDisplayFormat("yyyy-MM-dd")
         self.compare.toggled.connect(self._compare)
         self.compare_date.dateChanged.connect(self._compare)
-        export = QToolButton(text=self.tr("Export"))
+        export = QToolButton()
+        export.setText(self.tr("Export"))
         export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(export)
         for suffix in ("pdf", "svg", "png"):
-            menu.addAction(suffix.upper(), lambda s=suffix: self.export_dialog(s))
+            menu.addAction(suffix.upper(), partial(self.export_dialog, suffix))
         export.setMenu(menu)
         bar = QHBoxLayout()
         for w in (zoom_out, zoom_in, fit):
@@ -327,13 +331,16 @@ class OrgChartWidget(QWidget):
             self.scene.set_moves({})
             self.moves.setText("")
             return
-        since = self.compare_date.date().toPython()
+        since = self._compare_day()
         moves = self.services.orgmap.moves_since(self.account_id, since)
         self.scene.set_moves({m.person_id: (m.before, m.after) for m in moves})
         header = self.tr("Moved since %1").replace("%1", since.isoformat())
         items = "".join(f"<li>{html.escape(describe_move(m, self.lang))}</li>" for m in moves) or \
             f"<li>{self.tr('Nobody')}</li>"
         self.moves.setText(f"<b>{header}</b><ul>{items}</ul>")
+
+    def _compare_day(self) -> dt.date:
+        return cast(dt.date, self.compare_date.date().toPython())
 
     def _power_map(self) -> None:
         assert self.account_id is not None
@@ -396,7 +403,7 @@ class OrgChartWidget(QWidget):
         moves = {}
         if self.compare.isChecked():
             moves = {m.person_id: (m.before, m.after)
-                     for m in self.services.orgmap.moves_since(self.account_id, self.compare_date.date().toPython())}
+                     for m in self.services.orgmap.moves_since(self.account_id, self._compare_day())}
         account = self.services.accounts.get(self.account_id)
         return export(draw(self.scene.data, lang=self.lang, highlight=highlighted, moves=moves,
                            title=account.display_name), path)
