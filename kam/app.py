@@ -218,6 +218,13 @@ def open_app(db: str | None = None, *, front: FrontEnd, user: str | None = None,
 
     url = resolve_url(db)
     path = sqlite_path(url)
+    if path is not None:
+        from kam.store.recovery import recover, refuse_fresh_start
+
+        for done in recover(path):  # an interrupted encrypt, rekey, restore, backup or migration
+            front.warn(done)
+        if file_kind(path) == "new":
+            refuse_fresh_start(path)
     if path is not None and file_kind(path) == "new" and not create and not front.confirm_create(path):
         raise NoDatabase(_("no database at {path}; `kam init` creates one there").format(path=path))
     try:
@@ -243,7 +250,7 @@ def _open_or_restore(url: str, path: Path | None, front: FrontEnd, user: str | N
     try:
         return bootstrap(url, user=user, ask_passphrase=front.ask_passphrase, encrypt_new=encrypt_new)
     except DamagedDatabase as exc:
-        from kam.store.backups import newest_good_backup, quarantine, restore
+        from kam.store.backups import newest_good_backup, restore
         from kam.store.dbkey import known_key
 
         key = known_key(exc.path)
@@ -255,8 +262,7 @@ def _open_or_restore(url: str, path: Path | None, front: FrontEnd, user: str | N
             raise DamagedDatabase(exc.path, _("database damaged: {path} cannot be read; the newest good backup is "
                                               "{backup} (kam restore \"{backup}\")").format(path=exc.path, backup=good)
                                   ) from exc
-        kept = quarantine(exc.path)
-        restore(exc.path, good, key)
+        kept = restore(exc.path, good, key, quarantine_first=True)
         front.warn(_("Restored {backup}. The damaged file is kept as {kept}.").format(backup=good.name, kept=kept))
         return bootstrap(url, user=user, ask_passphrase=front.ask_passphrase, encrypt_new=encrypt_new)
 

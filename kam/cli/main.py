@@ -31,7 +31,7 @@ from kam.cli.security import key_home
 from kam.cli.team import COMMANDS as TEAM_COMMANDS
 from kam.cli.team import add_parsers as add_team_parsers
 from kam.errors import UserError
-from kam.i18n import LANGS
+from kam.i18n import LANGS, _
 
 if TYPE_CHECKING:
     from kam.store.dbkey import DbKey
@@ -245,6 +245,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     with opened(args) as ctx:
         problems = check(ctx.engine)
+        if ctx.path is not None:
+            from kam.store.convert import plaintext_copies
+
+            problems += [_("plaintext copy beside the encrypted database: {path} (encrypt or delete it)").format(
+                path=p) for p in plaintext_copies(ctx.path)]
         if problems:
             for p in problems:
                 print(f"kam check: {p}", file=sys.stderr)
@@ -269,6 +274,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     db = sqlite_path(resolve_url(args.db))
     if db is None:
         raise UserError("restore works on a local database file; a server database is restored with its own tools")
+    from kam.store.recovery import recover
+
+    for done in recover(db):
+        print(f"kam: {done}", file=sys.stderr)
     key = _restore_key(db, args.file.expanduser())
     rev = verify_backup(args.file.expanduser(), key)  # before anything is touched
     kept = restore(db, args.file.expanduser(), key)
@@ -334,11 +343,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 def cmd_person_export(args: argparse.Namespace) -> int:
     with opened(args) as ctx:
-        data = ctx.services.privacy.export_person(args.person)
-        out = args.out.expanduser()
-        if not out.parent.is_dir():
-            raise UserError(f"folder {out.parent} does not exist")
-        out.write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+        out = ctx.services.privacy.export_person_to(args.person, args.out)
         print(f"personal data of person {args.person} written to {out}")
         return 0
 

@@ -39,6 +39,10 @@ def _db_path(args: argparse.Namespace) -> Path:
     if path is None:
         raise UserError("encryption at rest applies to a local database file; "
                         "a server database is protected by the server")
+    from kam.store.recovery import recover
+
+    for done in recover(path):  # finish an interrupted encrypt/rekey before judging the file
+        print(f"kam: {done}", file=sys.stderr)
     if not path.exists():
         raise UserError(f"{path} does not exist")
     return path

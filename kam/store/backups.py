@@ -10,6 +10,8 @@ and the copies made before migrations or restores are never rotated away.
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import hashlib
 import re
 import shutil
 from dataclasses import dataclass
@@ -17,7 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kam.errors import DamagedDatabase, DatabaseRefused, UserError
+from kam.i18n import _
+from kam.store import journal
 from kam.store.db import connect_file, encrypt_copy, file_kind, is_db_error, key_for_file
+from kam.store.journal import fault_point, finish_swaps, fsync_dir, fsync_file, sidecars
 from kam.store.schema import known_revisions
 
 if TYPE_CHECKING:
@@ -31,29 +36,86 @@ def backup_sqlite(src: Path, dest: Path, key: DbKey | None = None) -> Path:
 
     An encrypted database is copied under the same key (SQLCipher refuses to
     back up an encrypted database into a plain file, so a backup can never
-    leak plaintext). Written beside ``dest`` first and renamed into place.
+    leak plaintext). Written beside ``dest`` as ``.part`` first and renamed
+    into place; a journal beside ``src`` names the part, so a kill leaves
+    nothing behind after the next start (``kam.store.recovery``). Refuses a
+    ``dest`` that is the database itself, its WAL or one of its backups
+    (``refuse_own_files``). A full disk is one message, and no part is left.
     """
+    from kam.store.guard import refuse_overwrite
+
+    refuse_overwrite(dest, src)
     if dest.exists():
-        raise DatabaseRefused(f"{dest} already exists; choose another name")
+        raise DatabaseRefused(_("{path} already exists; choose another name").format(path=dest))
     key = key_for_file(src, key)
     if key is None and file_kind(src) == "encrypted":
-        raise DatabaseRefused(f"{src} is encrypted and its key is not known; no backup was made")
+        raise DatabaseRefused(_("{path} is encrypted and its key is not known; no backup was made").format(path=src))
     part = dest.with_name(dest.name + ".part")
-    part.unlink(missing_ok=True)
-    source = connect_file(src, key, readonly=True)
+    op = "backup-" + hashlib.sha256(str(dest.resolve()).encode()).hexdigest()[:12]
+    journaled = _try_journal(src, op, part)
+    fault_point("backup")
+    _discard_part(part)
     try:
-        target = connect_file(part, key) if key is None else _new_keyed(part, key)
+        source = connect_file(src, key, readonly=True)
         try:
-            source.backup(target)
-            # A backup is a single file: no -wal/-shm beside it when it is opened later.
-            target.execute("PRAGMA journal_mode=DELETE")
+            target = connect_file(part, key) if key is None else _new_keyed(part, key)
+            try:
+                source.backup(target)
+                fault_point("backup")
+                # A backup is a single file: no -wal/-shm beside it when it is opened later.
+                target.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                target.close()
+            fsync_file(part)
+            fault_point("backup")
+            part.replace(dest)
+            fsync_dir(dest.parent)
+            fault_point("backup")
         finally:
-            target.close()
-        part.replace(dest)
+            source.close()
+    except Exception as exc:
+        _discard_part(part)
+        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "full" in str(exc).lower():
+            raise DatabaseRefused(_("the disk is full: no backup was written to {path} (nothing was left "
+                                    "behind)").format(path=dest)) from exc
+        raise
     finally:
-        source.close()
-        part.unlink(missing_ok=True)
+        if journaled:
+            journal.clear(src, op)
     return dest
+
+
+def _try_journal(src: Path, op: str, part: Path) -> bool:
+    """Name the part file in a journal beside the database; a read-only database folder still backs up."""
+    try:
+        journal.write(src, op, "prepare", part=str(part))
+    except OSError:
+        return False
+    return True
+
+
+def _discard_part(part: Path) -> None:
+    for p in (part, *sidecars(part)):
+        p.unlink(missing_ok=True)
+
+
+def clean_backup(entry: journal.Journal) -> None:
+    """A backup cut off by a kill: its ``.part`` (and SQLite's ``.part-journal``) go; the journal too."""
+    if entry.data.get("part"):
+        _discard_part(Path(entry.data["part"]))
+    journal.clear(entry.db, entry.op)
+
+
+def clean_stray_parts(db: Path) -> list[Path]:
+    """Leftover ``*.part`` files in the backups folder (from a version without journals, or a copy)."""
+    folder = backup_dir(db)
+    found = []
+    if folder.is_dir():
+        for p in folder.iterdir():
+            if p.name.endswith((".part", ".part-journal", ".part-wal", ".part-shm")):
+                p.unlink(missing_ok=True)
+                found.append(p)
+    return found
 
 
 def _new_keyed(path: Path, key: DbKey) -> Any:
@@ -64,9 +126,17 @@ def _new_keyed(path: Path, key: DbKey) -> Any:
     return conn
 
 
-def timestamped_backup_path(db: Path, label: str) -> Path:
+def timestamped_backup_path(db: Path, label: str, folder: Path | None = None) -> Path:
+    """A new file name for a labelled backup (``kam.20261202T071500Z.before-restore.sqlite3``), never one
+    that exists (a second backup in the same second, after a kill and a quick restart, gets ``-2``)."""
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    return db.with_name(f"{db.stem}.{stamp}.{label}{db.suffix or '.sqlite3'}")
+    where = folder or db.parent
+    path = where / f"{db.stem}.{stamp}.{label}{db.suffix or '.sqlite3'}"
+    n = 1
+    while path.exists() or path.with_name(path.name + ".part").exists():
+        n += 1
+        path = where / f"{db.stem}.{stamp}-{n}.{label}{db.suffix or '.sqlite3'}"
+    return path
 
 
 def raise_if_damaged(path: Path, key: DbKey | None, exc: Exception) -> None:
@@ -96,6 +166,7 @@ def auto_backup(db: Path, now: dt.datetime | None = None, *, daily: int = 7, wee
     moment = now or dt.datetime.now()
     folder = backup_dir(db)
     folder.mkdir(exist_ok=True)
+    clean_stray_parts(db)
     today = moment.strftime("%Y%m%d")
     made = None
     if not any(AUTO.match(p.name) and AUTO.match(p.name).group(1) == today for p in folder.iterdir()):  # type: ignore[union-attr]
@@ -161,46 +232,80 @@ def verify_backup(path: Path, key: DbKey | None = None) -> str:
     return str(rev[0])
 
 
-def restore(db: Path, backup: Path, key: DbKey | None = None) -> Path:
-    """Replace the database with a verified backup; the current one is backed up first.
+def restore(db: Path, backup: Path, key: DbKey | None = None, *, quarantine_first: bool = False) -> Path:
+    """Replace the database with a verified backup; the current one is backed up first
+    (or, ``quarantine_first``, a damaged one is moved aside as ``.broken``).
 
     Nothing is replaced unless the backup passes ``verify_backup``. The caller must
     have closed its connections (the GUI restarts, the CLI runs alone). With
     ``key`` (an encrypted database) a plaintext backup is encrypted on the way
     in: a restore never turns an encrypted database back into plaintext.
+    Journaled: a kill before the copy is complete puts everything back as it
+    was (a quarantined file returns to its place); after, the next start
+    finishes the swap.
     """
-    if key is None and db.exists():
+    if key is None and db.exists() and file_kind(db) == "encrypted":
         key = key_for_file(db, None)
     verify_backup(backup, key)
-    if backup.resolve() == db.resolve():
-        raise UserError("that is the database itself, not a backup")
+    if db.exists() and backup.resolve() == db.resolve():
+        raise UserError(_("that is the database itself, not a backup"))
+    op = "restore"
+    tmp = db.with_name(db.name + ".restoring")
+    state: dict[str, object] = {"backup": str(backup), "new": str(tmp)}
+    journal.write(db, op, "prepare", **state)
+    fault_point(op)
     safety = None
     if db.exists():
-        backup_dir(db).mkdir(exist_ok=True)
-        safety = backup_sqlite(db, backup_dir(db) / timestamped_backup_path(db, "before-restore").name, key)
-    tmp = db.with_name(db.name + ".restoring")
-    tmp.unlink(missing_ok=True)
+        if quarantine_first:
+            state["quarantined"] = str(quarantine_path(db))
+            journal.write(db, op, "prepare", **state)
+            fault_point(op)
+            safety = quarantine(db, Path(str(state["quarantined"])))
+        else:
+            backup_dir(db).mkdir(exist_ok=True)
+            safety = backup_sqlite(db, timestamped_backup_path(db, "before-restore", backup_dir(db)), key)
+        fault_point(op)
+    _discard_part(tmp)
     if key is not None and file_kind(backup) == "plain":
         encrypt_copy(backup, tmp, key)
     else:
         shutil.copyfile(backup, tmp)
-    for suffix in ("-wal", "-shm"):
-        side = db.with_name(db.name + suffix)
-        if side.exists():
-            side.unlink()
-    tmp.replace(db)  # atomic on the same volume: never a half-restored file
+    fsync_file(tmp)
+    fault_point(op)
+    pairs = [{"new": str(tmp), "target": str(db), "shred": False}]
+    journal.write(db, op, "commit", pairs=pairs, **state)
+    fault_point(op)
+    finish_swaps(op, pairs)
+    fault_point(op)
+    journal.clear(db, op)
     return safety or db
 
 
-def quarantine(db: Path) -> Path:
-    """Move a damaged database (and its WAL) aside as ``.broken``; it is never overwritten."""
+def roll_back_restore(entry: journal.Journal) -> None:
+    """A restore cut off before its copy was complete: remove the copy; a quarantined file goes back."""
+    if entry.data.get("new"):
+        _discard_part(Path(entry.data["new"]))
+    moved = entry.data.get("quarantined")
+    if moved and not entry.db.exists() and Path(moved).exists():
+        Path(moved).replace(entry.db)
+        for side, back in zip(sidecars(Path(moved)), sidecars(entry.db), strict=True):
+            if side.exists():
+                side.replace(back)
+    journal.clear(entry.db, entry.op)
+
+
+def quarantine_path(db: Path) -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = db.with_name(f"{db.name}.{stamp}.broken")
-    db.replace(target)
-    for suffix in ("-wal", "-shm"):
-        side = db.with_name(db.name + suffix)
+    return db.with_name(f"{db.name}.{stamp}.broken")
+
+
+def quarantine(db: Path, target: Path | None = None) -> Path:
+    """Move a damaged database (and its WAL) aside as ``.broken``; it is never overwritten."""
+    target = target or quarantine_path(db)
+    for side, moved in zip(sidecars(db), sidecars(target), strict=True):
         if side.exists():
-            side.replace(target.with_name(target.name + suffix))
+            side.replace(moved)
+    db.replace(target)
     return target
 
 

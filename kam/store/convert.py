@@ -1,22 +1,31 @@
 """Encrypt a plain database, change the key of an encrypted one, and bring the backups along.
 
-``kam encrypt`` and ``kam rekey`` use these. Every step writes a new file
-beside the old one, checks it, and only then renames it into place, so a
-failure (a full disk, a crash, a wrong key) leaves the database as it was.
-Backups follow the database: after ``encrypt`` no plaintext backup is left,
-after ``rekey`` every backup opens with the new key.
+``kam encrypt`` and ``kam rekey`` use these. Both are journaled operations
+(``kam.store.journal``): first every new file is written beside its original
+(``X.encrypting`` / ``X.rekeying``) and checked, with the journal in
+``prepare`` — a kill here is rolled back and nothing the user sees changed;
+then the journal turns to ``commit`` and only renames and shredding are left,
+which the next start finishes without needing any key. After ``encrypt`` no
+plaintext copy is left (the database, its WAL and every backup); after
+``rekey`` the database and every backup open with the new key.
 """
 
 from __future__ import annotations
 
-import os
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kam.errors import UserError
+from kam.i18n import _
+from kam.store import journal
 from kam.store.backups import backup_dir, backup_sqlite, timestamped_backup_path
-from kam.store.db import connect_file, encrypt_copy, file_kind
+from kam.store.db import SQLITE_MAGIC, connect_file, encrypt_copy, file_kind
 from kam.store.dbkey import DbKey
+from kam.store.journal import fault_point, finish_swaps, sidecars
+
+ENCRYPTING = ".encrypting"
+REKEYING = ".rekeying"
 
 
 @dataclass
@@ -25,39 +34,6 @@ class Converted:
     safety_backup: Path | None = None
     backups: list[Path] = field(default_factory=list)  # converted alongside
     skipped: list[tuple[Path, str]] = field(default_factory=list)  # could not be converted, and why
-
-
-def _shred(path: Path) -> None:
-    """Overwrite a replaced plaintext file with zeros before deleting it.
-
-    Best effort: on an SSD or a copy-on-write file system the old blocks may
-    survive elsewhere; full-disk encryption (BitLocker) covers that.
-    """
-    try:
-        size = path.stat().st_size
-        with path.open("r+b") as fh:
-            chunk = b"\0" * (1 << 20)
-            for _ in range(0, size, len(chunk)):
-                fh.write(chunk)
-            fh.flush()
-            os.fsync(fh.fileno())
-    finally:
-        path.unlink(missing_ok=True)
-
-
-def _swap_in(new: Path, target: Path, *, shred_old: bool) -> None:
-    old = target.with_name(target.name + ".replaced")
-    old.unlink(missing_ok=True)
-    target.replace(old)
-    new.replace(target)
-    for suffix in ("-wal", "-shm"):  # checkpointed before the copy; stale now
-        side = target.with_name(target.name + suffix)
-        if side.exists():
-            (_shred if shred_old else Path.unlink)(side)
-    if shred_old:
-        _shred(old)
-    else:
-        old.unlink()
 
 
 def _checkpoint(db: Path, key: DbKey | None) -> None:
@@ -76,31 +52,69 @@ def backup_files(db: Path) -> list[Path]:
     return sorted(found)
 
 
-def encrypt_database(db: Path, key: DbKey) -> Converted:
-    """Encrypt the plain database ``db`` (after a backup) and every plaintext backup beside it."""
-
-    if file_kind(db) != "plain":
-        raise UserError(f"{db} is not a plain (unencrypted) database")
-    backup_dir(db).mkdir(exist_ok=True)
-    safety = backup_sqlite(db, backup_dir(db) / timestamped_backup_path(db, "before-encrypt").name)
-    _checkpoint(db, None)
-    tmp = db.with_name(db.name + ".encrypting")
-    tmp.unlink(missing_ok=True)
-    encrypt_copy(db, tmp, key)
-    _swap_in(tmp, db, shred_old=True)
-    result = Converted(db, safety)
-    for path in backup_files(db):
-        if file_kind(path) != "plain":
-            continue
-        tmp = path.with_name(path.name + ".encrypting")
-        tmp.unlink(missing_ok=True)
+def plaintext_copies(db: Path) -> list[Path]:
+    """Files beside an encrypted database that still hold plaintext ("SQLite format 3"): backups,
+    replaced or half-converted copies. Empty for a plain database (nothing to leak there)."""
+    if file_kind(db) != "encrypted":
+        return []
+    near = [p for p in db.parent.glob(f"{db.name}*") if p != db and p.is_file()]
+    found = []
+    for path in sorted({*backup_files(db), *near}):
         try:
-            encrypt_copy(path, tmp, key)
-        except Exception as exc:  # reported, the backup is left as it was
-            result.skipped.append((path, str(exc)))
+            with path.open("rb") as fh:
+                if fh.read(16) == SQLITE_MAGIC:
+                    found.append(path)
+        except OSError:
             continue
-        _swap_in(tmp, path, shred_old=True)
-        result.backups.append(path)
+    return found
+
+
+def _discard(path: Path) -> None:
+    for p in (path, *sidecars(path)):
+        p.unlink(missing_ok=True)
+
+
+def encrypt_database(db: Path, key: DbKey) -> Converted:
+    """Encrypt the plain database ``db`` (after a backup) and every plaintext backup beside it.
+
+    Journaled: a kill at any step is rolled back (before every copy is ready) or
+    finished (after) by ``kam.store.recovery.recover`` on the next start.
+    """
+    if file_kind(db) != "plain":
+        raise UserError(_("{path} is not a plain (unencrypted) database").format(path=db))
+    op = "encrypt"
+    journal.write(db, op, "prepare", pairs=[])
+    fault_point(op)
+    backup_dir(db).mkdir(exist_ok=True)
+    safety = backup_sqlite(db, timestamped_backup_path(db, "before-encrypt", backup_dir(db)))
+    fault_point(op)
+    _checkpoint(db, None)
+    targets = [db] + [p for p in backup_files(db) if file_kind(p) == "plain"]
+    pairs = [{"new": str(t.with_name(t.name + ENCRYPTING)), "target": str(t), "shred": True} for t in targets]
+    journal.write(db, op, "prepare", pairs=pairs)  # rollback knows every copy it may have to remove
+    fault_point(op)
+    result = Converted(db, safety)
+    ready = []
+    for pair in pairs:
+        target, tmp = Path(pair["target"]), Path(pair["new"])
+        _discard(tmp)
+        try:
+            encrypt_copy(target, tmp, key)
+        except Exception as exc:  # noqa: BLE001 - reported; the database itself must convert
+            if target == db:
+                raise
+            result.skipped.append((target, str(exc)))
+            continue
+        journal.fsync_file(tmp)
+        ready.append(pair)
+        if target != db:
+            result.backups.append(target)
+        fault_point(op)
+    journal.write(db, op, "commit", pairs=ready)
+    fault_point(op)
+    finish_swaps(op, ready)
+    fault_point(op)
+    journal.clear(db, op)
     return result
 
 
@@ -115,19 +129,64 @@ def rekey_file(path: Path, old: DbKey, new: DbKey) -> None:
     connect_file(path, new, readonly=True).close()  # proves the new key opens it
 
 
-def rekey_database(db: Path, old: DbKey, new: DbKey) -> Converted:
-    """Give ``db`` and its backups the key ``new``; backups under another key are reported, not touched."""
-    if file_kind(db) != "encrypted":
-        raise UserError(f"{db} is not encrypted; use `kam encrypt` first")
-    rekey_file(db, old, new)
-    result = Converted(db)
-    for path in backup_files(db):
-        if file_kind(path) != "encrypted":
-            continue
+def _rekeyed_copy(src: Path, dest: Path, old: DbKey, new: DbKey) -> None:
+    """A copy of ``src`` under the key ``new``, written beside it (``src`` is not touched)."""
+    _discard(dest)
+    try:
+        shutil.copyfile(src, dest)
+        rekey_file(dest, old, new)
+        conn = connect_file(dest, new)  # back to a single file: no WAL beside a renamed copy
         try:
-            rekey_file(path, old, new)
+            conn.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            conn.close()
+        journal.fsync_file(dest)
+    except BaseException:
+        _discard(dest)
+        raise
+
+
+def rekey_database(db: Path, old: DbKey, new: DbKey) -> Converted:
+    """Give ``db`` and its backups the key ``new``; backups under another key are reported, not touched.
+
+    Journaled like ``encrypt_database``: every re-keyed copy is ready before the
+    first rename, so after a kill the files all carry the old key (rolled back)
+    or all the new one (finished).
+    """
+    if file_kind(db) != "encrypted":
+        raise UserError(_("{path} is not encrypted; use `kam encrypt` first").format(path=db))
+    op = "rekey"
+    journal.write(db, op, "prepare", pairs=[])
+    fault_point(op)
+    _checkpoint(db, old)
+    targets = [db] + [p for p in backup_files(db) if file_kind(p) == "encrypted"]
+    pairs = [{"new": str(t.with_name(t.name + REKEYING)), "target": str(t), "shred": False} for t in targets]
+    journal.write(db, op, "prepare", pairs=pairs)
+    fault_point(op)
+    result = Converted(db)
+    ready = []
+    for pair in pairs:
+        target, tmp = Path(pair["target"]), Path(pair["new"])
+        try:
+            _rekeyed_copy(target, tmp, old, new)
         except UserError as exc:
-            result.skipped.append((path, str(exc)))
+            if target == db:
+                raise
+            result.skipped.append((target, str(exc)))
             continue
-        result.backups.append(path)
+        ready.append(pair)
+        if target != db:
+            result.backups.append(target)
+        fault_point(op)
+    journal.write(db, op, "commit", pairs=ready)
+    fault_point(op)
+    finish_swaps(op, ready)
+    fault_point(op)
+    journal.clear(db, op)
     return result
+
+
+def roll_back(entry: journal.Journal) -> None:
+    """An encrypt or rekey cut off before its commit: remove the half-made copies; the originals stand."""
+    for pair in entry.data.get("pairs", []):
+        _discard(Path(pair["new"]))

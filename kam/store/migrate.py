@@ -15,8 +15,10 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from kam.errors import DatabaseRefused
+from kam.store import journal
 from kam.store.backups import backup_sqlite, raise_if_damaged, timestamped_backup_path
 from kam.store.db import is_sqlite, sqlite_path
+from kam.store.journal import fault_point
 from kam.store.schema import alembic_config, engine_key, peek_sqlite_file, schema_state
 
 
@@ -53,8 +55,15 @@ def prepare(engine: Engine, *, upgrade: bool = True) -> UpgradeResult:
         raise DatabaseRefused(f"database schema {state.revision} is behind {state.head}")
     backup = None
     if path is not None and state.revision is not None:
+        # journaled (kam.store.journal): a kill leaves no half backup; the upgrade itself is one transaction
+        journal.write(path, "migrate", "prepare", to=state.head)
+        fault_point("migrate")
         backup = backup_sqlite(path, timestamped_backup_path(path, f"before-{state.head}"), key)
+        fault_point("migrate")
     run_upgrade(engine, "head")
+    if path is not None and state.revision is not None:
+        fault_point("migrate")
+        journal.clear(path, "migrate")
     return UpgradeResult(state.revision, state.head, backup)
 
 
