@@ -266,7 +266,6 @@ class PersonDialog(QDialog):
 
     def export_data(self, path: Any = None) -> None:
         """The person's right of access: everything we hold, as JSON (audited)."""
-        import json
         from pathlib import Path
 
         from PySide6.QtWidgets import QFileDialog
@@ -277,8 +276,7 @@ class PersonDialog(QDialog):
             if not name:
                 return
             path = Path(name)
-        data = self.services.privacy.export_person(self.pid)
-        Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+        self.services.privacy.export_person_to(self.pid, Path(path))
 
     def erase_data(self) -> None:
         """The right to erasure: irreversible, so asked twice; the org chart keeps a placeholder."""

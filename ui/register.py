@@ -405,10 +405,7 @@ class RegisterSection(Section):
 
     def save_attachment_to(self, attachment_id: int, target: Path) -> bool:
         try:
-            _name, data = self.services.register.open_attachment(attachment_id)
-            part = target.with_name(target.name + ".part")
-            part.write_bytes(data)
-            part.replace(target)
+            self.services.register.save_attachment(attachment_id, target)
         except (UserError, OSError) as exc:
             self.error(str(exc))
             return False

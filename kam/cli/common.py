@@ -79,13 +79,11 @@ def table(rows: list[list[str]], headers: list[str]) -> None:
 # --- commands
 
 
-def write_pdf(out: Path, data: bytes) -> None:
-    out = out.expanduser()
-    if not out.parent.is_dir():
-        raise UserError(f"folder {out.parent} does not exist")
-    tmp = out.with_name(out.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(out)  # never leave a half-written PDF under the real name
+def write_pdf(out: Path, data: bytes, db: Path | None) -> None:
+    """A PDF the user named, never onto the open database ``db`` nor half-written under the real name."""
+    from kam.store.guard import write_atomically
+
+    write_atomically(out, db, lambda part: part.write_bytes(data))
 
 
 def lang_option(parser: argparse.ArgumentParser) -> None:

@@ -53,7 +53,9 @@ def cmd_orgchart(args: argparse.Namespace) -> int:
         if args.as_of:
             title = _("{title} — changes since {date}").format(title=title, date=args.as_of)
         drawing = draw(data, lang=args.lang, moves=moves, title=title)
-        export(drawing, args.out.expanduser())
+        from kam.store.guard import write_atomically
+
+        write_atomically(args.out, ctx.path, lambda part: export(drawing, part, args.out.suffix))
         print(f"org chart of {account.display_name} ({len(data.people)} people) written to {args.out}")
         return 0
 
@@ -150,7 +152,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
         pdf = ctx.services.reports.brief(account.id, attendee_ids=ids, lang=args.lang,
                                          include_confidential=args.include_confidential, reason=args.reason,
                                          page_size=args.page_size)
-        _write_pdf(args.out, pdf)
+        _write_pdf(args.out, pdf, ctx.path)
         print(f"brief for {account.display_name} written to {args.out}")
         return 0
 
@@ -163,7 +165,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
         pdf = ctx.services.reports.account_plan(account.id, args.year, lang=args.lang,
                                                 include_confidential=args.include_confidential, reason=args.reason,
                                                 page_size=args.page_size)
-        _write_pdf(args.out, pdf)
+        _write_pdf(args.out, pdf, ctx.path)
         print(f"account plan {args.year} for {account.display_name} written to {args.out}")
         return 0
 
@@ -176,7 +178,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         year, quarter = args.quarter
         pdf = ctx.services.reports.review_pack(year, quarter, owner_id=owner_id, lang=args.lang,
                                                page_size=args.page_size)
-        _write_pdf(args.out, pdf)
+        _write_pdf(args.out, pdf, ctx.path)
         print(f"review pack {year}Q{quarter} written to {args.out}")
         return 0
 

@@ -25,7 +25,6 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -229,7 +228,7 @@ class DossierTransfer(ServiceBase):
     def export(self, account_id: int, out: Path, *, include_confidential: bool = False,
                reason: str | None = None) -> dict[str, int]:
         data = self.export_data(account_id, include_confidential=include_confidential, reason=reason)
-        write_json(out, data)
+        write_json(out, data, self.db_file)
         return {name: len(rows) for name, rows in data["tables"].items()}
 
     # --- import
@@ -459,20 +458,16 @@ def holds_register(data: dict[str, Any]) -> bool:
     return any(data["tables"].get(t) for t in ("register_items", "register_attachments"))
 
 
-def write_json(out: Path, data: dict[str, Any]) -> None:
-    out = out.expanduser()
-    if not out.parent.is_dir():
-        raise UserError(f"folder {out.parent} does not exist")
-    part = out.with_name(out.name + ".part")
-    try:
+def write_json(out: Path, data: dict[str, Any], db: Path | None = None) -> None:
+    """The dossier as JSON, through a part file renamed into place; never onto the database ``db``."""
+    from kam.store.guard import write_atomically
+
+    def fill(part: Path) -> None:
         with part.open("w", encoding="utf-8", newline="\n") as fh:
             json.dump(data, fh, ensure_ascii=False, indent=1, sort_keys=True)
             fh.write("\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        part.replace(out)
-    finally:
-        part.unlink(missing_ok=True)
+
+    write_atomically(out, db, fill)
 
 
 def _insert(s: Session, table: Table, values: dict[str, Any]) -> int:

@@ -1,11 +1,14 @@
 """Export accounts, people and transactions to CSV and XLSX that Excel opens safely.
 
 CSV is UTF-8 with a byte-order mark (Excel on Windows then reads Chinese
-correctly) and CRLF line ends. Any text cell starting with ``=``, ``+``, ``-``,
-``@``, a tab or a carriage return is prefixed with an apostrophe, so a name
-like ``=HYPERLINK(…)`` typed into the CRM is shown as text, never run as a
-formula (OWASP "CSV injection"). Numbers and dates stay typed in XLSX.
-Files are written beside the target and renamed into place.
+correctly) and CRLF line ends. CSV has no types, so any text cell starting with
+``=``, ``+``, ``-``, ``@``, a tab or a carriage return is prefixed with an
+apostrophe: a name like ``=HYPERLINK(…)`` typed into the CRM is shown as text,
+never run as a formula (OWASP "CSV injection"). XLSX cells are typed: text is
+written as a string cell (never a formula cell), so ``+86 139…`` stays exactly
+that; numbers and dates stay typed. Control characters that XML 1.0 cannot
+carry are dropped from XLSX cells (an export never fails on them). Files are
+written beside the target and renamed into place, never onto the database.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from typing import Any
 from sqlalchemy import select
 
 from kam.errors import UserError
+from kam.i18n import _
 from kam.model import Account, Department, Person, Transaction
 from kam.model.account import account_name
 from kam.services.base import ServiceBase
@@ -29,10 +33,22 @@ DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralise(value: Any) -> Any:
-    """A cell value that a spreadsheet will not evaluate."""
+    """A CSV cell value that a spreadsheet will not evaluate."""
     if isinstance(value, str) and value.startswith(DANGEROUS):
         return "'" + value
     return value
+
+
+def xlsx_cell(value: Any) -> Any:
+    """An XLSX cell: numbers and dates typed, text always a string cell (never type 'f'), without the
+    control characters XML cannot hold."""
+    if isinstance(value, Decimal):
+        return float(value)
+    if not isinstance(value, str):
+        return value
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return ILLEGAL_CHARACTERS_RE.sub("", value)
 
 
 ACCOUNT_COLUMNS = ["id", "name_zh", "name_en", "ka_type", "industry", "region", "country", "phone", "email",
@@ -94,7 +110,7 @@ class ExportService(ServiceBase):
         if kind == "ics":
             return self.export_ics(out, account_id)
         headers, rows = self.rows(kind, account_id)
-        return write_table(out, headers, rows)
+        return write_table(out, headers, rows, self.db_file)
 
     # --- vCard 4.0 and iCalendar
 
@@ -117,7 +133,7 @@ class ExportService(ServiceBase):
         from kam.io.vcards import vcard_text
 
         people = self._people_cards(account_id)
-        write_text(out, "".join(vcard_text(people)))
+        write_text(out, "".join(vcard_text(people)), self.db_file)
         self._audit("export.vcard", account_id, out, len(people))
         return len(people)
 
@@ -181,7 +197,7 @@ class ExportService(ServiceBase):
             ev.add("transp", "TRANSPARENT")
             cal.add_component(ev)
             count += 1
-        write_text(out, cal.to_ical().decode("utf-8"))
+        write_text(out, cal.to_ical().decode("utf-8"), self.db_file)
         self._audit("export.ics", account_id, out, count)
         return count
 
@@ -198,18 +214,15 @@ def _uid(kind: str, row_id: int, created: dt.datetime) -> str:
     return "urn:uuid:" + str(uuid.uuid5(uuid.NAMESPACE_URL, f"kam:{kind}:{row_id}:{created.isoformat()}"))
 
 
-def write_text(out: Path, text: str) -> None:
-    """A text file written beside the target and renamed into place."""
-    out = out.expanduser()
-    if not out.parent.is_dir():
-        raise UserError(f"folder {out.parent} does not exist")
-    part = out.with_name(out.name + ".part")
-    try:
+def write_text(out: Path, text: str, db: Path | None = None) -> None:
+    """A text file written beside the target and renamed into place; never onto the database ``db``."""
+    from kam.store.guard import write_atomically
+
+    def fill(part: Path) -> None:
         with part.open("w", encoding="utf-8", newline="") as fh:  # the text carries its own CRLF
             fh.write(text)
-        part.replace(out)
-    finally:
-        part.unlink(missing_ok=True)
+
+    write_atomically(out, db, fill)
 
 
 def _plain(value: Any) -> Any:
@@ -220,15 +233,18 @@ def _plain(value: Any) -> Any:
     return "" if value is None else value
 
 
-def write_table(out: Path, headers: list[str], rows: Iterable[list[Any]]) -> int:
-    """CSV or XLSX by the file's suffix; returns the number of data rows."""
-    out = out.expanduser()
-    if not out.parent.is_dir():
-        raise UserError(f"folder {out.parent} does not exist")
-    suffix = out.suffix.lower()
-    part = out.with_name(out.name + ".part")
+def write_table(out: Path, headers: list[str], rows: Iterable[list[Any]], db: Path | None = None) -> int:
+    """CSV or XLSX by the file's suffix; returns the number of data rows. Never onto the database ``db``."""
+    from kam.store.guard import refuse_overwrite, write_atomically
+
+    refuse_overwrite(Path(out), db)  # first: "that is your database" says more than "wrong suffix"
+    suffix = Path(out).suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise UserError(_("{name}: export to .csv or .xlsx").format(name=Path(out).name))
     count = 0
-    try:
+
+    def fill(part: Path) -> None:
+        nonlocal count
         if suffix == ".csv":
             with part.open("w", encoding="utf-8-sig", newline="") as fh:
                 w = csv.writer(fh, lineterminator="\r\n")
@@ -236,19 +252,27 @@ def write_table(out: Path, headers: list[str], rows: Iterable[list[Any]]) -> int
                 for r in rows:
                     w.writerow([neutralise(_plain(v)) for v in r])
                     count += 1
-        elif suffix == ".xlsx":
+        else:
             from openpyxl import Workbook
+            from openpyxl.cell import WriteOnlyCell
 
             wb = Workbook(write_only=True)
             ws = wb.create_sheet("kam")
-            ws.append(headers)
+
+            def cells(values: Iterable[Any]) -> list[Any]:
+                out = []
+                for v in values:
+                    cell = WriteOnlyCell(ws, value=xlsx_cell(v))
+                    if isinstance(cell.value, str):
+                        cell.data_type = "s"  # openpyxl would make "=…" a formula: text stays text
+                    out.append(cell)
+                return out
+
+            ws.append(cells(headers))
             for r in rows:
-                ws.append([neutralise(float(v) if isinstance(v, Decimal) else v) for v in r])
+                ws.append(cells(r))
                 count += 1
             wb.save(part)
-        else:
-            raise UserError(f"{out.name}: export to .csv or .xlsx")
-        part.replace(out)
-    finally:
-        part.unlink(missing_ok=True)
+
+    write_atomically(out, db, fill)
     return count

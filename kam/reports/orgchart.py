@@ -98,9 +98,9 @@ def _arrow(lay: Layout, src: int, dst: int, strength: int, margin: float, y: Cal
     return g
 
 
-def export(drawing: Drawing, out: Path) -> Path:
-    """Write ``drawing`` as .svg, .pdf or .png (chosen by the suffix)."""
-    suffix = out.suffix.lower()
+def export(drawing: Drawing, out: Path, suffix: str | None = None) -> Path:
+    """Write ``drawing`` as .svg, .pdf or .png (chosen by ``suffix``, else by the file's suffix)."""
+    suffix = (suffix or out.suffix).lower()
     if suffix == ".svg":
         from reportlab.graphics import renderSVG
 

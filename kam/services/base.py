@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -48,6 +49,20 @@ class ServiceBase:
     @property
     def actor(self) -> Actor:
         return self._actor()
+
+    @property
+    def db_file(self) -> Path | None:
+        """The open database file (None on a server): what no export, backup or saved file may overwrite."""
+        from kam.store.db import sqlite_path
+
+        bind = self._sessions.kw.get("bind")
+        return sqlite_path(str(bind.url)) if bind is not None else None
+
+    def write_file(self, out: Path, write: Callable[[Path], None]) -> Path:
+        """Write a file the user named (``kam.store.guard.write_atomically``): never onto the open database."""
+        from kam.store.guard import write_atomically
+
+        return write_atomically(out, self.db_file, write)
 
     @contextmanager
     def unit(self) -> Iterator[Session]:

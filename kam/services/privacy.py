@@ -9,6 +9,7 @@ written to the audit trail.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -47,6 +48,15 @@ def _plain(v: Any) -> Any:
 
 
 class PrivacyService(ServiceBase):
+    def export_person_to(self, person_id: int, out: Path) -> Path:
+        """Write everything we hold about one person to the JSON file ``out`` (never onto the database);
+        audited. Raises NotFound, OwnFileRefused, UserError (folder missing, disk full)."""
+        import json
+
+        data = self.export_person(person_id)
+        text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+        return self.write_file(out, lambda part: part.write_text(text, encoding="utf-8"))
+
     def export_person(self, person_id: int) -> dict[str, Any]:
         """Everything we hold about one person, as JSON-ready data; audited."""
         with self.unit() as s:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from pathlib import Path
 from typing import Any, overload
 
 from sqlalchemy import delete, func, select
@@ -254,6 +255,12 @@ class RegisterService(ServiceBase):
             out.append({"id": a.id, "filename": name, "size": a.size, "sha256": a.sha256,
                         "media_type": a.media_type})
         return out
+
+    def save_attachment(self, attachment_id: int, out: Path) -> Path:
+        """Write an attachment's content to ``out`` (checked, audited; never onto the database or its
+        backups). Raises RegisterLocked, NotFound, TamperedContent, OwnFileRefused, UserError."""
+        _name, data = self.open_attachment(attachment_id)
+        return self.write_file(out, lambda part: part.write_bytes(data))
 
     def open_attachment(self, attachment_id: int) -> tuple[str, bytes]:
         """Name and bytes of an attachment, checked against its SHA-256; audited."""

@@ -7,6 +7,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from kam.errors import UserError
+from kam.i18n import _
 from kam.store.backups import backup_sqlite
 from kam.store.db import is_sqlite, sqlite_path
 from kam.store.schema import engine_key, schema_state
@@ -33,9 +34,12 @@ def backup(engine: Engine, out: Path) -> Path:
     path = sqlite_path(str(engine.url))
     if path is None:
         raise UserError("backup of a server database is done with the server's tools (pg_dump)")
+    from kam.store.guard import refuse_overwrite
+
     out = out.expanduser()
+    refuse_overwrite(out, path)
     if out.exists():
-        raise UserError(f"{out} already exists; choose another name")
+        raise UserError(_("{path} already exists; choose another name").format(path=out))
     if not out.parent.is_dir():
-        raise UserError(f"folder {out.parent} does not exist")
+        raise UserError(_("folder {path} does not exist").format(path=out.parent))
     return backup_sqlite(path, out, engine_key(engine))
