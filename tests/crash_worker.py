@@ -1,7 +1,7 @@
 """Run as a separate process by test_crash_safety: edits until killed, reporting each commit.
 
-Each line printed means "this operation's transaction has committed"; the
-harness kills the process at a random moment and checks that every reported
+The first line is "ready" (start-up done); each line after it means "this
+operation's transaction has committed"; the harness kills the process at a random moment and checks that every reported
 edit survived and the file is intact.
 """
 
@@ -19,6 +19,7 @@ def main() -> None:
     ctx = bootstrap(db)
     sv = ctx.services
     account = sv.accounts.rows()[0].id
+    print("ready", flush=True)  # start-up is over: the harness starts its random delay from here
     n = 0
     while True:
         n += 1

@@ -34,7 +34,10 @@ def test_kill_at_random_moments_loses_nothing_committed(tmp_path: Path) -> None:
     for trial in range(TRIALS):
         proc = subprocess.Popen([sys.executable, str(worker), str(db), str(trial)], stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, text=True, cwd=tmp_path)
-        time.sleep(0.4 + rng.random() * 0.6)  # start-up is ~0.4 s; then edits run until the kill
+        assert proc.stdout is not None
+        ready = proc.stdout.readline()  # start-up takes what it takes on a busy machine; wait for it
+        assert ready.strip() == "ready", (ready, proc.stderr.read() if proc.stderr else "")
+        time.sleep(rng.random() * 0.6)  # then edits run until the kill, at a random moment
         proc.kill()  # SIGKILL on Linux, TerminateProcess on Windows: no clean-up runs
         out, _err = proc.communicate()
         committed += [line for line in out.splitlines() if line.strip()]
