@@ -232,6 +232,7 @@ def open_app(db: str | None = None, *, front: FrontEnd, user: str | None = None,
     except OperationalError as exc:
         raise _storage_problem(exc) from exc
     if path is not None:
+        _anchor_audit(ctx, front)
         warning = storage_warning(path)
         if warning:
             front.warn(warning)
@@ -243,6 +244,19 @@ def open_app(db: str | None = None, *, front: FrontEnd, user: str | None = None,
             except (OSError, UserError, OperationalError) as exc:  # a full disk must not stop the day's work
                 front.warn(_("Today's automatic backup failed: {error}").format(error=exc))
     return ctx
+
+
+def _anchor_audit(ctx: AppContext, front: FrontEnd) -> None:
+    """An audit chain written before it was anchored (an older database) gets its MACs and head now."""
+    from kam.services import audit
+
+    try:
+        with ctx.sessions.begin() as s:
+            n = audit.anchor(s, ctx.actor)
+    except OperationalError:  # a read-only database: anchored when it can be written
+        return
+    if n:
+        front.warn(_("The audit trail ({n} entries) is now anchored outside the database.").format(n=n))
 
 
 def _open_or_restore(url: str, path: Path | None, front: FrontEnd, user: str | None,

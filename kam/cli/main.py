@@ -323,10 +323,16 @@ def cmd_audit(args: argparse.Namespace) -> int:
             if args.audit_command == "verify":
                 report = audit.verify(s)
                 if not report.ok:
-                    print(f"kam audit: entry {report.first_bad_id}: {report.reason} "
-                          f"({report.entries} entries read)", file=sys.stderr)
+                    where = _("entry {id}: ").format(id=report.first_bad_id) if report.first_bad_id else ""
+                    print(_("kam audit: {where}{reason} ({n} entries read)").format(
+                        where=where, reason=report.reason, n=report.entries), file=sys.stderr)
                     return EXIT_USER
-                print(f"ok: {report.entries} entries, the hash chain is intact")
+                if report.anchored:
+                    print(_("ok: {n} entries, the hash chain, every MAC and the recorded head agree").format(
+                        n=report.entries))
+                else:
+                    print(_("ok: {n} entries, the hash chain is intact (not anchored: no anchor key on this "
+                            "computer for a plain database without a credential store)").format(n=report.entries))
                 return 0
             entries = list(s.scalars(select(AuditEntry).order_by(AuditEntry.id)))
         rows: list[dict[str, Any]] = [{"id": e.id, "at": e.at.isoformat(), "user": e.username, "action": e.action, "entity": e.entity,

@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kam.model.base import Base, SoftDelete, Timestamps, Versioned, enum_column, utcnow
 from kam.vocab import BuyingRole, Stance
+
+NO_YEAR = 1604  # the year of a birthday whose year is unknown (Apple's and RFC 6350 tools' convention)
 
 if TYPE_CHECKING:
     from kam.model.account import Account
@@ -45,6 +47,8 @@ class Person(Base, Timestamps, Versioned, SoftDelete):
     # personal profile (seed 000, seed 004 §2(4)) — personal data under PIPL/GDPR
     gender: Mapped[str | None] = mapped_column(String(20))
     birthday: Mapped[dt.date | None] = mapped_column(Date)
+    # RFC 6350 "--0415": the year is unknown; ``birthday`` then carries NO_YEAR (a leap year, so 29 February fits)
+    birthday_no_year: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     birth_year: Mapped[int | None] = mapped_column(Integer)
     health: Mapped[str | None] = mapped_column(Text)
     education: Mapped[str | None] = mapped_column(Text)

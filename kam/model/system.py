@@ -25,6 +25,8 @@ class AuditEntry(Base):
     details: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     prev_hash: Mapped[str | None] = mapped_column(String(64))
     entry_hash: Mapped[str | None] = mapped_column(String(64))
+    # HMAC-SHA256 of entry_hash under the anchor key, which is not in the database (kam.services.audit)
+    mac: Mapped[str | None] = mapped_column(String(64))
 
 
 class Setting(Base):

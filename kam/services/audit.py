@@ -1,7 +1,12 @@
-"""The append-only, hash-chained audit trail.
+"""The append-only, hash-chained audit trail, anchored outside the database.
 
 Each entry's hash covers its own content and the previous entry's hash, so an
-edited, deleted or reordered entry breaks the chain at that point.
+edited, deleted or reordered entry breaks the chain at that point. A hash
+chain alone can be recomputed by anyone who can edit the table, so on a
+database file each entry also carries a MAC (HMAC-SHA256 of its hash) under
+the anchor key, which is not in the database, and the chain's head (count and
+last MAC) is recorded outside the table (``kam.store.anchor``). The README's
+trust section says which attacker this stops and which it cannot.
 """
 
 from __future__ import annotations
@@ -9,14 +14,17 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import event, func, select, text
 from sqlalchemy.orm import Session
 
+from kam.i18n import _
 from kam.model import AuditEntry
 from kam.model.base import utcnow
 from kam.services.base import Actor
+from kam.store.anchor import mac
 
 GENESIS = "0" * 64
 AUDIT_LOCK = 0x6B616D  # "kam": the advisory lock of the audit chain on PostgreSQL
@@ -75,8 +83,48 @@ def record(session: Session, actor: Actor, action: str, entity: str | None = Non
         prev_hash=prev,
     )
     entry.entry_hash = entry_digest(prev, entry)
+    anchored = _anchor_of(session)
+    if anchored is not None:
+        db, key = anchored
+        entry.mac = mac(key, entry.entry_hash)
+        _head_after_commit(session, db, key, entry.id, entry.mac)
     session.add(entry)
     return entry
+
+
+def _anchor_of(session: Session) -> tuple[Path, bytes] | None:
+    """The database file and its anchor key, for a session on a local file whose key can be had."""
+    from kam.store.anchor import anchor_key
+    from kam.store.db import sqlite_path
+    from kam.store.schema import engine_key
+
+    bind = session.get_bind()
+    path = sqlite_path(str(bind.engine.url))
+    if path is None:
+        return None
+    key = anchor_key(path, engine_key(bind.engine))
+    return (path, key) if key is not None else None
+
+
+def _head_after_commit(session: Session, db: Path, key: bytes, entries: int, last_mac: str) -> None:
+    """Move the recorded head once the entry is committed (never for a rolled-back one)."""
+    session.info["kam_audit_head"] = (db, key, entries, last_mac)
+    if session.info.get("kam_audit_hooked"):
+        return
+    session.info["kam_audit_hooked"] = True
+
+    def committed(sess: Session) -> None:
+        head = sess.info.pop("kam_audit_head", None)
+        if head is not None:
+            from kam.store.anchor import write_head
+
+            write_head(*head)
+
+    def rolled_back(sess: Session) -> None:
+        sess.info.pop("kam_audit_head", None)
+
+    event.listen(session, "after_commit", committed)
+    event.listen(session, "after_rollback", rolled_back)
 
 
 def _jsonable(v: Any) -> Any:
@@ -93,6 +141,7 @@ class ChainReport:
     ok: bool
     first_bad_id: int | None = None
     reason: str | None = None
+    anchored: bool = True  # False: no anchor key here (a plain database without a credential store)
 
 
 def _sees_only_own_entries(session: Session) -> bool:
@@ -108,23 +157,116 @@ def _sees_only_own_entries(session: Session) -> bool:
 
 
 def verify(session: Session) -> ChainReport:
-    """Walk the chain; report the first entry whose link or hash does not hold."""
+    """Walk the chain; report the first entry whose link, hash or MAC does not hold, and a chain
+    that no longer reaches its recorded head (deleted or truncated entries)."""
     if _sees_only_own_entries(session):
         from kam.errors import NotAllowed
 
         raise NotAllowed("in team mode each user sees only their own audit entries; an administrator verifies "
                          "the whole chain")
+    anchored = _anchor_of(session)
+    key = anchored[1] if anchored else None
     prev = GENESIS
     expected_id: int | None = None
     n = 0
+    macs: dict[int, str | None] = {}
     for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
         n += 1
         if expected_id is not None and entry.id != expected_id:
-            return ChainReport(n, False, entry.id, f"entry {expected_id} is missing")
+            return ChainReport(n, False, entry.id, _("entry {n} is missing").format(n=expected_id))
+        if expected_id is None and entry.id != 1:
+            return ChainReport(n, False, entry.id, _("the entries before it are missing"))
         if entry.prev_hash != prev:
-            return ChainReport(n, False, entry.id, "does not link to the entry before it")
+            return ChainReport(n, False, entry.id, _("does not link to the entry before it"))
         if entry.entry_hash != entry_digest(prev, entry):
-            return ChainReport(n, False, entry.id, "content was changed after it was written")
+            return ChainReport(n, False, entry.id, _("content was changed after it was written"))
+        if key is not None and entry.mac is not None and entry.mac != mac(key, entry.entry_hash):
+            return ChainReport(n, False, entry.id, _("its MAC does not match: written or rewritten without the "
+                                                     "anchor key"))
+        macs[entry.id] = entry.mac
         prev = entry.entry_hash
         expected_id = entry.id + 1
-    return ChainReport(n, True)
+    if anchored is None:
+        return ChainReport(n, True, anchored=False)
+    return _against_anchors(anchored[0], anchored[1], n, macs)
+
+
+def _against_anchors(db: Path, key: bytes, n: int, macs: dict[int, str | None]) -> ChainReport:
+    from kam.store.anchor import read_heads
+
+    heads, forged = read_heads(db, key)
+    if forged:
+        return ChainReport(n, False, None, _("the recorded head of the chain ({where}) was altered").format(
+            where=", ".join(forged)))
+    unkeyed = [i for i, m in macs.items() if m is None]
+    if heads and unkeyed:
+        return ChainReport(n, False, unkeyed[0], _("entry has no MAC: added without the anchor key"))
+    if not heads and macs and not unkeyed:
+        return ChainReport(n, False, None, _("the recorded head of the chain is missing (deleted, or the database was moved without "
+                                            "its .audit-head file)"))
+    for head in heads:
+        if head.entries > n:
+            return ChainReport(n, False, n + 1, _("the chain was cut: {where} records {expected} entries, the "
+                                                  "database holds {n}").format(where=head.where,
+                                                                               expected=head.entries, n=n))
+        if macs.get(head.entries) != head.last_mac:
+            return ChainReport(n, False, head.entries, _("does not match the head recorded in {where}: the chain "
+                                                          "was rewritten").format(where=head.where))
+    return ChainReport(n, True, anchored=not unkeyed)
+
+
+def anchor(session: Session, actor: Actor) -> int:
+    """Give MACs to entries written before the chain was anchored (an older database, or one restored
+    from such a backup), after their hash chain verified; records the re-anchoring itself.
+
+    Returns the number of entries anchored (0: nothing to do, or no anchor key on this computer).
+    Raises nothing for a broken chain: it is left for ``kam audit verify`` to report, unanchored.
+    """
+    anchored = _anchor_of(session)
+    if anchored is None:
+        return 0
+    db, key = anchored
+    missing = session.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.mac.is_(None))) or 0
+    if not missing:
+        return 0
+    from kam.store.anchor import read_heads
+
+    heads, forged = read_heads(db, key)
+    if heads or forged:
+        return 0  # anchored before: an entry without a MAC was slipped in; verify reports it
+    if session.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.mac.is_not(None))):
+        return 0  # some entries are keyed, the head is gone: not a chain to bless; verify reports it
+    if not verify_hashes(session):
+        return 0
+    for entry in session.scalars(select(AuditEntry).where(AuditEntry.mac.is_(None))):
+        entry.mac = mac(key, entry.entry_hash or "")
+    record(session, actor, "audit.anchor", None, None, entries=int(missing))
+    return int(missing)
+
+
+def verify_hashes(session: Session) -> bool:
+    """The plain hash chain holds (links and contents), whatever the MACs say."""
+    prev = GENESIS
+    expected = 1
+    for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
+        if entry.id != expected or entry.prev_hash != prev or entry.entry_hash != entry_digest(prev, entry):
+            return False
+        prev = entry.entry_hash
+        expected += 1
+    return True
+
+
+def reanchor(session: Session, actor: Actor, old_key: bytes, new_key: bytes, db: Path) -> None:
+    """After the anchor key changed (a rekey of a database whose anchor key is derived from its key):
+    check every MAC under ``old_key`` and re-MAC under ``new_key``; recorded as an audit entry."""
+    from kam.errors import UserError
+    from kam.store.anchor import write_head
+
+    last = None
+    for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
+        if entry.mac is not None and entry.mac != mac(old_key, entry.entry_hash or ""):
+            raise UserError(_("audit entry {id} does not verify; the chain was not re-anchored").format(id=entry.id))
+        entry.mac = mac(new_key, entry.entry_hash or "")
+        last = entry
+    if last is not None and last.mac is not None:
+        write_head(db, new_key, last.id, last.mac)

@@ -277,6 +277,9 @@ def restore(db: Path, backup: Path, key: DbKey | None = None, *, quarantine_firs
     fault_point(op)
     finish_swaps(op, pairs)
     fault_point(op)
+    from kam.store.anchor import refresh_head
+
+    refresh_head(db, key)  # the audit chain's recorded head follows the restored chain
     journal.clear(db, op)
     return safety or db
 

@@ -22,6 +22,13 @@ def insert_rows(conn: Connection, table: Table, rows: Iterable[Mapping[str, Any]
         return 0
     keys = list(rows[0])
     compiled = table.insert().compile(dialect=conn.dialect, column_keys=keys)
+    if compiled.positiontup is not None and (extra := [k for k in compiled.positiontup if k not in keys]):
+        # columns with a Python-side scalar default that the rows do not mention (a newer column)
+        defaults = {k: table.c[k].default.arg for k in extra  # type: ignore[union-attr]
+                    if table.c[k].default is not None and table.c[k].default.is_scalar}  # type: ignore[union-attr]
+        if len(defaults) == len(extra):
+            rows = [{**r, **defaults} for r in rows]
+            keys += extra
     dialect = conn.dialect
     procs = [table.c[k].type._cached_bind_processor(dialect) for k in keys]
     positional = compiled.positiontup is not None

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from kam.errors import UserError
 from kam.i18n import _
-from kam.store import journal
+from kam.store import anchor, journal
 from kam.store.backups import backup_dir, backup_sqlite, timestamped_backup_path
 from kam.store.db import SQLITE_MAGIC, connect_file, encrypt_copy, file_kind
 from kam.store.dbkey import DbKey
@@ -129,21 +129,29 @@ def rekey_file(path: Path, old: DbKey, new: DbKey) -> None:
     connect_file(path, new, readonly=True).close()  # proves the new key opens it
 
 
-def _rekeyed_copy(src: Path, dest: Path, old: DbKey, new: DbKey) -> None:
-    """A copy of ``src`` under the key ``new``, written beside it (``src`` is not touched)."""
+def _rekeyed_copy(src: Path, dest: Path, old: DbKey, new: DbKey,
+                  remac: tuple[bytes, bytes] | None) -> tuple[int, str] | None:
+    """A copy of ``src`` under the key ``new``, written beside it (``src`` is not touched). With ``remac``
+    (old and new anchor keys) its audit entries get MACs under the new anchor key; returns the new head."""
     _discard(dest)
+    head = None
     try:
         shutil.copyfile(src, dest)
         rekey_file(dest, old, new)
         conn = connect_file(dest, new)  # back to a single file: no WAL beside a renamed copy
         try:
             conn.execute("PRAGMA journal_mode=DELETE")
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if remac is not None and "audit_log" in tables and \
+                    "mac" in {r[1] for r in conn.execute("PRAGMA table_info(audit_log)")}:
+                head = anchor.remac(conn, *remac)
         finally:
             conn.close()
         journal.fsync_file(dest)
     except BaseException:
         _discard(dest)
         raise
+    return head
 
 
 def rekey_database(db: Path, old: DbKey, new: DbKey) -> Converted:
@@ -164,16 +172,22 @@ def rekey_database(db: Path, old: DbKey, new: DbKey) -> Converted:
     journal.write(db, op, "prepare", pairs=pairs)
     fault_point(op)
     result = Converted(db)
+    # An anchor key derived from the database key changes with it: the audit MACs move along
+    remac = (anchor.derive(old), anchor.derive(new)) if anchor.is_derived(db) else None
     ready = []
     for pair in pairs:
         target, tmp = Path(pair["target"]), Path(pair["new"])
         try:
-            _rekeyed_copy(target, tmp, old, new)
+            head = _rekeyed_copy(target, tmp, old, new, remac)
         except UserError as exc:
             if target == db:
                 raise
             result.skipped.append((target, str(exc)))
             continue
+        if target == db and head is not None and remac is not None:
+            new_head = anchor.head_path(db).with_name(anchor.head_path(db).name + REKEYING)
+            anchor.write_head(db, remac[1], head[0], head[1], path=new_head)
+            ready.append({"new": str(new_head), "target": str(anchor.head_path(db)), "shred": False})
         ready.append(pair)
         if target != db:
             result.backups.append(target)
@@ -182,6 +196,9 @@ def rekey_database(db: Path, old: DbKey, new: DbKey) -> Converted:
     fault_point(op)
     finish_swaps(op, ready)
     fault_point(op)
+    anchor.forget(db)
+    if remac is not None:
+        anchor.refresh_head(db, new)  # the credential store's copy of the head, under the new key
     journal.clear(db, op)
     return result
 
@@ -190,3 +207,5 @@ def roll_back(entry: journal.Journal) -> None:
     """An encrypt or rekey cut off before its commit: remove the half-made copies; the originals stand."""
     for pair in entry.data.get("pairs", []):
         _discard(Path(pair["new"]))
+    head = anchor.head_path(entry.db)
+    _discard(head.with_name(head.name + REKEYING))

@@ -74,7 +74,7 @@ def _account(path: Path) -> str:
     return str(path.expanduser().resolve())
 
 
-def _keyring() -> Any:
+def keyring_module() -> Any:
     """The keyring module when a real credential store is configured, else None."""
     try:
         import keyring
@@ -91,11 +91,11 @@ def _keyring() -> Any:
 
 
 def credential_store_available() -> bool:
-    return _keyring() is not None
+    return keyring_module() is not None
 
 
 def stored_key(path: Path) -> DbKey | None:
-    kr = _keyring()
+    kr = keyring_module()
     if kr is None:
         return None
     try:
@@ -107,7 +107,7 @@ def stored_key(path: Path) -> DbKey | None:
 
 def store_key(path: Path, key: DbKey) -> bool:
     """Keep a raw key in the credential store; False when there is none."""
-    kr = _keyring()
+    kr = keyring_module()
     if kr is None or not key.raw:
         return False
     try:
@@ -118,7 +118,7 @@ def store_key(path: Path, key: DbKey) -> bool:
 
 
 def forget_key(path: Path) -> None:
-    kr = _keyring()
+    kr = keyring_module()
     if kr is None:
         return
     with contextlib.suppress(Exception):  # nothing stored

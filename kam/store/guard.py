@@ -25,7 +25,7 @@ class OwnFileRefused(UserError):
 def _protected(db: Path) -> list[Path]:
     from kam.store.backups import backup_dir
 
-    files = [db, *(db.with_name(db.name + s) for s in ("-wal", "-shm", "-journal"))]
+    files = [db, *(db.with_name(db.name + s) for s in ("-wal", "-shm", "-journal", ".audit-head"))]
     folder = backup_dir(db)
     if folder.is_dir():
         files += [p for p in folder.iterdir() if p.is_file()]

@@ -17,6 +17,7 @@ from kam.i18n import _
 from kam.store import journal
 from kam.store.backups import clean_backup, clean_stray_parts, roll_back_restore
 from kam.store.convert import roll_back
+from kam.store.db import file_kind
 
 # What a name beside the database means when no journal explains it (an older version, a copy).
 LEFTOVER_SUFFIXES = (".encrypting", ".rekeying", ".restoring", journal.REPLACED)
@@ -32,6 +33,11 @@ def recover(db: Path) -> list[str]:
             continue
         if entry.state == "commit":
             journal.finish_swaps(kind, list(entry.data.get("pairs", [])))
+            if kind == "restore":
+                from kam.store.anchor import refresh_head
+                from kam.store.dbkey import known_key
+
+                refresh_head(db, known_key(db) if file_kind(db) == "encrypted" else None)
             journal.clear(db, entry.op)
             done.append({
                 "encrypt": _("An interrupted `kam encrypt` was finished: {path} and its backups are encrypted."),
