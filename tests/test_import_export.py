@@ -192,8 +192,11 @@ def test_exports_are_excel_safe_and_round_trip(hw, tmp_path: Path) -> None:  # t
     xlsx = tmp_path / "people.xlsx"
     ctx.services.exports.export("people", xlsx)
     ws = load_workbook(xlsx).active
-    assert ws["C2"].value.startswith("'=")
+    assert ws["C2"].value == "=HYPERLINK(\"http://evil\",\"点我\")"  # typed text: kept exactly, never run
     assert ws["C2"].data_type == "s"
+    assert ws["E2"].value == "+1 boss"
+    with zipfile.ZipFile(xlsx) as z:
+        assert "<f>" not in z.read("xl/worksheets/sheet1.xml").decode()  # no formula cell is ever written
 
 
 def test_cli_import_and_export(tmp_path: Path) -> None:

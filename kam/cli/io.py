@@ -9,6 +9,7 @@ from typing import Any
 
 from kam.cli.common import opened
 from kam.errors import UserError
+from kam.i18n import _
 
 IMPORT_KINDS = ["accounts", "people", "transactions", "vcard", "dossier"]
 EXPORT_KINDS = ["accounts", "people", "transactions", "vcard", "ics", "dossier"]
@@ -25,7 +26,7 @@ def add_parsers(sub: Any) -> None:
     im.add_argument("--sheet", metavar="NAME", help="XLSX sheet (default: the first)")
     im.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",
                     help="use column HEADER as FIELD (repeatable), for headers kam does not know")
-    im.add_argument("--on-duplicate", choices=["skip", "update", "merge"], default="skip",
+    im.add_argument("--on-duplicate", choices=["skip", "update", "merge"], default=None,
                     help="a record already there (person: same e-mail or same name in the account; account: same "
                          "name): skip it (default), update it from the file, or merge (fill only empty fields)")
     im.add_argument("--skip-invalid", action="store_true",
@@ -44,11 +45,13 @@ def add_parsers(sub: Any) -> None:
 
 
 def _mapping(pairs: list[str]) -> dict[str, str]:
+    """``--map "Header=field"``; ``"Header="`` leaves the column out (as the import wizard can)."""
     out = {}
     for pair in pairs:
         header, sep, field = pair.rpartition("=")
-        if not sep or not header.strip() or not field.strip():
-            raise UserError(f"--map {pair!r}: write it as \"Header=field\"")
+        if not sep or not header.strip():
+            raise UserError(_("--map {pair!r}: write it as \"Header=field\" (or \"Header=\" to leave it out)").format(
+                pair=pair))
         out[header.strip()] = field.strip()
     return out
 
@@ -86,7 +89,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             for line in d.warnings:
                 print(f"  {line}", file=sys.stderr)
             return 0
-        common = {"encoding": args.encoding, "dry_run": args.dry_run, "on_duplicate": args.on_duplicate,
+        common = {"encoding": args.encoding, "dry_run": args.dry_run, "on_duplicate": args.on_duplicate or "skip",
                   "skip_invalid": args.skip_invalid}
         table = {"sheet": args.sheet, "mapping": _mapping(args.map)}
         if kind == "people":
@@ -95,26 +98,40 @@ def cmd_import(args: argparse.Namespace) -> int:
             result = imports.import_accounts(path, **common, **table)
         elif kind == "vcard":
             result = imports.import_vcards(path, account=args.account, **common)
-        else:
-            common.pop("on_duplicate")
+        else:  # a document number already there is refused unless --on-duplicate says otherwise
+            common["on_duplicate"] = args.on_duplicate
             result = imports.import_transactions(path, account=args.account, **common, **table)
-    verb = "would import" if result.dry_run else "imported"
+    _summary(args.file.name, kind, result)
+    return 0
+
+
+def _summary(name: str, kind: str, result: Any) -> None:
+    """One line of counts that add up (imported + updated + skipped + left out = rows), then the details."""
     layout = f" ({result.layout})" if result.layout else ""
-    what = "people" if kind == "vcard" else kind
-    print(f"{args.file.name}{layout}: {verb} {result.created} {what} from {result.rows} "
-          + ("cards" if kind == "vcard" else "rows")
-          + (f", updated {result.updated}" if result.updated else "")
-          + (f", skipped {len(result.skipped)} already present" if result.skipped else "")
-          + (f", left out {len(result.rejected)} in error" if result.rejected else ""))
+    what = {"people": _("people"), "vcard": _("people"), "accounts": _("accounts"),
+            "transactions": _("transactions")}[kind]
+    unit = _("cards") if kind == "vcard" else _("rows")
+    line = (_("{name}{layout}: would import {n} {what} from {rows} {unit}") if result.dry_run else
+            _("{name}{layout}: imported {n} {what} from {rows} {unit}")).format(
+        name=name, layout=layout, n=result.created, what=what, rows=result.rows, unit=unit)
+    if result.updated:
+        line += _(", updated {n}").format(n=result.updated)
+    if result.skipped:
+        line += _(", skipped {n} already present").format(n=len(result.skipped))
+    if result.left_out:
+        line += _(", left out {n} in error").format(n=len(result.left_out))
+    print(line)
     if result.unused:
-        print(f"  columns not imported (no matching field; use --map): {', '.join(result.unused)}", file=sys.stderr)
+        shown = ", ".join(result.unused[:5])
+        more = _(" and {n} more").format(n=len(result.unused) - 5) if len(result.unused) > 5 else ""
+        print("  " + _("{n} columns not imported (no matching field; use --map): {columns}{more}").format(
+            n=len(result.unused), columns=shown, more=more), file=sys.stderr)
     for line in result.notes:
         print(f"  {line}", file=sys.stderr)
     for line in result.rejected[:50]:
         print(f"  left out: {line}", file=sys.stderr)
     for line in result.skipped[:20]:
         print(f"  skipped {line}", file=sys.stderr)
-    return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:

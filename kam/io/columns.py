@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from kam.errors import UserError
+from kam.i18n import _
 from kam.io.tabular import excel_serial_date, normalise_header
 
 PEOPLE_FIELDS: dict[str, tuple[str, ...]] = {
@@ -32,17 +33,21 @@ PEOPLE_FIELDS: dict[str, tuple[str, ...]] = {
     "account": ("Account Name", "Company Name", "Company", "Account", "parent_id", "Organization", "公司名称",
                 "客户名称", "公司", "客户", "公司名稱", "客戶名稱", "客戶", "单位", "單位"),
     "account_ref": ("AccountId", "Account ID", "Company ID"),
-    "reports_to": ("Reports To", "Manager", "上级", "直属上级", "上級", "直屬上級", "汇报对象", "匯報對象"),
+    "reports_to": ("Reports To", "ReportsTo", "Manager", "上级", "直属上级", "上級", "直屬上級", "汇报对象", "匯報對象"),
     "reports_to_ref": ("ReportsToId", "Reports To ID", "Manager ID"),
-    "external_id": ("Id", "Contact ID", "Record ID", "ContactId", "编号", "編號"),
+    "external_id": ("Id", "Contact ID", "Record ID", "ContactId", "编号", "編號", "工号", "工號", "员工编号",
+                    "員工編號", "人员编号", "人員編號", "EmployeeID", "Employee ID", "PersonID", "StaffID", "UserID"),
     "notes": ("Description", "Notes", "Comment", "备注", "備註"),
     "wechat": ("WeChat", "微信"),
 }
 ACCOUNT_FIELDS: dict[str, tuple[str, ...]] = {
     "name": ("Account Name", "Company Name", "Company name", "Name", "Company", "Organization", "公司名称",
-             "客户名称", "公司名稱", "客戶名稱", "企业名称", "企業名稱", "单位名称", "單位名稱"),
-    "name_en": ("English Name", "Name (English)", "英文名称", "英文名稱"),
-    "short_name": ("Short Name", "Abbreviation", "简称", "簡稱"),
+             "客户名称", "公司名稱", "客戶名稱", "企业名称", "企業名稱", "单位名称", "單位名稱", "公司全称", "公司全稱",
+             "中文名称", "中文名稱", "公司中文名称", "公司中文名稱", "机构名称", "機構名稱"),
+    "name_en": ("English Name", "Name (English)", "英文名称", "英文名稱", "英文全称", "英文全稱", "公司英文名称",
+                "公司英文名稱", "英文名"),
+    "short_name": ("Short Name", "Abbreviation", "简称", "簡稱", "公司简称", "公司簡稱", "证券简称", "證券簡稱",
+                   "股票简称", "股票簡稱", "中文简称", "中文簡稱"),
     "industry": ("Industry", "行业", "行業", "所属行业", "所屬行業"),
     "region": ("Region", "Billing State/Province", "Billing State", "State", "State/Region", "Province", "Billing City",
                "City", "地区", "地區", "区域", "區域", "省份", "城市"),
@@ -99,21 +104,24 @@ def mapping_for(headers: list[str], fields: dict[str, tuple[str, ...]],
             lookup[normalise_header(header)] = ""
             continue
         if f not in fields:
-            raise UserError(f"--map {header}={f}: unknown field {f!r} (one of {', '.join(fields)})")
+            raise UserError(_("--map {header}={field}: unknown field {field!r} (one of {fields})").format(
+                header=header, field=f, fields=", ".join(fields)))
         lookup[normalise_header(header)] = f
     out: dict[str, int] = {}
     unused = []
     for i, h in enumerate(headers):
-        found = lookup.get(normalise_header(h))
-        if found and found not in out:
-            out[found] = i
-        elif h:
+        f = lookup.get(normalise_header(h))
+        if f and f not in out:
+            out[f] = i
+        elif h:  # also a column the user left out with "Header=": listed as not imported
             unused.append(h)
     return out, unused
 
 
-def known_headers(fields: dict[str, tuple[str, ...]]) -> set[str]:
-    return {normalise_header(a) for f, aliases in fields.items() for a in (f, *aliases)}
+def known_headers(fields: dict[str, tuple[str, ...]], mapping: dict[str, str] | None = None) -> set[str]:
+    """The headers that name a field, normalised; with the headers a ``--map`` explains."""
+    return {normalise_header(a) for f, aliases in fields.items() for a in (f, *aliases)} | {
+        normalise_header(h) for h in (mapping or {})}
 
 
 def layout_name(headers: list[str]) -> str | None:
@@ -186,13 +194,17 @@ def parse_number(value: Any) -> Decimal:
     return -number if negative else number
 
 
+NO_VALUE = frozenset({"null", "\\n", "(null)", "<null>"})  # how SQL exports write "nothing" (NULL, \N …)
+
+
 def cell(cells: list[Any], index: int | None) -> Any:
+    """A cell's value: text stripped; empty, NULL, null, \\N and (null) are no value."""
     if index is None:
         return None
     value = cells[index]
     if isinstance(value, str):
         value = value.strip()
-        return value or None
+        return None if not value or value.casefold() in NO_VALUE else value
     return value
 
 

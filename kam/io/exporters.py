@@ -125,7 +125,8 @@ class ExportService(ServiceBase):
                 q = q.where(Person.account_id == account_id)
             return [{"name": p.name, "name_latin": p.name_latin, "account": names.get(p.account_id),
                      "department": deps.get(p.department_id), "title": p.title, "email": p.email, "phone": p.phone,
-                     "mobile": p.mobile, "birthday": p.birthday, "updated_at": p.updated_at,
+                     "mobile": p.mobile, "birthday": p.birthday, "birthday_no_year": p.birthday_no_year,
+                     "updated_at": p.updated_at,
                      "uid": _uid("person", p.id, p.created_at)} for p in s.scalars(q)]
 
     def export_vcards(self, out: Path, account_id: int | None = None) -> int:
@@ -183,6 +184,8 @@ class ExportService(ServiceBase):
             born: dt.date | None = p["birthday"]
             if born is None:
                 continue
+            if p["birthday_no_year"]:  # no year known: the series starts this year, never in 1604
+                born = _this_years(born, today.year)
             ev = Event()
             ev.add("uid", p["uid"].removeprefix("urn:uuid:") + "-birthday@kam")
             ev.add("dtstamp", stamp)
@@ -207,6 +210,13 @@ class ExportService(ServiceBase):
         with self.unit() as s:
             audit.record(s, self.actor, action, "account" if account_id else None, account_id, file=out.name,
                          items=count)
+
+
+def _this_years(born: dt.date, year: int) -> dt.date:
+    try:
+        return born.replace(year=year)
+    except ValueError:  # 29 February, in a common year
+        return dt.date(year, 2, 28)
 
 
 def _uid(kind: str, row_id: int, created: dt.datetime) -> str:

@@ -19,6 +19,8 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import re
+import warnings
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -26,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from kam.errors import UserError
+from kam.i18n import _
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_ROWS = 1_000_000
@@ -36,6 +39,11 @@ HEADER_SEARCH_ROWS = 20
 
 ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "big5": "big5hkscs", "cp950": "big5hkscs",
            "ascii": "utf-8", "shift_jis": "cp932", "sjis": "cp932"}
+
+
+# Control characters no text field holds (NUL included; tab, line feed and carriage return are fine):
+# XML (XLSX) cannot carry them and they are a sign of a binary file or the wrong encoding.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class FileProblem(UserError):
@@ -64,7 +72,8 @@ def _check_size(path: Path) -> None:
                           "can be imported (split it)")
 
 
-def detect_encoding(sample: bytes, declared: str | None = None) -> str:
+def detect_encoding(sample: bytes, declared: str | None = None, *, complete: bool = False) -> str:
+    """The encoding of ``sample`` (``complete``: the whole file, so a character cannot be cut at its end)."""
     if sample.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -79,7 +88,7 @@ def detect_encoding(sample: bytes, declared: str | None = None) -> str:
         sample.decode("utf-8")
         return "utf-8"
     except UnicodeDecodeError as exc:
-        if exc.start >= len(sample) - 4:  # a character cut by the end of the sample
+        if not complete and exc.start >= len(sample) - 4:  # a character cut by the end of the sample
             return "utf-8"
     from charset_normalizer import from_bytes
 
@@ -92,7 +101,7 @@ def detect_encoding(sample: bytes, declared: str | None = None) -> str:
 
 def decode_text(raw: bytes, name: str, encoding: str | None = None) -> str:
     """A whole small file's text in its declared or detected encoding, or a clear error."""
-    enc = detect_encoding(raw[:1024 * 1024], encoding)
+    enc = detect_encoding(raw[:1024 * 1024], encoding, complete=len(raw) <= 1024 * 1024)
     try:
         return raw.decode(enc)
     except UnicodeDecodeError as exc:
@@ -103,9 +112,10 @@ def decode_text(raw: bytes, name: str, encoding: str | None = None) -> str:
 
 def read_csv(path: Path, encoding: str | None = None) -> Table:
     _check_size(path)
-    with path.open("rb") as raw:
-        sample = raw.read(1024 * 1024)
-    enc = detect_encoding(sample, encoding)
+    with path.open("rb") as fh:
+        sample = fh.read(1024 * 1024)
+        complete = not fh.read(1)
+    enc = detect_encoding(sample, encoding, complete=complete)
     text_sample = sample.decode(enc, errors="ignore")[:65536]
     try:
         dialect: Any = csv.Sniffer().sniff(text_sample, delimiters=",;\t|")
@@ -138,8 +148,19 @@ def read_csv(path: Path, encoding: str | None = None) -> Table:
             break
     if not headers:
         fh.close()
-        raise FileProblem(f"{name} is empty")
+        raise FileProblem(_("{name} is empty").format(name=name))
+    _check_header(name, header_line, headers, fh.close)
     return Table(name, headers, header_line, _checked(name, len(headers), it), encoding=enc, close=fh.close)
+
+
+def _check_header(name: str, row: int, headers: list[str], close: Callable[[], None]) -> None:
+    """A control character (a NUL) in a header is reported, never dropped to make "Na\\0me" read as "name"."""
+    for i, h in enumerate(headers):
+        if (bad := CONTROL.search(h)) is not None:
+            close()
+            raise FileProblem(_("{name} row {row}, column {col}: the header {header!r} holds a control character "
+                                "(U+{code:04X}); is this a binary file, or UTF-16 read as another encoding?").format(
+                name=name, row=row, col=i + 1, header=h, code=ord(bad.group())))
 
 
 def _checked(name: str, width: int, rows: Iterator[tuple[int, list[Any]]]) -> Iterator[tuple[int, list[Any]]]:
@@ -154,9 +175,11 @@ def _checked(name: str, width: int, rows: Iterator[tuple[int, list[Any]]]) -> It
             raise FileProblem(f"{name} row {line_no}: {len(cells)} fields but the header has {width} "
                               "(a missing quote or an extra delimiter?)")
         for i, c in enumerate(cells):
-            if isinstance(c, str) and "\x00" in c:
-                raise FileProblem(f"{name} row {line_no}, column {i + 1}: a NUL character (is this a binary file, "
-                                  "or UTF-16 read as another encoding?)")
+            if isinstance(c, str) and (bad := CONTROL.search(c)) is not None:
+                what = _("a NUL character") if bad.group() == "\x00" else _("a control character (U+{code:04X})").format(
+                    code=ord(bad.group()))
+                raise FileProblem(_("{name} row {row}, column {col}: {what} (is this a binary file, or UTF-16 read as "
+                                    "another encoding?)").format(name=name, row=line_no, col=i + 1, what=what))
             if isinstance(c, str) and len(c) > MAX_FIELD:
                 raise FileProblem(f"{name} row {line_no}, column {i + 1}: a field of {len(c):,} characters "
                                   f"(at most {MAX_FIELD:,})")
@@ -180,15 +203,10 @@ def _check_zip(path: Path) -> None:
 
 def read_xlsx(path: Path, sheet: str | None = None, known: set[str] | None = None) -> Table:
     """The sheet's header row (the first of the first rows that names known fields) and rows after it."""
-    import openpyxl
-
     _check_size(path)
     _check_zip(path)
     small = path.stat().st_size < 8 * 1024 * 1024
-    try:
-        wb = openpyxl.load_workbook(path, read_only=not small, data_only=True)
-    except Exception as exc:  # any parser failure is the file's problem
-        raise FileProblem(f"{path.name} cannot be read as XLSX: {exc}") from None
+    wb = _open_workbook(path, read_only=not small)
     if sheet is not None and sheet not in wb.sheetnames:
         raise FileProblem(f"{path.name} has no sheet {sheet!r} (sheets: {', '.join(wb.sheetnames)})")
     ws = wb[sheet] if sheet else wb.worksheets[0]
@@ -209,23 +227,19 @@ def read_xlsx(path: Path, sheet: str | None = None, known: set[str] | None = Non
             yield r, cells
 
     it = numbered()
-    header_row, headers, best = 0, [], -1
     buffered: list[tuple[int, list[Any]]] = []
     for r, cells in it:
         buffered.append((r, cells))
-        texts = [str(c).strip() if c is not None else "" for c in cells]
-        score = sum(1 for t in texts if t and (known is None or normalise_header(t) in known))
-        if known is None and score >= 1 or score > best and score >= 2:
-            header_row, headers, best = r, texts, score
-            if known is None:
-                break
         if len(buffered) >= HEADER_SEARCH_ROWS:
             break
+    header_row, headers = find_header(buffered, known)
     if not headers:
-        raise FileProblem(f"{path.name}: no header row found in the first {HEADER_SEARCH_ROWS} rows of "
-                          f"sheet {ws.title!r}")
+        wb.close()
+        raise FileProblem(_("{name}: no header row found in the first {n} rows of sheet {sheet!r}").format(
+            name=path.name, n=HEADER_SEARCH_ROWS, sheet=ws.title))
     while headers and not headers[-1]:
         headers.pop()
+    _check_header(path.name, header_row, headers, wb.close)
 
     def rest() -> Iterator[tuple[int, list[Any]]]:
         for r, cells in buffered:
@@ -236,6 +250,49 @@ def read_xlsx(path: Path, sheet: str | None = None, known: set[str] | None = Non
 
     return Table(path.name, headers, header_row, _checked(path.name, len(headers), rest()), sheet=ws.title,
                  close=wb.close)
+
+
+def find_header(rows: list[tuple[int, list[Any]]], known: set[str] | None) -> tuple[int, list[str]]:
+    """The header among the first rows: the row naming the most known (or mapped) headers — two or more
+    win over one, but a single known header ("Name", "姓名") is enough when no row has more; without
+    ``known``, the first non-empty row."""
+    best_row, best, score_best = 0, [], 0
+    for r, cells in rows:
+        texts = [str(c).strip() if c is not None else "" for c in cells]
+        if known is None:
+            if any(texts):
+                return r, texts
+            continue
+        score = sum(1 for t in texts if t and normalise_header(t) in known)
+        if score > score_best:
+            best_row, best, score_best = r, texts, score
+    return best_row, best
+
+
+def _open_workbook(path: Path, *, read_only: bool) -> Any:
+    """openpyxl's workbook; its warnings (unknown extensions, styles) never reach the terminal, and a parser
+    failure (an XML bomb refused by defusedxml, a broken file) is one line."""
+    import openpyxl
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return openpyxl.load_workbook(path, read_only=read_only, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - any parser failure is the file's problem
+        kind = type(exc).__name__
+        if kind in ("EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden", "NotSupportedError"):
+            raise FileProblem(_("{name} is refused: it declares XML entities or a DTD (a possible XML bomb); "
+                                "save it again from Excel").format(name=path.name)) from None
+        first = (str(exc).strip().splitlines() or [kind])[0][:200]
+        raise FileProblem(_("{name} cannot be read as XLSX: {reason}").format(name=path.name, reason=first)) from None
+
+
+def sheet_names(path: Path) -> list[str]:
+    wb = _open_workbook(path, read_only=True)
+    try:
+        return list(wb.sheetnames)
+    finally:
+        wb.close()
 
 
 def normalise_header(text: str) -> str:

@@ -87,9 +87,12 @@ class PersonRow:
 
 def clean_person_fields(s: Session, account_id: int, person_id: int | None, data: dict[str, Any]) -> dict[str, Any]:
     """Validate every given field (ValidationError names the first bad one by its caption)."""
-    PERSON_FIELDS.check_known(data)
+    PERSON_FIELDS.check_known(data, extra=("birthday_no_year",))
     out: dict[str, Any] = {}
     for key, value in data.items():
+        if key == "birthday_no_year":  # RFC 6350 "--0415": the birthday's year is a placeholder (NO_YEAR)
+            out[key] = bool(value)
+            continue
         spec = PERSON_FIELDS[key]
         if key == "roles":
             out[key] = sorted({spec.clean(r) for r in (value or [])} - {None})
