@@ -313,7 +313,7 @@ class ImportService(ServiceBase):
 def _record_problems(result: ImportResult, problems: list[Problem], source: str) -> None:
     """Rows left out (skip_invalid) are counted once each; a row imported without one part is a note."""
     result.rejected += [p.render(source) for p in problems if not p.kept]
-    result.notes += [_("imported without it: {problem}").format(problem=p.render(source)) for p in problems if p.kept]
+    result.notes += [_("imported without this part: {problem}").format(problem=p.render(source)) for p in problems if p.kept]
     result.left_out |= {p.row for p in problems if not p.kept}
 
 
