@@ -37,8 +37,9 @@ MAX_CARDS = 100_000
 MAX_VALUE = 32 * 1024
 LINE_BREAK = re.compile(rb"\r*\n|\r+")  # LF, CR LF, CR CR LF, a lone CR: each one line end
 CHARSET = re.compile(rb";\s*CHARSET=\"?([A-Za-z0-9_.:-]+)", re.I)
-# Characters that show up when CJK bytes are read as Windows-1252 / Latin-1 and rarely in a real name
-MOJIBAKE_MARKS = set("ˆ”“‰ŒœŠšŸ‡†•–—˜™›‹¤¦¨ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿×÷ÃÂÐÞþð\ufffd") | {chr(c) for c in range(0x80, 0xA0)}
+CP1252_SPECIALS = set(bytes(range(0x80, 0xA0)).decode("cp1252", "ignore"))
+# Chinese, Japanese (kana, half-width kana) and Korean letters: what a name garbled from them was
+FAR_EAST = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f\uac00-\ud7af]")
 
 
 class CardProblem(ValueError):
@@ -100,9 +101,17 @@ def _clean(value: str | None, prop: str | None = None) -> str | None:
 
 
 def garbled(text: str) -> str | None:
-    """If ``text`` looks like CJK read in the wrong code page, the text it probably was; else None."""
-    if sum(ch in MOJIBAKE_MARKS for ch in text) < 2 or is_chinese(text):
+    """If ``text`` is CJK read in the wrong code page (Windows-1252 or Latin-1), the text it probably was
+    ("?" when it holds replacement characters); else None. A Latin name with accents ("José Müller") does
+    not turn wholly into CJK and is left alone."""
+    if "\ufffd" in text:
+        return "?"
+    if sum(ord(ch) >= 0x80 for ch in text) < 2 or FAR_EAST.search(text):
         return None
+    visible = [ch for ch in text if not ch.isspace()]
+    specials = sum(ch in CP1252_SPECIALS for ch in visible)  # Shift_JIS lead bytes land here
+    if 3 * sum(ch.isascii() and ch.isalpha() for ch in visible) > len(visible) and specials < 2:
+        return None  # mostly Latin letters: a European name with accents, not two-byte text
     for wrong in ("cp1252", "latin-1"):
         try:
             raw = text.encode(wrong)
@@ -113,9 +122,10 @@ def garbled(text: str) -> str | None:
                 fixed = raw.decode(right)
             except UnicodeDecodeError:
                 continue
-            if is_chinese(fixed):
+            letters = [ch for ch in fixed if not ch.isspace() and ch not in "·・-."]
+            if letters and all(FAR_EAST.match(ch) for ch in letters):
                 return fixed
-    return "?"
+    return None
 
 
 def _tel(value: str) -> str:
