@@ -94,9 +94,25 @@ def detect_encoding(sample: bytes, declared: str | None = None, *, complete: boo
 
     best = from_bytes(sample, cp_isolation=["gb18030", "big5", "cp932", "euc_kr", "utf_16", "cp1252", "latin_1"]).best()
     if best is None:
-        raise FileProblem("the text encoding could not be recognised; give it with --encoding")
-    name = best.encoding.lower()
-    return ALIASES.get(name, name)
+        raise FileProblem(_("the text encoding could not be recognised; give it with --encoding"))
+    name = ALIASES.get(best.encoding.lower(), best.encoding.lower())
+    if name != "cp1252" and _latin_words_split(sample, name):
+        return "cp1252"
+    return name
+
+
+# A CJK character inside a Latin word ("H擗ne" for "Hélène"): Latin-1 text read as a two-byte code page,
+# which a short file cannot tell apart by statistics alone
+_SPLIT_WORD = re.compile(r"[A-Za-z][\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]{1,3}[a-z]")
+
+
+def _latin_words_split(sample: bytes, name: str) -> bool:
+    try:
+        cjk = sample.decode(name)
+        sample.decode("cp1252")
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return bool(_SPLIT_WORD.search(cjk))
 
 
 def decode_text(raw: bytes, name: str, encoding: str | None = None) -> str:
@@ -272,15 +288,23 @@ def find_header(rows: list[tuple[int, list[Any]]], known: set[str] | None) -> tu
 def _open_workbook(path: Path, *, read_only: bool) -> Any:
     """openpyxl's workbook; its warnings (unknown extensions, styles) never reach the terminal, and a parser
     failure (an XML bomb refused by defusedxml, a broken file) is one line."""
+    import io
+
     import openpyxl
 
+    # a small file is read into memory: no file handle is left open when openpyxl gives up half-way
+    source: Any = path if read_only else io.BytesIO(path.read_bytes())
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return openpyxl.load_workbook(path, read_only=read_only, data_only=True)
+            return openpyxl.load_workbook(source, read_only=read_only, data_only=True)
     except Exception as exc:  # noqa: BLE001 - any parser failure is the file's problem
         kind = type(exc).__name__
-        if kind in ("EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden", "NotSupportedError"):
+        chain, cause = [], exc  # openpyxl wraps defusedxml's refusal in its own error
+        while cause is not None and len(chain) < 10:
+            chain.append(type(cause).__name__)
+            cause = cause.__cause__ or cause.__context__
+        if {"EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden"} & set(chain):
             raise FileProblem(_("{name} is refused: it declares XML entities or a DTD (a possible XML bomb); "
                                 "save it again from Excel").format(name=path.name)) from None
         first = (str(exc).strip().splitlines() or [kind])[0][:200]
