@@ -281,6 +281,26 @@ def _open_or_restore(url: str, path: Path | None, front: FrontEnd, user: str | N
         return bootstrap(url, user=user, ask_passphrase=front.ask_passphrase, encrypt_new=encrypt_new)
 
 
+def damage_message(db: str | None) -> str:
+    """"database damaged", naming the newest good backup (or saying there is none): what a person reads when
+    a read of the database finds it malformed, whichever command or window ran into it."""
+    from kam.store.backups import newest_good_backup
+    from kam.store.dbkey import known_key
+
+    path = sqlite_path(resolve_url(db))
+    if path is None:
+        return _("database damaged: the server reported a damaged database; ask your administrator")
+    try:
+        good = newest_good_backup(path, known_key(path) if file_kind(path) == "encrypted" else None)
+    except (OSError, UserError):
+        good = None
+    if good is None:
+        return _("database damaged: {path} cannot be read and no good backup was found beside it; it was left "
+                 "untouched").format(path=path)
+    return _("database damaged: {path} cannot be read; the newest good backup is {backup} (kam restore "
+             "\"{backup}\")").format(path=path, backup=good)
+
+
 def _storage_problem(exc: OperationalError) -> UserError:
     text = str(exc.orig)
     if "locked" in text:

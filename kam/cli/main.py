@@ -120,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("kam: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # the last line of defence: one clear line, no traceback
-        message = _known_failure(exc)
+        message = _known_failure(exc, getattr(args, "db", None))
         if message:
             print(f"kam: {message}", file=sys.stderr)
             return EXIT_USER
@@ -133,18 +133,29 @@ def gui_main() -> int:
     return main(["gui", *sys.argv[1:]])
 
 
-def _known_failure(exc: Exception) -> str | None:
-    from sqlalchemy.exc import OperationalError
+def _known_failure(exc: Exception, db: str | None = None) -> str | None:
+    """One line for a failure a person can act on: damage (with the backup to restore), a locked, read-only
+    or full database; None for a bug."""
+    from sqlalchemy.exc import DBAPIError, OperationalError
 
+    from kam.app import damage_message
+
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    text = str(orig)
+    if isinstance(exc, DBAPIError) and any(w in text for w in ("malformed", "disk image", "not a database",
+                                                                  "corrupt")):
+        return damage_message(db)
     if isinstance(exc, OperationalError):
-        text = str(exc.orig)
         if "locked" in text:
-            return "the database is locked by another program (another kam window or a backup); try again"
-        if "unable to open" in text or "readonly" in text or "read-only" in text:
-            return f"cannot write the database: {text}"
+            return _("the database is locked by another program (another kam window or a backup); try again")
+        if "readonly" in text or "read-only" in text:
+            return _("the database is on a read-only medium or in a read-only folder: it can be read, not changed; "
+                     "nothing was saved")
         if "disk" in text and "full" in text:
-            return "the disk is full; nothing was saved"
-        return f"database error: {text}"
+            return _("the disk is full; nothing was saved")
+        if "unable to open" in text:
+            return _("the database file cannot be opened: {reason}").format(reason=text)
+        return _("database error: {reason}").format(reason=text)
     if isinstance(exc, OSError):
         return f"{exc.strerror or exc}: {exc.filename}" if exc.filename else str(exc)
     return None
@@ -253,6 +264,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         if problems:
             for p in problems:
                 print(f"kam check: {p}", file=sys.stderr)
+            if any(p.startswith("integrity") for p in problems):
+                from kam.app import damage_message
+
+                print(f"kam check: {damage_message(args.db)}", file=sys.stderr)
             return EXIT_USER
         print("ok: integrity_check, foreign_key_check and schema version all pass")
         return 0

@@ -140,12 +140,16 @@ def timestamped_backup_path(db: Path, label: str, folder: Path | None = None) ->
 
 
 def raise_if_damaged(path: Path, key: DbKey | None, exc: Exception) -> None:
-    """After ``key`` failed to open ``path``: wrong key, or a damaged first page? (SQLCipher
-    cannot tell them apart.) If a backup of this database opens with the same key, the key
-    is right and the file is damaged: raise DamagedDatabase so the app offers the backup."""
-    if key is not None and newest_good_backup(path, key) is not None:
-        raise DamagedDatabase(path, f"{path} is damaged (its key opens the backups but not the file); "
-                                    "it was left untouched") from exc
+    """After ``key`` failed to open ``path``: wrong key, or a damaged file? (SQLCipher says "file is not a
+    database" for both.) If the key authenticates pages of the file, or opens a backup of it, the key is
+    right and the file is damaged: raise DamagedDatabase so the app offers the backup."""
+    from kam.store.db import key_fits, open_problem
+
+    if open_problem(path, exc) is not None:
+        return  # full or read-only storage: not damage, and already said so
+    if key is not None and (key_fits(path, key) or newest_good_backup(path, key) is not None):
+        raise DamagedDatabase(path, _("{path} is damaged (its key is right but the file cannot be read); it was "
+                                      "left untouched").format(path=path)) from exc
 
 
 def backup_dir(db: Path) -> Path:

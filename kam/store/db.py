@@ -48,7 +48,20 @@ def sqlite_path(url: str) -> Path | None:
     u = make_url(url)
     if not u.get_backend_name().startswith("sqlite") or not u.database or u.database == ":memory:":
         return None
+    if u.database.startswith("file:") and u.query.get("uri"):  # a read-only engine (see make_engine)
+        from urllib.parse import unquote
+
+        return Path(unquote(u.database.removeprefix("file:")))
     return Path(u.database)
+
+
+READ_ONLY_QUERY = {"mode": "ro", "immutable": "1", "uri": "true"}
+
+
+def _uri_name(path: Path) -> str:
+    from urllib.parse import quote
+
+    return "file:" + quote(path.resolve().as_posix())
 
 
 def is_sqlite(url: str) -> bool:
@@ -85,18 +98,60 @@ def key_for_file(path: Path, key: DbKey | None) -> DbKey | None:
     return known_key(path)
 
 
+def read_only_location(path: Path) -> bool:
+    """Is ``path`` (an existing database) on a read-only medium, in a read-only folder, or itself read-only?
+
+    ``os.access`` asks the kernel what this process may really do (a read-only mount answers no even for
+    an administrator), so this is what a write would meet. SQLite needs the folder too (WAL, journal).
+    """
+    folder = path.parent if path.parent.exists() else None
+    if folder is None or not path.exists():
+        return False
+    return not os.access(folder, os.W_OK) or not os.access(path, os.W_OK)
+
+
+MIN_FREE = 1024 * 1024  # below this SQLite cannot even create its WAL index
+
+
+def disk_full(path: Path) -> bool:
+    import shutil
+
+    try:
+        return shutil.disk_usage(path.parent).free < MIN_FREE
+    except OSError:
+        return False
+
+
+def open_problem(path: Path, exc: BaseException) -> UserError | None:
+    """Read-only or full storage, told apart from a wrong key or damage (SQLCipher says "file is not a
+    database" or "disk I/O error" for all of them); None when the storage is fine."""
+    from kam.i18n import _
+
+    if disk_full(path):
+        return DatabaseRefused(_("the disk holding {path} is full: the database cannot even be opened; free some "
+                                 "space and try again (nothing was changed)").format(path=path))
+    if read_only_location(path) and "readonly" in str(exc).replace("-", "").replace(" ", "").lower():
+        return DatabaseRefused(_("{path} is on a read-only medium or in a read-only folder: it can be read, not "
+                                 "changed").format(path=path))
+    return None
+
+
 def connect_file(path: Path, key: DbKey | None = None, *, readonly: bool = False) -> Any:
     """A DB-API connection to a database file, keyed when ``key`` is given (no kam pragmas).
 
-    Raises DatabaseRefused when the key does not open the file; never creates a
-    file when ``readonly``.
+    Raises DatabaseRefused when the key does not open the file (or the disk is too full to open it); never
+    creates a file when ``readonly``. A read-only connection to a file on a read-only medium is opened
+    ``immutable`` (SQLite cannot make its WAL index there, and nothing can change the file).
     """
-    uri = path.resolve().as_uri() + ("?mode=ro" if readonly else "")  # percent-encoded: spaces, %, #
+    query = "?mode=ro" + ("&immutable=1" if read_only_location(path) else "") if readonly else ""
+    uri = path.resolve().as_uri() + query  # percent-encoded: spaces, %, #
     if key is None:
         import sqlite3
 
         return sqlite3.connect(uri, uri=True)
     import sqlcipher3
+
+    from kam.i18n import _
 
     conn = sqlcipher3.connect(uri, uri=True)
     try:
@@ -105,11 +160,41 @@ def connect_file(path: Path, key: DbKey | None = None, *, readonly: bool = False
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the key is checked here
     except sqlcipher3.DatabaseError as exc:
         conn.close()
-        raise DatabaseRefused(
-            f"{path} cannot be opened with this key: wrong key or passphrase, or not a kam database "
-            f"({exc}); it was left untouched"
-        ) from exc
+        raise open_problem(path, exc) or DatabaseRefused(_(
+            "{path} cannot be opened with this key: wrong key or passphrase, or not a kam database ({reason}); "
+            "it was left untouched").format(path=path, reason=exc)) from exc
     return conn
+
+
+def key_fits(path: Path, key: DbKey, pages: int = 8) -> bool:
+    """Does ``key`` authenticate any of the first pages of the SQLCipher file ``path``?
+
+    SQLCipher 4 (its defaults, which kam uses) ends each 4 KiB page with an HMAC-SHA512 over the page's
+    ciphertext, IV and number, under a key derived from the database key and the file's salt. When the
+    file will not open, a page that verifies says the key is right and the file is damaged; none says
+    the key is wrong. This tells a damaged first page from a wrong key even when there is no backup.
+    """
+    import hashlib
+    import hmac
+
+    size, reserve_mac = 4096, 64
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(size * (pages + 1))
+    except OSError:
+        return False
+    if len(data) < 2 * size:
+        return False
+    salt = data[:16]
+    secret = bytes.fromhex(key.secret) if key.raw else hashlib.pbkdf2_hmac(
+        "sha512", key.secret.encode("utf-8"), salt, 256_000, 32)
+    mac_key = hashlib.pbkdf2_hmac("sha512", secret, bytes(b ^ 0x3A for b in salt), 2, 32)
+    for number in range(2, len(data) // size + 1):
+        page = data[(number - 1) * size:number * size]
+        mac = hmac.new(mac_key, page[:size - reserve_mac] + number.to_bytes(4, "little"), hashlib.sha512).digest()
+        if hmac.compare_digest(mac, page[size - reserve_mac:]):
+            return True
+    return False
 
 
 def is_db_error(exc: BaseException) -> bool:
@@ -148,6 +233,11 @@ def make_engine(url: str, key: DbKey | None = None, **kw: Any) -> Engine:
         if path is not None and not path.parent.exists():
             raise UserError(f"folder {path.parent} does not exist")
         target: Any = url
+        read_only = path is not None and read_only_location(path)
+        if read_only:  # a read-only medium: read it, immutable (no WAL index can be made there)
+            from sqlalchemy.engine import URL
+
+            target = URL.create("sqlite", database=_uri_name(path), query=READ_ONLY_QUERY)  # type: ignore[arg-type]
         if key is not None:
             if path is None:
                 raise UserError("an in-memory database cannot be encrypted")
@@ -155,7 +245,9 @@ def make_engine(url: str, key: DbKey | None = None, **kw: Any) -> Engine:
             from sqlalchemy.pool import QueuePool
 
             # the dialect quotes the password itself in its ``pragma key``
-            target = URL.create("sqlite+pysqlcipher", password=key.value(), database=str(path))
+            target = URL.create("sqlite+pysqlcipher", password=key.value(), database=str(path)) if not read_only \
+                else URL.create("sqlite+pysqlcipher", password=key.value(), database=_uri_name(path),
+                                query=READ_ONLY_QUERY)
             kw.setdefault("poolclass", QueuePool)  # as for plain files (the dialect would pick one per thread)
         engine = create_engine(target, **kw)
         event.listen(engine, "connect", _sqlite_pragmas)
