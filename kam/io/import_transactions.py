@@ -56,10 +56,14 @@ def parse_row(cells: list[Any], cols: dict[str, int], accounts: AccountLookup, d
     if not check.bad and rec["account_id"] is None:
         check.fail("account", _("no customer: add a customer column or give --account"))
     raw = cell(cells, cols["occurred_on"])
-    try:
-        rec["occurred_on"] = parse_date(raw) if raw is not None else check.fail("occurred_on", _("no date"))
-    except ValueError as exc:
-        check.fail("occurred_on", str(exc))
+    rec["occurred_on"] = None
+    if raw is None:
+        check.fail("occurred_on", _("no date"))
+    else:
+        try:
+            rec["occurred_on"] = parse_date(raw)
+        except ValueError as exc:
+            check.fail("occurred_on", str(exc))
     product = cell(cells, cols["product"])
     if product is None:
         check.fail("product", _("no product"))
@@ -111,7 +115,7 @@ class Duplicates:
              result: ImportResult) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """Split a chunk of (row, record) into new records and updates; a repeat is refused or skipped."""
         keys = [(r["account_id"], r["external_ref"]) for _row, r in chunk if r["external_ref"] is not None]
-        stored: dict[tuple[int, str], int] = {}
+        stored: dict[tuple[int, str | None], int] = {}
         for i in range(0, len(keys), 500):
             part = keys[i:i + 500]
             stored.update({(a, ref): tid for tid, a, ref in s.execute(

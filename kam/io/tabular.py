@@ -300,7 +300,8 @@ def _open_workbook(path: Path, *, read_only: bool) -> Any:
             return openpyxl.load_workbook(source, read_only=read_only, data_only=True)
     except Exception as exc:  # noqa: BLE001 - any parser failure is the file's problem
         kind = type(exc).__name__
-        chain, cause = [], exc  # openpyxl wraps defusedxml's refusal in its own error
+        chain: list[str] = []
+        cause: BaseException | None = exc  # openpyxl wraps defusedxml's refusal in its own error
         while cause is not None and len(chain) < 10:
             chain.append(type(cause).__name__)
             cause = cause.__cause__ or cause.__context__

@@ -58,7 +58,7 @@ class ServiceBase:
         bind = self._sessions.kw.get("bind")
         return sqlite_path(str(bind.url)) if bind is not None else None
 
-    def write_file(self, out: Path, write: Callable[[Path], None]) -> Path:
+    def write_file(self, out: Path, write: Callable[[Path], object]) -> Path:
         """Write a file the user named (``kam.store.guard.write_atomically``): never onto the open database."""
         from kam.store.guard import write_atomically
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from kam.errors import UserError
 from kam.i18n import _
@@ -90,7 +91,8 @@ def encrypt_database(db: Path, key: DbKey) -> Converted:
     fault_point(op)
     _checkpoint(db, None)
     targets = [db] + [p for p in backup_files(db) if file_kind(p) == "plain"]
-    pairs = [{"new": str(t.with_name(t.name + ENCRYPTING)), "target": str(t), "shred": True} for t in targets]
+    pairs: list[dict[str, Any]] = [{"new": str(t.with_name(t.name + ENCRYPTING)), "target": str(t), "shred": True}
+                                   for t in targets]
     journal.write(db, op, "prepare", pairs=pairs)  # rollback knows every copy it may have to remove
     fault_point(op)
     result = Converted(db, safety)
@@ -168,7 +170,8 @@ def rekey_database(db: Path, old: DbKey, new: DbKey) -> Converted:
     fault_point(op)
     _checkpoint(db, old)
     targets = [db] + [p for p in backup_files(db) if file_kind(p) == "encrypted"]
-    pairs = [{"new": str(t.with_name(t.name + REKEYING)), "target": str(t), "shred": False} for t in targets]
+    pairs: list[dict[str, Any]] = [{"new": str(t.with_name(t.name + REKEYING)), "target": str(t), "shred": False}
+                                   for t in targets]
     journal.write(db, op, "prepare", pairs=pairs)
     fault_point(op)
     result = Converted(db)

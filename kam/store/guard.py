@@ -59,7 +59,7 @@ def refuse_overwrite(target: Path, db: Path | None) -> None:
                                    "written").format(path=target, what=what, db=db))
 
 
-def write_atomically(out: Path, db: Path | None, write: Callable[[Path], None]) -> Path:
+def write_atomically(out: Path, db: Path | None, write: Callable[[Path], object]) -> Path:
     """Write a file the user named: never onto the open database ``db`` or its files, into an existing
     folder only, through ``out.part`` renamed into place (never a half-written file under the real name).
 
