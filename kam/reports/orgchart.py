@@ -119,7 +119,7 @@ def export(drawing: Drawing, out: Path, suffix: str | None = None) -> Path:
         renderPDF.drawToFile(drawing, buf, autoSize=1)
         pdf = pdfium.PdfDocument(buf.getvalue())
         scale = min(2.0, 12000 / max(drawing.width, drawing.height))  # stay under ~12k pixels
-        pdf[0].render(scale=scale).to_pil().save(out)
+        pdf[0].render(scale=scale).to_pil().save(out, format="PNG")
         pdf.close()
     else:
         raise ValueError(f"{out.name}: the chart can be exported as .svg, .pdf or .png")
