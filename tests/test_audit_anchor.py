@@ -200,3 +200,25 @@ def test_with_kam_db_key_the_anchor_key_is_derived_and_follows_a_rekey(tmp_path:
     res = kam_cli("--db", str(db), "audit", "verify", cwd=tmp_path, env={"KAM_DB_KEY": new})
     assert res.returncode == 0, res.stderr
     _ = monkeypatch
+
+
+def test_an_older_head_put_back_with_a_cut_chain_is_found_by_a_newer_backup(ctx: AppContext) -> None:
+    """Without a credential store (KAM_DB_KEY automation) the head file is the only head: an attacker who
+    kept an old copy of it, cuts the chain back to match and puts the old head back is caught by any
+    backup made since (each backup carries the anchored chain as it was)."""
+    assert ctx.path is not None
+    acc = ctx.services.accounts.create(name_en="A").id
+    ctx.services.accounts.delete(acc)
+    ctx.services.accounts.restore(acc)
+    old_head = anchor.head_path(ctx.path).read_bytes()  # 2 entries
+    for _ in range(2):
+        ctx.services.accounts.delete(acc)
+        ctx.services.accounts.restore(acc)
+    assert auto_backup(ctx.path, key=ctx.db_key) is not None  # a backup holding all 6 entries
+    assert _verify(ctx).ok
+    _tamper(ctx, lambda c: c.execute("DELETE FROM audit_log WHERE id > 2"))
+    anchor.head_path(ctx.path).write_bytes(old_head)
+    report = _verify(ctx)
+    assert not report.ok
+    assert "backup" in (report.reason or "")
+    assert "cut" in (report.reason or "")

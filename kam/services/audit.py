@@ -212,7 +212,38 @@ def _against_anchors(db: Path, key: bytes, n: int, macs: dict[int, str | None]) 
         if macs.get(head.entries) != head.last_mac:
             return ChainReport(n, False, head.entries, _("does not match the head recorded in {where}: the chain "
                                                           "was rewritten").format(where=head.where))
-    return ChainReport(n, True, anchored=not unkeyed)
+    since = max((h.since for h in heads), default="")
+    return _against_backups(db, key, n, macs, since) or ChainReport(n, True, anchored=not unkeyed)
+
+
+def _against_backups(db: Path, key: bytes, n: int, macs: dict[int, str | None], since: str) -> ChainReport | None:
+    """Every backup made since the chain was last replaced holds a prefix of it: a chain cut back (with an
+    older head file put back) or rewritten since a backup was made is found there."""
+    import datetime as dt
+
+    from kam.store.anchor import last_keyed_entry
+    from kam.store.convert import backup_files
+    from kam.store.dbkey import known_key
+
+    after = dt.datetime.fromisoformat(since).timestamp() if since else None
+    db_key = known_key(db)
+    for path in backup_files(db):
+        try:
+            if after is not None and path.stat().st_mtime < after:
+                continue
+        except OSError:
+            continue
+        last = last_keyed_entry(path, db_key, key)
+        if last is None:
+            continue
+        entries, last_mac = last
+        if entries > n:
+            return ChainReport(n, False, n + 1, _("the chain was cut: the backup {name} holds {expected} entries, "
+                                                  "the database {n}").format(name=path.name, expected=entries, n=n))
+        if macs.get(entries) != last_mac:
+            return ChainReport(n, False, entries, _("differs from the backup {name}: the chain was rewritten after "
+                                                    "it was made").format(name=path.name))
+    return None
 
 
 def anchor(session: Session, actor: Actor) -> int:

@@ -111,19 +111,26 @@ class Head:
     entries: int
     last_mac: str
     where: str  # "credential store" / the head file's name
+    since: str = ""  # when the chain was last replaced by a restore (ISO time); older backups hold another chain
 
 
-def _sealed(key: bytes, entries: int, last_mac: str) -> str:
-    return mac(key, f"head|{entries}|{last_mac}")
+def _sealed(key: bytes, entries: int, last_mac: str, since: str) -> str:
+    return mac(key, f"head|{entries}|{last_mac}|{since}")
 
 
-def head_record(key: bytes, entries: int, last_mac: str) -> str:
-    return json.dumps({"entries": entries, "last_mac": last_mac, "seal": _sealed(key, entries, last_mac)})
+def head_record(key: bytes, entries: int, last_mac: str, since: str = "") -> str:
+    return json.dumps({"entries": entries, "last_mac": last_mac, "since": since,
+                       "seal": _sealed(key, entries, last_mac, since)})
 
 
-def write_head(db: Path, key: bytes, entries: int, last_mac: str, path: Path | None = None) -> None:
-    """Record the chain's head beside the database (fsync'd, atomic) and in the credential store."""
-    text = head_record(key, entries, last_mac)
+def write_head(db: Path, key: bytes, entries: int, last_mac: str, path: Path | None = None,
+               since: str | None = None) -> None:
+    """Record the chain's head beside the database (fsync'd, atomic) and in the credential store.
+    ``since`` (a restore replaced the chain) is kept from the recorded head unless given."""
+    if since is None:
+        heads, _bad = read_heads(db, key)
+        since = max((h.since for h in heads), default="")
+    text = head_record(key, entries, last_mac, since)
     if path is None:
         _store(KEYRING_HEAD, db, text)
     path = path or head_path(db)
@@ -151,12 +158,12 @@ def read_heads(db: Path, key: bytes) -> tuple[list[Head], list[str]]:
             continue
         try:
             raw = json.loads(text)
-            entries, last = int(raw["entries"]), str(raw["last_mac"])
-            ok = hmac.compare_digest(str(raw["seal"]), _sealed(key, entries, last))
+            entries, last, since = int(raw["entries"]), str(raw["last_mac"]), str(raw.get("since", ""))
+            ok = hmac.compare_digest(str(raw["seal"]), _sealed(key, entries, last, since))
         except (ValueError, KeyError, TypeError):
             ok = False
         if ok:
-            heads.append(Head(entries, last, where))
+            heads.append(Head(entries, last, where, since))
         else:
             bad.append(where)
     return heads, bad
@@ -196,9 +203,10 @@ def remac(conn: object, old: bytes, new: bytes) -> tuple[int, str] | None:
     return last
 
 
-def refresh_head(db: Path, db_key: DbKey | None) -> None:
-    """After a restore: record the head of the chain the database now holds, if its MAC verifies under
-    this database's anchor key; else forget the head (an unanchored chain is anchored on the next start)."""
+def refresh_head(db: Path, db_key: DbKey | None, *, replaced: bool = True) -> None:
+    """After a restore (``replaced``: the chain is another one now) or a rekey: record the head of the chain
+    the database holds, if its MAC verifies under this database's anchor key; else forget the head (an
+    unanchored chain is anchored on the next start)."""
     from kam.store.db import connect_file
 
     clear_head(db)
@@ -217,4 +225,32 @@ def refresh_head(db: Path, db_key: DbKey | None) -> None:
     finally:
         conn.close()
     if row is not None and row[2] is not None and hmac.compare_digest(row[2], mac(key, row[1] or "")):
-        write_head(db, key, int(row[0]), str(row[2]))
+        import datetime as dt
+
+        # backups older than this moment hold the chain that was replaced: not compared any more
+        write_head(db, key, int(row[0]), str(row[2]), since=dt.datetime.now(dt.UTC).isoformat() if replaced else "")
+
+
+def last_keyed_entry(path: Path, db_key: DbKey | None, key: bytes) -> tuple[int, str] | None:
+    """(id, MAC) of the last entry of a backup's audit chain whose MAC verifies under ``key``; None when
+    the backup cannot be read with this database's key or holds no anchored chain."""
+    from kam.store.db import connect_file, file_kind, is_db_error
+
+    try:
+        conn = connect_file(path, db_key if file_kind(path) == "encrypted" else None, readonly=True)
+    except Exception:  # noqa: BLE001 - a backup under another key, or not a database: nothing to compare
+        return None
+    try:
+        if "mac" not in {r[1] for r in conn.execute("PRAGMA table_info(audit_log)")}:
+            return None
+        row = conn.execute("SELECT id, entry_hash, mac FROM audit_log WHERE mac IS NOT NULL "
+                           "ORDER BY id DESC LIMIT 1").fetchone()
+    except Exception as exc:
+        if not is_db_error(exc):
+            raise
+        return None
+    finally:
+        conn.close()
+    if row is None or not hmac.compare_digest(str(row[2]), mac(key, row[1] or "")):
+        return None
+    return int(row[0]), str(row[2])

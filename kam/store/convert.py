@@ -201,7 +201,7 @@ def rekey_database(db: Path, old: DbKey, new: DbKey) -> Converted:
     fault_point(op)
     anchor.forget(db)
     if remac is not None:
-        anchor.refresh_head(db, new)  # the credential store's copy of the head, under the new key
+        anchor.refresh_head(db, new, replaced=False)  # the credential store's copy of the head, under the new key
     journal.clear(db, op)
     return result
 
