@@ -197,3 +197,14 @@ def test_a_torn_journal_is_ignored_and_a_stray_part_is_cleaned(tmp_path: Path) -
     (backup_dir(db) / "kam-auto-20260101-000000.sqlite3.part").write_bytes(b"x")
     assert _names(db) == ["客户"]
     assert _left_over(db.parent) == []
+
+
+def test_kam_check_names_a_plaintext_copy_beside_an_encrypted_database(tmp_path: Path) -> None:
+    db = _make(tmp_path / "d", ["加密客户"])
+    plain = _make(tmp_path / "p", ["明文客户"], plain=True)
+    shutil.copyfile(plain, backup_dir(db) / "kam-auto-20260101-000000.sqlite3")  # e.g. left by an old version
+    shutil.copyfile(plain, db.with_name(db.name + ".replaced"))
+    res = kam_cli("--db", str(db), "check", cwd=tmp_path)
+    assert res.returncode == 1
+    assert res.stderr.count("plaintext copy") == 2
+    assert "kam-auto-20260101-000000.sqlite3" in res.stderr

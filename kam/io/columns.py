@@ -155,7 +155,7 @@ def parse_date(value: Any) -> dt.date:
     if isinstance(value, int | float) and not isinstance(value, bool):
         if 1 <= value < 2958466:
             return excel_serial_date(value)
-        raise ValueError(f"{value} is not a date")
+        raise ValueError(_("{value} is not a date").format(value=value))
     text = str(value).strip()
     if re.fullmatch(r"\d{5}(\.\d+)?", text):  # an Excel serial number exported as text
         return excel_serial_date(float(text))
@@ -165,7 +165,7 @@ def parse_date(value: Any) -> dt.date:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise ValueError(f"{text!r} is not a date (2026-03-01, 2026/3/1, 01.03.2026 or an Excel date)")
+    raise ValueError(_("{value!r} is not a date (2026-03-01, 2026/3/1, 01.03.2026 or an Excel date)").format(value=text))
 
 
 _NUMBER_JUNK = re.compile(r"[\s'\u00a0\u202f元¥￥$€]|RMB|CNY|USD|EUR", re.I)
@@ -173,7 +173,7 @@ _NUMBER_JUNK = re.compile(r"[\s'\u00a0\u202f元¥￥$€]|RMB|CNY|USD|EUR", re.I
 
 def parse_number(value: Any) -> Decimal:
     if isinstance(value, bool):
-        raise ValueError("is not a number")
+        raise ValueError(_("is not a number"))
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float):
@@ -188,9 +188,9 @@ def parse_number(value: Any) -> Decimal:
     try:
         number = Decimal(text)
     except InvalidOperation:
-        raise ValueError(f"{value!r} is not a number") from None
+        raise ValueError(_("{value!r} is not a number").format(value=value)) from None
     if not number.is_finite():
-        raise ValueError(f"{value!r} is not a number")
+        raise ValueError(_("{value!r} is not a number").format(value=value))
     return -number if negative else number
 
 

@@ -65,11 +65,11 @@ class Table:
 
 def _check_size(path: Path) -> None:
     if not path.is_file():
-        raise FileProblem(f"{path} does not exist")
+        raise FileProblem(_("{path} does not exist").format(path=path))
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise FileProblem(f"{path.name} is {size / 2**20:.0f} MiB; files up to {MAX_FILE_BYTES // 2**20} MiB "
-                          "can be imported (split it)")
+        raise FileProblem(_("{name} is {n} MiB; files up to {max} MiB can be imported (split it)").format(
+            name=path.name, n=f"{size / 2**20:.0f}", max=MAX_FILE_BYTES // 2**20))
 
 
 def detect_encoding(sample: bytes, declared: str | None = None, *, complete: bool = False) -> str:
@@ -82,7 +82,7 @@ def detect_encoding(sample: bytes, declared: str | None = None, *, complete: boo
         try:
             codecs.lookup(declared)
         except LookupError:
-            raise FileProblem(f"unknown encoding {declared!r}") from None
+            raise FileProblem(_("unknown encoding {name!r}").format(name=declared)) from None
         return ALIASES.get(declared.lower().replace("-", "_"), declared)
     try:
         sample.decode("utf-8")
@@ -122,8 +122,8 @@ def decode_text(raw: bytes, name: str, encoding: str | None = None) -> str:
         return raw.decode(enc)
     except UnicodeDecodeError as exc:
         line = raw[:exc.start].count(b"\n") + 1
-        raise FileProblem(f"{name} line {line}: not valid {enc} text ({exc.reason}); "
-                          "give the right one with --encoding") from None
+        raise FileProblem(_("{name} line {n}: not valid {encoding} text ({reason}); give the right one with "
+                            "--encoding").format(name=name, n=line, encoding=enc, reason=exc.reason)) from None
 
 
 def read_csv(path: Path, encoding: str | None = None) -> Table:
@@ -149,10 +149,10 @@ def read_csv(path: Path, encoding: str | None = None) -> Table:
                 n += 1
                 yield reader.line_num, cells
         except UnicodeDecodeError as exc:
-            raise FileProblem(f"{name} after row {n}: not valid {enc} text ({exc.reason}); "
-                              "give the right one with --encoding") from None
+            raise FileProblem(_("{name} after row {n}: not valid {encoding} text ({reason}); give the right one "
+                                "with --encoding").format(name=name, n=n, encoding=enc, reason=exc.reason)) from None
         except csv.Error as exc:
-            raise FileProblem(f"{name} row {n + 1}: {exc}") from None
+            raise FileProblem(_("{name} row {n}: {reason}").format(name=name, n=n + 1, reason=exc)) from None
         finally:
             fh.close()
 
@@ -186,10 +186,10 @@ def _checked(name: str, width: int, rows: Iterator[tuple[int, list[Any]]]) -> It
             continue  # blank lines
         count += 1
         if count > MAX_ROWS:
-            raise FileProblem(f"{name} has more than {MAX_ROWS:,} rows; split it")
+            raise FileProblem(_("{name} has more than {max} rows; split it").format(name=name, max=f"{MAX_ROWS:,}"))
         if len(cells) > width and any(str(c).strip() for c in cells[width:] if c is not None):
-            raise FileProblem(f"{name} row {line_no}: {len(cells)} fields but the header has {width} "
-                              "(a missing quote or an extra delimiter?)")
+            raise FileProblem(_("{name} row {row}: {n} fields but the header has {width} (a missing quote or an "
+                                "extra delimiter?)").format(name=name, row=line_no, n=len(cells), width=width))
         for i, c in enumerate(cells):
             if isinstance(c, str) and (bad := CONTROL.search(c)) is not None:
                 what = _("a NUL character") if bad.group() == "\x00" else _("a control character (U+{code:04X})").format(
@@ -197,8 +197,8 @@ def _checked(name: str, width: int, rows: Iterator[tuple[int, list[Any]]]) -> It
                 raise FileProblem(_("{name} row {row}, column {col}: {what} (is this a binary file, or UTF-16 read as "
                                     "another encoding?)").format(name=name, row=line_no, col=i + 1, what=what))
             if isinstance(c, str) and len(c) > MAX_FIELD:
-                raise FileProblem(f"{name} row {line_no}, column {i + 1}: a field of {len(c):,} characters "
-                                  f"(at most {MAX_FIELD:,})")
+                raise FileProblem(_("{name} row {row}, column {col}: a field of {n} characters (at most {max})")
+                                  .format(name=name, row=line_no, col=i + 1, n=f"{len(c):,}", max=f"{MAX_FIELD:,}"))
         yield line_no, list(cells[:width]) + [None] * (width - len(cells))
 
 
@@ -209,12 +209,13 @@ def _check_zip(path: Path) -> None:
             for info in z.infolist():
                 total += info.file_size
                 if info.compress_size and info.file_size / info.compress_size > MAX_RATIO and info.file_size > 2**20:
-                    raise FileProblem(f"{path.name}: {info.filename} expands {info.file_size // info.compress_size}"
-                                      "-fold; refused as a possible zip bomb")
+                    raise FileProblem(_("{name}: {member} expands {n}-fold; refused as a possible zip bomb").format(
+                        name=path.name, member=info.filename, n=info.file_size // info.compress_size))
             if total > MAX_UNZIPPED:
-                raise FileProblem(f"{path.name} expands to {total / 2**30:.1f} GiB; refused")
+                raise FileProblem(_("{name} expands to {n} GiB; refused").format(name=path.name,
+                                                                                  n=f"{total / 2**30:.1f}"))
     except zipfile.BadZipFile:
-        raise FileProblem(f"{path.name} is not an XLSX file (not a zip archive)") from None
+        raise FileProblem(_("{name} is not an XLSX file (not a zip archive)").format(name=path.name)) from None
 
 
 def read_xlsx(path: Path, sheet: str | None = None, known: set[str] | None = None) -> Table:
@@ -224,7 +225,8 @@ def read_xlsx(path: Path, sheet: str | None = None, known: set[str] | None = Non
     small = path.stat().st_size < 8 * 1024 * 1024
     wb = _open_workbook(path, read_only=not small)
     if sheet is not None and sheet not in wb.sheetnames:
-        raise FileProblem(f"{path.name} has no sheet {sheet!r} (sheets: {', '.join(wb.sheetnames)})")
+        raise FileProblem(_("{name} has no sheet {sheet!r} (sheets: {sheets})").format(
+            name=path.name, sheet=sheet, sheets=", ".join(wb.sheetnames)))
     ws = wb[sheet] if sheet else wb.worksheets[0]
     fill: dict[tuple[int, int], Any] = {}
     if small:  # merged cells: every covered cell gets the top-left value
@@ -330,7 +332,7 @@ def read_table(path: Path, *, encoding: str | None = None, sheet: str | None = N
     if suffix in (".xlsx", ".xlsm"):
         return read_xlsx(path, sheet, known)
     if suffix == ".xls":
-        raise FileProblem(f"{path.name} is an old .xls file: save it as .xlsx or .csv in Excel")
+        raise FileProblem(_("{name} is an old .xls file: save it as .xlsx or .csv in Excel").format(name=path.name))
     return read_csv(path, encoding)
 
 
