@@ -10,7 +10,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kam.errors import UserError
 from kam.i18n import LANGS, _
 
 if TYPE_CHECKING:

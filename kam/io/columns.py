@@ -110,9 +110,9 @@ def mapping_for(headers: list[str], fields: dict[str, tuple[str, ...]],
     out: dict[str, int] = {}
     unused = []
     for i, h in enumerate(headers):
-        f = lookup.get(normalise_header(h))
-        if f and f not in out:
-            out[f] = i
+        found = lookup.get(normalise_header(h))
+        if found and found not in out:
+            out[found] = i
         elif h:  # also a column the user left out with "Header=": listed as not imported
             unused.append(h)
     return out, unused

@@ -95,7 +95,7 @@ def check_duplicate_choice(on_duplicate: str) -> None:
         raise UserError(_("on_duplicate must be skip, update or merge"))
 
 
-class DryRun(Exception):  # noqa: N818 - control flow, not an error
+class DryRun(Exception):  # control flow, not an error
     def __init__(self, result: ImportResult) -> None:
         super().__init__("dry run")
         self.result = result

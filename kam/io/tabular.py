@@ -128,9 +128,9 @@ def decode_text(raw: bytes, name: str, encoding: str | None = None) -> str:
 
 def read_csv(path: Path, encoding: str | None = None) -> Table:
     _check_size(path)
-    with path.open("rb") as fh:
-        sample = fh.read(1024 * 1024)
-        complete = not fh.read(1)
+    with path.open("rb") as raw:
+        sample = raw.read(1024 * 1024)
+        complete = not raw.read(1)
     enc = detect_encoding(sample, encoding, complete=complete)
     text_sample = sample.decode(enc, errors="ignore")[:65536]
     try:
@@ -300,7 +300,7 @@ def _open_workbook(path: Path, *, read_only: bool) -> Any:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             return openpyxl.load_workbook(source, read_only=read_only, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - any parser failure is the file's problem
+    except Exception as exc:  # any parser failure is the file's problem
         kind = type(exc).__name__
         chain: list[str] = []
         cause: BaseException | None = exc  # openpyxl wraps defusedxml's refusal in its own error

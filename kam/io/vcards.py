@@ -196,7 +196,7 @@ def _card(number: int, line: int, block: str) -> Card:
     if "BDAY" in c and c["BDAY"][0].text:
         _birthday(c["BDAY"][0], card)
     if "UID" in c and c["UID"][0].text:
-        out["external_id"] = c["UID"][0].text[:100]  # type: ignore[index]
+        out["external_id"] = c["UID"][0].text[:100]
     card.has_photo = "PHOTO" in c
     return card
 
@@ -321,7 +321,7 @@ def read_vcards(path: Path, encoding: str | None = None) -> tuple[list[Card], li
             cards.append(_card(number, line, block))
         except CardProblem as exc:
             problems.append((number, line, str(exc)[:200], exc.prop))
-        except Exception as exc:  # noqa: BLE001 - vobject raises anything on a broken card; reported by card
+        except Exception as exc:  # vobject raises anything on a broken card; reported by card
             message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             problems.append((number, line, message[:200], None))
     return cards, problems

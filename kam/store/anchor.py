@@ -61,7 +61,7 @@ def _stored(service: str, db: Path) -> str | None:
         return None
     try:
         return kr.get_password(service, _account(db))  # type: ignore[no-any-return]
-    except Exception:  # noqa: BLE001 - locked or unreachable store
+    except Exception:  # locked or unreachable store
         return None
 
 
@@ -71,7 +71,7 @@ def _store(service: str, db: Path, value: str) -> bool:
         return False
     try:
         kr.set_password(service, _account(db), value)
-    except Exception:  # noqa: BLE001
+    except Exception:
         return False
     return True
 
@@ -238,7 +238,7 @@ def last_keyed_entry(path: Path, db_key: DbKey | None, key: bytes) -> tuple[int,
 
     try:
         conn = connect_file(path, db_key if file_kind(path) == "encrypted" else None, readonly=True)
-    except Exception:  # noqa: BLE001 - a backup under another key, or not a database: nothing to compare
+    except Exception:  # a backup under another key, or not a database: nothing to compare
         return None
     try:
         if "mac" not in {r[1] for r in conn.execute("PRAGMA table_info(audit_log)")}:

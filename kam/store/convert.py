@@ -102,7 +102,7 @@ def encrypt_database(db: Path, key: DbKey) -> Converted:
         _discard(tmp)
         try:
             encrypt_copy(target, tmp, key)
-        except Exception as exc:  # noqa: BLE001 - reported; the database itself must convert
+        except Exception as exc:  # reported; the database itself must convert
             if target == db:
                 raise
             result.skipped.append((target, str(exc)))
