@@ -139,3 +139,20 @@ def test_the_readme_names_every_edit_that_is_not_undone() -> None:
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
     said = re.sub(r"\s+", " ", readme)
     assert [d for d in NOT_UNDONE.values() if d not in said] == []
+
+
+def test_tests_run_the_installed_kam_outside_the_checkout() -> None:
+    """CI installs kam into the venv (not editable): a `python -m kam` started in the checkout would import
+    the source tree instead, which has no kam.migrations or kam.resources. Every such process gets a cwd."""
+    offenders = []
+    for path in (KAM_DIR.parent / "tests").glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        calls = {id(c.args[0]): c for c in ast.walk(tree)
+                 if isinstance(c, ast.Call) and c.args and isinstance(c.args[0], ast.List)}
+        for node in ast.walk(tree):
+            words = [e.value for e in node.elts if isinstance(e, ast.Constant)] if isinstance(node, ast.List) else []
+            if "-m" in words and "kam" in words:
+                call = calls.get(id(node))  # the command list is the call's first argument, with a cwd
+                if call is None or not any(k.arg == "cwd" for k in call.keywords):
+                    offenders.append(f"{path.name}:{node.lineno}")
+    assert offenders == []

@@ -168,15 +168,11 @@ def test_orgchart_refuses_unknown_format(demo_file: Path, tmp_path: Path) -> Non
 
 def test_only_init_and_demo_create_a_database(tmp_path: Path) -> None:
     """A mistyped --db (or an empty file) is an error for every other command; nothing is left behind."""
-    import subprocess
-    import sys
-
     missing, empty = tmp_path / "typo.sqlite3", tmp_path / "empty.sqlite3"
     empty.write_bytes(b"")
     for db in (missing, empty):
         for command in (["accounts"], ["check"], ["tiers", "--json"], ["audit", "verify"]):
-            out = subprocess.run([sys.executable, "-m", "kam", "--db", str(db), *command],
-                                 capture_output=True, text=True)
+            out = kam("--db", str(db), *command, cwd=tmp_path)
             assert out.returncode == 1, (db, command, out.stderr)
             assert out.stderr.strip() == f"kam: no database at {db}; `kam init` creates one there"
     assert not missing.exists()

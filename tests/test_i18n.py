@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests_support import kam_cli
 
 from kam import i18n
 from kam.errors import ValidationError
@@ -73,8 +74,7 @@ def test_the_os_locale_decides_when_nothing_is_chosen(monkeypatch: pytest.Monkey
 
 def test_cli_messages_follow_lang(tmp_path: Path) -> None:
     db = tmp_path / "kam.sqlite3"
-    kam = [sys.executable, "-m", "kam", "--db", str(db)]
-    subprocess.run([*kam, "init"], check=True, capture_output=True)
-    out = subprocess.run([*kam, "--lang", "zh_CN", "people", "nobody"], capture_output=True, text=True)
+    assert kam_cli("--db", str(db), "init", cwd=tmp_path).returncode == 0
+    out = kam_cli("--db", str(db), "--lang", "zh_CN", "people", "nobody", cwd=tmp_path)
     assert out.returncode == 1
     assert out.stderr.strip() == "kam: 没有客户 'nobody'（请给出编号或准确名称）"

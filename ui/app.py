@@ -9,195 +9,240 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 
 def run(db: str | None = None, user: str | None = None, screenshot: Path | None = None,
         account: str | None = None, lang: str | None = None, section: str | None = None) -> int:
+    """Show the window, then (after the first paint) open the database and fill it; with ``screenshot``
+    render offscreen into that PNG and exit."""
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    launcher = Launcher(db=db, user=user, screenshot=screenshot, account=account, lang=lang, section=section)
+    return launcher.screenshot() if screenshot is not None else launcher.exec()
 
-    from ui import i18n
-    from ui.fonts import install_cjk_fallback
-    from ui.main_window import MainWindow
-    from ui.settings import Settings
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("KAM")
-    app.setOrganizationName("kam")
-    from importlib.resources import files
+class Dialogs:
+    """The start-up policy's questions (kam.app.open_app), answered by the person in dialogs;
+    offscreen (--screenshot) nobody is asked."""
 
-    from PySide6.QtGui import QIcon
+    def __init__(self, launcher: Launcher) -> None:
+        self.launcher = launcher
+        self.quiet = launcher.screenshot_path is not None
 
-    QApplication.setWindowIcon(QIcon(str(files("kam.resources") / "icons" / "kam.png")))
-    settings = Settings()
-    language = lang or settings.language()
-    from ui.fonts import needed_at_first_paint
-
-    if needed_at_first_paint(language):
-        install_cjk_fallback(app)  # type: ignore[arg-type]
-    i18n.install(language)
-    state: dict[str, Any] = {"ctx": None, "code": 0}
-
-    def ask_db_passphrase(path: Path, creating: bool) -> str | None:
+    def ask_passphrase(self, path: Path, creating: bool) -> str | None:
         """The database passphrase where no credential store keeps its key (never in screenshot mode)."""
-        if screenshot is not None:
+        if self.quiet:
             return None
         from PySide6.QtCore import QCoreApplication
 
         from ui.register import ask_secret
 
+        parent = self.launcher.window
         if creating:
             return ask_secret(
-                state["window"], QCoreApplication.translate("Startup", "New database passphrase"),
+                parent, QCoreApplication.translate("Startup", "New database passphrase"),
                 QCoreApplication.translate("Startup", "This computer has no credential store. Choose a passphrase "
                                                       "to encrypt {0}; it cannot be recovered if forgotten:")
                 .format(path), confirm=True)
-        return ask_secret(state["window"], QCoreApplication.translate("Startup", "Database passphrase"),
+        return ask_secret(parent, QCoreApplication.translate("Startup", "Database passphrase"),
                           QCoreApplication.translate("Startup", "Passphrase for {0}:").format(path))
 
-    class Dialogs:
-        """The start-up policy's questions (kam.app.open_app), answered by the person in dialogs;
-        offscreen (--screenshot) nobody is asked."""
+    def confirm_create(self, path: Path) -> bool:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
 
-        def ask_passphrase(self, path: Path, creating: bool) -> str | None:
-            return ask_db_passphrase(path, creating)
+        from kam.store.db import default_db_path
 
-        def confirm_create(self, path: Path) -> bool:
-            from PySide6.QtCore import QCoreApplication
-            from PySide6.QtWidgets import QMessageBox
+        if path == default_db_path().resolve() or path == default_db_path():
+            return True  # the first start: the per-user database is made without a question
+        if self.quiet:
+            return False
+        answer = QMessageBox.question(
+            self.launcher.window, "KAM", QCoreApplication.translate(
+                "Startup", "There is no database at {0}. Create a new, empty one there?").format(path))
+        return answer == QMessageBox.StandardButton.Yes
 
-            from kam.store.db import default_db_path
+    def offer_restore(self, path: Path, backup: Path) -> bool:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
 
-            if path == default_db_path().resolve() or path == default_db_path():
-                return True  # the first start: the per-user database is made without a question
-            if screenshot is not None:
-                return False
-            answer = QMessageBox.question(
-                state["window"], "KAM", QCoreApplication.translate(
-                    "Startup", "There is no database at {0}. Create a new, empty one there?").format(path))
-            return answer == QMessageBox.StandardButton.Yes
+        if self.quiet:
+            return False
+        answer = QMessageBox.question(
+            self.launcher.window, "KAM", QCoreApplication.translate(
+                "Startup", "The database {0} is damaged and cannot be opened. It will be kept aside as a "
+                           ".broken file (nothing is deleted). Restore the newest good backup, {1}?")
+            .format(path, backup.name))
+        return answer == QMessageBox.StandardButton.Yes
 
-        def offer_restore(self, path: Path, backup: Path) -> bool:
-            from PySide6.QtCore import QCoreApplication
-            from PySide6.QtWidgets import QMessageBox
+    def warn(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
 
-            if screenshot is not None:
-                return False
-            answer = QMessageBox.question(
-                state["window"], "KAM", QCoreApplication.translate(
-                    "Startup", "The database {0} is damaged and cannot be opened. It will be kept aside as a "
-                               ".broken file (nothing is deleted). Restore the newest good backup, {1}?")
-                .format(path, backup.name))
-            return answer == QMessageBox.StandardButton.Yes
+        if not self.quiet:
+            QMessageBox.warning(self.launcher.window, "KAM", message)
 
-        def warn(self, message: str) -> None:
-            from PySide6.QtWidgets import QMessageBox
 
-            if screenshot is None:
-                QMessageBox.warning(state["window"], "KAM", message)
+class Launcher:
+    """The application's life: one QApplication, one database context, and the main window, which is
+    replaced (same database) when the language changes or a backup is restored."""
 
-    def open_db(where: str | None) -> Any:
+    def __init__(self, *, db: str | None, user: str | None, screenshot: Path | None, account: str | None,
+                 lang: str | None, section: str | None) -> None:
+        from importlib.resources import files
+
+        from PySide6.QtGui import QIcon
+        from PySide6.QtWidgets import QApplication
+
+        from ui import i18n
+        from ui.fonts import install_cjk_fallback, needed_at_first_paint
+        from ui.settings import Settings
+
+        self.db, self.user, self.screenshot_path = db, user, screenshot
+        self.account, self.section = account, section
+        self.app = QApplication.instance() or QApplication(sys.argv[:1])
+        self.app.setApplicationName("KAM")
+        self.app.setOrganizationName("kam")
+        QApplication.setWindowIcon(QIcon(str(files("kam.resources") / "icons" / "kam.png")))
+        self.settings = Settings()
+        language = lang or self.settings.language()
+        if needed_at_first_paint(language):
+            install_cjk_fallback(self.app)  # type: ignore[arg-type]
+        i18n.install(language)
+        self.ctx: Any = None
+        self.code = 0
+        self.session_lock: Any = None
+        self.window = self.make_window(language)
+        self.window.show()
+
+    # -- the two ways to run ------------------------------------------------------------------------
+
+    def exec(self) -> int:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self.attach)  # after the first paint
+        code = self.app.exec()
+        if self.ctx is not None:
+            self.ctx.close()
+        return code or self.code
+
+    def screenshot(self) -> int:
+        assert self.screenshot_path is not None
+        self.attach()
+        if self.code:
+            return self.code
+        self.app.processEvents()
+        ok = self.window.grab().save(str(self.screenshot_path))
+        self.ctx.close()
+        if not ok:
+            print(f"kam: could not write {self.screenshot_path}", file=sys.stderr)
+            return 1
+        return 0
+
+    # -- the database and the window ------------------------------------------------------------------
+
+    def open_db(self, where: str | None) -> Any:
         from kam.app import open_app
 
-        return open_app(where, front=Dialogs(), user=user or settings.get("user") or None,
-                        daily_backup=screenshot is None)
+        return open_app(where, front=Dialogs(self), user=self.user or self.settings.get("user") or None,
+                        daily_backup=self.screenshot_path is None)
 
-    def make_window(language: str) -> MainWindow:
-        window = MainWindow(language, settings=settings)
-        window.language_changed.connect(switch_language)
-        window.restore_requested.connect(restore_backup)
+    def make_window(self, language: str) -> MainWindow:
+        from ui.main_window import MainWindow
+
+        window = MainWindow(language, settings=self.settings)
+        window.language_changed.connect(self.switch_language)
+        window.restore_requested.connect(self.restore_backup)
         return window
 
-    def restore_backup(path: str) -> None:
+    def attach(self) -> None:
+        """Open the database (asking what the start-up policy needs to ask) and fill the window."""
+        from ui.fonts import install_cjk_fallback
+
+        install_cjk_fallback(self.app)  # type: ignore[arg-type]  # (again is harmless) before any data shows
+        from kam.errors import UserError
+
+        try:
+            self.ctx = self.open_db(self.db or self.settings.get("database") or None)
+        except UserError as exc:
+            self.refuse(str(exc))
+            return
+        from ui import session_lock
+
+        self.session_lock = session_lock.install(self.app, self.window, self.ctx.services.vault.lock)
+        self.show_database(self.window)
+        if self.account:
+            self.window.open_account(self.ctx.services.accounts.resolve(self.account).id)
+        elif self.window.model.rowCount():
+            self.window.table.selectRow(0)
+        if self.section:
+            self.window.show_section(self.section)
+
+    def refuse(self, message: str) -> None:
+        """The database cannot be opened: say why and end the application."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if self.screenshot_path is not None:
+            print(f"kam: {message}", file=sys.stderr)
+        else:
+            QMessageBox.critical(self.window, "KAM", message)
+        self.code = 1
+        self.app.quit()
+
+    def show_database(self, window: MainWindow) -> None:
+        ctx = self.ctx
+        if ctx.path is None:
+            from sqlalchemy.engine import make_url
+
+            window.team_url = ctx.url
+            where = make_url(ctx.url).render_as_string(hide_password=True)
+        else:
+            where = str(ctx.path)
+        window.setWindowTitle(f"KAM — {where}")
+        window.attach(ctx.services)
+
+    def replace_window(self, language: str, account: int | None) -> MainWindow:
+        """A new window on the same database (after a language change or a restore); the old one closes."""
+        old = self.window
+        window = self.make_window(language)
+        self.show_database(window)
+        if account is not None:
+            window.open_account(account)
+        window.show()
+        old.close()
+        self.window = window
+        return window
+
+    # -- what the window asks of the application --------------------------------------------------------
+
+    def restore_backup(self, path: str) -> None:
         """Close the database, restore the verified backup, reopen, and show the restored dossiers."""
+        from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
         from kam.errors import UserError
         from kam.store.backups import restore
 
-        ctx = state["ctx"]
+        ctx = self.ctx
         if ctx is None or ctx.path is None:
             return
-        old = state["window"]
         ctx.close()
         try:
             kept = restore(ctx.path, Path(path), ctx.db_key)
         except (UserError, OSError) as exc:
-            QMessageBox.warning(old, "KAM", str(exc))
+            QMessageBox.warning(self.window, "KAM", str(exc))
             kept = None
-        state["ctx"] = open_db(str(ctx.path))
-        window = make_window(old.lang)
-        window.attach(state["ctx"].services)
-        window.show()
-        old.close()
-        state["window"] = window
+        self.ctx = self.open_db(str(ctx.path))
+        window = self.replace_window(self.window.lang, None)
         if kept is not None:
-            QMessageBox.information(window, "KAM", f"Restored from {path}. The previous database was kept as {kept}.")
+            QMessageBox.information(window, "KAM", QCoreApplication.translate(
+                "Startup", "Restored from {0}. The previous database was kept as {1}.").format(path, kept))
 
-    def switch_language(language: str) -> None:
-        old = state["window"]
+    def switch_language(self, language: str) -> None:
+        from ui import i18n
+
         i18n.install(language)
-        window = make_window(language)
-        window.attach(state["ctx"].services)
-        if old.current_account is not None:
-            window.open_account(old.current_account)
-        window.show()
-        old.close()
-        state["window"] = window
-
-    def attach() -> None:
-        install_cjk_fallback(app)  # type: ignore[arg-type]  # (again is harmless) before any data shows
-
-        from kam.errors import UserError
-
-        try:
-            ctx = open_db(db or settings.get("database") or None)
-        except UserError as exc:
-            from PySide6.QtWidgets import QMessageBox
-
-            if screenshot is not None:
-                print(f"kam: {exc}", file=sys.stderr)
-            else:
-                QMessageBox.critical(state["window"], "KAM", str(exc))
-            state["code"] = 1
-            app.quit()
-            return
-        state["ctx"] = ctx
-        from ui import session_lock
-
-        state["session_lock"] = session_lock.install(app, state["window"], ctx.services.vault.lock)
-        window = state["window"]
-        if ctx.path is None:
-            from sqlalchemy.engine import make_url
-
-            window.team_url = ctx.url
-        window.setWindowTitle(f"KAM — {ctx.path or make_url(ctx.url).render_as_string(hide_password=True)}")
-        window.attach(ctx.services)
-        if account:
-            window.open_account(ctx.services.accounts.resolve(account).id)
-        elif window.model.rowCount():
-            window.table.selectRow(0)
-        if section:
-            window.show_section(section)
-
-    state["window"] = make_window(language)
-    state["window"].show()
-    if screenshot is not None:
-        attach()
-        if state["code"]:
-            return state["code"]
-        app.processEvents()
-        ok = state["window"].grab().save(str(screenshot))
-        state["ctx"].close()
-        if not ok:
-            print(f"kam: could not write {screenshot}", file=sys.stderr)
-            return 1
-        return 0
-    QTimer.singleShot(0, attach)  # after the first paint
-    code = app.exec()
-    if state["ctx"] is not None:
-        state["ctx"].close()
-    return code or state["code"]
+        self.replace_window(language, self.window.current_account)

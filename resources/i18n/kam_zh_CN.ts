@@ -1407,22 +1407,22 @@
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="275"/>
+        <location filename="../../ui/person_dialog.py" line="274"/>
         <source>Export personal data</source>
         <translation>导出个人数据</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="288"/>
+        <location filename="../../ui/person_dialog.py" line="286"/>
         <source>Erase personal data</source>
         <translation>删除个人数据</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="289"/>
+        <location filename="../../ui/person_dialog.py" line="287"/>
         <source>Erase every personal detail and the stance history of this person? This cannot be undone; an anonymous placeholder keeps the org chart whole.</source>
         <translation>删除此人的全部个人信息和态度历史？此操作无法撤销；组织结构图中将保留一个匿名占位。</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="301"/>
+        <location filename="../../ui/person_dialog.py" line="299"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -2514,34 +2514,39 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="54"/>
+        <location filename="../../ui/app.py" line="47"/>
         <source>New database passphrase</source>
         <translation>新数据库口令</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="55"/>
+        <location filename="../../ui/app.py" line="48"/>
         <source>This computer has no credential store. Choose a passphrase to encrypt {0}; it cannot be recovered if forgotten:</source>
         <translation>这台电脑没有凭据存储。请为加密 {0} 设置一个口令；忘记后无法找回：</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="58"/>
+        <location filename="../../ui/app.py" line="51"/>
         <source>Database passphrase</source>
         <translation>数据库口令</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="59"/>
+        <location filename="../../ui/app.py" line="52"/>
         <source>Passphrase for {0}:</source>
         <translation>{0} 的口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="79"/>
+        <location filename="../../ui/app.py" line="65"/>
         <source>There is no database at {0}. Create a new, empty one there?</source>
         <translation>{0} 处没有数据库。要在那里新建一个空数据库吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="90"/>
+        <location filename="../../ui/app.py" line="76"/>
         <source>The database {0} is damaged and cannot be opened. It will be kept aside as a .broken file (nothing is deleted). Restore the newest good backup, {1}?</source>
         <translation>数据库 {0} 已损坏，无法打开。它将作为 .broken 文件保留在一旁（不会删除任何内容）。要恢复最新的完好备份 {1} 吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="241"/>
+        <source>Restored from {0}. The previous database was kept as {1}.</source>
+        <translation>已从 {0} 恢复。原来的数据库保留为 {1}。</translation>
     </message>
 </context>
 <context>

@@ -1407,22 +1407,22 @@
         <translation>編輯%1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="275"/>
+        <location filename="../../ui/person_dialog.py" line="274"/>
         <source>Export personal data</source>
         <translation>匯出個人資料</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="288"/>
+        <location filename="../../ui/person_dialog.py" line="286"/>
         <source>Erase personal data</source>
         <translation>刪除個人資料</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="289"/>
+        <location filename="../../ui/person_dialog.py" line="287"/>
         <source>Erase every personal detail and the stance history of this person? This cannot be undone; an anonymous placeholder keeps the org chart whole.</source>
         <translation>刪除此人的全部個人資訊和態度歷史？此操作無法撤銷；組織結構圖中將保留一個匿名佔位。</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="301"/>
+        <location filename="../../ui/person_dialog.py" line="299"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -2514,34 +2514,39 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="54"/>
+        <location filename="../../ui/app.py" line="47"/>
         <source>New database passphrase</source>
         <translation>新資料庫密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="55"/>
+        <location filename="../../ui/app.py" line="48"/>
         <source>This computer has no credential store. Choose a passphrase to encrypt {0}; it cannot be recovered if forgotten:</source>
         <translation>這臺電腦沒有憑證存放。請為加密 {0} 設定一個密碼；忘記後無法找回：</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="58"/>
+        <location filename="../../ui/app.py" line="51"/>
         <source>Database passphrase</source>
         <translation>資料庫密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="59"/>
+        <location filename="../../ui/app.py" line="52"/>
         <source>Passphrase for {0}:</source>
         <translation>{0} 的密碼：</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="79"/>
+        <location filename="../../ui/app.py" line="65"/>
         <source>There is no database at {0}. Create a new, empty one there?</source>
         <translation>{0} 處沒有資料庫。要在那裡新建一個空資料庫嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="90"/>
+        <location filename="../../ui/app.py" line="76"/>
         <source>The database {0} is damaged and cannot be opened. It will be kept aside as a .broken file (nothing is deleted). Restore the newest good backup, {1}?</source>
         <translation>資料庫 {0} 已損壞，無法開啟。它將作為 .broken 檔案保留在一旁（不會刪除任何內容）。要還原最新的完好備份 {1} 嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="241"/>
+        <source>Restored from {0}. The previous database was kept as {1}.</source>
+        <translation>已從 {0} 還原。原來的資料庫保留為 {1}。</translation>
     </message>
 </context>
 <context>
