@@ -167,8 +167,8 @@ def bootstrap(db: str | None = None, *, upgrade: bool = True, user: str | None =
         engine.dispose()
         mapped = server_error(exc, url)
         if isinstance(mapped, NotAllowed):
-            raise DatabaseRefused("the team database needs an upgrade to this version of kam, which only its "
-                                  "administrator can do: kam team init --admin-url …") from exc
+            raise DatabaseRefused(_("the team database needs an upgrade to this version of kam, which only its "
+                                  "administrator can do: kam team init --admin-url …")) from exc
         if mapped is not None:
             raise mapped from exc
         raise

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 from tests_support import kam_cli
 
+import kam
 from kam import i18n
 from kam.errors import ValidationError
 from kam.services.accounts import ACCOUNT_FIELDS
@@ -78,3 +80,49 @@ def test_cli_messages_follow_lang(tmp_path: Path) -> None:
     out = kam_cli("--db", str(db), "--lang", "zh_CN", "people", "nobody", cwd=tmp_path)
     assert out.returncode == 1
     assert out.stderr.strip() == "kam: 没有客户 'nobody'（请给出编号或准确名称）"
+
+
+def _user_error_classes(trees: dict[Path, ast.Module]) -> set[str]:
+    """UserError and every class in kam/ derived from it (by name), plus the messages argparse shows."""
+    names = {"UserError", "CardProblem", "ArgumentTypeError"}
+    grew = True
+    while grew:
+        grew = False
+        for tree in trees.values():
+            for node in ast.walk(tree):
+                if (isinstance(node, ast.ClassDef) and node.name not in names
+                        and any(isinstance(b, ast.Name) and b.id in names for b in node.bases)):
+                    names.add(node.name)
+                    grew = True
+    return names
+
+
+def _is_translated(node: ast.expr) -> bool:
+    """``_("…")``, ``ngettext(…)``, or either followed by ``.format(…)``; a literal or f-string is not."""
+    if isinstance(node, ast.Call):
+        func = node.func
+        if isinstance(func, ast.Name) and func.id in ("_", "ngettext"):
+            return True
+        if isinstance(func, ast.Attribute) and func.attr == "format":
+            return _is_translated(func.value)
+        return True  # a message built by a function (which the same test checks where it raises)
+    return not isinstance(node, (ast.Constant, ast.JoinedStr, ast.BinOp))
+
+
+def test_every_message_the_core_raises_to_a_person_is_translated() -> None:
+    """An error a person reads (UserError and its kin) carries a gettext text, never a bare literal."""
+    root = Path(kam.__file__).parent
+    trees = {p: ast.parse(p.read_text("utf-8")) for p in root.rglob("*.py")}
+    families = _user_error_classes(trees)
+    second = {"ValidationError", "DamagedDatabase", "CardProblem"}  # (field, reason), (path, message), (prop, message)
+    offenders = []
+    for path, tree in trees.items():
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
+                continue
+            func = node.exc.func
+            name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+            at = 1 if name in second else 0
+            if name in families and len(node.exc.args) > at and not _is_translated(node.exc.args[at]):
+                offenders.append(f"{path.relative_to(root)}:{node.lineno} {name}")
+    assert sorted(offenders) == []

@@ -139,7 +139,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         account_id = ctx.services.accounts.resolve(args.account).id if args.account else None
         if args.what == "dossier":
             if account_id is None:
-                raise UserError("export dossier: name the account")
+                raise UserError(_("export dossier: name the account"))
             if args.include_confidential and args.reason:
                 from kam.cli.prompts import unlock_register
 
@@ -150,7 +150,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                   + ("" if args.include_confidential else " (without confidential parts)"))
             return 0
         if args.include_confidential:
-            raise UserError("--include-confidential applies to the dossier export")
+            raise UserError(_("--include-confidential applies to the dossier export"))
         n = ctx.services.exports.export(args.what, args.out, account_id)
     what = {"vcard": "people (vCard 4.0)", "ics": "calendar events"}.get(args.what, args.what)
     print(f"{n} {what} written to {args.out}")

@@ -193,12 +193,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from kam import demo
 
     if args.scale is not None and args.scale < 1:
-        raise UserError("--scale must be at least 1")
+        raise UserError(_("--scale must be at least 1"))
     with opened(args, create=True) as ctx:
         started = time.perf_counter()
         with ctx.engine.connect() as conn:
             if not args.force and not demo.is_empty(conn):
-                raise UserError("the database already has accounts; use --force to add the demo anyway")
+                raise UserError(_("the database already has accounts; use --force to add the demo anyway"))
         reg = ctx.services.register
         if reg.is_set_up():
             reg.unlock(register_passphrase())
@@ -288,7 +288,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     db = sqlite_path(resolve_url(args.db))
     if db is None:
-        raise UserError("restore works on a local database file; a server database is restored with its own tools")
+        raise UserError(_("restore works on a local database file; a server database is restored with its own tools"))
     from kam.store.recovery import recover
 
     for done in recover(db):
@@ -317,7 +317,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
     with opened(args) as ctx:
         if ctx.path is None:
-            raise UserError("backups of a server database are made with its own tools")
+            raise UserError(_("backups of a server database are made with its own tools"))
         folder = backup_dir(ctx.path)
         files = sorted(folder.glob("*.sqlite3")) + sorted(ctx.path.parent.glob(f"{ctx.path.stem}.*.sqlite3"))
         for f in files:
@@ -381,7 +381,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
     found = entry_points(group="kam.frontends", name="gui")
     if not found:
-        raise UserError("the desktop front end is not installed (reinstall kam)")
+        raise UserError(_("the desktop front end is not installed (reinstall kam)"))
     run = next(iter(found)).load()
     return int(run(db=args.db, user=args.user, screenshot=getattr(args, "screenshot", None),
                    account=getattr(args, "account", None), lang=getattr(args, "lang", None),

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from kam.errors import UserError
+from kam.i18n import _
 
 ENV_REGISTER = "KAM_REGISTER_PASSPHRASE"
 ENV_REGISTER_NEW = "KAM_REGISTER_NEW_PASSPHRASE"
@@ -27,7 +28,7 @@ def prompt(text: str, *, confirm: bool) -> str | None:
         return None
     first = getpass.getpass(text)
     if confirm and getpass.getpass("again: ") != first:
-        raise UserError("the two entries differ; nothing was changed")
+        raise UserError(_("the two entries differ; nothing was changed"))
     return first or None
 
 
@@ -45,8 +46,7 @@ def register_passphrase(*, new: bool = False, confirm: bool = False) -> str:
         return env
     answer = prompt("new register passphrase: " if new else "register passphrase: ", confirm=confirm)
     if not answer:
-        raise UserError(f"the register passphrase is needed: type it at a terminal or set "
-                        f"{ENV_REGISTER_NEW if new else ENV_REGISTER}")
+        raise UserError(_("the register passphrase is needed: type it at a terminal or set {value}").format(value=ENV_REGISTER_NEW if new else ENV_REGISTER))
     return answer
 
 

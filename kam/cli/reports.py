@@ -39,9 +39,9 @@ def cmd_orgchart(args: argparse.Namespace) -> int:
     from kam.reports.orgchart import draw, export
 
     if args.out.suffix.lower() not in (".svg", ".png", ".pdf"):
-        raise UserError(f"{args.out.name}: the chart can be exported as .svg, .png or .pdf")
+        raise UserError(_("{name}: the chart can be exported as .svg, .png or .pdf").format(name=args.out.name))
     if not args.out.parent.expanduser().is_dir():
-        raise UserError(f"folder {args.out.parent} does not exist")
+        raise UserError(_("folder {parent} does not exist").format(parent=args.out.parent))
     with opened(args) as ctx:
         account = ctx.services.accounts.resolve(args.account)
         data = ctx.services.orgmap.org(account.id)
@@ -148,7 +148,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
             try:
                 ids = [int(x) for x in args.attendees.split(",") if x.strip()]
             except ValueError:
-                raise UserError(f"--attendees: {args.attendees!r} is not a list of person ids") from None
+                raise UserError(_("--attendees: {attendees} is not a list of person ids").format(attendees=repr(args.attendees))) from None
         pdf = ctx.services.reports.brief(account.id, attendee_ids=ids, lang=args.lang,
                                          include_confidential=args.include_confidential, reason=args.reason,
                                          page_size=args.page_size)
@@ -239,7 +239,7 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(_("{text} is not a date (YYYY-MM-DD)").format(text=repr(text))) from None
 
 
 def _quarter(text: str) -> tuple[int, int]:
@@ -247,7 +247,7 @@ def _quarter(text: str) -> tuple[int, int]:
 
     m = re.fullmatch(r"(\d{4})[Qq]([1-4])", text.strip())
     if not m:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a quarter like 2026Q3")
+        raise argparse.ArgumentTypeError(_("{text} is not a quarter like 2026Q3").format(text=repr(text)))
     return int(m.group(1)), int(m.group(2))
 
 

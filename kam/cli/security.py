@@ -16,6 +16,7 @@ from typing import Any
 
 from kam.cli.prompts import ENV_REGISTER, ENV_REGISTER_NEW, ask_db_passphrase, register_passphrase
 from kam.errors import UserError
+from kam.i18n import _
 
 
 def add_parsers(sub: Any) -> None:
@@ -37,14 +38,14 @@ def _db_path(args: argparse.Namespace) -> Path:
 
     path = sqlite_path(resolve_url(args.db))
     if path is None:
-        raise UserError("encryption at rest applies to a local database file; "
-                        "a server database is protected by the server")
+        raise UserError(_("encryption at rest applies to a local database file; "
+                        "a server database is protected by the server"))
     from kam.store.recovery import recover
 
     for done in recover(path):  # finish an interrupted encrypt/rekey before judging the file
         print(f"kam: {done}", file=sys.stderr)
     if not path.exists():
-        raise UserError(f"{path} does not exist")
+        raise UserError(_("{path} does not exist").format(path=path))
     return path
 
 
@@ -63,7 +64,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
 
     path = _db_path(args)
     if file_kind(path) != "plain":
-        raise UserError(f"{path} is already encrypted")
+        raise UserError(_("{path} is already encrypted").format(path=path))
     _audit(args, "database.encrypt")  # inside the file that is about to be encrypted
     env = os.environ.get(dbkey.ENV_NEW_KEY)
     key = dbkey.DbKey.from_text(env, "env") if env else dbkey.key_for_new(path, ask_db_passphrase)
@@ -88,7 +89,7 @@ def cmd_rekey(args: argparse.Namespace) -> int:
 
     path = _db_path(args)
     if file_kind(path) != "encrypted":
-        raise UserError(f"{path} is not encrypted; run `kam encrypt` first")
+        raise UserError(_("{path} is not encrypted; run `kam encrypt` first").format(path=path))
     old = dbkey.key_for_existing(path, ask_db_passphrase)
     _audit(args, "database.rekey")
     env = os.environ.get(dbkey.ENV_NEW_KEY)
@@ -97,7 +98,7 @@ def cmd_rekey(args: argparse.Namespace) -> int:
     elif args.passphrase or not dbkey.credential_store_available():
         answer = ask_db_passphrase(path, True)
         if not answer:
-            raise UserError(f"type the new passphrase at a terminal or set {dbkey.ENV_NEW_KEY}")
+            raise UserError(_("type the new passphrase at a terminal or set {ENV_NEW_KEY}").format(ENV_NEW_KEY=dbkey.ENV_NEW_KEY))
         new = dbkey.DbKey.from_text(answer, "passphrase")
     else:
         new = dbkey.DbKey.random()
@@ -127,10 +128,10 @@ def rekey_with_store(path: Path, old: Any, new: Any) -> tuple[Any, Any]:
         return new, result
     pending = dbkey.pending_path(path)
     if not dbkey.store_key(pending, new):
-        raise UserError("the credential store refused the new key; nothing was changed")
+        raise UserError(_("the credential store refused the new key; nothing was changed"))
     result = rekey_database(path, old, new)
     if not dbkey.store_key(path, new):
-        raise UserError(f"the database now has a new key, kept only in the credential store entry for {pending}")
+        raise UserError(_("the database now has a new key, kept only in the credential store entry for {pending}").format(pending=pending))
     dbkey.forget_key(pending)
     stored = dbkey.DbKey(new.secret, True, "keyring")
     dbkey.remember(path, stored)
@@ -144,7 +145,7 @@ def cmd_register(args: argparse.Namespace) -> int:
         reg = ctx.services.register
         if args.register_command == "unlock-test":
             if not reg.is_set_up():
-                raise UserError("the register has no passphrase yet (kam register set-passphrase)")
+                raise UserError(_("the register has no passphrase yet (kam register set-passphrase)"))
             reg.unlock(register_passphrase())
             print("ok: the register passphrase unlocks the register key")
         elif args.register_command == "set-passphrase":

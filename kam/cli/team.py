@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from kam.errors import UserError
+from kam.i18n import _
 
 ENV_ADMIN_URL = "KAM_ADMIN_URL"
 ENV_NEW_PASSWORD = "KAM_NEW_USER_PASSWORD"
@@ -39,9 +40,9 @@ def add_parsers(sub: Any) -> None:
 def _admin_url(args: argparse.Namespace) -> str:
     url = args.admin_url or os.environ.get(ENV_ADMIN_URL)
     if not url:
-        raise UserError(f"give --admin-url postgresql+psycopg://owner@host/db (or set {ENV_ADMIN_URL})")
+        raise UserError(_("give --admin-url postgresql+psycopg://owner@host/db (or set {ENV_ADMIN_URL})").format(ENV_ADMIN_URL=ENV_ADMIN_URL))
     if not url.startswith("postgresql"):
-        raise UserError("team mode needs a PostgreSQL URL: postgresql+psycopg://user@host:5432/database")
+        raise UserError(_("team mode needs a PostgreSQL URL: postgresql+psycopg://user@host:5432/database"))
     return url
 
 
@@ -80,12 +81,12 @@ def _push(args: argparse.Namespace) -> int:
     from kam.team.push import push
 
     if not args.target.startswith("postgresql"):
-        raise UserError("--to: a PostgreSQL URL (postgresql+psycopg://user@host:5432/database)")
+        raise UserError(_("--to: a PostgreSQL URL (postgresql+psycopg://user@host:5432/database)"))
     with opened(argparse.Namespace(db=args.source, user=None, plain=False)) as local:
         team = bootstrap(args.target)
         try:
             if args.owner is None and team.actor.user_id is None:
-                raise UserError(f"the login of --to ({team.actor.username}) is not a kam user; give --owner")
+                raise UserError(_("the login of --to ({username}) is not a kam user; give --owner").format(username=team.actor.username))
             owner = args.owner or str(team.actor.username)
             if local.services.register.is_set_up():
                 local.services.register.unlock(register_passphrase())

@@ -33,6 +33,7 @@ from kam.demo.data import (
     account_texts,
 )
 from kam.errors import UserError
+from kam.i18n import _
 from kam.model import (
     Account,
     AccountTeamMember,
@@ -208,7 +209,7 @@ class DemoBuilder:
         for i in range(min(n_managers, remaining)):
             key = ("purch", "rd", "prod", "qa", "fin")[i % 5]
             managers.append(person(3, key, N.MANAGER_TITLE, heads[key]["id"]))
-        for _ in range(remaining - len(managers)):
+        for _n in range(remaining - len(managers)):
             boss = rng.choice(managers)
             person(4, boss["dep"], rng.choice(N.STAFF_TITLES), boss["id"])
         self.roles(people)
@@ -272,7 +273,7 @@ class DemoBuilder:
                 self.add(FactionMember, faction_id=fid, person_id=m)
         wanted = min(4, len(people) // 6 + 1)
         pairs: set[tuple[int, int]] = set()
-        for _ in range(50 * wanted):  # bounded: small orgs may have few valid pairs
+        for _n in range(50 * wanted):  # bounded: small orgs may have few valid pairs
             if len(pairs) == wanted:
                 break
             a, b = rng.sample(people, 2)
@@ -571,7 +572,7 @@ def load(conn: Connection, today: dt.date, *, scale: int | None = None, seed: in
     IP register items are included when ``register_key`` (the unlocked register key) is given.
     """
     if scale is not None and scale < 1:
-        raise UserError("--scale must be at least 1")
+        raise UserError(_("--scale must be at least 1"))
     b = DemoBuilder(conn, today, seed, lean=scale is not None, register_key=register_key)
     b.users_once()
     accounts = 0

@@ -38,6 +38,7 @@ from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from kam.errors import UserError
+from kam.i18n import _
 from kam.model import SENSITIVE_PERSONAL_FIELDS, Account, Base, User
 from kam.model.base import Money, SealedText, UTCDateTime, table_of
 from kam.security import register as crypto
@@ -147,13 +148,13 @@ class DossierTransfer(ServiceBase):
     def export_data(self, account_id: int, *, include_confidential: bool = False,
                     reason: str | None = None) -> dict[str, Any]:
         if include_confidential and not (reason and reason.strip()):
-            raise UserError("say why the confidential parts are exported (a reason is recorded)")
+            raise UserError(_("say why the confidential parts are exported (a reason is recorded)"))
         key = self.vault.key() if include_confidential and self.vault is not None and self._has_register(
             account_id) else None
         with self.unit() as s:
             account = s.get(Account, account_id)
             if account is None or account.deleted_at is not None:
-                raise UserError(f"no account #{account_id}")
+                raise UserError(_("no account #{account_id}").format(account_id=account_id))
             users = dict(s.execute(select(User.id, User.username)).all())
             names = dict(s.execute(select(Account.id, Account.name_zh)).all())
             acc_table = table_of(Account)
@@ -246,11 +247,11 @@ class DossierTransfer(ServiceBase):
         parts = {p.table.name: p for p in dossier_parts()}
         unknown = sorted(set(data["tables"]) - set(parts))
         if unknown:
-            raise UserError(f"{source}: unknown table(s) {', '.join(unknown)} (a newer kam wrote this file?)")
+            raise UserError(_("{source}: unknown table(s) {value} (a newer kam wrote this file?)").format(source=source, value=', '.join(unknown)))
         sealed_rows = holds_register(data)
         key = self.vault.key() if sealed_rows and self.vault is not None else None
         if sealed_rows and key is None:
-            raise UserError("the dossier holds IP register content: unlock the register first")
+            raise UserError(_("the dossier holds IP register content: unlock the register first"))
         try:
             with self.unit() as s:
                 result = self._import(s, data, parts, source, key, origin, owner)
@@ -262,8 +263,7 @@ class DossierTransfer(ServiceBase):
         except _DryRun:
             pass
         except (IntegrityError, DataError) as exc:
-            raise UserError(f"{source}: the dossier contradicts itself or this database "
-                            f"({str(exc.orig).splitlines()[0]}); nothing was imported") from None
+            raise UserError(_("{source}: the dossier contradicts itself or this database ({value}); nothing was imported").format(source=source, value=str(exc.orig).splitlines()[0])) from None
         return result
 
     def _import(self, s: Session, data: dict[str, Any], parts: dict[str, Part], source: str,
@@ -271,13 +271,13 @@ class DossierTransfer(ServiceBase):
         users = {name: uid for uid, name in s.execute(select(User.id, User.username))}
         result = DossierResult(0, "")
         if owner is not None and owner not in users:
-            raise UserError(f"no user {owner!r} in the target database")
+            raise UserError(_("no user {owner} in the target database").format(owner=repr(owner)))
 
         def user_id(name: Any, where: str) -> int | None:
             if name is None:
                 return None
             if not isinstance(name, str) or not name.strip() or len(name) > 64:
-                raise UserError(f"{where}: {name!r} is not a user name")
+                raise UserError(_("{where}: {name} is not a user name").format(where=where, name=repr(name)))
             if name not in users and owner is not None:
                 if name not in result.stood_in_for:
                     result.warnings.append(f"user {name} is not in the target database: {owner} stands in")
@@ -297,12 +297,11 @@ class DossierTransfer(ServiceBase):
             acc["owner_id"] = owner
         names = [n for n in (acc.get("name_zh"), acc.get("name_en")) if n]
         if not names:
-            raise UserError(f"{source}: the account has no name")
+            raise UserError(_("{source}: the account has no name").format(source=source))
         clash = s.scalar(select(Account.id).where(Account.deleted_at.is_(None),
                                                   or_(Account.name_zh.in_(names), Account.name_en.in_(names))))
         if clash is not None:
-            raise UserError(f"{source}: an account named {' / '.join(names)} already exists (#{clash}); "
-                            "nothing was imported")
+            raise UserError(_("{source}: an account named {value} already exists (#{clash}); nothing was imported").format(source=source, value=' / '.join(names), clash=clash))
         parent = acc.pop("parent_id", None)
         parent_id = None
         if parent is not None:
@@ -320,7 +319,7 @@ class DossierTransfer(ServiceBase):
             if rows is None:
                 continue
             if not isinstance(rows, list):
-                raise UserError(f"{source}: table {name} is not a list")
+                raise UserError(_("{source}: table {name} is not a list").format(source=source, name=name))
             result.rows[name] = self._insert(s, part, rows, source, account_id, ids, user_id, key)
         return result
 
@@ -337,11 +336,11 @@ class DossierTransfer(ServiceBase):
         for n, row in enumerate(rows, 1):
             where = f"{source} {table.name} row {n}"
             if not isinstance(row, dict):
-                raise UserError(f"{where}: not an object")
+                raise UserError(_("{where}: not an object").format(where=where))
             row = dict(row)
             ref = row.pop("ref", None)
             if part.has_id and (not isinstance(ref, int) or ref in mapping):
-                raise UserError(f"{where}: missing or repeated \"ref\"")
+                raise UserError(_('{where}: missing or repeated "ref"').format(where=where))
             later = {c.name: row[c.name] for c in table.columns
                      if _target(c) == table.name and row.get(c.name) is not None}
             secrets = {c.name: row.pop(c.name, None) for c in table.columns if isinstance(c.type, SealedText)}
@@ -370,7 +369,7 @@ class DossierTransfer(ServiceBase):
         for new_id, col, ref_value, stamp in deferred:
             target = mapping.get(ref_value) if isinstance(ref_value, int) else None
             if target is None:
-                raise UserError(f"{source} {table.name}: {col} refers to row {ref_value!r}, which is not in the file")
+                raise UserError(_("{source} {name}: {col} refers to row {ref_value}, which is not in the file").format(source=source, name=table.name, col=col, ref_value=repr(ref_value)))
             extra = {"updated_at": stamp} if "updated_at" in table.c and stamp is not None else {}
             s.execute(update(table).where(table.c.id == new_id).values({col: target, **extra}))
         for new_id, secrets in sealed:
@@ -393,7 +392,7 @@ class DossierTransfer(ServiceBase):
         known = {c.name for c in table.columns}
         extra = sorted(set(row) - known - {"ref"})
         if extra:
-            raise UserError(f"{where}: unknown field(s) {', '.join(extra)}")
+            raise UserError(_("{where}: unknown field(s) {value}").format(where=where, value=', '.join(extra)))
         for col in table.columns:
             name = col.name
             if col.primary_key and name == "id" or name in SKIPPED_COLUMNS or name in skip:
@@ -418,19 +417,18 @@ class DossierTransfer(ServiceBase):
                 else:
                     values[name] = _decode(col, value)
             except (ValueError, TypeError, InvalidOperation) as exc:
-                raise UserError(f"{where}, {name}: {exc}") from None
+                raise UserError(_("{where}, {name}: {exc}").format(where=where, name=name, exc=exc)) from None
         return values
 
 
 def check_dossier(data: Any, source: str) -> None:
     """Refuse, with one clear message, anything that is not a dossier this kam can read."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise UserError(f"{source}: not a kam dossier (no \"format\": \"{FORMAT}\")")
+        raise UserError(_('{source}: not a kam dossier (no "format": "{FORMAT}")').format(source=source, FORMAT=FORMAT))
     if data.get("version") != FORMAT_VERSION:
-        raise UserError(f"{source}: dossier format version {data.get('version')!r}; this kam reads version "
-                        f"{FORMAT_VERSION}")
+        raise UserError(_("{source}: dossier format version {value}; this kam reads version {FORMAT_VERSION}").format(source=source, value=repr(data.get('version')), FORMAT_VERSION=FORMAT_VERSION))
     if not isinstance(data.get("account"), dict) or not isinstance(data.get("tables"), dict):
-        raise UserError(f"{source}: the dossier has no account or no tables")
+        raise UserError(_("{source}: the dossier has no account or no tables").format(source=source))
 
 
 def load_dossier(path: Path) -> dict[str, Any]:
@@ -439,16 +437,15 @@ def load_dossier(path: Path) -> dict[str, Any]:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror}") from None
+        raise UserError(_("cannot read {path}: {strerror}").format(path=path, strerror=exc.strerror)) from None
     if size > MAX_FILE_BYTES:
-        raise UserError(f"{path.name} is {size // 2**20} MiB; a dossier file may be at most "
-                        f"{MAX_FILE_BYTES // 2**20} MiB")
+        raise UserError(_("{name} is {value} MiB; a dossier file may be at most {value2} MiB").format(name=path.name, value=size // 2**20, value2=MAX_FILE_BYTES // 2**20))
     try:
         data = json.loads(path.read_bytes().decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        raise UserError(f"{path.name}: not UTF-8 text (byte {exc.start})") from None
+        raise UserError(_("{name}: not UTF-8 text (byte {start})").format(name=path.name, start=exc.start)) from None
     except json.JSONDecodeError as exc:
-        raise UserError(f"{path.name} line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})") from None
+        raise UserError(_("{name} line {lineno}, column {colno}: not valid JSON ({msg})").format(name=path.name, lineno=exc.lineno, colno=exc.colno, msg=exc.msg)) from None
     check_dossier(data, path.name)
     return data  # type: ignore[no-any-return]
 

@@ -67,7 +67,7 @@ class ExportService(ServiceBase):
             return PEOPLE_COLUMNS, self._people(account_id)
         if kind == "transactions":
             return TRANSACTION_COLUMNS, self._transactions(account_id)
-        raise UserError(f"cannot export {kind!r}: accounts, people, transactions, vcard or ics")
+        raise UserError(_("cannot export {kind}: accounts, people, transactions, vcard or ics").format(kind=repr(kind)))
 
     def _accounts(self) -> Iterator[list[Any]]:
         from kam.model import User

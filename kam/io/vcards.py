@@ -310,7 +310,7 @@ def read_vcards(path: Path, encoding: str | None = None) -> tuple[list[Card], li
     try:
         blocks = list(_split(text))
     except UserError as exc:
-        raise UserError(f"{path.name} {exc}") from None
+        raise UserError(_("{name} {exc}").format(name=path.name, exc=exc)) from None
     if not blocks:
         raise UserError(_("{name}: no vCard in the file (no BEGIN:VCARD line)").format(name=path.name))
     if len(blocks) > MAX_CARDS:

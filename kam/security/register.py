@@ -27,6 +27,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, overload
 
 from kam.errors import UserError
+from kam.i18n import _
 
 SEALED_PLAIN = b"\x00"
 SEALED_AESGCM = b"\x01"
@@ -75,7 +76,7 @@ class WrappedKey:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> WrappedKey:
         if data.get("version") != 1 or data.get("kdf") != "argon2id":
-            raise UserError("the register key was written by a newer version of kam")
+            raise UserError(_("the register key was written by a newer version of kam"))
         return cls(**data)
 
 
@@ -91,7 +92,7 @@ def _kek(passphrase: str, salt: bytes, iterations: int, memory_cost: int, lanes:
 
 def check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise UserError(f"the register passphrase must have at least {MIN_PASSPHRASE} characters")
+        raise UserError(_("the register passphrase must have at least {MIN_PASSPHRASE} characters").format(MIN_PASSPHRASE=MIN_PASSPHRASE))
 
 
 def wrap(key: bytes, passphrase: str) -> WrappedKey:
@@ -113,7 +114,7 @@ def unwrap(w: WrappedKey, passphrase: str) -> bytes:
     try:
         return AESGCM(kek).decrypt(_unb64(w.nonce), _unb64(w.wrapped), _WRAP_AAD)
     except InvalidTag:
-        raise WrongPassphrase("wrong register passphrase") from None
+        raise WrongPassphrase(_("wrong register passphrase")) from None
 
 
 def new_key() -> bytes:
@@ -150,14 +151,14 @@ def unseal(key: bytes | None, envelope: bytes | None, associated: bytes) -> byte
     if version == SEALED_PLAIN:
         return envelope[1:]
     if version != SEALED_AESGCM:
-        raise TamperedContent("register content in an unknown format")
+        raise TamperedContent(_("register content in an unknown format"))
     if key is None:
         raise RegisterLocked()
     try:
         return AESGCM(key).decrypt(envelope[1:13], envelope[13:], associated)
     except InvalidTag:
         raise TamperedContent(
-            "register content does not authenticate: it was changed or moved outside kam") from None
+            _("register content does not authenticate: it was changed or moved outside kam")) from None
 
 
 class RegisterVault:

@@ -168,7 +168,7 @@ class AccountService(ServiceBase):
         with self.unit() as s:
             acc = s.get(Account, account_id)
             if acc is None or acc.deleted_at is None:
-                raise NotFound(f"no account with id {account_id} in the trash")
+                raise NotFound(_("no account with id {account_id} in the trash").format(account_id=account_id))
             acc.deleted_at = None
             audit.record(s, self.actor, "account.restore", "account", acc.id, name=acc.display_name)
             return Change("account", acc.id, "restore")
@@ -263,7 +263,7 @@ class UserService(ServiceBase):
             uname = v.text(username, "username", required=True, max_len=64)
             assert uname is not None
             if s.scalar(select(User.id).where(User.username == uname)) is not None:
-                raise ValidationError("username", f"{uname!r} is taken")
+                raise ValidationError("username", _("{uname} is taken").format(uname=repr(uname)))
             user = User(
                 username=uname,
                 display_name=v.text(display_name, "display_name", required=True, max_len=200),

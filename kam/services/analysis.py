@@ -18,6 +18,7 @@ from kam.analysis.portfolio import (
     tier_transitions,
 )
 from kam.analysis.value import ScoringConfig, ValueScore, score_portfolio
+from kam.i18n import _
 from kam.model import Setting, TierSnapshot
 from kam.model.base import table_of
 from kam.services.base import Change, ServiceBase
@@ -42,7 +43,7 @@ class AnalysisService(ServiceBase):
         for name in ("gross_profit", "revenue", "marketing_cost_ratio", "industry_position",
                      "cooperation_years", "satisfaction"):
             if getattr(cfg, name).weight < 0:
-                raise ValidationError(f"{name}.weight", "must not be negative")
+                raise ValidationError(f"{name}.weight", _("must not be negative"))
         with self.unit() as s:
             s.merge(Setting(key=SCORING_KEY, value=data))
         return cfg
@@ -111,7 +112,7 @@ class AnalysisService(ServiceBase):
         day = today or dt.date.today()
         n = 0
         year, q = day.year, quarter_of(day)
-        for _ in range(quarters):
+        for _n in range(quarters):
             q -= 1
             if q == 0:
                 year, q = year - 1, 4

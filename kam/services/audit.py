@@ -162,8 +162,8 @@ def verify(session: Session) -> ChainReport:
     if _sees_only_own_entries(session):
         from kam.errors import NotAllowed
 
-        raise NotAllowed("in team mode each user sees only their own audit entries; an administrator verifies "
-                         "the whole chain")
+        raise NotAllowed(_("in team mode each user sees only their own audit entries; an administrator verifies "
+                         "the whole chain"))
     anchored = _anchor_of(session)
     key = anchored[1] if anchored else None
     prev = GENESIS

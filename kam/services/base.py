@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from kam.errors import ConflictError, NotFound, ValidationError
+from kam.i18n import N_, _
 from kam.security.register import RegisterVault
 
 T = TypeVar("T")
@@ -73,7 +74,7 @@ class ServiceBase:
                 yield session
         except StaleDataError as exc:
             raise ConflictError(
-                "someone else changed this record since you opened it; reload to see their version"
+                _("someone else changed this record since you opened it; reload to see their version")
             ) from exc
         except IntegrityError as exc:
             raise ValidationError("record", _integrity_reason(exc)) from exc
@@ -113,18 +114,28 @@ def _integrity_reason(exc: IntegrityError) -> str:
     return msg
 
 
+# The records get_or_404 and check_version name, in the reader's language.
+RECORD_NOUNS = {w: w for w in (N_("account"), N_("commitment"), N_("competitor"), N_("contact"), N_("feedback"),
+                               N_("objective"), N_("person"), N_("project"), N_("register item"), N_("resource"),
+                               N_("review"), N_("user"), N_("plan"))}
+
+
+def record_noun(what: str) -> str:
+    return _(what) if what in RECORD_NOUNS else what
+
+
 def get_or_404(session: Session, model: type[T], ident: int, what: str) -> T:
     obj = session.get(model, ident)
     if obj is None or getattr(obj, "deleted_at", None) is not None:
-        raise NotFound(f"no {what} with id {ident}")
+        raise NotFound(_("no {what} with id {ident}").format(what=record_noun(what), ident=ident))
     return obj
 
 
 def check_version(obj: Any, expected: int | None, what: str) -> None:
     if expected is not None and obj.version != expected:
         raise ConflictError(
-            f"{what} was changed by someone else (version {obj.version}, you edited "
-            f"version {expected}); reload to see their version"
+            _("{what} was changed by someone else (version {version}, you edited version {expected}); "
+              "reload to see their version").format(what=record_noun(what), version=obj.version, expected=expected)
         )
 
 

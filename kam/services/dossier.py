@@ -13,6 +13,7 @@ from kam import validate as v
 from kam.analysis.actuals import phased_target, quarter_bounds, quarter_of
 from kam.analysis.feedback import hours_overdue, response_due, response_overdue
 from kam.errors import NotAllowed, ValidationError
+from kam.i18n import _
 from kam.model import (
     Account,
     AnnualPlan,
@@ -91,8 +92,8 @@ class DossierService(ServiceBase):
                 later = s.scalar(select(func.count()).select_from(StanceChange).where(
                     StanceChange.person_id == ch.person_id, StanceChange.id > ch.id))
                 if later:
-                    raise NotAllowed("a later stance change of an attendee depends on this visit; "
-                                     "change their stance directly instead")
+                    raise NotAllowed(_("a later stance change of an attendee depends on this visit; "
+                                     "change their stance directly instead"))
                 person = s.get(Person, ch.person_id)
                 if person is not None and ch.old_stance is not None:
                     person.stance = ch.old_stance
@@ -115,7 +116,7 @@ class DossierService(ServiceBase):
             fb = get_or_404(s, Feedback, feedback_id, "feedback")
             when = at or utcnow()
             if when < fb.received_at:
-                raise ValidationError("responded_at", "is before the feedback was received")
+                raise ValidationError("responded_at", _("is before the feedback was received"))
             fb.responded_at = fb.responded_at or when
             if fb.status == FeedbackStatus.OPEN:
                 fb.status = FeedbackStatus.RESPONDED
@@ -128,7 +129,7 @@ class DossierService(ServiceBase):
             fb = get_or_404(s, Feedback, feedback_id, "feedback")
             when = at or utcnow()
             if when < fb.received_at:
-                raise ValidationError("resolved_at", "is before the feedback was received")
+                raise ValidationError("resolved_at", _("is before the feedback was received"))
             fb.resolution = v.text(resolution, "resolution", required=True)
             fb.satisfaction = v.integer(satisfaction, "satisfaction", lo=1, hi=5)
             fb.responded_at = fb.responded_at or when

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from kam.analysis.powermap import MapPerson, PowerMap, StanceMove, assess, stance_moves
 from kam.errors import ValidationError
+from kam.i18n import _
 from kam.model import (
     Contact,
     ContactAttendee,
@@ -118,7 +119,7 @@ class OrgMapService(ServiceBase):
             with self.read() as s:
                 proj = get_or_404(s, PurchasingProject, project_id, "project")
                 if proj.account_id != account_id:
-                    raise ValidationError("project", f"project {project_id} belongs to another account")
+                    raise ValidationError("project", _("project {project_id} belongs to another account").format(project_id=project_id))
                 roles: dict[int, set[BuyingRole]] = defaultdict(set)
                 for pid, role in s.execute(select(ProjectParticipant.person_id, ProjectParticipant.role)
                                            .where(ProjectParticipant.project_id == project_id)):

@@ -130,21 +130,21 @@ def check_reports_to(s: Session, account_id: int, person_id: int | None, manager
     if manager_id is None:
         return
     if manager_id == person_id:
-        raise ValidationError("reports_to_id", "a person cannot report to themselves")
+        raise ValidationError("reports_to_id", _("a person cannot report to themselves"))
     seen: set[int] = set()
     cur: int | None = manager_id
     while cur is not None:
         if cur == person_id:
-            raise ValidationError("reports_to_id", "this would make a reporting cycle")
+            raise ValidationError("reports_to_id", _("this would make a reporting cycle"))
         if cur in seen:  # a cycle already in stored data above the new manager: tolerated
             break
         seen.add(cur)
         row = s.execute(select(Person.account_id, Person.reports_to_id, Person.deleted_at)
                         .where(Person.id == cur)).first()
         if row is None or (cur == manager_id and row.deleted_at is not None):
-            raise ValidationError("reports_to_id", f"no person with id {cur}")
+            raise ValidationError("reports_to_id", _("no person with id {cur}").format(cur=cur))
         if cur == manager_id and row.account_id != account_id:
-            raise ValidationError("reports_to_id", "the manager works at another account")
+            raise ValidationError("reports_to_id", _("the manager works at another account"))
         cur = row.reports_to_id
 
 
@@ -157,9 +157,9 @@ def record_stance(s: Session, person: Person, new: Stance, on: dt.date, actor: A
     last = s.scalar(select(func.max(StanceChange.changed_on)).where(StanceChange.person_id == person.id))
     if last is not None and on < last:
         # Dating it earlier would make the history contradict the current stance.
-        raise ValidationError("stance_on", f"{on} is before the last recorded stance change ({last})")
+        raise ValidationError("stance_on", _("{on} is before the last recorded stance change ({last})").format(on=on, last=last))
     if on > dt.date.today():
-        raise ValidationError("stance_on", f"{on} is in the future")
+        raise ValidationError("stance_on", _("{on} is in the future").format(on=on))
     person.stance = new
     s.add(StanceChange(person_id=person.id, changed_on=on, old_stance=old, new_stance=new,
                        source=source, visit_id=visit_id, recorded_by_id=actor.user_id, note=note))
@@ -177,7 +177,7 @@ class PeopleService(ServiceBase):
         with self.unit() as s:
             get_or_404(s, Account, account_id, "account")
             if "name" not in data:
-                raise ValidationError("name", "is required")
+                raise ValidationError("name", _("is required"))
             fields = clean_person_fields(s, account_id, None, data)
             roles = fields.pop("roles", [])
             stance = fields.pop("stance", Stance.UNKNOWN)
@@ -196,7 +196,7 @@ class PeopleService(ServiceBase):
             p = s.scalar(select(Person).options(selectinload(Person.roles))
                          .where(Person.id == person_id, Person.deleted_at.is_(None)))
             if p is None:
-                raise NotFound(f"no person with id {person_id}")
+                raise NotFound(_("no person with id {person_id}").format(person_id=person_id))
             check_version(p, expected_version, "person")
             fields = clean_person_fields(s, p.account_id, p.id, data)
             keys = sorted(k for k in fields if k != "roles")
@@ -232,7 +232,7 @@ class PeopleService(ServiceBase):
         with self.unit() as s:
             p = s.get(Person, person_id)
             if p is None or p.deleted_at is None:
-                raise NotFound(f"no person with id {person_id} in the trash")
+                raise NotFound(_("no person with id {person_id} in the trash").format(person_id=person_id))
             p.deleted_at = None
             audit.record(s, self.actor, "person.restore", "person", p.id, account_id=p.account_id)
             return Change("person", p.id, "restore")
@@ -242,7 +242,7 @@ class PeopleService(ServiceBase):
             p = s.scalar(select(Person).options(selectinload(Person.roles))
                          .where(Person.id == person_id))
             if p is None:
-                raise NotFound(f"no person with id {person_id}")
+                raise NotFound(_("no person with id {person_id}").format(person_id=person_id))
             return p
 
     def rows(self, account_id: int) -> list[PersonRow]:
@@ -309,7 +309,7 @@ class PeopleService(ServiceBase):
         """An informal line: ``source`` sways ``target``; both at the same account."""
         with self.unit() as s:
             if source_id == target_id:
-                raise ValidationError("target_id", "a person cannot influence themselves")
+                raise ValidationError("target_id", _("a person cannot influence themselves"))
             src = get_or_404(s, Person, source_id, "person")
             self._same_account(s, src.account_id, {target_id}, "target_id")
             line = InfluenceLine(account_id=src.account_id, source_id=source_id, target_id=target_id,
@@ -325,6 +325,6 @@ class PeopleService(ServiceBase):
         found = dict(s.execute(select(Person.id, Person.account_id).where(Person.id.in_(ids))).all())
         for pid in sorted(ids):
             if pid not in found:
-                raise ValidationError(field, f"no person with id {pid}")
+                raise ValidationError(field, _("no person with id {pid}").format(pid=pid))
             if found[pid] != account_id:
-                raise ValidationError(field, f"person {pid} works at another account")
+                raise ValidationError(field, _("person {pid} works at another account").format(pid=pid))

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from kam import validate as v
 from kam.analysis.actuals import ADDITIVE, Actual, objective_actuals
 from kam.errors import NotAllowed, NotFound, ValidationError
-from kam.i18n import _
+from kam.i18n import _, language
 from kam.model import (
     Account,
     AnnualPlan,
@@ -27,7 +27,7 @@ from kam.model import (
 from kam.services import audit
 from kam.services.base import Actor, Change, ServiceBase, get_or_404
 from kam.services.rights import supervises
-from kam.vocab import Metric, PlanStatus, ResourceKind, TaskStatus, UserRole
+from kam.vocab import Metric, PlanStatus, ResourceKind, TaskStatus, UserRole, label
 
 EDITABLE_STATUSES = (PlanStatus.DRAFT, PlanStatus.RETURNED)
 
@@ -72,14 +72,14 @@ def clean_quant(data: Mapping[str, Any], where: str) -> dict[str, Any]:
     if quarters is None:
         quarters = even_phasing(metric, target)
     if len(quarters) != 4:
-        raise ValidationError(where + "phasing", "needs exactly four quarters")
+        raise ValidationError(where + "phasing", _("needs exactly four quarters"))
     q = [v.money(x, f"{where}phasing Q{i}", required=True, nonneg=True) for i, x in enumerate(quarters, 1)]
     if metric in ADDITIVE and sum(q, Decimal(0)) != target:
         raise ValidationError(where + "phasing",
-                              f"Q1–Q4 add up to {sum(q, Decimal(0))}, not the annual target {target}")
+                              _("Q1–Q4 add up to {q}, not the annual target {target}").format(q=sum(q, Decimal(0)), target=target))
     label = v.text(data.get("label"), where + "label", max_len=200)
     if metric == Metric.CUSTOM and not label:
-        raise ValidationError(where + "label", "a custom objective needs a name")
+        raise ValidationError(where + "label", _("a custom objective needs a name"))
     return {"metric": metric, "annual_target": target, "q1": q[0], "q2": q[1], "q3": q[2], "q4": q[3],
             "unit": v.text(data.get("unit"), where + "unit", required=True, max_len=30),
             "label": label, "product": v.text(data.get("product"), where + "product", max_len=200)}
@@ -97,7 +97,7 @@ class PlanningService(ServiceBase):
             y = v.integer(year, "year", lo=2000, hi=2100, required=True)
             if s.scalar(select(func.count()).select_from(AnnualPlan).where(
                     AnnualPlan.account_id == account_id, AnnualPlan.year == y)):
-                raise ValidationError("year", f"the account already has a plan for {y}")
+                raise ValidationError("year", _("the account already has a plan for {y}").format(y=y))
             plan = AnnualPlan(account_id=account_id, year=y, status=PlanStatus.DRAFT,
                               summary=v.text(summary, "summary"),
                               submit_by=v.date(submit_by, "submit_by") or dt.date(y - 1, 12, 31),
@@ -156,10 +156,10 @@ class PlanningService(ServiceBase):
 def acting_user(s: Session, actor: Actor) -> User:
     """The database user behind the actor; planning decisions need a known person."""
     if actor.user_id is None:
-        raise NotAllowed(f"{actor.username or 'you'} is not a kam user; act as one (--user NAME)")
+        raise NotAllowed(_("{value} is not a kam user; act as one (--user NAME)").format(value=actor.username or 'you'))
     user = s.get(User, actor.user_id)
     if user is None:
-        raise NotAllowed(f"no user with id {actor.user_id}")
+        raise NotAllowed(_("no user with id {user_id}").format(user_id=actor.user_id))
     return user
 
 
@@ -186,7 +186,7 @@ def plan_or_404(s: Session, plan_id: int) -> AnnualPlan:
                                                selectinload(AnnualPlan.resources))
                     .where(AnnualPlan.id == plan_id))
     if plan is None:
-        raise NotFound(f"no plan with id {plan_id}")
+        raise NotFound(_("no plan with id {plan_id}").format(plan_id=plan_id))
     return plan
 
 
@@ -235,15 +235,14 @@ class PlanLifecycle(ServiceBase):
             account = s.get(Account, plan.account_id)
             assert account is not None
             if plan.status not in allowed_from:
-                raise NotAllowed(f"a {plan.status.value} plan cannot be {action} "
-                                 f"(only a {' or '.join(x.value for x in allowed_from)} one)")
+                raise NotAllowed(_("a {value} plan cannot be {action} (only a {value2} one)").format(value=plan.status.value, action=action, value2=' or '.join(x.value for x in allowed_from)))
             if approver:
                 if not supervises(user.role):
-                    raise NotAllowed(f"only a sales VP can {action.removesuffix('ed')} a plan")
+                    raise NotAllowed(_("only a sales VP can {value} a plan").format(value=action.removesuffix('ed')))
                 if user.id in (account.owner_id, plan.author_id):
-                    raise NotAllowed("a KAM cannot approve or return their own plan")
+                    raise NotAllowed(_("a KAM cannot approve or return their own plan"))
             elif user.role == UserRole.KAM and user.id != account.owner_id and user.id != plan.author_id:
-                raise NotAllowed("only the account's KAM (or an admin) can submit its plan")
+                raise NotAllowed(_("only the account's KAM (or an admin) can submit its plan"))
             old = plan.status
             plan.status = to
             _event(s, plan, action, old, to, user, comment)
@@ -274,7 +273,7 @@ class PlanLifecycle(ServiceBase):
             plan = plan_or_404(s, plan_id)
             user = acting_user(s, self.actor)
             if plan.status != PlanStatus.APPROVED:
-                raise NotAllowed("only an approved plan is revised into a new version; edit this one directly")
+                raise NotAllowed(_("only an approved plan is revised into a new version; edit this one directly"))
             newest = s.scalar(select(func.max(AnnualPlan.plan_version)).where(
                 AnnualPlan.account_id == plan.account_id, AnnualPlan.year == plan.year)) or 1
             quant, qual, res = _copy_structure(plan)
@@ -295,10 +294,10 @@ class PlanLifecycle(ServiceBase):
             user = acting_user(s, self.actor)
             current = newest_plan_id(s, account_id, year)
             if current is None:
-                raise NotFound(f"the account has no plan for {year} to start from")
+                raise NotFound(_("the account has no plan for {year} to start from").format(year=year))
             if s.scalar(select(func.count()).select_from(AnnualPlan).where(
                     AnnualPlan.account_id == account_id, AnnualPlan.year == year + 1)):
-                raise ValidationError("year", f"the account already has a plan for {year + 1}")
+                raise ValidationError("year", _("the account already has a plan for {value}").format(value=year + 1))
             plan = plan_or_404(s, current)
             quant, qual, res = _copy_structure(plan)
             for q in qual:
@@ -318,9 +317,10 @@ class PlanLifecycle(ServiceBase):
     def _editable(self, s: Session, plan_id: int) -> AnnualPlan:
         plan = plan_or_404(s, plan_id)
         if plan.status not in EDITABLE_STATUSES:
-            raise NotAllowed(f"the plan is {plan.status.value}; "
-                             + ("revise it into a new version to change it" if plan.status == PlanStatus.APPROVED
-                                else "wait until the VP returns or approves it"))
+            if plan.status == PlanStatus.APPROVED:
+                raise NotAllowed(_("the plan is approved; revise it into a new version to change it"))
+            raise NotAllowed(_("the plan is {status}; wait until the VP returns or approves it")
+                             .format(status=label(plan.status, language())))
         return plan
 
     def add_objective(self, plan_id: int, **data: Any) -> Change:
@@ -457,7 +457,7 @@ class CommitmentService(ServiceBase):
         with self.unit() as s:
             plan = plan_or_404(s, plan_id)
             if plan.status not in EDITABLE_STATUSES:
-                raise NotAllowed("the plan is not a draft; revise it into a new version to add commitments")
+                raise NotAllowed(_("the plan is not a draft; revise it into a new version to add commitments"))
             pos = max((q.position for q in plan.qualitative), default=0) + 1
             item = QualObjective(plan_id=plan_id, position=pos,
                                  description=v.text(description, "description", required=True),
@@ -505,7 +505,7 @@ class CommitmentService(ServiceBase):
         with self.unit() as s:
             plan = plan_or_404(s, plan_id)
             if plan.status not in EDITABLE_STATUSES:
-                raise NotAllowed("the plan is not a draft; revise it into a new version to add resources")
+                raise NotAllowed(_("the plan is not a draft; revise it into a new version to add resources"))
             pos = max((r.position for r in plan.resources), default=0) + 1
             item = ResourceNeed(plan_id=plan_id, position=pos, kind=v.choice(ResourceKind, kind, "kind"),
                                 who=v.text(who, "who", required=True), purpose=v.text(purpose, "purpose"),

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from kam.errors import NotAllowed, NotFound
+from kam.i18n import _
 from kam.model import (
     PERSONAL_FIELDS,
     Account,
@@ -62,7 +63,7 @@ class PrivacyService(ServiceBase):
         with self.unit() as s:
             p = s.get(Person, person_id)
             if p is None:
-                raise NotFound(f"no person with id {person_id}")
+                raise NotFound(_("no person with id {person_id}").format(person_id=person_id))
             account = s.get(Account, p.account_id)
             columns = [c.key for c in Person.__table__.columns if c.key not in ("search_key",)]
             data: dict[str, Any] = {"person": {c: _plain(getattr(p, c)) for c in columns}}
@@ -95,9 +96,9 @@ class PrivacyService(ServiceBase):
         with self.unit() as s:
             p = s.get(Person, person_id)
             if p is None:
-                raise NotFound(f"no person with id {person_id}")
+                raise NotFound(_("no person with id {person_id}").format(person_id=person_id))
             if p.anonymised_at is not None:
-                raise NotAllowed(f"person {person_id} was already erased on {p.anonymised_at:%Y-%m-%d}")
+                raise NotAllowed(_("person {person_id} was already erased on {anonymised_at:%Y-%m-%d}").format(person_id=person_id, anonymised_at=p.anonymised_at))
             for field in ERASED_FIELDS:
                 setattr(p, field, None)
             p.name = f"匿名 Anonymous #{p.id}"

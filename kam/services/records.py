@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from kam import validate as v
 from kam.errors import ValidationError
+from kam.i18n import _
 from kam.model import (
     Account,
     Competitor,
@@ -53,7 +54,7 @@ def people_of_account(s: Session, account_id: int, ids: Iterable[int], field: st
     found = dict(s.execute(select(Person.id, Person.account_id).where(Person.id.in_(wanted))).all())
     for pid in wanted:
         if found.get(pid) != account_id:
-            raise ValidationError(field, f"no person {pid} at this account")
+            raise ValidationError(field, _("no person {pid} at this account").format(pid=pid))
     return wanted
 
 
@@ -62,7 +63,7 @@ def users_by_id(s: Session, ids: Iterable[int], field: str) -> list[int]:
     have = set(s.scalars(select(User.id).where(User.id.in_(wanted)))) if wanted else set()
     for uid in wanted:
         if uid not in have:
-            raise ValidationError(field, f"no user with id {uid}")
+            raise ValidationError(field, _("no user with id {uid}").format(uid=uid))
     return wanted
 
 
@@ -141,7 +142,7 @@ class RecordService(ServiceBase):
                 for comp_id, score in (c.get("competitors") or {}).items():
                     comp = get_or_404(s, Competitor, comp_id, "competitor")
                     if comp.account_id != account_id:
-                        raise ValidationError(f + "competitors", f"competitor {comp_id} is not at this account")
+                        raise ValidationError(f + "competitors", _("competitor {comp_id} is not at this account").format(comp_id=comp_id))
                     s.add(CriterionScore(criterion_id=crit.id, competitor_id=comp_id,
                                          score=v.integer(score, f + "competitors", lo=1, hi=5)))
             return Change("project", proj.id, "create", {}, {"name": proj.name})
@@ -223,7 +224,7 @@ class RecordService(ServiceBase):
             changed = {}
             for pid, stance in (stance_changes or {}).items():
                 if pid not in people:
-                    raise ValidationError("stance_changes", f"person {pid} did not attend")
+                    raise ValidationError("stance_changes", _("person {pid} did not attend").format(pid=pid))
                 person = s.get(Person, pid)
                 assert person is not None
                 new = v.choice(Stance, stance, "stance_changes")
@@ -246,7 +247,7 @@ class RecordService(ServiceBase):
             responded, resolved = data.get("responded_at"), data.get("resolved_at")
             for field, when in (("responded_at", responded), ("resolved_at", resolved)):
                 if when is not None and when < received_at:
-                    raise ValidationError(field, "is before the feedback was received")
+                    raise ValidationError(field, _("is before the feedback was received"))
             status = (FeedbackStatus.RESOLVED if resolved else
                       FeedbackStatus.RESPONDED if responded else FeedbackStatus.OPEN)
             fb = Feedback(

@@ -62,7 +62,7 @@ class RegisterService(ServiceBase):
     def set_up(self, passphrase: str) -> None:
         """Create the register key under ``passphrase``; content stored before is encrypted now."""
         if self.is_set_up():
-            raise UserError("the register already has a passphrase; change it instead")
+            raise UserError(_("the register already has a passphrase; change it instead"))
         key = crypto.new_key()
         wrapped = crypto.wrap(key, passphrase)
         with self.unit() as s:
@@ -85,7 +85,7 @@ class RegisterService(ServiceBase):
     def unlock(self, passphrase: str) -> None:
         wrapped = self._wrapped()
         if wrapped is None:
-            raise UserError("the register has no passphrase yet; choose one first")
+            raise UserError(_("the register has no passphrase yet; choose one first"))
         self._vault.unlock(crypto.unwrap(wrapped, passphrase))
 
     def lock(self) -> None:
@@ -95,7 +95,7 @@ class RegisterService(ServiceBase):
         """Re-wrap the register key under a new passphrase (nothing is re-encrypted); audited."""
         wrapped = self._wrapped()
         if wrapped is None:
-            raise UserError("the register has no passphrase yet")
+            raise UserError(_("the register has no passphrase yet"))
         key = crypto.unwrap(wrapped, old)
         rewrapped = crypto.wrap(key, new)
         with self.unit() as s:
@@ -122,7 +122,7 @@ class RegisterService(ServiceBase):
                  access_user_ids: list[int] | None = None, **data: Any) -> Change:
         """Register an item entrusted to us; content fields are encrypted, the entry is audited."""
         if not self.is_set_up():
-            raise UserError("choose a register passphrase before adding items (content is encrypted with it)")
+            raise UserError(_("choose a register passphrase before adding items (content is encrypted with it)"))
         key = self._vault.key()
         content = {"title": v.text(title, "title", required=True, max_len=500),
                    "description": v.text(data.get("description"), "description"),
@@ -215,8 +215,7 @@ class RegisterService(ServiceBase):
         key = self._vault.key()
         limit = self.max_attachment_bytes()
         if len(data) > limit:
-            raise UserError(f"{filename} is {len(data) / 1048576:.1f} MiB; register attachments are limited to "
-                            f"{limit // 1048576} MiB (setting {MAX_ATTACHMENT_SETTING})")
+            raise UserError(_("{filename} is {value:.1f} MiB; register attachments are limited to {value2} MiB (setting {MAX_ATTACHMENT_SETTING})").format(filename=filename, value=len(data) / 1048576, value2=limit // 1048576, MAX_ATTACHMENT_SETTING=MAX_ATTACHMENT_SETTING))
         name = v.text(filename, "filename", required=True, max_len=255)
         with self.unit() as s:
             item = get_or_404(s, RegisterItem, item_id, "register item")
@@ -268,11 +267,11 @@ class RegisterService(ServiceBase):
         with self.unit() as s:
             att = s.get(RegisterAttachment, attachment_id)
             if att is None:
-                raise NotFound(f"no register attachment {attachment_id}")
+                raise NotFound(_("no register attachment {attachment_id}").format(attachment_id=attachment_id))
             name = self._open(key, att.filename, "register_attachments", att.id, "filename") or ""
             data = crypto.unseal(key, att.content, crypto.aad("register_attachments", att.id, "content")) or b""
             if hashlib.sha256(data).hexdigest() != att.sha256:
-                raise crypto.TamperedContent(f"attachment {name} does not match its recorded SHA-256")
+                raise crypto.TamperedContent(_("attachment {name} does not match its recorded SHA-256").format(name=name))
             item = s.get(RegisterItem, att.item_id)
             audit.record(s, self.actor, "register.view_attachment", "register_item", att.item_id,
                          reference=item.reference if item else None, attachment=att.id)

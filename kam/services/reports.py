@@ -20,6 +20,7 @@ from kam import validate as v
 from kam.analysis.actuals import Attainment
 from kam.analysis.powermap import PowerMap
 from kam.errors import ValidationError
+from kam.i18n import _
 from kam.model import (
     SENSITIVE_PERSONAL_FIELDS,
     Account,
@@ -251,7 +252,7 @@ class ReportService(ServiceBase):
             if attendee_ids:
                 missing = [i for i in attendee_ids if i not in people]
                 if missing:
-                    raise ValidationError("attendees", f"no person {missing[0]} at this account")
+                    raise ValidationError("attendees", _("no person {value} at this account").format(value=missing[0]))
                 chosen = list(dict.fromkeys(attendee_ids))
             else:
                 chosen = default_attendees(people.values(), roles, visit, s)
@@ -387,7 +388,7 @@ class ReportService(ServiceBase):
 
         day = today or dt.date.today()
         if not 1 <= quarter <= 4:
-            raise ValidationError("quarter", "must be 1 to 4")
+            raise ValidationError("quarter", _("must be 1 to 4"))
         prev = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
         orgmap = OrgMapService(self._sessions, self._actor)
         lines: list[ReviewAccount] = []
@@ -462,14 +463,14 @@ class ReportService(ServiceBase):
             return None
         why = v.text(reason, "reason", max_len=300)
         if not why:
-            raise ValidationError("reason", "including confidential content needs a reason (who it is for, why)")
+            raise ValidationError("reason", _("including confidential content needs a reason (who it is for, why)"))
         return why
 
     def _meta(self, kind: str, account: Account | None, lang: str, page_size: str, why: str | None) -> Any:
         from kam.reports.base import DocMeta
 
         if page_size not in ("A4", "Letter"):
-            raise ValidationError("page_size", f"{page_size!r} is not A4 or Letter")
+            raise ValidationError("page_size", _("{page_size} is not A4 or Letter").format(page_size=repr(page_size)))
         who = self._author()
         now = dt.datetime.now(dt.UTC)
         mark = None

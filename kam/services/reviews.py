@@ -97,7 +97,7 @@ class ReviewService(ServiceBase):
             plan = plan_or_404(s, plan_id)
             q = v.integer(quarter, "quarter", lo=1, hi=4, required=True)
             if plan.status != PlanStatus.APPROVED:
-                raise NotAllowed("reviews are held against an approved plan")
+                raise NotAllowed(_("reviews are held against an approved plan"))
             existing = s.scalar(select(QuarterlyReview).where(QuarterlyReview.plan_id == plan_id,
                                                               QuarterlyReview.quarter == q))
             if existing is not None:
@@ -148,7 +148,7 @@ class ReviewService(ServiceBase):
     def _unlocked(self, s: Any, review_id: int) -> QuarterlyReview:
         review = get_or_404(s, QuarterlyReview, review_id, "review")
         if review.signed_off_at is not None:
-            raise NotAllowed("the review is signed off and locked; the VP can reopen it")
+            raise NotAllowed(_("the review is signed off and locked; the VP can reopen it"))
         return review
 
     def override(self, review_id: int, objective_id: int, rating: str | Rating, reason: str) -> Change:
@@ -201,7 +201,7 @@ class ReviewService(ServiceBase):
             before = {"kam": review.kam_commentary, "vp": review.vp_comments}
             if vp is not None:
                 if not supervises(user.role):
-                    raise NotAllowed("only the sales VP writes the VP's comments")
+                    raise NotAllowed(_("only the sales VP writes the VP's comments"))
                 review.vp_comments = v.text(vp, "vp_comments", max_len=20000)
             if kam is not None:
                 review.kam_commentary = v.text(kam, "kam_commentary", max_len=20000)
@@ -217,9 +217,9 @@ class ReviewService(ServiceBase):
             plan = s.get(AnnualPlan, review.plan_id)
             account = s.get(Account, plan.account_id) if plan else None
             if not supervises(user.role):
-                raise NotAllowed("only the sales VP signs off a review")
+                raise NotAllowed(_("only the sales VP signs off a review"))
             if account is not None and user.id == account.owner_id:
-                raise NotAllowed("a KAM cannot sign off the review of their own account")
+                raise NotAllowed(_("a KAM cannot sign off the review of their own account"))
             for o in view.objectives:
                 s.merge(ReviewRating(review_id=review.id, objective_id=o.objective_id, actual=o.actual,
                                      target=o.target, suggested=o.suggested, rating=o.rating,
@@ -237,9 +237,9 @@ class ReviewService(ServiceBase):
             user = acting_user(s, self.actor)
             why = v.text(reason, "reason", required=True)
             if review.signed_off_at is None:
-                raise NotAllowed("the review is not signed off")
+                raise NotAllowed(_("the review is not signed off"))
             if not supervises(user.role):
-                raise NotAllowed("only the sales VP can reopen a signed-off review")
+                raise NotAllowed(_("only the sales VP can reopen a signed-off review"))
             review.signed_off_at = None
             review.signed_off_by_id = None
             review.reopened_count += 1

@@ -28,6 +28,7 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
+from kam.i18n import _
 from kam.store import dbkey
 from kam.store.dbkey import DbKey
 
@@ -195,7 +196,7 @@ def remac(conn: object, old: bytes, new: bytes) -> tuple[int, str] | None:
         if old_mac is None:
             continue
         if not hmac.compare_digest(old_mac, mac(old, entry_hash or "")):
-            raise DatabaseRefused(f"audit entry {row_id} does not verify; nothing was re-keyed")
+            raise DatabaseRefused(_("audit entry {row_id} does not verify; nothing was re-keyed").format(row_id=row_id))
         new_mac = mac(new, entry_hash or "")
         conn.execute("UPDATE audit_log SET mac = ? WHERE id = ?", (new_mac, row_id))  # type: ignore[attr-defined]
         last = (row_id, new_mac)

@@ -211,28 +211,28 @@ def verify_backup(path: Path, key: DbKey | None = None) -> str:
     An encrypted backup is opened with ``key`` (the database's key).
     """
     if not path.is_file():
-        raise UserError(f"{path} does not exist")
+        raise UserError(_("{path} does not exist").format(path=path))
     kind = file_kind(path)
     key = key_for_file(path, key)
     if kind == "new" or (kind == "encrypted" and key is None):
-        raise DatabaseRefused(f"{path} is not an SQLite database (or it is encrypted and its key is not known)")
+        raise DatabaseRefused(_("{path} is not an SQLite database (or it is encrypted and its key is not known)").format(path=path))
     conn = connect_file(path, key, readonly=True)
     try:
         result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         if result != ["ok"]:
-            raise DatabaseRefused(f"{path} is damaged ({result[0]}); it cannot be restored")
+            raise DatabaseRefused(_("{path} is damaged ({value}); it cannot be restored").format(path=path, value=result[0]))
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if "alembic_version" not in tables or "accounts" not in tables:
-            raise DatabaseRefused(f"{path} is not a kam database")
+            raise DatabaseRefused(_("{path} is not a kam database").format(path=path))
         rev = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except Exception as exc:
         if not is_db_error(exc):
             raise
-        raise DatabaseRefused(f"{path} cannot be read ({exc})") from exc
+        raise DatabaseRefused(_("{path} cannot be read ({exc})").format(path=path, exc=exc)) from exc
     finally:
         conn.close()
     if rev is None or rev[0] not in known_revisions():
-        raise DatabaseRefused(f"{path} comes from a newer version of kam; install it to restore this backup")
+        raise DatabaseRefused(_("{path} comes from a newer version of kam; install it to restore this backup").format(path=path))
     return str(rev[0])
 
 

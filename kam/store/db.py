@@ -81,7 +81,7 @@ def file_kind(path: Path) -> str:
     if not path.exists() or (path.is_file() and path.stat().st_size == 0):
         return "new"
     if path.is_dir():
-        raise DatabaseRefused(f"{path} is a folder, not a database file")
+        raise DatabaseRefused(_("{path} is a folder, not a database file").format(path=path))
     with path.open("rb") as fh:
         return "plain" if fh.read(16) == SQLITE_MAGIC else "encrypted"
 
@@ -231,7 +231,7 @@ def make_engine(url: str, key: DbKey | None = None, **kw: Any) -> Engine:
     if is_sqlite(url):
         path = sqlite_path(url)
         if path is not None and not path.parent.exists():
-            raise UserError(f"folder {path.parent} does not exist")
+            raise UserError(_("folder {parent} does not exist").format(parent=path.parent))
         target: Any = url
         read_only = path is not None and read_only_location(path)
         if read_only:  # a read-only medium: read it, immutable (no WAL index can be made there)
@@ -240,7 +240,7 @@ def make_engine(url: str, key: DbKey | None = None, **kw: Any) -> Engine:
             target = URL.create("sqlite", database=_uri_name(path), query=READ_ONLY_QUERY)  # type: ignore[arg-type]
         if key is not None:
             if path is None:
-                raise UserError("an in-memory database cannot be encrypted")
+                raise UserError(_("an in-memory database cannot be encrypted"))
             from sqlalchemy.engine import URL
             from sqlalchemy.pool import QueuePool
 
@@ -369,7 +369,7 @@ def encrypt_copy(src: Path, dest: Path, key: DbKey) -> None:
     import sqlcipher3
 
     if dest.exists():
-        raise UserError(f"{dest} already exists")
+        raise UserError(_("{dest} already exists").format(dest=dest))
     conn = sqlcipher3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True)
     try:
         before = _counts(conn)
@@ -395,4 +395,4 @@ def _check_copy(path: Path, key: DbKey, expected: dict[str, int]) -> None:
         check.close()
     if not (ok and same):
         path.unlink(missing_ok=True)
-        raise DatabaseRefused(f"the encrypted copy of {path.name} did not check out; nothing was changed")
+        raise DatabaseRefused(_("the encrypted copy of {name} did not check out; nothing was changed").format(name=path.name))

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from kam.errors import UserError
+from kam.i18n import _
 
 ENV_KEY = "KAM_DB_KEY"
 ENV_NEW_KEY = "KAM_DB_NEW_KEY"
@@ -55,7 +56,7 @@ class DbKey:
         if _HEX.match(text.strip()):
             return cls(text.strip().lower(), True, source)
         if not text:
-            raise UserError("an empty passphrase cannot protect a database")
+            raise UserError(_("an empty passphrase cannot protect a database"))
         return cls(text, False, source)
 
     def value(self) -> str:
@@ -161,8 +162,7 @@ def key_for_existing(path: Path, ask: AskPassphrase | None) -> DbKey:
     if answer:
         return DbKey.from_text(answer, "passphrase")
     raise KeyUnavailable(
-        f"{path} is encrypted and its key was not found (credential store, {ENV_KEY}); "
-        "enter its passphrase or set KAM_DB_KEY. The file was left untouched."
+        _("{path} is encrypted and its key was not found (credential store, {ENV_KEY}); enter its passphrase or set KAM_DB_KEY. The file was left untouched.").format(path=path, ENV_KEY=ENV_KEY)
     )
 
 
@@ -177,6 +177,5 @@ def key_for_new(path: Path, ask: AskPassphrase | None) -> DbKey:
     if answer:
         return DbKey.from_text(answer, "passphrase")
     raise KeyUnavailable(
-        f"this computer has no credential store to keep the key of {path}: run interactively to choose "
-        f"a passphrase, set {ENV_KEY}, or create an unencrypted database with `kam init --plain`"
+        _("this computer has no credential store to keep the key of {path}: run interactively to choose a passphrase, set {ENV_KEY}, or create an unencrypted database with `kam init --plain`").format(path=path, ENV_KEY=ENV_KEY)
     )

@@ -33,7 +33,7 @@ def backup(engine: Engine, out: Path) -> Path:
     """A consistent copy of the live database to ``out`` (refuses to overwrite)."""
     path = sqlite_path(str(engine.url))
     if path is None:
-        raise UserError("backup of a server database is done with the server's tools (pg_dump)")
+        raise UserError(_("backup of a server database is done with the server's tools (pg_dump)"))
     from kam.store.guard import refuse_overwrite
 
     out = out.expanduser()

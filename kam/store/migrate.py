@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from kam.errors import DatabaseRefused
+from kam.i18n import _
 from kam.store import journal
 from kam.store.backups import backup_sqlite, raise_if_damaged, timestamped_backup_path
 from kam.store.db import is_sqlite, sqlite_path
@@ -52,7 +53,7 @@ def prepare(engine: Engine, *, upgrade: bool = True) -> UpgradeResult:
     if state.at_head:
         return UpgradeResult(state.revision, state.head, None)
     if not upgrade:
-        raise DatabaseRefused(f"database schema {state.revision} is behind {state.head}")
+        raise DatabaseRefused(_("database schema {revision} is behind {head}").format(revision=state.revision, head=state.head))
     backup = None
     if path is not None and state.revision is not None:
         # journaled (kam.store.journal): a kill leaves no half backup; the upgrade itself is one transaction
@@ -94,8 +95,7 @@ def _run(engine: Engine, step: object) -> None:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise DatabaseRefused(
-                            f"migration would leave {len(broken)} broken references "
-                            f"(first: {tuple(broken[0])}); nothing was changed"
+                            _("migration would leave {broken} broken references (first: {value}); nothing was changed").format(broken=len(broken), value=tuple(broken[0]))
                         )
         finally:
             if sqlite:

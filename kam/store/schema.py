@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect
 
 from kam.errors import DamagedDatabase, DatabaseRefused
+from kam.i18n import _
 from kam.store.db import connect_file, file_kind, is_db_error, sqlite_path
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ def inspect_sqlite_file(path: Path, key: DbKey | None = None) -> str:
     kind = file_kind(path)
     if kind == "encrypted" and key is None:
         raise DatabaseRefused(
-            f"{path} is not a kam database (not an SQLite file, or encrypted without a key); it was left untouched"
+            _("{path} is not a kam database (not an SQLite file, or encrypted without a key); it was left untouched").format(path=path)
         )
     return kind
 
@@ -139,7 +140,7 @@ def peek_sqlite_file(path: Path, key: DbKey | None = None) -> SchemaState:
     except Exception as exc:  # sqlite3 or sqlcipher3 DatabaseError
         if not is_db_error(exc):
             raise
-        raise DamagedDatabase(path, f"{path} cannot be read as a database ({exc}); it was left untouched") from exc
+        raise DamagedDatabase(path, _("{path} cannot be read as a database ({exc}); it was left untouched").format(path=path, exc=exc)) from exc
     finally:
         conn.close()
     return _judge(tables, rev, str(path))
@@ -151,13 +152,12 @@ def _judge(tables: set[str], rev: str | None, where: str) -> SchemaState:
     if not user_tables:
         return SchemaState(None, head)
     if "alembic_version" not in tables or not tables >= KAM_MARKER_TABLES:
-        raise DatabaseRefused(f"{where} is not a kam database; it was left untouched")
+        raise DatabaseRefused(_("{where} is not a kam database; it was left untouched").format(where=where))
     if rev is None:
-        raise DatabaseRefused(f"{where} has no schema version; it was left untouched")
+        raise DatabaseRefused(_("{where} has no schema version; it was left untouched").format(where=where))
     if rev not in known_revisions():
         raise DatabaseRefused(
-            f"{where} was written by a newer version of kam (schema {rev}; this version "
-            f"knows up to {head}). Install the newer version; the file was left untouched."
+            _("{where} was written by a newer version of kam (schema {rev}; this version knows up to {head}). Install the newer version; the file was left untouched.").format(where=where, rev=rev, head=head)
         )
     return SchemaState(rev, head)
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from kam.errors import UserError
+from kam.i18n import _
 from kam.model import Account, RegisterItem, Setting
 
 DATABASE_ID = "database.id"
@@ -53,11 +54,10 @@ def push(local: object, team: object, owner: str, dry_run: bool = False) -> Push
                                   .where(Account.deleted_at.is_(None)).order_by(Account.id)))
         with_register = set(s.scalars(select(RegisterItem.account_id).distinct()))
     if with_register and team.actor.username != owner:  # type: ignore[attr-defined]
-        raise UserError(f"push as {owner} (their own login): only the account's owner and the people on an item's "
-                        "access list may see IP register items, so nobody else can move them")
+        raise UserError(_("push as {owner} (their own login): only the account's owner and the people on an item's access list may see IP register items, so nobody else can move them").format(owner=owner))
     if with_register and not (src.register.unlocked and dst.register.unlocked):
-        raise UserError("some accounts have IP register items: unlock the local register and the team "
-                        "database's register (their passphrases) so their content can be moved")
+        raise UserError(_("some accounts have IP register items: unlock the local register and the team "
+                        "database's register (their passphrases) so their content can be moved"))
     with dst.accounts.read() as s:
         done = {o for o in s.scalars(select(Account.origin).where(Account.origin.like(f"{db_id}:%")))}
     for account_id, zh, en in accounts:

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 
 from kam.errors import UserError
+from kam.i18n import _
 from kam.vocab import UserRole
 
 GROUPS = {UserRole.KAM: "kam_kam", UserRole.VP: "kam_vp", UserRole.ADMIN: "kam_admin"}
@@ -231,7 +232,7 @@ def trigger_statements() -> Iterator[str]:
 def init_team(conn: Connection) -> None:
     """Roles, privileges, functions, policies and triggers; the schema must already be at head."""
     if conn.dialect.name != "postgresql":
-        raise UserError("team mode needs a PostgreSQL database (postgresql+psycopg://…)")
+        raise UserError(_("team mode needs a PostgreSQL database (postgresql+psycopg://…)"))
     for group in GROUPS.values():
         exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": group}).scalar()
         if not exists:
@@ -243,7 +244,7 @@ def init_team(conn: Connection) -> None:
 
 def check_username(name: str) -> str:
     if not _NAME.fullmatch(name or ""):
-        raise UserError(f"user name {name!r}: use lower-case letters, digits, '_', '.' or '-' (a database role)")
+        raise UserError(_("user name {name}: use lower-case letters, digits, '_', '.' or '-' (a database role)").format(name=repr(name)))
     return name
 
 
@@ -260,12 +261,12 @@ def add_user(conn: Connection, username: str, role: UserRole, display_name: str 
     if manager:
         manager_id = conn.execute(text("SELECT id FROM users WHERE username = :m"), {"m": manager}).scalar()
         if manager_id is None:
-            raise UserError(f"--manager {manager}: no such user (add them first)")
+            raise UserError(_("--manager {manager}: no such user (add them first)").format(manager=manager))
     known = conn.execute(text("SELECT 1 FROM users WHERE username = :u"), {"u": username}).scalar()
     exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r AND rolcanlogin"),
                           {"r": username}).scalar()
     if known and exists:
-        raise UserError(f"user {username} already has a login (to reset the password: ALTER ROLE … PASSWORD)")
+        raise UserError(_("user {username} already has a login (to reset the password: ALTER ROLE … PASSWORD)").format(username=username))
     with closing(raw.cursor()) as cur:
         verb = sql.SQL("ALTER ROLE {} WITH LOGIN PASSWORD {}") if exists else \
             sql.SQL("CREATE ROLE {} WITH LOGIN PASSWORD {}")
