@@ -5,8 +5,9 @@ from __future__ import annotations
 import getpass
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -14,25 +15,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kam.errors import DamagedDatabase, DatabaseRefused, NoDatabase, NotAllowed, UserError
 from kam.i18n import _
-from kam.io.dossier_json import DossierTransfer
-from kam.io.exporters import ExportService
-from kam.io.importers import ImportService
-from kam.model import User
 from kam.security.register import RegisterVault
-from kam.services.accounts import AccountService, UserService
-from kam.services.analysis import AnalysisService
-from kam.services.backups import BackupService
 from kam.services.base import Actor, ServiceBase
-from kam.services.dossier import DossierService
-from kam.services.orgmap import OrgMapService
-from kam.services.people import PeopleService
-from kam.services.planning import CommitmentService, PlanLifecycle, PlanningService
-from kam.services.portfolio import PortfolioService
-from kam.services.privacy import PrivacyService
-from kam.services.records import RecordService
-from kam.services.register import RegisterService
-from kam.services.reports import ReportService
-from kam.services.reviews import MonthlyService, ReviewService, ScorecardService
 from kam.store import dbkey
 from kam.store.backups import raise_if_damaged
 from kam.store.db import (
@@ -46,65 +30,176 @@ from kam.store.db import (
 )
 from kam.store.dbkey import AskPassphrase, DbKey
 from kam.store.migrate import UpgradeResult, prepare
+from kam.store.schema import SchemaState, read_state
+
+if TYPE_CHECKING:
+    from kam.io.dossier_json import DossierTransfer
+    from kam.io.exporters import ExportService
+    from kam.io.importers import ImportService
+    from kam.services.accounts import AccountService, UserService
+    from kam.services.analysis import AnalysisService
+    from kam.services.backups import BackupService
+    from kam.services.dossier import DossierService
+    from kam.services.orgmap import OrgMapService
+    from kam.services.people import PeopleService
+    from kam.services.planning import CommitmentService, PlanLifecycle, PlanningService
+    from kam.services.portfolio import PortfolioService
+    from kam.services.privacy import PrivacyService
+    from kam.services.records import RecordService
+    from kam.services.register import RegisterService
+    from kam.services.reports import ReportService
+    from kam.services.reviews import MonthlyService, ReviewService, ScorecardService
+
+S = TypeVar("S", bound=ServiceBase)
 
 
-@dataclass(frozen=True)
 class Services:
-    accounts: AccountService
-    users: UserService
-    people: PeopleService
-    records: RecordService
-    planning: PlanningService
-    analysis: AnalysisService
-    orgmap: OrgMapService
-    plans: PlanLifecycle
-    reviews: ReviewService
-    scorecards: ScorecardService
-    monthly: MonthlyService
-    reports: ReportService
-    portfolio: PortfolioService
-    commitments: CommitmentService
-    dossier: DossierService
-    privacy: PrivacyService
-    backups: BackupService
-    register: RegisterService
-    imports: ImportService
-    exports: ExportService
-    transfer: DossierTransfer
-    vault: RegisterVault
+    """Every service of one open database, each made (and its module imported) on first use.
+
+    A command imports only what it calls: ``kam accounts`` never loads the importers, the report
+    builders or the planning rules. All services share the session's register vault.
+    """
+
+    def __init__(self, sessions: sessionmaker[Session], actor: Callable[[], Actor],
+                 vault: RegisterVault | None = None) -> None:
+        self.sessions = sessions
+        self.actor = actor
+        self.vault = vault or RegisterVault()
 
     @classmethod
     def build(cls, sessions: sessionmaker[Session], actor: Callable[[], Actor],
               vault: RegisterVault | None = None) -> Services:
-        vault = vault or RegisterVault()
-        made = cls(
-            accounts=AccountService(sessions, actor),
-            users=UserService(sessions, actor),
-            people=PeopleService(sessions, actor),
-            records=RecordService(sessions, actor),
-            planning=PlanningService(sessions, actor),
-            analysis=AnalysisService(sessions, actor),
-            orgmap=OrgMapService(sessions, actor),
-            plans=PlanLifecycle(sessions, actor),
-            reviews=ReviewService(sessions, actor),
-            scorecards=ScorecardService(sessions, actor),
-            monthly=MonthlyService(sessions, actor),
-            reports=ReportService(sessions, actor),
-            portfolio=PortfolioService(sessions, actor),
-            commitments=CommitmentService(sessions, actor),
-            dossier=DossierService(sessions, actor),
-            privacy=PrivacyService(sessions, actor),
-            backups=BackupService(sessions, actor),
-            register=RegisterService(sessions, actor),
-            imports=ImportService(sessions, actor),
-            exports=ExportService(sessions, actor),
-            transfer=DossierTransfer(sessions, actor),
-            vault=vault,
-        )
-        for service in vars(made).values():
-            if isinstance(service, ServiceBase):
-                service.vault = vault
-        return made
+        return cls(sessions, actor, vault)
+
+    def _made(self, service: S) -> S:
+        service.vault = self.vault
+        return service
+
+    @cached_property
+    def accounts(self) -> AccountService:
+        from kam.services.accounts import AccountService
+
+        return self._made(AccountService(self.sessions, self.actor))
+
+    @cached_property
+    def users(self) -> UserService:
+        from kam.services.accounts import UserService
+
+        return self._made(UserService(self.sessions, self.actor))
+
+    @cached_property
+    def people(self) -> PeopleService:
+        from kam.services.people import PeopleService
+
+        return self._made(PeopleService(self.sessions, self.actor))
+
+    @cached_property
+    def records(self) -> RecordService:
+        from kam.services.records import RecordService
+
+        return self._made(RecordService(self.sessions, self.actor))
+
+    @cached_property
+    def planning(self) -> PlanningService:
+        from kam.services.planning import PlanningService
+
+        return self._made(PlanningService(self.sessions, self.actor))
+
+    @cached_property
+    def analysis(self) -> AnalysisService:
+        from kam.services.analysis import AnalysisService
+
+        return self._made(AnalysisService(self.sessions, self.actor))
+
+    @cached_property
+    def orgmap(self) -> OrgMapService:
+        from kam.services.orgmap import OrgMapService
+
+        return self._made(OrgMapService(self.sessions, self.actor))
+
+    @cached_property
+    def plans(self) -> PlanLifecycle:
+        from kam.services.planning import PlanLifecycle
+
+        return self._made(PlanLifecycle(self.sessions, self.actor))
+
+    @cached_property
+    def reviews(self) -> ReviewService:
+        from kam.services.reviews import ReviewService
+
+        return self._made(ReviewService(self.sessions, self.actor))
+
+    @cached_property
+    def scorecards(self) -> ScorecardService:
+        from kam.services.reviews import ScorecardService
+
+        return self._made(ScorecardService(self.sessions, self.actor))
+
+    @cached_property
+    def monthly(self) -> MonthlyService:
+        from kam.services.reviews import MonthlyService
+
+        return self._made(MonthlyService(self.sessions, self.actor))
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from kam.services.reports import ReportService
+
+        return self._made(ReportService(self.sessions, self.actor))
+
+    @cached_property
+    def portfolio(self) -> PortfolioService:
+        from kam.services.portfolio import PortfolioService
+
+        return self._made(PortfolioService(self.sessions, self.actor))
+
+    @cached_property
+    def commitments(self) -> CommitmentService:
+        from kam.services.planning import CommitmentService
+
+        return self._made(CommitmentService(self.sessions, self.actor))
+
+    @cached_property
+    def dossier(self) -> DossierService:
+        from kam.services.dossier import DossierService
+
+        return self._made(DossierService(self.sessions, self.actor))
+
+    @cached_property
+    def privacy(self) -> PrivacyService:
+        from kam.services.privacy import PrivacyService
+
+        return self._made(PrivacyService(self.sessions, self.actor))
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from kam.services.backups import BackupService
+
+        return self._made(BackupService(self.sessions, self.actor))
+
+    @cached_property
+    def register(self) -> RegisterService:
+        from kam.services.register import RegisterService
+
+        return self._made(RegisterService(self.sessions, self.actor))
+
+    @cached_property
+    def imports(self) -> ImportService:
+        from kam.io.importers import ImportService
+
+        return self._made(ImportService(self.sessions, self.actor))
+
+    @cached_property
+    def exports(self) -> ExportService:
+        from kam.io.exporters import ExportService
+
+        return self._made(ExportService(self.sessions, self.actor))
+
+    @cached_property
+    def transfer(self) -> DossierTransfer:
+        from kam.io.dossier_json import DossierTransfer
+
+        return self._made(DossierTransfer(self.sessions, self.actor))
 
 
 @dataclass
@@ -123,6 +218,8 @@ class AppContext:
 
     def act_as(self, username: str | None) -> Actor:
         """Act as our user ``username`` (default: the OS login if it is a known user)."""
+        from kam.model import User
+
         name = username or self._login_name()
         with self.sessions() as s:
             user = s.scalar(select(User).where(User.username == name))
@@ -153,16 +250,17 @@ def bootstrap(db: str | None = None, *, upgrade: bool = True, user: str | None =
     url = resolve_url(db)
     path = sqlite_path(url)
     key = None
+    state = None  # read by the connection that checks the key: the file is opened once before the engine
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         kind = file_kind(path)
         if kind == "encrypted":
-            key = _open_key(path, ask_passphrase)
+            key, state = _open_key(path, ask_passphrase)
         elif kind == "new" and encrypt_new:
             key = dbkey.key_for_new(path, ask_passphrase)
     engine = make_engine(url, key)
     try:
-        result = prepare(engine, upgrade=upgrade)
+        result = prepare(engine, upgrade=upgrade, state=state)
     except DBAPIError as exc:
         engine.dispose()
         mapped = server_error(exc, url)
@@ -311,20 +409,24 @@ def _storage_problem(exc: OperationalError) -> UserError:
     return DatabaseRefused(_("the database cannot be opened: {reason}").format(reason=text))
 
 
-def _open_key(path: Path, ask: AskPassphrase | None, attempts: int = 3) -> DbKey:
-    """The key that opens ``path``; a mistyped passphrase is asked again (three tries)."""
+def _open_key(path: Path, ask: AskPassphrase | None, attempts: int = 3) -> tuple[DbKey, SchemaState | None]:
+    """The key that opens ``path`` (a mistyped passphrase is asked again, three tries) and the file's schema
+    state, read through the same connection (None after a finished rekey: ``prepare`` reads it then)."""
     for attempt in range(attempts):
         key = dbkey.key_for_existing(path, ask)
         try:
-            connect_file(path, key, readonly=True).close()
+            conn = connect_file(path, key, readonly=True)
         except DatabaseRefused as exc:
             if key.source == "keyring" and (pending := _try_pending(path)) is not None:
-                return pending
+                return pending, None
             if key.source != "passphrase" or attempt == attempts - 1:
                 raise_if_damaged(path, key, exc)
                 raise
             continue
-        return key
+        try:
+            return key, read_state(conn, path)
+        finally:
+            conn.close()
     raise AssertionError("unreachable")
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kam import __version__, i18n
+from kam import i18n
 from kam.cli.common import emit_json as _emit_json
 from kam.cli.common import lang_option, opened
 from kam.cli.common import table as _table
@@ -40,13 +40,28 @@ EXIT_USER = 1
 EXIT_BUG = 2
 
 
+class _Version(argparse.Action):
+    """``--version``: the installed version, looked up only when asked (importlib.metadata costs a command
+    that does not print it 30–90 ms)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str | None = None) -> None:
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
+                 option_string: str | None = None) -> None:
+        import kam
+
+        parser.exit(message=f"kam {kam.__version__}\n")
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="kam",
         description="Key-account management: dossiers, org charts, plans and briefs.",
         epilog="With no command, kam opens the desktop application.",
     )
-    p.add_argument("--version", action="version", version=f"kam {__version__}")
+    p.add_argument("--version", action=_Version, help="show the version and exit")
     p.add_argument("--db", metavar="PATH_OR_URL",
                    help="database file, or an SQLAlchemy URL (default: $KAM_DB, then the per-user file)")
     p.add_argument("--user", metavar="USERNAME", help="act as this user (default: your login name)")
@@ -165,9 +180,11 @@ def _write_crash_log(exc: Exception) -> Path:
     import tempfile
     import traceback
 
+    import kam
+
     path = Path(tempfile.gettempdir()) / "kam-crash.log"
     with path.open("a", encoding="utf-8") as fh:
-        fh.write(f"--- {dt.datetime.now(dt.UTC).isoformat()} kam {__version__}\n")
+        fh.write(f"--- {dt.datetime.now(dt.UTC).isoformat()} kam {kam.__version__}\n")
         fh.write("".join(traceback.format_exception(exc)))
     return path
 

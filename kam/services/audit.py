@@ -253,13 +253,14 @@ def anchor(session: Session, actor: Actor) -> int:
     Returns the number of entries anchored (0: nothing to do, or no anchor key on this computer).
     Raises nothing for a broken chain: it is left for ``kam audit verify`` to report, unanchored.
     """
+    # the count first: the usual start (nothing to anchor) asks no credential store for the anchor key
+    missing = session.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.mac.is_(None))) or 0
+    if not missing:
+        return 0
     anchored = _anchor_of(session)
     if anchored is None:
         return 0
     db, key = anchored
-    missing = session.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.mac.is_(None))) or 0
-    if not missing:
-        return 0
     from kam.store.anchor import read_heads
 
     heads, forged = read_heads(db, key)

@@ -20,7 +20,7 @@ from kam.store import journal
 from kam.store.backups import backup_sqlite, raise_if_damaged, timestamped_backup_path
 from kam.store.db import is_sqlite, sqlite_path
 from kam.store.journal import fault_point
-from kam.store.schema import alembic_config, engine_key, peek_sqlite_file, schema_state
+from kam.store.schema import SchemaState, alembic_config, engine_key, peek_sqlite_file, schema_state
 
 
 @dataclass(frozen=True)
@@ -30,24 +30,25 @@ class UpgradeResult:
     backup: Path | None
 
 
-def prepare(engine: Engine, *, upgrade: bool = True) -> UpgradeResult:
+def prepare(engine: Engine, *, upgrade: bool = True, state: SchemaState | None = None) -> UpgradeResult:
     """Make ``engine``'s database usable at head: refuse, or back up and upgrade.
 
     Raises DatabaseRefused (file untouched) for a file that is not SQLite, not a
     kam database, or from a newer app. With ``upgrade=False`` a database behind
-    head is refused instead of upgraded.
+    head is refused instead of upgraded. ``state``: the file's state already read (``read_state``) by the
+    connection that checked its key, so the file is not opened a second time for it.
     """
     url = str(engine.url)
     path = sqlite_path(url)
     key = engine_key(engine)
-    if path is not None:
+    if state is None and path is not None:
         try:
             state = peek_sqlite_file(path, key)  # before the engine's first connection touches the file
         except DatabaseRefused as exc:
             if exc.__cause__ is not None:  # the key did not open it: a wrong key, or a damaged first page
                 raise_if_damaged(path, key, exc)
             raise
-    else:
+    elif state is None:
         with engine.connect() as conn:
             state = schema_state(conn)
     if state.at_head:

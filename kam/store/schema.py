@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, inspect
 
@@ -132,6 +132,15 @@ def peek_sqlite_file(path: Path, key: DbKey | None = None) -> SchemaState:
         return SchemaState(None, head_revision())
     conn = connect_file(path, key if kind == "encrypted" else None, readonly=True)
     try:
+        return read_state(conn, path)
+    finally:
+        conn.close()
+
+
+def read_state(conn: Any, path: Path) -> SchemaState:
+    """Judge the database file ``path`` through ``conn``, a DB-API connection to it that set no pragmas
+    (the one that just checked its key: the file is opened once for both)."""
+    try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         rev = None
         if "alembic_version" in tables:
@@ -141,8 +150,6 @@ def peek_sqlite_file(path: Path, key: DbKey | None = None) -> SchemaState:
         if not is_db_error(exc):
             raise
         raise DamagedDatabase(path, _("{path} cannot be read as a database ({exc}); it was left untouched").format(path=path, exc=exc)) from exc
-    finally:
-        conn.close()
     return _judge(tables, rev, str(path))
 
 
