@@ -63,6 +63,22 @@ def test_reminders(ctx, acc) -> None:  # type: ignore[no-untyped-def]
     assert ("plan", "2026") in kinds  # no plan although the round closed last December
 
 
+def test_birthday_reminders_across_the_new_year_and_on_29_february(ctx, acc) -> None:  # type: ignore[no-untyped-def]
+    """The database hands over only birthdays near the day (its month and day); the window still crosses
+    the new year, and a 29 February birthday is remembered on the 28th in other years."""
+    sv = ctx.services
+    sv.people.create(acc, name="孙丽", birthday=dt.date(1990, 1, 5))
+    sv.people.create(acc, name="周杰", birthday=dt.date(2000, 2, 29))
+    sv.people.create(acc, name="吴刚", birthday=dt.date(1985, 3, 20))
+
+    def born(at: dt.datetime) -> dict[str, dt.date | None]:
+        return {r.text.split(" · ")[0]: r.due for r in sv.dossier.reminders(at) if r.kind == "birthday"}
+
+    assert born(dt.datetime(2026, 12, 28, 12, tzinfo=dt.UTC)) == {"孙丽": dt.date(2027, 1, 5)}
+    assert born(dt.datetime(2027, 2, 20, 12, tzinfo=dt.UTC)) == {"周杰": dt.date(2027, 2, 28)}
+    assert born(dt.datetime(2028, 3, 10, 12, tzinfo=dt.UTC)) == {"吴刚": dt.date(2028, 3, 20)}
+
+
 def test_demo_reminders_cover_every_kind(demo_ctx) -> None:  # type: ignore[no-untyped-def]
     kinds = {r.kind for r in demo_ctx.services.dossier.reminders()}
     assert {"review", "plan"} <= kinds

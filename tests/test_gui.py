@@ -59,6 +59,35 @@ def test_filters_and_sorting(window) -> None:  # type: ignore[no-untyped-def]
     assert visits == sorted(visits)
 
 
+def test_reminders_are_read_off_the_gui_thread_and_sections_made_when_first_shown(
+        qtbot, demo_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from ui.orgchart.widget import OrgChartWidget
+
+    readers = []
+    real = type(demo_ctx.services.dossier).reminders_for_actor
+
+    def recording(self, *a, **k):  # type: ignore[no-untyped-def]
+        readers.append(threading.current_thread())
+        return real(self, *a, **k)
+
+    monkeypatch.setattr(type(demo_ctx.services.dossier), "reminders_for_actor", recording)
+    win = MainWindow("en")
+    qtbot.addWidget(win)
+    win.attach(demo_ctx.services)
+    win.table.selectRow(0)
+    page = win.section_widgets[SECTIONS.index("orgchart")]
+    assert page.findChildren(OrgChartWidget) == []  # not made before it is shown
+    qtbot.waitUntil(lambda: bool(readers))
+    win.reminders.wait()
+    assert all(t is not threading.main_thread() for t in readers)
+    assert win.reminders.model.rowCount() > 0
+    win.show_section("orgchart")
+    assert len(page.findChildren(OrgChartWidget)) == 1
+    assert win.orgchart.scene.cards  # the open account's chart, drawn when first shown
+
+
 def test_every_section_opens(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     sv, aid = window.services, account_id(window.services, DINGXIN)
     window.open_account(aid)
@@ -141,6 +170,7 @@ def test_switching_the_language_changes_the_menus(qtbot, demo_ctx) -> None:  # t
 
 
 def test_reminders_panel_shows_the_kams_own_accounts(window) -> None:  # type: ignore[no-untyped-def]
+    window.reminders.wait()  # read in a worker thread after the list shows
     shown = {(r.kind, r.account_id, r.text) for r in window.reminders.model.rows}
     assert shown == {(r.kind, r.account_id, r.text) for r in window.services.dossier.reminders_for_actor()}
     assert shown
@@ -186,6 +216,7 @@ def test_every_section_model_passes_qtmodeltester(qtmodeltester, window) -> None
     for key in ("people", "visits", "feedback", "transactions", "competitors", "register"):
         window.show_section(key)
         qtmodeltester.check(getattr(window, key).model)
+    window.reminders.wait()
     qtmodeltester.check(window.reminders.model)
     window.show_section("plan")
     if window.plan_page.plan is not None and window.plan_page.plan.status.value == "approved":

@@ -31,6 +31,16 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from kam.app import Services
     from kam.errors import UserError
+    from ui.orgchart.widget import OrgChartWidget
+    from ui.planning import PlanPage
+    from ui.register import RegisterSection
+    from ui.sections import (
+        CompetitorsSection,
+        FeedbackSection,
+        PeopleSection,
+        TransactionsSection,
+        VisitsSection,
+    )
 
 SECTIONS = ("overview", "people", "orgchart", "visits", "feedback", "transactions", "competitors", "register", "plan")
 
@@ -116,19 +126,11 @@ class MainWindow(QMainWindow):
         return self._services is not None
 
     def attach(self, services: Services) -> None:
+        """The list and the first dossier's overview now; every other section is made when first shown, and
+        the reminders (a whole-portfolio query) are read after the list has painted."""
         from ui.models.accounts import AccountTableModel
-        from ui.orgchart.widget import OrgChartWidget
-        from ui.planning import PlanPage
-        from ui.register import RegisterSection
         from ui.reminders import RemindersPanel
-        from ui.sections import (
-            AccountForm,
-            CompetitorsSection,
-            FeedbackSection,
-            PeopleSection,
-            TransactionsSection,
-            VisitsSection,
-        )
+        from ui.sections import AccountForm
 
         self._services = services
         year = __import__("datetime").date.today().year
@@ -147,26 +149,19 @@ class MainWindow(QMainWindow):
         ov.addLayout(self.summary)
         self.account_form = AccountForm(services, self.undo, self.lang)
         ov.addWidget(self.account_form, 1)
-        self.people = PeopleSection(services, self.undo, self.lang)
-        self.people.person_activated.connect(self.open_person)
-        self.orgchart = OrgChartWidget(services, self.undo, self.lang)
-        self.orgchart.person_activated.connect(self.open_person)
-        self.visits = VisitsSection(services, self.undo, self.lang)
-        self.visits.capture.connect(self.quick_visit)
-        self.feedback = FeedbackSection(services, self.undo, self.lang)
-        self.transactions = TransactionsSection(services, self.undo, self.lang)
-        self.competitors = CompetitorsSection(services, self.undo, self.lang)
-        self.register = RegisterSection(services, self.undo, self.lang, clipboard_seconds=(
-            self.settings.get("clipboard_seconds") if self.settings is not None else 30))
+        self.account_form.changed.connect(self._changed)
         if self.settings is not None:
             services.vault.idle_seconds = 60 * self.settings.get("register_idle_minutes")
-        self.plan_page = PlanPage(services, self.undo, self.lang)
-        self.section_widgets = [overview, self.people, self.orgchart, self.visits, self.feedback,
-                                self.transactions, self.competitors, self.register, self.plan_page]
+        # one page per tab; the section inside is made the first time it is shown (or used)
+        self.section_widgets: list[QWidget] = [overview]
+        self._made: dict[int, QWidget] = {0: self.account_form}
+        for _key in SECTIONS[1:]:
+            page = QWidget()
+            lay = QVBoxLayout(page)
+            lay.setContentsMargins(0, 0, 0, 0)
+            self.section_widgets.append(page)
         for w in self.section_widgets:
             self.sections.addTab(w, "")
-        for section in (self.account_form, self.people, self.visits, self.feedback, self.competitors):
-            section.changed.connect(self._changed)
         self.reminders = RemindersPanel(services, self.lang)
         self.reminders.open_account.connect(self.open_account)
         self.reminders_dock.setWidget(self.reminders)
@@ -176,6 +171,99 @@ class MainWindow(QMainWindow):
         self._fill_filters()
         self.model.reload()
         QTimer.singleShot(0, self.reminders.reload)  # after the list shows
+
+    def _section(self, key: str) -> Any:
+        """The section widget of tab ``key``, made (and its module imported) the first time it is needed."""
+        i = SECTIONS.index(key)
+        made = self._made.get(i)
+        if made is None:
+            made = self._make_section(key)
+            self._made[i] = made
+            layout = self.section_widgets[i].layout()
+            assert layout is not None
+            layout.addWidget(made)
+        return made
+
+    def _make_section(self, key: str) -> QWidget:
+        services = self.services
+        if key == "people":
+            from ui.sections import PeopleSection
+
+            people = PeopleSection(services, self.undo, self.lang)
+            people.person_activated.connect(self.open_person)
+            people.changed.connect(self._changed)
+            return people
+        if key == "orgchart":
+            from ui.orgchart.widget import OrgChartWidget
+
+            chart = OrgChartWidget(services, self.undo, self.lang)
+            chart.person_activated.connect(self.open_person)
+            return chart
+        if key == "visits":
+            from ui.sections import VisitsSection
+
+            visits = VisitsSection(services, self.undo, self.lang)
+            visits.capture.connect(self.quick_visit)
+            visits.changed.connect(self._changed)
+            return visits
+        if key == "feedback":
+            from ui.sections import FeedbackSection
+
+            feedback = FeedbackSection(services, self.undo, self.lang)
+            feedback.changed.connect(self._changed)
+            return feedback
+        if key == "transactions":
+            from ui.sections import TransactionsSection
+
+            return TransactionsSection(services, self.undo, self.lang)
+        if key == "competitors":
+            from ui.sections import CompetitorsSection
+
+            competitors = CompetitorsSection(services, self.undo, self.lang)
+            competitors.changed.connect(self._changed)
+            return competitors
+        if key == "register":
+            from ui.register import RegisterSection
+
+            return RegisterSection(services, self.undo, self.lang, clipboard_seconds=(
+                self.settings.get("clipboard_seconds") if self.settings is not None else 30))
+        if key == "plan":
+            from ui.planning import PlanPage
+
+            return PlanPage(services, self.undo, self.lang)
+        raise ValueError(f"unknown section {key!r}")
+
+    @property
+    def people(self) -> PeopleSection:
+        return self._section("people")
+
+    @property
+    def orgchart(self) -> OrgChartWidget:
+        return self._section("orgchart")
+
+    @property
+    def visits(self) -> VisitsSection:
+        return self._section("visits")
+
+    @property
+    def feedback(self) -> FeedbackSection:
+        return self._section("feedback")
+
+    @property
+    def transactions(self) -> TransactionsSection:
+        return self._section("transactions")
+
+    @property
+    def competitors(self) -> CompetitorsSection:
+        return self._section("competitors")
+
+    @property
+    def register(self) -> RegisterSection:
+        return self._section("register")
+
+    @property
+    def plan_page(self) -> PlanPage:
+        return self._section("plan")
 
     # --- menus and translatable text
 
@@ -314,10 +402,8 @@ class MainWindow(QMainWindow):
         if i in getattr(self, "_loaded", set()):
             return
         self._loaded.add(i)
-        w = self.section_widgets[i]
-        if i == 0:
-            self.account_form.set_account(self.current_account)
-        elif hasattr(w, "set_account"):
+        w = self.account_form if i == 0 else self._section(SECTIONS[i])
+        if hasattr(w, "set_account"):
             w.set_account(self.current_account)
 
     def _summary(self, account_id: int) -> None:
@@ -564,7 +650,8 @@ class MainWindow(QMainWindow):
             return
         if self.attached:  # register locking applies at once
             self.services.vault.idle_seconds = 60 * self.settings.get("register_idle_minutes")
-            self.register.guard.seconds = self.settings.get("clipboard_seconds")
+            if SECTIONS.index("register") in self._made:
+                self.register.guard.seconds = self.settings.get("clipboard_seconds")
         if dialog.language_changed:
             self.language_changed.emit(self.settings.language())
 

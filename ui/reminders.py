@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
 
@@ -14,7 +17,11 @@ KIND_HEX = {"complaint": ERROR_HEX, "birthday": FACTION_HEX[0], "cadence": WARN_
 
 
 class RemindersPanel(QWidget):
+    """Reminders are read in a worker thread (a whole-portfolio query: 5 000 accounts take a second or more),
+    so the window takes input while they come; ``reload`` starts a read, the newest one fills the table."""
+
     open_account = Signal(int)
+    loaded = Signal(int, object)  # (generation, list of reminders or the exception), queued from the worker
 
     def __init__(self, services: Services, lang: str = "en") -> None:
         super().__init__()
@@ -38,5 +45,40 @@ class RemindersPanel(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.table)
 
+        self._generation = 0
+        self.filled = 0  # the generation shown (tests wait for it)
+        self.loaded.connect(self._fill)
+
     def reload(self) -> None:
-        self.model.load(self.services.dossier.reminders_for_actor())
+        self._generation += 1
+        generation, read = self._generation, self.services.dossier.reminders_for_actor
+        emit = self.loaded.emit
+
+        def work() -> None:
+            try:
+                result: object = read()
+            except Exception as exc:  # shown on the GUI thread; a closed database at exit is not
+                result = exc
+            with contextlib.suppress(RuntimeError):  # the window closed while reading
+                emit(generation, result)
+
+        threading.Thread(target=work, name="kam-reminders", daemon=True).start()
+
+    def _fill(self, generation: int, result: object) -> None:
+        if generation != self._generation:  # a newer read is under way
+            return
+        self.filled = generation
+        if isinstance(result, Exception):
+            self.model.load([])
+            self.table.setToolTip(self.tr("The reminders could not be read: %1").replace("%1", str(result)))
+            return
+        self.table.setToolTip("")
+        self.model.load(result)  # type: ignore[arg-type]
+
+    def wait(self, timeout: float = 30.0) -> None:
+        """Block until the newest read has filled the table (tests, screenshots of the reminders)."""
+        from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
+
+        deadline = QDeadlineTimer(int(timeout * 1000))
+        while self.filled != self._generation and not deadline.hasExpired():
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)

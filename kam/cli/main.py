@@ -52,7 +52,8 @@ class _Version(argparse.Action):
                  option_string: str | None = None) -> None:
         import kam
 
-        parser.exit(message=f"kam {kam.__version__}\n")
+        sys.stdout.write(f"kam {kam.__version__}\n")
+        parser.exit()
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -20,7 +20,10 @@ class Transaction(Base):
 
     __tablename__ = "transactions"
     __table_args__ = (
-        Index("ix_transactions_account_date", "account_id", "occurred_on"),
+        # covering: the portfolio's sums per account over a window (tiers, Pareto, scorecards) read the index,
+        # not the table, and in account order (no sort)
+        Index("ix_transactions_account_sums", "account_id", "occurred_on", "gross_profit", "amount", "discount",
+              "financial_cost"),
         UniqueConstraint("account_id", "external_ref"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)

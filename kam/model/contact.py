@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kam.model.base import Base, Timestamps, Versioned, enum_column
@@ -15,6 +15,8 @@ class Contact(Base, Timestamps, Versioned):
     """A visit, executive meeting, call or greeting; planned ones have ``done=False``."""
 
     __tablename__ = "contacts"
+    # the last visit of every account (the account list) from the index alone
+    __table_args__ = (Index("ix_contacts_account_done", "account_id", "done", "occurred_on"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), index=True)
     kind: Mapped[ContactKind] = enum_column(ContactKind, default=ContactKind.VISIT)

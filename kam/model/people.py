@@ -5,7 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint, false
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kam.model.base import Base, SoftDelete, Timestamps, Versioned, enum_column, utcnow
@@ -21,6 +31,8 @@ class Person(Base, Timestamps, Versioned, SoftDelete):
     """A person at the customer, with the personal profile the KAM keeps (personal data)."""
 
     __tablename__ = "people"
+    # the live people of every account, counted for the account list from the index alone (5 000 accounts)
+    __table_args__ = (Index("ix_people_live_account", "deleted_at", "account_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(200), index=True)  # in its own script

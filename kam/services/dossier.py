@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
 
 from kam import validate as v
 from kam.analysis.actuals import phased_target, quarter_bounds, quarter_of
@@ -217,7 +218,8 @@ class DossierService(ServiceBase):
             names = {aid: account_name(zh, en, aid) for aid, zh, en in s.execute(q)}
             ids = list(names)
             for aid, name, born in s.execute(select(Person.account_id, Person.name, Person.birthday).where(
-                    Person.account_id.in_(ids), Person.deleted_at.is_(None), Person.birthday.is_not(None))):
+                    Person.account_id.in_(ids), Person.deleted_at.is_(None), Person.birthday.is_not(None),
+                    _month_day(s, Person.birthday).in_(_month_days(day, birthday_days)))):
                 assert born is not None  # selected so
                 nxt = _next_birthday(born, day)
                 if 0 <= (nxt - day).days <= birthday_days:
@@ -278,6 +280,22 @@ class DossierService(ServiceBase):
                         out.append(Reminder("cadence", aid, names[aid], f"{done} / {expected:.0f}", None))
         order = {"complaint": 0, "birthday": 1, "cadence": 2, "plan": 3, "review": 4, "register": 5}
         return sorted(out, key=lambda r: (order[r.kind], r.due or day, r.account))
+
+
+def _month_days(day: dt.date, days: int) -> list[str]:
+    """"MM-DD" of ``day`` and the ``days`` after it (a 29 February birthday falls on the 28th in other years):
+    the database hands over only the birthdays that can be near, not the whole portfolio's people."""
+    out = {(day + dt.timedelta(days=i)).strftime("%m-%d") for i in range(days + 1)}
+    if "02-28" in out:
+        out.add("02-29")
+    return sorted(out)
+
+
+def _month_day(session: Session, column: Any) -> Any:
+    """A date column's "MM-DD" in SQL (SQLite keeps dates as ISO text; PostgreSQL formats them)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return func.to_char(column, "MM-DD")
+    return func.substr(column, 6, 5)
 
 
 def _next_birthday(born: dt.date, today: dt.date) -> dt.date:
