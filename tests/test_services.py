@@ -66,6 +66,15 @@ def test_trash_and_restore(ctx, account) -> None:  # type: ignore[no-untyped-def
     assert ctx.services.accounts.resolve("华为技术有限公司").id == account
 
 
+def test_account_names_agree_with_the_list_and_leave_out_the_trash(ctx, account) -> None:  # type: ignore[no-untyped-def]
+    other = ctx.services.accounts.create(name_en="Nordhafen Automotive GmbH").id
+    gone = ctx.services.accounts.create(name_zh="长江重工").id
+    ctx.services.accounts.delete(gone)
+    names = ctx.services.accounts.names()
+    assert names == {r.id: r.name for r in ctx.services.accounts.rows()}
+    assert names == {account: "华为技术有限公司", other: "Nordhafen Automotive GmbH"}
+
+
 def test_account_search_by_chinese_english_and_pinyin(ctx, account) -> None:  # type: ignore[no-untyped-def]
     ctx.services.accounts.create(name_en="Nordhafen Automotive GmbH")
     for query in ("华为", "huawei", "HUAWEI tech", "hwjs"):

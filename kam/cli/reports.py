@@ -24,7 +24,7 @@ def cmd_tiers(args: argparse.Namespace) -> int:
         if args.snapshot:
             ctx.services.analysis.snapshot_tiers()
         scores = ctx.services.analysis.scores()
-        names = {r.id: r.name for r in ctx.services.accounts.rows()}
+        names = ctx.services.accounts.names()
         if args.json:
             _emit_json([{"id": s.account_id, "name": names.get(s.account_id), "current": str(s.current),
                          "potential": str(s.potential), "tier": s.tier.value, "components": s.components}
