@@ -33,6 +33,7 @@ from kam.services.records import RecordService
 from kam.services.register import RegisterService
 from kam.services.reports import ReportService
 from kam.services.reviews import MonthlyService, ReviewService, ScorecardService
+from kam.services.whitespace import WhitespaceService
 from kam.store import dbkey
 from kam.store.backups import raise_if_damaged
 from kam.store.db import (
@@ -71,6 +72,7 @@ class Services:
     imports: ImportService
     exports: ExportService
     transfer: DossierTransfer
+    whitespace: WhitespaceService
     vault: RegisterVault
 
     @classmethod
@@ -99,6 +101,7 @@ class Services:
             imports=ImportService(sessions, actor),
             exports=ExportService(sessions, actor),
             transfer=DossierTransfer(sessions, actor),
+            whitespace=WhitespaceService(sessions, actor),
             vault=vault,
         )
         for service in vars(made).values():
