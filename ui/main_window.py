@@ -32,7 +32,8 @@ if TYPE_CHECKING:
     from kam.app import Services
     from kam.errors import UserError
 
-SECTIONS = ("overview", "people", "orgchart", "visits", "feedback", "transactions", "competitors", "register", "plan")
+SECTIONS = ("overview", "people", "orgchart", "visits", "feedback", "transactions", "competitors", "register", "plan",
+            "whitespace")
 
 
 class MainWindow(QMainWindow):
@@ -161,11 +162,14 @@ class MainWindow(QMainWindow):
         if self.settings is not None:
             services.vault.idle_seconds = 60 * self.settings.get("register_idle_minutes")
         self.plan_page = PlanPage(services, self.undo, self.lang)
+        from ui.whitespace import WhitespaceSection
+
+        self.whitespace = WhitespaceSection(services, self.undo, self.lang)
         self.section_widgets = [overview, self.people, self.orgchart, self.visits, self.feedback,
-                                self.transactions, self.competitors, self.register, self.plan_page]
+                                self.transactions, self.competitors, self.register, self.plan_page, self.whitespace]
         for w in self.section_widgets:
             self.sections.addTab(w, "")
-        for section in (self.account_form, self.people, self.visits, self.feedback, self.competitors):
+        for section in (self.account_form, self.people, self.visits, self.feedback, self.competitors, self.whitespace):
             section.changed.connect(self._changed)
         self.reminders = RemindersPanel(services, self.lang)
         self.reminders.open_account.connect(self.open_account)
@@ -249,7 +253,7 @@ class MainWindow(QMainWindow):
         self.reminders_dock.setWindowTitle(self.tr("Reminders"))
         names = (self.tr("Overview"), self.tr("People"), self.tr("Org chart && decision process"), self.tr("Visits"),
                  self.tr("Complaints && feedback"), self.tr("Transactions"), self.tr("Competitors"),
-                 self.tr("IP register"), self.tr("Plan && reviews"))
+                 self.tr("IP register"), self.tr("Plan && reviews"), self.tr("Whitespace"))
         for i in range(self.sections.count()):
             self.sections.setTabText(i, names[i])
 

@@ -71,6 +71,25 @@ REASONS = {NO_LINE: N_("product on no product line"), NO_UNIT: N_("no business u
            OTHER_CURRENCY: N_("another currency than the account's")}
 
 
+HEAT_LEVELS = 5  # kam.palette.WHITESPACE_HEAT_HEX has a colour for each
+
+
+def compact_money(value: Decimal | None, lang: str) -> str:
+    """A figure short enough for a grid cell: 1.2M / 350k in English, 120万 / 3.5亿 in Chinese; "" for none."""
+    if value is None:
+        return ""
+    sign, v = ("−" if value < 0 else ""), abs(value)
+    if lang.startswith("zh"):
+        for size, word in ((Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万")):
+            if v >= size:
+                return f"{sign}{v / size:,.1f}".rstrip("0").rstrip(".") + word
+        return f"{sign}{v:,.0f}"
+    for size, word in ((Decimal(10) ** 9, "B"), (Decimal(10) ** 6, "M"), (Decimal(10) ** 3, "k")):
+        if v >= size:
+            return f"{sign}{v / size:,.1f}".rstrip("0").rstrip(".") + word
+    return f"{sign}{v:,.0f}"
+
+
 def product_key(text: str) -> str:
     """How product texts are compared: spaces collapsed, case folded (full-width forms as typed)."""
     return " ".join(text.split()).casefold()
@@ -195,6 +214,17 @@ class Grid:
 
     def cell(self, unit_id: int, line_id: int) -> CellView:
         return self.cells[(unit_id, line_id)]
+
+    @property
+    def largest_whitespace(self) -> Decimal:
+        return max((c.whitespace for c in self.cells.values() if c.whitespace is not None), default=Decimal(0))
+
+    def heat(self, cell: CellView) -> int:
+        """0 (nothing left to win, or no potential entered) to HEAT_LEVELS − 1 (the account's largest whitespace)."""
+        top = self.largest_whitespace
+        if cell.whitespace is None or cell.whitespace <= 0 or top <= 0:
+            return 0
+        return 1 + min(HEAT_LEVELS - 2, int(cell.whitespace / top * (HEAT_LEVELS - 1)))
 
     @property
     def empty(self) -> bool:
