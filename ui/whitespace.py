@@ -332,10 +332,10 @@ class WhitespaceSection(Section):
         swatches = "".join(f'<span style="background:{c}">&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;</span>'
                            for c in WHITESPACE_HEAT_HEX)
         marks = " · ".join(f"{STATUS_MARK[s]} {label(s, self.lang)}" for s in CellStatus)
-        self.legend.setText(
-            f"<span style='color:{MUTED_HEX}'>{self.tr('Whitespace: none or unknown')} {swatches} "
-            f"{self.tr('the largest of this account')} · {marks} · {OVER_MARK} "
-            f"{self.tr('potential below current')} · {self.tr('second line: share of wallet')}</span>")
+        low, high = self.tr("Whitespace: none or unknown"), self.tr("the largest of this account")
+        over, second = self.tr("potential below current"), self.tr("second line: share of wallet")
+        self.legend.setText(f"<span style='color:{MUTED_HEX}'>{low} {swatches} {high} · {marks} · {OVER_MARK} "
+                            f"{over} · {second}</span>")
 
     # --- loading
 

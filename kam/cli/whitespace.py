@@ -107,9 +107,9 @@ def cmd_catalogue(args: argparse.Namespace) -> int:
         ws = ctx.services.whitespace
         if args.catalogue_command == "import":
             result = import_catalogue(ws, args.file, encoding=args.encoding, sheet=args.sheet, dry_run=args.dry_run)
-            verb = _("would import") if args.dry_run else _("imported")
-            print(_("{file}: {verb} {n} row(s): {created} new, {updated} updated").format(
-                file=args.file.name, verb=verb, n=result.rows, created=result.created, updated=result.updated))
+            text = (_("{file}: would import {n} row(s): {created} new, {updated} updated (dry run, nothing written)")
+                    if args.dry_run else _("{file}: imported {n} row(s): {created} new, {updated} updated"))
+            print(text.format(file=args.file.name, n=result.rows, created=result.created, updated=result.updated))
             return 0
         lines = ws.lines(products=True)
     lang = language()

@@ -802,328 +802,333 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Search accounts: Chinese, English or pinyin…</source>
         <translation>搜索客户：中文、英文或拼音…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;New account…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Log a &amp;visit…</source>
         <translation>记录拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Print / export…</source>
         <translation>打印 / 导出(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Move account to trash</source>
         <translation>将客户移入回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Portfolio (sales VP)</source>
         <translation>客户组合（销售副总）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Value scoring…</source>
         <translation>客户价值评分(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>All &amp;accounts (CSV / Excel)…</source>
         <translation>全部客户(&amp;A)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;People of this account (CSV / Excel)…</source>
         <translation>本客户的人员(&amp;P)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Transactions of this account (CSV / Excel)…</source>
         <translation>本客户的交易(&amp;T)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>People of this account as &amp;vCards…</source>
         <translation>本客户的人员导出为 vCard(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Planned visits and birthdays to the &amp;calendar (ICS)…</source>
         <translation>计划拜访和生日导出到日历(&amp;C)（ICS）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>This account&apos;s &amp;dossier (JSON, without confidential parts)…</source>
         <translation>本客户档案(&amp;D)（JSON，不含保密内容）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>This account&apos;s dossier with confidential parts…</source>
         <translation>本客户档案（含保密内容）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Org chart &amp;&amp; decision process</source>
         <translation>组织结构与决策流程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Complaints &amp;&amp; feedback</source>
         <translation>投诉与反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>IP register</source>
         <translation>保密资料登记</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Plan &amp;&amp; reviews</source>
         <translation>计划与回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="256"/>
+        <source>Whitespace</source>
+        <translation>空白地图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Recommended strategy</source>
         <translation>建议策略</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Tier moves</source>
         <translation>等级变化</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Name (Chinese or English)</source>
         <translation>名称（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Choose an account first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>Unlock the IP register first (IP register section): its content is part of the export.</source>
         <translation>请先解锁保密资料登记（在“保密资料”页）：导出内容包括它。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Export with confidential parts</source>
         <translation>导出保密内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>The file will hold the IP register in clear and the sensitive personal fields. Why is it needed? (recorded)</source>
         <translation>文件将以明文包含保密资料登记和敏感个人信息。为什么需要？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Replace the current database with this backup? The current one is kept in the backups folder.</source>
         <translation>用此备份替换当前数据库？当前数据库将保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>current value</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>potential value</source>
         <translation>潜在价值</translation>
     </message>
@@ -2731,6 +2736,250 @@
         <location filename="../../ui/sections.py" line="323"/>
         <source>Log a visit… (Ctrl+Shift+V)</source>
         <translation>记录拜访…（Ctrl+Shift+V）</translation>
+    </message>
+</context>
+<context>
+    <name>WhitespaceSection</name>
+    <message>
+        <location filename="../../ui/whitespace.py" line="236"/>
+        <source>Where this account can still grow: each of the customer&apos;s business units (rows) against each of our product lines (columns). The colour is the whitespace, potential minus what they bought from us in the last 12 months.</source>
+        <translation>这个客户还能在哪里增长：客户的每个业务单元（行）对应我方的每条产品线（列）。颜色表示空白，即潜力减去过去 12 个月向我方的采购额。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="240"/>
+        <source>Add business unit…</source>
+        <translation>添加业务单元…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="241"/>
+        <source>Add product line…</source>
+        <translation>添加产品线…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="242"/>
+        <source>Edit cell…</source>
+        <translation>编辑单元格…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="243"/>
+        <source>Put product on a line…</source>
+        <translation>将产品归入产品线…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="270"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="270"/>
+        <location filename="../../ui/whitespace.py" line="466"/>
+        <source>Current (12 months)</source>
+        <translation>当前（12 个月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="271"/>
+        <location filename="../../ui/whitespace.py" line="469"/>
+        <source>Potential per year</source>
+        <translation>年度潜力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="271"/>
+        <source>Whitespace</source>
+        <translation>空白地图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="272"/>
+        <source>Share of wallet</source>
+        <translation>钱包份额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="272"/>
+        <location filename="../../ui/whitespace.py" line="470"/>
+        <source>Held by</source>
+        <translation>供应方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="273"/>
+        <location filename="../../ui/whitespace.py" line="474"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="274"/>
+        <source>More is bought from us than the potential: check the potential</source>
+        <translation>向我方的采购额超过潜力：请核对潜力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="289"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="290"/>
+        <location filename="../../ui/whitespace.py" line="296"/>
+        <location filename="../../ui/whitespace.py" line="504"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="291"/>
+        <location filename="../../ui/whitespace.py" line="299"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="292"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="297"/>
+        <source>Why not on the map</source>
+        <translation>未计入地图的原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="298"/>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="335"/>
+        <source>Whitespace: none or unknown</source>
+        <translation>空白：无或未知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="335"/>
+        <source>the largest of this account</source>
+        <translation>本客户最大</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="336"/>
+        <source>potential below current</source>
+        <translation>潜力低于当前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="336"/>
+        <source>second line: share of wallet</source>
+        <translation>第二行：钱包份额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="352"/>
+        <source>No whitespace map yet. Add the customer&apos;s plants, divisions, subsidiaries or regions as business units; each gets a row against our product lines, with what they buy from us, from a competitor or not at all.</source>
+        <translation>还没有空白地图。请把客户的工厂、事业部、子公司或区域添加为业务单元；每个业务单元占一行，对应我方各产品线，记录他们向我方、向竞争对手采购还是尚未采购。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="355"/>
+        <source>Add the first business unit…</source>
+        <translation>添加第一个业务单元…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="358"/>
+        <source>Our product catalogue is empty. Add our product lines (or import them: kam catalogue import); each becomes a column of the map.</source>
+        <translation>我方产品目录为空。请添加我方产品线（或导入：kam catalogue import）；每条产品线成为地图的一列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="360"/>
+        <source>Add the first product line…</source>
+        <translation>添加第一条产品线…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="366"/>
+        <source>Transactions of the last 12 months not on the map: %1</source>
+        <translation>过去 12 个月未计入地图的交易：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="373"/>
+        <source>Click a cell to see its transactions.</source>
+        <translation>点击单元格查看其交易。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="398"/>
+        <source>%1 × %2: %3 transaction(s) in the last 12 months</source>
+        <translation>%1 × %2：过去 12 个月 %3 笔交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="403"/>
+        <source>%1 supplies here: %2</source>
+        <translation>%1 在此供应：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="417"/>
+        <location filename="../../ui/whitespace.py" line="430"/>
+        <source>Add business unit</source>
+        <translation>添加业务单元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="418"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="419"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="420"/>
+        <source>Counts transactions that name no unit</source>
+        <translation>计入未注明业务单元的交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="438"/>
+        <location filename="../../ui/whitespace.py" line="450"/>
+        <source>Add product line</source>
+        <translation>添加产品线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="439"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="440"/>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="441"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="465"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="468"/>
+        <source>estimated annual spend, %1</source>
+        <translation>预计年采购额，%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="472"/>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="478"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="490"/>
+        <source>Edit whitespace cell</source>
+        <translation>编辑空白地图单元格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="504"/>
+        <location filename="../../ui/whitespace.py" line="509"/>
+        <location filename="../../ui/whitespace.py" line="523"/>
+        <source>Put product on a line</source>
+        <translation>将产品归入产品线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="510"/>
+        <source>Product line for “%1”</source>
+        <translation>“%1”的产品线</translation>
     </message>
 </context>
 </TS>
