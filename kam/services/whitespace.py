@@ -211,13 +211,10 @@ class Grid:
     by_line: dict[int, Totals]
     total: Totals
     unplaced: list[Unplaced] = field(default_factory=list)
+    largest_whitespace: Decimal = Decimal(0)  # the heat map's top
 
     def cell(self, unit_id: int, line_id: int) -> CellView:
         return self.cells[(unit_id, line_id)]
-
-    @property
-    def largest_whitespace(self) -> Decimal:
-        return max((c.whitespace for c in self.cells.values() if c.whitespace is not None), default=Decimal(0))
 
     def heat(self, cell: CellView) -> int:
         """0 (nothing left to win, or no potential entered) to HEAT_LEVELS − 1 (the account's largest whitespace)."""
@@ -277,10 +274,6 @@ def _line_row(r: ProductLine) -> LineRow:
 
 def _unit_row(u: BusinessUnit) -> UnitRow:
     return UnitRow(u.id, u.name, u.kind, u.department_id, u.takes_unassigned, u.position, u.version)
-
-
-def _add(a: Decimal | None, b: Decimal | None) -> Decimal | None:
-    return a if b is None else b if a is None else a + b
 
 
 class WhitespaceService(ServiceBase):
@@ -555,14 +548,20 @@ class WhitespaceService(ServiceBase):
         start, end = period(as_of or dt.date.today())
         with self.read() as s:
             account = get_or_404(s, Account, account_id, _("account"))
-            all_lines = [_line_row(r) for r in s.scalars(select(ProductLine).order_by(ProductLine.position,
-                                                                                      ProductLine.code))]
+            all_lines = [LineRow(*r) for r in s.execute(
+                select(ProductLine.id, ProductLine.code, ProductLine.name_zh, ProductLine.name_en,
+                       ProductLine.parent_id, ProductLine.position, ProductLine.version)
+                .order_by(ProductLine.position, ProductLine.code))]
             lines = [r for r in all_lines if r.parent_id is None]
-            units = [_unit_row(u) for u in s.scalars(select(BusinessUnit).where(BusinessUnit.account_id == account_id)
-                                                     .order_by(BusinessUnit.position, BusinessUnit.id))]
+            units = [UnitRow(*r) for r in s.execute(
+                select(BusinessUnit.id, BusinessUnit.name, BusinessUnit.kind, BusinessUnit.department_id,
+                       BusinessUnit.takes_unassigned, BusinessUnit.position, BusinessUnit.version)
+                .where(BusinessUnit.account_id == account_id).order_by(BusinessUnit.position, BusinessUnit.id))]
             mappings = dict(s.execute(select(ProductMapping.product_key, ProductMapping.line_id)).all())
-            stored = {(c.unit_id, c.line_id): c for c in s.scalars(
-                select(WhitespaceCell).where(WhitespaceCell.account_id == account_id))}
+            cols = (WhitespaceCell.unit_id, WhitespaceCell.line_id, WhitespaceCell.id, WhitespaceCell.potential,
+                    WhitespaceCell.holder, WhitespaceCell.competitor_id, WhitespaceCell.status, WhitespaceCell.note,
+                    WhitespaceCell.objective_id, WhitespaceCell.version)
+            stored = {(r[0], r[1]): r for r in s.execute(select(*cols).where(WhitespaceCell.account_id == account_id))}
             competitors = dict(s.execute(select(Competitor.id, Competitor.name)
                                          .where(Competitor.account_id == account_id)).all())
             sums = s.execute(
@@ -589,25 +588,32 @@ class WhitespaceService(ServiceBase):
             current[(unit, line)] += amount
             counts[(unit, line)] += n
         cells: dict[tuple[int, int], CellView] = {}
-        by_unit = {u.id: Totals(Decimal(0), None) for u in units}
-        by_line = {ln.id: Totals(Decimal(0), None) for ln in lines}
-        total = Totals(Decimal(0), None)
+        zero = Decimal(0)
+        unit_sum: dict[int, list[Any]] = {u.id: [zero, None] for u in units}  # current, potential (None: none known)
+        line_sum: dict[int, list[Any]] = {ln.id: [zero, None] for ln in lines}
         for u in units:
             for ln in lines:
                 key = (u.id, ln.id)
                 c = stored.get(key)
-                view = CellView(u.id, ln.id, c.id if c else None, current.get(key, Decimal(0)), counts.get(key, 0))
-                if c is not None:
-                    view = CellView(u.id, ln.id, c.id, view.current, view.transactions, c.potential, c.holder,
-                                    c.competitor_id, competitors.get(c.competitor_id) if c.competitor_id else None,
-                                    c.status, c.note, c.objective_id, c.version)
+                now = current.get(key, zero)
+                if c is None:
+                    view = CellView(u.id, ln.id, None, now, counts.get(key, 0))
+                else:
+                    view = CellView(u.id, ln.id, c[2], now, counts.get(key, 0), c[3], c[4], c[5],
+                                    competitors.get(c[5]) if c[5] else None, c[6], c[7], c[8], c[9])
                 cells[key] = view
-                for totals, k in ((by_unit, u.id), (by_line, ln.id)):
-                    t = totals[k]
-                    totals[k] = Totals(t.current + view.current, _add(t.potential, view.potential))
-                total = Totals(total.current + view.current, _add(total.potential, view.potential))
+                for acc in (unit_sum[u.id], line_sum[ln.id]):
+                    acc[0] += now
+                    if view.potential is not None:
+                        acc[1] = view.potential if acc[1] is None else acc[1] + view.potential
+        by_unit = {k: Totals(v[0], v[1]) for k, v in unit_sum.items()}
+        by_line = {k: Totals(v[0], v[1]) for k, v in line_sum.items()}
+        known = [t.potential for t in by_unit.values() if t.potential is not None]
+        total = Totals(sum((t.current for t in by_unit.values()), zero), sum(known, zero) if known else None)
         unplaced.sort(key=lambda p: (-p.amount, p.product))
-        return Grid(account_id, account.currency, start, end, lines, units, cells, by_unit, by_line, total, unplaced)
+        grid = Grid(account_id, account.currency, start, end, lines, units, cells, by_unit, by_line, total, unplaced)
+        grid.largest_whitespace = max((c.whitespace for c in cells.values() if c.whitespace is not None), default=zero)
+        return grid
 
     def cell_transactions(self, account_id: int, unit_id: int, line_id: int,
                           as_of: dt.date | None = None) -> list[Transaction]:
