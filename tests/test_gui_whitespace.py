@@ -88,6 +88,7 @@ def test_build_a_map_from_an_empty_database(empty_window, qtbot, monkeypatch) ->
         {"code": "DRV", "name_en": "Servo drives"},
         {"potential": "-5", "holder": "us"},  # refused: the form stays open with the reason under the field
         {"potential": "1000", "holder": "us", "status": "targeted", "note": "年度招标"},
+        {"annual_target": "600", "year": dt.date.today().year},
     ])
     qtbot.mouseClick(ws_section.empty_button, Qt.MouseButton.LeftButton)  # the first business unit
     assert [u.name for u in sv.whitespace.units(aid)] == ["武汉工厂"]
@@ -124,3 +125,16 @@ def test_build_a_map_from_an_empty_database(empty_window, qtbot, monkeypatch) ->
     assert ws_section.tx_model.rowCount() == 1
     assert "1 transaction" in ws_section.detail_title.text()
     assert refused == ["must not be negative (-5)"]  # the second save went through
+
+    plan = sv.planning.create_plan(aid, dt.date.today().year).id
+    assert ws_section.objective_button.isEnabled()  # a targeted cell is chosen
+    qtbot.mouseClick(ws_section.objective_button, Qt.MouseButton.LeftButton)
+
+    def objectives() -> list[tuple[str | None, Decimal]]:
+        return [(o.label, o.annual_target) for o in sv.plans.plan(plan).quantitative]
+
+    undo_redo(win, objectives, [], [("Introduce Bearings at 武汉工厂", Decimal(600))])
+    ws_section.show_cell(unit, bearings)
+    assert "Objective" in ws_section.detail_title.text()
+    assert "400 of 600" in ws_section.detail_title.text()
+    assert not ws_section.objective_button.isEnabled()

@@ -184,3 +184,32 @@ def test_the_dossier_carries_units_cells_and_the_lines_they_use(ctx, acc, lines,
         assert target.services.transfer.export_data(result.account_id) == data
     finally:
         target.close()
+
+
+def test_a_targeted_cell_becomes_an_objective_of_the_draft_plan(ctx, acc, lines) -> None:  # type: ignore[no-untyped-def]
+    from kam.errors import NotAllowed
+
+    sv, (bearings, drives) = ctx.services, lines
+    ws = sv.whitespace
+    year = dt.date.today().year
+    unit = ws.add_unit(acc, "武汉工厂", takes_unassigned=True).id
+    sv.records.add_transactions(acc, [_tx(dt.date.today(), "BRG", "400")])
+    ws.set_cell(unit, bearings, potential="1000", holder="nobody", status="targeted")
+    ws.set_cell(unit, drives, potential="500", holder="us", status="ours")
+    with pytest.raises(NotAllowed, match=str(year)):
+        ws.make_objective(unit, bearings, year)  # no plan yet
+    plan = sv.planning.create_plan(acc, year).id
+    with pytest.raises(ValidationError, match="targeted"):
+        ws.make_objective(unit, drives, year)
+    made = ws.make_objective(unit, bearings, year)
+    objective = sv.plans.plan(plan).quantitative[-1]
+    assert objective.id == made.id
+    assert objective.annual_target == Decimal(600)  # the cell's whitespace
+    assert "BRG" in (objective.label or "") or "Bearings" in (objective.label or "")
+    assert ws.grid(acc).cell(unit, bearings).objective_id == made.id
+    assert ws.objective_progress(unit, bearings) == (Decimal(400), Decimal(600), year)
+    with pytest.raises(ValidationError, match="already"):
+        ws.make_objective(unit, bearings, year)
+    ws.drop_objective(unit, bearings)  # the undo
+    assert ws.grid(acc).cell(unit, bearings).objective_id is None
+    assert sv.plans.plan(plan).quantitative == []

@@ -46,6 +46,7 @@ from ui.sections import Section, make_table
 Index = QModelIndex | QPersistentModelIndex
 STATUS_MARK = {CellStatus.OURS: "✓", CellStatus.TARGETED: "◎", CellStatus.NOT_PURSUED: "–", CellStatus.LOST: "✗"}
 OVER_MARK = "⚠"
+GOAL_MARK = "◆"  # the cell is an objective of a plan
 
 
 def _pct(value: Decimal | None) -> str:
@@ -128,7 +129,7 @@ class WhitespaceModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             mark = STATUS_MARK.get(cell.status, "") if cell.status else ""
-            over = f" {OVER_MARK}" if cell.over_potential else ""
+            over = (f" {OVER_MARK}" if cell.over_potential else "") + (f" {GOAL_MARK}" if cell.objective_id else "")
             figure = compact_money(cell.whitespace, self.lang) if cell.potential is not None else (
                 compact_money(cell.current, self.lang) if cell.current else "")
             return f"{mark} {figure}{over}".strip() + (f"\n{_pct(cell.share)}" if cell.share is not None else "")
@@ -241,12 +242,16 @@ class WhitespaceSection(Section):
         self.add_line_button = QPushButton(self.tr("Add product line…"))
         self.edit_button = QPushButton(self.tr("Edit cell…"))
         self.map_button = QPushButton(self.tr("Put product on a line…"))
+        self.objective_button = QPushButton(self.tr("Make objective…"))
+        self.objective_button.setToolTip(self.tr("Turn the selected targeted cell into an objective of the draft plan"))
+        self.objective_button.clicked.connect(lambda _c=False: self.make_objective())
         self.add_unit_button.clicked.connect(lambda _c=False: self.add_unit())
         self.add_line_button.clicked.connect(lambda _c=False: self.add_line())
         self.edit_button.clicked.connect(lambda _c=False: self.edit_cell())
         self.map_button.clicked.connect(lambda _c=False: self.map_product())
         bar = QHBoxLayout()
-        for b in (self.add_unit_button, self.add_line_button, self.edit_button, self.map_button):
+        for b in (self.add_unit_button, self.add_line_button, self.edit_button, self.objective_button,
+                  self.map_button):
             bar.addWidget(b)
         bar.addStretch(1)
         # the empty state: what belongs here, and the first step
@@ -332,10 +337,11 @@ class WhitespaceSection(Section):
         swatches = "".join(f'<span style="background:{c}">&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;</span>'
                            for c in WHITESPACE_HEAT_HEX)
         marks = " · ".join(f"{STATUS_MARK[s]} {label(s, self.lang)}" for s in CellStatus)
+        goal = f"{GOAL_MARK} {self.tr('an objective of the plan')}"
         low, high = self.tr("Whitespace: none or unknown"), self.tr("the largest of this account")
         over, second = self.tr("potential below current"), self.tr("second line: share of wallet")
         self.legend.setText(f"<span style='color:{MUTED_HEX}'>{low} {swatches} {high} · {marks} · {OVER_MARK} "
-                            f"{over} · {second}</span>")
+                            f"{over} · {goal} · {second}</span>")
 
     # --- loading
 
@@ -361,6 +367,7 @@ class WhitespaceSection(Section):
         else:
             self.stack.setCurrentIndex(1)
         self.edit_button.setEnabled(not g.empty)
+        self.objective_button.setEnabled(False)  # until a targeted cell is chosen
         self.unplaced_model.load(g.unplaced)
         self.unplaced_table.setVisible(bool(g.unplaced))
         self.unplaced_title.setText(self.tr("Transactions of the last 12 months not on the map: %1").replace(
@@ -402,7 +409,13 @@ class WhitespaceSection(Section):
                              if c.id == cell.competitor_id), None)
             text += " · " + self.tr("%1 supplies here: %2").replace("%1", cell.competitor or "").replace(
                 "%2", products or "—")
+        progress = self.services.whitespace.objective_progress(unit_id, line_id) if cell.objective_id else None
+        if progress is not None:
+            done, target, year = progress
+            text += " · " + self.tr("Objective %1: %2 of %3").replace("%1", str(year)).replace(
+                "%2", f"{done:,.0f}").replace("%3", f"{target:,.0f}")
         self.detail_title.setText(text)
+        self.objective_button.setEnabled(cell.status == CellStatus.TARGETED and cell.objective_id is None)
         self.cell_selected.emit(unit_id, line_id)
 
     # --- edits, each on the undo stack
@@ -521,3 +534,25 @@ class WhitespaceSection(Section):
             return change
 
         self.run(self.tr("Put product on a line"), apply, lambda: ws.map_product(product, previous[0]))
+
+    def make_objective(self) -> None:
+        if self.grid is None or self.selected is None:
+            return
+        import datetime as dt
+
+        uid, lid = self.selected
+        cell = self.grid.cell(uid, lid)
+        ws = self.services.whitespace
+        year = dt.date.today().year
+        d = self._dialog(self.tr("Make objective"))
+        target = QLineEdit("" if cell.whitespace is None or cell.whitespace <= 0 else f"{cell.whitespace:.0f}")
+        d.add("annual_target", self.tr("Annual target (%1)").replace("%1", self.grid.currency), target)
+        d.add("year", self.tr("Plan year"), combo([(str(year), year), (str(year + 1), year + 1)], year))
+
+        def submit(values: dict[str, Any]) -> bool:
+            return push_operation(self.undo, self.tr("Make objective"),
+                                  lambda: ws.make_objective(uid, lid, values["year"], values["annual_target"]),
+                                  lambda: ws.drop_objective(uid, lid), self._after, d.show_error)
+
+        d.submit = submit
+        d.exec()

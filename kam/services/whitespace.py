@@ -34,9 +34,9 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from kam import validate as v
-from kam.errors import NotFound, ValidationError
+from kam.errors import NotAllowed, NotFound, ValidationError
 from kam.fields import Field, FieldSet
-from kam.i18n import N_, _
+from kam.i18n import N_, _, language
 from kam.model import Account, Competitor, Department, Transaction
 from kam.model.whitespace import BusinessUnit, ProductLine, ProductMapping, WhitespaceCell
 from kam.services.base import Change, ServiceBase, check_version, get_or_404
@@ -540,6 +540,88 @@ class WhitespaceService(ServiceBase):
             s.flush()
             return Change("whitespace_cell", cell.id, "update", before, dict(state))
 
+    # --- into the plan
+
+    def make_objective(self, unit_id: int, line_id: int, year: int, target: Any = None) -> Change:
+        """Turn a targeted cell into a quantitative objective of the account's draft plan for ``year``:
+        "introduce <line> at <unit>", its target the cell's whitespace unless given, phased evenly; the cell
+        links to it. Its progress is the cell's revenue in that year (``objective_progress``). Refused for a cell
+        that is not targeted, already linked, or without an editable plan. The inverse is ``drop_objective``."""
+        from kam.model import AnnualPlan, QuantObjective
+        from kam.services.planning import EDITABLE_STATUSES, clean_quant, newest_plan_id
+        from kam.vocab import Metric
+
+        with self.unit() as s:
+            unit = get_or_404(s, BusinessUnit, unit_id, _("business unit"))
+            line = get_or_404(s, ProductLine, line_id, _("product line"))
+            cell = s.scalar(select(WhitespaceCell).where(WhitespaceCell.unit_id == unit_id,
+                                                         WhitespaceCell.line_id == line_id))
+            if cell is None or cell.status != CellStatus.TARGETED:
+                raise ValidationError("status", _("only a cell targeted this year becomes an objective"))
+            if cell.objective_id is not None:
+                raise ValidationError("objective", _("this cell already has its objective"))
+            plan_id = newest_plan_id(s, unit.account_id, year)
+            plan = s.get(AnnualPlan, plan_id) if plan_id else None
+            if plan is None or plan.status not in EDITABLE_STATUSES:
+                raise NotAllowed(_("the account has no draft plan for {year}: start one under Plan & reviews").format(
+                    year=year))
+            if target is None:
+                current = self._cell_revenue(s, unit.account_id, unit_id, line_id, dt.date.today())
+                if cell.potential is None or cell.potential - current <= 0:
+                    raise ValidationError("annual_target", _("the cell has no whitespace: give the target"))
+                target = cell.potential - current
+            name = _line_row(line).name(language())
+            values = clean_quant({"metric": Metric.CUSTOM, "annual_target": target, "unit": cell.currency,
+                                  "label": _("Introduce {line} at {unit}").format(line=name or line.code,
+                                                                                  unit=unit.name)[:200]}, "")
+            position = (s.scalar(select(func.max(QuantObjective.position)).where(QuantObjective.plan_id == plan.id))
+                        or 0) + 1
+            objective = QuantObjective(plan_id=plan.id, position=position, **values)
+            s.add(objective)
+            s.flush()
+            cell.objective_id = objective.id
+            return Change("objective", objective.id, "create", {}, {"unit_id": unit_id, "line_id": line_id})
+
+    def drop_objective(self, unit_id: int, line_id: int) -> Change:
+        """Remove the objective made from a cell (while its plan is still a draft) and the cell's link."""
+        from kam.model import AnnualPlan, QuantObjective
+        from kam.services.planning import EDITABLE_STATUSES
+
+        with self.unit() as s:
+            cell = s.scalar(select(WhitespaceCell).where(WhitespaceCell.unit_id == unit_id,
+                                                         WhitespaceCell.line_id == line_id))
+            if cell is None or cell.objective_id is None:
+                raise NotFound(_("the cell has no objective"))
+            objective = s.get(QuantObjective, cell.objective_id)
+            plan = s.get(AnnualPlan, objective.plan_id) if objective else None
+            if plan is not None and plan.status not in EDITABLE_STATUSES:
+                raise NotAllowed(_("the plan is no longer a draft; the objective stays"))
+            oid = cell.objective_id
+            cell.objective_id = None
+            if objective is not None:
+                s.delete(objective)
+            return Change("objective", oid, "delete")
+
+    def objective_progress(self, unit_id: int, line_id: int) -> tuple[Decimal, Decimal, int] | None:
+        """A linked cell's revenue in its objective's plan year so far, the objective's target and the year."""
+        from kam.model import AnnualPlan, QuantObjective
+
+        with self.read() as s:
+            row = s.execute(select(WhitespaceCell.account_id, QuantObjective.annual_target, AnnualPlan.year)
+                            .join(QuantObjective, QuantObjective.id == WhitespaceCell.objective_id)
+                            .join(AnnualPlan, AnnualPlan.id == QuantObjective.plan_id)
+                            .where(WhitespaceCell.unit_id == unit_id, WhitespaceCell.line_id == line_id)).first()
+            if row is None:
+                return None
+            end = min(dt.date(row.year, 12, 31), dt.date.today())
+            done = self._cell_revenue(s, row.account_id, unit_id, line_id, end, start=dt.date(row.year, 1, 1))
+            return done, row.annual_target, row.year
+
+    def _cell_revenue(self, s: Session, account_id: int, unit_id: int, line_id: int, end: dt.date,
+                      start: dt.date | None = None) -> Decimal:
+        first, last = period(end) if start is None else (start, end)
+        return sum((t.amount for t in self._cell_rows(s, account_id, unit_id, line_id, first, last)), Decimal(0))
+
     # --- the grid
 
     def grid(self, account_id: int, as_of: dt.date | None = None) -> Grid:
@@ -620,16 +702,21 @@ class WhitespaceService(ServiceBase):
         """The transactions of the period that make a cell's current revenue, newest first."""
         start, end = period(as_of or dt.date.today())
         with self.read() as s:
-            account = get_or_404(s, Account, account_id, _("account"))
-            all_lines = [_line_row(r) for r in s.scalars(select(ProductLine))]
-            mappings = dict(s.execute(select(ProductMapping.product_key, ProductMapping.line_id)).all())
-            units = dict(s.execute(select(BusinessUnit.id, BusinessUnit.takes_unassigned)
-                                   .where(BusinessUnit.account_id == account_id)).all())
-            if unit_id not in units:
-                raise NotFound(_("no business unit {id} at this account").format(id=unit_id))
-            q = select(Transaction).where(Transaction.account_id == account_id, Transaction.occurred_on >= start,
-                                          Transaction.occurred_on <= end, Transaction.currency == account.currency)
-            rows = list(s.scalars(q.order_by(Transaction.occurred_on.desc(), Transaction.id.desc())))
+            return self._cell_rows(s, account_id, unit_id, line_id, start, end)
+
+    @staticmethod
+    def _cell_rows(s: Session, account_id: int, unit_id: int, line_id: int, start: dt.date,
+                   end: dt.date) -> list[Transaction]:
+        account = get_or_404(s, Account, account_id, _("account"))
+        all_lines = [_line_row(r) for r in s.scalars(select(ProductLine))]
+        mappings = dict(s.execute(select(ProductMapping.product_key, ProductMapping.line_id)).all())
+        units = dict(s.execute(select(BusinessUnit.id, BusinessUnit.takes_unassigned)
+                               .where(BusinessUnit.account_id == account_id)).all())
+        if unit_id not in units:
+            raise NotFound(_("no business unit {id} at this account").format(id=unit_id))
+        q = select(Transaction).where(Transaction.account_id == account_id, Transaction.occurred_on >= start,
+                                      Transaction.occurred_on <= end, Transaction.currency == account.currency)
+        rows = list(s.scalars(q.order_by(Transaction.occurred_on.desc(), Transaction.id.desc())))
         resolver = Resolver(all_lines, mappings)
         default_unit = next((u for u, takes in units.items() if takes), None)
 
