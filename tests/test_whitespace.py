@@ -213,3 +213,27 @@ def test_a_targeted_cell_becomes_an_objective_of_the_draft_plan(ctx, acc, lines)
     ws.drop_objective(unit, bearings)  # the undo
     assert ws.grid(acc).cell(unit, bearings).objective_id is None
     assert sv.plans.plan(plan).quantitative == []
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN", "zh_TW"])
+def test_the_account_plan_prints_every_cell(ctx, acc, lines, lang) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    from pypdf import PdfReader
+
+    sv, (bearings, drives) = ctx.services, lines
+    ws = sv.whitespace
+    units = [ws.add_unit(acc, f"工厂{i}", takes_unassigned=i == 0).id for i in range(3)]
+    figures = {}
+    for i, u in enumerate(units):
+        for j, line in enumerate((bearings, drives)):
+            potential = 1000 * (7 * i + 3 * j + 11)
+            ws.set_cell(u, line, potential=str(potential), holder="nobody", status="targeted")
+            figures[(u, line)] = potential
+    pdf = sv.reports.account_plan(acc, dt.date.today().year, lang=lang)
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    title = {"en": "Whitespace: where", "zh_CN": "空白地图", "zh_TW": "空白地圖"}[lang]
+    assert title in text
+    for potential in figures.values():  # every cell's whitespace (nothing bought yet: the whole potential)
+        shown = f"{potential / 1000:g}k" if lang == "en" else f"{potential / 10000:g}万"
+        assert shown in text, shown

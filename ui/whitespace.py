@@ -36,7 +36,15 @@ from PySide6.QtWidgets import (
 from kam.app import Services
 from kam.errors import UserError, ValidationError
 from kam.palette import ERROR_HEX, MUTED_HEX, WHITESPACE_HEAT_HEX
-from kam.services.whitespace import CellView, Grid, Totals, compact_money
+from kam.services.whitespace import (
+    GOAL_MARK,
+    OVER_MARK,
+    STATUS_MARK,
+    CellView,
+    Grid,
+    Totals,
+    compact_money,
+)
 from kam.vocab import CellStatus, Holder, UnitKind, label
 from ui.commands import push_operation
 from ui.forms import with_error
@@ -44,9 +52,6 @@ from ui.models.rows import Column, RowsModel
 from ui.sections import Section, make_table
 
 Index = QModelIndex | QPersistentModelIndex
-STATUS_MARK = {CellStatus.OURS: "✓", CellStatus.TARGETED: "◎", CellStatus.NOT_PURSUED: "–", CellStatus.LOST: "✗"}
-OVER_MARK = "⚠"
-GOAL_MARK = "◆"  # the cell is an objective of a plan
 
 
 def _pct(value: Decimal | None) -> str:

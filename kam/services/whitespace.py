@@ -72,6 +72,10 @@ REASONS = {NO_LINE: N_("product on no product line"), NO_UNIT: N_("no business u
 
 
 HEAT_LEVELS = 5  # kam.palette.WHITESPACE_HEAT_HEX has a colour for each
+# A cell's marks on screen and on paper (glyphs the bundled font has), never colour alone.
+STATUS_MARK = {CellStatus.OURS: "✓", CellStatus.TARGETED: "◎", CellStatus.NOT_PURSUED: "–", CellStatus.LOST: "×"}
+OVER_MARK = "▲"  # more bought from us than the potential: the potential needs a look
+GOAL_MARK = "◆"  # the cell is an objective of a plan
 
 
 def compact_money(value: Decimal | None, lang: str) -> str:
