@@ -237,3 +237,19 @@ def test_the_account_plan_prints_every_cell(ctx, acc, lines, lang) -> None:  # t
     for potential in figures.values():  # every cell's whitespace (nothing bought yet: the whole potential)
         shown = f"{potential / 1000:g}k" if lang == "en" else f"{potential / 10000:g}万"
         assert shown in text, shown
+
+
+def test_the_xlsx_export_holds_every_cell(ctx, acc, lines, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    from kam.cli.whitespace import grid_table
+    from kam.io.exporters import write_table
+
+    ws, (bearings, _drives) = ctx.services.whitespace, lines
+    units = [ws.add_unit(acc, name).id for name in ("总部", "=HYPERLINK(1)")]
+    ws.set_cell(units[0], bearings, potential="2500", holder="us", status="ours", note="框架协议")
+    headers, rows = grid_table(ws.grid(acc, TODAY), "en")
+    assert write_table(tmp_path / "map.xlsx", headers, rows) == 4  # 2 units × 2 lines
+    got = list(load_workbook(tmp_path / "map.xlsx").active.values)  # type: ignore[union-attr]
+    assert {(r[0], r[2]) for r in got[1:]} == {(u, c) for u in ("总部", "=HYPERLINK(1)") for c in ("BRG", "DRV")}
+    assert ("总部", "BRG", 2500, "框架协议") in {(r[0], r[2], r[5], r[11]) for r in got[1:]}

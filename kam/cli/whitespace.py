@@ -20,6 +20,7 @@ def add_parsers(sub: Any) -> None:
     w.add_argument("--as-of", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
                    help="current revenue over the 12 months up to this day (default: today)")
     w.add_argument("--json", action="store_true")
+    w.add_argument("--out", type=Path, metavar="F.xlsx|F.csv", help="write every cell as a table row")
     c = sub.add_parser("catalogue", help="our product lines and products; import them from CSV/XLSX")
     c.add_argument("--json", action="store_true")
     csub = c.add_subparsers(dest="catalogue_command", metavar="import")
@@ -63,11 +64,34 @@ def grid_json(grid: Grid, lang: str) -> dict[str, Any]:
     }
 
 
+def grid_table(grid: Grid, lang: str) -> tuple[list[str], list[list[Any]]]:
+    """Every cell of the map as a row (the XLSX/CSV export)."""
+    headers = [_("Business unit"), _("Kind"), _("Code"), _("Product line"), _("Current"), _("Potential"),
+               _("Whitespace"), _("Share of wallet"), _("Held by"), _("Competitor"), _("Status"), _("Note"),
+               _("Transactions"), _("Currency")]
+    rows = []
+    for u in grid.units:
+        for ln in grid.lines:
+            c = grid.cell(u.id, ln.id)
+            rows.append([u.name, label(u.kind, lang), ln.code, ln.name(lang), c.current, c.potential, c.whitespace,
+                         None if c.share is None else float(round(c.share, 4)), label(c.holder, lang), c.competitor,
+                         label(c.status, lang) if c.status else None, c.note, c.transactions, grid.currency])
+    return headers, rows
+
+
 def cmd_whitespace(args: argparse.Namespace) -> int:
+    from kam.io.exporters import write_table
+
     with opened(args) as ctx:
         account = ctx.services.accounts.resolve(args.account)
         grid = ctx.services.whitespace.grid(account.id, args.as_of)
-    lang = language()
+        lang = language()
+        if args.out is not None:
+            headers, rows = grid_table(grid, lang)
+            n = write_table(args.out, headers, rows, ctx.path)
+            print(_("{n} cells of {account} written to {file}").format(n=n, account=account.display_name,
+                                                                      file=args.out))
+            return 0
     if args.json:
         emit_json(grid_json(grid, lang))
         return 0
