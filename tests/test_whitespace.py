@@ -253,3 +253,31 @@ def test_the_xlsx_export_holds_every_cell(ctx, acc, lines, tmp_path: Path) -> No
     got = list(load_workbook(tmp_path / "map.xlsx").active.values)  # type: ignore[union-attr]
     assert {(r[0], r[2]) for r in got[1:]} == {(u, c) for u in ("总部", "=HYPERLINK(1)") for c in ("BRG", "DRV")}
     assert ("总部", "BRG", 2500, "框架协议") in {(r[0], r[2], r[5], r[11]) for r in got[1:]}
+
+
+def test_the_portfolio_summary_adds_up_the_accounts_maps(ctx, acc, lines) -> None:  # type: ignore[no-untyped-def]
+    sv, (bearings, drives) = ctx.services, lines
+    ws = sv.whitespace
+    other = sv.accounts.create(name_en="Nordhafen", ka_type="strategic").id
+    sv.accounts.create(name_en="No map", ka_type="economic")
+    for aid, potentials in ((acc, ("1000", "300")), (other, ("800", None))):
+        unit = ws.add_unit(aid, "Main", takes_unassigned=True).id
+        second = ws.add_unit(aid, "Second").id
+        ws.set_cell(unit, bearings, potential=potentials[0], holder="competitor",
+                    competitor_id=sv.records.add_competitor(aid, "Nordwerk").id)
+        if potentials[1]:
+            ws.set_cell(second, drives, potential=potentials[1], holder="us")
+        sv.records.add_transactions(aid, [_tx(TODAY, "BRG", "120"), _tx(TODAY, "DRV", "40"),
+                                          _tx(TODAY, "DRV", "5", currency="USD")])
+        rows = ws.cell_transactions(aid, unit, drives, TODAY)
+        ws.assign_transactions(aid, {rows[0].id: second})
+    (summary,) = ws.portfolio(TODAY)
+    grids = [ws.grid(a, TODAY) for a in (acc, other)]
+    assert summary.accounts == 2
+    for line in (bearings, drives):
+        assert summary.by_line[line].current == sum(g.by_line[line].current for g in grids)
+    assert summary.by_line[bearings].potential == Decimal(1800)
+    assert summary.by_line[drives].potential == Decimal(300)
+    assert summary.total.current == sum(g.total.current for g in grids) == Decimal(320)
+    assert summary.held[bearings] == {Holder.COMPETITOR: Decimal(1800)}
+    assert summary.by_tier[None].whitespace == Decimal(2100 - 320)

@@ -9,14 +9,16 @@ from pathlib import Path
 from typing import Any
 
 from kam.cli.common import emit_json, opened, table
+from kam.errors import UserError
 from kam.i18n import _, language
 from kam.services.whitespace import Grid, Totals
-from kam.vocab import label
+from kam.vocab import label, tier_label
 
 
 def add_parsers(sub: Any) -> None:
-    w = sub.add_parser("whitespace", help="an account's whitespace map: business units × our product lines")
-    w.add_argument("account", metavar="ACCOUNT", help="id or exact name (Chinese or English)")
+    w = sub.add_parser("whitespace", help="an account's whitespace map: business units × our product lines "
+                                          "(without ACCOUNT: the portfolio summary by line and tier)")
+    w.add_argument("account", metavar="ACCOUNT", nargs="?", help="id or exact name (Chinese or English)")
     w.add_argument("--as-of", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
                    help="current revenue over the 12 months up to this day (default: today)")
     w.add_argument("--json", action="store_true")
@@ -82,6 +84,8 @@ def grid_table(grid: Grid, lang: str) -> tuple[list[str], list[list[Any]]]:
 def cmd_whitespace(args: argparse.Namespace) -> int:
     from kam.io.exporters import write_table
 
+    if args.account is None:
+        return _portfolio(args)
     with opened(args) as ctx:
         account = ctx.services.accounts.resolve(args.account)
         grid = ctx.services.whitespace.grid(account.id, args.as_of)
@@ -121,6 +125,42 @@ def cmd_whitespace(args: argparse.Namespace) -> int:
     for p in grid.unplaced:
         print(_("not on the map: {product} — {n} transaction(s), {amount} {currency} ({reason})").format(
             product=p.product, n=p.transactions, amount=_money(p.amount), currency=p.currency, reason=p.reason_text))
+    return 0
+
+
+def _portfolio(args: argparse.Namespace) -> int:
+    if args.out is not None:
+        raise UserError(_("--out writes one account's map: name the account"))
+    with opened(args) as ctx:
+        summaries = ctx.services.whitespace.portfolio(args.as_of)
+    lang = language()
+    if args.json:
+        emit_json([{"currency": p.currency, "period": {"from": p.start.isoformat(), "to": p.end.isoformat()},
+                    "accounts": p.accounts, "portfolio": _totals(p.total),
+                    "lines": [{"code": ln.code, "name": ln.name(lang), **_totals(p.by_line[ln.id]),
+                               "held_by": {h.value: _money(v) for h, v in p.held.get(ln.id, {}).items()}}
+                              for ln in p.lines],
+                    "tiers": [{"tier": t.value if t else None, **_totals(v)} for t, v in p.by_tier.items()]}
+                   for p in summaries])
+        return 0
+    if not summaries:
+        print(_("No account has a whitespace map yet."))
+    for p in summaries:
+        print(_("{n} account(s) with a map, {currency}, current revenue {start} – {end}").format(
+            n=p.accounts, currency=p.currency, start=p.start, end=p.end))
+        rows = []
+        for ln in sorted(p.lines, key=lambda x: -(p.by_line[x.id].whitespace or 0)):
+            t = p.by_line[ln.id]
+            held = ", ".join(f"{label(h, lang)} {_money(v)}" for h, v in sorted(
+                p.held.get(ln.id, {}).items(), key=lambda hv: -hv[1]))
+            rows.append([ln.name(lang), _money(t.current) or "", _money(t.potential) or "",
+                         _money(t.whitespace) or "", _pct(t.share), held])
+        table(rows, [_("Product line"), _("Current"), _("Potential"), _("Whitespace"), _("Share of wallet"),
+                     _("Potential held by")])
+        table([[tier_label(tier, lang), _money(v.current) or "", _money(v.potential) or "",
+                _money(v.whitespace) or "", _pct(v.share)]
+               for tier, v in sorted(p.by_tier.items(), key=lambda tv: -(tv[1].whitespace or 0))],
+              [_("Tier"), _("Current"), _("Potential"), _("Whitespace"), _("Share of wallet")])
     return 0
 
 

@@ -40,7 +40,7 @@ from kam.i18n import N_, _, language
 from kam.model import Account, Competitor, Department, Transaction
 from kam.model.whitespace import BusinessUnit, ProductLine, ProductMapping, WhitespaceCell
 from kam.services.base import Change, ServiceBase, check_version, get_or_404
-from kam.vocab import CellStatus, Holder, UnitKind
+from kam.vocab import CellStatus, Holder, Tier, UnitKind
 
 LINE_FIELDS = FieldSet(N_("a product line"), [
     Field("code", N_("Code"), max_len=50, required=True),
@@ -230,6 +230,22 @@ class Grid:
     @property
     def empty(self) -> bool:
         return not self.units or not self.lines
+
+
+@dataclass
+class PortfolioSummary:
+    """Whitespace summed over the portfolio (accounts with a map), per currency: by product line, by tier, and
+    the potential of each line by who holds it."""
+
+    currency: str
+    start: dt.date
+    end: dt.date
+    accounts: int
+    lines: list[LineRow]
+    by_line: dict[int, Totals]
+    by_tier: dict[Tier | None, Totals]
+    held: dict[int, dict[Holder, Decimal]]  # line → holder → potential
+    total: Totals
 
 
 class Resolver:
@@ -728,6 +744,72 @@ class WhitespaceService(ServiceBase):
             return t.business_unit_id if t.business_unit_id in units else default_unit
 
         return [t for t in rows if unit_of(t) == unit_id and resolver.line_of(t.product) == line_id]
+
+    # --- the VP's view
+
+    def portfolio(self, as_of: dt.date | None = None) -> list[PortfolioSummary]:
+        """Whitespace over every account with a map (that the acting user may read), one summary per currency:
+        potential and current by product line and by tier, and who holds each line's potential. Aggregated in
+        SQL; only the product texts are put on lines here."""
+        from kam.services.accounts import latest_tiers
+
+        start, end = period(as_of or dt.date.today())
+        with self.read() as s:
+            live = select(Account.id).where(Account.deleted_at.is_(None))
+            currency_of = dict(s.execute(select(Account.id, Account.currency).where(
+                Account.deleted_at.is_(None), Account.id.in_(select(BusinessUnit.account_id)))).all())
+            tiers = latest_tiers(s)
+            all_lines = [LineRow(*r) for r in s.execute(
+                select(ProductLine.id, ProductLine.code, ProductLine.name_zh, ProductLine.name_en,
+                       ProductLine.parent_id, ProductLine.position, ProductLine.version)
+                .order_by(ProductLine.position, ProductLine.code))]
+            mappings = dict(s.execute(select(ProductMapping.product_key, ProductMapping.line_id)).all())
+            cells = s.execute(select(WhitespaceCell.account_id, WhitespaceCell.line_id, WhitespaceCell.holder,
+                                     func.sum(WhitespaceCell.potential))
+                              .where(WhitespaceCell.account_id.in_(live))
+                              .group_by(WhitespaceCell.account_id, WhitespaceCell.line_id,
+                                        WhitespaceCell.holder)).all()
+            unit_account = dict(s.execute(select(BusinessUnit.id, BusinessUnit.account_id)).all())
+            takes = set(s.scalars(select(BusinessUnit.account_id).where(BusinessUnit.takes_unassigned.is_(True))))
+            sums = s.execute(
+                select(Transaction.account_id, Transaction.product, Transaction.business_unit_id, Transaction.currency,
+                       func.sum(Transaction.amount))
+                .where(Transaction.account_id.in_(select(BusinessUnit.account_id)), Transaction.occurred_on >= start,
+                       Transaction.occurred_on <= end)
+                .group_by(Transaction.account_id, Transaction.product, Transaction.business_unit_id,
+                          Transaction.currency)).all()
+        resolver = Resolver(all_lines, mappings)
+        tops = [ln for ln in all_lines if ln.parent_id is None]
+        zero = Decimal(0)
+        pot: dict[tuple[str, int, Tier | None], Decimal] = defaultdict(Decimal)
+        held: dict[str, dict[int, dict[Holder, Decimal]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(
+            Decimal)))
+        cur: dict[tuple[str, int, Tier | None], Decimal] = defaultdict(Decimal)
+        for aid, line_id, holder, potential in cells:
+            if aid in currency_of and potential is not None:
+                c = currency_of[aid]
+                pot[(c, line_id, tiers.get(aid))] += potential
+                held[c][line_id][holder] += potential
+        for aid, product, unit_id, currency, amount in sums:
+            own = currency_of.get(aid)
+            placed = unit_account.get(unit_id) == aid if unit_id is not None else aid in takes
+            found = resolver.line_of(product)
+            if own is None or currency != own or not placed or found is None:
+                continue  # not on any cell (the account's own map lists it)
+            cur[(own, found, tiers.get(aid))] += amount or zero
+        out = []
+        for c in sorted(set(currency_of.values())):
+            def totals(match: Any, c: str = c) -> Totals:
+                p = [v for k, v in pot.items() if k[0] == c and match(k)]
+                return Totals(sum((v for k, v in cur.items() if k[0] == c and match(k)), zero),
+                              sum(p, zero) if p else None)
+
+            by_tier = {t: totals(lambda k, t=t: k[2] == t) for t in {k[2] for k in (*pot, *cur) if k[0] == c}}
+            out.append(PortfolioSummary(
+                c, start, end, sum(1 for a in currency_of.values() if a == c), tops,
+                {ln.id: totals(lambda k, i=ln.id: k[1] == i) for ln in tops}, by_tier,
+                {i: dict(h) for i, h in held[c].items()}, totals(lambda k: True)))
+        return out
 
     # --- the dossier (kam.io.dossier_json): cells name our lines by code
 
