@@ -1,11 +1,16 @@
-"""Whitespace map benchmark (issue #21 target): a 30-unit × 40-line grid opens in ≤ 100 ms.
+"""Whitespace map benchmarks (issue #21 targets): a 30-unit × 40-line grid opens in ≤ 100 ms; the portfolio
+summary over 5 000 accounts takes ≤ 1 s.
 
 Builds a throwaway database with one account: 40 product lines (2 products each), 30 business units, a
 cell entered for every pair and ``--transactions`` ERP lines over the last 12 months spread over the
 products and units; then times ``WhitespaceService.grid`` (every figure of the map) and, with ``--gui``,
 the section showing it (service + model + first paint, offscreen).
 
+With ``--portfolio N``: ``kam demo --scale N`` accounts, each with 3 business units and a cell for each
+of the demo catalogue's 6 lines, then ``WhitespaceService.portfolio`` is timed.
+
     python bench/bench_whitespace.py [--transactions 20000] [--gui]
+    python bench/bench_whitespace.py --portfolio 5000
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import random
 import statistics
 import tempfile
 import time
+from decimal import Decimal
 from pathlib import Path
 
 from kam.app import bootstrap
@@ -53,12 +59,53 @@ def build(path: Path, n_tx: int) -> tuple[object, int]:
     return ctx, aid
 
 
+def portfolio(path: Path, n_accounts: int, runs: int) -> None:
+    from sqlalchemy import select
+
+    from kam import demo
+    from kam.demo import whitespace as demo_ws
+    from kam.model import Account
+    from kam.model.base import table_of
+    from kam.model.whitespace import BusinessUnit, WhitespaceCell
+    from kam.store.bulk import insert_rows
+
+    ctx = bootstrap(str(path), encrypt_new=False)
+    t0 = time.perf_counter()
+    with ctx.engine.begin() as conn:
+        demo.load(conn, dt.date.today(), scale=n_accounts)
+        lines = [ln.id for ln in demo_ws.catalogue(conn) if ln.parent_id is None]
+        accounts = list(conn.scalars(select(Account.id)))
+        rng = random.Random(5)
+        units = [dict(id=i * 3 + k + 1, account_id=a, name=f"U{k}", kind="plant", takes_unassigned=k == 0,
+                      position=k, version=1) for i, a in enumerate(accounts) for k in range(3)]
+        insert_rows(conn, table_of(BusinessUnit), units)
+        cells = [dict(account_id=u["account_id"], unit_id=u["id"], line_id=ln, currency="CNY",
+                      potential=Decimal(rng.randint(10_000, 900_000)), holder=rng.choice(["us", "nobody", "in_house"]),
+                      version=1) for u in units for ln in lines]
+        insert_rows(conn, table_of(WhitespaceCell), cells)
+    print(f"{n_accounts} accounts, {len(units)} units, {len(cells)} cells built in {time.perf_counter() - t0:.0f} s")
+    ws = ctx.services.whitespace
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        (summary,) = ws.portfolio()
+        times.append(time.perf_counter() - t)
+    print(f"portfolio summary over {summary.accounts} accounts: median {statistics.median(times) * 1000:.0f} ms, "
+          f"max {max(times) * 1000:.0f} ms (target ≤ 1 s)")
+    ctx.close()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--transactions", type=int, default=20_000)
     ap.add_argument("--gui", action="store_true", help="also time the section (service + model + paint)")
     ap.add_argument("-n", type=int, default=15)
+    ap.add_argument("--portfolio", type=int, metavar="N", help="time the portfolio summary over N accounts instead")
     args = ap.parse_args()
+    if args.portfolio:
+        with tempfile.TemporaryDirectory() as tmp:
+            portfolio(Path(tmp) / "portfolio.sqlite3", args.portfolio, min(args.n, 5))
+        return
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
         ctx, aid = build(Path(tmp) / "bench.sqlite3", args.transactions)
