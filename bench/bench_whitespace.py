@@ -76,12 +76,15 @@ def portfolio(path: Path, n_accounts: int, runs: int) -> None:
         lines = [ln.id for ln in demo_ws.catalogue(conn) if ln.parent_id is None]
         accounts = list(conn.scalars(select(Account.id)))
         rng = random.Random(5)
+        now = dt.datetime.now(dt.UTC)
         units = [dict(id=i * 3 + k + 1, account_id=a, name=f"U{k}", kind="plant", takes_unassigned=k == 0,
-                      position=k, version=1) for i, a in enumerate(accounts) for k in range(3)]
+                      department_id=None, notes=None, position=k, version=1, created_at=now, updated_at=now)
+                 for i, a in enumerate(accounts) for k in range(3)]
         insert_rows(conn, table_of(BusinessUnit), units)
         cells = [dict(account_id=u["account_id"], unit_id=u["id"], line_id=ln, currency="CNY",
                       potential=Decimal(rng.randint(10_000, 900_000)), holder=rng.choice(["us", "nobody", "in_house"]),
-                      version=1) for u in units for ln in lines]
+                      competitor_id=None, status=None, note=None, objective_id=None, version=1, created_at=now,
+                      updated_at=now) for u in units for ln in lines]
         insert_rows(conn, table_of(WhitespaceCell), cells)
     print(f"{n_accounts} accounts, {len(units)} units, {len(cells)} cells built in {time.perf_counter() - t0:.0f} s")
     ws = ctx.services.whitespace
