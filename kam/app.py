@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from kam.services.register import RegisterService
     from kam.services.reports import ReportService
     from kam.services.reviews import MonthlyService, ReviewService, ScorecardService
+    from kam.services.whitespace import WhitespaceService
 
 S = TypeVar("S", bound=ServiceBase)
 
@@ -200,6 +201,12 @@ class Services:
         from kam.io.dossier_json import DossierTransfer
 
         return self._made(DossierTransfer(self.sessions, self.actor))
+
+    @cached_property
+    def whitespace(self) -> WhitespaceService:
+        from kam.services.whitespace import WhitespaceService
+
+        return self._made(WhitespaceService(self.sessions, self.actor))
 
 
 @dataclass

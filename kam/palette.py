@@ -40,3 +40,6 @@ ERROR_HEX = RATING_HEX[Rating.RED]  # late, refused, confidential
 HIGHLIGHT_HEX = "#F59E0B"  # what the user picked out (search, a decision step's actors, a stance move)
 HIGHLIGHT_FILL_HEX = "#FEF3C7"
 INFLUENCE_HEX = "#7C3AED"  # informal influence arrows
+
+# The whitespace map's heat: from nothing left to win (or unknown) to the largest whitespace of the account.
+WHITESPACE_HEAT_HEX = ("#F3F5F8", "#FDE7C8", "#FBC98A", "#F59E0B", "#C2570C")

@@ -169,6 +169,33 @@ class Rating(StrEnum):
     RED = "red"
 
 
+class UnitKind(StrEnum):
+    """What a business unit of the customer is (whitespace map rows)."""
+
+    PLANT = "plant"
+    DIVISION = "division"
+    SUBSIDIARY = "subsidiary"
+    REGION = "region"
+
+
+class Holder(StrEnum):
+    """Who supplies a business unit with a product line today."""
+
+    US = "us"
+    COMPETITOR = "competitor"
+    IN_HOUSE = "in_house"
+    NOBODY = "nobody"
+
+
+class CellStatus(StrEnum):
+    """Where a whitespace cell stands for us."""
+
+    OURS = "ours"
+    TARGETED = "targeted"
+    NOT_PURSUED = "not_pursued"
+    LOST = "lost"
+
+
 _LABELS: dict[StrEnum, tuple[str, str, str]] = {
     Stance.SUPPORTER: ("Supporter", "支持", "支持"),
     Stance.NEUTRAL: ("Neutral", "中立", "中立"),
@@ -264,6 +291,18 @@ _LABELS: dict[StrEnum, tuple[str, str, str]] = {
     Rating.GREEN: ("Green", "绿", "綠"),
     Rating.AMBER: ("Amber", "黄", "黃"),
     Rating.RED: ("Red", "红", "紅"),
+    UnitKind.PLANT: ("Plant", "工厂", "工廠"),
+    UnitKind.DIVISION: ("Division", "事业部", "事業部"),
+    UnitKind.SUBSIDIARY: ("Subsidiary", "子公司", "子公司"),
+    UnitKind.REGION: ("Region", "区域", "區域"),
+    Holder.US: ("Us", "我方", "我方"),
+    Holder.COMPETITOR: ("A competitor", "竞争对手", "競爭對手"),
+    Holder.IN_HOUSE: ("In-house", "客户自产", "客戶自產"),
+    Holder.NOBODY: ("Nobody", "无人供应", "無人供應"),
+    CellStatus.OURS: ("Ours", "已占有", "已佔有"),
+    CellStatus.TARGETED: ("Targeted this year", "今年目标", "今年目標"),
+    CellStatus.NOT_PURSUED: ("Not pursued", "暂不争取", "暫不爭取"),
+    CellStatus.LOST: ("Lost", "已失去", "已失去"),
 }
 
 # The short form of a buying role on an org-chart card's badge.

@@ -41,8 +41,10 @@ if TYPE_CHECKING:
         TransactionsSection,
         VisitsSection,
     )
+    from ui.whitespace import WhitespaceSection
 
-SECTIONS = ("overview", "people", "orgchart", "visits", "feedback", "transactions", "competitors", "register", "plan")
+SECTIONS = ("overview", "people", "orgchart", "visits", "feedback", "transactions", "competitors", "register", "plan",
+            "whitespace")
 
 
 class MainWindow(QMainWindow):
@@ -231,6 +233,12 @@ class MainWindow(QMainWindow):
             from ui.planning import PlanPage
 
             return PlanPage(services, self.undo, self.lang)
+        if key == "whitespace":
+            from ui.whitespace import WhitespaceSection
+
+            whitespace = WhitespaceSection(services, self.undo, self.lang)
+            whitespace.changed.connect(self._changed)
+            return whitespace
         raise ValueError(f"unknown section {key!r}")
 
     @property
@@ -264,6 +272,10 @@ class MainWindow(QMainWindow):
     @property
     def plan_page(self) -> PlanPage:
         return self._section("plan")
+
+    @property
+    def whitespace(self) -> WhitespaceSection:
+        return self._section("whitespace")
 
     # --- menus and translatable text
 
@@ -337,7 +349,7 @@ class MainWindow(QMainWindow):
         self.reminders_dock.setWindowTitle(self.tr("Reminders"))
         names = (self.tr("Overview"), self.tr("People"), self.tr("Org chart && decision process"), self.tr("Visits"),
                  self.tr("Complaints && feedback"), self.tr("Transactions"), self.tr("Competitors"),
-                 self.tr("IP register"), self.tr("Plan && reviews"))
+                 self.tr("IP register"), self.tr("Plan && reviews"), self.tr("Whitespace"))
         for i in range(self.sections.count()):
             self.sections.setTabText(i, names[i])
 

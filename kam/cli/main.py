@@ -30,6 +30,8 @@ from kam.cli.security import add_parsers as add_security_parsers
 from kam.cli.security import key_home
 from kam.cli.team import COMMANDS as TEAM_COMMANDS
 from kam.cli.team import add_parsers as add_team_parsers
+from kam.cli.whitespace import COMMANDS as WHITESPACE_COMMANDS
+from kam.cli.whitespace import add_parsers as add_whitespace_parsers
 from kam.errors import UserError
 from kam.i18n import LANGS, _
 
@@ -109,6 +111,7 @@ def _parser() -> argparse.ArgumentParser:
     add_security_parsers(sub)
     add_io_parsers(sub)
     add_team_parsers(sub)
+    add_whitespace_parsers(sub)
 
     g = sub.add_parser("gui", help="open the desktop application")
     g.add_argument("--screenshot", type=Path, metavar="FILE.png", help="render offscreen into a PNG and exit")
@@ -411,4 +414,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check, "backup": cmd_backup, "gui": cmd_gui, "audit": cmd_audit, "restore": cmd_restore,
     "backups": cmd_backups, "person-export": cmd_person_export, "person-erase": cmd_person_erase,
     **REPORT_COMMANDS, **SECURITY_COMMANDS, **IO_COMMANDS, **TEAM_COMMANDS,
+    **WHITESPACE_COMMANDS,
 }

@@ -605,4 +605,8 @@ def load(conn: Connection, today: dt.date, *, scale: int | None = None, seed: in
                 if progress:
                     progress(f"wrote {written} rows")
     written += b.flush()
+    if scale is None:  # every demo account gets its whitespace map
+        from kam.demo import whitespace
+
+        written += whitespace.load(conn, today, seed, ids)
     return {"accounts": accounts, "rows": written}

@@ -41,14 +41,16 @@ from kam.errors import UserError
 from kam.i18n import _
 from kam.model import SENSITIVE_PERSONAL_FIELDS, Account, Base, User
 from kam.model.base import Money, SealedText, UTCDateTime, table_of
+from kam.model.whitespace import CATALOGUE_TABLES
 from kam.security import register as crypto
 from kam.services import audit
 from kam.services.base import ServiceBase
+from kam.services.whitespace import WhitespaceService
 from kam.vocab import UserRole
 
 FORMAT = "kam-dossier"
 FORMAT_VERSION = 1
-OUTSIDE = {"users", "audit_log", "settings", "accounts"}
+OUTSIDE = {"users", "audit_log", "settings", "accounts", *CATALOGUE_TABLES}
 CONFIDENTIAL_TABLES = {"register_items", "register_access", "register_attachments"}
 SKIPPED_COLUMNS = {"version", "origin"}  # the locking counter starts again; origin belongs to a team push
 MAX_FILE_BYTES = 512 * 1024 * 1024
@@ -162,7 +164,8 @@ class DossierTransfer(ServiceBase):
             acc = self._row(acc_table, head, {}, users, include_confidential, key, skip=("id",))
             acc["parent_id"] = names.get(head["parent_id"]) or (
                 f"#{head['parent_id']}" if head["parent_id"] else None)
-            refs: dict[str, dict[int, int]] = {"accounts": {account_id: 0}}
+            refs: dict[str, dict[int, Any]] = {"accounts": {account_id: 0}}
+            refs["product_lines"] = WhitespaceService.catalogue_codes(s)  # our catalogue, named by code
             tables: dict[str, list[dict[str, Any]]] = {}
             for part in dossier_parts():
                 if part.parent_table not in refs or (part.table.name in CONFIDENTIAL_TABLES
@@ -175,11 +178,16 @@ class DossierTransfer(ServiceBase):
                 if not part.has_id:  # link rows: ordered by content, not by ids of this database
                     out.sort(key=lambda r: json.dumps(r, sort_keys=True, ensure_ascii=False))
                 tables[part.table.name] = out
+            used = {r["line_id"] for r in tables.get("whitespace_cells", []) if r.get("line_id")}
+            catalogue = WhitespaceService.catalogue_entries(s, used)
             if include_confidential:
                 audit.record(s, self.actor, "export.dossier", "account", account_id, confidential=True,
                              reason=reason.strip() if reason else None)
-        return {"format": FORMAT, "version": FORMAT_VERSION, "confidential_included": include_confidential,
+        data = {"format": FORMAT, "version": FORMAT_VERSION, "confidential_included": include_confidential,
                 "account": acc, "tables": tables}
+        if catalogue:
+            data["catalogue"] = catalogue
+        return data
 
     def _has_register(self, account_id: int) -> bool:
         from kam.model import RegisterItem
@@ -313,7 +321,9 @@ class DossierTransfer(ServiceBase):
         values["origin"] = origin
         account_id = _insert(s, acc_table, values)
         result.account_id, result.account = account_id, names[0]
-        ids: dict[str, dict[int, int]] = {}
+        ids: dict[str, dict[Any, int]] = {}
+        ids["product_lines"], created = WhitespaceService.ensure_catalogue(s, data.get("catalogue"), source)
+        result.warnings += [f"product line {code} added to the catalogue" for code in created]
         for name, part in parts.items():
             rows = data["tables"].get(name)
             if rows is None:
@@ -410,7 +420,7 @@ class DossierTransfer(ServiceBase):
                 elif target is not None:
                     if value is None:
                         values[name] = None
-                    elif not isinstance(value, int) or value not in ids.get(target, {}):
+                    elif not isinstance(value, int | str) or value not in ids.get(target, {}):
                         raise ValueError(f"refers to {target} row {value!r}, which is not in the file")
                     else:
                         values[name] = ids[target][value]

@@ -34,13 +34,14 @@ from kam.model.project import (
 )
 from kam.model.register import RegisterAccess, RegisterAttachment, RegisterItem
 from kam.model.system import AuditEntry, Setting
+from kam.model.whitespace import BusinessUnit, ProductLine, ProductMapping, WhitespaceCell
 
 __all__ = [
-    "PERSONAL_FIELDS", "SENSITIVE_PERSONAL_FIELDS", "Account", "AccountTeamMember", "AnnualPlan", "AuditEntry", "Base",
+    "PERSONAL_FIELDS", "SENSITIVE_PERSONAL_FIELDS", "Account", "AccountTeamMember", "AnnualPlan", "AuditEntry", "Base", "BusinessUnit",
     "Competitor", "CompetitorRep", "CompetitorRepRelation", "Contact", "ContactAttendee",
     "ContactOurAttendee", "CriterionScore", "DecisionCriterion", "DecisionStep", "Department",
     "Faction", "FactionMember", "Feedback", "InfluenceLine", "Person", "PersonRole", "PlanEvent",
-    "ProjectParticipant", "PurchasingProject", "QualObjective", "QuantObjective",
+    "ProductLine", "ProductMapping", "ProjectParticipant", "PurchasingProject", "QualObjective", "QuantObjective",
     "QuarterlyReview", "RegisterAccess", "RegisterAttachment", "RegisterItem", "ResourceNeed",
-    "ReviewRating", "Setting", "StanceChange", "StepActor", "TierSnapshot", "Transaction", "User",
+    "ReviewRating", "Setting", "StanceChange", "StepActor", "TierSnapshot", "Transaction", "User", "WhitespaceCell",
 ]

@@ -39,6 +39,9 @@ class Transaction(Base):
     gross_profit: Mapped[Decimal] = mapped_column()
     currency: Mapped[str] = mapped_column(String(3), default="CNY")
     external_ref: Mapped[str | None] = mapped_column(String(100))  # ERP document/line number
+    # the customer's plant/division that bought it (the whitespace map's row); none: the account's default unit
+    business_unit_id: Mapped[int | None] = mapped_column(ForeignKey("business_units.id", ondelete="SET NULL"),
+                                                         index=True)
 
 
 class Competitor(Base, Timestamps, Versioned):

@@ -51,9 +51,15 @@ def render_plan(data: Any, meta: DocMeta) -> bytes:
     st, width = styles(), frame_width(meta)
     story: list[Any] = []
     for section in (_cover, _profile, _value, _org_and_power, _decision_processes, _business, _competitors,
-                    _sales, _objectives, _next_steps, _approvals, _register):
+                    _sales, _whitespace, _objectives, _next_steps, _approvals, _register):
         story.extend(section(data, meta, st, width))
     return build_pdf(meta, story)
+
+
+def _whitespace(data: Any, meta: DocMeta, st: dict[str, Any], width: float) -> list[Any]:
+    from kam.reports.whitespace import whitespace_section
+
+    return whitespace_section(getattr(data, "whitespace", None), meta.lang, st, width)
 
 
 def _tier(f: Any, lang: str) -> str:

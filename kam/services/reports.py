@@ -136,6 +136,7 @@ class PlanData:
     users: dict[int | None, str]
     group: str | None
     today: dt.date
+    whitespace: Any = None  # kam.services.whitespace.Grid: the plan's whitespace page
 
 
 @dataclass
@@ -360,8 +361,12 @@ class ReportService(ServiceBase):
             events = list(s.scalars(select(PlanEvent).where(PlanEvent.plan_id == plan.id)
                                     .order_by(PlanEvent.at, PlanEvent.id))) if plan else []
         org = orgmap.org(account_id)
+        from kam.services.whitespace import WhitespaceService
+
+        grid = WhitespaceService(self._sessions, self._actor).grid(account_id, day)
         return PlanData(facts, lang, year, plan, org, orgmap.projects(account_id), competitors, quarters,
-                        sorted(next_steps, key=lambda x: x[0]), events, users, group, day)
+                        sorted(next_steps, key=lambda x: x[0]), events, users, group, day,
+                        grid if grid.units else None)
 
     def account_plan(self, account_id: int, year: int, *, lang: str = "en", include_confidential: bool = False,
                      reason: str | None = None, page_size: str = "A4", today: dt.date | None = None) -> bytes:

@@ -802,328 +802,333 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Search accounts: Chinese, English or pinyin…</source>
         <translation>搜尋客戶：中文、英文或拼音…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>&amp;Export</source>
         <translation>匯出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>&amp;New account…</source>
         <translation>新增客戶(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Log a &amp;visit…</source>
         <translation>記錄拜訪(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Print / export…</source>
         <translation>列印 / 匯出(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Trash…</source>
         <translation>資源回收筒(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Back up now…</source>
         <translation>立即備份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Restore from a backup…</source>
         <translation>從備份恢復(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>Move account to trash</source>
         <translation>將客戶移入資源回收筒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>&amp;Portfolio (sales VP)</source>
         <translation>客戶組合（銷售副總）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>&amp;Value scoring…</source>
         <translation>客戶價值評分(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>&amp;Import…</source>
         <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>All &amp;accounts (CSV / Excel)…</source>
         <translation>全部客戶(&amp;A)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;People of this account (CSV / Excel)…</source>
         <translation>本客戶的人員(&amp;P)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>&amp;Transactions of this account (CSV / Excel)…</source>
         <translation>本客戶的交易(&amp;T)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>People of this account as &amp;vCards…</source>
         <translation>本客戶的人員匯出為 vCard(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Planned visits and birthdays to the &amp;calendar (ICS)…</source>
         <translation>計劃拜訪和生日匯出到日曆(&amp;C)（ICS）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>This account&apos;s &amp;dossier (JSON, without confidential parts)…</source>
         <translation>本客戶檔案(&amp;D)（JSON，不含保密內容）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>This account&apos;s dossier with confidential parts…</source>
         <translation>本客戶檔案（含保密內容）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Overview</source>
         <translation>概覽</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Org chart &amp;&amp; decision process</source>
         <translation>組織結構與決策流程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Visits</source>
         <translation>拜訪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Complaints &amp;&amp; feedback</source>
         <translation>投訴與回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Competitors</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>IP register</source>
         <translation>保密資料登記</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Plan &amp;&amp; reviews</source>
         <translation>計劃與回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="352"/>
+        <source>Whitespace</source>
+        <translation>空白地圖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>All tiers</source>
         <translation>全部等級</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>All types</source>
         <translation>全部類型</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>All owners</source>
         <translation>全部負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Recommended strategy</source>
         <translation>建議策略</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Tier moves</source>
         <translation>等級變化</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>New account</source>
         <translation>新增客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Name (Chinese or English)</source>
         <translation>名稱（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Trash</source>
         <translation>資源回收筒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>The trash is empty.</source>
         <translation>資源回收筒是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
-        <location filename="../../ui/main_window.py" line="510"/>
         <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Restore</source>
         <translation>恢復</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Back up now</source>
         <translation>立即備份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Choose an account first.</source>
         <translation>請先選擇一個客戶。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Unlock the IP register first (IP register section): its content is part of the export.</source>
         <translation>請先解鎖保密資料登記（在「保密資料」頁）：匯出內容包括它。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>Export with confidential parts</source>
         <translation>匯出保密內容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>The file will hold the IP register in clear and the sensitive personal fields. Why is it needed? (recorded)</source>
         <translation>檔案將以明文包含保密資料登記和敏感個人資訊。為什麼需要？（將被記錄）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="603"/>
         <source>Exported to %1</source>
         <translation>已匯出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="620"/>
         <source>Restore from a backup</source>
         <translation>從備份恢復</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>Replace the current database with this backup? The current one is kept in the backups folder.</source>
         <translation>用此備份替換當前資料庫？當前資料庫將保留在備份文件夾中。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="671"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669"/>
+        <location filename="../../ui/main_window.py" line="681"/>
         <source>Account</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_window.py" line="682"/>
         <source>Person</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>current value</source>
         <translation>當前價值</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>potential value</source>
         <translation>潛在價值</translation>
     </message>
@@ -2736,6 +2741,281 @@
         <location filename="../../ui/sections.py" line="323"/>
         <source>Log a visit… (Ctrl+Shift+V)</source>
         <translation>記錄拜訪…（Ctrl+Shift+V）</translation>
+    </message>
+</context>
+<context>
+    <name>WhitespaceSection</name>
+    <message>
+        <location filename="../../ui/whitespace.py" line="242"/>
+        <source>Where this account can still grow: each of the customer&apos;s business units (rows) against each of our product lines (columns). The colour is the whitespace, potential minus what they bought from us in the last 12 months.</source>
+        <translation>這個客戶還能在哪裡成長：客戶的每個業務單位（列）對應我方的每條產品線（欄）。顏色表示空白，即潛力減去過去 12 個月向我方的採購額。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="246"/>
+        <source>Add business unit…</source>
+        <translation>新增業務單位…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="247"/>
+        <source>Add product line…</source>
+        <translation>新增產品線…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="248"/>
+        <source>Edit cell…</source>
+        <translation>編輯儲存格…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="249"/>
+        <source>Put product on a line…</source>
+        <translation>將產品歸入產品線…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="250"/>
+        <source>Make objective…</source>
+        <translation>轉為目標…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="251"/>
+        <source>Turn the selected targeted cell into an objective of the draft plan</source>
+        <translation>將所選的目標儲存格轉為草稿計劃中的目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="280"/>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="280"/>
+        <location filename="../../ui/whitespace.py" line="484"/>
+        <source>Current (12 months)</source>
+        <translation>目前（12 個月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="281"/>
+        <location filename="../../ui/whitespace.py" line="487"/>
+        <source>Potential per year</source>
+        <translation>年度潛力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="281"/>
+        <source>Whitespace</source>
+        <translation>空白地圖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="282"/>
+        <source>Share of wallet</source>
+        <translation>錢包份額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="282"/>
+        <location filename="../../ui/whitespace.py" line="488"/>
+        <source>Held by</source>
+        <translation>供應方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="283"/>
+        <location filename="../../ui/whitespace.py" line="492"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="284"/>
+        <source>More is bought from us than the potential: check the potential</source>
+        <translation>向我方的採購額超過潛力：請核對潛力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="299"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="300"/>
+        <location filename="../../ui/whitespace.py" line="306"/>
+        <location filename="../../ui/whitespace.py" line="522"/>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="301"/>
+        <location filename="../../ui/whitespace.py" line="309"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="302"/>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="307"/>
+        <source>Why not on the map</source>
+        <translation>未計入地圖的原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="308"/>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="346"/>
+        <source>Whitespace: none or unknown</source>
+        <translation>空白：無或未知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="346"/>
+        <source>the largest of this account</source>
+        <translation>本客戶最大</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="347"/>
+        <source>potential below current</source>
+        <translation>潛力低於目前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="347"/>
+        <source>second line: share of wallet</source>
+        <translation>第二行：錢包份額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="363"/>
+        <source>No whitespace map yet. Add the customer&apos;s plants, divisions, subsidiaries or regions as business units; each gets a row against our product lines, with what they buy from us, from a competitor or not at all.</source>
+        <translation>還沒有空白地圖。請把客戶的工廠、事業部、子公司或區域新增為業務單位；每個業務單位佔一列，對應我方各產品線，記錄他們向我方、向競爭對手採購還是尚未採購。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="366"/>
+        <source>Add the first business unit…</source>
+        <translation>新增第一個業務單位…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="369"/>
+        <source>Our product catalogue is empty. Add our product lines (or import them: kam catalogue import); each becomes a column of the map.</source>
+        <translation>我方產品目錄為空。請新增我方產品線（或匯入：kam catalogue import）；每條產品線成為地圖的一欄。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="371"/>
+        <source>Add the first product line…</source>
+        <translation>新增第一條產品線…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="378"/>
+        <source>Transactions of the last 12 months not on the map: %1</source>
+        <translation>過去 12 個月未計入地圖的交易：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="385"/>
+        <source>Click a cell to see its transactions.</source>
+        <translation>點擊儲存格查看其交易。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="410"/>
+        <source>%1 × %2: %3 transaction(s) in the last 12 months</source>
+        <translation>%1 × %2：過去 12 個月 %3 筆交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="415"/>
+        <source>%1 supplies here: %2</source>
+        <translation>%1 在此供應：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="420"/>
+        <source>Objective %1: %2 of %3</source>
+        <translation>%1 年目標：%2 / %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="435"/>
+        <location filename="../../ui/whitespace.py" line="448"/>
+        <source>Add business unit</source>
+        <translation>新增業務單位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="436"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="437"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="438"/>
+        <source>Counts transactions that name no unit</source>
+        <translation>計入未註明業務單位的交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="456"/>
+        <location filename="../../ui/whitespace.py" line="468"/>
+        <source>Add product line</source>
+        <translation>新增產品線</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="457"/>
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="458"/>
+        <source>Chinese name</source>
+        <translation>中文名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="459"/>
+        <source>English name</source>
+        <translation>英文名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="483"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="486"/>
+        <source>estimated annual spend, %1</source>
+        <translation>預估年採購額，%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="490"/>
+        <source>Competitor</source>
+        <translation>競爭對手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="496"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="508"/>
+        <source>Edit whitespace cell</source>
+        <translation>編輯空白地圖儲存格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="522"/>
+        <location filename="../../ui/whitespace.py" line="527"/>
+        <location filename="../../ui/whitespace.py" line="541"/>
+        <source>Put product on a line</source>
+        <translation>將產品歸入產品線</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="528"/>
+        <source>Product line for “%1”</source>
+        <translation>「%1」的產品線</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="552"/>
+        <location filename="../../ui/whitespace.py" line="558"/>
+        <source>Make objective</source>
+        <translation>轉為目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="554"/>
+        <source>Annual target (%1)</source>
+        <translation>年度目標（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="555"/>
+        <source>Plan year</source>
+        <translation>計劃年度</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,140 @@
+"""The whitespace map in the window, from an empty database: the empty state's first button, units and lines
+added through forms, a cell edited (refused once, then saved), undo/redo, a click shows the cell's transactions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QInputDialog,
+    QLineEdit,
+    QPlainTextEdit,
+)
+
+from ui.whitespace import FormDialog
+
+
+@pytest.fixture
+def empty_window(qtbot, tmp_path: Path) -> Iterator[Any]:  # type: ignore[no-untyped-def]
+    from kam.app import bootstrap
+    from ui.main_window import MainWindow
+
+    ctx = bootstrap(str(tmp_path / "new.sqlite3"))
+    win = MainWindow("en")
+    qtbot.addWidget(win)
+    win.attach(ctx.services)
+    yield win
+    ctx.close()
+
+
+def fill_forms(monkeypatch: pytest.MonkeyPatch, qtbot: Any, answers: list[dict[str, Any]]) -> list[str]:
+    """Each FormDialog shown is filled with the next answer and saved with its Save button; what stayed on the
+    screen (an error) is recorded."""
+    left_open: list[str] = []
+
+    def exec_(self: FormDialog) -> int:
+        for key, value in answers.pop(0).items():
+            w = self.widgets[key]
+            if isinstance(w, QLineEdit):
+                w.setText(value)
+            elif isinstance(w, QPlainTextEdit):
+                w.setPlainText(value)
+            elif isinstance(w, QComboBox):
+                w.setCurrentIndex(w.findData(value))
+            elif isinstance(w, QCheckBox):
+                w.setChecked(value)
+        qtbot.mouseClick(self.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+        if self.isVisible() or self.result() != 1:
+            left_open.append(" | ".join(e.text() for e in self.errors.values() if not e.isHidden())
+                             or self.message.text())
+        return self.result()
+
+    monkeypatch.setattr(FormDialog, "exec", exec_)
+    return left_open
+
+
+def undo_redo(window: Any, read: Callable[[], Any], before: Any, after: Any) -> None:
+    assert read() == after
+    window.menu_actions["undo"].trigger()
+    assert read() == before
+    window.menu_actions["redo"].trigger()
+    assert read() == after
+
+
+def test_build_a_map_from_an_empty_database(empty_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    win = empty_window
+    sv = win.services
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("长江重工", True))
+    win.menu_actions["new_account"].trigger()
+    aid = sv.accounts.resolve("长江重工").id
+    win.open_account(aid)
+    win.show_section("whitespace")
+    ws_section = win.whitespace
+    assert ws_section.stack.currentIndex() == 0
+    assert "business unit" in ws_section.empty_button.text()
+
+    refused = fill_forms(monkeypatch, qtbot, [
+        {"name": "武汉工厂", "kind": "plant", "takes_unassigned": True},
+        {"code": "BRG", "name_zh": "精密轴承", "name_en": "Bearings"},
+        {"code": "DRV", "name_en": "Servo drives"},
+        {"potential": "-5", "holder": "us"},  # refused: the form stays open with the reason under the field
+        {"potential": "1000", "holder": "us", "status": "targeted", "note": "年度招标"},
+        {"annual_target": "600", "year": dt.date.today().year},
+    ])
+    qtbot.mouseClick(ws_section.empty_button, Qt.MouseButton.LeftButton)  # the first business unit
+    assert [u.name for u in sv.whitespace.units(aid)] == ["武汉工厂"]
+    assert "product line" in ws_section.empty_button.text()
+    qtbot.mouseClick(ws_section.empty_button, Qt.MouseButton.LeftButton)  # the first product line
+    qtbot.mouseClick(ws_section.add_line_button, Qt.MouseButton.LeftButton)
+    assert [ln.code for ln in sv.whitespace.lines()] == ["BRG", "DRV"]
+    assert ws_section.stack.currentIndex() == 1
+    assert ws_section.model.rowCount() == 2  # the unit and the totals
+    assert ws_section.model.columnCount() == 3
+    undo_redo(win, lambda: [ln.code for ln in sv.whitespace.lines()], ["BRG"], ["BRG", "DRV"])
+
+    unit = sv.whitespace.units(aid)[0].id
+    bearings = sv.whitespace.lines()[0].id
+    sv.records.add_transactions(aid, [dict(occurred_on=dt.date.today() - dt.timedelta(days=3), product="BRG",
+                                           quantity=1, unit_price="400", amount="400", gross_profit="80")])
+    ws_section.reload()
+    ws_section.table.setCurrentIndex(ws_section.model.index_of(unit, bearings))
+    qtbot.mouseClick(ws_section.edit_button, Qt.MouseButton.LeftButton)
+    assert refused == ["must not be negative (-5)"]
+    assert sv.whitespace.cell_state(unit, bearings) is None  # nothing saved by the refusal
+    qtbot.mouseClick(ws_section.edit_button, Qt.MouseButton.LeftButton)
+
+    def cell() -> tuple[Decimal | None, Decimal | None]:
+        c = sv.whitespace.grid(aid).cell(unit, bearings)
+        return c.potential, c.whitespace
+
+    undo_redo(win, cell, (None, None), (Decimal(1000), Decimal(600)))
+    index = ws_section.model.index_of(unit, bearings)
+    assert "600" in ws_section.model.data(index)
+    assert "40 %" in ws_section.model.data(index)
+    rect = ws_section.table.visualRect(index)
+    qtbot.mouseClick(ws_section.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert ws_section.tx_model.rowCount() == 1
+    assert "1 transaction" in ws_section.detail_title.text()
+    assert refused == ["must not be negative (-5)"]  # the second save went through
+
+    plan = sv.planning.create_plan(aid, dt.date.today().year).id
+    assert ws_section.objective_button.isEnabled()  # a targeted cell is chosen
+    qtbot.mouseClick(ws_section.objective_button, Qt.MouseButton.LeftButton)
+
+    def objectives() -> list[tuple[str | None, Decimal]]:
+        return [(o.label, o.annual_target) for o in sv.plans.plan(plan).quantitative]
+
+    undo_redo(win, objectives, [], [("Introduce Bearings at 武汉工厂", Decimal(600))])
+    ws_section.show_cell(unit, bearings)
+    assert "Objective" in ws_section.detail_title.text()
+    assert "400 of 600" in ws_section.detail_title.text()
+    assert not ws_section.objective_button.isEnabled()

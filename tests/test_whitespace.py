@@ -1,0 +1,283 @@
+"""The whitespace map: current revenue from transactions, potential, whitespace, share of wallet; edits and undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kam.errors import ValidationError
+from kam.services.whitespace import NO_LINE, NO_UNIT, OTHER_CURRENCY, period
+from kam.vocab import CellStatus, Holder
+
+BOTH_BACKENDS = True  # every test here runs on SQLCipher and on PostgreSQL
+
+TODAY = dt.date(2026, 11, 30)
+
+
+def _tx(day: dt.date, product: str, amount: str, **kw: object) -> dict[str, object]:
+    return dict(occurred_on=day, product=product, quantity=1, unit_price=amount, amount=amount,
+                gross_profit="0", **kw)
+
+
+@pytest.fixture
+def acc(ctx):  # type: ignore[no-untyped-def]
+    return ctx.services.accounts.create(name_zh="长江重工", ka_type="group").id
+
+
+@pytest.fixture
+def lines(ctx):  # type: ignore[no-untyped-def]
+    ws = ctx.services.whitespace
+    bearings = ws.add_line("BRG", "精密轴承", "Bearings").id
+    ws.add_line("P4", "精密轴承 P4", "Bearing P4", parent_id=bearings)
+    drives = ws.add_line("DRV", "伺服驱动", "Servo drives").id
+    return bearings, drives
+
+
+def test_current_revenue_whitespace_and_share(ctx, acc, lines) -> None:  # type: ignore[no-untyped-def]
+    sv, (bearings, drives) = ctx.services, lines
+    ws = sv.whitespace
+    wuhan = ws.add_unit(acc, "武汉工厂", "plant", takes_unassigned=True).id
+    xiamen = ws.add_unit(acc, "厦门分公司", "subsidiary").id
+    sv.records.add_transactions(acc, [
+        _tx(dt.date(2026, 10, 1), "精密轴承 P4", "300"),  # the product P4 by name → Bearings, default unit
+        _tx(dt.date(2026, 9, 1), "P4 special", "200"),  # a word is the code P4
+        _tx(dt.date(2025, 11, 30), "P4", "999"),  # 12 months and one day ago: outside the period
+        _tx(dt.date(2026, 8, 1), "伺服驱动", "150"),
+        _tx(dt.date(2026, 8, 2), "润滑脂 X", "70"),  # nobody's line
+        _tx(dt.date(2026, 8, 3), "P4", "50", currency="USD"),
+    ])
+    tids = {t.product: t.id for t in ws.cell_transactions(acc, wuhan, drives, TODAY)}
+    ws.assign_transactions(acc, {tids["伺服驱动"]: xiamen})
+    ws.set_cell(wuhan, bearings, potential="1000", holder="us", status="ours")
+    ws.set_cell(xiamen, drives, potential="100", holder="nobody", status="targeted")
+    grid = ws.grid(acc, TODAY)
+    cell = grid.cell(wuhan, bearings)
+    assert (cell.current, cell.transactions, cell.whitespace, cell.share) == (
+        Decimal(500), 2, Decimal(500), Decimal("0.5"))
+    over = grid.cell(xiamen, drives)
+    assert over.current == Decimal(150)
+    assert over.over_potential
+    assert over.whitespace == Decimal(-50)
+    assert grid.cell(wuhan, drives).cell_id is None
+    assert grid.by_unit[wuhan].current == Decimal(500)
+    assert grid.by_line[drives].potential == Decimal(100)
+    assert grid.total.current == Decimal(650)
+    assert grid.total.potential == Decimal(1100)
+    reasons = {(u.product, u.reason): u.amount for u in grid.unplaced}
+    assert reasons == {("润滑脂 X", NO_LINE): Decimal(70), ("P4", OTHER_CURRENCY): Decimal(50)}
+    ws.map_product("润滑脂 X", drives)
+    assert ws.grid(acc, TODAY).cell(wuhan, drives).current == Decimal(70)
+    ws.update_unit(wuhan, takes_unassigned=False)
+    unplaced = {(u.product, u.reason) for u in ws.grid(acc, TODAY).unplaced}
+    assert ("精密轴承 P4", NO_UNIT) in unplaced
+    assert ("润滑脂 X", NO_UNIT) in unplaced
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.integers(0, 4), st.integers(0, 1), st.integers(1, 10_000), st.integers(0, 500)),
+                min_size=1, max_size=25),
+       st.dictionaries(st.integers(0, 4), st.sampled_from([0, 1, None]), max_size=5))
+def test_cell_revenue_is_the_sum_of_its_mapped_transactions(ctx, tx, mapped) -> None:  # type: ignore[no-untyped-def]
+    """Random transactions (product, unit, amount, age in days) and a random mapping of the products."""
+    sv = ctx.services
+    ws = sv.whitespace
+    acc = sv.accounts.create(name_en=f"Prop {len(sv.accounts.rows())}", ka_type="economic").id
+    codes = [f"L{acc}A", f"L{acc}B"]
+    line_ids = [ws.add_line(c, name_en=c).id for c in codes]
+    units = [ws.add_unit(acc, f"U{i}", takes_unassigned=i == 0).id for i in range(2)]
+    products = [f"product {acc}-{i}" for i in range(5)]
+    for p, target in mapped.items():
+        ws.map_product(products[p], None if target is None else line_ids[target])
+    sv.records.add_transactions(acc, [
+        _tx(TODAY - dt.timedelta(days=age), products[p], str(amount)) for p, _u, amount, age in tx])
+    rows = ws.cell_transactions(acc, units[0], line_ids[0], TODAY)  # all of them go to U0 first
+    ws.assign_transactions(acc, {t.id: units[1] for t in rows[::2]})
+    grid = ws.grid(acc, TODAY)
+    start, end = period(TODAY)
+    every = {(u, ln): ws.cell_transactions(acc, u, ln, TODAY) for u in units for ln in line_ids}
+    for (u, ln), txs in every.items():
+        assert grid.cell(u, ln).current == sum((t.amount for t in txs), Decimal(0))
+    in_period = [(p, amount) for p, _u, amount, age in tx if start <= TODAY - dt.timedelta(days=age) <= end]
+    placed = sum(c.current for c in grid.cells.values())
+    unplaced = sum((u.amount for u in grid.unplaced), Decimal(0))
+    assert placed + unplaced == sum(Decimal(a) for _p, a in in_period)  # nothing dropped
+    for p, amount in in_period:
+        if mapped.get(p) is None:
+            assert any(u.product == products[p] and u.reason == NO_LINE for u in grid.unplaced), amount
+
+
+def test_cell_rules_one_message_each(ctx, acc, lines) -> None:  # type: ignore[no-untyped-def]
+    ws, (bearings, _drives) = ctx.services.whitespace, lines
+    unit = ws.add_unit(acc, "总部", "division").id
+    other = ctx.services.accounts.create(name_en="Other", ka_type="economic").id
+    theirs = ctx.services.records.add_competitor(other, "Nordwerk").id
+    cases = [({"holder": "competitor"}, "competitor_id"),
+             ({"holder": "us", "competitor_id": theirs}, "competitor_id"),
+             ({"holder": "competitor", "competitor_id": theirs}, "competitor_id"),
+             ({"holder": "nobody", "status": "ours"}, "status"),
+             ({"holder": "us", "potential": "-5"}, "potential"),
+             ({"holder": "us", "potential": "12x"}, "potential"),
+             ({"holder": "us", "currency": "USD"}, "currency"),
+             ({"holder": "someone"}, "holder")]
+    for data, field in cases:
+        with pytest.raises(ValidationError) as err:
+            ws.set_cell(unit, bearings, **data)
+        assert err.value.field == field, data
+    assert ws.cell_state(unit, bearings) is None  # nothing half-saved
+    with pytest.raises(ValidationError, match="already"):
+        ws.add_unit(acc, "总部")
+    with pytest.raises(ValidationError, match="already"):
+        ws.add_line("brg")
+    with pytest.raises(ValidationError):
+        ws.add_line("X1", parent_id=ws.lines(products=True)[1].id)  # under a product
+
+
+def test_every_edit_returns_what_its_undo_needs(ctx, acc, lines) -> None:  # type: ignore[no-untyped-def]
+    ws, (bearings, drives) = ctx.services.whitespace, lines
+    unit = ws.add_unit(acc, "武汉工厂").id
+    comp = ctx.services.records.add_competitor(acc, "德森精工").id
+    first = ws.set_cell(unit, bearings, holder="competitor", competitor_id=comp, potential="800")
+    assert first.before == {}
+    second = ws.set_cell(unit, bearings, holder="us", status="targeted", note="试用")
+    state = ws.cell_state(unit, bearings)
+    assert state is not None
+    assert state["competitor_id"] is None
+    assert state["status"] == CellStatus.TARGETED
+    ws.restore_cell(unit, bearings, second.before)  # undo the second edit
+    back = ws.cell_state(unit, bearings)
+    assert back is not None
+    assert (back["holder"], back["competitor_id"]) == (Holder.COMPETITOR, comp)
+    ws.restore_cell(unit, bearings, first.before or None)  # undo the first
+    assert ws.cell_state(unit, bearings) is None
+    mapping = ws.map_product("SRV-1", drives)
+    assert mapping.before["line_id"] is None
+    ws.map_product("SRV-1", mapping.before["line_id"])
+    assert ws.mappings() == {}
+    made = ws.add_line("HYD", "液压", "Hydraulics")
+    ws.delete_line(made.id)
+    assert [ln.code for ln in ws.lines()] == ["BRG", "DRV"]
+    ws.delete_unit(ws.add_unit(acc, "临时").id)
+    assert [u.name for u in ws.units(acc)] == ["武汉工厂"]
+
+
+def test_the_dossier_carries_units_cells_and_the_lines_they_use(ctx, acc, lines, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from kam.app import bootstrap
+
+    sv, (bearings, _drives) = ctx.services, lines
+    unit = sv.whitespace.add_unit(acc, "武汉工厂", takes_unassigned=True).id
+    sv.whitespace.set_cell(unit, bearings, holder="us", status="ours", potential="1200.50")
+    data = sv.transfer.export_data(acc)
+    assert data["tables"]["whitespace_cells"][0]["line_id"] == "BRG"
+    assert data["catalogue"] == [{"code": "BRG", "name_zh": "精密轴承", "name_en": "Bearings"}]
+    target = bootstrap(str(tmp_path / "other.sqlite3"))
+    try:
+        result = target.services.transfer.import_data(data)
+        grid = target.services.whitespace.grid(result.account_id, TODAY)
+        assert [ln.code for ln in grid.lines] == ["BRG"]
+        (cell,) = [c for c in grid.cells.values() if c.cell_id is not None]
+        assert (cell.potential, cell.holder) == (Decimal("1200.5"), Holder.US)
+        assert target.services.transfer.export_data(result.account_id) == data
+    finally:
+        target.close()
+
+
+def test_a_targeted_cell_becomes_an_objective_of_the_draft_plan(ctx, acc, lines) -> None:  # type: ignore[no-untyped-def]
+    from kam.errors import NotAllowed
+
+    sv, (bearings, drives) = ctx.services, lines
+    ws = sv.whitespace
+    year = dt.date.today().year
+    unit = ws.add_unit(acc, "武汉工厂", takes_unassigned=True).id
+    sv.records.add_transactions(acc, [_tx(dt.date.today(), "BRG", "400")])
+    ws.set_cell(unit, bearings, potential="1000", holder="nobody", status="targeted")
+    ws.set_cell(unit, drives, potential="500", holder="us", status="ours")
+    with pytest.raises(NotAllowed, match=str(year)):
+        ws.make_objective(unit, bearings, year)  # no plan yet
+    plan = sv.planning.create_plan(acc, year).id
+    with pytest.raises(ValidationError, match="targeted"):
+        ws.make_objective(unit, drives, year)
+    made = ws.make_objective(unit, bearings, year)
+    objective = sv.plans.plan(plan).quantitative[-1]
+    assert objective.id == made.id
+    assert objective.annual_target == Decimal(600)  # the cell's whitespace
+    assert "BRG" in (objective.label or "") or "Bearings" in (objective.label or "")
+    assert ws.grid(acc).cell(unit, bearings).objective_id == made.id
+    assert ws.objective_progress(unit, bearings) == (Decimal(400), Decimal(600), year)
+    with pytest.raises(ValidationError, match="already"):
+        ws.make_objective(unit, bearings, year)
+    ws.drop_objective(unit, bearings)  # the undo
+    assert ws.grid(acc).cell(unit, bearings).objective_id is None
+    assert sv.plans.plan(plan).quantitative == []
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN", "zh_TW"])
+def test_the_account_plan_prints_every_cell(ctx, acc, lines, lang) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    from pypdf import PdfReader
+
+    sv, (bearings, drives) = ctx.services, lines
+    ws = sv.whitespace
+    units = [ws.add_unit(acc, f"工厂{i}", takes_unassigned=i == 0).id for i in range(3)]
+    figures = {}
+    for i, u in enumerate(units):
+        for j, line in enumerate((bearings, drives)):
+            potential = 1000 * (7 * i + 3 * j + 11)
+            ws.set_cell(u, line, potential=str(potential), holder="nobody", status="targeted")
+            figures[(u, line)] = potential
+    pdf = sv.reports.account_plan(acc, dt.date.today().year, lang=lang)
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    title = {"en": "Whitespace: where", "zh_CN": "空白地图", "zh_TW": "空白地圖"}[lang]
+    assert title in text
+    for potential in figures.values():  # every cell's whitespace (nothing bought yet: the whole potential)
+        shown = f"{potential / 1000:g}k" if lang == "en" else f"{potential / 10000:g}万"
+        assert shown in text, shown
+
+
+def test_the_xlsx_export_holds_every_cell(ctx, acc, lines, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    from kam.cli.whitespace import grid_table
+    from kam.io.exporters import write_table
+
+    ws, (bearings, _drives) = ctx.services.whitespace, lines
+    units = [ws.add_unit(acc, name).id for name in ("总部", "=HYPERLINK(1)")]
+    ws.set_cell(units[0], bearings, potential="2500", holder="us", status="ours", note="框架协议")
+    headers, rows = grid_table(ws.grid(acc, TODAY), "en")
+    assert write_table(tmp_path / "map.xlsx", headers, rows) == 4  # 2 units × 2 lines
+    got = list(load_workbook(tmp_path / "map.xlsx").active.values)  # type: ignore[union-attr]
+    assert {(r[0], r[2]) for r in got[1:]} == {(u, c) for u in ("总部", "=HYPERLINK(1)") for c in ("BRG", "DRV")}
+    assert ("总部", "BRG", 2500, "框架协议") in {(r[0], r[2], r[5], r[11]) for r in got[1:]}
+
+
+def test_the_portfolio_summary_adds_up_the_accounts_maps(ctx, acc, lines) -> None:  # type: ignore[no-untyped-def]
+    sv, (bearings, drives) = ctx.services, lines
+    ws = sv.whitespace
+    other = sv.accounts.create(name_en="Nordhafen", ka_type="strategic").id
+    sv.accounts.create(name_en="No map", ka_type="economic")
+    for aid, potentials in ((acc, ("1000", "300")), (other, ("800", None))):
+        unit = ws.add_unit(aid, "Main", takes_unassigned=True).id
+        second = ws.add_unit(aid, "Second").id
+        ws.set_cell(unit, bearings, potential=potentials[0], holder="competitor",
+                    competitor_id=sv.records.add_competitor(aid, "Nordwerk").id)
+        if potentials[1]:
+            ws.set_cell(second, drives, potential=potentials[1], holder="us")
+        sv.records.add_transactions(aid, [_tx(TODAY, "BRG", "120"), _tx(TODAY, "DRV", "40"),
+                                          _tx(TODAY, "DRV", "5", currency="USD")])
+        rows = ws.cell_transactions(aid, unit, drives, TODAY)
+        ws.assign_transactions(aid, {rows[0].id: second})
+    (summary,) = ws.portfolio(TODAY)
+    grids = [ws.grid(a, TODAY) for a in (acc, other)]
+    assert summary.accounts == 2
+    for line in (bearings, drives):
+        assert summary.by_line[line].current == sum(g.by_line[line].current for g in grids)
+    assert summary.by_line[bearings].potential == Decimal(1800)
+    assert summary.by_line[drives].potential == Decimal(300)
+    assert summary.total.current == sum(g.total.current for g in grids) == Decimal(320)
+    assert summary.held[bearings] == {Holder.COMPETITOR: Decimal(1800)}
+    assert summary.by_tier[None].whitespace == Decimal(2100 - 320)

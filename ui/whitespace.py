@@ -1,0 +1,563 @@
+"""The whitespace map section: the customer's business units × our product lines as a heat map.
+
+Every figure and rule comes from ``kam.services.whitespace`` (current revenue,
+whitespace, share of wallet, heat level); this module shows them and sends each
+edit through the undo stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam.app import Services
+from kam.errors import UserError, ValidationError
+from kam.palette import ERROR_HEX, MUTED_HEX, WHITESPACE_HEAT_HEX
+from kam.services.whitespace import (
+    GOAL_MARK,
+    OVER_MARK,
+    STATUS_MARK,
+    CellView,
+    Grid,
+    Totals,
+    compact_money,
+)
+from kam.vocab import CellStatus, Holder, UnitKind, label
+from ui.commands import push_operation
+from ui.forms import with_error
+from ui.models.rows import Column, RowsModel
+from ui.sections import Section, make_table
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _pct(value: Decimal | None) -> str:
+    return "" if value is None else f"{value * 100:.0f} %"
+
+
+class WhitespaceModel(QAbstractTableModel):
+    """Rows: the units, then the total per line; columns: the lines, then the total per unit."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+        self.grid: Grid | None = None
+        self.texts: dict[str, str] = {}  # translated words the window gives (kept out of this model's logic)
+
+    def load(self, grid: Grid) -> None:
+        self.beginResetModel()
+        self.grid = grid
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.grid is None or self.grid.empty else len(self.grid.units) + 1
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.grid is None or self.grid.empty else len(self.grid.lines) + 1
+
+    def cell_at(self, index: Index) -> CellView | None:
+        g = self.grid
+        if g is None or not index.isValid() or index.row() >= len(g.units) or index.column() >= len(g.lines):
+            return None
+        return g.cell(g.units[index.row()].id, g.lines[index.column()].id)
+
+    def index_of(self, unit_id: int, line_id: int) -> QModelIndex:
+        assert self.grid is not None
+        row = [u.id for u in self.grid.units].index(unit_id)
+        col = [ln.id for ln in self.grid.lines].index(line_id)
+        return self.index(row, col)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        g = self.grid
+        if g is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return g.lines[section].name(self.lang) if section < len(g.lines) else self.texts.get("total", "")
+        if section < len(g.units):
+            u = g.units[section]
+            return f"{u.name}\n{label(u.kind, self.lang)}"
+        return self.texts.get("total", "")
+
+    def _totals(self, index: Index) -> Totals | None:
+        g = self.grid
+        assert g is not None
+        r, c = index.row(), index.column()
+        if r == len(g.units) and c == len(g.lines):
+            return g.total
+        if r == len(g.units):
+            return g.by_line[g.lines[c].id]
+        if c == len(g.lines):
+            return g.by_unit[g.units[r].id]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.grid is None or not index.isValid():
+            return None
+        cell = self.cell_at(index)
+        if cell is None:
+            totals = self._totals(index)
+            if totals is None:
+                return None
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{compact_money(totals.whitespace, self.lang) or '—'}\n{_pct(totals.share)}"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._tip(totals.current, totals.potential, totals.whitespace, totals.share)
+            if role == Qt.ItemDataRole.FontRole:
+                from PySide6.QtGui import QFont
+
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            mark = STATUS_MARK.get(cell.status, "") if cell.status else ""
+            over = (f" {OVER_MARK}" if cell.over_potential else "") + (f" {GOAL_MARK}" if cell.objective_id else "")
+            figure = compact_money(cell.whitespace, self.lang) if cell.potential is not None else (
+                compact_money(cell.current, self.lang) if cell.current else "")
+            return f"{mark} {figure}{over}".strip() + (f"\n{_pct(cell.share)}" if cell.share is not None else "")
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QColor(WHITESPACE_HEAT_HEX[self.grid.heat(cell)])
+        if role == Qt.ItemDataRole.ForegroundRole and cell.over_potential:
+            return QColor(ERROR_HEX)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            holder = label(cell.holder, self.lang) + (f" ({cell.competitor})" if cell.competitor else "")
+            lines = [self._tip(cell.current, cell.potential, cell.whitespace, cell.share),
+                     f"{self.texts.get('holder', '')}: {holder}"]
+            if cell.status:
+                lines.append(f"{self.texts.get('status', '')}: {label(cell.status, self.lang)}")
+            if cell.note:
+                lines.append(cell.note)
+            if cell.over_potential:
+                lines.append(self.texts.get("over", ""))
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _tip(self, current: Decimal, potential: Decimal | None, whitespace: Decimal | None,
+             share: Decimal | None) -> str:
+        t = self.texts
+        return (f"{t.get('current', '')}: {current:,.0f}\n{t.get('potential', '')}: "
+                f"{'—' if potential is None else f'{potential:,.0f}'}\n{t.get('whitespace', '')}: "
+                f"{'—' if whitespace is None else f'{whitespace:,.0f}'}\n{t.get('share', '')}: {_pct(share) or '—'}")
+
+
+class FormDialog(QDialog):
+    """A small form: one widget per field, its error under it; Save hands the values to ``submit``, which runs
+    the operation on the undo stack and returns whether the service accepted it."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.widgets: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.message = QLabel()
+        self.message.setStyleSheet(f"color: {ERROR_HEX}")
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(self.form)
+        lay.addWidget(self.message)
+        lay.addWidget(self.buttons)
+        self.submit: Callable[[dict[str, Any]], bool] = lambda _values: True
+
+    def add(self, key: str, caption: str, widget: QWidget) -> QWidget:
+        box, err = with_error(widget)
+        self.form.addRow(caption, box)
+        self.widgets[key], self.errors[key] = widget, err
+        return widget
+
+    def values(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, w in self.widgets.items():
+            if isinstance(w, QLineEdit):
+                out[key] = w.text().strip() or None
+            elif isinstance(w, QPlainTextEdit):
+                out[key] = w.toPlainText().strip() or None
+            elif isinstance(w, QComboBox):
+                out[key] = w.currentData()
+            elif isinstance(w, QCheckBox):
+                out[key] = w.isChecked()
+        return out
+
+    def save(self) -> None:
+        for err in self.errors.values():
+            err.hide()
+        self.message.clear()
+        if self.submit(self.values()):
+            self.accept()
+
+    def show_error(self, problem: UserError) -> None:
+        if isinstance(problem, ValidationError) and problem.field in self.errors:
+            self.errors[problem.field].setText(problem.reason)
+            self.errors[problem.field].show()
+        else:
+            self.message.setText(str(problem))
+
+
+def combo(items: list[tuple[str, Any]], current: Any = None) -> QComboBox:
+    box = QComboBox()
+    for text, data in items:
+        box.addItem(text, data)
+    i = box.findData(current)
+    box.setCurrentIndex(max(i, 0))
+    return box
+
+
+class WhitespaceSection(Section):
+    """The dossier's "Whitespace" tab."""
+
+    cell_selected = Signal(int, int)  # unit id, line id
+
+    def __init__(self, services: Services, undo: QUndoStack, lang: str) -> None:
+        super().__init__(services, undo, lang)
+        self.grid: Grid | None = None
+        self.selected: tuple[int, int] | None = None
+        self.intro = QLabel(self.tr("Where this account can still grow: each of the customer's business units (rows) "
+                                    "against each of our product lines (columns). The colour is the whitespace, "
+                                    "potential minus what they bought from us in the last 12 months."))
+        self.intro.setWordWrap(True)
+        self.add_unit_button = QPushButton(self.tr("Add business unit…"))
+        self.add_line_button = QPushButton(self.tr("Add product line…"))
+        self.edit_button = QPushButton(self.tr("Edit cell…"))
+        self.map_button = QPushButton(self.tr("Put product on a line…"))
+        self.objective_button = QPushButton(self.tr("Make objective…"))
+        self.objective_button.setToolTip(self.tr("Turn the selected targeted cell into an objective of the draft plan"))
+        self.objective_button.clicked.connect(lambda _c=False: self.make_objective())
+        self.add_unit_button.clicked.connect(lambda _c=False: self.add_unit())
+        self.add_line_button.clicked.connect(lambda _c=False: self.add_line())
+        self.edit_button.clicked.connect(lambda _c=False: self.edit_cell())
+        self.map_button.clicked.connect(lambda _c=False: self.map_product())
+        bar = QHBoxLayout()
+        for b in (self.add_unit_button, self.add_line_button, self.edit_button, self.objective_button,
+                  self.map_button):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        # the empty state: what belongs here, and the first step
+        self.empty_text = QLabel()
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_button = QPushButton()
+        self.empty_button.clicked.connect(lambda _c=False: self._first_step())
+        empty = QWidget()
+        el = QVBoxLayout(empty)
+        el.addStretch(1)
+        el.addWidget(self.empty_text)
+        eb = QHBoxLayout()
+        eb.addStretch(1)
+        eb.addWidget(self.empty_button)
+        eb.addStretch(1)
+        el.addLayout(eb)
+        el.addStretch(2)
+        # the map
+        self.model = WhitespaceModel(lang)
+        self.model.texts = {"total": self.tr("Total"), "current": self.tr("Current (12 months)"),
+                            "potential": self.tr("Potential per year"), "whitespace": self.tr("Whitespace"),
+                            "share": self.tr("Share of wallet"), "holder": self.tr("Held by"),
+                            "status": self.tr("Status"),
+                            "over": self.tr("More is bought from us than the potential: check the potential")}
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setDefaultSectionSize(124)
+        self.table.verticalHeader().setDefaultSectionSize(44)
+        self.table.setWordWrap(True)
+        self.table.clicked.connect(self._clicked)
+        self.table.doubleClicked.connect(lambda index: self.edit_cell(index))
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.detail_title = QLabel()
+        self.detail_title.setWordWrap(True)
+        self.tx_model = RowsModel([
+            Column(self.tr("Date"), lambda t: t.occurred_on.isoformat()),
+            Column(self.tr("Product"), lambda t: t.product),
+            Column(self.tr("Amount"), lambda t: f"{t.amount:,.2f}", right=True),
+            Column(self.tr("Currency"), lambda t: t.currency),
+        ], key=lambda t: t.id)
+        self.tx_table = make_table(self.tx_model)
+        self.unplaced_model = RowsModel([
+            Column(self.tr("Product"), lambda p: p.product),
+            Column(self.tr("Why not on the map"), lambda p: p.reason_text),
+            Column(self.tr("Transactions"), lambda p: p.transactions, right=True),
+            Column(self.tr("Amount"), lambda p: f"{p.amount:,.2f} {p.currency}", right=True),
+        ], key=lambda p: 0)
+        self.unplaced_table = make_table(self.unplaced_model)
+        self.unplaced_title = QLabel()
+        details = QWidget()
+        dl = QVBoxLayout(details)
+        dl.setContentsMargins(0, 0, 0, 0)
+        dl.addWidget(self.detail_title)
+        dl.addWidget(self.tx_table, 1)
+        dl.addWidget(self.unplaced_title)
+        dl.addWidget(self.unplaced_table, 1)
+        top = QWidget()
+        tl = QVBoxLayout(top)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.addWidget(self.table, 1)
+        tl.addWidget(self.legend)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([520, 200])
+        self.stack = QStackedWidget()
+        self.stack.addWidget(empty)
+        self.stack.addWidget(split)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.intro)
+        lay.addLayout(bar)
+        lay.addWidget(self.stack, 1)
+        self._legend()
+
+    def _legend(self) -> None:
+        swatches = "".join(f'<span style="background:{c}">&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;</span>'
+                           for c in WHITESPACE_HEAT_HEX)
+        marks = " · ".join(f"{STATUS_MARK[s]} {label(s, self.lang)}" for s in CellStatus)
+        goal = f"{GOAL_MARK} {self.tr('an objective of the plan')}"
+        low, high = self.tr("Whitespace: none or unknown"), self.tr("the largest of this account")
+        over, second = self.tr("potential below current"), self.tr("second line: share of wallet")
+        self.legend.setText(f"<span style='color:{MUTED_HEX}'>{low} {swatches} {high} · {marks} · {OVER_MARK} "
+                            f"{over} · {goal} · {second}</span>")
+
+    # --- loading
+
+    def reload(self) -> None:
+        if self.account_id is None:
+            return
+        self.grid = self.services.whitespace.grid(self.account_id)
+        self.model.load(self.grid)
+        g = self.grid
+        if g.empty:
+            self.stack.setCurrentIndex(0)
+            if not g.units:
+                self.empty_text.setText(self.tr(
+                    "No whitespace map yet. Add the customer's plants, divisions, subsidiaries or regions as "
+                    "business units; each gets a row against our product lines, with what they buy from us, "
+                    "from a competitor or not at all."))
+                self.empty_button.setText(self.tr("Add the first business unit…"))
+            else:
+                self.empty_text.setText(self.tr(
+                    "Our product catalogue is empty. Add our product lines (or import them: kam catalogue import); "
+                    "each becomes a column of the map."))
+                self.empty_button.setText(self.tr("Add the first product line…"))
+        else:
+            self.stack.setCurrentIndex(1)
+        self.edit_button.setEnabled(not g.empty)
+        self.objective_button.setEnabled(False)  # until a targeted cell is chosen
+        self.unplaced_model.load(g.unplaced)
+        self.unplaced_table.setVisible(bool(g.unplaced))
+        self.unplaced_title.setText(self.tr("Transactions of the last 12 months not on the map: %1").replace(
+            "%1", str(sum(p.transactions for p in g.unplaced))))
+        if self.selected is not None and self.selected in g.cells:
+            self.show_cell(*self.selected)
+        else:
+            self.selected = None
+            self.tx_model.load([])
+            self.detail_title.setText(self.tr("Click a cell to see its transactions."))
+
+    def _first_step(self) -> None:
+        if self.grid is not None and not self.grid.units:
+            self.add_unit()
+        else:
+            self.add_line()
+
+    # --- a cell's transactions
+
+    def _clicked(self, index: QModelIndex) -> None:
+        cell = self.model.cell_at(index)
+        if cell is not None:
+            self.show_cell(cell.unit_id, cell.line_id)
+
+    def show_cell(self, unit_id: int, line_id: int) -> None:
+        assert self.account_id is not None
+        assert self.grid is not None
+        self.selected = (unit_id, line_id)
+        self.table.setCurrentIndex(self.model.index_of(unit_id, line_id))
+        cell = self.grid.cell(unit_id, line_id)
+        rows = self.services.whitespace.cell_transactions(self.account_id, unit_id, line_id)
+        self.tx_model.load(rows)
+        unit = next(u for u in self.grid.units if u.id == unit_id)
+        line = next(ln for ln in self.grid.lines if ln.id == line_id)
+        text = self.tr("%1 × %2: %3 transaction(s) in the last 12 months").replace("%1", unit.name).replace(
+            "%2", line.name(self.lang)).replace("%3", str(len(rows)))
+        if cell.competitor_id is not None:
+            products = next((c.products_used for c in self.services.dossier.competitors(self.account_id)
+                             if c.id == cell.competitor_id), None)
+            text += " · " + self.tr("%1 supplies here: %2").replace("%1", cell.competitor or "").replace(
+                "%2", products or "—")
+        progress = self.services.whitespace.objective_progress(unit_id, line_id) if cell.objective_id else None
+        if progress is not None:
+            done, target, year = progress
+            text += " · " + self.tr("Objective %1: %2 of %3").replace("%1", str(year)).replace(
+                "%2", f"{done:,.0f}").replace("%3", f"{target:,.0f}")
+        self.detail_title.setText(text)
+        self.objective_button.setEnabled(cell.status == CellStatus.TARGETED and cell.objective_id is None)
+        self.cell_selected.emit(unit_id, line_id)
+
+    # --- edits, each on the undo stack
+
+    def _dialog(self, title: str) -> FormDialog:
+        return FormDialog(title, self)
+
+    def add_unit(self) -> None:
+        if self.account_id is None:
+            return
+        aid, ws = self.account_id, self.services.whitespace
+        d = self._dialog(self.tr("Add business unit"))
+        d.add("name", self.tr("Name"), QLineEdit())
+        d.add("kind", self.tr("Kind"), combo([(label(k, self.lang), k.value) for k in UnitKind]))
+        d.add("takes_unassigned", self.tr("Counts transactions that name no unit"), QCheckBox())
+        made: list[int] = []
+
+        def submit(values: dict[str, Any]) -> bool:
+            def apply() -> object:
+                change = ws.add_unit(aid, values["name"], values["kind"],
+                                     takes_unassigned=bool(values["takes_unassigned"]))
+                made[:] = [change.id]
+                return change
+
+            return push_operation(self.undo, self.tr("Add business unit"), apply, lambda: ws.delete_unit(made[0]),
+                                  self._after, d.show_error)
+
+        d.submit = submit
+        d.exec()
+
+    def add_line(self) -> None:
+        ws = self.services.whitespace
+        d = self._dialog(self.tr("Add product line"))
+        d.add("code", self.tr("Code"), QLineEdit())
+        d.add("name_zh", self.tr("Chinese name"), QLineEdit())
+        d.add("name_en", self.tr("English name"), QLineEdit())
+        made: list[int] = []
+
+        def submit(values: dict[str, Any]) -> bool:
+            def apply() -> object:
+                change = ws.add_line(values["code"], values["name_zh"], values["name_en"])
+                made[:] = [change.id]
+                return change
+
+            return push_operation(self.undo, self.tr("Add product line"), apply, lambda: ws.delete_line(made[0]),
+                                  self._after, d.show_error)
+
+        d.submit = submit
+        d.exec()
+
+    def edit_cell(self, index: QModelIndex | None = None) -> None:
+        if self.account_id is None or self.grid is None:
+            return
+        cell = self.model.cell_at(index if index is not None else self.table.currentIndex())
+        if cell is None:
+            return
+        ws, (uid, lid) = self.services.whitespace, (cell.unit_id, cell.line_id)
+        unit = next(u for u in self.grid.units if u.id == uid)
+        line = next(ln for ln in self.grid.lines if ln.id == lid)
+        d = self._dialog(self.tr("%1 × %2").replace("%1", unit.name).replace("%2", line.name(self.lang)))
+        d.form.addRow(self.tr("Current (12 months)"), QLabel(f"{cell.current:,.2f} {self.grid.currency}"))
+        potential = QLineEdit("" if cell.potential is None else format(cell.potential.normalize(), "f"))
+        potential.setPlaceholderText(self.tr("estimated annual spend, %1").replace("%1", self.grid.currency))
+        d.add("potential", self.tr("Potential per year"), potential)
+        d.add("holder", self.tr("Held by"), combo([(label(h, self.lang), h.value) for h in Holder], cell.holder.value))
+        competitors = self.services.dossier.competitors(self.account_id)
+        d.add("competitor_id", self.tr("Competitor"),
+              combo([("—", None)] + [(c.name, c.id) for c in competitors], cell.competitor_id))
+        d.add("status", self.tr("Status"), combo([("—", None)] + [(label(s, self.lang), s.value) for s in CellStatus],
+                                                  cell.status.value if cell.status else None))
+        note = QPlainTextEdit(cell.note or "")
+        note.setFixedHeight(70)
+        d.add("note", self.tr("Note"), note)
+        version = cell.version
+
+        def submit(values: dict[str, Any]) -> bool:
+            before: list[dict[str, Any] | None] = []
+
+            def apply() -> object:
+                change = ws.set_cell(uid, lid, expected_version=version if not before else None, **values)
+                if not before:
+                    before.append(dict(change.before) or None)
+                return change
+
+            return push_operation(self.undo, self.tr("Edit whitespace cell"), apply,
+                                  lambda: ws.restore_cell(uid, lid, before[0]), self._after, d.show_error)
+
+        d.submit = submit
+        d.exec()
+
+    def map_product(self) -> None:
+        rows = self.unplaced_table.selectionModel().selectedRows()
+        if self.grid is None or not self.grid.lines:
+            return
+        products = [p.product for p in self.grid.unplaced]
+        if rows:
+            product = self.unplaced_model.rows[rows[0].row()].product
+        else:
+            product, ok = QInputDialog.getItem(self, self.tr("Put product on a line"), self.tr("Product"),
+                                               products, 0, True)
+            if not ok or not product:
+                return
+        names = [f"{ln.code} — {ln.name(self.lang)}" for ln in self.grid.lines]
+        chosen, ok = QInputDialog.getItem(self, self.tr("Put product on a line"),
+                                          self.tr("Product line for “%1”").replace("%1", product), names, 0, False)
+        if not ok:
+            return
+        line_id = self.grid.lines[names.index(chosen)].id
+        ws = self.services.whitespace
+        previous: list[int | None] = []
+
+        def apply() -> object:
+            change = ws.map_product(product, line_id)
+            if not previous:
+                previous.append(change.before["line_id"])
+            return change
+
+        self.run(self.tr("Put product on a line"), apply, lambda: ws.map_product(product, previous[0]))
+
+    def make_objective(self) -> None:
+        if self.grid is None or self.selected is None:
+            return
+        import datetime as dt
+
+        uid, lid = self.selected
+        cell = self.grid.cell(uid, lid)
+        ws = self.services.whitespace
+        year = dt.date.today().year
+        d = self._dialog(self.tr("Make objective"))
+        target = QLineEdit("" if cell.whitespace is None or cell.whitespace <= 0 else f"{cell.whitespace:.0f}")
+        d.add("annual_target", self.tr("Annual target (%1)").replace("%1", self.grid.currency), target)
+        d.add("year", self.tr("Plan year"), combo([(str(year), year), (str(year + 1), year + 1)], year))
+
+        def submit(values: dict[str, Any]) -> bool:
+            return push_operation(self.undo, self.tr("Make objective"),
+                                  lambda: ws.make_objective(uid, lid, values["year"], values["annual_target"]),
+                                  lambda: ws.drop_objective(uid, lid), self._after, d.show_error)
+
+        d.submit = submit
+        d.exec()
