@@ -6,13 +6,15 @@ import argparse
 import datetime as dt
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kam.cli.common import emit_json, opened, table
 from kam.errors import UserError
 from kam.i18n import _, language
-from kam.services.whitespace import Grid, Totals
 from kam.vocab import label, tier_label
+
+if TYPE_CHECKING:  # the service (SQLAlchemy, the models) is imported when a command runs, not for `kam --help`
+    from kam.services.whitespace import Grid, Totals
 
 
 def add_parsers(sub: Any) -> None:
@@ -48,6 +50,8 @@ def _totals(t: Totals) -> dict[str, Any]:
 
 
 def grid_json(grid: Grid, lang: str) -> dict[str, Any]:
+    from kam.services.whitespace import Totals
+
     return {
         "account_id": grid.account_id, "currency": grid.currency,
         "period": {"from": grid.start.isoformat(), "to": grid.end.isoformat()},
