@@ -235,7 +235,8 @@ def test_the_account_plan_prints_every_cell(ctx, acc, lines, lang) -> None:  # t
     title = {"en": "Whitespace: where", "zh_CN": "空白地图", "zh_TW": "空白地圖"}[lang]
     assert title in text
     for potential in figures.values():  # every cell's whitespace (nothing bought yet: the whole potential)
-        shown = f"{potential / 1000:g}k" if lang == "en" else f"{potential / 10000:g}万"
+        shown = f"{potential / 1000:g}k" if lang == "en" else f"{potential / 10000:g}" + (
+            "萬" if lang == "zh_TW" else "万")
         assert shown in text, shown
 
 

@@ -33,18 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam.analysis.whitespace import GOAL_MARK, OVER_MARK, STATUS_MARK, compact_money
 from kam.app import Services
 from kam.errors import UserError, ValidationError
 from kam.palette import ERROR_HEX, MUTED_HEX, WHITESPACE_HEAT_HEX
-from kam.services.whitespace import (
-    GOAL_MARK,
-    OVER_MARK,
-    STATUS_MARK,
-    CellView,
-    Grid,
-    Totals,
-    compact_money,
-)
+from kam.services.whitespace import CellView, Grid, Totals
 from kam.vocab import CellStatus, Holder, UnitKind, label
 from ui.commands import push_operation
 from ui.forms import with_error

@@ -11,18 +11,10 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Paragraph, Spacer
 
+from kam.analysis.whitespace import GOAL_MARK, OVER_MARK, STATUS_MARK, compact_money
 from kam.i18n import pick
 from kam.palette import ERROR_HEX, WHITESPACE_HEAT_HEX
 from kam.reports.base import p, table
-from kam.services.whitespace import (
-    GOAL_MARK,
-    OVER_MARK,
-    STATUS_MARK,
-    CellView,
-    Grid,
-    Totals,
-    compact_money,
-)
 from kam.vocab import CellStatus, label
 
 LINES_PER_BLOCK = 7
@@ -60,7 +52,7 @@ def _pct(value: Decimal | None) -> str:
     return "" if value is None else f"{value * 100:.0f} %"
 
 
-def _cell_text(c: CellView, lang: str) -> str:
+def _cell_text(c: Any, lang: str) -> str:  # kam.services.whitespace.CellView
     mark = STATUS_MARK.get(c.status, "") if c.status else ""
     figure = compact_money(c.whitespace, lang) if c.potential is not None else compact_money(c.current or None, lang)
     over = (f" {OVER_MARK}" if c.over_potential else "") + (f" {GOAL_MARK}" if c.objective_id else "")
@@ -68,11 +60,11 @@ def _cell_text(c: CellView, lang: str) -> str:
     return f"{mark} {figure}{over}".strip() + (f"\n{share}" if share else "")
 
 
-def _total_text(t: Totals, lang: str) -> str:
+def _total_text(t: Any, lang: str) -> str:  # kam.services.whitespace.Totals
     return f"{compact_money(t.whitespace, lang) or '—'}\n{_pct(t.share)}"
 
 
-def whitespace_section(grid: Grid | None, lang: str, st: dict[str, Any], width: float) -> list[Any]:
+def whitespace_section(grid: Any, lang: str, st: dict[str, Any], width: float) -> list[Any]:
     """The plan's whitespace page (nothing when the account has no map)."""
     if grid is None:
         return []
@@ -122,7 +114,7 @@ def whitespace_section(grid: Grid | None, lang: str, st: dict[str, Any], width: 
         story.append(p(_w("unplaced", lang, n=sum(u.transactions for u in grid.unplaced),
                           amount=compact_money(amount, lang)), st["tiny"]))
     openings = sorted((c for c in grid.cells.values() if c.whitespace is not None and c.whitespace > 0),
-                      key=lambda c: -c.whitespace)[:6]  # type: ignore[operator]
+                      key=lambda c: -c.whitespace)[:6]
     if openings:
         story.append(p(_w("largest", lang), st["h3"]))
         units = {u.id: u.name for u in grid.units}

@@ -34,6 +34,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from kam import validate as v
+from kam.analysis.whitespace import HEAT_LEVELS, share
 from kam.errors import NotAllowed, NotFound, ValidationError
 from kam.fields import Field, FieldSet
 from kam.i18n import N_, _, language
@@ -71,29 +72,6 @@ REASONS = {NO_LINE: N_("product on no product line"), NO_UNIT: N_("no business u
            OTHER_CURRENCY: N_("another currency than the account's")}
 
 
-HEAT_LEVELS = 5  # kam.palette.WHITESPACE_HEAT_HEX has a colour for each
-# A cell's marks on screen and on paper (glyphs the bundled font has), never colour alone.
-STATUS_MARK = {CellStatus.OURS: "✓", CellStatus.TARGETED: "◎", CellStatus.NOT_PURSUED: "–", CellStatus.LOST: "×"}
-OVER_MARK = "▲"  # more bought from us than the potential: the potential needs a look
-GOAL_MARK = "◆"  # the cell is an objective of a plan
-
-
-def compact_money(value: Decimal | None, lang: str) -> str:
-    """A figure short enough for a grid cell: 1.2M / 350k in English, 120万 / 3.5亿 in Chinese; "" for none."""
-    if value is None:
-        return ""
-    sign, v = ("−" if value < 0 else ""), abs(value)
-    if lang.startswith("zh"):
-        for size, word in ((Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万")):
-            if v >= size:
-                return f"{sign}{v / size:,.1f}".rstrip("0").rstrip(".") + word
-        return f"{sign}{v:,.0f}"
-    for size, word in ((Decimal(10) ** 9, "B"), (Decimal(10) ** 6, "M"), (Decimal(10) ** 3, "k")):
-        if v >= size:
-            return f"{sign}{v / size:,.1f}".rstrip("0").rstrip(".") + word
-    return f"{sign}{v:,.0f}"
-
-
 def product_key(text: str) -> str:
     """How product texts are compared: spaces collapsed, case folded (full-width forms as typed)."""
     return " ".join(text.split()).casefold()
@@ -106,13 +84,6 @@ def period(as_of: dt.date) -> tuple[dt.date, dt.date]:
     except ValueError:  # 29 February
         year_ago = as_of.replace(year=as_of.year - 1, day=28)
     return year_ago + dt.timedelta(days=1), as_of
-
-
-def share(current: Decimal, potential: Decimal | None) -> Decimal | None:
-    """Share of wallet as a fraction (0.25 = 25 %); none without a positive potential."""
-    if potential is None or potential <= 0:
-        return None
-    return current / potential
 
 
 @dataclass(frozen=True)

@@ -2746,274 +2746,274 @@
 <context>
     <name>WhitespaceSection</name>
     <message>
-        <location filename="../../ui/whitespace.py" line="242"/>
+        <location filename="../../ui/whitespace.py" line="235"/>
         <source>Where this account can still grow: each of the customer&apos;s business units (rows) against each of our product lines (columns). The colour is the whitespace, potential minus what they bought from us in the last 12 months.</source>
         <translation>这个客户还能在哪里增长：客户的每个业务单元（行）对应我方的每条产品线（列）。颜色表示空白，即潜力减去过去 12 个月向我方的采购额。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="246"/>
+        <location filename="../../ui/whitespace.py" line="239"/>
         <source>Add business unit…</source>
         <translation>添加业务单元…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="247"/>
+        <location filename="../../ui/whitespace.py" line="240"/>
         <source>Add product line…</source>
         <translation>添加产品线…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="248"/>
+        <location filename="../../ui/whitespace.py" line="241"/>
         <source>Edit cell…</source>
         <translation>编辑单元格…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="249"/>
+        <location filename="../../ui/whitespace.py" line="242"/>
         <source>Put product on a line…</source>
         <translation>将产品归入产品线…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="250"/>
+        <location filename="../../ui/whitespace.py" line="243"/>
         <source>Make objective…</source>
         <translation>转为目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="251"/>
+        <location filename="../../ui/whitespace.py" line="244"/>
         <source>Turn the selected targeted cell into an objective of the draft plan</source>
         <translation>将所选的目标单元格转为草稿计划中的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="280"/>
+        <location filename="../../ui/whitespace.py" line="273"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="280"/>
-        <location filename="../../ui/whitespace.py" line="484"/>
+        <location filename="../../ui/whitespace.py" line="273"/>
+        <location filename="../../ui/whitespace.py" line="477"/>
         <source>Current (12 months)</source>
         <translation>当前（12 个月）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="281"/>
-        <location filename="../../ui/whitespace.py" line="487"/>
+        <location filename="../../ui/whitespace.py" line="274"/>
+        <location filename="../../ui/whitespace.py" line="480"/>
         <source>Potential per year</source>
         <translation>年度潜力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="281"/>
+        <location filename="../../ui/whitespace.py" line="274"/>
         <source>Whitespace</source>
         <translation>空白地图</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="282"/>
+        <location filename="../../ui/whitespace.py" line="275"/>
         <source>Share of wallet</source>
         <translation>钱包份额</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="282"/>
-        <location filename="../../ui/whitespace.py" line="488"/>
+        <location filename="../../ui/whitespace.py" line="275"/>
+        <location filename="../../ui/whitespace.py" line="481"/>
         <source>Held by</source>
         <translation>供应方</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="283"/>
-        <location filename="../../ui/whitespace.py" line="492"/>
+        <location filename="../../ui/whitespace.py" line="276"/>
+        <location filename="../../ui/whitespace.py" line="485"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="284"/>
+        <location filename="../../ui/whitespace.py" line="277"/>
         <source>More is bought from us than the potential: check the potential</source>
         <translation>向我方的采购额超过潜力：请核对潜力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="299"/>
+        <location filename="../../ui/whitespace.py" line="292"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="300"/>
-        <location filename="../../ui/whitespace.py" line="306"/>
-        <location filename="../../ui/whitespace.py" line="522"/>
+        <location filename="../../ui/whitespace.py" line="293"/>
+        <location filename="../../ui/whitespace.py" line="299"/>
+        <location filename="../../ui/whitespace.py" line="515"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="301"/>
-        <location filename="../../ui/whitespace.py" line="309"/>
+        <location filename="../../ui/whitespace.py" line="294"/>
+        <location filename="../../ui/whitespace.py" line="302"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="302"/>
+        <location filename="../../ui/whitespace.py" line="295"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="307"/>
+        <location filename="../../ui/whitespace.py" line="300"/>
         <source>Why not on the map</source>
         <translation>未计入地图的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="308"/>
+        <location filename="../../ui/whitespace.py" line="301"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="346"/>
+        <location filename="../../ui/whitespace.py" line="339"/>
         <source>Whitespace: none or unknown</source>
         <translation>空白：无或未知</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="346"/>
+        <location filename="../../ui/whitespace.py" line="339"/>
         <source>the largest of this account</source>
         <translation>本客户最大</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="347"/>
+        <location filename="../../ui/whitespace.py" line="340"/>
         <source>potential below current</source>
         <translation>潜力低于当前</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="347"/>
+        <location filename="../../ui/whitespace.py" line="340"/>
         <source>second line: share of wallet</source>
         <translation>第二行：钱包份额</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="363"/>
+        <location filename="../../ui/whitespace.py" line="356"/>
         <source>No whitespace map yet. Add the customer&apos;s plants, divisions, subsidiaries or regions as business units; each gets a row against our product lines, with what they buy from us, from a competitor or not at all.</source>
         <translation>还没有空白地图。请把客户的工厂、事业部、子公司或区域添加为业务单元；每个业务单元占一行，对应我方各产品线，记录他们向我方、向竞争对手采购还是尚未采购。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="366"/>
+        <location filename="../../ui/whitespace.py" line="359"/>
         <source>Add the first business unit…</source>
         <translation>添加第一个业务单元…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="369"/>
+        <location filename="../../ui/whitespace.py" line="362"/>
         <source>Our product catalogue is empty. Add our product lines (or import them: kam catalogue import); each becomes a column of the map.</source>
         <translation>我方产品目录为空。请添加我方产品线（或导入：kam catalogue import）；每条产品线成为地图的一列。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="371"/>
+        <location filename="../../ui/whitespace.py" line="364"/>
         <source>Add the first product line…</source>
         <translation>添加第一条产品线…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="378"/>
+        <location filename="../../ui/whitespace.py" line="371"/>
         <source>Transactions of the last 12 months not on the map: %1</source>
         <translation>过去 12 个月未计入地图的交易：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="385"/>
+        <location filename="../../ui/whitespace.py" line="378"/>
         <source>Click a cell to see its transactions.</source>
         <translation>点击单元格查看其交易。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="410"/>
+        <location filename="../../ui/whitespace.py" line="403"/>
         <source>%1 × %2: %3 transaction(s) in the last 12 months</source>
         <translation>%1 × %2：过去 12 个月 %3 笔交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="415"/>
+        <location filename="../../ui/whitespace.py" line="408"/>
         <source>%1 supplies here: %2</source>
         <translation>%1 在此供应：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="420"/>
+        <location filename="../../ui/whitespace.py" line="413"/>
         <source>Objective %1: %2 of %3</source>
         <translation>%1 年目标：%2 / %3</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="435"/>
-        <location filename="../../ui/whitespace.py" line="448"/>
+        <location filename="../../ui/whitespace.py" line="428"/>
+        <location filename="../../ui/whitespace.py" line="441"/>
         <source>Add business unit</source>
         <translation>添加业务单元</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="436"/>
+        <location filename="../../ui/whitespace.py" line="429"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="437"/>
+        <location filename="../../ui/whitespace.py" line="430"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="438"/>
+        <location filename="../../ui/whitespace.py" line="431"/>
         <source>Counts transactions that name no unit</source>
         <translation>计入未注明业务单元的交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="456"/>
-        <location filename="../../ui/whitespace.py" line="468"/>
+        <location filename="../../ui/whitespace.py" line="449"/>
+        <location filename="../../ui/whitespace.py" line="461"/>
         <source>Add product line</source>
         <translation>添加产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="457"/>
+        <location filename="../../ui/whitespace.py" line="450"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="458"/>
+        <location filename="../../ui/whitespace.py" line="451"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="459"/>
+        <location filename="../../ui/whitespace.py" line="452"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="483"/>
+        <location filename="../../ui/whitespace.py" line="476"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="486"/>
+        <location filename="../../ui/whitespace.py" line="479"/>
         <source>estimated annual spend, %1</source>
         <translation>预计年采购额，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="490"/>
+        <location filename="../../ui/whitespace.py" line="483"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="496"/>
+        <location filename="../../ui/whitespace.py" line="489"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="508"/>
+        <location filename="../../ui/whitespace.py" line="501"/>
         <source>Edit whitespace cell</source>
         <translation>编辑空白地图单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="522"/>
-        <location filename="../../ui/whitespace.py" line="527"/>
-        <location filename="../../ui/whitespace.py" line="541"/>
+        <location filename="../../ui/whitespace.py" line="515"/>
+        <location filename="../../ui/whitespace.py" line="520"/>
+        <location filename="../../ui/whitespace.py" line="534"/>
         <source>Put product on a line</source>
         <translation>将产品归入产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="528"/>
+        <location filename="../../ui/whitespace.py" line="521"/>
         <source>Product line for “%1”</source>
         <translation>“%1”的产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="552"/>
-        <location filename="../../ui/whitespace.py" line="558"/>
+        <location filename="../../ui/whitespace.py" line="545"/>
+        <location filename="../../ui/whitespace.py" line="551"/>
         <source>Make objective</source>
         <translation>转为目标</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="554"/>
+        <location filename="../../ui/whitespace.py" line="547"/>
         <source>Annual target (%1)</source>
         <translation>年度目标（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="555"/>
+        <location filename="../../ui/whitespace.py" line="548"/>
         <source>Plan year</source>
         <translation>计划年度</translation>
     </message>
