@@ -121,10 +121,10 @@ def test_a_person_removed_by_someone_else(session: Any, text: str) -> None:
 def test_buttons_that_need_a_row_wait_for_one(session: Any) -> None:
     window = session.window
     window.open_account(account_id(window.services, GROUP))
-    for section, texts in ((window.people, ("Edit…", "Move to trash")),
-                           (window.feedback, ("Mark responded", "Resolve…")),
-                           (window.register, ("Open content…", "Attach file…", "Save attachment as…"))):
-        window.sections.setCurrentWidget(section)
+    for key, texts in (("people", ("Edit…", "Move to trash")), ("feedback", ("Mark responded", "Resolve…")),
+                       ("register", ("Open content…", "Attach file…", "Save attachment as…"))):
+        window.show_section(key)
+        section = getattr(window, key)
         section.table.clearSelection()
         buttons = {b.text(): b for b in section.findChildren(type(section.row_buttons[0]))}
         assert not any(buttons[t].isEnabled() for t in texts), type(section).__name__
