@@ -156,3 +156,46 @@ def test_tests_run_the_installed_kam_outside_the_checkout() -> None:
                 if call is None or not any(k.arg == "cwd" for k in call.keywords):
                     offenders.append(f"{path.name}:{node.lineno}")
     assert offenders == []
+
+
+def test_no_signal_fills_an_optional_parameter() -> None:
+    """A signal connected straight to a function with optional parameters fills them with what it carries
+    (``triggered``/``clicked`` pass ``checked=False``: ``backup_now(target=False)``). Such functions are
+    connected through ``ui.signals.call_on`` (or a lambda that calls them with no arguments)."""
+    import ui
+
+    ui_dir = Path(ui.__file__).parent
+    trees = {p: ast.parse(p.read_text(encoding="utf-8")) for p in ui_dir.rglob("*.py")}
+    optional: set[str] = set()
+    for tree in trees.values():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                args = node.args
+                if args.defaults or any(d is not None for d in args.kw_defaults):
+                    optional.add(node.name)
+
+    def target(arg: ast.expr) -> str | None:
+        if isinstance(arg, ast.Call) and isinstance(arg.func, ast.Name) and arg.func.id == "partial" and arg.args:
+            return target(arg.args[0])
+        if isinstance(arg, ast.Attribute):
+            return arg.attr
+        if isinstance(arg, ast.Name):
+            return arg.id
+        return None
+
+    offenders = []
+    for path, tree in trees.items():
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                continue
+            # signal.connect(f), and QMenu/QToolBar.addAction(text, f) which connects triggered(bool) to f
+            if node.func.attr == "connect" and node.args:
+                fn = node.args[0]
+            elif node.func.attr == "addAction" and len(node.args) >= 2:
+                fn = node.args[-1]
+            else:
+                continue
+            name = target(fn)
+            if name in optional:
+                offenders.append(f"{path.relative_to(ui_dir)}:{node.lineno} {name}")
+    assert offenders == []

@@ -181,7 +181,7 @@ def test_reminders_panel_shows_the_kams_own_accounts(window) -> None:  # type: i
 def test_back_up_now_from_the_window(window, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from kam.store.backups import verify_backup
 
-    target = window.backup_now(str(tmp_path / "copy.sqlite3"))
+    target = window.backup_to(str(tmp_path / "copy.sqlite3"))
     assert target is not None
     assert verify_backup(tmp_path / "copy.sqlite3")
 

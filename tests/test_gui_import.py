@@ -45,8 +45,8 @@ def test_import_wizard_previews_maps_checks_and_imports(qtbot, window, tmp_path,
     assert "Would create 2" in check.report.toPlainText()
     assert "Fax" in check.report.toPlainText()
     wizard.button(QWizard.WizardButton.FinishButton).click()
-    assert wizard.result is not None
-    assert wizard.result.created == 2
+    assert wizard.import_result is not None
+    assert wizard.import_result.created == 2
     with window.services.people.read() as s:
         li = s.scalars(select(Person).where(Person.name == "李强", Person.account_id == account)).one()
         boss = s.get(Person, li.reports_to_id)

@@ -77,7 +77,7 @@ def test_export_and_erase_from_the_dialog(qtbot, demo_ctx, tmp_path, monkeypatch
 
     row = _someone(demo_ctx)
     d = _dialog(qtbot, demo_ctx, row.id)
-    d.export_data(tmp_path / "p.json")
+    d.export_data_to(tmp_path / "p.json")
     assert json.loads((tmp_path / "p.json").read_text("utf-8"))["person"]["name"] == row.name
     d.erase_data()  # the confirmation is answered "no" by the test harness: nothing happens
     assert demo_ctx.services.people.get(row.id).name == row.name

@@ -13,7 +13,7 @@ def test_preview_and_save_a_brief(qtbot, demo_ctx, tmp_path) -> None:  # type: i
     assert d.selected_attendees()  # the defaults are ticked
     assert d.preview()
     assert d.pages_layout.count() >= 1
-    out = d.save(tmp_path / "brief.pdf")
+    out = d.save_to(tmp_path / "brief.pdf")
     assert out is not None
     assert out.read_bytes().startswith(b"%PDF")
 

@@ -172,7 +172,8 @@ class Launcher:
             return
         from ui import session_lock
 
-        self.session_lock = session_lock.install(self.app, self.window, self.ctx.services.vault.lock)
+        # the register of whichever database is open locks with the session (a restore reopens it)
+        self.session_lock = session_lock.install(self.app, self.window, lambda: self.ctx.services.vault.lock())
         self.show_database(self.window)
         if self.account:
             self.window.open_account(self.ctx.services.accounts.resolve(self.account).id)
@@ -211,8 +212,14 @@ class Launcher:
         self.show_database(window)
         if account is not None:
             window.open_account(account)
+        old.detach()  # nothing of the old window reads the database or reaches its models any more
         window.show()
+        if self.session_lock is not None:  # Windows tells the new window when the session locks
+            from ui import session_lock
+
+            session_lock.register(window)
         old.close()
+        old.deleteLater()  # with its reminders dock (also when floating), portfolio window and dialogs
         self.window = window
         return window
 
@@ -229,6 +236,7 @@ class Launcher:
         ctx = self.ctx
         if ctx is None or ctx.path is None:
             return
+        self.window.detach()  # the old window stops reading the database before it is replaced
         ctx.close()
         try:
             kept = restore(ctx.path, Path(path), ctx.db_key)

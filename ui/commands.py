@@ -16,11 +16,12 @@ passphrase in memory). The README's "Using it" states the same list.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from kam.errors import UserError
+from kam.errors import NotFound, UserError
 
 
 class OperationCommand(QUndoCommand):
@@ -42,16 +43,26 @@ class OperationCommand(QUndoCommand):
         self._applied = False
 
     def _run(self, fn: Callable[[], object]) -> None:
+        # Nothing may escape undo()/redo(): PySide defers an exception from a QUndoCommand override and raises
+        # it at the next call into Qt — inside the window's refresh, between a model's begin and end reset.
         try:
             fn()
         except UserError as exc:
             self._on_error(exc)
             self.setObsolete(True)
-        self._refresh()
+        refresh(self._refresh)
+
+
+def refresh(fn: Callable[[], None]) -> None:
+    """Refresh what shows an edit. What it showed may be gone (the creation of the account on screen was
+    undone, another user moved it to the trash): the window's own refresh after every undo-stack move
+    (MainWindow._changed) then moves on to a neighbour or an empty dossier, so that is not an error here."""
+    with contextlib.suppress(NotFound):
+        fn()
 
 
 def push_operation(stack: QUndoStack, text: str, apply: Callable[[], object], revert: Callable[[], object],
-                   refresh: Callable[[], None], on_error: Callable[[UserError], None]) -> bool:
+                   refresh_view: Callable[[], None], on_error: Callable[[UserError], None]) -> bool:
     """Apply now; on success push an undoable command and refresh. Returns whether it applied.
 
     A refusal goes to ``on_error`` as the exception itself, so a form can show a
@@ -61,8 +72,8 @@ def push_operation(stack: QUndoStack, text: str, apply: Callable[[], object], re
     except UserError as exc:
         on_error(exc)
         return False
-    stack.push(OperationCommand(text, apply, revert, refresh, on_error))
-    refresh()
+    stack.push(OperationCommand(text, apply, revert, refresh_view, on_error))
+    refresh(refresh_view)
     return True
 
 
@@ -79,7 +90,7 @@ NOT_UNDONE: dict[str, str] = {
 }
 
 
-def decide(kind: str, apply: Callable[[], object], refresh: Callable[[], None],
+def decide(kind: str, apply: Callable[[], object], refresh_view: Callable[[], None],
            on_error: Callable[[UserError], None]) -> bool:
     """Carry out one of the deliberate decisions in ``NOT_UNDONE`` (not put on the undo stack); returns whether
     the service accepted it. Anything else is an edit and goes through ``push_operation``."""
@@ -90,7 +101,7 @@ def decide(kind: str, apply: Callable[[], object], refresh: Callable[[], None],
     except UserError as exc:
         on_error(exc)
         return False
-    refresh()
+    refresh(refresh_view)
     return True
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kam.palette import ERROR_HEX
@@ -20,3 +23,23 @@ def with_error(widget: QWidget) -> tuple[QWidget, QLabel]:
     lay.addWidget(widget)
     lay.addWidget(err)
     return box, err
+
+
+def problem_text(problem: BaseException) -> str:
+    """One line for the user: a UserError says itself; an OS error names the file and what the system said
+    (not Python's ``[Errno 21] Is a directory: 'a' -> 'b'``)."""
+    if isinstance(problem, OSError) and problem.strerror:
+        name = problem.filename if problem.filename is not None else ""
+        return QCoreApplication.translate("Forms", "%1: %2").replace("%1", str(name)).replace(
+            "%2", problem.strerror) if name else problem.strerror
+    return str(problem)
+
+
+def run_dialog(dialog: Any) -> int:
+    """Run a modal dialog and delete it afterwards (a dialog kept as a hidden child of the window would hold
+    its data and its signal connections for the rest of the session). Its attributes can still be read
+    until control returns to the event loop."""
+    try:
+        return int(dialog.exec() or 0)
+    finally:
+        dialog.deleteLater()

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from kam.app import Services
 from kam.errors import UserError
 from kam.palette import ERROR_HEX
+from ui.forms import problem_text
 
 KINDS = ("", "accounts", "people", "transactions", "vcard", "dossier")
 ENCODINGS = ("", "utf-8", "gb18030", "big5", "utf-16", "cp932", "latin-1")
@@ -83,7 +84,7 @@ class ImportWizard(QWizard):
         self.services = services
         self.account_id = account_id
         self.preview: Any = None
-        self.result: Any = None
+        self.import_result: Any = None  # (not `result`: QDialog.result() is the dialog's code)
         self.setWindowTitle(self.tr("Import"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.file_page = FilePage(self)
@@ -186,8 +187,8 @@ class FilePage(QWizardPage):
             self.w.preview = self.w.services.imports.preview(
                 self.w.path(), self.kind.currentData() or None, encoding=self.encoding.currentData() or None,
                 sheet=self.sheet.currentText() or None)
-        except UserError as exc:
-            self.error.setText(str(exc))
+        except (UserError, OSError) as exc:  # also a name too long for the file system, a folder …
+            self.error.setText(problem_text(exc))
             return False
         sheets = self.w.preview.sheets
         if sheets and self.sheet.count() != len(sheets):
@@ -291,9 +292,9 @@ class CheckPage(QWizardPage):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = self.w.run(dry_run=True)
-        except UserError as exc:
+        except (UserError, OSError) as exc:
             self.ok = False
-            self.report.setPlainText(str(exc))
+            self.report.setPlainText(problem_text(exc))
         else:
             self.ok = True
             self.report.setPlainText(summary(result, dry_run=True))
@@ -320,9 +321,9 @@ class CheckPage(QWizardPage):
 
         QApplication.processEvents()
         try:
-            self.w.result = self.w.run(dry_run=False, progress=progress)
-        except UserError as exc:
-            self.report.setPlainText(str(exc))
+            self.w.import_result = self.w.run(dry_run=False, progress=progress)
+        except (UserError, OSError) as exc:
+            self.report.setPlainText(problem_text(exc))
             self.ok = False
             self.completeChanged.emit()
             return False

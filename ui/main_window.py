@@ -6,6 +6,8 @@ start-up cost of SQLAlchemy and the first queries comes after the window shows.
 
 from __future__ import annotations
 
+import contextlib
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt, QTimer, Signal
@@ -28,9 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam.errors import UserError
+from ui.forms import run_dialog
+from ui.signals import call_on
+
 if TYPE_CHECKING:
     from kam.app import Services
-    from kam.errors import UserError
     from ui.orgchart.widget import OrgChartWidget
     from ui.planning import PlanPage
     from ui.register import RegisterSection
@@ -57,8 +62,10 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._services: Services | None = None
         self.current_account: int | None = None
+        self._closing = False  # set when the window closes or is replaced: no more refreshes
         self.team_url: str | None = None  # a shared PostgreSQL database: the portfolio listens for changes
         self.undo = QUndoStack(self)
+        self.portfolio: Any = None  # the one portfolio window (View > Portfolio raises it if open)
         self.setWindowTitle(f"KAM — {where}" if where else "KAM")
         self.resize(1360, 860)
         self.search = QLineEdit()
@@ -104,6 +111,7 @@ class MainWindow(QMainWindow):
         self._debounce = QTimer(self, singleShot=True, interval=60)
         self._build_menus()
         self.retranslate()
+        self._update_actions()
         if settings is not None:
             geometry, state = settings.window("main")
             if geometry is not None:
@@ -168,11 +176,13 @@ class MainWindow(QMainWindow):
         self.reminders.open_account.connect(self.open_account)
         self.reminders_dock.setWidget(self.reminders)
         self.sections.currentChanged.connect(lambda _i: self._load_section())
-        self.undo.indexChanged.connect(lambda _i: self._changed())
+        self.undo.indexChanged.connect(self._undo_moved)
         self.retranslate()
         self._fill_filters()
+        self.sections.setEnabled(False)  # until an account is open
         self.model.reload()
-        QTimer.singleShot(0, self.reminders.reload)  # after the list shows
+        self._update_actions()
+        QTimer.singleShot(0, self._reload_reminders)  # after the list shows
 
     def _section(self, key: str) -> Any:
         """The section widget of tab ``key``, made (and its module imported) the first time it is needed."""
@@ -205,7 +215,7 @@ class MainWindow(QMainWindow):
             from ui.sections import VisitsSection
 
             visits = VisitsSection(services, self.undo, self.lang)
-            visits.capture.connect(self.quick_visit)
+            call_on(visits.capture, partial(self._guarded, self.quick_visit))
             visits.changed.connect(self._changed)
             return visits
         if key == "feedback":
@@ -286,7 +296,7 @@ class MainWindow(QMainWindow):
             a = QAction(self)
             if shortcut is not None:
                 a.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
-            a.triggered.connect(slot)
+            call_on(a.triggered, partial(self._guarded, slot))  # never `checked` into an optional parameter
             self.menu_actions[key] = a
             return a
 
@@ -297,7 +307,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(act("import", self.import_wizard, "Ctrl+I"))
         self.export_menu = self.file_menu.addMenu("")
         for kind in ("accounts", "people", "transactions", "vcard", "ics", "dossier", "dossier_confidential"):
-            self.export_menu.addAction(act(f"export_{kind}", lambda _=False, k=kind: self.export(k)))
+            self.export_menu.addAction(act(f"export_{kind}", lambda k=kind: self.export(k)))
         self.file_menu.addAction(act("trash", self.trash_dialog))
         self.file_menu.addAction(act("backup", self.backup_now))
         self.file_menu.addAction(act("restore", self.restore_dialog))
@@ -398,16 +408,28 @@ class MainWindow(QMainWindow):
                 self.show_account(account_id)
 
     def show_account(self, account_id: int) -> None:
-        """Open a dossier: the title and summary now, each section when it is first shown."""
+        """Open a dossier: the title and summary now, each section when it is first shown.
+
+        An account that is no longer there (moved to the trash, here or by someone else in team mode) leaves
+        the dossier empty instead."""
+        from kam.errors import NotFound
+
         self.current_account = account_id
         self._loaded: set[int] = set()
         self.sections.setEnabled(True)
-        acc = self.services.accounts.get(account_id)
-        self.title.setText(" / ".join(x for x in (acc.name_zh, acc.name_en) if x))
-        self._summary(account_id)
+        try:
+            acc = self.services.accounts.get(account_id)
+            self.title.setText(" / ".join(x for x in (acc.name_zh, acc.name_en) if x))
+            self._summary(account_id)
+        except NotFound:
+            self._account_gone()
+            return
+        self._update_actions()
         self._load_section()
 
     def _load_section(self) -> None:
+        from kam.errors import NotFound
+
         if self.current_account is None or not self.attached:
             return
         i = self.sections.currentIndex()
@@ -415,8 +437,17 @@ class MainWindow(QMainWindow):
             return
         self._loaded.add(i)
         w = self.account_form if i == 0 else self._section(SECTIONS[i])
-        if hasattr(w, "set_account"):
-            w.set_account(self.current_account)
+        try:
+            if hasattr(w, "set_account"):
+                w.set_account(self.current_account)
+        except NotFound:  # the record the section shows disappeared meanwhile (another user, another window)
+            self._account_gone()
+
+    def _account_gone(self) -> None:
+        """The open account is not there any more: reload the list and show a neighbour or nothing."""
+        self._changed()
+        if self.current_account is not None and not self._still_there(self.current_account):
+            self._close_account()
 
     def _summary(self, account_id: int) -> None:
         from kam.vocab import label, tier_label, tier_strategy
@@ -439,19 +470,56 @@ class MainWindow(QMainWindow):
             value.setWordWrap(True)
             self.summary.addRow(caption, value)
 
+    def _undo_moved(self, _index: int) -> None:
+        self._changed()
+
     def _changed(self) -> None:
-        """After any change: refresh what shows it (list, summary, open section, reminders)."""
-        if not self.attached:
+        """After any change: refresh what shows it (list, summary, open section, reminders).
+
+        When the open account is gone (moved to the trash, its creation undone, removed by someone else) the
+        selection moves to its neighbour in the list, or the dossier is left empty when the list is."""
+        if not self.attached or self._closing:
             return
+        gone_row = self.model.row_of(self.current_account) if self.current_account is not None else None
         self.model.reload()
         if self.current_account is not None and not self._still_there(self.current_account):
             self._close_account()  # moved to the trash (or its creation undone)
-        if self.current_account is not None:
+            if gone_row is not None and self.model.rowCount():
+                self.table.selectRow(min(gone_row, self.model.rowCount() - 1))  # opens the neighbour
+        elif self.current_account is not None:
+            self._reselect()
             keep = self.sections.currentIndex()
             self._loaded = set()
+            try:
+                acc = self.services.accounts.get(self.current_account)
+                self.title.setText(" / ".join(x for x in (acc.name_zh, acc.name_en) if x))
+                self._summary(self.current_account)
+            except UserError:
+                pass
             self._load_section()
             self.sections.setCurrentIndex(keep)
-        self.reminders.reload()
+        self._update_actions()
+        self._reload_reminders()
+
+    def _reselect(self) -> None:
+        """After the list was re-read: the open account's row is selected again (without reopening it)."""
+        if self.current_account is None:
+            return
+        row = self.model.row_of(self.current_account)
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        try:
+            if row is None:
+                self.table.clearSelection()
+            else:
+                self.table.selectRow(row)
+        finally:
+            selection.blockSignals(False)
+        self.table.viewport().update()
+
+    def _reload_reminders(self) -> None:
+        if self.attached and not self._closing:
+            self.reminders.reload()
 
     def _still_there(self, account_id: int) -> bool:
         from kam.errors import NotFound
@@ -469,6 +537,20 @@ class MainWindow(QMainWindow):
         while self.summary.rowCount():
             self.summary.removeRow(0)
         self.sections.setEnabled(False)
+        self.table.clearSelection()
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        """What needs an open account is disabled without one (File > Log a visit, Print, the account's
+        exports, Edit > Move account to trash); what needs the database, until it is attached."""
+        attached = self.attached
+        account = attached and self.current_account is not None
+        for key in ("visit", "print", "delete_account", "export_people", "export_transactions", "export_vcard",
+                    "export_dossier", "export_dossier_confidential"):
+            self.menu_actions[key].setEnabled(account)
+        for key in ("new_account", "import", "export_accounts", "export_ics", "trash", "backup", "restore",
+                    "portfolio", "scoring"):
+            self.menu_actions[key].setEnabled(attached)
 
     # --- actions
 
@@ -526,27 +608,29 @@ class MainWindow(QMainWindow):
             push_operation(self.undo, self.tr("Restore"), lambda: self.services.people.restore(pid),
                            lambda: self.services.people.delete(pid), self._changed, self._error)
 
-    def backup_now(self, target: str | None = None) -> str | None:
-        """A consistent copy of the live database where the user chooses."""
+    def backup_now(self) -> str | None:
+        """File > Back up now: a consistent copy of the live database where the user chooses."""
         import datetime as dt
 
         from PySide6.QtWidgets import QFileDialog
 
-        from kam.errors import UserError
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Back up now"),
+                                                f"kam-{dt.datetime.now():%Y%m%d-%H%M}.sqlite3",
+                                                "SQLite (*.sqlite3)")
+        return self.backup_to(target) if target else None
 
-        if target is None:
-            target, _ = QFileDialog.getSaveFileName(self, self.tr("Back up now"),
-                                                    f"kam-{dt.datetime.now():%Y%m%d-%H%M}.sqlite3",
-                                                    "SQLite (*.sqlite3)")
-            if not target:
-                return None
+    def backup_to(self, target: str) -> str | None:
+        """A consistent copy of the live database at ``target``; a refusal is one message."""
         from pathlib import Path
+
+        from kam.errors import UserError
 
         try:
             self.services.backups.backup_to(Path(target))
         except (UserError, OSError) as exc:
             self._error(str(exc))
             return None
+        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", target), 8000)
         return target
 
     def import_wizard(self) -> None:
@@ -554,10 +638,11 @@ class MainWindow(QMainWindow):
         from ui.import_wizard import ImportWizard, summary
 
         wizard = ImportWizard(self.services, self.current_account, self)
-        if wizard.exec() and wizard.result is not None:
+        accepted = run_dialog(wizard)
+        if accepted and wizard.import_result is not None:
             forget_history(self.undo, "import")  # not undone step by step; the audit trail and backups keep it
             self._changed()
-            QMessageBox.information(self, self.tr("Import"), summary(wizard.result, dry_run=False))
+            QMessageBox.information(self, self.tr("Import"), summary(wizard.import_result, dry_run=False))
 
     def export(self, kind: str) -> None:
         """File > Export: tables to CSV/XLSX, people to vCard, visits and birthdays to ICS, a dossier to JSON."""
@@ -576,15 +661,16 @@ class MainWindow(QMainWindow):
         filters = {"vcard": ("vcf", "vCard (*.vcf)"), "ics": ("ics", "iCalendar (*.ics)"),
                    "dossier": ("json", "JSON (*.json)"), "dossier_confidential": ("json", "JSON (*.json)")}
         suffix, flt = filters.get(kind, ("xlsx", "Excel (*.xlsx);;CSV (*.csv)"))
+        if kind == "dossier_confidential" and not self.services.register.unlocked \
+                and self.services.register.is_set_up():  # said before anything is asked
+            self._error(self.tr("Unlock the IP register first (IP register section): its content is part of "
+                                "the export."))
+            return
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), f"{base}-{kind.split('_')[0]}.{suffix}", flt)
         if not name:
             return
         reason = None
         if kind == "dossier_confidential":
-            if not self.services.register.unlocked and self.services.register.is_set_up():
-                self._error(self.tr("Unlock the IP register first (IP register section): its content is part of "
-                                    "the export."))
-                return
             reason, ok = QInputDialog.getText(self, self.tr("Export with confidential parts"),
                                               self.tr("The file will hold the IP register in clear and the "
                                                       "sensitive personal fields. Why is it needed? (recorded)"))
@@ -628,37 +714,65 @@ class MainWindow(QMainWindow):
             return
         from ui.visit_dialog import VisitDialog
 
-        VisitDialog(self.services, self.undo, self.current_account, self.lang, self).exec()
+        run_dialog(VisitDialog(self.services, self.undo, self.current_account, self.lang, self))
 
     def open_person(self, person_id: int) -> None:
         from ui.person_dialog import PersonDialog
 
-        PersonDialog(self.services, self.undo, person_id, self.lang, self).exec()
+        try:
+            person = self.services.people.get(person_id)
+            if person.deleted_at is not None:  # moved to the trash meanwhile (another window, another user)
+                self._error(self.tr("%1 is in the trash now (File › Trash… restores it).").replace("%1", person.name))
+                self._changed()
+                return
+            dialog = PersonDialog(self.services, self.undo, person_id, self.lang, self)
+        except UserError as exc:
+            self._error(exc)
+            self._changed()
+            return
+        run_dialog(dialog)
 
     def show_portfolio(self) -> None:
         from ui.portfolio import PortfolioWindow
 
+        if self.portfolio is not None:  # one portfolio window: shown again, brought to the front, up to date
+            self.portfolio.reload()
+            self.portfolio.show()
+            self.portfolio.raise_()
+            self.portfolio.activateWindow()
+            return
         self.portfolio = PortfolioWindow(self.services, self.lang, live_url=self.team_url)
+        self.portfolio.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.portfolio.open_account.connect(self.open_account)
+        self.portfolio.destroyed.connect(self._portfolio_closed)
         self.portfolio.show()
+
+    def _portfolio_closed(self) -> None:
+        self.portfolio = None
 
     def scoring_dialog(self) -> None:
         from ui.scoring_dialog import ScoringDialog
 
-        ScoringDialog(self.services, self.undo, self._changed, self).exec()
+        run_dialog(ScoringDialog(self.services, self.undo, self._changed, self))
 
     def print_dialog(self) -> None:
         from ui.print_dialog import PrintDialog
 
         if self.current_account is not None:
             size = self.settings.get("page_size") if self.settings else "A4"
-            PrintDialog(self.services, self.current_account, self.lang, parent=self, page_size=size).exec()
+            try:
+                dialog = PrintDialog(self.services, self.current_account, self.lang, parent=self, page_size=size)
+            except UserError as exc:
+                self._error(exc)
+                self._changed()
+                return
+            run_dialog(dialog)
 
     def preferences(self) -> None:
         from ui.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, self)
-        if not dialog.exec():
+        if not run_dialog(dialog):
             return
         if self.attached:  # register locking applies at once
             self.services.vault.idle_seconds = 60 * self.settings.get("register_idle_minutes")
@@ -667,10 +781,43 @@ class MainWindow(QMainWindow):
         if dialog.language_changed:
             self.language_changed.emit(self.settings.language())
 
+    def _guarded(self, action: Any) -> None:
+        """Run a menu entry; a refusal is one line (an OS error names the file), and if the open account went
+        meanwhile (the trash, another user) the window moves on to a neighbour or an empty dossier."""
+        from ui.forms import problem_text
+
+        try:
+            action()
+        except (UserError, OSError) as exc:
+            self._error(problem_text(exc))
+            if self.attached and self.current_account is not None and not self._still_there(self.current_account):
+                self._account_gone()
+
     def _error(self, problem: UserError | str) -> None:
         QMessageBox.warning(self, self.tr("Not done"), str(problem))
 
+    def detach(self) -> None:
+        """Stop everything that would still read the database or reach deleted models: the undo stack's
+        signals, the sections' timers, the portfolio window and the reminders dock (also when floating).
+        Called when the window closes, and before a restore or a language switch replaces it."""
+        if self._closing:
+            return
+        self._closing = True
+        self._debounce.stop()
+        if self.attached:
+            with contextlib.suppress(RuntimeError):
+                self.undo.indexChanged.disconnect(self._undo_moved)
+            self.undo.clear()
+            register = self._made.get(SECTIONS.index("register"))
+            if register is not None:  # (made only once shown: closing does not make it)
+                register.watch.stop()  # type: ignore[attr-defined]
+                register.guard.clear()  # type: ignore[attr-defined]
+        if self.portfolio is not None:
+            self.portfolio.close()
+        self.reminders_dock.close()
+
     def closeEvent(self, event: Any) -> None:
+        self.detach()
         if self.settings is not None:
             self.settings.save_window("main", self.saveGeometry(), self.saveState())
             self.settings.store.setValue("window/main/splitter", self.split.saveState())

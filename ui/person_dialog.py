@@ -8,6 +8,7 @@ is pushed on the undo stack with the values it replaced.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
@@ -35,7 +36,8 @@ from kam.palette import ERROR_HEX
 from kam.vocab import BuyingRole, Stance, label
 from ui.commands import decide, push_operation
 from ui.conflict_dialog import MERGE, OVERWRITE, ConflictDialog
-from ui.forms import with_error
+from ui.forms import run_dialog, with_error
+from ui.signals import call_on
 
 PROFILE_TEXT = ("education", "school", "hometown", "hobbies", "family", "health", "personality",
                 "abilities", "background", "colleague_relations", "role_in_company", "career_plans",
@@ -65,9 +67,9 @@ class PersonDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         export = buttons.addButton(self.tr("Export personal data…"), QDialogButtonBox.ButtonRole.ActionRole)
-        export.clicked.connect(self.export_data)
+        call_on(export.clicked, self.export_data)
         erase = buttons.addButton(self.tr("Erase personal data…"), QDialogButtonBox.ButtonRole.ActionRole)
-        erase.clicked.connect(self.erase_data)
+        call_on(erase.clicked, self.erase_data)
         lay = QVBoxLayout(self)
         lay.addWidget(tabs)
         lay.addWidget(self.message)
@@ -255,7 +257,7 @@ class PersonDialog(QDialog):
         theirs = self._saved_values(list(changes))
         dialog = ConflictDialog(base, changes, theirs, {k: self.services.people.fields[k].caption for k in changes},
                                 parent=self)
-        dialog.exec()
+        run_dialog(dialog)
         choice = dialog.result_choice
         if choice == OVERWRITE:
             return changes
@@ -264,19 +266,24 @@ class PersonDialog(QDialog):
         self.reject()  # reload: theirs stays, mine is dropped on purpose
         return None
 
-    def export_data(self, path: Any = None) -> None:
-        """The person's right of access: everything we hold, as JSON (audited)."""
-        from pathlib import Path
-
+    def export_data(self) -> None:
+        """The person's right of access: everything we hold, as JSON (audited), where the user chooses."""
         from PySide6.QtWidgets import QFileDialog
 
-        if path is None:
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("Export personal data"), f"person-{self.pid}.json",
-                                                  "JSON (*.json)")
-            if not name:
-                return
-            path = Path(name)
-        self.services.privacy.export_person_to(self.pid, Path(path))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export personal data"), f"person-{self.pid}.json",
+                                              "JSON (*.json)")
+        if name:
+            self.export_data_to(Path(name))
+
+    def export_data_to(self, path: Path) -> bool:
+        """Write the person's data to ``path``; a refusal shows in the dialog's message line."""
+        try:
+            self.services.privacy.export_person_to(self.pid, path)
+        except (UserError, OSError) as exc:
+            self.message.setText(str(exc))
+            return False
+        self.message.setText(self.tr("Exported to %1").replace("%1", str(path)))
+        return True
 
     def erase_data(self) -> None:
         """The right to erasure: irreversible, so asked twice; the org chart keeps a placeholder."""

@@ -133,6 +133,8 @@ class PlanPage(QWidget):
         below.addWidget(self.details, 1)
         below.addWidget(self.chart, 1)
         tv.addLayout(below, 2)
+        for b in self.buttons.values():  # nothing to act on until an account's plan is shown
+            b.setEnabled(False)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(review)
@@ -263,11 +265,17 @@ class PlanPage(QWidget):
             "override": self._override, "save_comments": self._save_comments, "sign_off": self._sign_off,
             "reopen": self._reopen,
         }
+        if self.account_id is None or (self.plan is None and key not in ("create",)):
+            self.reload()  # (a button pressed while the page was out of date)
+            return
         try:
             handlers[key]()
         except UserError as exc:
             self._error(exc)
-        self.reload()
+        try:
+            self.reload()
+        except UserError as exc:  # the account went meanwhile: the window moves on
+            self._error(exc)
 
     def _do(self, text: str, apply: Callable[[], object], revert: Callable[[], object]) -> bool:
         return push_operation(self.undo, text, apply, revert, self.reload, self._error)

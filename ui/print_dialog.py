@@ -38,6 +38,7 @@ from kam.app import Services
 from kam.errors import UserError
 from kam.i18n import LANGS, LANGUAGE_NAMES
 from kam.palette import ERROR_HEX, RULE_HEX
+from ui.signals import call_on
 
 DOCS = ("brief", "plan", "review")
 
@@ -106,11 +107,11 @@ class PrintDialog(QDialog):
         form.addRow("", self.confidential)
         form.addRow(self.tr("Reason"), self.reason)
         preview_btn = QPushButton(self.tr("Preview"))
-        preview_btn.clicked.connect(self.render)
+        call_on(preview_btn.clicked, self.preview)
         save = QPushButton(self.tr("Save PDF…"))
-        save.clicked.connect(self.save)
+        call_on(save.clicked, self.save)
         view = QPushButton(self.tr("Open in viewer"))
-        view.clicked.connect(self.open_external)
+        call_on(view.clicked, self.open_external)
         buttons = QHBoxLayout()
         for b in (preview_btn, save, view):
             buttons.addWidget(b)
@@ -187,18 +188,22 @@ class PrintDialog(QDialog):
         self.status.setText(self.tr("%n page(s)", "", len(images)))
         return True
 
-    def save(self, path: Path | None = None) -> Path | None:
+    def save(self) -> Path | None:
+        """Save PDF…: render, ask where, write."""
         if not self.preview():
             return None
-        if path is None:
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), f"{self.kind.currentData()}.pdf",
-                                                  "PDF (*.pdf)")
-            if not name:
-                return None
-            path = Path(name)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), f"{self.kind.currentData()}.pdf",
+                                              "PDF (*.pdf)")
+        return self.save_to(Path(name)) if name else None
+
+    def save_to(self, path: Path) -> Path | None:
+        """Render the chosen document and write it to ``path`` (never onto the database or its files)."""
+        if self.pdf is None and not self.preview():
+            return None
         try:
-            path.write_bytes(self.pdf or b"")
-        except OSError as exc:
+            pdf = self.pdf or b""
+            self.services.reports.write_file(path, lambda part: part.write_bytes(pdf))
+        except (UserError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return None
         return path

@@ -40,9 +40,10 @@ from kam.palette import ERROR_HEX
 from kam.services.base import Change
 from kam.vocab import Classification, IPKind, label
 from ui.commands import decide, push_operation
-from ui.forms import with_error
+from ui.forms import run_dialog, with_error
 from ui.models.rows import Column, RowsModel
 from ui.sections import Section, make_table, selected_id
+from ui.signals import call_on
 
 
 def ask_secret(parent: QWidget | None, title: str, prompt: str, *, confirm: bool = False) -> str | None:
@@ -222,13 +223,14 @@ class RegisterSection(Section):
         self.table.doubleClicked.connect(lambda _i: self.open_item())
         self.status = QLabel()
         self.lock_button = QPushButton()
-        self.lock_button.clicked.connect(self.toggle_lock)
+        call_on(self.lock_button.clicked, lambda: self.guarded(self.toggle_lock))
         self.lay_out([(self.tr("Open content…"), self.open_item), (self.tr("Add item…"), self.add_item),
                       (self.tr("Attach file…"), self.attach_file),
                       (self.tr("Save attachment as…"), self.save_attachment),
                       (self.tr("Change passphrase…"), self.change_passphrase)], self.table,
                      intro=self.tr("Drawings, specifications and formulas entrusted to us under NDA. "
-                                   "Content is encrypted; every opening is recorded in the audit trail."))
+                                   "Content is encrypted; every opening is recorded in the audit trail."),
+                     needs_row=(self.tr("Open content…"), self.tr("Attach file…"), self.tr("Save attachment as…")))
         bar = QHBoxLayout()
         bar.addWidget(self.status, 1)
         bar.addWidget(self.lock_button)
@@ -334,12 +336,12 @@ class RegisterSection(Section):
         except UserError as exc:
             self.error(str(exc))
             return
-        ContentDialog(row["reference"], content, self.guard, self).exec()
+        run_dialog(ContentDialog(row["reference"], content, self.guard, self))
 
     def add_item(self) -> None:
         if self.account_id is None or not self.unlock():
             return
-        AddItemDialog(self.services, self.account_id, self.lang, self.register_item, self).exec()
+        run_dialog(AddItemDialog(self.services, self.account_id, self.lang, self.register_item, self))
 
     def register_item(self, dialog: AddItemDialog, values: dict[str, Any]) -> bool:
         """Register an item on the undo stack (undo takes it off the register again; both are audited)."""

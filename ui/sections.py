@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from enum import Enum
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -34,8 +35,9 @@ from kam.errors import UserError, ValidationError
 from kam.palette import ERROR_HEX, STANCE_HEX
 from kam.vocab import FeedbackKind, RoutedTo, label
 from ui.commands import push_operation
-from ui.forms import with_error
+from ui.forms import problem_text, run_dialog, with_error
 from ui.models.rows import Column, PagedModel, RowsModel
+from ui.signals import call_on
 
 
 def make_table(model: Any) -> QTableView:
@@ -69,13 +71,21 @@ class Section(QWidget):
         self.reload()
 
     def lay_out(self, buttons: list[tuple[str, Callable[[], object]]], table: QWidget,
-                intro: str | None = None) -> None:
-        """A row of buttons (left-aligned) above the section's table."""
+                intro: str | None = None, needs_row: tuple[str, ...] = ()) -> None:
+        """A row of buttons (left-aligned) above the section's table. The buttons named in ``needs_row`` act
+        on the selected row: they are disabled while no row is selected."""
         bar = QHBoxLayout()
+        self.row_buttons: list[QPushButton] = []
         for text, slot in buttons:
             b = QPushButton(text)
-            b.clicked.connect(lambda _c=False, f=slot: f())
+            call_on(b.clicked, partial(self.guarded, slot))
+            if text in needs_row:
+                self.row_buttons.append(b)
             bar.addWidget(b)
+        if isinstance(table, QTableView) and self.row_buttons:
+            table.selectionModel().selectionChanged.connect(lambda *_a: self._enable_row_buttons())
+            table.model().modelReset.connect(self._enable_row_buttons)
+            self._enable_row_buttons()
         bar.addStretch(1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -83,6 +93,24 @@ class Section(QWidget):
             lay.addWidget(QLabel(intro))
         lay.addLayout(bar)
         lay.addWidget(table)
+
+    def _enable_row_buttons(self) -> None:
+        table = getattr(self, "table", None)
+        chosen = table is not None and bool(table.selectionModel().selectedRows())
+        for b in self.row_buttons:
+            b.setEnabled(chosen)
+
+    def guarded(self, action: Callable[[], object]) -> None:
+        """Run what a button does; a refusal (the record went to the trash meanwhile, a file that cannot be
+        read or written) is said in one line and the section shows what is there now."""
+        try:
+            action()
+        except (UserError, OSError) as exc:
+            self.error(problem_text(exc))
+            try:
+                self.reload()
+            except UserError:  # the account itself is gone: the window moves on (MainWindow._account_gone)
+                self.changed.emit()
 
     def reload(self) -> None:
         raise NotImplementedError
@@ -192,6 +220,9 @@ class AccountForm(Section):
 
     def commit(self, field: str) -> None:
         """Autosave one field: nothing to press, nothing to forget; undoable."""
+        self.guarded(lambda: self._commit(field))
+
+    def _commit(self, field: str) -> None:
         if self.account_id is None or not self.validate(field):
             return
         new = self.current(field) or None
@@ -206,7 +237,7 @@ class AccountForm(Section):
 
             theirs = {field: getattr(saved, field)}
             dialog = ConflictDialog({field: old}, values, theirs, {field: self.fields[field].caption}, self)
-            dialog.exec()
+            run_dialog(dialog)
             if dialog.result_choice == MERGE:
                 values = dialog.merge.merged
             elif dialog.result_choice != OVERWRITE:
@@ -258,7 +289,8 @@ class PeopleSection(Section):
         self.table = make_table(self.model)
         self.table.doubleClicked.connect(lambda ix: self.person_activated.emit(self.model.id_at(ix.row())))
         self.lay_out([(self.tr("Add person…"), self.add), (self.tr("Edit…"), self._edit),
-                      (self.tr("Move to trash"), self.remove)], self.table)
+                      (self.tr("Move to trash"), self.remove)], self.table,
+                     needs_row=(self.tr("Edit…"), self.tr("Move to trash")))
 
     def reload(self) -> None:
         if self.account_id is not None:
@@ -290,12 +322,22 @@ class PeopleSection(Section):
 
     def _edit(self) -> None:
         pid = selected_id(self.table, self.model)
-        if pid is not None:
+        if pid is not None and self._still_there(pid):
             self.person_activated.emit(pid)
+
+    def _still_there(self, pid: int) -> bool:
+        """False (said, and the list re-read) when the person went to the trash meanwhile (another window or
+        user)."""
+        person = self.services.people.get(pid)
+        if person.deleted_at is None:
+            return True
+        self.error(self.tr("%1 is in the trash now (File › Trash… restores it).").replace("%1", person.name))
+        self.reload()
+        return False
 
     def remove(self) -> None:
         pid = selected_id(self.table, self.model)
-        if pid is None:
+        if pid is None or not self._still_there(pid):
             return
         self.run(self.tr("Move to trash"), lambda: self.services.people.delete(pid),
                  lambda: self.services.people.restore(pid))
@@ -351,7 +393,8 @@ class FeedbackSection(Section):
         ], key=lambda r: r.id)
         self.table = make_table(self.model)
         self.lay_out([(self.tr("New feedback…"), self.add), (self.tr("Mark responded"), self.respond),
-                      (self.tr("Resolve…"), self.resolve)], self.table)
+                      (self.tr("Resolve…"), self.resolve)], self.table,
+                     needs_row=(self.tr("Mark responded"), self.tr("Resolve…")))
 
     def reload(self) -> None:
         if self.account_id is not None:

@@ -38,15 +38,23 @@ class SessionLockFilter(QAbstractNativeEventFilter):
         return False, 0
 
 
-def install(app: Any, window: Any, on_lock: Callable[[], None]) -> SessionLockFilter | None:
-    """Register ``window`` for session notifications and call ``on_lock`` when the session locks."""
+def register(window: Any) -> bool:
+    """Ask Windows to tell ``window`` about session changes (again for a window that replaces the first one:
+    a language switch or a restore)."""
     if sys.platform != "win32":
-        return None
+        return False
     import ctypes
 
     try:
         ctypes.windll.wtsapi32.WTSRegisterSessionNotification(int(window.winId()), NOTIFY_FOR_THIS_SESSION)
     except OSError:
+        return False
+    return True
+
+
+def install(app: Any, window: Any, on_lock: Callable[[], None]) -> SessionLockFilter | None:
+    """Register ``window`` for session notifications and call ``on_lock`` when the session locks."""
+    if not register(window):
         return None
     flt = SessionLockFilter(on_lock)
     app.installNativeEventFilter(flt)

@@ -60,10 +60,13 @@ class AccountTableModel(QAbstractTableModel):
                 and (f["tier"] is None or r.tier == f["tier"])
                 and (f["ka_type"] is None or r.ka_type == f["ka_type"])
                 and (f["owner_id"] is None or r.owner_id == f["owner_id"])]
+        ordered = self._sorted(rows)  # before the reset: nothing can leave the model between begin and end
         self.beginResetModel()
-        self._all = self._sorted(rows)
-        self._shown = min(self.BATCH, len(self._all))
-        self.endResetModel()
+        try:
+            self._all = ordered
+            self._shown = min(self.BATCH, len(self._all))
+        finally:
+            self.endResetModel()
 
     def _sorted(self, rows: list[AccountRow]) -> list[AccountRow]:
         column, order = self._sort

@@ -286,10 +286,16 @@ class OrgChartWidget(QWidget):
     # --- interactions
 
     def _reparent(self, person_id: int, manager_id: int) -> None:
-        old = self.services.people.get(person_id).reports_to_id
+        try:
+            person = self.services.people.get(person_id)
+        except UserError as exc:  # moved to the trash meanwhile (another window, another user)
+            self._error(exc)
+            self.reload()
+            return
+        old = person.reports_to_id
         if old == manager_id:
             return
-        name = self.services.people.get(person_id).name
+        name = person.name
         push_operation(
             self.undo, self.tr("Move %1 in the org chart").replace("%1", name),
             lambda: self.services.people.set_manager(person_id, manager_id),
@@ -389,12 +395,22 @@ class OrgChartWidget(QWidget):
     # --- export: the same drawing as `kam orgchart`, with what is highlighted on screen
 
     def export_dialog(self, suffix: str) -> None:
+        if self.scene is None or self.account_id is None:
+            return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export org chart"), f"orgchart.{suffix}",
                                               f"{suffix.upper()} (*.{suffix})")
-        if path:
-            self.export(Path(path))
+        if not path:
+            return
+        out = Path(path)
+        if out.suffix.lower() not in (".svg", ".pdf", ".png"):  # a name typed without its kind: the chosen one
+            out = out.with_name(f"{out.name}.{suffix}")
+        try:
+            self.export(out)
+        except (UserError, OSError) as exc:
+            self._error(self.tr("The org chart was not exported: %1").replace("%1", str(exc)))
 
     def export(self, path: Path) -> Path:
+        """Write the chart as .svg, .pdf or .png through a part file (never onto the open database)."""
         from kam.reports.orgchart import draw, export
 
         assert self.scene is not None
@@ -405,8 +421,9 @@ class OrgChartWidget(QWidget):
             moves = {m.person_id: (m.before, m.after)
                      for m in self.services.orgmap.moves_since(self.account_id, self._compare_day())}
         account = self.services.accounts.get(self.account_id)
-        return export(draw(self.scene.data, lang=self.lang, highlight=highlighted, moves=moves,
-                           title=account.display_name), path)
+        drawing = draw(self.scene.data, lang=self.lang, highlight=highlighted, moves=moves,
+                       title=account.display_name)
+        return self.services.orgmap.write_file(path, lambda part: export(drawing, part, path.suffix))
 
 # Texts used through self.tr() inside f-strings, declared here so that lupdate extracts them.
 _TR = (
