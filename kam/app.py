@@ -40,15 +40,18 @@ if TYPE_CHECKING:
     from kam.services.analysis import AnalysisService
     from kam.services.backups import BackupService
     from kam.services.dossier import DossierService
+    from kam.services.factions import FactionService
     from kam.services.orgmap import OrgMapService
     from kam.services.people import PeopleService
     from kam.services.planning import CommitmentService, PlanLifecycle, PlanningService
     from kam.services.portfolio import PortfolioService
     from kam.services.privacy import PrivacyService
+    from kam.services.projects import ProjectService
     from kam.services.records import RecordService
     from kam.services.register import RegisterService
     from kam.services.reports import ReportService
     from kam.services.reviews import MonthlyService, ReviewService, ScorecardService
+    from kam.services.transactions import TransactionService
     from kam.services.whitespace import WhitespaceService
 
 S = TypeVar("S", bound=ServiceBase)
@@ -207,6 +210,24 @@ class Services:
         from kam.services.whitespace import WhitespaceService
 
         return self._made(WhitespaceService(self.sessions, self.actor))
+
+    @cached_property
+    def projects(self) -> ProjectService:
+        from kam.services.projects import ProjectService
+
+        return self._made(ProjectService(self.sessions, self.actor))
+
+    @cached_property
+    def factions(self) -> FactionService:
+        from kam.services.factions import FactionService
+
+        return self._made(FactionService(self.sessions, self.actor))
+
+    @cached_property
+    def transactions(self) -> TransactionService:
+        from kam.services.transactions import TransactionService
+
+        return self._made(TransactionService(self.sessions, self.actor))
 
 
 @dataclass

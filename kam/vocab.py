@@ -163,6 +163,30 @@ class ResourceKind(StrEnum):
     OTHER = "other"
 
 
+class TeamRole(StrEnum):
+    """What one of our people does on an account team (a team role may also be free text)."""
+
+    KEY_ACCOUNT_MANAGER = "key_account_manager"
+    SALES = "sales"
+    TECHNICAL_SUPPORT = "technical_support"
+    SERVICE = "service"
+    QUALITY = "quality"
+    EXECUTIVE_SPONSOR = "executive_sponsor"
+
+
+class InfluenceKind(StrEnum):
+    """Why one person at the customer sways another, outside the reporting lines."""
+
+    MENTOR = "mentor"
+    FORMER_COLLEAGUE = "former_colleague"
+    CLASSMATE = "classmate"
+    HOMETOWN = "hometown"
+    FAMILY = "family"
+    FRIEND = "friend"
+    TRUSTED_ADVISER = "trusted_adviser"
+    OTHER = "other"
+
+
 class Rating(StrEnum):
     GREEN = "green"
     AMBER = "amber"
@@ -288,6 +312,20 @@ _LABELS: dict[StrEnum, tuple[str, str, str]] = {
     ResourceKind.TECHNICAL: ("Technical department", "技术部门", "技術部門"),
     ResourceKind.EXPERT: ("Outside expert", "外部专家", "外部專家"),
     ResourceKind.OTHER: ("Other", "其他", "其他"),
+    TeamRole.KEY_ACCOUNT_MANAGER: ("Key account manager", "大客户经理", "大客戶經理"),
+    TeamRole.SALES: ("Sales", "销售", "業務"),
+    TeamRole.TECHNICAL_SUPPORT: ("Technical support", "技术支持", "技術支援"),
+    TeamRole.SERVICE: ("Service", "售后服务", "售後服務"),
+    TeamRole.QUALITY: ("Quality", "质量", "品質"),
+    TeamRole.EXECUTIVE_SPONSOR: ("Executive sponsor", "高层支持者", "高層支持者"),
+    InfluenceKind.MENTOR: ("Mentor", "师徒", "師徒"),
+    InfluenceKind.FORMER_COLLEAGUE: ("Former colleagues", "老同事", "老同事"),
+    InfluenceKind.CLASSMATE: ("Classmates", "同学", "同學"),
+    InfluenceKind.HOMETOWN: ("Same hometown", "同乡", "同鄉"),
+    InfluenceKind.FAMILY: ("Family", "亲属", "親屬"),
+    InfluenceKind.FRIEND: ("Friends", "朋友", "朋友"),
+    InfluenceKind.TRUSTED_ADVISER: ("Trusted adviser", "信任的顾问", "信任的顧問"),
+    InfluenceKind.OTHER: ("Other", "其他", "其他"),
     Rating.GREEN: ("Green", "绿", "綠"),
     Rating.AMBER: ("Amber", "黄", "黃"),
     Rating.RED: ("Red", "红", "紅"),

@@ -139,6 +139,10 @@ def test_actuals_across_quarter_boundaries(world) -> None:  # type: ignore[no-un
     assert visits.source == "visits"
     assert (trainings.quarters, trainings.source) == ((None, Decimal(1), None, None), "manual")
     assert sow.quarters[0] == Decimal("6.0")  # 60 / (4 000 / 4 per quarter) = 6 %
+    world["sv"].accounts.set_category_purchases(world["acc"], YEAR, "2400")  # the year's own figure wins
+    world["sv"].accounts.set_category_purchases(world["acc"], YEAR - 1, "1")  # another year's does not count
+    sow = world["sv"].plans.actuals(world["plan"])[plan.quantitative[3].id]
+    assert sow.quarters[0] == Decimal("10.0")  # 60 / (2 400 / 4)
 
 
 def test_review_suggests_ratings_and_sign_off_locks(world) -> None:  # type: ignore[no-untyped-def]

@@ -43,9 +43,9 @@ if TYPE_CHECKING:
         CompetitorsSection,
         FeedbackSection,
         PeopleSection,
-        TransactionsSection,
         VisitsSection,
     )
+    from ui.transactions import TransactionsSection
     from ui.whitespace import WhitespaceSection
 
 SECTIONS = ("overview", "people", "orgchart", "visits", "feedback", "transactions", "competitors", "register", "plan",
@@ -157,6 +157,17 @@ class MainWindow(QMainWindow):
         ov = QVBoxLayout(overview)
         ov.setContentsMargins(0, 0, 0, 0)
         ov.addLayout(self.summary)
+        from ui.team import TeamBox
+        from ui.wallet import WalletBox
+
+        self.team_box = TeamBox(services, self.undo, self.lang)  # our people on the account
+        self.team_box.changed.connect(self._changed)
+        self.wallet_box = WalletBox(services, self.undo, self.lang)  # share of wallet per year
+        self.wallet_box.changed.connect(self._changed)
+        boxes = QHBoxLayout()
+        boxes.addWidget(self.team_box, 1)
+        boxes.addWidget(self.wallet_box, 1)
+        ov.addLayout(boxes)
         self.account_form = AccountForm(services, self.undo, self.lang)
         ov.addWidget(self.account_form, 1)
         self.account_form.changed.connect(self._changed)
@@ -210,6 +221,7 @@ class MainWindow(QMainWindow):
 
             chart = OrgChartWidget(services, self.undo, self.lang)
             chart.person_activated.connect(self.open_person)
+            chart.add_person.connect(self._first_person)
             return chart
         if key == "visits":
             from ui.sections import VisitsSection
@@ -225,9 +237,11 @@ class MainWindow(QMainWindow):
             feedback.changed.connect(self._changed)
             return feedback
         if key == "transactions":
-            from ui.sections import TransactionsSection
+            from ui.transactions import TransactionsSection
 
-            return TransactionsSection(services, self.undo, self.lang)
+            transactions = TransactionsSection(services, self.undo, self.lang)
+            transactions.changed.connect(self._changed)
+            return transactions
         if key == "competitors":
             from ui.sections import CompetitorsSection
 
@@ -440,6 +454,9 @@ class MainWindow(QMainWindow):
         try:
             if hasattr(w, "set_account"):
                 w.set_account(self.current_account)
+            if i == 0:
+                self.team_box.set_account(self.current_account)
+                self.wallet_box.set_account(self.current_account)
         except NotFound:  # the record the section shows disappeared meanwhile (another user, another window)
             self._account_gone()
 
@@ -715,6 +732,14 @@ class MainWindow(QMainWindow):
         from ui.visit_dialog import VisitDialog
 
         run_dialog(VisitDialog(self.services, self.undo, self.current_account, self.lang, self))
+
+    def _first_person(self) -> None:
+        """The empty org chart's button: add a person the way the people page does."""
+        if self.current_account is None:
+            return
+        if self.people.account_id != self.current_account:  # the people page loads when first shown
+            self.people.set_account(self.current_account)
+        self.people.add()
 
     def open_person(self, person_id: int) -> None:
         from ui.person_dialog import PersonDialog

@@ -114,8 +114,13 @@ class PersonDialog(QDialog):
         self._add(position, "influence", influence, p.influence)
         owner = QComboBox()
         owner.addItem(self.tr("(nobody)"), None)
-        for u in services.users.list():
-            owner.addItem(u.display_name, u.id)
+        team = services.accounts.team(p.account_id)  # the coverage owner is one of our account team
+        for m in team:
+            owner.addItem(m.display_name, m.user_id)
+        if p.coverage_owner_id is not None and all(m.user_id != p.coverage_owner_id for m in team):
+            current = next((u for u in services.users.list() if u.id == p.coverage_owner_id), None)
+            if current is not None:
+                owner.addItem(self.tr("%1 (not on the account team)").replace("%1", current.display_name), current.id)
         owner.setCurrentIndex(max(0, owner.findData(p.coverage_owner_id)))
         self._add(position, "coverage_owner_id", owner, p.coverage_owner_id)
         self._line(position, "email", p.email)

@@ -189,12 +189,18 @@ class PlanPage(QWidget):
                        f"{html.escape(users.get(e.by_id, ''))} {html.escape(e.comment or '')}</li>"
                        for e in self.services.plans.history(p.id))
         month = ""
+        wallet = next((y for y in self.services.accounts.wallet(p.account_id) if y.year == p.year), None)
+        if wallet is not None:  # share of wallet of the plan's year (entered on the overview)
+            share = f"{wallet.share_pct} %" if wallet.share_pct is not None else "—"
+            month = (f"<b>{self.tr('Share of wallet')} {p.year}</b>: {share} ({self.tr('our sales')} "
+                     f"{wallet.our_sales:,.0f} / {self.tr('their category purchases')} "
+                     f"{wallet.category_purchases:,.0f})<br>")
         today = dt.date.today()
         if p.year == today.year and self.account_id is not None:
             m = self.services.monthly.analyse(self.account_id, today.year, today.month)
             moves = "; ".join(f"{html.escape(n)}: {a or '—'} → {b}" for _, n, a, b in m.stance_moves) or "—"
             phased = f" / {m.revenue_phased:,.0f}" if m.revenue_phased else ""
-            month = (f"<b>{self.tr('This month')}</b><ul><li>{self.tr('Sales')}: {m.revenue:,.0f}{phased}</li>"
+            month += (f"<b>{self.tr('This month')}</b><ul><li>{self.tr('Sales')}: {m.revenue:,.0f}{phased}</li>"
                      f"<li>{self.tr('Visits')}: {m.visits}</li><li>{self.tr('Stance moves')}: {moves}</li>"
                      f"<li>{self.tr('Open feedback')}: {m.open_feedback} ({self.tr('new')}: {m.new_feedback})</li></ul>")
         return (month + f"<b>{self.tr('Services we commit to')}</b><ul>{qual}</ul><b>{self.tr('Resources needed')}</b>"
@@ -474,4 +480,7 @@ _TR = (
     QT_TRANSLATE_NOOP("PlanPage", "This month"),
     QT_TRANSLATE_NOOP("PlanPage", "Visits"),
     QT_TRANSLATE_NOOP("PlanPage", "new"),
+    QT_TRANSLATE_NOOP("PlanPage", "Share of wallet"),
+    QT_TRANSLATE_NOOP("PlanPage", "our sales"),
+    QT_TRANSLATE_NOOP("PlanPage", "their category purchases"),
 )

@@ -36,7 +36,7 @@ from kam.palette import ERROR_HEX, STANCE_HEX
 from kam.vocab import FeedbackKind, RoutedTo, label
 from ui.commands import push_operation
 from ui.forms import problem_text, run_dialog, with_error
-from ui.models.rows import Column, PagedModel, RowsModel
+from ui.models.rows import Column, RowsModel
 from ui.signals import call_on
 
 
@@ -462,34 +462,6 @@ class FeedbackSection(Section):
 
 
 # --- transactions (paged), competitors
-
-
-class TransactionsSection(Section):
-    def __init__(self, services: Services, undo: QUndoStack, lang: str) -> None:
-        super().__init__(services, undo, lang)
-        self.model = PagedModel([
-            Column(self.tr("Date"), lambda t: t.occurred_on.isoformat()),
-            Column(self.tr("Product"), lambda t: t.product),
-            Column(self.tr("Quantity"), lambda t: f"{t.quantity:,.0f} {t.unit or ''}", right=True),
-            Column(self.tr("Unit price"), lambda t: f"{t.unit_price:,.2f}", right=True),
-            Column(self.tr("Amount"), lambda t: f"{t.amount:,.2f}", right=True),
-            Column(self.tr("Discount"), lambda t: f"{t.discount:,.2f}", right=True),
-            Column(self.tr("Financial cost"), lambda t: f"{t.financial_cost:,.2f}", right=True),
-            Column(self.tr("Gross profit"), lambda t: f"{t.gross_profit:,.2f}", right=True),
-            Column(self.tr("Currency"), lambda t: t.currency),
-        ], count=lambda: self.services.dossier.transaction_count(self.account_id or 0),
-            fetch=lambda off, n: self.services.dossier.transactions(self.account_id or 0, off, n))
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(QLabel(self.tr("Imported from the ERP; newest first.")))
-        lay.addWidget(self.table)
-
-    def reload(self) -> None:
-        if self.account_id is not None:
-            self.model.reload()
 
 
 class CompetitorsSection(Section):

@@ -6,7 +6,8 @@
 | volume            | Σ transaction quantity (of ``product`` if set) | yes              |
 | gross_profit      | Σ transaction gross profit                     | yes              |
 | price             | Σ amount / Σ quantity (of ``product`` if set)  | no (a level)     |
-| share_of_wallet   | revenue / (annual category spend / 4), in %    | no (a level)     |
+| share_of_wallet   | revenue / (the year's category purchases / 4), | no (a level)     |
+|                   | in % (else the account's annual spend)         |                  |
 | rep_visits        | done visits and calls without our executives   | yes              |
 | exec_visits       | done contacts with one of our executives       | yes              |
 | trainings, custom | entered by hand                                | —                |
@@ -29,7 +30,7 @@ from typing import Any
 from sqlalchemy import Case, and_, case, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from kam.model import Contact, QuantObjective, Transaction
+from kam.model import CategoryPurchases, Contact, QuantObjective, Transaction
 from kam.vocab import ContactKind, Metric, Rating
 
 ADDITIVE = frozenset({Metric.REVENUE, Metric.VOLUME, Metric.GROSS_PROFIT, Metric.REP_VISITS,
@@ -99,7 +100,14 @@ def actuals_of_accounts(session: Session, year: int,
     products = {o.product for aid in need_tx for o in plans[aid][0] if o.product}
     tx = _transaction_sums(session, need_tx, year, products) if need_tx else {}
     visits = _visit_counts(session, need_visits, year) if need_visits else {}
-    return {aid: {o.id: _actual_for(o, tx.get(aid, {}), visits.get(aid, {}), spend) for o in objectives}
+    wallet = [aid for aid, (objectives, _s) in plans.items() if any(o.metric == Metric.SHARE_OF_WALLET
+                                                                      for o in objectives)]
+    entered = dict(session.execute(select(CategoryPurchases.account_id, CategoryPurchases.amount)
+                                   .where(CategoryPurchases.account_id.in_(wallet),
+                                          CategoryPurchases.year == year)).all()) if wallet else {}
+    # the year's category purchases where entered (share of wallet per year), else the account's annual figure
+    return {aid: {o.id: _actual_for(o, tx.get(aid, {}), visits.get(aid, {}), entered.get(aid, spend))
+                  for o in objectives}
             for aid, (objectives, spend) in plans.items()}
 
 

@@ -1,6 +1,6 @@
 """The dossier's typed entities. Importing this package registers every table."""
 
-from kam.model.account import Account, AccountTeamMember, Department, User
+from kam.model.account import Account, AccountTeamMember, CategoryPurchases, Department, User
 from kam.model.base import Base
 from kam.model.commerce import Competitor, CompetitorRep, CompetitorRepRelation, Transaction
 from kam.model.contact import Contact, ContactAttendee, ContactOurAttendee, Feedback
@@ -37,7 +37,7 @@ from kam.model.system import AuditEntry, Setting
 from kam.model.whitespace import BusinessUnit, ProductLine, ProductMapping, WhitespaceCell
 
 __all__ = [
-    "PERSONAL_FIELDS", "SENSITIVE_PERSONAL_FIELDS", "Account", "AccountTeamMember", "AnnualPlan", "AuditEntry", "Base", "BusinessUnit",
+    "PERSONAL_FIELDS", "SENSITIVE_PERSONAL_FIELDS", "Account", "AccountTeamMember", "CategoryPurchases", "AnnualPlan", "AuditEntry", "Base", "BusinessUnit",
     "Competitor", "CompetitorRep", "CompetitorRepRelation", "Contact", "ContactAttendee",
     "ContactOurAttendee", "CriterionScore", "DecisionCriterion", "DecisionStep", "Department",
     "Faction", "FactionMember", "Feedback", "InfluenceLine", "Person", "PersonRole", "PlanEvent",

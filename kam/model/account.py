@@ -118,6 +118,18 @@ class AccountTeamMember(Base):
     team_role: Mapped[str | None] = mapped_column(String(100))
 
 
+class CategoryPurchases(Base):
+    """The customer's total purchases of our product category in one year (from all suppliers): the
+    denominator of our share of wallet."""
+
+    __tablename__ = "category_purchases"
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True
+    )
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    amount: Mapped[Decimal] = mapped_column()
+
+
 class Department(Base, Versioned):
     """A department of the customer with its role in buying (user / purchasing / support)."""
 

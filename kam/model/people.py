@@ -146,6 +146,7 @@ class InfluenceLine(Base, Versioned):
     source_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
     target_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
     strength: Mapped[int] = mapped_column(Integer, default=2)  # 1..3
+    kind: Mapped[str | None] = mapped_column(String(32))  # kam.vocab.InfluenceKind
     note: Mapped[str | None] = mapped_column(Text)
 
 

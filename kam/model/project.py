@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kam.model.base import Base, Timestamps, Versioned, enum_column
@@ -22,6 +22,7 @@ class PurchasingProject(Base, Timestamps, Versioned):
     procurement_plan: Mapped[str | None] = mapped_column(Text)
     problem_to_solve: Mapped[str | None] = mapped_column(Text)
     budget: Mapped[Decimal | None] = mapped_column()
+    budget_approved: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     currency: Mapped[str] = mapped_column(String(3), default="CNY")
     start_on: Mapped[dt.date | None] = mapped_column(Date)
     decision_due: Mapped[dt.date | None] = mapped_column(Date)

@@ -187,6 +187,9 @@ def _business(data: Any, meta: DocMeta, st: dict[str, Any], width: float) -> lis
                 (w("consumption", lang), acc.consumption_of_our_category),
                 (w("downstream", lang), acc.downstream_products), (w("habits", lang), acc.usage_habits),
                 (w("corp_culture", lang), acc.corporate_culture), (w("ways", lang), acc.ways_of_working)]
+    wallet = "\n".join(w("wallet_year", lang, year=y.year, share=f"{y.share_pct} %" if y.share_pct is not None else "—",
+                          ours=f"{y.our_sales:,.0f}", total=f"{y.category_purchases:,.0f}") for y in data.wallet)
+    business.insert(0, (w("share_of_wallet", lang), wallet))
     story.append(_kv(business, width, st))
     story.append(p(w("swot", lang), st["h3"]))
     swot = [[_swot("S", w("strengths", lang), acc.strengths, st), _swot("W", w("weaknesses", lang), acc.weaknesses, st)],

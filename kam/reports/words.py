@@ -146,6 +146,10 @@ _W: dict[str, tuple[str, str, str]] = {
     "weaknesses": ("Weaknesses", "劣势", "劣勢"),
     "opportunities": ("Opportunities", "机会", "機會"),
     "threats": ("Threats", "威胁", "威脅"),
+    "share_of_wallet": ("Share of wallet", "钱包份额", "錢包份額"),
+    "wallet_year": ("{year}: {share} — our sales {ours} of their {total} category purchases",
+                    "{year}年：{share}——我方销售额 {ours}，客户品类采购总额 {total}",
+                    "{year}年：{share}——我方銷售額 {ours}，客戶品類採購總額 {total}"),
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,16 +11,25 @@ from sqlalchemy import and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from kam import validate as v
+from kam.analysis.wallet import WalletYear, wallet_by_year
 from kam.errors import NotFound, ValidationError
 from kam.fields import Field, FieldSet
 from kam.i18n import N_, _
-from kam.model import Account, AccountTeamMember, Contact, Person, TierSnapshot, User
+from kam.model import (
+    Account,
+    AccountTeamMember,
+    CategoryPurchases,
+    Contact,
+    Person,
+    TierSnapshot,
+    User,
+)
 from kam.model.account import account_name
 from kam.model.base import utcnow
 from kam.services import audit
 from kam.services.base import Change, ServiceBase, check_version, get_or_404, snapshot
 from kam.text import is_chinese, query_pattern, search_key
-from kam.vocab import GroupRelation, KAType, Tier, UserRole
+from kam.vocab import GroupRelation, KAType, TeamRole, Tier, UserRole, parse
 
 ACCOUNT_FIELDS = FieldSet(N_("an account"), [
     Field("name_zh", N_("Chinese name"), group="basic"),
@@ -65,6 +75,16 @@ ACCOUNT_FIELDS = FieldSet(N_("an account"), [
     Field("notes", N_("Notes"), "text", group="analysis"),
 ])
 
+
+@dataclass(frozen=True)
+class TeamMember:
+    """One of our people on an account: the owner (``is_owner``) or a team member with their role."""
+
+    user_id: int
+    display_name: str
+    username: str
+    team_role: str | None  # a TeamRole code or the role as written
+    is_owner: bool
 
 @dataclass(frozen=True)
 class AccountRow:
@@ -253,12 +273,69 @@ class AccountService(ServiceBase):
             return [AccountRow(*r) for r in s.execute(q)]
 
     def add_team_member(self, account_id: int, user_id: int, team_role: str | None = None) -> Change:
+        """Put one of our people on the account team with their role (a ``TeamRole`` in any language, or free
+        text); someone already on it gets the new role."""
         with self.unit() as s:
             get_or_404(s, Account, account_id, "account")
             get_or_404(s, User, user_id, "user")
-            s.merge(AccountTeamMember(account_id=account_id, user_id=user_id,
-                                      team_role=v.text(team_role, "team_role", max_len=100)))
-            return Change("account_team", account_id, "update", {}, {"user_id": user_id})
+            before = s.get(AccountTeamMember, (account_id, user_id))
+            old = {"user_id": user_id, "team_role": before.team_role} if before is not None else {}
+            role = v.text(team_role, "team_role", max_len=100)
+            if role is not None:
+                with suppress(ValueError):  # else a role of its own, kept as written
+                    role = parse(TeamRole, role, "team_role").value
+            s.merge(AccountTeamMember(account_id=account_id, user_id=user_id, team_role=role))
+            return Change("account_team", account_id, "update", old, {"user_id": user_id, "team_role": role})
+
+    def remove_team_member(self, account_id: int, user_id: int) -> Change:
+        """Take one of our people off the account team (the people they cover keep them as owner)."""
+        with self.unit() as s:
+            member = s.get(AccountTeamMember, (account_id, user_id))
+            if member is None:
+                raise NotFound(_("user {id} is not on this account's team").format(id=user_id))
+            old = {"user_id": user_id, "team_role": member.team_role}
+            s.delete(member)
+            return Change("account_team", account_id, "update", old, {})
+
+    def set_category_purchases(self, account_id: int, year: int, amount: Any) -> Change:
+        """The customer's purchases of our category in ``year`` (from every supplier); ``None`` removes the year."""
+        with self.unit() as s:
+            get_or_404(s, Account, account_id, "account")
+            y = v.integer(year, "year", lo=2000, hi=2100, required=True)
+            value = v.money(amount, "amount", nonneg=True)
+            row = s.get(CategoryPurchases, (account_id, y))
+            before = {"year": y, "amount": row.amount if row is not None else None}
+            if value is None:
+                if row is not None:
+                    s.delete(row)
+            elif row is None:
+                s.add(CategoryPurchases(account_id=account_id, year=y, amount=value))
+            else:
+                row.amount = value
+            return Change("category_purchases", account_id, "update", before, {"year": y, "amount": value})
+
+    def wallet(self, account_id: int) -> list[WalletYear]:
+        """Share of wallet by year: the customer's category purchases, our sales, our share (newest first)."""
+        with self.read() as s:
+            get_or_404(s, Account, account_id, "account")
+            return wallet_by_year(s, account_id)
+
+    def team(self, account_id: int) -> list[TeamMember]:
+        """Our people on the account: the owner first, then the team by name."""
+        with self.read() as s:
+            acc = get_or_404(s, Account, account_id, "account")
+            rows = s.execute(select(User.id, User.display_name, User.username, AccountTeamMember.team_role)
+                             .join(AccountTeamMember, AccountTeamMember.user_id == User.id)
+                             .where(AccountTeamMember.account_id == account_id)
+                             .order_by(User.display_name)).all()
+            out = [TeamMember(uid, name, uname, role, False) for uid, name, uname, role in rows
+                   if uid != acc.owner_id]
+            if acc.owner_id is not None:
+                owner = s.get(User, acc.owner_id)
+                if owner is not None:
+                    role = next((r for uid, _n, _u, r in rows if uid == owner.id), None)
+                    out.insert(0, TeamMember(owner.id, owner.display_name, owner.username, role, True))
+            return out
 
 
 class UserService(ServiceBase):

@@ -156,8 +156,10 @@ class StepView:
     actor_ids: tuple[int, ...]
 
     def late(self, today: dt.date) -> bool:
-        """Not done and its planned date has passed."""
-        return self.actual_on is None and self.planned_on is not None and self.planned_on < today
+        """Not finished and its planned date has passed (``kam.services.projects.step_state``)."""
+        from kam.services.projects import LATE, step_state
+
+        return step_state(self.status, self.planned_on, self.actual_on, today) == LATE
 
 
 @dataclass(frozen=True)
@@ -180,6 +182,7 @@ class ProjectView:
     steps: tuple[StepView, ...]
     criteria: tuple[CriterionView, ...]
     participants: tuple[tuple[int, str], ...]  # (person id, project role)
+    budget_approved: bool = False
 
 
 def load_projects(s, account_id: int) -> list[ProjectView]:  # type: ignore[no-untyped-def]
@@ -213,5 +216,5 @@ def load_projects(s, account_id: int) -> list[ProjectView]:  # type: ignore[no-u
                                               ProjectParticipant.role).where(ProjectParticipant.project_id.in_(ids))):
         parts[pid].append((person, role.value))
     return [ProjectView(p.id, p.name, p.status.value, p.budget, p.currency, p.decision_due, p.problem_to_solve,
-                        tuple(steps[p.id]), tuple(criteria[p.id]), tuple(sorted(parts[p.id])))
+                        tuple(steps[p.id]), tuple(criteria[p.id]), tuple(sorted(parts[p.id])), p.budget_approved)
             for p in projects]

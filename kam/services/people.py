@@ -29,7 +29,7 @@ from kam.model.base import utcnow
 from kam.services import audit
 from kam.services.base import Actor, Change, ServiceBase, check_version, get_or_404, snapshot
 from kam.text import query_pattern, search_key
-from kam.vocab import BuyingRole, Stance
+from kam.vocab import BuyingRole, InfluenceKind, Stance
 
 PERSON_FIELDS = FieldSet(N_("a person"), [
     Field("name", N_("Name"), max_len=200, required=True, group="position"),
@@ -297,7 +297,11 @@ class PeopleService(ServiceBase):
             get_or_404(s, Account, account_id, "account")
             members = set(member_ids or []) | ({leader_id} if leader_id else set())
             self._same_account(s, account_id, members, "member_ids")
-            f = Faction(account_id=account_id, name=v.text(name, "name", required=True, max_len=200),
+            clean = v.text(name, "name", required=True, max_len=200)
+            if s.scalar(select(Faction.id).where(Faction.account_id == account_id,
+                                                 func.lower(Faction.name) == clean.lower())) is not None:
+                raise ValidationError("name", _("there is already a faction {name!r}").format(name=clean))
+            f = Faction(account_id=account_id, name=clean,
                         leader_id=leader_id, description=v.text(description, "description"))
             f.members = [FactionMember(person_id=m) for m in sorted(members)]
             s.add(f)
@@ -305,15 +309,20 @@ class PeopleService(ServiceBase):
             return Change("faction", f.id, "create", {}, {"name": f.name})
 
     def add_influence(self, source_id: int, target_id: int, strength: int = 2,
-                      note: str | None = None) -> Change:
-        """An informal line: ``source`` sways ``target``; both at the same account."""
+                      note: str | None = None, kind: str | None = None) -> Change:
+        """An informal line: ``source`` sways ``target`` (how strongly, 1–3, and why: an ``InfluenceKind``);
+        both at the same account."""
         with self.unit() as s:
             if source_id == target_id:
                 raise ValidationError("target_id", _("a person cannot influence themselves"))
             src = get_or_404(s, Person, source_id, "person")
             self._same_account(s, src.account_id, {target_id}, "target_id")
+            if s.scalar(select(InfluenceLine.id).where(InfluenceLine.source_id == source_id,
+                                                       InfluenceLine.target_id == target_id)) is not None:
+                raise ValidationError("target_id", _("this influence line is already drawn"))
             line = InfluenceLine(account_id=src.account_id, source_id=source_id, target_id=target_id,
-                                 strength=v.integer(strength, "strength", lo=1, hi=3), note=note)
+                                 strength=v.integer(strength, "strength", lo=1, hi=3), note=v.text(note, "note"),
+                                 kind=v.choice(InfluenceKind, kind, "kind", required=False))
             s.add(line)
             s.flush()
             return Change("influence", line.id, "create")

@@ -104,6 +104,7 @@ class RecordService(ServiceBase):
                 procurement_plan=v.text(data.get("procurement_plan"), "procurement_plan"),
                 problem_to_solve=v.text(data.get("problem_to_solve"), "problem_to_solve"),
                 budget=v.money(data.get("budget"), "budget", nonneg=True),
+                budget_approved=bool(data.get("budget_approved")),
                 currency=v.currency(data.get("currency")),
                 start_on=v.date(data.get("start_on"), "start_on"),
                 decision_due=v.date(data.get("decision_due"), "decision_due"),

@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from kam import validate as v
 from kam.analysis.actuals import Attainment
 from kam.analysis.powermap import PowerMap
+from kam.analysis.wallet import wallet_by_year
 from kam.errors import ValidationError
 from kam.i18n import _
 from kam.model import (
@@ -137,6 +138,7 @@ class PlanData:
     group: str | None
     today: dt.date
     whitespace: Any = None  # kam.services.whitespace.Grid: the plan's whitespace page
+    wallet: list[Any] = field(default_factory=list)  # kam.analysis.wallet.WalletYear, newest first
 
 
 @dataclass
@@ -360,13 +362,14 @@ class ReportService(ServiceBase):
                                      .order_by(Contact.occurred_on))]
             events = list(s.scalars(select(PlanEvent).where(PlanEvent.plan_id == plan.id)
                                     .order_by(PlanEvent.at, PlanEvent.id))) if plan else []
+            wallet = [y for y in wallet_by_year(s, account_id) if y.year <= year][:3]
         org = orgmap.org(account_id)
         from kam.services.whitespace import WhitespaceService
 
         grid = WhitespaceService(self._sessions, self._actor).grid(account_id, day)
         return PlanData(facts, lang, year, plan, org, orgmap.projects(account_id), competitors, quarters,
                         sorted(next_steps, key=lambda x: x[0]), events, users, group, day,
-                        grid if grid.units else None)
+                        grid if grid.units else None, wallet)
 
     def account_plan(self, account_id: int, year: int, *, lang: str = "en", include_confidential: bool = False,
                      reason: str | None = None, page_size: str = "A4", today: dt.date | None = None) -> bytes:

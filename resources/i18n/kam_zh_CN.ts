@@ -174,6 +174,111 @@
     </message>
 </context>
 <context>
+    <name>ChartAuthoring</name>
+    <message>
+        <location filename="../../ui/factions.py" line="119"/>
+        <source>Factions &amp; influence</source>
+        <translation>派系与影响</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="163"/>
+        <source>New faction…</source>
+        <translation>新建派系…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="165"/>
+        <source>Edit faction</source>
+        <translation>编辑派系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="165"/>
+        <source>Delete faction</source>
+        <translation>删除派系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="172"/>
+        <source>New influence line…</source>
+        <translation>新建影响线…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="182"/>
+        <location filename="../../ui/factions.py" line="359"/>
+        <source>Edit influence line</source>
+        <translation>编辑影响线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="182"/>
+        <location filename="../../ui/factions.py" line="369"/>
+        <source>Delete influence line</source>
+        <translation>删除影响线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="198"/>
+        <source>New faction with the selected people…</source>
+        <translation>用所选人员新建派系…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="199"/>
+        <source>Add to faction</source>
+        <translation>加入派系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="203"/>
+        <source>Remove from faction</source>
+        <translation>移出派系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="204"/>
+        <source>Make leader of</source>
+        <translation>设为派系领袖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="213"/>
+        <source>Draw influence line from here…</source>
+        <translation>从此人画影响线…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="223"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="270"/>
+        <source>New faction %1</source>
+        <translation>新建派系 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="285"/>
+        <source>Edit faction %1</source>
+        <translation>编辑派系 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="295"/>
+        <source>Delete faction %1</source>
+        <translation>删除派系 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="300"/>
+        <source>Add to faction %1</source>
+        <translation>加入派系 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="305"/>
+        <source>Remove from faction %1</source>
+        <translation>移出派系 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="309"/>
+        <source>Leader of faction %1</source>
+        <translation>派系 %1 的领袖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="332"/>
+        <source>New influence line</source>
+        <translation>新建影响线</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <location filename="../../ui/import_wizard.py" line="267"/>
@@ -224,48 +329,48 @@
 <context>
     <name>CompetitorsSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="499"/>
+        <location filename="../../ui/sections.py" line="471"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="500"/>
+        <location filename="../../ui/sections.py" line="472"/>
         <source>Products used</source>
         <translation>所用产品</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="501"/>
+        <location filename="../../ui/sections.py" line="473"/>
         <source>Customer satisfaction</source>
         <translation>客户满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="502"/>
+        <location filename="../../ui/sections.py" line="474"/>
         <source>Est. share</source>
         <translation>估计份额</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="503"/>
+        <location filename="../../ui/sections.py" line="475"/>
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="504"/>
+        <location filename="../../ui/sections.py" line="476"/>
         <source>Weaknesses</source>
         <translation>劣势</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="507"/>
+        <location filename="../../ui/sections.py" line="479"/>
         <source>Add competitor…</source>
         <translation>添加竞争对手…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="514"/>
-        <location filename="../../ui/sections.py" line="525"/>
+        <location filename="../../ui/sections.py" line="486"/>
+        <location filename="../../ui/sections.py" line="497"/>
         <source>Add competitor</source>
         <translation>添加竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="514"/>
+        <location filename="../../ui/sections.py" line="486"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -359,6 +464,88 @@
         <location filename="../../ui/register.py" line="116"/>
         <source>This opening is recorded in the audit trail.</source>
         <translation>本次查看已记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaDialog</name>
+    <message>
+        <location filename="../../ui/projects.py" line="239"/>
+        <source>Decision criteria</source>
+        <translation>决策标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="243"/>
+        <source>Criterion</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="243"/>
+        <source>Weight %</source>
+        <translation>权重 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="243"/>
+        <source>Our score</source>
+        <translation>我方得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="251"/>
+        <source>Add criterion</source>
+        <translation>添加标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="251"/>
+        <source>Remove criterion</source>
+        <translation>删除标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="260"/>
+        <source>Scores: 1 (weak) to 5 (strong); — not scored. Competitors are added on the Competitors page.</source>
+        <translation>得分：1（弱）到 5（强）；— 表示未评分。竞争对手在“竞争对手”页添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="319"/>
+        <source>Total: %1 %</source>
+        <translation>合计：%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>FactionForm</name>
+    <message>
+        <location filename="../../ui/factions.py" line="51"/>
+        <source>Faction</source>
+        <translation>派系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="51"/>
+        <source>New faction</source>
+        <translation>新建派系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="52"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="53"/>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="54"/>
+        <source>Leader</source>
+        <translation>领袖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="55"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="57"/>
+        <location filename="../../ui/factions.py" line="67"/>
+        <source>Members</source>
+        <translation>成员</translation>
     </message>
 </context>
 <context>
@@ -810,345 +997,403 @@
     </message>
 </context>
 <context>
+    <name>InfluenceForm</name>
+    <message>
+        <location filename="../../ui/factions.py" line="90"/>
+        <source>Influence line</source>
+        <translation>影响线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="90"/>
+        <source>New influence line</source>
+        <translation>新建影响线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="92"/>
+        <source>Who influences</source>
+        <translation>影响者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="93"/>
+        <source>Whom</source>
+        <translation>被影响者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="97"/>
+        <source>Strength</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="98"/>
+        <source>1 — weak</source>
+        <translation>1 — 弱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="98"/>
+        <source>2 — medium</source>
+        <translation>2 — 中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="98"/>
+        <source>3 — strong</source>
+        <translation>3 — 强</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="100"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="100"/>
+        <source>(not said)</source>
+        <translation>（未说明）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="103"/>
+        <source>Why (e.g. former colleagues, same hometown)</source>
+        <translation>原因（如老同事、同乡）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Search accounts: Chinese, English or pinyin…</source>
         <translation>搜索客户：中文、英文或拼音…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;New account…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Log a &amp;visit…</source>
         <translation>记录拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;Print / export…</source>
         <translation>打印 / 导出(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
-        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="603"/>
         <source>Move account to trash</source>
         <translation>将客户移入回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Portfolio (sales VP)</source>
         <translation>客户组合（销售副总）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Value scoring…</source>
         <translation>客户价值评分(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>All &amp;accounts (CSV / Excel)…</source>
         <translation>全部客户(&amp;A)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;People of this account (CSV / Excel)…</source>
         <translation>本客户的人员(&amp;P)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Transactions of this account (CSV / Excel)…</source>
         <translation>本客户的交易(&amp;T)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>People of this account as &amp;vCards…</source>
         <translation>本客户的人员导出为 vCard(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Planned visits and birthdays to the &amp;calendar (ICS)…</source>
         <translation>计划拜访和生日导出到日历(&amp;C)（ICS）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>This account&apos;s &amp;dossier (JSON, without confidential parts)…</source>
         <translation>本客户档案(&amp;D)（JSON，不含保密内容）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>This account&apos;s dossier with confidential parts…</source>
         <translation>本客户档案（含保密内容）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Org chart &amp;&amp; decision process</source>
         <translation>组织结构与决策流程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Complaints &amp;&amp; feedback</source>
         <translation>投诉与反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>IP register</source>
         <translation>保密资料登记</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Plan &amp;&amp; reviews</source>
         <translation>计划与回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Whitespace</source>
         <translation>空白地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Recommended strategy</source>
         <translation>建议策略</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Tier moves</source>
         <translation>等级变化</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
         <location filename="../../ui/main_window.py" line="575"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>Name (Chinese or English)</source>
         <translation>名称（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596"/>
-        <location filename="../../ui/main_window.py" line="604"/>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="625"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="617"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="675"/>
         <source>Choose an account first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669"/>
+        <location filename="../../ui/main_window.py" line="686"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="666"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>Unlock the IP register first (IP register section): its content is part of the export.</source>
         <translation>请先解锁保密资料登记（在“保密资料”页）：导出内容包括它。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>Export with confidential parts</source>
         <translation>导出保密内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="675"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>The file will hold the IP register in clear and the sensitive personal fields. Why is it needed? (recorded)</source>
         <translation>文件将以明文包含保密资料登记和敏感个人信息。为什么需要？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="698"/>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="715"/>
+        <location filename="../../ui/main_window.py" line="723"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="724"/>
         <source>Replace the current database with this backup? The current one is kept in the backups folder.</source>
         <translation>用此备份替换当前数据库？当前数据库将保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="725"/>
+        <location filename="../../ui/main_window.py" line="750"/>
         <source>%1 is in the trash now (File › Trash… restores it).</source>
         <translation>%1 已在回收站中（文件 › 回收站… 可恢复）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="797"/>
+        <location filename="../../ui/main_window.py" line="822"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="828"/>
+        <location filename="../../ui/main_window.py" line="853"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="829"/>
+        <location filename="../../ui/main_window.py" line="854"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="830"/>
+        <location filename="../../ui/main_window.py" line="855"/>
         <source>current value</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="831"/>
+        <location filename="../../ui/main_window.py" line="856"/>
         <source>potential value</source>
         <translation>潜在价值</translation>
     </message>
@@ -1199,127 +1444,147 @@
 <context>
     <name>OrgChartWidget</name>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="172"/>
+        <location filename="../../ui/orgchart/widget.py" line="193"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="177"/>
+        <location filename="../../ui/orgchart/widget.py" line="198"/>
         <source>Find a person…</source>
         <translation>查找人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="181"/>
+        <location filename="../../ui/orgchart/widget.py" line="202"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="181"/>
+        <location filename="../../ui/orgchart/widget.py" line="202"/>
         <source>Decision-makers only</source>
         <translation>仅决策者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="182"/>
+        <location filename="../../ui/orgchart/widget.py" line="203"/>
         <source>Opposers and neutrals</source>
         <translation>反对者与中立者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="183"/>
+        <location filename="../../ui/orgchart/widget.py" line="204"/>
         <source>No coverage owner</source>
         <translation>无人负责</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="187"/>
+        <location filename="../../ui/orgchart/widget.py" line="208"/>
         <source>Compare with</source>
         <translation>对比日期</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="194"/>
+        <location filename="../../ui/orgchart/widget.py" line="215"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="159"/>
+        <location filename="../../ui/orgchart/widget.py" line="169"/>
         <source>Decision process:</source>
         <translation>决策流程：</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="184"/>
+        <location filename="../../ui/orgchart/widget.py" line="205"/>
         <source>No contact for %1 days</source>
         <translation>%1 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="300"/>
+        <location filename="../../ui/orgchart/widget.py" line="259"/>
+        <source>Nobody at this account yet. The org chart shows the customer&apos;s people: who reports to whom, their stance toward us, their buying roles, factions and informal influence.</source>
+        <translation>此客户还没有任何人员。组织结构图展示客户的人员：汇报关系、对我们的态度、采购角色、派系和非正式影响。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="264"/>
+        <source>Add the first person…</source>
+        <translation>添加第一位人员…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="351"/>
         <source>Move %1 in the org chart</source>
         <translation>在组织结构图中移动%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="319"/>
+        <location filename="../../ui/orgchart/widget.py" line="370"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="343"/>
+        <location filename="../../ui/orgchart/widget.py" line="394"/>
         <source>Moved since %1</source>
         <translation>自 %1 以来的变化</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="400"/>
+        <location filename="../../ui/orgchart/widget.py" line="454"/>
         <source>Export org chart</source>
         <translation>导出组织结构图</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="410"/>
+        <location filename="../../ui/orgchart/widget.py" line="464"/>
         <source>The org chart was not exported: %1</source>
         <translation>组织结构图未导出：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="430"/>
+        <location filename="../../ui/orgchart/widget.py" line="484"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="431"/>
+        <location filename="../../ui/orgchart/widget.py" line="485"/>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="486"/>
+        <source>not approved yet</source>
+        <translation>尚未批准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="487"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="432"/>
+        <location filename="../../ui/orgchart/widget.py" line="488"/>
         <source>Criterion</source>
         <translation>决策标准</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="433"/>
+        <location filename="../../ui/orgchart/widget.py" line="489"/>
         <source>Decision due</source>
         <translation>决策日期</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="434"/>
+        <location filename="../../ui/orgchart/widget.py" line="490"/>
         <source>Nobody</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="435"/>
+        <location filename="../../ui/orgchart/widget.py" line="491"/>
         <source>Power map</source>
         <translation>权力地图</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="436"/>
+        <location filename="../../ui/orgchart/widget.py" line="492"/>
         <source>Power map of this project</source>
         <translation>本项目的权力地图</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="437"/>
+        <location filename="../../ui/orgchart/widget.py" line="493"/>
         <source>Reporting cycle in the data (shown broken):</source>
         <translation>数据中存在汇报关系循环（已断开显示）：</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="438"/>
+        <location filename="../../ui/orgchart/widget.py" line="494"/>
         <source>Us</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="439"/>
+        <location filename="../../ui/orgchart/widget.py" line="495"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
@@ -1419,7 +1684,7 @@
         <translation>职位与态度</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="132"/>
+        <location filename="../../ui/person_dialog.py" line="137"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -1439,32 +1704,37 @@
         <translation>删除个人数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="247"/>
+        <location filename="../../ui/person_dialog.py" line="123"/>
+        <source>%1 (not on the account team)</source>
+        <translation>%1（不在客户团队中）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="252"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="273"/>
+        <location filename="../../ui/person_dialog.py" line="278"/>
         <source>Export personal data</source>
         <translation>导出个人数据</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="285"/>
+        <location filename="../../ui/person_dialog.py" line="290"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="293"/>
+        <location filename="../../ui/person_dialog.py" line="298"/>
         <source>Erase personal data</source>
         <translation>删除个人数据</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="294"/>
+        <location filename="../../ui/person_dialog.py" line="299"/>
         <source>Erase every personal detail and the stance history of this person? This cannot be undone; an anonymous placeholder keeps the org chart whole.</source>
         <translation>删除此人的全部个人信息和态度历史？此操作无法撤销；组织结构图中将保留一个匿名占位。</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="306"/>
+        <location filename="../../ui/person_dialog.py" line="311"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -1478,13 +1748,13 @@
     </message>
     <message>
         <location filename="../../ui/planning.py" line="63"/>
-        <location filename="../../ui/planning.py" line="303"/>
+        <location filename="../../ui/planning.py" line="309"/>
         <source>New plan</source>
         <translation>新建计划</translation>
     </message>
     <message>
         <location filename="../../ui/planning.py" line="63"/>
-        <location filename="../../ui/planning.py" line="308"/>
+        <location filename="../../ui/planning.py" line="314"/>
         <source>Plan next year</source>
         <translation>制定明年计划</translation>
     </message>
@@ -1505,7 +1775,7 @@
     </message>
     <message>
         <location filename="../../ui/planning.py" line="65"/>
-        <location filename="../../ui/planning.py" line="314"/>
+        <location filename="../../ui/planning.py" line="320"/>
         <source>Revise</source>
         <translation>修订</translation>
     </message>
@@ -1551,7 +1821,7 @@
     </message>
     <message>
         <location filename="../../ui/planning.py" line="109"/>
-        <location filename="../../ui/planning.py" line="419"/>
+        <location filename="../../ui/planning.py" line="425"/>
         <source>Open review</source>
         <translation>打开回顾</translation>
     </message>
@@ -1562,7 +1832,7 @@
     </message>
     <message>
         <location filename="../../ui/planning.py" line="110"/>
-        <location filename="../../ui/planning.py" line="448"/>
+        <location filename="../../ui/planning.py" line="454"/>
         <source>Save comments</source>
         <translation>保存意见</translation>
     </message>
@@ -1582,205 +1852,220 @@
         <translation>本年度尚无计划</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="206"/>
+        <location filename="../../ui/planning.py" line="212"/>
         <source>Objectives vs actuals (% of target to date)</source>
         <translation>目标与实际（占截至目前目标的 %）</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="207"/>
+        <location filename="../../ui/planning.py" line="213"/>
         <source>Attainment %</source>
         <translation>达成率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="247"/>
+        <location filename="../../ui/planning.py" line="253"/>
         <source>Signed off by %1 on %2</source>
         <translation>%1 于 %2 签署确认</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="326"/>
+        <location filename="../../ui/planning.py" line="332"/>
         <source>Return the plan</source>
         <translation>退回计划</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="326"/>
+        <location filename="../../ui/planning.py" line="332"/>
         <source>What should change?</source>
         <translation>需要修改什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="332"/>
+        <location filename="../../ui/planning.py" line="338"/>
         <source>No differences</source>
         <translation>没有差异</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="333"/>
+        <location filename="../../ui/planning.py" line="339"/>
         <source>Changes since the previous version</source>
         <translation>与上一版本相比的变化</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="337"/>
-        <location filename="../../ui/planning.py" line="339"/>
+        <location filename="../../ui/planning.py" line="343"/>
+        <location filename="../../ui/planning.py" line="345"/>
         <source>Add commitment</source>
         <translation>添加服务承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="337"/>
+        <location filename="../../ui/planning.py" line="343"/>
         <source>The service we commit to</source>
         <translation>我方承诺的服务</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="346"/>
-        <location filename="../../ui/planning.py" line="349"/>
         <location filename="../../ui/planning.py" line="352"/>
-        <location filename="../../ui/planning.py" line="354"/>
+        <location filename="../../ui/planning.py" line="355"/>
+        <location filename="../../ui/planning.py" line="358"/>
+        <location filename="../../ui/planning.py" line="360"/>
         <source>Add resource</source>
         <translation>添加资源</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="346"/>
+        <location filename="../../ui/planning.py" line="352"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="349"/>
+        <location filename="../../ui/planning.py" line="355"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="352"/>
+        <location filename="../../ui/planning.py" line="358"/>
         <source>Concrete task</source>
         <translation>具体任务</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="361"/>
         <location filename="../../ui/planning.py" line="367"/>
-        <location filename="../../ui/planning.py" line="372"/>
-        <location filename="../../ui/planning.py" line="374"/>
-        <location filename="../../ui/planning.py" line="379"/>
+        <location filename="../../ui/planning.py" line="373"/>
+        <location filename="../../ui/planning.py" line="378"/>
+        <location filename="../../ui/planning.py" line="380"/>
+        <location filename="../../ui/planning.py" line="385"/>
         <source>Record progress</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="361"/>
+        <location filename="../../ui/planning.py" line="367"/>
         <source>Commitment or resource</source>
         <translation>服务承诺或资源</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="367"/>
+        <location filename="../../ui/planning.py" line="373"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="372"/>
+        <location filename="../../ui/planning.py" line="378"/>
         <source>Evidence</source>
         <translation>佐证</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="385"/>
-        <location filename="../../ui/planning.py" line="388"/>
         <location filename="../../ui/planning.py" line="391"/>
-        <location filename="../../ui/planning.py" line="395"/>
+        <location filename="../../ui/planning.py" line="394"/>
+        <location filename="../../ui/planning.py" line="397"/>
+        <location filename="../../ui/planning.py" line="401"/>
         <source>Enter actual</source>
         <translation>录入实际</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="385"/>
+        <location filename="../../ui/planning.py" line="391"/>
         <source>Objective</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="388"/>
+        <location filename="../../ui/planning.py" line="394"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="391"/>
+        <location filename="../../ui/planning.py" line="397"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="423"/>
+        <location filename="../../ui/planning.py" line="429"/>
         <source>open the quarter&apos;s review first</source>
         <translation>请先打开本季度的回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="458"/>
+        <location filename="../../ui/planning.py" line="464"/>
         <source>Reopen the review</source>
         <translation>重新打开回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="458"/>
+        <location filename="../../ui/planning.py" line="464"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="430"/>
+        <location filename="../../ui/planning.py" line="483"/>
+        <source>Share of wallet</source>
+        <translation>钱包份额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="484"/>
+        <source>our sales</source>
+        <translation>我方销售额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="485"/>
+        <source>their category purchases</source>
+        <translation>客户品类采购总额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="436"/>
         <source>select an objective in the review first</source>
         <translation>请先在回顾中选择一个目标</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="433"/>
-        <location filename="../../ui/planning.py" line="436"/>
-        <location filename="../../ui/planning.py" line="440"/>
+        <location filename="../../ui/planning.py" line="439"/>
+        <location filename="../../ui/planning.py" line="442"/>
+        <location filename="../../ui/planning.py" line="446"/>
         <source>Override rating</source>
         <translation>调整评级</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="433"/>
+        <location filename="../../ui/planning.py" line="439"/>
         <source>Rating</source>
         <translation>评级</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="436"/>
+        <location filename="../../ui/planning.py" line="442"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="463"/>
+        <location filename="../../ui/planning.py" line="469"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="468"/>
+        <location filename="../../ui/planning.py" line="474"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="469"/>
+        <location filename="../../ui/planning.py" line="475"/>
         <source>Open feedback</source>
         <translation>未结反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="470"/>
+        <location filename="../../ui/planning.py" line="476"/>
         <source>Resources needed</source>
         <translation>所需资源</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="471"/>
+        <location filename="../../ui/planning.py" line="477"/>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="472"/>
+        <location filename="../../ui/planning.py" line="478"/>
         <source>Services we commit to</source>
         <translation>服务承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="473"/>
+        <location filename="../../ui/planning.py" line="479"/>
         <source>Stance moves</source>
         <translation>态度变化</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="474"/>
+        <location filename="../../ui/planning.py" line="480"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="475"/>
+        <location filename="../../ui/planning.py" line="481"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="476"/>
+        <location filename="../../ui/planning.py" line="482"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
@@ -2191,6 +2476,267 @@
     </message>
 </context>
 <context>
+    <name>ProjectEditor</name>
+    <message>
+        <location filename="../../ui/projects.py" line="444"/>
+        <source>New project…</source>
+        <translation>新建项目…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="446"/>
+        <source>Edit project…</source>
+        <translation>编辑项目…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="448"/>
+        <source>Criteria…</source>
+        <translation>决策标准…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="450"/>
+        <source>Roles…</source>
+        <translation>项目角色…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="453"/>
+        <source>Close project</source>
+        <translation>关闭项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="456"/>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="457"/>
+        <source>Lost</source>
+        <translation>丢单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="459"/>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="461"/>
+        <source>Delete project…</source>
+        <translation>删除项目…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="468"/>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="468"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="468"/>
+        <source>Planned</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="468"/>
+        <source>Actual</source>
+        <translation>实际日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="469"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="469"/>
+        <source>Actors</source>
+        <translation>参与人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="472"/>
+        <source>Add step…</source>
+        <translation>添加步骤…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="474"/>
+        <source>Insert step…</source>
+        <translation>插入步骤…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="476"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="478"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="480"/>
+        <source>Edit step…</source>
+        <translation>编辑步骤…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="482"/>
+        <source>Delete step</source>
+        <translation>删除步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="527"/>
+        <source>No purchasing project yet. A project is a purchase the customer plans: its budget, its decision steps and who decides. Press “New project…” to add the first one.</source>
+        <translation>还没有采购项目。采购项目是客户计划中的一次采购：预算、决策步骤以及由谁决策。点击“新建项目…”添加第一个项目。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="531"/>
+        <source>This project has no decision steps yet. Press “Add step…” to describe how the customer will decide.</source>
+        <translation>此项目还没有决策步骤。点击“添加步骤…”描述客户将如何决策。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="545"/>
+        <source>Late</source>
+        <translation>已延误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="587"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="638"/>
+        <source>New purchasing project</source>
+        <translation>新建采购项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="656"/>
+        <source>Edit project %1</source>
+        <translation>编辑项目 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="665"/>
+        <source>Close project %1</source>
+        <translation>关闭项目 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="671"/>
+        <source>Reopen project %1</source>
+        <translation>重新打开项目 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="677"/>
+        <source>Delete project</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="678"/>
+        <source>Delete the project “%1” with its steps and criteria? Edit &gt; Undo brings it back.</source>
+        <translation>删除项目“%1”及其步骤和决策标准？可用“编辑 &gt; 撤销”恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="684"/>
+        <source>Delete project %1</source>
+        <translation>删除项目 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="692"/>
+        <source>Decision criteria of %1</source>
+        <translation>%1 的决策标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="701"/>
+        <source>Roles in %1</source>
+        <translation>%1 中的角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="717"/>
+        <source>Add step %1</source>
+        <translation>添加步骤 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="734"/>
+        <source>Edit step %1</source>
+        <translation>编辑步骤 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="751"/>
+        <source>Move step %1</source>
+        <translation>移动步骤 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="763"/>
+        <source>Delete step %1</source>
+        <translation>删除步骤 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectForm</name>
+    <message>
+        <location filename="../../ui/projects.py" line="161"/>
+        <source>Purchasing project</source>
+        <translation>采购项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="161"/>
+        <source>New purchasing project</source>
+        <translation>新建采购项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="162"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="163"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="165"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="166"/>
+        <source>The customer has approved this budget</source>
+        <translation>客户已批准此预算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="169"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="170"/>
+        <source>Started</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="171"/>
+        <source>Decision due</source>
+        <translation>决策截止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="172"/>
+        <source>Problem to solve</source>
+        <translation>要解决的问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="173"/>
+        <source>Procurement plan</source>
+        <translation>采购计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="174"/>
+        <source>Our offer</source>
+        <translation>我方方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="175"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>RegisterSection</name>
     <message>
         <location filename="../../ui/register.py" line="207"/>
@@ -2467,6 +3013,19 @@
     </message>
 </context>
 <context>
+    <name>RolesDialog</name>
+    <message>
+        <location filename="../../ui/projects.py" line="348"/>
+        <source>Roles in this project</source>
+        <translation>本项目中的角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="351"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+</context>
+<context>
     <name>ScoringDialog</name>
     <message>
         <location filename="../../ui/scoring_dialog.py" line="38"/>
@@ -2600,19 +3159,178 @@
     </message>
 </context>
 <context>
+    <name>StepForm</name>
+    <message>
+        <location filename="../../ui/projects.py" line="185"/>
+        <source>Decision step</source>
+        <translation>决策步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="185"/>
+        <source>New decision step</source>
+        <translation>新建决策步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="186"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="187"/>
+        <source>Planned</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="188"/>
+        <source>Actual</source>
+        <translation>实际日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="189"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="191"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="194"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="194"/>
+        <source>What they do at this step</source>
+        <translation>在此步骤中的作用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="205"/>
+        <source>Actors</source>
+        <translation>参与人</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBox</name>
+    <message>
+        <location filename="../../ui/team.py" line="90"/>
+        <source>Our account team</source>
+        <translation>我方客户团队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="96"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="96"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="105"/>
+        <source>Add to team…</source>
+        <translation>加入团队…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="107"/>
+        <source>Change role…</source>
+        <translation>更改角色…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="109"/>
+        <source>Remove from team</source>
+        <translation>移出团队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="116"/>
+        <source>Only the owner works on this account so far. Add the colleagues who serve it — technical support, service, an executive sponsor — with “Add to team…”.</source>
+        <translation>目前只有负责人服务此客户。用“加入团队…”添加服务此客户的同事——技术支持、售后服务、高层支持者等。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="174"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="202"/>
+        <source>choose a colleague or name a new one</source>
+        <translation>请选择一位同事，或填写新同事的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="211"/>
+        <source>Add to the account team</source>
+        <translation>加入客户团队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="228"/>
+        <source>Role of %1</source>
+        <translation>%1 的角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="241"/>
+        <source>Remove %1 from the team</source>
+        <translation>将 %1 移出团队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="247"/>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMemberForm</name>
+    <message>
+        <location filename="../../ui/team.py" line="55"/>
+        <source>Team member</source>
+        <translation>团队成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="55"/>
+        <source>Add to the account team</source>
+        <translation>加入客户团队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="57"/>
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="58"/>
+        <source>(a new colleague, below)</source>
+        <translation>（新同事，在下方填写）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="60"/>
+        <source>New colleague&apos;s name</source>
+        <translation>新同事姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="61"/>
+        <source>New colleague&apos;s user name</source>
+        <translation>新同事用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="70"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="99"/>
+        <location filename="../../ui/orgchart/widget.py" line="102"/>
         <source>No purchasing project</source>
         <translation>暂无采购项目</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="120"/>
+        <location filename="../../ui/orgchart/widget.py" line="123"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchart/widget.py" line="125"/>
+        <location filename="../../ui/orgchart/widget.py" line="128"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n 位参与人</numerusform>
@@ -2620,56 +3338,169 @@
     </message>
 </context>
 <context>
-    <name>TransactionsSection</name>
+    <name>TransactionForm</name>
     <message>
-        <location filename="../../ui/sections.py" line="471"/>
+        <location filename="../../ui/transactions.py" line="38"/>
+        <source>Transaction</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="38"/>
+        <source>New transaction</source>
+        <translation>新建交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="40"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="472"/>
+        <location filename="../../ui/transactions.py" line="41"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="473"/>
+        <location filename="../../ui/transactions.py" line="42"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="474"/>
+        <location filename="../../ui/transactions.py" line="43"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="43"/>
+        <source>pcs, kg, set…</source>
+        <translation>件、千克、套…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="44"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="475"/>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sections.py" line="476"/>
+        <location filename="../../ui/transactions.py" line="45"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="477"/>
+        <location filename="../../ui/transactions.py" line="46"/>
         <source>Financial cost</source>
         <translation>财务成本</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="478"/>
+        <location filename="../../ui/transactions.py" line="47"/>
         <source>Gross profit</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="479"/>
+        <location filename="../../ui/transactions.py" line="48"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="487"/>
-        <source>Imported from the ERP; newest first.</source>
-        <translation>从 ERP 导入；最新的在前。</translation>
+        <location filename="../../ui/transactions.py" line="49"/>
+        <source>Document no.</source>
+        <translation>单据号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="50"/>
+        <source>Amount = quantity × unit price − discount.</source>
+        <translation>金额 = 数量 × 单价 − 折扣。</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionsSection</name>
+    <message>
+        <location filename="../../ui/transactions.py" line="62"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="63"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="64"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="65"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="66"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="67"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="68"/>
+        <source>Financial cost</source>
+        <translation>财务成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="69"/>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="70"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="84"/>
+        <source>Add line…</source>
+        <translation>添加交易…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="84"/>
+        <source>Edit line…</source>
+        <translation>编辑交易…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="85"/>
+        <source>Delete line</source>
+        <translation>删除交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="90"/>
+        <source>No transactions yet. Import them from the ERP (File › Import…) or enter a line with “Add line…”.</source>
+        <translation>还没有交易记录。可从 ERP 导入（文件 › 导入…），或用“添加交易…”手工录入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="97"/>
+        <source>Imported from the ERP or entered by hand; newest first.</source>
+        <translation>从 ERP 导入或手工录入；最新的在前。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="110"/>
+        <source>%1 lines in %2: revenue %3, gross profit %4</source>
+        <translation>%2 共 %1 笔：销售额 %3，毛利 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="146"/>
+        <source>Add transaction %1</source>
+        <translation>添加交易 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="176"/>
+        <source>Edit transaction %1</source>
+        <translation>编辑交易 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="188"/>
+        <source>Delete transaction %1</source>
+        <translation>删除交易 %1</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +3612,82 @@
         <location filename="../../ui/sections.py" line="365"/>
         <source>Log a visit… (Ctrl+Shift+V)</source>
         <translation>记录拜访…（Ctrl+Shift+V）</translation>
+    </message>
+</context>
+<context>
+    <name>WalletBox</name>
+    <message>
+        <location filename="../../ui/wallet.py" line="63"/>
+        <source>Share of wallet</source>
+        <translation>钱包份额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallet.py" line="69"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallet.py" line="69"/>
+        <source>Customer&apos;s category purchases</source>
+        <translation>客户采购额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallet.py" line="70"/>
+        <source>Our sales</source>
+        <translation>我方销售额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallet.py" line="70"/>
+        <source>Our share</source>
+        <translation>我方份额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallet.py" line="79"/>
+        <source>Enter a year…</source>
+        <translation>录入年度…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallet.py" line="81"/>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallet.py" line="83"/>
+        <source>Remove year</source>
+        <translation>删除年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallet.py" line="88"/>
+        <source>How much of our category does the customer buy in a year, from every supplier? Enter it with “Enter a year…” to see our share of their wallet.</source>
+        <translation>客户每年从所有供应商采购多少我方品类的产品？用“录入年度…”填写，即可看到我方的钱包份额。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallet.py" line="146"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallet.py" line="157"/>
+        <source>Share of wallet %1</source>
+        <translation>%1 年钱包份额</translation>
+    </message>
+</context>
+<context>
+    <name>WalletForm</name>
+    <message>
+        <location filename="../../ui/wallet.py" line="42"/>
+        <source>Share of wallet</source>
+        <translation>钱包份额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallet.py" line="45"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallet.py" line="46"/>
+        <source>The customer&apos;s purchases of our category (all suppliers)</source>
+        <translation>客户对我方品类的采购总额（所有供应商）</translation>
     </message>
 </context>
 <context>

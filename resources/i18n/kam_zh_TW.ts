@@ -174,6 +174,111 @@
     </message>
 </context>
 <context>
+    <name>ChartAuthoring</name>
+    <message>
+        <location filename="../../ui/factions.py" line="119"/>
+        <source>Factions &amp; influence</source>
+        <translation>派系與影響</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="163"/>
+        <source>New faction…</source>
+        <translation>新增派系…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="165"/>
+        <source>Edit faction</source>
+        <translation>編輯派系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="165"/>
+        <source>Delete faction</source>
+        <translation>刪除派系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="172"/>
+        <source>New influence line…</source>
+        <translation>新增影響線…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="182"/>
+        <location filename="../../ui/factions.py" line="359"/>
+        <source>Edit influence line</source>
+        <translation>編輯影響線</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="182"/>
+        <location filename="../../ui/factions.py" line="369"/>
+        <source>Delete influence line</source>
+        <translation>刪除影響線</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="198"/>
+        <source>New faction with the selected people…</source>
+        <translation>以所選人員新增派系…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="199"/>
+        <source>Add to faction</source>
+        <translation>加入派系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="203"/>
+        <source>Remove from faction</source>
+        <translation>移出派系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="204"/>
+        <source>Make leader of</source>
+        <translation>設為派系領袖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="213"/>
+        <source>Draw influence line from here…</source>
+        <translation>從此人畫影響線…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="223"/>
+        <source>Not saved</source>
+        <translation>未儲存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="270"/>
+        <source>New faction %1</source>
+        <translation>新增派系 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="285"/>
+        <source>Edit faction %1</source>
+        <translation>編輯派系 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="295"/>
+        <source>Delete faction %1</source>
+        <translation>刪除派系 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="300"/>
+        <source>Add to faction %1</source>
+        <translation>加入派系 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="305"/>
+        <source>Remove from faction %1</source>
+        <translation>移出派系 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="309"/>
+        <source>Leader of faction %1</source>
+        <translation>派系 %1 的領袖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="332"/>
+        <source>New influence line</source>
+        <translation>新增影響線</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <location filename="../../ui/import_wizard.py" line="267"/>
@@ -224,48 +329,48 @@
 <context>
     <name>CompetitorsSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="499"/>
+        <location filename="../../ui/sections.py" line="471"/>
         <source>Competitor</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="500"/>
+        <location filename="../../ui/sections.py" line="472"/>
         <source>Products used</source>
         <translation>所用產品</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="501"/>
+        <location filename="../../ui/sections.py" line="473"/>
         <source>Customer satisfaction</source>
         <translation>客戶滿意度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="502"/>
+        <location filename="../../ui/sections.py" line="474"/>
         <source>Est. share</source>
         <translation>估計份額</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="503"/>
+        <location filename="../../ui/sections.py" line="475"/>
         <source>Strengths</source>
         <translation>優勢</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="504"/>
+        <location filename="../../ui/sections.py" line="476"/>
         <source>Weaknesses</source>
         <translation>劣勢</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="507"/>
+        <location filename="../../ui/sections.py" line="479"/>
         <source>Add competitor…</source>
         <translation>添加競爭對手…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="514"/>
-        <location filename="../../ui/sections.py" line="525"/>
+        <location filename="../../ui/sections.py" line="486"/>
+        <location filename="../../ui/sections.py" line="497"/>
         <source>Add competitor</source>
         <translation>添加競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="514"/>
+        <location filename="../../ui/sections.py" line="486"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -359,6 +464,88 @@
         <location filename="../../ui/register.py" line="116"/>
         <source>This opening is recorded in the audit trail.</source>
         <translation>本次查看已記入稽核紀錄。</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaDialog</name>
+    <message>
+        <location filename="../../ui/projects.py" line="239"/>
+        <source>Decision criteria</source>
+        <translation>決策標準</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="243"/>
+        <source>Criterion</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="243"/>
+        <source>Weight %</source>
+        <translation>權重 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="243"/>
+        <source>Our score</source>
+        <translation>我方得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="251"/>
+        <source>Add criterion</source>
+        <translation>新增標準</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="251"/>
+        <source>Remove criterion</source>
+        <translation>刪除標準</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="260"/>
+        <source>Scores: 1 (weak) to 5 (strong); — not scored. Competitors are added on the Competitors page.</source>
+        <translation>得分：1（弱）到 5（強）；— 表示未評分。競爭對手在「競爭對手」頁新增。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="319"/>
+        <source>Total: %1 %</source>
+        <translation>合計：%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>FactionForm</name>
+    <message>
+        <location filename="../../ui/factions.py" line="51"/>
+        <source>Faction</source>
+        <translation>派系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="51"/>
+        <source>New faction</source>
+        <translation>新增派系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="52"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="53"/>
+        <source>(nobody)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="54"/>
+        <source>Leader</source>
+        <translation>領袖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="55"/>
+        <source>Description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="57"/>
+        <location filename="../../ui/factions.py" line="67"/>
+        <source>Members</source>
+        <translation>成員</translation>
     </message>
 </context>
 <context>
@@ -810,345 +997,403 @@
     </message>
 </context>
 <context>
+    <name>InfluenceForm</name>
+    <message>
+        <location filename="../../ui/factions.py" line="90"/>
+        <source>Influence line</source>
+        <translation>影響線</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="90"/>
+        <source>New influence line</source>
+        <translation>新增影響線</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="92"/>
+        <source>Who influences</source>
+        <translation>影響者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="93"/>
+        <source>Whom</source>
+        <translation>被影響者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="97"/>
+        <source>Strength</source>
+        <translation>強度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="98"/>
+        <source>1 — weak</source>
+        <translation>1 — 弱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="98"/>
+        <source>2 — medium</source>
+        <translation>2 — 中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="98"/>
+        <source>3 — strong</source>
+        <translation>3 — 強</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="100"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="100"/>
+        <source>(not said)</source>
+        <translation>（未說明）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/factions.py" line="103"/>
+        <source>Why (e.g. former colleagues, same hometown)</source>
+        <translation>原因（如老同事、同鄉）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Search accounts: Chinese, English or pinyin…</source>
         <translation>搜尋客戶：中文、英文或拼音…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>&amp;Export</source>
         <translation>匯出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;New account…</source>
         <translation>新增客戶(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Log a &amp;visit…</source>
         <translation>記錄拜訪(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;Print / export…</source>
         <translation>列印 / 匯出(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;Trash…</source>
         <translation>資源回收筒(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Back up now…</source>
         <translation>立即備份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Restore from a backup…</source>
         <translation>從備份恢復(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
-        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="603"/>
         <source>Move account to trash</source>
         <translation>將客戶移入資源回收筒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Portfolio (sales VP)</source>
         <translation>客戶組合（銷售副總）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Value scoring…</source>
         <translation>客戶價值評分(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Import…</source>
         <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>All &amp;accounts (CSV / Excel)…</source>
         <translation>全部客戶(&amp;A)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;People of this account (CSV / Excel)…</source>
         <translation>本客戶的人員(&amp;P)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Transactions of this account (CSV / Excel)…</source>
         <translation>本客戶的交易(&amp;T)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>People of this account as &amp;vCards…</source>
         <translation>本客戶的人員匯出為 vCard(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Planned visits and birthdays to the &amp;calendar (ICS)…</source>
         <translation>計劃拜訪和生日匯出到日曆(&amp;C)（ICS）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>This account&apos;s &amp;dossier (JSON, without confidential parts)…</source>
         <translation>本客戶檔案(&amp;D)（JSON，不含保密內容）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>This account&apos;s dossier with confidential parts…</source>
         <translation>本客戶檔案（含保密內容）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Overview</source>
         <translation>概覽</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Org chart &amp;&amp; decision process</source>
         <translation>組織結構與決策流程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Visits</source>
         <translation>拜訪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Complaints &amp;&amp; feedback</source>
         <translation>投訴與回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Competitors</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>IP register</source>
         <translation>保密資料登記</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Plan &amp;&amp; reviews</source>
         <translation>計劃與回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Whitespace</source>
         <translation>空白地圖</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>All tiers</source>
         <translation>全部等級</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>All types</source>
         <translation>全部類型</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>All owners</source>
         <translation>全部負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Recommended strategy</source>
         <translation>建議策略</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Tier moves</source>
         <translation>等級變化</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
         <location filename="../../ui/main_window.py" line="575"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>New account</source>
         <translation>新增客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>Name (Chinese or English)</source>
         <translation>名稱（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Trash</source>
         <translation>資源回收筒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>The trash is empty.</source>
         <translation>資源回收筒是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596"/>
-        <location filename="../../ui/main_window.py" line="604"/>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="625"/>
         <source>Restore</source>
         <translation>恢復</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="617"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>Back up now</source>
         <translation>立即備份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>Backed up to %1</source>
         <translation>已備份到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="675"/>
         <source>Choose an account first.</source>
         <translation>請先選擇一個客戶。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669"/>
+        <location filename="../../ui/main_window.py" line="686"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="666"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>Unlock the IP register first (IP register section): its content is part of the export.</source>
         <translation>請先解鎖保密資料登記（在「保密資料」頁）：匯出內容包括它。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>Export with confidential parts</source>
         <translation>匯出保密內容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="675"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>The file will hold the IP register in clear and the sensitive personal fields. Why is it needed? (recorded)</source>
         <translation>檔案將以明文包含保密資料登記和敏感個人資訊。為什麼需要？（將被記錄）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>Exported to %1</source>
         <translation>已匯出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="698"/>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="715"/>
+        <location filename="../../ui/main_window.py" line="723"/>
         <source>Restore from a backup</source>
         <translation>從備份恢復</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="724"/>
         <source>Replace the current database with this backup? The current one is kept in the backups folder.</source>
         <translation>用此備份替換當前資料庫？當前資料庫將保留在備份文件夾中。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="725"/>
+        <location filename="../../ui/main_window.py" line="750"/>
         <source>%1 is in the trash now (File › Trash… restores it).</source>
         <translation>%1 已在資源回收筒中（檔案 › 資源回收筒… 可還原）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="797"/>
+        <location filename="../../ui/main_window.py" line="822"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="828"/>
+        <location filename="../../ui/main_window.py" line="853"/>
         <source>Account</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="829"/>
+        <location filename="../../ui/main_window.py" line="854"/>
         <source>Person</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="830"/>
+        <location filename="../../ui/main_window.py" line="855"/>
         <source>current value</source>
         <translation>當前價值</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="831"/>
+        <location filename="../../ui/main_window.py" line="856"/>
         <source>potential value</source>
         <translation>潛在價值</translation>
     </message>
@@ -1199,127 +1444,147 @@
 <context>
     <name>OrgChartWidget</name>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="172"/>
+        <location filename="../../ui/orgchart/widget.py" line="193"/>
         <source>Fit</source>
         <translation>適應視窗</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="177"/>
+        <location filename="../../ui/orgchart/widget.py" line="198"/>
         <source>Find a person…</source>
         <translation>查找人員…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="181"/>
+        <location filename="../../ui/orgchart/widget.py" line="202"/>
         <source>Everyone</source>
         <translation>全部人員</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="181"/>
+        <location filename="../../ui/orgchart/widget.py" line="202"/>
         <source>Decision-makers only</source>
         <translation>僅決策者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="182"/>
+        <location filename="../../ui/orgchart/widget.py" line="203"/>
         <source>Opposers and neutrals</source>
         <translation>反對者與中立者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="183"/>
+        <location filename="../../ui/orgchart/widget.py" line="204"/>
         <source>No coverage owner</source>
         <translation>無人負責</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="187"/>
+        <location filename="../../ui/orgchart/widget.py" line="208"/>
         <source>Compare with</source>
         <translation>對比日期</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="194"/>
+        <location filename="../../ui/orgchart/widget.py" line="215"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="159"/>
+        <location filename="../../ui/orgchart/widget.py" line="169"/>
         <source>Decision process:</source>
         <translation>決策流程：</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="184"/>
+        <location filename="../../ui/orgchart/widget.py" line="205"/>
         <source>No contact for %1 days</source>
         <translation>%1 天未聯繫</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="300"/>
+        <location filename="../../ui/orgchart/widget.py" line="259"/>
+        <source>Nobody at this account yet. The org chart shows the customer&apos;s people: who reports to whom, their stance toward us, their buying roles, factions and informal influence.</source>
+        <translation>此客戶還沒有任何人員。組織圖呈現客戶的人員：匯報關係、對我們的態度、採購角色、派系和非正式影響。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="264"/>
+        <source>Add the first person…</source>
+        <translation>新增第一位人員…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="351"/>
         <source>Move %1 in the org chart</source>
         <translation>在組織結構圖中移動%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="319"/>
+        <location filename="../../ui/orgchart/widget.py" line="370"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="343"/>
+        <location filename="../../ui/orgchart/widget.py" line="394"/>
         <source>Moved since %1</source>
         <translation>自 %1 以來的變化</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="400"/>
+        <location filename="../../ui/orgchart/widget.py" line="454"/>
         <source>Export org chart</source>
         <translation>匯出組織結構圖</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="410"/>
+        <location filename="../../ui/orgchart/widget.py" line="464"/>
         <source>The org chart was not exported: %1</source>
         <translation>組織圖未匯出：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="430"/>
+        <location filename="../../ui/orgchart/widget.py" line="484"/>
         <source>Budget</source>
         <translation>預算</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="431"/>
+        <location filename="../../ui/orgchart/widget.py" line="485"/>
+        <source>approved</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="486"/>
+        <source>not approved yet</source>
+        <translation>尚未核准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="487"/>
         <source>Competitors</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="432"/>
+        <location filename="../../ui/orgchart/widget.py" line="488"/>
         <source>Criterion</source>
         <translation>決策標準</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="433"/>
+        <location filename="../../ui/orgchart/widget.py" line="489"/>
         <source>Decision due</source>
         <translation>決策日期</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="434"/>
+        <location filename="../../ui/orgchart/widget.py" line="490"/>
         <source>Nobody</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="435"/>
+        <location filename="../../ui/orgchart/widget.py" line="491"/>
         <source>Power map</source>
         <translation>權力地圖</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="436"/>
+        <location filename="../../ui/orgchart/widget.py" line="492"/>
         <source>Power map of this project</source>
         <translation>本專案的權力地圖</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="437"/>
+        <location filename="../../ui/orgchart/widget.py" line="493"/>
         <source>Reporting cycle in the data (shown broken):</source>
         <translation>資料中存在匯報關係循環（已斷開顯示）：</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="438"/>
+        <location filename="../../ui/orgchart/widget.py" line="494"/>
         <source>Us</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="439"/>
+        <location filename="../../ui/orgchart/widget.py" line="495"/>
         <source>Weight</source>
         <translation>權重</translation>
     </message>
@@ -1419,7 +1684,7 @@
         <translation>職位與態度</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="132"/>
+        <location filename="../../ui/person_dialog.py" line="137"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -1439,32 +1704,37 @@
         <translation>刪除個人資料…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="247"/>
+        <location filename="../../ui/person_dialog.py" line="123"/>
+        <source>%1 (not on the account team)</source>
+        <translation>%1（不在客戶團隊中）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="252"/>
         <source>Edit %1</source>
         <translation>編輯%1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="273"/>
+        <location filename="../../ui/person_dialog.py" line="278"/>
         <source>Export personal data</source>
         <translation>匯出個人資料</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="285"/>
+        <location filename="../../ui/person_dialog.py" line="290"/>
         <source>Exported to %1</source>
         <translation>已匯出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="293"/>
+        <location filename="../../ui/person_dialog.py" line="298"/>
         <source>Erase personal data</source>
         <translation>刪除個人資料</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="294"/>
+        <location filename="../../ui/person_dialog.py" line="299"/>
         <source>Erase every personal detail and the stance history of this person? This cannot be undone; an anonymous placeholder keeps the org chart whole.</source>
         <translation>刪除此人的全部個人資訊和態度歷史？此操作無法撤銷；組織結構圖中將保留一個匿名佔位。</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="306"/>
+        <location filename="../../ui/person_dialog.py" line="311"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -1478,13 +1748,13 @@
     </message>
     <message>
         <location filename="../../ui/planning.py" line="63"/>
-        <location filename="../../ui/planning.py" line="303"/>
+        <location filename="../../ui/planning.py" line="309"/>
         <source>New plan</source>
         <translation>新增計劃</translation>
     </message>
     <message>
         <location filename="../../ui/planning.py" line="63"/>
-        <location filename="../../ui/planning.py" line="308"/>
+        <location filename="../../ui/planning.py" line="314"/>
         <source>Plan next year</source>
         <translation>制定明年計劃</translation>
     </message>
@@ -1505,7 +1775,7 @@
     </message>
     <message>
         <location filename="../../ui/planning.py" line="65"/>
-        <location filename="../../ui/planning.py" line="314"/>
+        <location filename="../../ui/planning.py" line="320"/>
         <source>Revise</source>
         <translation>修訂</translation>
     </message>
@@ -1551,7 +1821,7 @@
     </message>
     <message>
         <location filename="../../ui/planning.py" line="109"/>
-        <location filename="../../ui/planning.py" line="419"/>
+        <location filename="../../ui/planning.py" line="425"/>
         <source>Open review</source>
         <translation>打開回顧</translation>
     </message>
@@ -1562,7 +1832,7 @@
     </message>
     <message>
         <location filename="../../ui/planning.py" line="110"/>
-        <location filename="../../ui/planning.py" line="448"/>
+        <location filename="../../ui/planning.py" line="454"/>
         <source>Save comments</source>
         <translation>保存意見</translation>
     </message>
@@ -1582,205 +1852,220 @@
         <translation>本年度尚無計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="206"/>
+        <location filename="../../ui/planning.py" line="212"/>
         <source>Objectives vs actuals (% of target to date)</source>
         <translation>目標與實際（佔截至目前目標的 %）</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="207"/>
+        <location filename="../../ui/planning.py" line="213"/>
         <source>Attainment %</source>
         <translation>達成率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="247"/>
+        <location filename="../../ui/planning.py" line="253"/>
         <source>Signed off by %1 on %2</source>
         <translation>%1 於 %2 籤署確認</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="326"/>
+        <location filename="../../ui/planning.py" line="332"/>
         <source>Return the plan</source>
         <translation>退回計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="326"/>
+        <location filename="../../ui/planning.py" line="332"/>
         <source>What should change?</source>
         <translation>需要修改什麼？</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="332"/>
+        <location filename="../../ui/planning.py" line="338"/>
         <source>No differences</source>
         <translation>沒有差異</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="333"/>
+        <location filename="../../ui/planning.py" line="339"/>
         <source>Changes since the previous version</source>
         <translation>與上一版本相比的變化</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="337"/>
-        <location filename="../../ui/planning.py" line="339"/>
+        <location filename="../../ui/planning.py" line="343"/>
+        <location filename="../../ui/planning.py" line="345"/>
         <source>Add commitment</source>
         <translation>添加服務承諾</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="337"/>
+        <location filename="../../ui/planning.py" line="343"/>
         <source>The service we commit to</source>
         <translation>我方承諾的服務</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="346"/>
-        <location filename="../../ui/planning.py" line="349"/>
         <location filename="../../ui/planning.py" line="352"/>
-        <location filename="../../ui/planning.py" line="354"/>
+        <location filename="../../ui/planning.py" line="355"/>
+        <location filename="../../ui/planning.py" line="358"/>
+        <location filename="../../ui/planning.py" line="360"/>
         <source>Add resource</source>
         <translation>添加資源</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="346"/>
+        <location filename="../../ui/planning.py" line="352"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="349"/>
+        <location filename="../../ui/planning.py" line="355"/>
         <source>Who</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="352"/>
+        <location filename="../../ui/planning.py" line="358"/>
         <source>Concrete task</source>
         <translation>具體任務</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="361"/>
         <location filename="../../ui/planning.py" line="367"/>
-        <location filename="../../ui/planning.py" line="372"/>
-        <location filename="../../ui/planning.py" line="374"/>
-        <location filename="../../ui/planning.py" line="379"/>
+        <location filename="../../ui/planning.py" line="373"/>
+        <location filename="../../ui/planning.py" line="378"/>
+        <location filename="../../ui/planning.py" line="380"/>
+        <location filename="../../ui/planning.py" line="385"/>
         <source>Record progress</source>
         <translation>記錄進展</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="361"/>
+        <location filename="../../ui/planning.py" line="367"/>
         <source>Commitment or resource</source>
         <translation>服務承諾或資源</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="367"/>
+        <location filename="../../ui/planning.py" line="373"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="372"/>
+        <location filename="../../ui/planning.py" line="378"/>
         <source>Evidence</source>
         <translation>佐證</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="385"/>
-        <location filename="../../ui/planning.py" line="388"/>
         <location filename="../../ui/planning.py" line="391"/>
-        <location filename="../../ui/planning.py" line="395"/>
+        <location filename="../../ui/planning.py" line="394"/>
+        <location filename="../../ui/planning.py" line="397"/>
+        <location filename="../../ui/planning.py" line="401"/>
         <source>Enter actual</source>
         <translation>錄入實際</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="385"/>
+        <location filename="../../ui/planning.py" line="391"/>
         <source>Objective</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="388"/>
+        <location filename="../../ui/planning.py" line="394"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="391"/>
+        <location filename="../../ui/planning.py" line="397"/>
         <source>Actual</source>
         <translation>實際</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="423"/>
+        <location filename="../../ui/planning.py" line="429"/>
         <source>open the quarter&apos;s review first</source>
         <translation>請先開啟本季度的回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="458"/>
+        <location filename="../../ui/planning.py" line="464"/>
         <source>Reopen the review</source>
         <translation>重新打開回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="458"/>
+        <location filename="../../ui/planning.py" line="464"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="430"/>
+        <location filename="../../ui/planning.py" line="483"/>
+        <source>Share of wallet</source>
+        <translation>錢包份額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="484"/>
+        <source>our sales</source>
+        <translation>我方銷售額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="485"/>
+        <source>their category purchases</source>
+        <translation>客戶品類採購總額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="436"/>
         <source>select an objective in the review first</source>
         <translation>請先在回顧中選擇一個目標</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="433"/>
-        <location filename="../../ui/planning.py" line="436"/>
-        <location filename="../../ui/planning.py" line="440"/>
+        <location filename="../../ui/planning.py" line="439"/>
+        <location filename="../../ui/planning.py" line="442"/>
+        <location filename="../../ui/planning.py" line="446"/>
         <source>Override rating</source>
         <translation>調整評級</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="433"/>
+        <location filename="../../ui/planning.py" line="439"/>
         <source>Rating</source>
         <translation>評級</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="436"/>
+        <location filename="../../ui/planning.py" line="442"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="463"/>
+        <location filename="../../ui/planning.py" line="469"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="468"/>
+        <location filename="../../ui/planning.py" line="474"/>
         <source>History</source>
         <translation>歷史記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="469"/>
+        <location filename="../../ui/planning.py" line="475"/>
         <source>Open feedback</source>
         <translation>未結回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="470"/>
+        <location filename="../../ui/planning.py" line="476"/>
         <source>Resources needed</source>
         <translation>所需資源</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="471"/>
+        <location filename="../../ui/planning.py" line="477"/>
         <source>Sales</source>
         <translation>銷售額</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="472"/>
+        <location filename="../../ui/planning.py" line="478"/>
         <source>Services we commit to</source>
         <translation>服務承諾</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="473"/>
+        <location filename="../../ui/planning.py" line="479"/>
         <source>Stance moves</source>
         <translation>態度變化</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="474"/>
+        <location filename="../../ui/planning.py" line="480"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="475"/>
+        <location filename="../../ui/planning.py" line="481"/>
         <source>Visits</source>
         <translation>拜訪</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="476"/>
+        <location filename="../../ui/planning.py" line="482"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
@@ -2191,6 +2476,267 @@
     </message>
 </context>
 <context>
+    <name>ProjectEditor</name>
+    <message>
+        <location filename="../../ui/projects.py" line="444"/>
+        <source>New project…</source>
+        <translation>新增專案…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="446"/>
+        <source>Edit project…</source>
+        <translation>編輯專案…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="448"/>
+        <source>Criteria…</source>
+        <translation>決策標準…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="450"/>
+        <source>Roles…</source>
+        <translation>專案角色…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="453"/>
+        <source>Close project</source>
+        <translation>結案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="456"/>
+        <source>Won</source>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="457"/>
+        <source>Lost</source>
+        <translation>丟單</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="459"/>
+        <source>Reopen</source>
+        <translation>重新開啟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="461"/>
+        <source>Delete project…</source>
+        <translation>刪除專案…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="468"/>
+        <source>#</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="468"/>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="468"/>
+        <source>Planned</source>
+        <translation>預計日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="468"/>
+        <source>Actual</source>
+        <translation>實際日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="469"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="469"/>
+        <source>Actors</source>
+        <translation>參與人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="472"/>
+        <source>Add step…</source>
+        <translation>新增步驟…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="474"/>
+        <source>Insert step…</source>
+        <translation>插入步驟…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="476"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="478"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="480"/>
+        <source>Edit step…</source>
+        <translation>編輯步驟…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="482"/>
+        <source>Delete step</source>
+        <translation>刪除步驟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="527"/>
+        <source>No purchasing project yet. A project is a purchase the customer plans: its budget, its decision steps and who decides. Press “New project…” to add the first one.</source>
+        <translation>還沒有採購專案。採購專案是客戶計畫中的一次採購：預算、決策步驟以及由誰決策。按「新增專案…」新增第一個專案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="531"/>
+        <source>This project has no decision steps yet. Press “Add step…” to describe how the customer will decide.</source>
+        <translation>此專案還沒有決策步驟。按「新增步驟…」描述客戶將如何決策。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="545"/>
+        <source>Late</source>
+        <translation>已延誤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="587"/>
+        <source>Not saved</source>
+        <translation>未儲存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="638"/>
+        <source>New purchasing project</source>
+        <translation>新增採購專案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="656"/>
+        <source>Edit project %1</source>
+        <translation>編輯專案 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="665"/>
+        <source>Close project %1</source>
+        <translation>結案 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="671"/>
+        <source>Reopen project %1</source>
+        <translation>重新開啟專案 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="677"/>
+        <source>Delete project</source>
+        <translation>刪除專案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="678"/>
+        <source>Delete the project “%1” with its steps and criteria? Edit &gt; Undo brings it back.</source>
+        <translation>刪除專案「%1」及其步驟和決策標準？可用「編輯 &gt; 復原」還原。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="684"/>
+        <source>Delete project %1</source>
+        <translation>刪除專案 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="692"/>
+        <source>Decision criteria of %1</source>
+        <translation>%1 的決策標準</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="701"/>
+        <source>Roles in %1</source>
+        <translation>%1 中的角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="717"/>
+        <source>Add step %1</source>
+        <translation>新增步驟 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="734"/>
+        <source>Edit step %1</source>
+        <translation>編輯步驟 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="751"/>
+        <source>Move step %1</source>
+        <translation>移動步驟 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="763"/>
+        <source>Delete step %1</source>
+        <translation>刪除步驟 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectForm</name>
+    <message>
+        <location filename="../../ui/projects.py" line="161"/>
+        <source>Purchasing project</source>
+        <translation>採購專案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="161"/>
+        <source>New purchasing project</source>
+        <translation>新增採購專案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="162"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="163"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="165"/>
+        <source>Budget</source>
+        <translation>預算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="166"/>
+        <source>The customer has approved this budget</source>
+        <translation>客戶已核准此預算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="169"/>
+        <source>Currency</source>
+        <translation>幣種</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="170"/>
+        <source>Started</source>
+        <translation>開始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="171"/>
+        <source>Decision due</source>
+        <translation>決策截止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="172"/>
+        <source>Problem to solve</source>
+        <translation>要解決的問題</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="173"/>
+        <source>Procurement plan</source>
+        <translation>採購計畫</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="174"/>
+        <source>Our offer</source>
+        <translation>我方方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="175"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
     <name>RegisterSection</name>
     <message>
         <location filename="../../ui/register.py" line="207"/>
@@ -2467,6 +3013,19 @@
     </message>
 </context>
 <context>
+    <name>RolesDialog</name>
+    <message>
+        <location filename="../../ui/projects.py" line="348"/>
+        <source>Roles in this project</source>
+        <translation>本專案中的角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="351"/>
+        <source>Person</source>
+        <translation>人員</translation>
+    </message>
+</context>
+<context>
     <name>ScoringDialog</name>
     <message>
         <location filename="../../ui/scoring_dialog.py" line="38"/>
@@ -2600,19 +3159,178 @@
     </message>
 </context>
 <context>
+    <name>StepForm</name>
+    <message>
+        <location filename="../../ui/projects.py" line="185"/>
+        <source>Decision step</source>
+        <translation>決策步驟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="185"/>
+        <source>New decision step</source>
+        <translation>新增決策步驟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="186"/>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="187"/>
+        <source>Planned</source>
+        <translation>預計日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="188"/>
+        <source>Actual</source>
+        <translation>實際日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="189"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="191"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="194"/>
+        <source>Person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="194"/>
+        <source>What they do at this step</source>
+        <translation>在此步驟中的作用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="205"/>
+        <source>Actors</source>
+        <translation>參與人</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBox</name>
+    <message>
+        <location filename="../../ui/team.py" line="90"/>
+        <source>Our account team</source>
+        <translation>我方客戶團隊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="96"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="96"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="105"/>
+        <source>Add to team…</source>
+        <translation>加入團隊…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="107"/>
+        <source>Change role…</source>
+        <translation>變更角色…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="109"/>
+        <source>Remove from team</source>
+        <translation>移出團隊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="116"/>
+        <source>Only the owner works on this account so far. Add the colleagues who serve it — technical support, service, an executive sponsor — with “Add to team…”.</source>
+        <translation>目前只有負責人服務此客戶。用「加入團隊…」新增服務此客戶的同事——技術支援、售後服務、高層支持者等。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="174"/>
+        <source>Not saved</source>
+        <translation>未儲存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="202"/>
+        <source>choose a colleague or name a new one</source>
+        <translation>請選擇一位同事，或填寫新同事的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="211"/>
+        <source>Add to the account team</source>
+        <translation>加入客戶團隊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="228"/>
+        <source>Role of %1</source>
+        <translation>%1 的角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="241"/>
+        <source>Remove %1 from the team</source>
+        <translation>將 %1 移出團隊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="247"/>
+        <source>owner</source>
+        <translation>負責人</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMemberForm</name>
+    <message>
+        <location filename="../../ui/team.py" line="55"/>
+        <source>Team member</source>
+        <translation>團隊成員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="55"/>
+        <source>Add to the account team</source>
+        <translation>加入客戶團隊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="57"/>
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="58"/>
+        <source>(a new colleague, below)</source>
+        <translation>（新同事，於下方填寫）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="60"/>
+        <source>New colleague&apos;s name</source>
+        <translation>新同事姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="61"/>
+        <source>New colleague&apos;s user name</source>
+        <translation>新同事使用者名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="70"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="99"/>
+        <location filename="../../ui/orgchart/widget.py" line="102"/>
         <source>No purchasing project</source>
         <translation>暫無採購專案</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="120"/>
+        <location filename="../../ui/orgchart/widget.py" line="123"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchart/widget.py" line="125"/>
+        <location filename="../../ui/orgchart/widget.py" line="128"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n 位參與人</numerusform>
@@ -2620,56 +3338,169 @@
     </message>
 </context>
 <context>
-    <name>TransactionsSection</name>
+    <name>TransactionForm</name>
     <message>
-        <location filename="../../ui/sections.py" line="471"/>
+        <location filename="../../ui/transactions.py" line="38"/>
+        <source>Transaction</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="38"/>
+        <source>New transaction</source>
+        <translation>新增交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="40"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="472"/>
+        <location filename="../../ui/transactions.py" line="41"/>
         <source>Product</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="473"/>
+        <location filename="../../ui/transactions.py" line="42"/>
         <source>Quantity</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="474"/>
+        <location filename="../../ui/transactions.py" line="43"/>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="43"/>
+        <source>pcs, kg, set…</source>
+        <translation>件、公斤、套…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="44"/>
         <source>Unit price</source>
         <translation>單價</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="475"/>
-        <source>Amount</source>
-        <translation>金額</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sections.py" line="476"/>
+        <location filename="../../ui/transactions.py" line="45"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="477"/>
+        <location filename="../../ui/transactions.py" line="46"/>
         <source>Financial cost</source>
         <translation>財務成本</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="478"/>
+        <location filename="../../ui/transactions.py" line="47"/>
         <source>Gross profit</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="479"/>
+        <location filename="../../ui/transactions.py" line="48"/>
         <source>Currency</source>
         <translation>幣種</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="487"/>
-        <source>Imported from the ERP; newest first.</source>
-        <translation>從 ERP 匯入；最新的在前。</translation>
+        <location filename="../../ui/transactions.py" line="49"/>
+        <source>Document no.</source>
+        <translation>單據號碼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="50"/>
+        <source>Amount = quantity × unit price − discount.</source>
+        <translation>金額 = 數量 × 單價 − 折扣。</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionsSection</name>
+    <message>
+        <location filename="../../ui/transactions.py" line="62"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="63"/>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="64"/>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="65"/>
+        <source>Unit price</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="66"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="67"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="68"/>
+        <source>Financial cost</source>
+        <translation>財務成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="69"/>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="70"/>
+        <source>Currency</source>
+        <translation>幣種</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="84"/>
+        <source>Add line…</source>
+        <translation>新增交易…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="84"/>
+        <source>Edit line…</source>
+        <translation>編輯交易…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="85"/>
+        <source>Delete line</source>
+        <translation>刪除交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="90"/>
+        <source>No transactions yet. Import them from the ERP (File › Import…) or enter a line with “Add line…”.</source>
+        <translation>還沒有交易紀錄。可從 ERP 匯入（檔案 › 匯入…），或用「新增交易…」手動輸入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="97"/>
+        <source>Imported from the ERP or entered by hand; newest first.</source>
+        <translation>從 ERP 匯入或手動輸入；最新的在前。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="110"/>
+        <source>%1 lines in %2: revenue %3, gross profit %4</source>
+        <translation>%2 共 %1 筆：銷售額 %3，毛利 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="146"/>
+        <source>Add transaction %1</source>
+        <translation>新增交易 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="176"/>
+        <source>Edit transaction %1</source>
+        <translation>編輯交易 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transactions.py" line="188"/>
+        <source>Delete transaction %1</source>
+        <translation>刪除交易 %1</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +3612,82 @@
         <location filename="../../ui/sections.py" line="365"/>
         <source>Log a visit… (Ctrl+Shift+V)</source>
         <translation>記錄拜訪…（Ctrl+Shift+V）</translation>
+    </message>
+</context>
+<context>
+    <name>WalletBox</name>
+    <message>
+        <location filename="../../ui/wallet.py" line="63"/>
+        <source>Share of wallet</source>
+        <translation>錢包份額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallet.py" line="69"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallet.py" line="69"/>
+        <source>Customer&apos;s category purchases</source>
+        <translation>客戶採購額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallet.py" line="70"/>
+        <source>Our sales</source>
+        <translation>我方銷售額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallet.py" line="70"/>
+        <source>Our share</source>
+        <translation>我方份額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallet.py" line="79"/>
+        <source>Enter a year…</source>
+        <translation>輸入年度…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallet.py" line="81"/>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallet.py" line="83"/>
+        <source>Remove year</source>
+        <translation>刪除年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallet.py" line="88"/>
+        <source>How much of our category does the customer buy in a year, from every supplier? Enter it with “Enter a year…” to see our share of their wallet.</source>
+        <translation>客戶每年向所有供應商採購多少我方品類的產品？用「輸入年度…」填寫，即可看到我方的錢包份額。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallet.py" line="146"/>
+        <source>Not saved</source>
+        <translation>未儲存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallet.py" line="157"/>
+        <source>Share of wallet %1</source>
+        <translation>%1 年錢包份額</translation>
+    </message>
+</context>
+<context>
+    <name>WalletForm</name>
+    <message>
+        <location filename="../../ui/wallet.py" line="42"/>
+        <source>Share of wallet</source>
+        <translation>錢包份額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallet.py" line="45"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallet.py" line="46"/>
+        <source>The customer&apos;s purchases of our category (all suppliers)</source>
+        <translation>客戶對我方品類的採購總額（所有供應商）</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,7 @@ class CardItem(QGraphicsObject):
     dropped_on = Signal(int, int)  # (person id, new manager id)
     drag_cancelled = Signal(int)
     activated = Signal(int)  # double-click: open the person
+    influence_drawn = Signal(int, int)  # Shift+drag onto another card: (influencer, influenced)
 
     def __init__(self, person: ChartPerson, w: float, h: float, lang: str, today: dt.date,
                  style: ChartStyle) -> None:
@@ -124,7 +125,9 @@ class CardItem(QGraphicsObject):
         target = next((it for it in self.collidingItems()
                        if isinstance(it, CardItem) and it is not self), None)
         self.setPos(self._home)  # the scene is rebuilt from the database if the move is accepted
-        if target is not None:
+        if target is not None and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.influence_drawn.emit(self.pid, target.pid)
+        elif target is not None:
             self.dropped_on.emit(self.pid, target.pid)
         else:
             self.drag_cancelled.emit(self.pid)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QToolButton,
@@ -35,7 +36,9 @@ from kam.palette import ERROR_HEX, HIGHLIGHT_HEX, INK_HEX, LINE_HEX, MUTED_HEX, 
 from kam.services.orgmap import ProjectView
 from kam.vocab import StepStatus, label
 from ui.commands import push_operation
+from ui.factions import ChartAuthoring
 from ui.orgchart.scene import OrgChartScene
+from ui.projects import ProjectEditor
 
 
 class ChartView(QGraphicsView):
@@ -117,7 +120,7 @@ class Timeline(QWidget):
                              fm.elidedText(f"{step.position}. {step.name}", Qt.TextElideMode.ElideRight, box.width() - 8))
             painter.setFont(small)
             when = step.actual_on or step.planned_on
-            status = self.tr("late") if late else step.status.replace("_", " ")
+            status = self.tr("late") if late else label(StepStatus(step.status), self.lang)
             painter.setPen(QColor(ERROR_HEX if late else MUTED_HEX))
             painter.drawText(QPointF(box.left() + 5, box.top() + 34), when.isoformat() if when else "—")
             painter.drawText(QPointF(box.left() + 5, box.top() + 50), status)
@@ -136,6 +139,7 @@ class Timeline(QWidget):
 
 class OrgChartWidget(QWidget):
     person_activated = Signal(int)
+    add_person = Signal()  # the empty chart's button: the page that adds people does it
     changed = Signal()  # something in the database changed (the dossier should refresh)
 
     def __init__(self, services: Services, undo: QUndoStack, lang: str = "en") -> None:
@@ -148,6 +152,9 @@ class OrgChartWidget(QWidget):
         self.projects: list[ProjectView] = []
 
         self.view = ChartView()
+        # factions and influence lines: a menu button, the cards' context menu, Shift+drag
+        self.authoring = ChartAuthoring(services, undo, lang, self.view, lambda: self.account_id,
+                                        self._after_change, self)
         bar = self._toolbar()
         split = self._chart_and_panel()
 
@@ -155,16 +162,30 @@ class OrgChartWidget(QWidget):
         self.project_box.currentIndexChanged.connect(self._project_changed)
         self.timeline = Timeline(lang)
         self.timeline.step_selected.connect(self._highlight_actors)
+        self.editor = ProjectEditor(services, undo, lang, self)  # authoring projects and their steps
+        self.editor.changed.connect(self._after_change)
+        self.editor.project_made.connect(self.select_project)
         proc = QHBoxLayout()
         proc.addWidget(QLabel(self.tr("Decision process:")))
         proc.addWidget(self.project_box, 1)
+        proc.addWidget(self.editor.bar)
+        process = QWidget()
+        pl = QVBoxLayout(process)
+        pl.setContentsMargins(0, 0, 0, 0)
+        pl.addLayout(proc)
+        pl.addWidget(self.timeline)
+        pl.addWidget(self.editor, 1)
+        page = QSplitter(Qt.Orientation.Vertical)
+        page.addWidget(split)
+        page.addWidget(process)
+        page.setStretchFactor(0, 3)
+        page.setStretchFactor(1, 1)
+        page.setSizes([560, 260])
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(bar)
-        lay.addWidget(split, 1)
-        lay.addLayout(proc)
-        lay.addWidget(self.timeline)
+        lay.addWidget(page, 1)
 
     def _toolbar(self) -> QHBoxLayout:
         """Zoom, find, filter, compare with a date, export."""
@@ -204,6 +225,7 @@ class OrgChartWidget(QWidget):
         bar.addWidget(self.filter)
         bar.addWidget(self.compare)
         bar.addWidget(self.compare_date)
+        bar.addWidget(self.authoring.button)
         bar.addWidget(export)
         return bar
 
@@ -232,7 +254,26 @@ class OrgChartWidget(QWidget):
         scroll.setWidget(side)
         scroll.setWidgetResizable(True)
         split = QSplitter()
-        split.addWidget(self.view)
+        self.empty_chart = QWidget()  # an account with nobody yet: say what belongs here, offer the first step
+        el = QVBoxLayout(self.empty_chart)
+        hint = QLabel(self.tr("Nobody at this account yet. The org chart shows the customer's people: who reports "
+                              "to whom, their stance toward us, their buying roles, factions and informal influence."))
+        hint.setWordWrap(True)
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setStyleSheet(f"color: {MUTED_HEX}")
+        self.first_person = QPushButton(self.tr("Add the first person…"))
+        self.first_person.clicked.connect(lambda: self.add_person.emit())
+        el.addStretch(1)
+        el.addWidget(hint)
+        el.addWidget(self.first_person, 0, Qt.AlignmentFlag.AlignCenter)
+        el.addStretch(1)
+        self.empty_chart.hide()
+        chart = QWidget()
+        cl = QVBoxLayout(chart)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.addWidget(self.view)
+        cl.addWidget(self.empty_chart)
+        split.addWidget(chart)
         split.addWidget(scroll)
         scroll.setMinimumWidth(240)
         split.setStretchFactor(0, 4)
@@ -253,10 +294,13 @@ class OrgChartWidget(QWidget):
         centre = self.view.mapToScene(self.view.viewport().rect().center())
         transform = self.view.transform()
         data = self.services.orgmap.org(self.account_id)
+        self.view.setVisible(bool(data.people))
+        self.empty_chart.setVisible(not data.people)
         self.scene = OrgChartScene(data, self.lang)
         for item in self.scene.cards.values():
             item.dropped_on.connect(self._reparent)
             item.activated.connect(self.person_activated)
+        self.authoring.attach_scene(self.scene)
         self.view.setScene(self.scene)
         if fit:
             self.view.resetTransform()
@@ -275,13 +319,20 @@ class OrgChartWidget(QWidget):
         self._search(self.search.text())
         self._compare()
         self._power_map()
+        shown = self.project_box.currentData()
         self.projects = self.services.orgmap.projects(self.account_id)
         self.project_box.blockSignals(True)
         self.project_box.clear()
         for p in self.projects:
             self.project_box.addItem(p.name, p.id)
+        self.project_box.setCurrentIndex(max(0, self.project_box.findData(shown)))  # the same project stays shown
         self.project_box.blockSignals(False)
         self._project_changed()
+
+    def select_project(self, project_id: int) -> None:
+        i = self.project_box.findData(project_id)
+        if i >= 0:
+            self.project_box.setCurrentIndex(i)
 
     # --- interactions
 
@@ -361,6 +412,7 @@ class OrgChartWidget(QWidget):
         i = self.project_box.currentIndex()
         project = self.projects[i] if 0 <= i < len(self.projects) else None
         self.timeline.set_project(project)
+        self.editor.set_project(self.account_id, project.id if project else None)
         self.project_info.setText(self._project_html(project) if project else "")
         if self.scene is not None:
             self.scene.highlight([])
@@ -372,6 +424,8 @@ class OrgChartWidget(QWidget):
             rows.append(f"<tr><td>{html.escape(c.name)}</td><td align='right'>{c.weight}%</td>"
                         f"<td align='center'><b>{c.our_score or '—'}</b></td><td>{others}</td></tr>")
         budget = f"{p.budget:,.0f} {p.currency}" if p.budget is not None else "—"
+        if p.budget is not None:
+            budget += f" ({self.tr('approved') if p.budget_approved else self.tr('not approved yet')})"
         due = p.decision_due.isoformat() if p.decision_due else "—"
         assert self.account_id is not None
         pm, _ = self.services.orgmap.powermap(self.account_id, project_id=p.id, lang=self.lang)
@@ -428,6 +482,8 @@ class OrgChartWidget(QWidget):
 # Texts used through self.tr() inside f-strings, declared here so that lupdate extracts them.
 _TR = (
     QT_TRANSLATE_NOOP("OrgChartWidget", "Budget"),
+    QT_TRANSLATE_NOOP("OrgChartWidget", "approved"),
+    QT_TRANSLATE_NOOP("OrgChartWidget", "not approved yet"),
     QT_TRANSLATE_NOOP("OrgChartWidget", "Competitors"),
     QT_TRANSLATE_NOOP("OrgChartWidget", "Criterion"),
     QT_TRANSLATE_NOOP("OrgChartWidget", "Decision due"),
