@@ -335,7 +335,8 @@ class WhitespaceSection(Section):
         swatches = "".join(f'<span style="background:{c}">&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;</span>'
                            for c in WHITESPACE_HEAT_HEX)
         marks = " · ".join(f"{STATUS_MARK[s]} {label(s, self.lang)}" for s in CellStatus)
-        goal = f"{GOAL_MARK} {self.tr('an objective of the plan')}"
+        goal_text = self.tr("an objective of the plan")
+        goal = f"{GOAL_MARK} {goal_text}"
         low, high = self.tr("Whitespace: none or unknown"), self.tr("the largest of this account")
         over, second = self.tr("potential below current"), self.tr("second line: share of wallet")
         self.legend.setText(f"<span style='color:{MUTED_HEX}'>{low} {swatches} {high} · {marks} · {OVER_MARK} "

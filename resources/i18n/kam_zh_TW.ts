@@ -3734,13 +3734,13 @@
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="273"/>
-        <location filename="../../ui/whitespace.py" line="477"/>
+        <location filename="../../ui/whitespace.py" line="478"/>
         <source>Current (12 months)</source>
         <translation>目前（12 個月）</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="274"/>
-        <location filename="../../ui/whitespace.py" line="480"/>
+        <location filename="../../ui/whitespace.py" line="481"/>
         <source>Potential per year</source>
         <translation>年度潛力</translation>
     </message>
@@ -3756,13 +3756,13 @@
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="275"/>
-        <location filename="../../ui/whitespace.py" line="481"/>
+        <location filename="../../ui/whitespace.py" line="482"/>
         <source>Held by</source>
         <translation>供應方</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="276"/>
-        <location filename="../../ui/whitespace.py" line="485"/>
+        <location filename="../../ui/whitespace.py" line="486"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -3779,7 +3779,7 @@
     <message>
         <location filename="../../ui/whitespace.py" line="293"/>
         <location filename="../../ui/whitespace.py" line="299"/>
-        <location filename="../../ui/whitespace.py" line="515"/>
+        <location filename="../../ui/whitespace.py" line="516"/>
         <source>Product</source>
         <translation>產品</translation>
     </message>
@@ -3805,162 +3805,167 @@
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="339"/>
+        <location filename="../../ui/whitespace.py" line="338"/>
+        <source>an objective of the plan</source>
+        <translation>計劃中的目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="340"/>
         <source>Whitespace: none or unknown</source>
         <translation>空白：無或未知</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="339"/>
+        <location filename="../../ui/whitespace.py" line="340"/>
         <source>the largest of this account</source>
         <translation>本客戶最大</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="340"/>
+        <location filename="../../ui/whitespace.py" line="341"/>
         <source>potential below current</source>
         <translation>潛力低於目前</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="340"/>
+        <location filename="../../ui/whitespace.py" line="341"/>
         <source>second line: share of wallet</source>
         <translation>第二行：錢包份額</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="356"/>
+        <location filename="../../ui/whitespace.py" line="357"/>
         <source>No whitespace map yet. Add the customer&apos;s plants, divisions, subsidiaries or regions as business units; each gets a row against our product lines, with what they buy from us, from a competitor or not at all.</source>
         <translation>還沒有空白地圖。請把客戶的工廠、事業部、子公司或區域新增為業務單位；每個業務單位佔一列，對應我方各產品線，記錄他們向我方、向競爭對手採購還是尚未採購。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="359"/>
+        <location filename="../../ui/whitespace.py" line="360"/>
         <source>Add the first business unit…</source>
         <translation>新增第一個業務單位…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="362"/>
+        <location filename="../../ui/whitespace.py" line="363"/>
         <source>Our product catalogue is empty. Add our product lines (or import them: kam catalogue import); each becomes a column of the map.</source>
         <translation>我方產品目錄為空。請新增我方產品線（或匯入：kam catalogue import）；每條產品線成為地圖的一欄。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="364"/>
+        <location filename="../../ui/whitespace.py" line="365"/>
         <source>Add the first product line…</source>
         <translation>新增第一條產品線…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="371"/>
+        <location filename="../../ui/whitespace.py" line="372"/>
         <source>Transactions of the last 12 months not on the map: %1</source>
         <translation>過去 12 個月未計入地圖的交易：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="378"/>
+        <location filename="../../ui/whitespace.py" line="379"/>
         <source>Click a cell to see its transactions.</source>
         <translation>點擊儲存格查看其交易。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="403"/>
+        <location filename="../../ui/whitespace.py" line="404"/>
         <source>%1 × %2: %3 transaction(s) in the last 12 months</source>
         <translation>%1 × %2：過去 12 個月 %3 筆交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="408"/>
+        <location filename="../../ui/whitespace.py" line="409"/>
         <source>%1 supplies here: %2</source>
         <translation>%1 在此供應：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="413"/>
+        <location filename="../../ui/whitespace.py" line="414"/>
         <source>Objective %1: %2 of %3</source>
         <translation>%1 年目標：%2 / %3</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="428"/>
-        <location filename="../../ui/whitespace.py" line="441"/>
+        <location filename="../../ui/whitespace.py" line="429"/>
+        <location filename="../../ui/whitespace.py" line="442"/>
         <source>Add business unit</source>
         <translation>新增業務單位</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="429"/>
+        <location filename="../../ui/whitespace.py" line="430"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="430"/>
+        <location filename="../../ui/whitespace.py" line="431"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="431"/>
+        <location filename="../../ui/whitespace.py" line="432"/>
         <source>Counts transactions that name no unit</source>
         <translation>計入未註明業務單位的交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="449"/>
-        <location filename="../../ui/whitespace.py" line="461"/>
+        <location filename="../../ui/whitespace.py" line="450"/>
+        <location filename="../../ui/whitespace.py" line="462"/>
         <source>Add product line</source>
         <translation>新增產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="450"/>
+        <location filename="../../ui/whitespace.py" line="451"/>
         <source>Code</source>
         <translation>代碼</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="451"/>
+        <location filename="../../ui/whitespace.py" line="452"/>
         <source>Chinese name</source>
         <translation>中文名稱</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="452"/>
+        <location filename="../../ui/whitespace.py" line="453"/>
         <source>English name</source>
         <translation>英文名稱</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="476"/>
+        <location filename="../../ui/whitespace.py" line="477"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="479"/>
+        <location filename="../../ui/whitespace.py" line="480"/>
         <source>estimated annual spend, %1</source>
         <translation>預估年採購額，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="483"/>
+        <location filename="../../ui/whitespace.py" line="484"/>
         <source>Competitor</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="489"/>
+        <location filename="../../ui/whitespace.py" line="490"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="501"/>
+        <location filename="../../ui/whitespace.py" line="502"/>
         <source>Edit whitespace cell</source>
         <translation>編輯空白地圖儲存格</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="515"/>
-        <location filename="../../ui/whitespace.py" line="520"/>
-        <location filename="../../ui/whitespace.py" line="534"/>
+        <location filename="../../ui/whitespace.py" line="516"/>
+        <location filename="../../ui/whitespace.py" line="521"/>
+        <location filename="../../ui/whitespace.py" line="535"/>
         <source>Put product on a line</source>
         <translation>將產品歸入產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="521"/>
+        <location filename="../../ui/whitespace.py" line="522"/>
         <source>Product line for “%1”</source>
         <translation>「%1」的產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="545"/>
-        <location filename="../../ui/whitespace.py" line="551"/>
+        <location filename="../../ui/whitespace.py" line="546"/>
+        <location filename="../../ui/whitespace.py" line="552"/>
         <source>Make objective</source>
         <translation>轉為目標</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="547"/>
+        <location filename="../../ui/whitespace.py" line="548"/>
         <source>Annual target (%1)</source>
         <translation>年度目標（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="548"/>
+        <location filename="../../ui/whitespace.py" line="549"/>
         <source>Plan year</source>
         <translation>計劃年度</translation>
     </message>
