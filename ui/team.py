@@ -35,6 +35,7 @@ from kam.services.accounts import TeamMember
 from kam.vocab import TeamRole, label
 from ui.commands import push_operation
 from ui.projects import FieldForm, cell
+from ui.signals import call_on
 
 
 def role_text(role: str | None, lang: str) -> str:
@@ -103,7 +104,7 @@ class TeamBox(QGroupBox):
         self.table.doubleClicked.connect(lambda _i: self.change_role())
         self.table.itemSelectionChanged.connect(self._enable)
         self.add_button = QPushButton(self.tr("Add to team…"))
-        self.add_button.clicked.connect(self.add)
+        call_on(self.add_button.clicked, self.add)
         self.role_button = QPushButton(self.tr("Change role…"))
         self.role_button.clicked.connect(self.change_role)
         self.remove_button = QPushButton(self.tr("Remove from team"))

@@ -33,6 +33,7 @@ from kam.errors import UserError
 from kam.palette import MUTED_HEX
 from ui.commands import push_operation
 from ui.projects import FieldForm, cell
+from ui.signals import call_on
 
 
 class WalletForm(FieldForm):
@@ -77,7 +78,7 @@ class WalletBox(QGroupBox):
         self.table.doubleClicked.connect(lambda _i: self.edit())
         self.table.itemSelectionChanged.connect(self._enable)
         self.add_button = QPushButton(self.tr("Enter a year…"))
-        self.add_button.clicked.connect(self.add)
+        call_on(self.add_button.clicked, self.add)
         self.edit_button = QPushButton(self.tr("Change…"))
         self.edit_button.clicked.connect(self.edit)
         self.remove_button = QPushButton(self.tr("Remove year"))
