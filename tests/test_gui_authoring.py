@@ -119,12 +119,12 @@ def new_account(window: Any, answers: Any) -> int:
     window.open_account(aid)
     window.show_section("orgchart")  # no blank canvas: the empty chart offers the first person
     page = window.orgchart
-    assert page.empty_chart.isVisible()
-    assert not page.view.isVisible()
+    assert not page.empty_chart.isHidden()
+    assert page.view.isHidden()
     answers["text"].append(PEOPLE[0])
     press(page, "Add the first person…")
     assert [r.name for r in sv.people.rows(aid)] == [PEOPLE[0]]
-    assert page.view.isVisible()
+    assert not page.view.isHidden()
     window.show_section("people")
     for name in PEOPLE[1:]:
         answers["text"].append(name)
@@ -144,7 +144,7 @@ def test_a_purchasing_project_authored_on_the_org_chart(window, answers) -> None
     page = window.orgchart
     ed = page.editor
     assert page.project_box.count() == 0
-    assert ed.empty.isVisible()
+    assert not ed.empty.isHidden()
     assert "New project" in ed.empty.text()
 
     def projects() -> list[tuple[str, str]]:
@@ -453,7 +453,7 @@ def test_our_account_team_and_coverage_owners(window, answers, monkeypatch) -> N
     aid = new_account(window, answers)
     window.show_section("overview")
     box = window.team_box
-    assert box.empty.isVisible()  # says what belongs there and which button adds it
+    assert not box.empty.isHidden()  # says what belongs there and which button adds it
 
     def team() -> list[tuple[str, str | None]]:
         return [(m.display_name, m.team_role) for m in sv.accounts.team(aid)]
@@ -486,7 +486,7 @@ def test_our_account_team_and_coverage_owners(window, answers, monkeypatch) -> N
     press(box, "Add to team…")
     three = [("周服务", "service"), ("王技术", "technical_support"), ("赵总", "Golf partner")]  # by name
     assert team() == three
-    assert not box.empty.isVisible()
+    assert box.empty.isHidden()
 
     def sponsor(form: Any) -> int:
         form.widgets["team_role"].setCurrentIndex(form.widgets["team_role"].findData("executive_sponsor"))
@@ -525,7 +525,7 @@ def test_transactions_entered_corrected_and_deleted_by_hand(window, answers) -> 
     aid = new_account(window, answers)
     window.show_section("transactions")
     page = window.transactions
-    assert page.empty.isVisible()
+    assert not page.empty.isHidden()
 
     def lines() -> list[tuple[str, str, str]]:
         return sorted((t.product, f"{t.quantity:f}", f"{t.amount:f}")
@@ -561,7 +561,7 @@ def test_transactions_entered_corrected_and_deleted_by_hand(window, answers) -> 
             undo_redo(window, lines, before, [("伺服电机 SV-1", "1", "900")])
     assert len(lines()) == 10
     assert "10 lines in CNY: revenue 54,000.00, gross profit 3,000.00" in page.totals.text()
-    assert not page.empty.isVisible()
+    assert page.empty.isHidden()
 
     row = next(r for r in range(page.model.rowCount()) if page.model.data(page.model.index(r, 1)) == "伺服电机 SV-3")
     page.table.selectRow(row)
@@ -594,7 +594,7 @@ def test_share_of_wallet_per_year_on_the_overview_and_in_the_plan_pdf(window, an
                         gross_profit="2000")
     window.show_section("overview")
     box = window.wallet_box
-    assert box.empty.isVisible()
+    assert not box.empty.isHidden()
 
     def wallet() -> list[tuple[int, str, str | None]]:
         return [(y.year, f"{y.category_purchases:f}", None if y.share_pct is None else f"{y.share_pct}")
