@@ -135,3 +135,31 @@ def currency(value: Any, field: str = "currency") -> str:
     return v
 
 
+
+
+# The years a plan, a review or a scorecard can be about (the window's year fields offer the same range).
+YEAR_MIN, YEAR_MAX = 2000, 2100
+# The longest look-back of an analysis period (Pareto, share of wallet): a century of days.
+DAYS_MAX = 36500
+
+
+def year(value: Any, field: str = "year") -> int:
+    """A plan, review or scorecard year, YEAR_MIN … YEAR_MAX."""
+    return integer(value, field, lo=YEAR_MIN, hi=YEAR_MAX, required=True)
+
+
+def quarter(value: Any, field: str = "quarter") -> tuple[int, int]:
+    """``2026Q3`` (or ``2026q3``) as (2026, 3); the year within YEAR_MIN … YEAR_MAX."""
+    m = re.fullmatch(r"(\d{4})[Qq]([1-4])", str(value).strip())
+    if not m:
+        raise ValidationError(field, _("{value!r} is not a quarter like 2026Q3").format(value=value))
+    y = int(m.group(1))
+    if not YEAR_MIN <= y <= YEAR_MAX:
+        raise ValidationError(field, _("the year must be between {lo} and {hi}, not {value}").format(
+            lo=YEAR_MIN, hi=YEAR_MAX, value=y))
+    return y, int(m.group(2))
+
+
+def days(value: Any, field: str = "days") -> int:
+    """The length of an analysis period in days, 1 … DAYS_MAX."""
+    return integer(value, field, lo=1, hi=DAYS_MAX, required=True)

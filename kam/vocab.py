@@ -407,3 +407,26 @@ TIER_STRATEGY: dict[Tier, tuple[str, str, str]] = {
 
 def tier_strategy(tier: Tier, lang: str = "en") -> str:
     return pick(TIER_STRATEGY[tier], lang)
+
+# The dossier's sections, in the window's order (``kam gui --section`` names one of them; ui.main_window.SECTIONS
+# keeps them without importing this module before the first paint, and a test holds the two equal).
+DOSSIER_SECTIONS = ("overview", "people", "orgchart", "visits", "feedback", "transactions", "competitors",
+                    "register", "plan", "whitespace")
+
+# The units the demo and the plan templates write, and where an objective's actual comes from: printed in the
+# reader's language (a unit a user typed otherwise is printed as typed).
+_OBJECTIVE_WORDS: dict[str, tuple[str, str, str]] = {
+    "visits": ("visits", "次", "次"),
+    "sessions": ("sessions", "场", "場"),
+    "transactions": ("transactions", "交易", "交易"),
+    "manual": ("entered by hand", "手工录入", "手動輸入"),
+    "none": ("none", "无", "無"),
+}
+
+
+def objective_word(text: str | None, lang: str) -> str:
+    """An objective's unit or actual-source in ``lang`` (``visits`` → 次); other text as it is."""
+    if not text:
+        return ""
+    words = _OBJECTIVE_WORDS.get(text.strip().lower())
+    return pick(words, lang) if words else text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -179,18 +180,132 @@ def test_only_init_and_demo_create_a_database(tmp_path: Path) -> None:
     assert empty.read_bytes() == b""
 
 
-def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
-    from kam.cli.main import COMMANDS, main
+def _subcommands(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    """Every command line ``kam A [B]`` the parser knows, nested groups (``audit verify``) included."""
+    found = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                found.append((*prefix, name))
+                found += _subcommands(sub, (*prefix, name))
+    return found
+
+
+@pytest.mark.parametrize("flag", ["--help", "-h"])
+def test_help_of_the_program_runs(tmp_path: Path, flag: str) -> None:
+    """As a user types it: a help text with an unescaped "%" would crash here with a traceback."""
+    out = kam(flag, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert out.stderr == ""
+    assert "With no command, kam opens the desktop application." in out.stdout
+
+
+def test_help_of_every_command_and_subcommand(capsys: pytest.CaptureFixture[str]) -> None:
+    from kam.cli.main import COMMANDS, _parser, main
 
     with pytest.raises(SystemExit) as done:
         main(["--help"])
     assert done.value.code == 0
     said = capsys.readouterr().out
     assert [c for c in COMMANDS if c not in said] == []
-    for command in COMMANDS:
+    lines = _subcommands(_parser())
+    assert ("audit", "verify") in lines
+    assert ("team", "add-user") in lines
+    assert ("register", "unlock-test") in lines
+    assert {line[0] for line in lines} == set(COMMANDS)
+    for line in lines:
         with pytest.raises(SystemExit) as done:
-            main([command, "--help"])
-        assert done.value.code == 0
+            main([*line, "--help"])
+        assert done.value.code == 0, line
+        assert f"usage: kam {' '.join(line)}" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["plan", "1", "--year", "-5", "--out", "p.pdf"], "--year: must be between 2000 and 2100, not -5"),
+    (["plan", "1", "--year", "20266", "--out", "p.pdf"], "--year: must be between 2000 and 2100, not 20266"),
+    (["plan", "1", "--year", "1999", "--out", "p.pdf"], "--year: must be between 2000 and 2100, not 1999"),
+    (["plans", "--year", "nineteen"], "--year: 'nineteen' is not a whole number"),
+    (["scorecard", "--year", "0"], "--year: must be between 2000 and 2100, not 0"),
+    (["review", "--quarter", "1999Q1", "--out", "r.pdf"], "--quarter: the year must be between 2000 and 2100"),
+    (["review", "--quarter", "2026Q5", "--out", "r.pdf"], "'2026Q5' is not a quarter like 2026Q3"),
+    (["pareto", "--days", "-1"], "--days: must be between 1 and 36500, not -1"),
+    (["pareto", "--days", "0"], "--days: must be between 1 and 36500, not 0"),
+    (["gui", "--section", "nosuch"], "--section: invalid choice: 'nosuch'"),
+    (["brief", "1", "--out", ""], "--out: a file name is needed"),
+    (["export", "accounts", "--out", " "], "--out: a file name is needed"),
+    (["backup", ""], "OUT: a file name is needed"),
+    (["import", ""], "FILE: a file name is needed"),
+    (["--no-such-option"], "unrecognized arguments: --no-such-option"),
+])
+def test_a_command_line_that_cannot_run_is_one_line_and_exit_2(demo_file: Path, tmp_path: Path,
+                                                               args: list[str], message: str) -> None:
+    before = demo_file.stat().st_mtime_ns
+    res = kam("--db", str(demo_file), *args, cwd=tmp_path)
+    assert res.returncode == 2, res.stderr
+    assert message in res.stderr
+    assert "(see: kam" in res.stderr
+    assert "--help)" in res.stderr
+    assert len(res.stderr.strip().splitlines()) == 1, res.stderr
+    assert "Traceback" not in res.stderr
+    assert res.stdout == ""
+    assert list(tmp_path.iterdir()) == []
+    assert demo_file.stat().st_mtime_ns == before
+
+
+def test_the_services_refuse_the_same_years_and_periods(demo_file: Path) -> None:
+    """The window and scripts call the services: the same range holds there, not only on the command line."""
+    from kam.app import bootstrap
+    from kam.errors import ValidationError
+
+    ctx = bootstrap(str(demo_file))
+    try:
+        for call in (lambda: ctx.services.reports.account_plan(1, 1999),
+                     lambda: ctx.services.reports.review_pack(20266, 1),
+                     lambda: ctx.services.planning.status_by_account(-5),
+                     lambda: ctx.services.scorecards.scorecards(1999),
+                     lambda: ctx.services.analysis.pareto(days=-1)):
+            with pytest.raises(ValidationError):
+                call()
+        assert ctx.services.analysis.pareto(days=1).points is not None
+    finally:
+        ctx.close()
+
+
+def test_user_must_be_a_known_user(demo_file: Path, tmp_path: Path) -> None:
+    """--user is printed in footers and written to the audit trail: an unknown name is refused."""
+    entries = len(json.loads(kam("--db", str(demo_file), "audit", "list", "--json", cwd=tmp_path).stdout))
+    res = kam("--db", str(demo_file), "--user", "nobody", "brief", "1", "--out", str(tmp_path / "b.pdf"),
+              cwd=tmp_path)
+    assert res.returncode == 1
+    assert res.stderr.strip().startswith("kam: --user 'nobody' is not a user of this database; one of: ")
+    assert "li.na" in res.stderr
+    assert len(res.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "b.pdf").exists()
+    assert len(json.loads(kam("--db", str(demo_file), "audit", "list", "--json", cwd=tmp_path).stdout)) == entries
+    ok = kam("--db", str(demo_file), "--user", "li.na", "accounts", cwd=tmp_path)
+    assert ok.returncode == 0, ok.stderr
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc, a folder nobody can write into")
+@pytest.mark.parametrize("args", [["backup", "/proc/kam-backup.sqlite3"],
+                                  ["brief", "1", "--out", "/proc/kam-brief.pdf"],
+                                  ["export", "accounts", "--out", "/proc/kam-accounts.xlsx"]])
+def test_an_unwritable_place_is_one_line_naming_the_users_file(demo_file: Path, tmp_path: Path,
+                                                               args: list[str]) -> None:
+    res = kam("--db", str(demo_file), *args, cwd=tmp_path)
+    assert res.returncode == 1, res.stderr
+    assert len(res.stderr.strip().splitlines()) == 1, res.stderr
+    assert "cannot be written" in res.stderr
+    assert args[-1] in res.stderr
+    assert ".part" not in res.stderr
+    assert "unexpected" not in res.stderr
+
+
+def test_the_command_line_offers_the_windows_sections() -> None:
+    from kam.vocab import DOSSIER_SECTIONS
+    from ui.main_window import SECTIONS
+
+    assert SECTIONS == DOSSIER_SECTIONS
 
 
 def test_a_team_database_without_the_driver_is_one_clear_line(monkeypatch: pytest.MonkeyPatch,

@@ -102,7 +102,10 @@ def test_a_complaint_is_reminded_of_once_its_target_has_passed(ctx, acc) -> None
         return [r.text for r in sv.dossier.reminders(at) if r.kind == "complaint"]
 
     assert complaints(dt.datetime(2026, 11, 23, 10, tzinfo=dt.UTC)) == []  # due at 15:00 today, not late yet
-    assert complaints(dt.datetime(2026, 11, 23, 17, 30, tzinfo=dt.UTC)) == ["报价延误 · 2 h"]
+    assert complaints(dt.datetime(2026, 11, 23, 17, 30, tzinfo=dt.UTC)) == ["报价延误 · 2 h overdue"]
+    assert complaints(dt.datetime(2026, 11, 24, 14, 59, tzinfo=dt.UTC)) == ["报价延误 · 23 h overdue"]
+    assert complaints(dt.datetime(2026, 11, 24, 15, 0, tzinfo=dt.UTC)) == ["报价延误 · 1 day overdue"]
+    assert complaints(dt.datetime(2026, 12, 4, 15, 0, tzinfo=dt.UTC)) == ["报价延误 · 11 days overdue"]  # not "264 h"
 
 
 def test_a_kam_is_reminded_of_their_own_accounts_a_vp_of_all(ctx, acc) -> None:  # type: ignore[no-untyped-def]

@@ -93,7 +93,7 @@ def test_every_section_opens(qtbot, window) -> None:  # type: ignore[no-untyped-
     window.open_account(aid)
     for i, key in enumerate(SECTIONS):
         window.show_section(key)
-        assert window.sections.currentWidget() is window.section_widgets[i]
+        assert window.sections.currentWidget().widget() is window.section_widgets[i]  # (in its scroll area)
     assert window.title.text().startswith(DINGXIN)
     assert window.account_form.widgets["name_zh"].text() == DINGXIN  # type: ignore[attr-defined]
     people = {r.id for r in sv.people.rows(aid)}

@@ -84,3 +84,53 @@ def test_export_and_erase_from_the_dialog(qtbot, demo_ctx, tmp_path, monkeypatch
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     d.erase_data()
     assert demo_ctx.services.people.get(row.id).anonymised_at is not None
+
+
+def test_a_birthday_without_a_year_shows_month_and_day(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    """A vCard's "--0415" is kept as a birthday without a year: the dialog shows 04-15 with "year unknown"
+    ticked (never 1604-04-15), saving another field keeps it, and the year can be given or taken away."""
+    import datetime as dt
+
+    from PySide6.QtCore import QDate, Qt
+    from PySide6.QtWidgets import QDialogButtonBox, QTabWidget
+
+    from kam.services.people import NO_YEAR
+
+    row = _someone(demo_ctx)
+    demo_ctx.services.people.update(row.id, birthday=dt.date(NO_YEAR, 4, 15))
+    assert demo_ctx.services.people.get(row.id).birthday_no_year
+
+    def save(d: PersonDialog) -> None:
+        button = d.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    d = _dialog(qtbot, demo_ctx, row.id)
+    birthday = d.fields["birthday"]
+    assert birthday.no_year.isChecked()
+    assert birthday.date.text() == "04-15"
+    assert "1604" not in birthday.date.text()
+    d.fields["hometown"].setText("浙江杭州")
+    save(d)
+    p = demo_ctx.services.people.get(row.id)
+    assert (p.birthday, p.birthday_no_year, p.hometown) == (dt.date(NO_YEAR, 4, 15), True, "浙江杭州")
+
+    d = _dialog(qtbot, demo_ctx, row.id)  # the year becomes known
+    d.show()
+    d.findChild(QTabWidget).setCurrentIndex(1)  # the personal profile
+    qtbot.mouseClick(d.fields["birthday"].no_year, Qt.MouseButton.LeftButton)
+    d.fields["birthday"].date.setDate(QDate(1975, 4, 15))
+    assert d.fields["birthday"].date.text() == "1975-04-15"
+    save(d)
+    p = demo_ctx.services.people.get(row.id)
+    assert (p.birthday, p.birthday_no_year) == (dt.date(1975, 4, 15), False)
+
+    d = _dialog(qtbot, demo_ctx, row.id)  # and is taken away again
+    d.show()
+    d.findChild(QTabWidget).setCurrentIndex(1)  # the personal profile
+    qtbot.mouseClick(d.fields["birthday"].no_year, Qt.MouseButton.LeftButton)
+    save(d)
+    p = demo_ctx.services.people.get(row.id)
+    assert (p.birthday, p.birthday_no_year) == (dt.date(NO_YEAR, 4, 15), True)
+    d.undo.undo()  # (each dialog has its own stack here: the last edit is undone)
+    p = demo_ctx.services.people.get(row.id)
+    assert (p.birthday, p.birthday_no_year) == (dt.date(1975, 4, 15), False)

@@ -71,7 +71,7 @@ def test_the_paper_paints_the_description() -> None:
     from kam.reports.orgchart import draw, measure
 
     data = OrgData(1, [_person()], [ChartFaction(7, "技术派", 1, (1,))])
-    drawing = draw(data, lang="zh_CN", today=TODAY)
+    drawing = draw(data, lang="zh_CN", today=TODAY, with_legend=False)  # (the legend: test_gui_fit)
 
     def strings(node):  # type: ignore[no-untyped-def]
         for child in getattr(node, "contents", []):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 
 import pytest
 from pypdf import PdfReader
@@ -177,3 +178,98 @@ def test_next_years_plan_prints_next_years_objectives(demo_ctx) -> None:  # type
     printed = [o.label for o in sv.reports.plan_data(group, YEAR + 1, lang="zh_CN").facts.objectives]
     assert "新基地扩产" in printed
     assert "新基地扩产" not in [o.label for o in sv.reports.plan_data(group, YEAR, lang="zh_CN").facts.objectives]
+
+
+def test_the_plan_puts_its_objectives_before_the_dossier(demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    """The planning round reads the objectives first: they come before the org chart, on page 2."""
+    group = account_id(demo_ctx.services, GROUP)
+    reader = _pdf(demo_ctx.services.reports.account_plan(group, YEAR, lang="en"))
+    pages = [page.extract_text() for page in reader.pages]
+    first = {title: next(i for i, t in enumerate(pages) if title in t)
+             for title in ("Objectives this year", "Sales by quarter", "Organisation and power map")}
+    assert first["Objectives this year"] == 1
+    assert first["Objectives this year"] <= first["Sales by quarter"] < first["Organisation and power map"]
+    assert "Revenue (CNY M)" in pages[first["Sales by quarter"]]  # one unit per column, said in its header
+
+
+def test_an_account_without_sales_says_so_instead_of_an_empty_chart(demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    new = demo_ctx.services.accounts.create(name_zh="新客户有限公司", name_en="New Customer Ltd.").id
+    for lang, words in (("en", "No sales recorded yet."), ("zh_CN", "尚无销售记录。"), ("zh_TW", "尚無銷售記錄。")):
+        text = _text(_pdf(demo_ctx.services.reports.account_plan(new, YEAR, lang=lang)))
+        assert words in text
+        assert "0.01" not in text  # (the axis of an empty chart)
+
+
+def test_the_brief_says_which_money(demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    group = account_id(demo_ctx.services, GROUP)
+    for lang, pattern in (("en", r"CNY \d+\.\d M"), ("zh_CN", r"[\d,]+ 万元"), ("zh_TW", r"[\d,]+ 萬元")):
+        text = _text(_pdf(demo_ctx.services.reports.brief(group, lang=lang)))
+        assert len(re.findall(pattern, text)) >= 2, (lang, text[:600])  # sales and gross profit, 12 months
+
+
+def test_the_review_pack_names_the_month_and_prints_true_values(demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    """"This month" is named; no unexplained "5 ✓"; a bar capped at the chart's edge still says its value."""
+    from kam.reports.review import month_name
+
+    data = demo_ctx.services.reports.review_data(YEAR, quarter_of(TODAY), lang="en")
+    name = month_name(YEAR, data.month, "en")
+    text = _text(_pdf(demo_ctx.services.reports.review_pack(YEAR, quarter_of(TODAY), lang="en")))
+    assert f"{name}: the month in brief" in text
+    assert "This month" not in text
+    assert "✓" not in text
+    assert "visits: " in text
+    over = [o for a in data.accounts for o in a.objectives if o.ratio is not None and o.ratio > 1.5]
+    for o in over:
+        assert f"{o.ratio * 100:.0f} %" in text
+    zh = _text(_pdf(demo_ctx.services.reports.review_pack(YEAR, quarter_of(TODAY), lang="zh_CN")))
+    assert f"{YEAR} 年 {data.month} 月动态" in zh
+
+
+def test_a_confidential_brief_names_personal_fields_in_its_language(demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    """Not "birthday: 1604-04-15 · email: …" in a Chinese print: the fields' own captions, a birthday without
+    a year as month and day; the register's reference column is headed in the reader's language too."""
+    from kam.services.people import NO_YEAR
+
+    demo_ctx.act_as("li.na")
+    demo_ctx.services.register.unlock(DEMO_REGISTER_PASSPHRASE)
+    group = account_id(demo_ctx.services, GROUP)
+    brief = demo_ctx.services.reports.brief_data(group, lang="zh_CN")
+    first = brief.attendees[0].id
+    demo_ctx.services.people.update(first, birthday=dt.date(NO_YEAR, 4, 15), email="x@example.com")
+    for lang, birthday, email, ref in (("zh_CN", "生日", "电子邮件", "编号"), ("zh_TW", "生日", "電子郵件", "編號"),
+                                       ("en", "Birthday", "E-mail", "Ref.")):
+        text = _text(_pdf(demo_ctx.services.reports.brief(group, attendee_ids=[first], include_confidential=True,
+                                                          reason="内部准备", lang=lang))).replace("\n", "")
+        assert f"{birthday}: 04-15" in text, lang
+        assert f"{email}: x@example.com" in text, lang
+        assert "1604" not in text
+        assert ref in text, lang
+        if lang != "en":
+            assert "birthday:" not in text
+            assert "email:" not in text
+
+
+def test_a_long_reason_keeps_the_whole_watermark_on_the_page(demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    """Who printed it, for whom and when stay on the page however long the reason: wrapped, then smaller."""
+    import math
+
+    from reportlab.lib.pagesizes import A4
+
+    from kam.reports.base import WATERMARK_ANGLE, watermark_lines
+    from kam.reports.fonts import FONT_BOLD, text_width
+
+    reason = ("为王总下周赴苏州工厂拜访客户总经理及采购总监做内部准备，并与技术中心讨论明年联合开发项目的范围、"
+              "预算与保密安排 " * 3).strip()
+    mark = f"CONFIDENTIAL · printed by 李娜 · 2026-12-02 12:00\nfor {reason}"
+    width, height = A4
+    size, lines = watermark_lines(mark, width, height)
+    room = min(width / math.cos(math.radians(WATERMARK_ANGLE)), height / math.sin(math.radians(WATERMARK_ANGLE)))
+    assert all(text_width(x, size, FONT_BOLD) < room for x in lines)
+    assert "".join(lines).replace(" ", "") == mark.replace("\n", "").replace(" ", "")  # nothing dropped
+    assert len(lines) * size * 1.3 < room  # the lines' block fits across the band too
+    demo_ctx.act_as("li.na")
+    group = account_id(demo_ctx.services, GROUP)
+    text = _text(_pdf(demo_ctx.services.reports.brief(group, include_confidential=True, reason=reason, lang="en")))
+    flat = text.replace("\n", "").replace(" ", "")
+    assert "printedby李娜" in flat
+    assert reason.replace(" ", "")[-20:] in flat

@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
     def attach(self, services: Services) -> None:
         """The list and the first dossier's overview now; every other section is made when first shown, and
         the reminders (a whole-portfolio query) are read after the list has painted."""
+        from ui.fit import fit_columns, scrolling
         from ui.models.accounts import AccountTableModel
         from ui.reminders import RemindersPanel
         from ui.sections import AccountForm
@@ -147,7 +148,7 @@ class MainWindow(QMainWindow):
         self.model = AccountTableModel(services.accounts, self.lang,
                                        plan_status=lambda: services.planning.status_by_account(year))
         self.table.setModel(self.model)
-        self.table.setColumnWidth(0, 230)
+        fit_columns(self.table, caps={0: 240})
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self._debounce.timeout.connect(lambda: self.model.refilter(self.search.text()))
         self.search.textChanged.connect(self._debounce.start)
@@ -181,8 +182,8 @@ class MainWindow(QMainWindow):
             lay = QVBoxLayout(page)
             lay.setContentsMargins(0, 0, 0, 0)
             self.section_widgets.append(page)
-        for w in self.section_widgets:
-            self.sections.addTab(w, "")
+        for w in self.section_widgets:  # each page scrolls: the window fits a laptop screen
+            self.sections.addTab(scrolling(w), "")
         self.reminders = RemindersPanel(services, self.lang)
         self.reminders.open_account.connect(self.open_account)
         self.reminders_dock.setWidget(self.reminders)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from kam.app import Services
 from kam.errors import UserError, ValidationError
 from kam.palette import ERROR_HEX
+from kam.services.people import NO_YEAR
 from kam.vocab import BuyingRole, Stance, label
 from ui.commands import decide, push_operation
 from ui.conflict_dialog import MERGE, OVERWRITE, ConflictDialog
@@ -42,6 +43,39 @@ from ui.signals import call_on
 PROFILE_TEXT = ("education", "school", "hometown", "hobbies", "family", "health", "personality",
                 "abilities", "background", "colleague_relations", "role_in_company", "career_plans",
                 "personal_note")
+
+
+class BirthdayEdit(QWidget):
+    """A birthday, or only its month and day: "year unknown" (a vCard's ``--0415``) shows MM-dd and keeps
+    the year kam stores for it (NO_YEAR) — never a made-up year 1604 on screen."""
+
+    def __init__(self, value: dt.date | None, no_year: bool, unknown: str, year_unknown: str) -> None:
+        super().__init__()
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setSpecialValueText(unknown)
+        self.date.setMinimumDate(QDate(1900, 1, 1))
+        self.no_year = QCheckBox(year_unknown)
+        if value is None:
+            self.date.setDate(self.date.minimumDate())
+        else:  # (a leap year holds 29 February)
+            self.date.setDate(QDate(2000 if no_year else value.year, value.month, value.day))
+        self.no_year.setChecked(bool(value and no_year))
+        self._format(self.no_year.isChecked())
+        self.no_year.toggled.connect(self._format)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.date, 1)
+        lay.addWidget(self.no_year)
+
+    def _format(self, no_year: bool) -> None:
+        self.date.setDisplayFormat("MM-dd" if no_year else "yyyy-MM-dd")
+
+    def value(self) -> dt.date | None:
+        if self.date.date() == self.date.minimumDate():
+            return None
+        day = self.date.date()
+        return dt.date(NO_YEAR if self.no_year.isChecked() else day.year(), day.month(), day.day())
 
 
 class PersonDialog(QDialog):
@@ -131,12 +165,7 @@ class PersonDialog(QDialog):
     def _profile_form(self, p: Any) -> QFormLayout:
         """The personal profile: birthday, background, family, interests … and where the data came from."""
         profile = QFormLayout()
-        birthday = QDateEdit()
-        birthday.setCalendarPopup(True)
-        birthday.setDisplayFormat("yyyy-MM-dd")
-        birthday.setSpecialValueText(self.tr("unknown"))
-        birthday.setMinimumDate(QDate(1900, 1, 1))
-        birthday.setDate(QDate(p.birthday) if p.birthday else birthday.minimumDate())
+        birthday = BirthdayEdit(p.birthday, p.birthday_no_year, self.tr("unknown"), self.tr("year unknown"))
         self._add(profile, "birthday", birthday, p.birthday)
         for key in PROFILE_TEXT:
             value = getattr(p, key)
@@ -181,6 +210,8 @@ class PersonDialog(QDialog):
         if isinstance(w, QComboBox):
             return w.currentData()
         if isinstance(w, QSpinBox):
+            return w.value()
+        if isinstance(w, BirthdayEdit):
             return w.value()
         if isinstance(w, QDateEdit):
             return None if w.date() == w.minimumDate() else w.date().toPython()

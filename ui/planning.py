@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPainter, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -42,6 +41,7 @@ from kam.services.base import Change
 from kam.services.planning import EDITABLE_STATUSES
 from kam.vocab import PlanStatus, Rating, ResourceKind, TaskStatus, label
 from ui.commands import decide, push_operation
+from ui.fit import fit_columns, scrolling
 from ui.models.plan import ObjectivesModel, ReviewModel
 
 
@@ -72,8 +72,8 @@ class PlanPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(190)
+        fit_columns(self.table, caps={0: 360})  # the objective reads whole; numbers never cut
+        self.table.setMinimumHeight(120)  # the header and three objectives; a laptop screen still shows the review
         extra = QHBoxLayout()
         for key, text in (("add_commitment", self.tr("Add commitment…")), ("add_resource", self.tr("Add resource…")),
                           ("progress", self.tr("Record progress…")), ("manual", self.tr("Enter actual…"))):
@@ -84,7 +84,7 @@ class PlanPage(QWidget):
         extra.addStretch(1)
         self.chart = QChartView()
         self.chart.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart.setMinimumHeight(160)
+        self.chart.setMinimumHeight(130)
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
@@ -97,7 +97,7 @@ class PlanPage(QWidget):
         self.review_table = QTableView()
         self.review_table.setModel(self.review_model)
         self.review_table.verticalHeader().hide()
-        self.review_table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.review_table, caps={0: 360})
         self.kam_comment = QPlainTextEdit(placeholderText=self.tr("The KAM's commentary"))
         self.vp_comment = QPlainTextEdit(placeholderText=self.tr("The sales VP's comments"))
         for edit in (self.kam_comment, self.vp_comment):
@@ -130,7 +130,7 @@ class PlanPage(QWidget):
         tv.addWidget(self.table, 2)
         tv.addLayout(extra)
         below = QHBoxLayout()
-        below.addWidget(self.details, 1)
+        below.addWidget(scrolling(self.details), 1)  # a long history scrolls inside, the page stays short
         below.addWidget(self.chart, 1)
         tv.addLayout(below, 2)
         for b in self.buttons.values():  # nothing to act on until an account's plan is shown
@@ -138,6 +138,8 @@ class PlanPage(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(review)
+        split.setStretchFactor(0, 3)  # the objectives get the room; the review below is shorter
+        split.setStretchFactor(1, 2)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(split)

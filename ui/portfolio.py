@@ -16,14 +16,16 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
+    QRectF,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QCursor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGraphicsSimpleTextItem,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableView,
     QTabWidget,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -42,13 +45,14 @@ from kam.errors import UserError
 from kam.palette import ACCENT_HEX, ERROR_HEX, LINE_HEX, RATING_HEX, TIER_HEX
 from kam.vocab import PlanStatus, Tier, label, tier_label
 from ui.commands import decide
+from ui.fit import fit_columns
 from ui.models.rows import Column, RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class PortfolioModel(QAbstractTableModel):
-    COLUMNS = ("account", "tier", "plan", "on_track", "last_visit", "power", "revenue", "owner")
+    COLUMNS = ("account", "tier", "plan", "on_track", "last_visit", "power", "revenue", "group_revenue", "owner")
 
     def __init__(self, lang: str) -> None:
         super().__init__()
@@ -70,7 +74,7 @@ class PortfolioModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < len(self.COLUMNS):
             return None
         return (self.tr("Account"), self.tr("Tier"), self.tr("Plan"), self.tr("On track"), self.tr("Last visit"),
-                self.tr("Power map"), self.tr("Sales 12 months"), self.tr("Owner"))[section]
+                self.tr("Power map"), self.tr("Sales 12 months"), self.tr("Incl. subsidiaries"), self.tr("Owner"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -91,9 +95,10 @@ class PortfolioModel(QAbstractTableModel):
             if col == "power":
                 rating = r.group_power or r.power
                 return f"● {label(rating, self.lang)}" if rating else "—"
-            if col == "revenue":
-                value = r.group_revenue_12m if r.group_revenue_12m is not None else r.revenue_12m
-                return f"{value:,.0f}"
+            if col == "revenue":  # the account's own, as its brief and plan print it
+                return f"{r.revenue_12m:,.0f}"
+            if col == "group_revenue":  # a group parent's sales with its subsidiaries', said so in the header
+                return f"{r.group_revenue_12m:,.0f}" if r.group_revenue_12m is not None else ""
             if col == "owner":
                 return r.owner or ""
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -101,9 +106,9 @@ class PortfolioModel(QAbstractTableModel):
                 return QColor(RATING_HEX[r.group_power or r.power])
             if col == "plan" and r.plan_status == PlanStatus.SUBMITTED:
                 return QColor(ACCENT_HEX)
-        if role == Qt.ItemDataRole.ToolTipRole and col == "revenue" and r.group_revenue_12m is not None:
+        if role == Qt.ItemDataRole.ToolTipRole and col == "group_revenue" and r.group_revenue_12m is not None:
             return self.tr("Group total, with subsidiaries")
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in ("on_track", "revenue"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in ("on_track", "revenue", "group_revenue"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
             return r.account_id
@@ -116,9 +121,16 @@ SCORECARD_FIELDS = ("name", "accounts", "attainment_pct", "satisfaction", "compl
 
 def scorecard_model(parent: QWidget | None = None) -> RowsModel:
     """Each KAM's appraisal figures, one row per KAM."""
-    tr = (parent or QWidget()).tr
-    headers = (tr("KAM"), tr("Accounts"), tr("Attainment %"), tr("Satisfaction"), tr("Complaints"), tr("Per account"),
-               tr("Response h"), tr("Resolution h"), tr("On time %"), tr("Visit cadence %"))
+    # (one context that lupdate sees and the running program looks in)
+    headers = (QCoreApplication.translate("Portfolio", "KAM"), QCoreApplication.translate("Portfolio", "Accounts"),
+               QCoreApplication.translate("Portfolio", "Attainment %"),
+               QCoreApplication.translate("Portfolio", "Satisfaction"),
+               QCoreApplication.translate("Portfolio", "Complaints"),
+               QCoreApplication.translate("Portfolio", "Per account"),
+               QCoreApplication.translate("Portfolio", "Response h"),
+               QCoreApplication.translate("Portfolio", "Resolution h"),
+               QCoreApplication.translate("Portfolio", "On time %"),
+               QCoreApplication.translate("Portfolio", "Visit cadence %"))
     def figure(field: str) -> Callable[[Any], Any]:
         return lambda c: "—" if getattr(c, field) is None else getattr(c, field)
 
@@ -126,42 +138,132 @@ def scorecard_model(parent: QWidget | None = None) -> RowsModel:
                       for i, (h, f) in enumerate(zip(headers, SCORECARD_FIELDS, strict=True))], key=lambda c: c.user_id)
 
 
+class ValueMatrix(QChartView):
+    """Current (vertical) × potential (horizontal) value, one labelled point per account, four quadrants.
+
+    Accounts at the same spot share one label ("A / B"), so 14 accounts never look like 12; labels are
+    placed around their point where they collide with no other label; the axes keep a margin, so a
+    point at 0 or 100 is drawn whole. Hovering a point names its accounts with their scores;
+    double-clicking it opens the account (``account_activated``)."""
+
+    account_activated = Signal(int)
+    MARGIN = 4.0  # value points beyond 0 and 100 on each axis
+    LABEL_WIDTH = 170  # pixels; a longer name is elided on the chart and whole in the tooltip
+
+    def __init__(self, scores: list[Any], names: dict[int, str], current_t: Decimal, potential_t: Decimal,
+                 lang: str) -> None:
+        chart = QChart()
+        super().__init__(chart)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        chart.setTitle(QCoreApplication.translate("Portfolio", "Value matrix"))
+        self.spots: dict[tuple[float, float], list[Any]] = {}  # (potential, current) → the scores there
+        for sc in scores:
+            self.spots.setdefault((float(sc.potential), float(sc.current)), []).append(sc)
+        self.names, self.lang = names, lang
+        series: dict[Tier, QScatterSeries] = {}
+        for tier in Tier:
+            s = QScatterSeries()
+            s.setName(tier_label(tier, lang))
+            s.setColor(QColor(TIER_HEX[tier]))
+            s.setMarkerSize(11)
+            s.hovered.connect(self._hovered)
+            s.doubleClicked.connect(self._double_clicked)
+            series[tier] = s
+        for (x, y), here in self.spots.items():
+            for tier in {sc.tier for sc in here}:
+                series[tier].append(QPointF(x, y))
+        ax, ay = QValueAxis(), QValueAxis()
+        for axis, title in ((ax, QCoreApplication.translate("Portfolio", "Potential value")),
+                            (ay, QCoreApplication.translate("Portfolio", "Current value"))):
+            axis.setRange(-self.MARGIN, 100 + self.MARGIN)
+            axis.setTickType(QValueAxis.TickType.TicksDynamic)
+            axis.setTickAnchor(0)
+            axis.setTickInterval(25)
+            axis.setLabelFormat("%d")
+            axis.setTitleText(title)
+        chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(ay, Qt.AlignmentFlag.AlignLeft)
+        for line in ((float(potential_t), 0, float(potential_t), 100), (0, float(current_t), 100, float(current_t))):
+            divider = QLineSeries()
+            divider.append(line[0], line[1])
+            divider.append(line[2], line[3])
+            divider.setPen(QPen(QColor(LINE_HEX), 1, Qt.PenStyle.DashLine))
+            chart.addSeries(divider)
+            divider.attachAxis(ax)
+            divider.attachAxis(ay)
+            chart.legend().markers(divider)[0].setVisible(False)
+        for s in series.values():
+            chart.addSeries(s)
+            s.attachAxis(ax)
+            s.attachAxis(ay)
+        self.anchor = series[Tier.PLATINUM]  # (any series maps values to positions: they share the axes)
+        self.labels: list[QGraphicsSimpleTextItem] = []
+        for (_x, _y), here in self.spots.items():
+            text = " / ".join(self._name(sc.account_id) for sc in here)
+            item = QGraphicsSimpleTextItem(self.fontMetrics().elidedText(
+                text, Qt.TextElideMode.ElideRight, self.LABEL_WIDTH * len(here)), chart)
+            item.setZValue(10)
+            self.labels.append(item)
+        chart.plotAreaChanged.connect(lambda _area: self.place_labels())
+
+    def _name(self, account_id: int) -> str:
+        return self.names.get(account_id, str(account_id))
+
+    def place_labels(self) -> None:
+        """Each label beside its point: right, left, above, below, or diagonally — the first place that
+        overlaps no label placed before and no other point."""
+        chart = self.chart()
+        points = [chart.mapToPosition(QPointF(x, y), self.anchor) for x, y in self.spots]
+        dots = [QRectF(pt.x() - 6, pt.y() - 6, 12, 12) for pt in points]
+        placed: list[QRectF] = []
+        area = chart.plotArea()
+        order = sorted(range(len(points)), key=lambda i: (points[i].x(), points[i].y()))
+        for i in order:
+            item, pt = self.labels[i], points[i]
+            w, h = item.boundingRect().width(), item.boundingRect().height()
+            candidates = [(8, -h / 2), (-8 - w, -h / 2), (-w / 2, -8 - h), (-w / 2, 8), (6, -6 - h), (6, 6),
+                          (-6 - w, -6 - h), (-6 - w, 6)]
+            for k in (1, 2, 3):  # crowded: a line further up or down, still beside its point
+                candidates += [(8, -h / 2 - k * h), (8, -h / 2 + k * h), (-8 - w, -h / 2 - k * h),
+                               (-8 - w, -h / 2 + k * h)]
+            best = None
+            for dx, dy in candidates:
+                rect = QRectF(pt.x() + dx, pt.y() + dy, w, h)
+                if not area.adjusted(-40, -20, 40, 20).contains(rect):
+                    continue
+                if any(rect.intersects(r) for r in placed) or any(
+                        rect.intersects(d) for j, d in enumerate(dots) if j != i):
+                    continue
+                best = rect
+                break
+            if best is None:  # crowded: the first side that stays on the chart
+                dx, dy = candidates[0] if pt.x() + 8 + w < area.right() + 40 else candidates[1]
+                best = QRectF(pt.x() + dx, pt.y() + dy, w, h)
+            item.setPos(best.topLeft())
+            placed.append(best)
+
+    def tooltip_for(self, point: QPointF) -> str:
+        here = self.spots.get((point.x(), point.y()), [])
+        potential, current = (QCoreApplication.translate("Portfolio", "Potential value"),
+                              QCoreApplication.translate("Portfolio", "Current value"))
+        return "\n".join(f"{self._name(sc.account_id)} — {tier_label(sc.tier, self.lang)}: {current} {sc.current}, "
+                         f"{potential} {sc.potential}" for sc in here)
+
+    def _hovered(self, point: QPointF, state: bool) -> None:
+        if state:
+            QToolTip.showText(QCursor.pos(), self.tooltip_for(point), self)
+        else:
+            QToolTip.hideText()
+
+    def _double_clicked(self, point: QPointF) -> None:
+        here = self.spots.get((point.x(), point.y()), [])
+        if here:
+            self.account_activated.emit(here[0].account_id)
+
+
 def value_matrix(scores: list[Any], names: dict[int, str], current_t: Decimal, potential_t: Decimal,
-                 lang: str) -> QChartView:
-    """Current (vertical) × potential (horizontal) value, one point per account, four quadrants."""
-    chart = QChart()
-    chart.setTitle(QCoreApplication.translate("Portfolio", "Value matrix"))
-    series: dict[Tier, QScatterSeries] = {}
-    for tier in Tier:
-        s = QScatterSeries()
-        s.setName(tier_label(tier, lang))
-        s.setColor(QColor(TIER_HEX[tier]))
-        s.setMarkerSize(11)
-        series[tier] = s
-    for sc in scores:
-        series[sc.tier].append(QPointF(float(sc.potential), float(sc.current)))
-    ax, ay = QValueAxis(), QValueAxis()
-    for axis, title in ((ax, QCoreApplication.translate("Portfolio", "Potential value")),
-                        (ay, QCoreApplication.translate("Portfolio", "Current value"))):
-        axis.setRange(0, 100)
-        axis.setTitleText(title)
-        axis.setTickCount(5)
-    chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(ay, Qt.AlignmentFlag.AlignLeft)
-    for line in ((float(potential_t), 0, float(potential_t), 100), (0, float(current_t), 100, float(current_t))):
-        divider = QLineSeries()
-        divider.append(line[0], line[1])
-        divider.append(line[2], line[3])
-        divider.setPen(QPen(QColor(LINE_HEX), 1, Qt.PenStyle.DashLine))
-        chart.addSeries(divider)
-        divider.attachAxis(ax)
-        divider.attachAxis(ay)
-        chart.legend().markers(divider)[0].setVisible(False)
-    for s in series.values():
-        chart.addSeries(s)
-        s.attachAxis(ax)
-        s.attachAxis(ay)
-    return _view(chart)
+                 lang: str) -> ValueMatrix:
+    return ValueMatrix(scores, names, current_t, potential_t, lang)
 
 
 def _view(chart: QChart) -> QChartView:
@@ -241,13 +343,13 @@ class PortfolioWindow(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 280)
+        fit_columns(self.table, caps={0: 300})
         self.table.doubleClicked.connect(lambda ix: self.open_account.emit(self.model.rows[ix.row()].account_id))
         self.scorecards = scorecard_model(self)
         cards = QTableView()
         cards.setModel(self.scorecards)
         cards.verticalHeader().hide()
+        fit_columns(cards)
         self.transitions = QLabel()
         self.transitions.setTextFormat(Qt.TextFormat.RichText)
         self.transitions.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -307,7 +409,9 @@ class PortfolioWindow(QWidget):
         cfg = self.services.analysis.scoring_config()
         names = {r.account_id: r.name for r in self.model.rows}
         scores = [s for s in self.services.analysis.scores() if s.account_id in names]
-        _replace(self.matrix_tab, value_matrix(scores, names, cfg.current_threshold, cfg.potential_threshold, self.lang))
+        matrix = value_matrix(scores, names, cfg.current_threshold, cfg.potential_threshold, self.lang)
+        matrix.account_activated.connect(self.open_account)
+        _replace(self.matrix_tab, matrix)
         _replace(self.pareto_tab, pareto_chart(self.services.analysis.pareto()))
         self.scorecards.load(self.services.scorecards.scorecards(self.year.value()))
         self.transitions.setText(self._transitions_html())
@@ -325,9 +429,12 @@ class PortfolioWindow(QWidget):
             rows += f"<tr><th align='left'>{label(a, self.lang)}</th>{cells}</tr>"
         rate = t.rate(Tier.IRON, Tier.GOLD)
         conv = f"{rate * 100:.0f} %" if rate is not None else "—"
-        return (f"<p><b>{html.escape(self.tr('From'))} {start[0]}Q{start[1]} → {end[0]}Q{end[1]}</b></p>"
+        # (translated outside the f-strings: lupdate does not read inside them)
+        period = self.tr("From %1 to %2").replace("%1", f"{start[0]}Q{start[1]}").replace("%2", f"{end[0]}Q{end[1]}")
+        conversion = self.tr("Iron → Gold conversion")
+        return (f"<p><b>{html.escape(period)}</b></p>"
                 f"<table cellspacing='8'><tr><th></th>{head}</tr>{rows}</table>"
-                f"<p>{html.escape(self.tr('Iron → Gold conversion'))}: <b>{conv}</b></p>")
+                f"<p>{html.escape(conversion)}: <b>{conv}</b></p>")
 
     def selected(self) -> Any:
         rows = self.table.selectionModel().selectedRows()

@@ -5,11 +5,12 @@ from __future__ import annotations
 import contextlib
 import threading
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
 
 from kam.app import Services
 from kam.palette import ACCENT_HEX, ERROR_HEX, FACTION_HEX, NAVY_HEX, WARN_HEX
+from ui.fit import fit_columns
 from ui.models.rows import Column, RowsModel
 
 KIND_HEX = {"complaint": ERROR_HEX, "birthday": FACTION_HEX[0], "cadence": WARN_HEX, "plan": ACCENT_HEX,
@@ -22,6 +23,12 @@ class RemindersPanel(QWidget):
 
     open_account = Signal(int)
     loaded = Signal(int, object)  # (generation, list of reminders or the exception), queued from the worker
+
+    def sizeHint(self) -> QSize:
+        """Four reminders high at first (the dock can be dragged taller): the dossier keeps its room on a
+        laptop screen."""
+        rows = self.table.verticalHeader().defaultSectionSize()
+        return QSize(super().sizeHint().width(), self.table.horizontalHeader().sizeHint().height() + 4 * rows + 4)
 
     def __init__(self, services: Services, lang: str = "en") -> None:
         super().__init__()
@@ -39,7 +46,7 @@ class RemindersPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.table, caps={1: 240})
         self.table.doubleClicked.connect(lambda ix: self.open_account.emit(self.model.id_at(ix.row())))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)

@@ -35,6 +35,7 @@ from kam.errors import UserError, ValidationError
 from kam.palette import ERROR_HEX, STANCE_HEX
 from kam.vocab import FeedbackKind, RoutedTo, label
 from ui.commands import push_operation
+from ui.fit import fit_columns
 from ui.forms import problem_text, run_dialog, with_error
 from ui.models.rows import Column, RowsModel
 from ui.signals import call_on
@@ -46,8 +47,8 @@ def make_table(model: Any) -> QTableView:
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     t.verticalHeader().hide()
-    t.horizontalHeader().setStretchLastSection(True)
     t.setAlternatingRowColors(True)
+    fit_columns(t)  # headers and cells are never cut (a hover shows what a cap cuts)
     return t
 
 

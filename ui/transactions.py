@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from kam.app import Services
 from kam.errors import UserError
 from kam.palette import MUTED_HEX
+from ui.fit import fit_columns
 from ui.models.rows import Column, PagedModel
 from ui.projects import FieldForm
 from ui.sections import Section, selected_id
@@ -73,6 +74,7 @@ class TransactionsSection(Section):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
+        fit_columns(self.table)  # headers and cells are never cut
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.doubleClicked.connect(lambda _i: self.edit())

@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
+from kam.errors import UserError, ValidationError
 from kam.i18n import LANGS, _
 
 if TYPE_CHECKING:
@@ -37,11 +38,24 @@ class Terminal:
 
 
 def ctx_for(args: argparse.Namespace, *, create: bool = False) -> AppContext:
-    """The database of ``--db`` (or its default), opened through the one start-up policy."""
+    """The database of ``--db`` (or its default), opened through the one start-up policy.
+
+    ``--user`` must name one of the database's users (it is printed in footers and written to the audit
+    trail); ``kam init``/``kam demo`` (``create``) may run before any user exists."""
     from kam.app import open_app
 
-    return open_app(args.db, front=Terminal(), user=args.user, create=create,
-                    encrypt_new=not getattr(args, "plain", False))
+    ctx = open_app(args.db, front=Terminal(), user=args.user, create=create,
+                   encrypt_new=not getattr(args, "plain", False))
+    if args.user and ctx.actor.user_id is None and not create:
+        try:
+            known = sorted(u.username for u in ctx.services.users.list())
+        finally:
+            ctx.close()
+        if not known:
+            raise UserError(_("--user {name!r}: this database has no users yet").format(name=args.user))
+        raise UserError(_("--user {name!r} is not a user of this database; one of: {names}").format(
+            name=args.user, names=", ".join(known)))
+    return ctx
 
 
 @contextmanager
@@ -79,6 +93,40 @@ def table(rows: list[list[str]], headers: list[str]) -> None:
     print(line(["-" * w for w in cols]))
     for r in rows:
         print(line(r))
+
+
+# --- the command line itself
+
+
+class Parser(argparse.ArgumentParser):
+    """A command line that cannot run is one line on stderr — what is wrong and where the help is — and
+    exit 2 (argparse's own usage block is left out: ``--help`` shows it)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, _("{prog}: {message} (see: {prog} --help)").format(prog=self.prog, message=message) + "\n")
+
+
+T = TypeVar("T")
+
+
+def checked(validator: Callable[[str], T], name: str) -> Callable[[str], T]:
+    """An argparse ``type`` from a kam validator: the same rule as the services, refused as a usage error."""
+
+    def convert(text: str) -> T:
+        try:
+            return validator(text)
+        except ValidationError as exc:
+            raise argparse.ArgumentTypeError(exc.reason) from None
+
+    convert.__name__ = name  # argparse names the type in its own messages
+    return convert
+
+
+def file_arg(text: str) -> Path:
+    """A file named on the command line: an empty name is a usage error, not the current folder."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(_("a file name is needed, not an empty text"))
+    return Path(text)
 
 
 # --- commands

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
-from kam.cli.common import opened
+from kam.cli.common import file_arg, opened
 from kam.errors import UserError
 from kam.i18n import _
 
@@ -18,7 +17,7 @@ EXPORT_KINDS = ["accounts", "people", "transactions", "vcard", "ics", "dossier"]
 def add_parsers(sub: Any) -> None:
     im = sub.add_parser("import", help="import accounts, people, transactions (CSV/XLSX), vCards or a dossier "
                                        "(JSON), all or nothing")
-    im.add_argument("file", metavar="FILE", type=Path)
+    im.add_argument("file", metavar="FILE", type=file_arg)
     im.add_argument("--kind", choices=IMPORT_KINDS,
                     help="what the file holds (default: .vcf is vcard, .json a dossier, else guessed from headers)")
     im.add_argument("--account", metavar="ACCOUNT", help="the account for rows or cards that name none")
@@ -37,7 +36,7 @@ def add_parsers(sub: Any) -> None:
     ex.add_argument("what", choices=EXPORT_KINDS)
     ex.add_argument("account", nargs="?", metavar="ACCOUNT",
                     help="only this account (required for dossier)")
-    ex.add_argument("--out", type=Path, required=True, metavar="FILE",
+    ex.add_argument("--out", type=file_arg, required=True, metavar="FILE",
                     help=".csv or .xlsx for tables, .vcf, .ics, .json")
     ex.add_argument("--include-confidential", action="store_true",
                     help="dossier: include the IP register (in clear) and sensitive personal fields")

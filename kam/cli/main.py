@@ -1,7 +1,9 @@
 """The `kam` command. Every subcommand calls the same services as the GUI and the tests.
 
-A user mistake prints one line to stderr and exits 1; an unexpected failure
-prints one line with where the details were logged and exits 2.
+Exit codes: 0 done; 1 refused (something the user can fix: an unknown account, no database, a damaged
+file, a failed check); 2 a command line that cannot run (an unknown option, a value out of range), one
+line naming the option; 3 an unexpected failure, one line with where the details were logged; 130
+interrupted.
 """
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kam import i18n
+from kam.cli.common import Parser, file_arg, lang_option, opened
 from kam.cli.common import emit_json as _emit_json
-from kam.cli.common import lang_option, opened
 from kam.cli.common import table as _table
 from kam.cli.io import COMMANDS as IO_COMMANDS
 from kam.cli.io import add_parsers as add_io_parsers
@@ -34,12 +36,14 @@ from kam.cli.whitespace import COMMANDS as WHITESPACE_COMMANDS
 from kam.cli.whitespace import add_parsers as add_whitespace_parsers
 from kam.errors import UserError
 from kam.i18n import LANGS, _
+from kam.vocab import DOSSIER_SECTIONS
 
 if TYPE_CHECKING:
     from kam.store.dbkey import DbKey
 
 EXIT_USER = 1
-EXIT_BUG = 2
+EXIT_USAGE = 2  # (argparse's own exit status, kept: kam.cli.common.Parser says it in one line)
+EXIT_BUG = 3
 
 
 class _Version(argparse.Action):
@@ -59,7 +63,7 @@ class _Version(argparse.Action):
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = Parser(
         prog="kam",
         description="Key-account management: dossiers, org charts, plans and briefs.",
         epilog="With no command, kam opens the desktop application.",
@@ -89,10 +93,10 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("check", help="integrity_check, foreign_key_check and schema version")
 
     b = sub.add_parser("backup", help="write a consistent online backup")
-    b.add_argument("out", metavar="OUT", type=Path)
+    b.add_argument("out", metavar="OUT", type=file_arg)
 
     rs = sub.add_parser("restore", help="replace the database with a verified backup (the current one is kept)")
-    rs.add_argument("file", metavar="FILE", type=Path)
+    rs.add_argument("file", metavar="FILE", type=file_arg)
     sub.add_parser("backups", help="list the backups beside the database")
 
     au = sub.add_parser("audit", help="the tamper-evident audit trail")
@@ -103,7 +107,7 @@ def _parser() -> argparse.ArgumentParser:
 
     px = sub.add_parser("person-export", help="all personal data held about a person (JSON)")
     px.add_argument("person", metavar="PERSON", type=int, help="person id")
-    px.add_argument("--out", type=Path, required=True, metavar="F.json")
+    px.add_argument("--out", type=file_arg, required=True, metavar="F.json")
     pe2 = sub.add_parser("person-erase", help="erase a person's personal data (keeps an anonymous placeholder)")
     pe2.add_argument("person", metavar="PERSON", type=int, help="person id")
 
@@ -114,10 +118,11 @@ def _parser() -> argparse.ArgumentParser:
     add_whitespace_parsers(sub)
 
     g = sub.add_parser("gui", help="open the desktop application")
-    g.add_argument("--screenshot", type=Path, metavar="FILE.png", help="render offscreen into a PNG and exit")
+    g.add_argument("--screenshot", type=file_arg, metavar="FILE.png", help="render offscreen into a PNG and exit")
     g.add_argument("--account", metavar="ACCOUNT")
     lang_option(g)
-    g.add_argument("--section", metavar="NAME", help="dossier section to open (overview, people, orgchart)")
+    g.add_argument("--section", metavar="NAME", choices=DOSSIER_SECTIONS,
+                   help=f"dossier section to open: {', '.join(DOSSIER_SECTIONS)}")
     return p
 
 

@@ -7,11 +7,11 @@ import argparse
 import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
+from kam import validate
+from kam.cli.common import checked, file_arg, lang_option, opened
 from kam.cli.common import emit_json as _emit_json
-from kam.cli.common import lang_option, opened
 from kam.cli.common import table as _table
 from kam.cli.common import write_pdf as _write_pdf
 from kam.cli.prompts import unlock_register
@@ -190,40 +190,42 @@ def add_parsers(sub: Any) -> None:
     t.add_argument("--snapshot", action="store_true", help="store this quarter's tier snapshot")
 
     pl = sub.add_parser("plans", help="annual plan status per account")
-    pl.add_argument("--year", type=int, default=dt.date.today().year)
+    pl.add_argument("--year", type=YEAR, default=dt.date.today().year)
     pl.add_argument("--json", action="store_true")
 
     pa = sub.add_parser("pareto", help="which share of customers brings 80 %% of gross profit")
-    pa.add_argument("--days", type=int, default=365, help="period ending today (default 365)")
+    pa.add_argument("--days", type=DAYS, default=365,
+                    help=f"period ending today, 1 to {validate.DAYS_MAX} days (default 365)")
     pa.add_argument("--json", action="store_true")
 
     sc = sub.add_parser("scorecard", help="each KAM's objective attainment, satisfaction, complaints, cadence")
-    sc.add_argument("--year", type=int, default=dt.date.today().year)
+    sc.add_argument("--year", type=YEAR, default=dt.date.today().year)
     sc.add_argument("--quarter", type=int, choices=[1, 2, 3, 4], help="through this quarter (default: to date)")
     sc.add_argument("--json", action="store_true")
 
     br = sub.add_parser("brief", help="print the executive-visit brief (PDF)")
     br.add_argument("account", metavar="ACCOUNT")
-    br.add_argument("--out", type=Path, required=True, metavar="F.pdf")
+    br.add_argument("--out", type=file_arg, required=True, metavar="F.pdf")
     br.add_argument("--attendees", metavar="ID,ID,…", help="people to brief on (default: the planned visit's "
                     "attendees, else the most influential)")
     doc_options(br)
 
     ap = sub.add_parser("plan", help="print the account plan (PDF)")
     ap.add_argument("account", metavar="ACCOUNT")
-    ap.add_argument("--year", type=int, default=dt.date.today().year)
-    ap.add_argument("--out", type=Path, required=True, metavar="F.pdf")
+    ap.add_argument("--year", type=YEAR, default=dt.date.today().year,
+                    help=f"{validate.YEAR_MIN} to {validate.YEAR_MAX} (default: this year)")
+    ap.add_argument("--out", type=file_arg, required=True, metavar="F.pdf")
     doc_options(ap)
 
     rv = sub.add_parser("review", help="print the quarterly review pack (PDF)")
-    rv.add_argument("--quarter", required=True, metavar="YYYYQn", type=_quarter)
+    rv.add_argument("--quarter", required=True, metavar="YYYYQn", type=checked(validate.quarter, "quarter"))
     rv.add_argument("--owner", metavar="NAME", help="one KAM's accounts (username or display name)")
-    rv.add_argument("--out", type=Path, required=True, metavar="F.pdf")
+    rv.add_argument("--out", type=file_arg, required=True, metavar="F.pdf")
     doc_options(rv, confidential=False)
 
     oc = sub.add_parser("orgchart", help="export an account's org chart")
     oc.add_argument("account", metavar="ACCOUNT")
-    oc.add_argument("--out", type=Path, required=True, metavar="FILE.svg|.png|.pdf")
+    oc.add_argument("--out", type=file_arg, required=True, metavar="FILE.svg|.png|.pdf")
     oc.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD",
                     help="stances as of this date, with the moves since then marked")
     lang_option(oc)
@@ -242,13 +244,8 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(_("{text} is not a date (YYYY-MM-DD)").format(text=repr(text))) from None
 
 
-def _quarter(text: str) -> tuple[int, int]:
-    import re
-
-    m = re.fullmatch(r"(\d{4})[Qq]([1-4])", text.strip())
-    if not m:
-        raise argparse.ArgumentTypeError(_("{text} is not a quarter like 2026Q3").format(text=repr(text)))
-    return int(m.group(1)), int(m.group(2))
+YEAR = checked(validate.year, "year")
+DAYS = checked(validate.days, "days")
 
 
 def doc_options(parser: argparse.ArgumentParser, confidential: bool = True) -> None:

@@ -26,6 +26,7 @@ from kam.palette import (
     FACTION_HEX,
     HIGHLIGHT_FILL_HEX,
     HIGHLIGHT_HEX,
+    INFLUENCE_HEX,
     INK_HEX,
     MUTED_HEX,
     PAPER_HEX,
@@ -181,3 +182,40 @@ CHART_FILTERS: dict[str, Callable[[ChartPerson, dt.date], bool]] = {
     "uncovered": lambda p, today: not p.coverage_owner,
     "stale": lambda p, today: is_stale(p.last_contact, today),
 }
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    """One sign of the chart and what it means: a stance ``stripe``, a role ``badge`` (``mark`` its short
+    form), influence ``dots``, the dashed influence ``arrow``, or a card's ``foot`` text in its colour."""
+
+    kind: Literal["stripe", "badge", "dots", "arrow", "foot"]
+    colour: str
+    mark: str
+    text: str
+
+
+_LEGEND_WORDS = {
+    "influence": ("influence 1–5", "影响力 1–5", "影響力 1–5"),
+    "arrow": ("informal influence, on whom", "非正式影响（箭头指向被影响者）", "非正式影響（箭頭指向被影響者）"),
+    "days": ("days since our last contact", "距上次联系天数", "距上次聯繫天數"),
+    "stale": ("stale: no contact for over {0} days", "超过 {0} 天未联系", "超過 {0} 天未聯繫"),
+    "owner": ("nobody of ours covers this person", "我方无人对接此人", "我方無人對接此人"),
+    "leader": ("leads the faction", "派系领袖", "派系領袖"),
+}
+
+
+def legend(lang: str) -> list[LegendEntry]:
+    """The chart's signs explained, in ``lang``: the same list on screen, in SVG/PNG/PDF and in the plan."""
+    from kam.analysis.powermap import STALE_DAYS
+
+    entries = [LegendEntry("stripe", STANCE_HEX[s], STANCE_MARK[s], label(s, lang)) for s in Stance]
+    entries += [LegendEntry("badge", ROLE_HEX[r], badge(r, lang), label(r, lang)) for r in BuyingRole]
+    entries += [LegendEntry("dots", INK_HEX, "●●●○○", pick(_LEGEND_WORDS["influence"], lang)),
+                LegendEntry("arrow", INFLUENCE_HEX, "", pick(_LEGEND_WORDS["arrow"], lang)),
+                LegendEntry("foot", MUTED_HEX, freshness(12, lang), pick(_LEGEND_WORDS["days"], lang)),
+                LegendEntry("foot", WARN_HEX, freshness(STALE_DAYS + 30, lang),
+                            pick(_LEGEND_WORDS["stale"], lang).format(STALE_DAYS)),
+                LegendEntry("foot", WARN_HEX, pick(NO_OWNER, lang), pick(_LEGEND_WORDS["owner"], lang)),
+                LegendEntry("foot", FACTION_HEX[0], "★", pick(_LEGEND_WORDS["leader"], lang))]
+    return entries

@@ -39,7 +39,7 @@ from kam.palette import (
     SHADE_HEX,
     ZEBRA_HEX,
 )
-from kam.reports.fonts import FONT, FONT_BOLD, fit, register_fonts
+from kam.reports.fonts import FONT, FONT_BOLD, fit, register_fonts, text_width
 from kam.reports.words import w
 from kam.vocab import Rating
 
@@ -81,6 +81,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell_b": ParagraphStyle("cell_b", parent=base, fontName=FONT_BOLD, fontSize=8.2, leading=11, spaceAfter=0),
         "th": ParagraphStyle("th", parent=base, fontName=FONT_BOLD, fontSize=7.6, leading=10, spaceAfter=0,
                              textColor=MUTED),
+        "th_r": ParagraphStyle("th_r", parent=base, fontName=FONT_BOLD, fontSize=7.6, leading=10, spaceAfter=0,
+                               textColor=MUTED, alignment=TA_RIGHT),  # the header of a column of numbers
         "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=19, leading=25, textColor=NAVY,
                              spaceAfter=4),
         "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=12.5, leading=17, textColor=NAVY,
@@ -120,17 +122,48 @@ def _numbered_canvas(meta: DocMeta) -> type[Canvas]:
     return NumberedCanvas
 
 
+WATERMARK_ANGLE = 35.0
+
+
+def watermark_lines(text: str, width: float, height: float) -> tuple[float, list[str]]:
+    """The watermark's type size and lines: each line wrapped to the room the page's diagonal band leaves
+    (at words, or between Chinese characters), the size shrunk until every line fits and at most six
+    lines are needed — so who printed it, for whom and when always stay on the page."""
+    import math
+    import re
+
+    angle = math.radians(WATERMARK_ANGLE)
+    room = 0.78 * min(width / math.cos(angle), height / math.sin(angle))
+    token = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+\s*|\s+")
+    for size in (26.0, 22.0, 18.0, 15.0, 12.0, 10.0):
+        lines: list[str] = []
+        for paragraph in text.split("\n"):
+            line = ""
+            for piece in token.findall(paragraph):
+                if line and text_width((line + piece).rstrip(), size, FONT_BOLD) > room:
+                    lines.append(line.rstrip())
+                    line = piece.lstrip()
+                else:
+                    line += piece
+            lines.append(line.rstrip())
+        if len(lines) <= 6 and all(text_width(x, size, FONT_BOLD) <= room for x in lines):
+            return size, lines
+    return size, [fit(x, size, room, FONT_BOLD) for x in lines[:6]]
+
+
 def _decorate(c: Canvas, meta: DocMeta, page: int, total: int) -> None:
     """Header, footer and (if confidential) the watermark of one page."""
     width, height = c._pagesize
     c.saveState()
     if meta.watermark:
         c.setFillColor(colors.Color(0.78, 0.16, 0.16, alpha=0.10))
-        c.setFont(FONT_BOLD, 26)
+        size, lines = watermark_lines(meta.watermark, width, height)
+        c.setFont(FONT_BOLD, size)
         c.translate(width / 2, height / 2)
-        c.rotate(35)
-        for i, line in enumerate(meta.watermark.split("\n")):
-            c.drawCentredString(0, 30 - i * 34, line)
+        c.rotate(WATERMARK_ANGLE)
+        step = size * 1.3
+        for i, line in enumerate(lines):
+            c.drawCentredString(0, (len(lines) - 1) * step / 2 - i * step - size / 3, line)
         c.restoreState()
         c.saveState()
     lang = meta.lang
@@ -213,7 +246,7 @@ def rag_dot(rating: str, text: str, style: ParagraphStyle) -> Paragraph:
 
 def register_table(items: list[Any], lang: str, st: dict[str, ParagraphStyle], width: float) -> Table:
     """The IP register's items as a table (confidential prints only)."""
-    rows = [[p(x, st["th"]) for x in ("Ref.", w("description", lang), w("status", lang), w("due_on", lang))]]
+    rows = [[p(x, st["th"]) for x in (w("reference", lang), w("description", lang), w("status", lang), w("due_on", lang))]]
     for item in items:
         rows.append([p(item.reference, st["cell"]), p(f"{item.title} ({item.kind}, {item.classification})", st["cell"]),
                      p(item.status, st["cell"]), p(item.return_due.isoformat() if item.return_due else "—", st["cell"])])

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 from xml.sax.saxutils import escape
@@ -26,17 +28,57 @@ from kam.reports.base import (
     tstyle,
 )
 from kam.reports.words import w
-from kam.vocab import STANCE_MARK, label, tier_label
+from kam.vocab import STANCE_MARK, label, objective_word, tier_label
 
 
-def money(x: Decimal | None, lang: str) -> str:
+def money(x: Decimal | None, lang: str, currency: str | None = None) -> str:
+    """An amount, compact (``112.9 M``, ``11,290 万``); with ``currency`` it says which money it is
+    (``CNY 112.9 M``, ``11,290 万元``)."""
     if x is None:
         return "—"
     if lang != "en" and abs(x) >= 10000:
-        return f"{x / 10000:,.0f} {w('money_unit', lang)}"
-    if abs(x) >= 1_000_000:
-        return f"{x / 1_000_000:,.1f} M"
-    return f"{x:,.0f}"
+        amount = f"{x / 10000:,.0f} {w('money_unit', lang)}"
+        return amount + ("元" if currency in ("CNY", "RMB") else f" {currency}") if currency else amount
+    amount = f"{x / 1_000_000:,.1f} M" if abs(x) >= 1_000_000 else f"{x:,.0f}"
+    if currency and lang != "en":
+        return f"{amount} {'元' if currency in ('CNY', 'RMB') else currency}"
+    return f"{currency} {amount}" if currency else amount
+
+
+@dataclass(frozen=True)
+class MoneyScale:
+    """One unit for a column (or a chart) of amounts, said once in its header: ``CNY M``, ``CNY k``,
+    ``万元``, ``元``, ``萬 EUR`` — chosen by the largest amount, so small accounts keep their digits."""
+
+    unit: str
+    divisor: Decimal
+    decimals: int
+
+    def __call__(self, x: Decimal | None) -> str:
+        return "—" if x is None else f"{x / self.divisor:,.{self.decimals}f}"
+
+
+def money_scale(lang: str, currency: str, largest: Decimal) -> MoneyScale:
+    yuan = currency in ("CNY", "RMB")
+    if lang == "en":
+        if abs(largest) >= 1_000_000:
+            return MoneyScale(f"{currency} M", Decimal(1_000_000), 2)
+        return MoneyScale(f"{currency} k", Decimal(1000), 1)
+    if abs(largest) >= 100_000:
+        return MoneyScale(w("money_unit", lang) + ("元" if yuan else f" {currency}"), Decimal(10000), 1)
+    return MoneyScale("元" if yuan else currency, Decimal(1), 0)
+
+
+CURRENCIES = ("CNY", "RMB", "元", "USD", "EUR")
+
+
+def row_numbers(unit: str, largest: Decimal | None, lang: str) -> tuple[str, Callable[[Decimal | None], str]]:
+    """An objective's unit as its row says it once, and how the row prints its numbers: amounts in one
+    scale (``CNY M`` for 1.6 M, its phasing and its actual alike), counts as they are (``visits``)."""
+    if unit.upper() in CURRENCIES:
+        scale = money_scale(lang, "CNY" if unit in ("元", "RMB") else unit.upper(), largest or Decimal(0))
+        return scale.unit, scale
+    return objective_word(unit, lang), lambda x: number(x, unit, lang)
 
 
 def number(x: Decimal | None, unit: str, lang: str) -> str:
@@ -90,8 +132,10 @@ def _at_a_glance(data: Any, st: dict[str, Any], width: float) -> list[Any]:
     """The account at a glance: four key figures."""
     lang, facts = data.lang, data.facts
     acc = facts.account
-    figures = [(w("tier", lang), tier_label(facts.tier, lang)), (w("revenue12", lang), money(facts.revenue_12m, lang)),
-               (w("gp12", lang), money(facts.gp_12m, lang)),
+    cur = acc.currency or "CNY"
+    figures = [(w("tier", lang), tier_label(facts.tier, lang)),
+               (w("revenue12", lang), money(facts.revenue_12m, lang, cur)),
+               (w("gp12", lang), money(facts.gp_12m, lang, cur)),
                (w("powermap", lang), f"<font color='{RATING_HEX[facts.power.rating]}'>●</font> "
                                      f"{escape(label(facts.power.rating, lang))}")]
     cells = [[Paragraph(escape(k), st["th"]) for k, _ in figures],
@@ -135,10 +179,11 @@ def _issues_and_objectives(data: Any, st: dict[str, Any], width: float) -> list[
         left.append(p(w("none_open", lang), st["cell"]))
     right: list[Any] = [p(w("objectives", lang), st["h3"])]
     if facts.objectives:
-        rows = [[p(w("objective", lang), st["th"]), p(w("target", lang), st["th"]), p(w("actual", lang), st["th"])]]
+        rows = [[p(w("objective", lang), st["th"]), p(w("target", lang), st["th_r"]), p(w("actual", lang), st["th_r"])]]
         for o in facts.objectives[:6]:
-            rows.append([rag_dot(o.rating, o.label, st["cell"]), p(number(o.target_to_date, o.unit, lang), st["cell_r"]),
-                         p(number(o.actual, o.unit, lang), st["cell_r"])])
+            unit, fmt = row_numbers(o.unit, max(o.target_to_date or Decimal(0), o.actual or Decimal(0)), lang)
+            rows.append([rag_dot(o.rating, f"{o.label} ({unit})", st["cell"]), p(fmt(o.target_to_date), st["cell_r"]),
+                         p(fmt(o.actual), st["cell_r"])])
         right.append(table(rows, [0.24 * width, 0.11 * width, 0.11 * width], zebra=False))
     else:
         right.append(p(w("no_plan", lang), st["cell"]))

@@ -14,7 +14,7 @@ from pathlib import Path
 from reportlab.graphics.shapes import Drawing, Group, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 
-from kam.orgchart.card import CardView, Move, card_view, chart_style
+from kam.orgchart.card import CardView, Move, card_view, chart_style, legend
 from kam.orgchart.data import OrgData
 from kam.orgchart.layout import Layout, LayoutOptions, layout
 from kam.palette import INFLUENCE_HEX, INK_HEX, LINE_HEX, PAPER_HEX
@@ -34,15 +34,21 @@ def measure(text: str, size: float, bold: bool) -> float:
 
 def draw(data: OrgData, *, lang: str = "en", today: dt.date | None = None, lay: Layout | None = None,
          highlight: Collection[int] = (), moves: Mapping[int, Move] | None = None,
-         title: str | None = None) -> Drawing:
-    """The chart of ``data`` as a Drawing in points, with a margin."""
+         title: str | None = None, with_legend: bool = True) -> Drawing:
+    """The chart of ``data`` as a Drawing in points, with a margin and (``with_legend``) its legend below."""
     register_fonts()
     day = today or dt.date.today()
     lay = lay or chart_layout(data)
     top = 30.0 if title else 0.0
-    width, height = lay.width + 2 * MARGIN, lay.height + 2 * MARGIN + top
+    width = max(lay.width + 2 * MARGIN, LEGEND_MIN_WIDTH if with_legend else 0)
+    key = legend_group(lang, width - 2 * MARGIN) if with_legend else None
+    below = key[1] + 10 if key else 0.0
+    height = lay.height + 2 * MARGIN + top + below
     d = Drawing(width, height)
     d.add(Rect(0, 0, width, height, fillColor=colors.HexColor(PAPER_HEX), strokeColor=None))
+    if key:
+        key[0].translate(MARGIN, MARGIN + key[1])
+        d.add(key[0])
     if title:
         d.add(String(MARGIN, height - MARGIN - 12, title, fontName=FONT_BOLD, fontSize=14,
                      fillColor=colors.HexColor(INK_HEX)))
@@ -62,6 +68,52 @@ def draw(data: OrgData, *, lang: str = "en", today: dt.date | None = None, lay: 
         view = card_view(people[pid], card.w, card.h, lang=lang, today=day, measure=measure, style=style,
                          highlighted=pid in highlight, move=(moves or {}).get(pid))
         d.add(paint_card(view, MARGIN + card.x, y(card.y)))
+    return d
+
+
+LEGEND_SIZE, LEGEND_ROW, LEGEND_GAP = 7.0, 13.0, 14.0
+LEGEND_MIN_WIDTH = 420.0  # a chart of a few people still gets a legend that reads in two or three rows
+
+
+def legend_group(lang: str, width: float) -> tuple[Group, float]:
+    """The chart's legend (kam.orgchart.card.legend) flowed into rows ``width`` wide: a Group whose origin is
+    its top-left corner (rows go down), and its height."""
+    register_fonts()
+    g = Group()
+    x, row = 0.0, 0
+    for e in legend(lang):
+        sign = {"stripe": 7.0, "arrow": 22.0}.get(e.kind, text_width(e.mark, 6.5, FONT) + (6 if e.kind == "badge" else 0))
+        need = sign + 4 + text_width(e.text, LEGEND_SIZE, FONT)
+        if x > 0 and x + need > width:
+            x, row = 0.0, row + 1
+        base = -(row * LEGEND_ROW) - 9
+        colour = colors.HexColor(e.colour)
+        if e.kind == "stripe":
+            g.add(Rect(x, base - 2, 4, 10, fillColor=colour, strokeColor=None))
+        elif e.kind == "badge":
+            g.add(Rect(x, base - 2.5, sign, 10, rx=2, ry=2, fillColor=colour, strokeColor=None))
+            g.add(String(x + sign / 2, base, e.mark, fontName=FONT, fontSize=6.5,
+                         fillColor=colors.HexColor(PAPER_HEX), textAnchor="middle"))
+        elif e.kind == "arrow":
+            g.add(Line(x, base + 2.5, x + sign - 5, base + 2.5, strokeColor=colour, strokeWidth=1.2,
+                       strokeDashArray=[4, 3]))
+            g.add(Polygon([x + sign, base + 2.5, x + sign - 6, base + 5.5, x + sign - 6, base - 0.5],
+                          fillColor=colour, strokeColor=None))
+        else:
+            g.add(String(x, base, e.mark, fontName=FONT, fontSize=6.5, fillColor=colour))
+        text_colour = e.colour if e.kind == "stripe" else INK_HEX
+        g.add(String(x + sign + 4, base, e.text, fontName=FONT, fontSize=LEGEND_SIZE,
+                     fillColor=colors.HexColor(text_colour)))
+        x += need + LEGEND_GAP
+    return g, (row + 1) * LEGEND_ROW
+
+
+def legend_drawing(lang: str, width: float) -> Drawing:
+    """The legend alone, ``width`` wide (the plan prints it once above a chart split by team)."""
+    g, height = legend_group(lang, width)
+    d = Drawing(width, height + 2)
+    g.translate(0, height + 1)
+    d.add(g)
     return d
 
 

@@ -36,11 +36,11 @@ from kam.reports.base import (
     table,
     tstyle,
 )
-from kam.reports.brief import money, number
+from kam.reports.brief import MoneyScale, money, money_scale, row_numbers
 from kam.reports.fonts import FONT
-from kam.reports.orgchart import draw
+from kam.reports.orgchart import draw, legend_drawing
 from kam.reports.words import w
-from kam.vocab import label, tier_label, tier_strategy
+from kam.vocab import label, objective_word, tier_label, tier_strategy
 
 MIN_CHART_SCALE = 0.42  # below this, cards become unreadable: split the chart by team
 SPLIT_SCALE = 0.7  # split drawings print at most this large, so several teams share a page
@@ -50,8 +50,10 @@ def render_plan(data: Any, meta: DocMeta) -> bytes:
     """The account plan as PDF bytes, section by section."""
     st, width = styles(), frame_width(meta)
     story: list[Any] = []
-    for section in (_cover, _profile, _value, _org_and_power, _decision_processes, _business, _competitors,
-                    _sales, _whitespace, _objectives, _next_steps, _approvals, _register):
+    # What the planning round decides first — the plan's summary and objectives, the value, the sales and
+    # the next steps —, then the dossier behind it (profile, org chart, decision processes, business).
+    for section in (_cover, _summary, _objectives, _value, _sales, _whitespace, _next_steps, _profile, _org_and_power,
+                    _decision_processes, _business, _competitors, _approvals, _register):
         story.extend(section(data, meta, st, width))
     return build_pdf(meta, story)
 
@@ -95,6 +97,13 @@ def _cover(data: Any, meta: DocMeta, st: dict[str, Any], width: float) -> list[A
     return story
 
 
+def _summary(data: Any, meta: DocMeta, st: dict[str, Any], width: float) -> list[Any]:
+    """The plan's summary in the KAM's words (when written)."""
+    if data.plan is None or not (data.plan.summary or "").strip():
+        return []
+    return [p(w("plan_summary", data.lang), st["h2"]), p(data.plan.summary.strip(), st["body"])]
+
+
 def _profile(data: Any, meta: DocMeta, st: dict[str, Any], width: float) -> list[Any]:
     """Profile."""
     lang, f = data.lang, data.facts
@@ -136,6 +145,8 @@ def _org_and_power(data: Any, meta: DocMeta, st: dict[str, Any], width: float) -
     for r in f.power.risks[:8]:
         story.append(rag_dot(r.rating.value, r.text, st["cell"]))
     story.append(Spacer(1, 3 * mm))
+    story.append(legend_drawing(lang, width))  # once, above the chart (which may be split by team)
+    story.append(Spacer(1, 2 * mm))
     story.extend(_org_drawings(data.org, lang, width, meta))
     return story
 
@@ -164,7 +175,8 @@ def _decision_processes(data: Any, meta: DocMeta, st: dict[str, Any], width: flo
                          p(w("list_separator", lang).join(names.get(a, "?") for a in s.actor_ids), st["cell"])])
         block.append(table(rows, [0.05 * width, 0.25 * width, 0.13 * width, 0.13 * width, 0.13 * width, 0.31 * width]))
         if proj.criteria:
-            crit = [[p(x, st["th"]) for x in (w("criteria", lang), w("weight", lang), w("us", lang), w("competitors", lang))]]
+            crit = [[p(w("criteria", lang), st["th"]), p(w("weight", lang), st["th_r"]), p(w("us", lang), st["th_r"]),
+                     p(w("competitors", lang), st["th"])]]
             for c in proj.criteria:
                 crit.append([p(c.name, st["cell"]), p(f"{c.weight} %", st["cell_r"]), p(str(c.our_score or "—"), st["cell_r"]),
                              p(", ".join(f"{n} {sc}" for n, sc in c.competitors), st["cell"])])
@@ -210,8 +222,8 @@ def _competitors(data: Any, meta: DocMeta, st: dict[str, Any], width: float) -> 
     if data.competitors:
         story.append(CondPageBreak(40 * mm))
         story.append(p(w("competitors", lang), st["h2"]))
-        rows = [[p(x, st["th"]) for x in ("", w("description", lang), w("satisfaction", lang), w("share", lang),
-                                          w("reps", lang))]]
+        rows = [[p(x, st["th_r"] if x == w("share", lang) else st["th"])
+                 for x in ("", w("description", lang), w("satisfaction", lang), w("share", lang), w("reps", lang))]]
         for c in data.competitors:
             rows.append([p(c["name"], st["cell_b"]),
                          p(" · ".join(x for x in (c["products"], c["strengths"], c["weaknesses"]) if x), st["cell"]),
@@ -228,12 +240,16 @@ def _sales(data: Any, meta: DocMeta, st: dict[str, Any], width: float) -> list[A
     story: list[Any] = []
     story.append(CondPageBreak(95 * mm))
     story.append(p(w("transactions", lang), st["h2"]))
-    story.append(_sales_chart(data.quarters, width, lang))
-    rows = [[p(x, st["th"]) for x in (w("quarter", lang), w("revenue", lang), w("gross_profit", lang),
-                                      w("marketing_cost", lang))]]
+    if not any(rev or gp or cost for _q, rev, gp, cost in data.quarters):
+        story.append(p(w("no_sales", lang), st["body"]))  # not an empty chart over a table of zeros
+        return story
+    scale = money_scale(lang, _f.account.currency or "CNY", max(max(q[1:]) for q in data.quarters))
+    story.append(_sales_chart(data.quarters, width, scale, lang))
+    rows = [[p(w("quarter", lang), st["th"])] + [p(f"{w(k, lang)} ({scale.unit})", st["th_r"])
+                                                 for k in ("revenue", "gross_profit", "marketing_cost")]]
     for q, rev, gp, cost in data.quarters[-8:]:
-        rows.append([p(q, st["cell"]), p(money(rev, lang), st["cell_r"]), p(money(gp, lang), st["cell_r"]),
-                     p(money(cost, lang), st["cell_r"])])
+        rows.append([p(q, st["cell"]), p(scale(rev), st["cell_r"]), p(scale(gp), st["cell_r"]),
+                     p(scale(cost), st["cell_r"])])
     story.append(table(rows, [0.25 * width] * 4))
     return story
 
@@ -247,13 +263,15 @@ def _objectives(data: Any, meta: DocMeta, st: dict[str, Any], width: float) -> l
     if data.plan is None:
         story.append(p(w("no_plan", lang), st["body"]))
     else:
-        rows = [[p(x, st["th"]) for x in (w("objective", lang), w("annual", lang), w("phasing", lang),
-                                          w("actual_ytd", lang), w("source", lang))]]
+        rows = [[p(w("objective", lang), st["th"]), p(w("annual", lang), st["th_r"]), p(w("phasing", lang), st["th"]),
+                 p(w("actual_ytd", lang), st["th_r"]), p(w("source", lang), st["th"])]]
         for o, line in zip(data.plan.quantitative, f.objectives, strict=False):
-            phasing = " / ".join(number(x, o.unit, lang) for x in (o.q1, o.q2, o.q3, o.q4))
-            rows.append([rag_dot(line.rating, f"{line.label} ({o.unit})", st["cell"]),
-                         p(number(o.annual_target, o.unit, lang), st["cell_r"]), p(phasing, st["cell"]),
-                         p(number(line.actual, o.unit, lang), st["cell_r"]), p(line.source, st["tiny"])])
+            unit, fmt = row_numbers(o.unit, o.annual_target, lang)
+            phasing = " / ".join(fmt(x) for x in (o.q1, o.q2, o.q3, o.q4))
+            rows.append([rag_dot(line.rating, f"{line.label} ({unit})", st["cell"]),
+                         p(fmt(o.annual_target), st["cell_r"]), p(phasing, st["cell"]),
+                         p(fmt(line.actual), st["cell_r"]),
+                         p(objective_word(line.source, lang), st["tiny"])])
         story.append(table(rows, [0.3 * width, 0.14 * width, 0.3 * width, 0.14 * width, 0.12 * width]))
         if data.plan.qualitative:
             story.append(p(w("qualitative", lang), st["h3"]))
@@ -341,7 +359,7 @@ def _org_drawings(org: Any, lang: str, width: float, meta: DocMeta) -> list[Any]
     lay = layout([(x.id, x.manager_id) for x in org.people], LayoutOptions())
     scale = min(1.0, width / (lay.width + 48), height_limit / (lay.height + 48))
     if scale >= MIN_CHART_SCALE or len(lay.roots) != 1:
-        return [_scaled(draw(org, lang=lang, lay=lay), scale)]
+        return [_scaled(draw(org, lang=lang, lay=lay, with_legend=False), scale)]
     return _split(org, lay.roots[0], lang, width, height_limit)
 
 
@@ -351,14 +369,14 @@ def _split(org: Any, head: int, lang: str, width: float, height_limit: float) ->
     top = _subset(org, {head, *kids}, head)
     # up to six reports side by side; more are stacked in columns under the head
     options = LayoutOptions(stack_min=10**6) if len(kids) <= 6 else LayoutOptions(stack_min=1)
-    d = draw(top, lang=lang, lay=layout([(x.id, x.manager_id) for x in top.people], options))
+    d = draw(top, lang=lang, lay=layout([(x.id, x.manager_id) for x in top.people], options), with_legend=False)
     parts: list[Any] = [_scaled(d, min(SPLIT_SCALE, width / d.width, height_limit / d.height))]
     for k in kids:
         members = _team(org, k)
         if len(members) <= 1:
             continue
         sub = _subset(org, members, k)
-        d = draw(sub, lang=lang)
+        d = draw(sub, lang=lang, with_legend=False)
         scale = min(SPLIT_SCALE, width / d.width, height_limit / d.height)
         if scale >= MIN_CHART_SCALE or len(members) == len({k, *[x.id for x in org.people if x.manager_id == k]}):
             parts.append(Spacer(1, 4 * mm))
@@ -402,12 +420,13 @@ def _scaled(d: Drawing, scale: float) -> Drawing:
     return d
 
 
-def _sales_chart(quarters: list[tuple[str, Decimal, Decimal, Decimal]], width: float, lang: str) -> Drawing:
+def _sales_chart(quarters: list[tuple[str, Decimal, Decimal, Decimal]], width: float, scale: MoneyScale,
+                 lang: str) -> Drawing:
     height = 62 * mm
     d = Drawing(width, height)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 34, 24, width - 46, height - 44
-    divisor = Decimal(10000) if lang != "en" else Decimal(1_000_000)
+    divisor, unit = scale.divisor, scale.unit
     chart.data = [[float(q[1] / divisor) for q in quarters], [float(q[2] / divisor) for q in quarters]]
     chart.categoryAxis.categoryNames = [q[0] if i % 2 == 0 else "" for i, q in enumerate(quarters)]
     chart.categoryAxis.labels.fontName = FONT
@@ -432,7 +451,6 @@ def _sales_chart(quarters: list[tuple[str, Decimal, Decimal, Decimal]], width: f
     legend.alignment = "right"
     legend.columnMaximum = 1
     legend.dx = legend.dy = 7
-    unit = w("money_unit", lang)
     legend.colorNamePairs = [(NAVY, f"{w('revenue', lang)} ({unit})"), (ACCENT, f"{w('gross_profit', lang)} ({unit})")]
     legend.deltax = 110
     d.add(legend)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -22,10 +23,10 @@ from kam.reports.base import (
     styles,
     table,
 )
-from kam.reports.brief import number
+from kam.reports.brief import row_numbers
 from kam.reports.fonts import FONT, fit
 from kam.reports.words import w
-from kam.vocab import TIER_NUMERAL, Rating, label, tier_label
+from kam.vocab import TIER_NUMERAL, Rating, label, objective_word, tier_label
 
 
 def render_review(data: Any, meta: DocMeta) -> bytes:
@@ -35,15 +36,24 @@ def render_review(data: Any, meta: DocMeta) -> bytes:
                         p(data.scope, st["h1"]), Spacer(1, 2 * mm)]
     for section in (_portfolio, _waiting_and_moves, _scorecards):
         story.extend(section(data, st, width))
+    month = month_name(data.year, data.month or data.quarter * 3, data.lang)
     for a in data.accounts:
-        story.extend(_account(a, data.lang, st, width))
+        story.extend(_account(a, data.lang, st, width, month))
     return build_pdf(meta, story)
+
+
+def month_name(year: int, month: int, lang: str) -> str:
+    """``September 2026`` / ``2026 年 9 月`` (not the OS locale's spelling)."""
+    if lang == "en":
+        return f"{w('months', lang).split()[month - 1]} {year}"
+    return f"{year} 年 {month} 月"
 
 
 def _portfolio(data: Any, st: dict[str, Any], width: float) -> list[Any]:
     lang = data.lang
-    rows = [[p(x, st["th"]) for x in (w("account", lang), w("tier", lang), w("status", lang), w("on_track", lang),
-                                      w("powermap", lang), w("owner", lang))]]
+    rows = [[p(x, st["th_r"] if x == w("on_track", lang) else st["th"])
+             for x in (w("account", lang), w("tier", lang), w("status", lang), w("on_track", lang),
+                       w("powermap", lang), w("owner", lang))]]
     for a in data.accounts:
         green = sum(1 for o in a.objectives if o.rating == "green")
         rows.append([p(a.name, st["cell_b"]), p(tier_label(a.tier, lang), st["cell"]),
@@ -84,7 +94,7 @@ def _scorecards(data: Any, st: dict[str, Any], width: float) -> list[Any]:
         return []
     lang = data.lang
     heads = ("sc_kam", "sc_attainment", "sc_satisfaction", "sc_complaints", "sc_response", "sc_on_time", "sc_visits")
-    rows = [[p(w(x, lang), st["th"]) for x in heads]]
+    rows = [[p(w(x, lang), st["th"] if x == "sc_kam" else st["th_r"]) for x in heads]]
     for c in data.scorecards:
         vals = (c.attainment_pct, c.satisfaction, c.complaints, c.mean_response_hours,
                 c.response_target_kept_pct, c.visit_cadence_pct)
@@ -92,26 +102,27 @@ def _scorecards(data: Any, st: dict[str, Any], width: float) -> list[Any]:
     return [CondPageBreak(40 * mm), p(w("scorecard", lang), st["h2"]), table(rows, [0.22 * width] + [0.13 * width] * 6)]
 
 
-def _account(a: Any, lang: str, st: dict[str, Any], width: float) -> list[Any]:
+def _account(a: Any, lang: str, st: dict[str, Any], width: float, month: str) -> list[Any]:
     """One account's block: objectives vs actuals, the attainment chart, the month's notes, the comments."""
     block: list[Any] = [CondPageBreak(70 * mm), p(a.name, st["h2"])]
-    sub = " · ".join(x for x in (a.owner, label(a.plan_status, lang) if a.plan_status else None,
-                                 (w("plan_status", lang, label(a.plan_status, lang), a.plan_version)
+    sub = " · ".join(x for x in (a.owner, (w("plan_status", lang, label(a.plan_status, lang), a.plan_version)
                                   if a.plan_status else None)) if x)
     block.append(p(sub, st["small"]))
     if not a.objectives:
         return [*block, p(w("no_plan", lang), st["body"])]
-    rows = [[p(x, st["th"]) for x in (w("objective", lang), w("target", lang), w("actual", lang), "%",
-                                      w("source", lang))]]
+    rows = [[p(w("objective", lang), st["th"]), p(w("target", lang), st["th_r"]), p(w("actual", lang), st["th_r"]),
+             p("%", st["th_r"]), p(w("source", lang), st["th"])]]
     for o in a.objectives:
         pct = f"{o.ratio * 100:.0f} %" if o.ratio is not None else "—"
-        rows.append([rag_dot(o.rating, f"{o.label} ({o.unit})", st["cell"]), p(number(o.target_to_date, o.unit, lang), st["cell_r"]),
-                     p(number(o.actual, o.unit, lang), st["cell_r"]), p(pct, st["cell_r"]), p(o.source, st["tiny"])])
+        unit, fmt = row_numbers(o.unit, max(o.target_to_date or Decimal(0), o.actual or Decimal(0)), lang)
+        rows.append([rag_dot(o.rating, f"{o.label} ({unit})", st["cell"]),
+                     p(fmt(o.target_to_date), st["cell_r"]), p(fmt(o.actual), st["cell_r"]),
+                     p(pct, st["cell_r"]), p(objective_word(o.source, lang), st["tiny"])])
     block.append(table(rows, [0.4 * width, 0.16 * width, 0.16 * width, 0.1 * width, 0.18 * width]))
     block.append(Spacer(1, 2 * mm))
     block.append(_attainment_chart(a.objectives, width))
     if a.month_notes:
-        block.append(p(w("changes_month", lang), st["h3"]))
+        block.append(p(w("changes_month", lang, month=month), st["h3"]))
         for note in a.month_notes:
             block.append(p(f"• {note}", st["cell"]))
     if a.review_comments:
@@ -132,11 +143,16 @@ def _attainment_chart(objectives: list[Any], width: float) -> Drawing:
     d.add(String(x0 + scale, height - 5, "100 %", fontName=FONT, fontSize=6, fillColor=NAVY, textAnchor="middle"))
     for i, o in enumerate(shown):
         y = height - 14 - (i + 1) * (bar_h + gap) + gap
-        ratio = float(o.share or 0)
+        ratio = min(float(o.share or 0), 1.5)  # the bar stops at the chart's edge …
+        true = float(o.ratio if o.ratio is not None else o.share or 0)  # … its label says the true value
         d.add(String(x0 - 6, y + 2, fit(o.label, 7, label_w - 8), fontName=FONT, fontSize=7, textAnchor="end"))
         d.add(Rect(x0, y, span, bar_h, fillColor=colors.HexColor(SHADE_HEX), strokeColor=None))
-        d.add(Rect(x0, y, ratio * scale, bar_h, fillColor=colors.HexColor(RATING_HEX.get(o.rating, MUTED_HEX)),
-                   strokeColor=None))
-        d.add(String(x0 + ratio * scale + 3, y + 2, f"{ratio * 100:.0f} %", fontName=FONT, fontSize=6.5))
+        fill = colors.HexColor(RATING_HEX.get(o.rating, MUTED_HEX))
+        d.add(Rect(x0, y, ratio * scale, bar_h, fillColor=fill, strokeColor=None))
+        text = f"{true * 100:.0f} %"
+        if true > 1.5:  # capped: a white break across the bar's end says it goes on
+            end = x0 + ratio * scale
+            d.add(Line(end - 7, y - 1, end - 4, y + bar_h + 1, strokeColor=colors.white, strokeWidth=1.6))
+        d.add(String(x0 + ratio * scale + 3, y + 2, text, fontName=FONT, fontSize=6.5))
     d.add(Line(x0, 0, x0, height - 10, strokeColor=RULE, strokeWidth=0.5))
     return d

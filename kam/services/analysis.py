@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
+from kam import validate as v
 from kam.analysis.actuals import quarter_bounds, quarter_of
 from kam.analysis.portfolio import (
     Pareto,
@@ -122,11 +123,13 @@ class AnalysisService(ServiceBase):
 
     def pareto(self, today: dt.date | None = None, days: int = 365) -> Pareto:
         """Cumulative gross profit by customer over the last ``days``; SQL sums, sorted in Python."""
+        days = v.days(days)
         day = today or dt.date.today()
         with self.read() as s:
             return pareto(profit_by_account(s, day - dt.timedelta(days=days - 1), day))
 
     def share_of_wallet(self, today: dt.date | None = None, days: int = 365) -> list[WalletShare]:
+        days = v.days(days)
         day = today or dt.date.today()
         with self.read() as s:
             return share_of_wallet(s, day - dt.timedelta(days=days - 1), day)

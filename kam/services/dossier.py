@@ -14,7 +14,7 @@ from kam import validate as v
 from kam.analysis.actuals import phased_target, quarter_bounds, quarter_of
 from kam.analysis.feedback import hours_overdue, response_due, response_overdue
 from kam.errors import NotAllowed, ValidationError
-from kam.i18n import _
+from kam.i18n import _, ngettext
 from kam.model import (
     Account,
     AnnualPlan,
@@ -36,6 +36,14 @@ from kam.services.base import Change, ServiceBase, get_or_404
 from kam.services.register import STILL_HELD
 from kam.services.rights import sees_only_own_accounts
 from kam.vocab import ContactKind, FeedbackStatus, Metric, PlanStatus
+
+
+def overdue_words(hours: int) -> str:
+    """How late a response is: hours under a day ("5 h overdue"), days from then on ("40 days overdue")."""
+    if hours < 24:
+        return _("{hours} h overdue").format(hours=hours)
+    days = hours // 24
+    return ngettext("{days} day overdue", "{days} days overdue", days).format(days=days)
 
 
 @dataclass(frozen=True)
@@ -229,7 +237,7 @@ class DossierService(ServiceBase):
                     .where(Feedback.account_id.in_(ids), Feedback.responded_at.is_(None))):
                 if response_overdue(received, target, None, moment):
                     out.append(Reminder("complaint", aid, names[aid],
-                                        f"{subject} · {hours_overdue(received, target, moment)} h",
+                                        f"{subject} · {overdue_words(hours_overdue(received, target, moment))}",
                                         response_due(received, target).date()))
             for aid, ref, due_back in s.execute(
                     select(RegisterItem.account_id, RegisterItem.reference, RegisterItem.return_due)

@@ -26,6 +26,7 @@ from kam.model import (
     User,
 )
 from kam.model.base import utcnow
+from kam.model.people import NO_YEAR as NO_YEAR  # (re-exported: the person dialog edits it)
 from kam.services import audit
 from kam.services.base import Actor, Change, ServiceBase, check_version, get_or_404, snapshot
 from kam.text import query_pattern, search_key
@@ -100,6 +101,8 @@ def clean_person_fields(s: Session, account_id: int, person_id: int | None, data
         out[key] = spec.clean(value)
         if key == "birthday" and out[key] and out[key] > dt.date.today():
             raise ValidationError(key, _("is in the future"), spec.caption)
+        if key == "birthday" and "birthday_no_year" not in data:  # the year NO_YEAR says "no year" (RFC 6350)
+            out["birthday_no_year"] = bool(out[key] and out[key].year == NO_YEAR)
         if key == "birth_year" and out[key] and out[key] > dt.date.today().year:
             raise ValidationError(key, _("is in the future"), spec.caption)
         if key == "coverage_owner_id" and out[key] is not None and s.get(User, out[key]) is None:

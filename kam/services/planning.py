@@ -94,7 +94,7 @@ class PlanningService(ServiceBase):
         """A draft plan for ``year`` with its objectives; refuses a second plan for the same year."""
         with self.unit() as s:
             get_or_404(s, Account, account_id, "account")
-            y = v.integer(year, "year", lo=2000, hi=2100, required=True)
+            y = v.year(year)
             if s.scalar(select(func.count()).select_from(AnnualPlan).where(
                     AnnualPlan.account_id == account_id, AnnualPlan.year == y)):
                 raise ValidationError("year", _("the account already has a plan for {y}").format(y=y))
@@ -144,6 +144,7 @@ class PlanningService(ServiceBase):
 
     def status_by_account(self, year: int) -> dict[int, PlanStatus]:
         """The status of each account's newest plan version for ``year``."""
+        year = v.year(year)
         with self.read() as s:
             newest = (select(AnnualPlan.account_id, func.max(AnnualPlan.plan_version).label("pv"))
                       .where(AnnualPlan.year == year).group_by(AnnualPlan.account_id).subquery())

@@ -164,6 +164,25 @@ class ReviewData:
     scope: str
     accounts: list[ReviewAccount]
     scorecards: list[Any]
+    month: int = 0  # the month the accounts' notes are about: the quarter's last, or this month in a running quarter
+
+
+def personal_fields(p: Person, lang: str) -> dict[str, str]:
+    """A person's sensitive fields for a confidential print: captioned in the document's language; a
+    birthday without a year as month and day."""
+    from kam.i18n import use_language
+    from kam.services.people import PERSON_FIELDS
+
+    out = {}
+    with use_language(lang):
+        for f in SENSITIVE_PERSONAL_FIELDS:
+            value = getattr(p, f)
+            if not value:
+                continue
+            if f == "birthday" and p.birthday_no_year:
+                value = f"{value:%m-%d}"
+            out[PERSON_FIELDS[f].caption if f in PERSON_FIELDS else f] = str(value)
+    return out
 
 
 def label_stance(value: str | None, lang: str) -> str:
@@ -279,7 +298,7 @@ class ReportService(ServiceBase):
                                             ("career", p.career_plans)) if val}
             personal = {}
             if include_confidential:
-                personal = {f: str(getattr(p, f)) for f in SENSITIVE_PERSONAL_FIELDS if getattr(p, f)}
+                personal = personal_fields(p, lang)
             attendees.append(Attendee(p.id, p.name, p.name_latin, p.title,
                                       deps.get(p.department_id) if p.department_id else None, p.stance,
                                       tuple(sorted(roles.get(pid, []), key=list(BuyingRole).index)), p.influence,
@@ -311,6 +330,7 @@ class ReportService(ServiceBase):
         from kam.services.orgmap import OrgMapService
         from kam.services.planning import PlanLifecycle
 
+        year = v.year(year)
         day = today or dt.date.today()
         facts = self.account_facts(account_id, lang=lang, confidential=include_confidential, today=day, year=year)
         orgmap = OrgMapService(self._sessions, self._actor)
@@ -394,6 +414,7 @@ class ReportService(ServiceBase):
         from kam.services.planning import newest_plan_id, plan_or_404
         from kam.services.reviews import MonthlyService, ScorecardService, judged_in_review
 
+        year = v.year(year)
         day = today or dt.date.today()
         if not 1 <= quarter <= 4:
             raise ValidationError("quarter", _("must be 1 to 4"))
@@ -436,22 +457,30 @@ class ReportService(ServiceBase):
                                            tiers.get((acc.id, year, quarter), latest.get(acc.id)),
                                            tiers.get((acc.id, *prev)), status, version, objectives,
                                            orgmap.powermap(acc.id, lang=lang, today=day)[0].rating, [], comments))
+        from kam.reports.brief import money
+
         month = MonthlyService(self._sessions, self._actor)
         last_month = quarter * 3 if dt.date(year, quarter * 3, 1) <= day else day.month
+        with self.read() as s:
+            currency: dict[int, str] = {i: c for i, c in s.execute(select(Account.id, Account.currency).where(
+                Account.id.in_([line.id for line in lines])))}
         for line in lines:
             m = month.analyse(line.id, year, last_month)
             notes = []
             if m.stance_moves:
                 notes.append("; ".join(f"{n}: {label_stance(a, lang)} → {label_stance(b, lang)}"
                                        for _, n, a, b in m.stance_moves[:4]))
-            notes.append(f"{w('revenue', lang)} {m.revenue:,.0f}" + (f" / {m.revenue_phased:,.0f}" if m.revenue_phased else "")
-                         + f" · {m.visits} ✓ · {m.open_feedback} {w('open_issues', lang).lower()}")
+            sales = money(m.revenue, lang, currency.get(line.id) or "CNY")
+            sales = (w("month_sales_phased", lang, amount=sales, phased=money(m.revenue_phased, lang))
+                     if m.revenue_phased else w("month_sales", lang, amount=sales))
+            notes.append(" · ".join((sales, w("month_visits", lang, n=m.visits),
+                                     w("month_open", lang, n=m.open_feedback))))
             line.month_notes = notes
         cards = []
         if owner_id is None:
             cards = ScorecardService(self._sessions, self._actor).scorecards(year, quarter)
         scope = w("everyone", lang) if owner_id is None else w("scope", lang, users.get(owner_id, "?"))
-        return ReviewData(year, quarter, lang, scope, lines, cards)
+        return ReviewData(year, quarter, lang, scope, lines, cards, last_month)
 
     def review_pack(self, year: int, quarter: int, *, owner_id: int | None = None, lang: str = "en",
                     page_size: str = "A4", today: dt.date | None = None) -> bytes:

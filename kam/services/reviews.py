@@ -268,6 +268,7 @@ class Scorecard:
 class ScorecardService(ServiceBase):
     def scorecards(self, year: int, through_quarter: int | None = None) -> list[Scorecard]:
         """Per KAM, for the year to date (or through ``through_quarter``)."""
+        year = v.year(year)
         q_end = through_quarter or judged_quarter(year, dt.date.today())
         start, end = dt.date(year, 1, 1), quarter_bounds(year)[q_end - 1][1]
         with self.read() as s:

@@ -78,11 +78,22 @@ def backup_sqlite(src: Path, dest: Path, key: DbKey | None = None) -> Path:
         if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "full" in str(exc).lower():
             raise DatabaseRefused(_("the disk is full: no backup was written to {path} (nothing was left "
                                     "behind)").format(path=dest)) from exc
+        if _unwritable(exc):  # named by the file the user asked for, never by its internal .part
+            raise DatabaseRefused(_("{path} cannot be written there (read-only, no permission or not a "
+                                    "folder for files): no backup was made").format(path=dest)) from exc
         raise
     finally:
         if journaled:
             journal.clear(src, op)
     return dest
+
+
+def _unwritable(exc: Exception) -> bool:
+    """The backup's folder refuses a new file (SQLite says "unable to open", the OS a permission error)."""
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOENT, errno.ENOTDIR)
+    text = str(exc).lower()
+    return "unable to open" in text or "readonly" in text or "read-only" in text
 
 
 def _try_journal(src: Path, op: str, part: Path) -> bool:

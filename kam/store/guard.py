@@ -72,6 +72,7 @@ def write_atomically(out: Path, db: Path | None, write: Callable[[Path], object]
     part = out.with_name(out.name + ".part")
     refuse_overwrite(part, db)
     try:
+        part.open("wb").close()  # an unwritable place is found here, before a writer half-starts its work
         write(part)
         with part.open("rb+") as fh:
             os.fsync(fh.fileno())
@@ -79,9 +80,10 @@ def write_atomically(out: Path, db: Path | None, write: Callable[[Path], object]
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
             raise UserError(_("the disk is full: {path} was not written").format(path=out)) from exc
-        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOENT, errno.ENOTDIR):
             raise UserError(_("{path} cannot be written here (read-only or no permission)").format(path=out)) from exc
-        raise
+        # Named by the file the user asked for, never by the internal .part it was written through.
+        raise UserError(_("{path} was not written: {reason}").format(path=out, reason=exc.strerror or exc)) from exc
     finally:
         part.unlink(missing_ok=True)
     return out

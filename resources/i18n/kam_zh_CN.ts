@@ -2,77 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/portfolio.py" line="120"/>
-        <source>KAM</source>
-        <translation>客户经理</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="120"/>
-        <source>Accounts</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="120"/>
-        <source>Attainment %</source>
-        <translation>达成率 %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="120"/>
-        <source>Satisfaction</source>
-        <translation>满意度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="120"/>
-        <source>Complaints</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="120"/>
-        <source>Per account</source>
-        <translation>每客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="121"/>
-        <source>Response h</source>
-        <translation>响应小时</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="121"/>
-        <source>Resolution h</source>
-        <translation>解决小时</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="121"/>
-        <source>On time %</source>
-        <translation>及时率 %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="121"/>
-        <source>Visit cadence %</source>
-        <translation>拜访达成 %</translation>
-    </message>
-</context>
-<context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../ui/sections.py" line="171"/>
+        <location filename="../../ui/sections.py" line="172"/>
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="171"/>
+        <location filename="../../ui/sections.py" line="172"/>
         <source>The customer&apos;s business</source>
         <translation>客户经营情况</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="172"/>
+        <location filename="../../ui/sections.py" line="173"/>
         <source>Our analysis (SWOT, culture)</source>
         <translation>我方分析（SWOT、文化）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="249"/>
+        <location filename="../../ui/sections.py" line="250"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
@@ -329,48 +276,48 @@
 <context>
     <name>CompetitorsSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="471"/>
+        <location filename="../../ui/sections.py" line="472"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="472"/>
+        <location filename="../../ui/sections.py" line="473"/>
         <source>Products used</source>
         <translation>所用产品</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="473"/>
+        <location filename="../../ui/sections.py" line="474"/>
         <source>Customer satisfaction</source>
         <translation>客户满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="474"/>
+        <location filename="../../ui/sections.py" line="475"/>
         <source>Est. share</source>
         <translation>估计份额</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="475"/>
+        <location filename="../../ui/sections.py" line="476"/>
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="476"/>
+        <location filename="../../ui/sections.py" line="477"/>
         <source>Weaknesses</source>
         <translation>劣势</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="479"/>
+        <location filename="../../ui/sections.py" line="480"/>
         <source>Add competitor…</source>
         <translation>添加竞争对手…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="486"/>
-        <location filename="../../ui/sections.py" line="497"/>
+        <location filename="../../ui/sections.py" line="487"/>
+        <location filename="../../ui/sections.py" line="498"/>
         <source>Add competitor</source>
         <translation>添加竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="486"/>
+        <location filename="../../ui/sections.py" line="487"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -551,92 +498,92 @@
 <context>
     <name>FeedbackSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="385"/>
+        <location filename="../../ui/sections.py" line="386"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="386"/>
-        <location filename="../../ui/sections.py" line="410"/>
+        <location filename="../../ui/sections.py" line="387"/>
+        <location filename="../../ui/sections.py" line="411"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="387"/>
-        <location filename="../../ui/sections.py" line="406"/>
+        <location filename="../../ui/sections.py" line="388"/>
+        <location filename="../../ui/sections.py" line="407"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="388"/>
+        <location filename="../../ui/sections.py" line="389"/>
         <source>Routed to</source>
         <translation>责任部门</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="389"/>
+        <location filename="../../ui/sections.py" line="390"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="390"/>
+        <location filename="../../ui/sections.py" line="391"/>
         <source>Responded</source>
         <translation>已响应</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="391"/>
+        <location filename="../../ui/sections.py" line="392"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="392"/>
+        <location filename="../../ui/sections.py" line="393"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="395"/>
+        <location filename="../../ui/sections.py" line="396"/>
         <source>New feedback…</source>
         <translation>新建反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="395"/>
-        <location filename="../../ui/sections.py" line="397"/>
-        <location filename="../../ui/sections.py" line="450"/>
+        <location filename="../../ui/sections.py" line="396"/>
+        <location filename="../../ui/sections.py" line="398"/>
+        <location filename="../../ui/sections.py" line="451"/>
         <source>Mark responded</source>
         <translation>标记为已响应</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="396"/>
         <location filename="../../ui/sections.py" line="397"/>
+        <location filename="../../ui/sections.py" line="398"/>
         <source>Resolve…</source>
         <translation>解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="406"/>
-        <location filename="../../ui/sections.py" line="410"/>
-        <location filename="../../ui/sections.py" line="414"/>
-        <location filename="../../ui/sections.py" line="430"/>
+        <location filename="../../ui/sections.py" line="407"/>
+        <location filename="../../ui/sections.py" line="411"/>
+        <location filename="../../ui/sections.py" line="415"/>
+        <location filename="../../ui/sections.py" line="431"/>
         <source>New feedback</source>
         <translation>新建反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="414"/>
+        <location filename="../../ui/sections.py" line="415"/>
         <source>Route to</source>
         <translation>转交</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="456"/>
-        <location filename="../../ui/sections.py" line="459"/>
-        <location filename="../../ui/sections.py" line="461"/>
+        <location filename="../../ui/sections.py" line="457"/>
+        <location filename="../../ui/sections.py" line="460"/>
+        <location filename="../../ui/sections.py" line="462"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="456"/>
+        <location filename="../../ui/sections.py" line="457"/>
         <source>How was it resolved?</source>
         <translation>如何解决的？</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="459"/>
+        <location filename="../../ui/sections.py" line="460"/>
         <source>Customer satisfaction (1–5)</source>
         <translation>客户满意度（1–5）</translation>
     </message>
@@ -1057,343 +1004,343 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Search accounts: Chinese, English or pinyin…</source>
         <translation>搜索客户：中文、英文或拼音…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;New account…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Log a &amp;visit…</source>
         <translation>记录拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Print / export…</source>
         <translation>打印 / 导出(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
-        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="604"/>
         <source>Move account to trash</source>
         <translation>将客户移入回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Portfolio (sales VP)</source>
         <translation>客户组合（销售副总）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Value scoring…</source>
         <translation>客户价值评分(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>All &amp;accounts (CSV / Excel)…</source>
         <translation>全部客户(&amp;A)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;People of this account (CSV / Excel)…</source>
         <translation>本客户的人员(&amp;P)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;Transactions of this account (CSV / Excel)…</source>
         <translation>本客户的交易(&amp;T)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>People of this account as &amp;vCards…</source>
         <translation>本客户的人员导出为 vCard(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Planned visits and birthdays to the &amp;calendar (ICS)…</source>
         <translation>计划拜访和生日导出到日历(&amp;C)（ICS）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>This account&apos;s &amp;dossier (JSON, without confidential parts)…</source>
         <translation>本客户档案(&amp;D)（JSON，不含保密内容）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>This account&apos;s dossier with confidential parts…</source>
         <translation>本客户档案（含保密内容）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Org chart &amp;&amp; decision process</source>
         <translation>组织结构与决策流程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Complaints &amp;&amp; feedback</source>
         <translation>投诉与反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>IP register</source>
         <translation>保密资料登记</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Plan &amp;&amp; reviews</source>
         <translation>计划与回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Whitespace</source>
         <translation>空白地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Recommended strategy</source>
         <translation>建议策略</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Tier moves</source>
         <translation>等级变化</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575"/>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Name (Chinese or English)</source>
         <translation>名称（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="614"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
-        <location filename="../../ui/main_window.py" line="621"/>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="614"/>
+        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="635"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="650"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="675"/>
+        <location filename="../../ui/main_window.py" line="676"/>
         <source>Choose an account first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="686"/>
+        <location filename="../../ui/main_window.py" line="687"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Unlock the IP register first (IP register section): its content is part of the export.</source>
         <translation>请先解锁保密资料登记（在“保密资料”页）：导出内容包括它。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>Export with confidential parts</source>
         <translation>导出保密内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="693"/>
         <source>The file will hold the IP register in clear and the sensitive personal fields. Why is it needed? (recorded)</source>
         <translation>文件将以明文包含保密资料登记和敏感个人信息。为什么需要？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="715"/>
-        <location filename="../../ui/main_window.py" line="723"/>
+        <location filename="../../ui/main_window.py" line="716"/>
+        <location filename="../../ui/main_window.py" line="724"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="724"/>
+        <location filename="../../ui/main_window.py" line="725"/>
         <source>Replace the current database with this backup? The current one is kept in the backups folder.</source>
         <translation>用此备份替换当前数据库？当前数据库将保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="750"/>
+        <location filename="../../ui/main_window.py" line="751"/>
         <source>%1 is in the trash now (File › Trash… restores it).</source>
         <translation>%1 已在回收站中（文件 › 回收站… 可恢复）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="822"/>
+        <location filename="../../ui/main_window.py" line="823"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="853"/>
+        <location filename="../../ui/main_window.py" line="854"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="854"/>
+        <location filename="../../ui/main_window.py" line="855"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="855"/>
+        <location filename="../../ui/main_window.py" line="856"/>
         <source>current value</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="856"/>
+        <location filename="../../ui/main_window.py" line="857"/>
         <source>potential value</source>
         <translation>潜在价值</translation>
     </message>
@@ -1444,147 +1391,152 @@
 <context>
     <name>OrgChartWidget</name>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="193"/>
+        <location filename="../../ui/orgchart/widget.py" line="231"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="198"/>
+        <location filename="../../ui/orgchart/widget.py" line="236"/>
         <source>Find a person…</source>
         <translation>查找人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="202"/>
+        <location filename="../../ui/orgchart/widget.py" line="240"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="202"/>
+        <location filename="../../ui/orgchart/widget.py" line="240"/>
         <source>Decision-makers only</source>
         <translation>仅决策者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="203"/>
+        <location filename="../../ui/orgchart/widget.py" line="241"/>
         <source>Opposers and neutrals</source>
         <translation>反对者与中立者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="204"/>
+        <location filename="../../ui/orgchart/widget.py" line="242"/>
         <source>No coverage owner</source>
         <translation>无人负责</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="208"/>
+        <location filename="../../ui/orgchart/widget.py" line="246"/>
         <source>Compare with</source>
         <translation>对比日期</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="215"/>
+        <location filename="../../ui/orgchart/widget.py" line="253"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="169"/>
+        <location filename="../../ui/orgchart/widget.py" line="207"/>
         <source>Decision process:</source>
         <translation>决策流程：</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="205"/>
+        <location filename="../../ui/orgchart/widget.py" line="243"/>
         <source>No contact for %1 days</source>
         <translation>%1 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="259"/>
+        <location filename="../../ui/orgchart/widget.py" line="260"/>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="305"/>
         <source>Nobody at this account yet. The org chart shows the customer&apos;s people: who reports to whom, their stance toward us, their buying roles, factions and informal influence.</source>
         <translation>此客户还没有任何人员。组织结构图展示客户的人员：汇报关系、对我们的态度、采购角色、派系和非正式影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="264"/>
+        <location filename="../../ui/orgchart/widget.py" line="310"/>
         <source>Add the first person…</source>
         <translation>添加第一位人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="351"/>
+        <location filename="../../ui/orgchart/widget.py" line="393"/>
         <source>Move %1 in the org chart</source>
         <translation>在组织结构图中移动%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="370"/>
+        <location filename="../../ui/orgchart/widget.py" line="412"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="394"/>
+        <location filename="../../ui/orgchart/widget.py" line="436"/>
         <source>Moved since %1</source>
         <translation>自 %1 以来的变化</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="454"/>
+        <location filename="../../ui/orgchart/widget.py" line="496"/>
         <source>Export org chart</source>
         <translation>导出组织结构图</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="464"/>
+        <location filename="../../ui/orgchart/widget.py" line="506"/>
         <source>The org chart was not exported: %1</source>
         <translation>组织结构图未导出：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="484"/>
+        <location filename="../../ui/orgchart/widget.py" line="526"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="485"/>
+        <location filename="../../ui/orgchart/widget.py" line="527"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="486"/>
+        <location filename="../../ui/orgchart/widget.py" line="528"/>
         <source>not approved yet</source>
         <translation>尚未批准</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="487"/>
+        <location filename="../../ui/orgchart/widget.py" line="529"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="488"/>
+        <location filename="../../ui/orgchart/widget.py" line="530"/>
         <source>Criterion</source>
         <translation>决策标准</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="489"/>
+        <location filename="../../ui/orgchart/widget.py" line="531"/>
         <source>Decision due</source>
         <translation>决策日期</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="490"/>
+        <location filename="../../ui/orgchart/widget.py" line="532"/>
         <source>Nobody</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="491"/>
+        <location filename="../../ui/orgchart/widget.py" line="533"/>
         <source>Power map</source>
         <translation>权力地图</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="492"/>
+        <location filename="../../ui/orgchart/widget.py" line="534"/>
         <source>Power map of this project</source>
         <translation>本项目的权力地图</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="493"/>
+        <location filename="../../ui/orgchart/widget.py" line="535"/>
         <source>Reporting cycle in the data (shown broken):</source>
         <translation>数据中存在汇报关系循环（已断开显示）：</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="494"/>
+        <location filename="../../ui/orgchart/widget.py" line="536"/>
         <source>Us</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="495"/>
+        <location filename="../../ui/orgchart/widget.py" line="537"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
@@ -1592,80 +1544,80 @@
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="280"/>
+        <location filename="../../ui/sections.py" line="281"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="281"/>
+        <location filename="../../ui/sections.py" line="282"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="282"/>
+        <location filename="../../ui/sections.py" line="283"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="283"/>
+        <location filename="../../ui/sections.py" line="284"/>
         <source>Stance</source>
         <translation>态度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="284"/>
+        <location filename="../../ui/sections.py" line="285"/>
         <source>Buying roles</source>
         <translation>采购角色</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="285"/>
+        <location filename="../../ui/sections.py" line="286"/>
         <source>Influence</source>
         <translation>影响力</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="286"/>
+        <location filename="../../ui/sections.py" line="287"/>
         <source>Our contact</source>
         <translation>我方对接人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="287"/>
+        <location filename="../../ui/sections.py" line="288"/>
         <source>Factions</source>
         <translation>派系</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="291"/>
+        <location filename="../../ui/sections.py" line="292"/>
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="291"/>
-        <location filename="../../ui/sections.py" line="293"/>
+        <location filename="../../ui/sections.py" line="292"/>
+        <location filename="../../ui/sections.py" line="294"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="292"/>
         <location filename="../../ui/sections.py" line="293"/>
-        <location filename="../../ui/sections.py" line="342"/>
+        <location filename="../../ui/sections.py" line="294"/>
+        <location filename="../../ui/sections.py" line="343"/>
         <source>Move to trash</source>
         <translation>移入回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="304"/>
+        <location filename="../../ui/sections.py" line="305"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="304"/>
+        <location filename="../../ui/sections.py" line="305"/>
         <source>Name (in its own script)</source>
         <translation>姓名（原文）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="317"/>
+        <location filename="../../ui/sections.py" line="318"/>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="334"/>
+        <location filename="../../ui/sections.py" line="335"/>
         <source>%1 is in the trash now (File › Trash… restores it).</source>
         <translation>%1 已在回收站中（文件 › 回收站… 可恢复）。</translation>
     </message>
@@ -1673,68 +1625,73 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/person_dialog.py" line="92"/>
-        <location filename="../../ui/person_dialog.py" line="116"/>
+        <location filename="../../ui/person_dialog.py" line="126"/>
+        <location filename="../../ui/person_dialog.py" line="150"/>
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="60"/>
+        <location filename="../../ui/person_dialog.py" line="94"/>
         <source>Position and stance</source>
         <translation>职位与态度</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="137"/>
+        <location filename="../../ui/person_dialog.py" line="168"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="61"/>
+        <location filename="../../ui/person_dialog.py" line="95"/>
         <source>Personal profile</source>
         <translation>个人档案</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="69"/>
+        <location filename="../../ui/person_dialog.py" line="103"/>
         <source>Export personal data…</source>
         <translation>导出个人数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="71"/>
+        <location filename="../../ui/person_dialog.py" line="105"/>
         <source>Erase personal data…</source>
         <translation>删除个人数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="123"/>
+        <location filename="../../ui/person_dialog.py" line="157"/>
         <source>%1 (not on the account team)</source>
         <translation>%1（不在客户团队中）</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="252"/>
+        <location filename="../../ui/person_dialog.py" line="168"/>
+        <source>year unknown</source>
+        <translation>年份不详</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="283"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="278"/>
+        <location filename="../../ui/person_dialog.py" line="309"/>
         <source>Export personal data</source>
         <translation>导出个人数据</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="290"/>
+        <location filename="../../ui/person_dialog.py" line="321"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="298"/>
+        <location filename="../../ui/person_dialog.py" line="329"/>
         <source>Erase personal data</source>
         <translation>删除个人数据</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="299"/>
+        <location filename="../../ui/person_dialog.py" line="330"/>
         <source>Erase every personal detail and the stance history of this person? This cannot be undone; an anonymous placeholder keeps the org chart whole.</source>
         <translation>删除此人的全部个人信息和态度历史？此操作无法撤销；组织结构图中将保留一个匿名占位。</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="311"/>
+        <location filename="../../ui/person_dialog.py" line="342"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -1748,13 +1705,13 @@
     </message>
     <message>
         <location filename="../../ui/planning.py" line="63"/>
-        <location filename="../../ui/planning.py" line="309"/>
+        <location filename="../../ui/planning.py" line="311"/>
         <source>New plan</source>
         <translation>新建计划</translation>
     </message>
     <message>
         <location filename="../../ui/planning.py" line="63"/>
-        <location filename="../../ui/planning.py" line="314"/>
+        <location filename="../../ui/planning.py" line="316"/>
         <source>Plan next year</source>
         <translation>制定明年计划</translation>
     </message>
@@ -1775,7 +1732,7 @@
     </message>
     <message>
         <location filename="../../ui/planning.py" line="65"/>
-        <location filename="../../ui/planning.py" line="320"/>
+        <location filename="../../ui/planning.py" line="322"/>
         <source>Revise</source>
         <translation>修订</translation>
     </message>
@@ -1821,7 +1778,7 @@
     </message>
     <message>
         <location filename="../../ui/planning.py" line="109"/>
-        <location filename="../../ui/planning.py" line="425"/>
+        <location filename="../../ui/planning.py" line="427"/>
         <source>Open review</source>
         <translation>打开回顾</translation>
     </message>
@@ -1832,7 +1789,7 @@
     </message>
     <message>
         <location filename="../../ui/planning.py" line="110"/>
-        <location filename="../../ui/planning.py" line="454"/>
+        <location filename="../../ui/planning.py" line="456"/>
         <source>Save comments</source>
         <translation>保存意见</translation>
     </message>
@@ -1847,225 +1804,225 @@
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="159"/>
+        <location filename="../../ui/planning.py" line="161"/>
         <source>No plan for this year</source>
         <translation>本年度尚无计划</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="212"/>
+        <location filename="../../ui/planning.py" line="214"/>
         <source>Objectives vs actuals (% of target to date)</source>
         <translation>目标与实际（占截至目前目标的 %）</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="213"/>
+        <location filename="../../ui/planning.py" line="215"/>
         <source>Attainment %</source>
         <translation>达成率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="253"/>
+        <location filename="../../ui/planning.py" line="255"/>
         <source>Signed off by %1 on %2</source>
         <translation>%1 于 %2 签署确认</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="332"/>
+        <location filename="../../ui/planning.py" line="334"/>
         <source>Return the plan</source>
         <translation>退回计划</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="332"/>
+        <location filename="../../ui/planning.py" line="334"/>
         <source>What should change?</source>
         <translation>需要修改什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="338"/>
+        <location filename="../../ui/planning.py" line="340"/>
         <source>No differences</source>
         <translation>没有差异</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="339"/>
+        <location filename="../../ui/planning.py" line="341"/>
         <source>Changes since the previous version</source>
         <translation>与上一版本相比的变化</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="343"/>
         <location filename="../../ui/planning.py" line="345"/>
+        <location filename="../../ui/planning.py" line="347"/>
         <source>Add commitment</source>
         <translation>添加服务承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="343"/>
+        <location filename="../../ui/planning.py" line="345"/>
         <source>The service we commit to</source>
         <translation>我方承诺的服务</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="352"/>
-        <location filename="../../ui/planning.py" line="355"/>
-        <location filename="../../ui/planning.py" line="358"/>
+        <location filename="../../ui/planning.py" line="354"/>
+        <location filename="../../ui/planning.py" line="357"/>
         <location filename="../../ui/planning.py" line="360"/>
+        <location filename="../../ui/planning.py" line="362"/>
         <source>Add resource</source>
         <translation>添加资源</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="352"/>
+        <location filename="../../ui/planning.py" line="354"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="355"/>
+        <location filename="../../ui/planning.py" line="357"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="358"/>
+        <location filename="../../ui/planning.py" line="360"/>
         <source>Concrete task</source>
         <translation>具体任务</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="367"/>
-        <location filename="../../ui/planning.py" line="373"/>
-        <location filename="../../ui/planning.py" line="378"/>
+        <location filename="../../ui/planning.py" line="369"/>
+        <location filename="../../ui/planning.py" line="375"/>
         <location filename="../../ui/planning.py" line="380"/>
-        <location filename="../../ui/planning.py" line="385"/>
+        <location filename="../../ui/planning.py" line="382"/>
+        <location filename="../../ui/planning.py" line="387"/>
         <source>Record progress</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="367"/>
+        <location filename="../../ui/planning.py" line="369"/>
         <source>Commitment or resource</source>
         <translation>服务承诺或资源</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="373"/>
+        <location filename="../../ui/planning.py" line="375"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="378"/>
+        <location filename="../../ui/planning.py" line="380"/>
         <source>Evidence</source>
         <translation>佐证</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="391"/>
-        <location filename="../../ui/planning.py" line="394"/>
-        <location filename="../../ui/planning.py" line="397"/>
-        <location filename="../../ui/planning.py" line="401"/>
+        <location filename="../../ui/planning.py" line="393"/>
+        <location filename="../../ui/planning.py" line="396"/>
+        <location filename="../../ui/planning.py" line="399"/>
+        <location filename="../../ui/planning.py" line="403"/>
         <source>Enter actual</source>
         <translation>录入实际</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="391"/>
+        <location filename="../../ui/planning.py" line="393"/>
         <source>Objective</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="394"/>
+        <location filename="../../ui/planning.py" line="396"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="397"/>
+        <location filename="../../ui/planning.py" line="399"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="429"/>
+        <location filename="../../ui/planning.py" line="431"/>
         <source>open the quarter&apos;s review first</source>
         <translation>请先打开本季度的回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="464"/>
+        <location filename="../../ui/planning.py" line="466"/>
         <source>Reopen the review</source>
         <translation>重新打开回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="464"/>
+        <location filename="../../ui/planning.py" line="466"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="483"/>
+        <location filename="../../ui/planning.py" line="485"/>
         <source>Share of wallet</source>
         <translation>钱包份额</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="484"/>
+        <location filename="../../ui/planning.py" line="486"/>
         <source>our sales</source>
         <translation>我方销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="485"/>
+        <location filename="../../ui/planning.py" line="487"/>
         <source>their category purchases</source>
         <translation>客户品类采购总额</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="436"/>
+        <location filename="../../ui/planning.py" line="438"/>
         <source>select an objective in the review first</source>
         <translation>请先在回顾中选择一个目标</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="439"/>
-        <location filename="../../ui/planning.py" line="442"/>
-        <location filename="../../ui/planning.py" line="446"/>
+        <location filename="../../ui/planning.py" line="441"/>
+        <location filename="../../ui/planning.py" line="444"/>
+        <location filename="../../ui/planning.py" line="448"/>
         <source>Override rating</source>
         <translation>调整评级</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="439"/>
+        <location filename="../../ui/planning.py" line="441"/>
         <source>Rating</source>
         <translation>评级</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="442"/>
+        <location filename="../../ui/planning.py" line="444"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="469"/>
+        <location filename="../../ui/planning.py" line="471"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="474"/>
+        <location filename="../../ui/planning.py" line="476"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="475"/>
+        <location filename="../../ui/planning.py" line="477"/>
         <source>Open feedback</source>
         <translation>未结反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="476"/>
+        <location filename="../../ui/planning.py" line="478"/>
         <source>Resources needed</source>
         <translation>所需资源</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="477"/>
+        <location filename="../../ui/planning.py" line="479"/>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="478"/>
+        <location filename="../../ui/planning.py" line="480"/>
         <source>Services we commit to</source>
         <translation>服务承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="479"/>
+        <location filename="../../ui/planning.py" line="481"/>
         <source>Stance moves</source>
         <translation>态度变化</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="480"/>
+        <location filename="../../ui/planning.py" line="482"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="481"/>
+        <location filename="../../ui/planning.py" line="483"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="482"/>
+        <location filename="../../ui/planning.py" line="484"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
@@ -2073,37 +2030,89 @@
 <context>
     <name>Portfolio</name>
     <message>
+        <location filename="../../ui/portfolio.py" line="125"/>
+        <source>KAM</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="125"/>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="126"/>
+        <source>Attainment %</source>
+        <translation>达成率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="127"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="128"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="129"/>
+        <source>Per account</source>
+        <translation>每客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="130"/>
+        <source>Response h</source>
+        <translation>响应小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="131"/>
+        <source>Resolution h</source>
+        <translation>解决小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="132"/>
+        <source>On time %</source>
+        <translation>及时率 %</translation>
+    </message>
+    <message>
         <location filename="../../ui/portfolio.py" line="133"/>
+        <source>Visit cadence %</source>
+        <translation>拜访达成 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="158"/>
         <source>Value matrix</source>
         <translation>客户价值矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="144"/>
+        <location filename="../../ui/portfolio.py" line="176"/>
+        <location filename="../../ui/portfolio.py" line="247"/>
         <source>Potential value</source>
         <translation>潜在价值</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="145"/>
+        <location filename="../../ui/portfolio.py" line="177"/>
+        <location filename="../../ui/portfolio.py" line="248"/>
         <source>Current value</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="177"/>
+        <location filename="../../ui/portfolio.py" line="279"/>
         <source>Pareto: %1 customers (%2 %) bring 80 % of gross profit</source>
         <translation>二八分析：%1 家客户（%2%）贡献 80% 毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="180"/>
+        <location filename="../../ui/portfolio.py" line="282"/>
         <source>Cumulative gross profit</source>
         <translation>累计毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="193"/>
+        <location filename="../../ui/portfolio.py" line="295"/>
         <source>% of customers</source>
         <translation>客户占比 %</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="194"/>
+        <location filename="../../ui/portfolio.py" line="296"/>
         <source>% of gross profit</source>
         <translation>毛利占比 %</translation>
     </message>
@@ -2111,52 +2120,57 @@
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../../ui/portfolio.py" line="72"/>
+        <location filename="../../ui/portfolio.py" line="76"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="72"/>
+        <location filename="../../ui/portfolio.py" line="76"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="72"/>
+        <location filename="../../ui/portfolio.py" line="76"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="72"/>
+        <location filename="../../ui/portfolio.py" line="76"/>
         <source>On track</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="72"/>
+        <location filename="../../ui/portfolio.py" line="76"/>
         <source>Last visit</source>
         <translation>最近拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="73"/>
+        <location filename="../../ui/portfolio.py" line="77"/>
         <source>Power map</source>
         <translation>权力地图</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="73"/>
+        <location filename="../../ui/portfolio.py" line="77"/>
         <source>Sales 12 months</source>
         <translation>近 12 个月销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="73"/>
+        <location filename="../../ui/portfolio.py" line="77"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="86"/>
+        <location filename="../../ui/portfolio.py" line="77"/>
+        <source>Incl. subsidiaries</source>
+        <translation>含子公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="90"/>
         <source>no plan</source>
         <translation>无计划</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="105"/>
+        <location filename="../../ui/portfolio.py" line="110"/>
         <source>Group total, with subsidiaries</source>
         <translation>集团合计（含子公司）</translation>
     </message>
@@ -2164,92 +2178,102 @@
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../../ui/portfolio.py" line="218"/>
+        <location filename="../../ui/portfolio.py" line="320"/>
         <source>Portfolio</source>
         <translation>客户组合</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="220"/>
+        <location filename="../../ui/portfolio.py" line="322"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="226"/>
+        <location filename="../../ui/portfolio.py" line="328"/>
         <source>Approve plan</source>
         <translation>批准计划</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="226"/>
+        <location filename="../../ui/portfolio.py" line="328"/>
         <source>Return plan…</source>
         <translation>退回计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="230"/>
+        <location filename="../../ui/portfolio.py" line="332"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="232"/>
+        <location filename="../../ui/portfolio.py" line="334"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="255"/>
+        <location filename="../../ui/portfolio.py" line="357"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="260"/>
+        <location filename="../../ui/portfolio.py" line="362"/>
         <source>Value matrix</source>
         <translation>价值矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="261"/>
+        <location filename="../../ui/portfolio.py" line="363"/>
         <source>Pareto</source>
         <translation>二八分析</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="262"/>
+        <location filename="../../ui/portfolio.py" line="364"/>
         <source>KAM scorecards</source>
         <translation>客户经理考核</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="263"/>
+        <location filename="../../ui/portfolio.py" line="365"/>
         <source>Tier moves</source>
         <translation>等级变化</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="280"/>
+        <location filename="../../ui/portfolio.py" line="382"/>
         <source>● live</source>
         <translation>● 实时</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="281"/>
+        <location filename="../../ui/portfolio.py" line="383"/>
         <source>Refreshes by itself when a KAM submits a plan or changes a record</source>
         <translation>客户经理提交计划或修改记录时自动刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="296"/>
+        <location filename="../../ui/portfolio.py" line="398"/>
         <source>● live — updated %1</source>
         <translation>● 实时 —— %1 已更新</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="340"/>
+        <location filename="../../ui/portfolio.py" line="433"/>
+        <source>From %1 to %2</source>
+        <translation>从 %1 到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="434"/>
+        <source>Iron → Gold conversion</source>
+        <translation>铁质 → 黄金 转化率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="447"/>
         <source>select an account with a plan</source>
         <translation>请选择一个有计划的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="346"/>
+        <location filename="../../ui/portfolio.py" line="453"/>
         <source>Return the plan</source>
         <translation>退回计划</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="346"/>
+        <location filename="../../ui/portfolio.py" line="453"/>
         <source>What should change?</source>
         <translation>需要修改什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="351"/>
+        <location filename="../../ui/portfolio.py" line="458"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -2929,52 +2953,52 @@
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../../ui/reminders.py" line="29"/>
+        <location filename="../../ui/reminders.py" line="36"/>
         <source>Complaint past its response target</source>
         <translation>投诉超过响应时限</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="30"/>
+        <location filename="../../ui/reminders.py" line="37"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="30"/>
+        <location filename="../../ui/reminders.py" line="37"/>
         <source>Visits behind cadence</source>
         <translation>拜访频率落后</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="31"/>
+        <location filename="../../ui/reminders.py" line="38"/>
         <source>Plan not submitted</source>
         <translation>计划未提交</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="31"/>
+        <location filename="../../ui/reminders.py" line="38"/>
         <source>Review due this quarter</source>
         <translation>本季度需回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="32"/>
+        <location filename="../../ui/reminders.py" line="39"/>
         <source>Register item due back</source>
         <translation>保密资料即将到期归还</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="34"/>
+        <location filename="../../ui/reminders.py" line="41"/>
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="35"/>
+        <location filename="../../ui/reminders.py" line="42"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="36"/>
+        <location filename="../../ui/reminders.py" line="43"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="73"/>
+        <location filename="../../ui/reminders.py" line="80"/>
         <source>The reminders could not be read: %1</source>
         <translation>无法读取提醒：%1</translation>
     </message>
@@ -3115,7 +3139,7 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../ui/sections.py" line="119"/>
+        <location filename="../../ui/sections.py" line="120"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3214,67 +3238,67 @@
 <context>
     <name>TeamBox</name>
     <message>
-        <location filename="../../ui/team.py" line="90"/>
+        <location filename="../../ui/team.py" line="91"/>
         <source>Our account team</source>
         <translation>我方客户团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="96"/>
+        <location filename="../../ui/team.py" line="97"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="96"/>
+        <location filename="../../ui/team.py" line="97"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="105"/>
+        <location filename="../../ui/team.py" line="106"/>
         <source>Add to team…</source>
         <translation>加入团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="107"/>
+        <location filename="../../ui/team.py" line="108"/>
         <source>Change role…</source>
         <translation>更改角色…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="109"/>
+        <location filename="../../ui/team.py" line="110"/>
         <source>Remove from team</source>
         <translation>移出团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="116"/>
+        <location filename="../../ui/team.py" line="117"/>
         <source>Only the owner works on this account so far. Add the colleagues who serve it — technical support, service, an executive sponsor — with “Add to team…”.</source>
         <translation>目前只有负责人服务此客户。用“加入团队…”添加服务此客户的同事——技术支持、售后服务、高层支持者等。</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="174"/>
+        <location filename="../../ui/team.py" line="175"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="202"/>
+        <location filename="../../ui/team.py" line="203"/>
         <source>choose a colleague or name a new one</source>
         <translation>请选择一位同事，或填写新同事的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="211"/>
+        <location filename="../../ui/team.py" line="212"/>
         <source>Add to the account team</source>
         <translation>加入客户团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="228"/>
+        <location filename="../../ui/team.py" line="229"/>
         <source>Role of %1</source>
         <translation>%1 的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="241"/>
+        <location filename="../../ui/team.py" line="242"/>
         <source>Remove %1 from the team</source>
         <translation>将 %1 移出团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="247"/>
+        <location filename="../../ui/team.py" line="248"/>
         <source>owner</source>
         <translation>负责人</translation>
     </message>
@@ -3282,37 +3306,37 @@
 <context>
     <name>TeamMemberForm</name>
     <message>
-        <location filename="../../ui/team.py" line="55"/>
+        <location filename="../../ui/team.py" line="56"/>
         <source>Team member</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="55"/>
+        <location filename="../../ui/team.py" line="56"/>
         <source>Add to the account team</source>
         <translation>加入客户团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="57"/>
+        <location filename="../../ui/team.py" line="58"/>
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="58"/>
+        <location filename="../../ui/team.py" line="59"/>
         <source>(a new colleague, below)</source>
         <translation>（新同事，在下方填写）</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="60"/>
+        <location filename="../../ui/team.py" line="61"/>
         <source>New colleague&apos;s name</source>
         <translation>新同事姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="61"/>
+        <location filename="../../ui/team.py" line="62"/>
         <source>New colleague&apos;s user name</source>
         <translation>新同事用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="70"/>
+        <location filename="../../ui/team.py" line="71"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
@@ -3320,17 +3344,17 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="102"/>
+        <location filename="../../ui/orgchart/widget.py" line="122"/>
         <source>No purchasing project</source>
         <translation>暂无采购项目</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="123"/>
+        <location filename="../../ui/orgchart/widget.py" line="143"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchart/widget.py" line="128"/>
+        <location filename="../../ui/orgchart/widget.py" line="148"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n 位参与人</numerusform>
@@ -3340,72 +3364,72 @@
 <context>
     <name>TransactionForm</name>
     <message>
-        <location filename="../../ui/transactions.py" line="38"/>
+        <location filename="../../ui/transactions.py" line="39"/>
         <source>Transaction</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="38"/>
+        <location filename="../../ui/transactions.py" line="39"/>
         <source>New transaction</source>
         <translation>新建交易</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="40"/>
+        <location filename="../../ui/transactions.py" line="41"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="41"/>
+        <location filename="../../ui/transactions.py" line="42"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="42"/>
+        <location filename="../../ui/transactions.py" line="43"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="43"/>
+        <location filename="../../ui/transactions.py" line="44"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="43"/>
+        <location filename="../../ui/transactions.py" line="44"/>
         <source>pcs, kg, set…</source>
         <translation>件、千克、套…</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="44"/>
+        <location filename="../../ui/transactions.py" line="45"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="45"/>
+        <location filename="../../ui/transactions.py" line="46"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="46"/>
+        <location filename="../../ui/transactions.py" line="47"/>
         <source>Financial cost</source>
         <translation>财务成本</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="47"/>
+        <location filename="../../ui/transactions.py" line="48"/>
         <source>Gross profit</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="48"/>
+        <location filename="../../ui/transactions.py" line="49"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="49"/>
+        <location filename="../../ui/transactions.py" line="50"/>
         <source>Document no.</source>
         <translation>单据号</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="50"/>
+        <location filename="../../ui/transactions.py" line="51"/>
         <source>Amount = quantity × unit price − discount.</source>
         <translation>金额 = 数量 × 单价 − 折扣。</translation>
     </message>
@@ -3413,92 +3437,92 @@
 <context>
     <name>TransactionsSection</name>
     <message>
-        <location filename="../../ui/transactions.py" line="62"/>
+        <location filename="../../ui/transactions.py" line="63"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="63"/>
+        <location filename="../../ui/transactions.py" line="64"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="64"/>
+        <location filename="../../ui/transactions.py" line="65"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="65"/>
+        <location filename="../../ui/transactions.py" line="66"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="66"/>
+        <location filename="../../ui/transactions.py" line="67"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="67"/>
+        <location filename="../../ui/transactions.py" line="68"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="68"/>
+        <location filename="../../ui/transactions.py" line="69"/>
         <source>Financial cost</source>
         <translation>财务成本</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="69"/>
+        <location filename="../../ui/transactions.py" line="70"/>
         <source>Gross profit</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="70"/>
+        <location filename="../../ui/transactions.py" line="71"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="84"/>
+        <location filename="../../ui/transactions.py" line="86"/>
         <source>Add line…</source>
         <translation>添加交易…</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="84"/>
+        <location filename="../../ui/transactions.py" line="86"/>
         <source>Edit line…</source>
         <translation>编辑交易…</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="85"/>
+        <location filename="../../ui/transactions.py" line="87"/>
         <source>Delete line</source>
         <translation>删除交易</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="90"/>
+        <location filename="../../ui/transactions.py" line="92"/>
         <source>No transactions yet. Import them from the ERP (File › Import…) or enter a line with “Add line…”.</source>
         <translation>还没有交易记录。可从 ERP 导入（文件 › 导入…），或用“添加交易…”手工录入。</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="97"/>
+        <location filename="../../ui/transactions.py" line="99"/>
         <source>Imported from the ERP or entered by hand; newest first.</source>
         <translation>从 ERP 导入或手工录入；最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="110"/>
+        <location filename="../../ui/transactions.py" line="112"/>
         <source>%1 lines in %2: revenue %3, gross profit %4</source>
         <translation>%2 共 %1 笔：销售额 %3，毛利 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="146"/>
+        <location filename="../../ui/transactions.py" line="148"/>
         <source>Add transaction %1</source>
         <translation>添加交易 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="176"/>
+        <location filename="../../ui/transactions.py" line="178"/>
         <source>Edit transaction %1</source>
         <translation>编辑交易 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="188"/>
+        <location filename="../../ui/transactions.py" line="190"/>
         <source>Delete transaction %1</source>
         <translation>删除交易 %1</translation>
     </message>
@@ -3569,47 +3593,47 @@
 <context>
     <name>VisitsSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="354"/>
+        <location filename="../../ui/sections.py" line="355"/>
         <source>(planned)</source>
         <translation>（计划中）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="356"/>
+        <location filename="../../ui/sections.py" line="357"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="357"/>
+        <location filename="../../ui/sections.py" line="358"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="358"/>
+        <location filename="../../ui/sections.py" line="359"/>
         <source>Customer attendees</source>
         <translation>客户参会人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="359"/>
+        <location filename="../../ui/sections.py" line="360"/>
         <source>Our attendees</source>
         <translation>我方参会人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="360"/>
+        <location filename="../../ui/sections.py" line="361"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="361"/>
+        <location filename="../../ui/sections.py" line="362"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="362"/>
+        <location filename="../../ui/sections.py" line="363"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="365"/>
+        <location filename="../../ui/sections.py" line="366"/>
         <source>Log a visit… (Ctrl+Shift+V)</source>
         <translation>记录拜访…（Ctrl+Shift+V）</translation>
     </message>
@@ -3617,57 +3641,57 @@
 <context>
     <name>WalletBox</name>
     <message>
-        <location filename="../../ui/wallet.py" line="63"/>
+        <location filename="../../ui/wallet.py" line="64"/>
         <source>Share of wallet</source>
         <translation>钱包份额</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="69"/>
+        <location filename="../../ui/wallet.py" line="70"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="69"/>
+        <location filename="../../ui/wallet.py" line="70"/>
         <source>Customer&apos;s category purchases</source>
         <translation>客户采购额</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="70"/>
+        <location filename="../../ui/wallet.py" line="71"/>
         <source>Our sales</source>
         <translation>我方销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="70"/>
+        <location filename="../../ui/wallet.py" line="71"/>
         <source>Our share</source>
         <translation>我方份额</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="79"/>
+        <location filename="../../ui/wallet.py" line="80"/>
         <source>Enter a year…</source>
         <translation>录入年度…</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="81"/>
+        <location filename="../../ui/wallet.py" line="82"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="83"/>
+        <location filename="../../ui/wallet.py" line="84"/>
         <source>Remove year</source>
         <translation>删除年度</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="88"/>
+        <location filename="../../ui/wallet.py" line="89"/>
         <source>How much of our category does the customer buy in a year, from every supplier? Enter it with “Enter a year…” to see our share of their wallet.</source>
         <translation>客户每年从所有供应商采购多少我方品类的产品？用“录入年度…”填写，即可看到我方的钱包份额。</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="146"/>
+        <location filename="../../ui/wallet.py" line="147"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="157"/>
+        <location filename="../../ui/wallet.py" line="158"/>
         <source>Share of wallet %1</source>
         <translation>%1 年钱包份额</translation>
     </message>
@@ -3675,17 +3699,17 @@
 <context>
     <name>WalletForm</name>
     <message>
-        <location filename="../../ui/wallet.py" line="42"/>
+        <location filename="../../ui/wallet.py" line="43"/>
         <source>Share of wallet</source>
         <translation>钱包份额</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="45"/>
+        <location filename="../../ui/wallet.py" line="46"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="46"/>
+        <location filename="../../ui/wallet.py" line="47"/>
         <source>The customer&apos;s purchases of our category (all suppliers)</source>
         <translation>客户对我方品类的采购总额（所有供应商）</translation>
     </message>

@@ -2,77 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/portfolio.py" line="120"/>
-        <source>KAM</source>
-        <translation>客戶經理</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="120"/>
-        <source>Accounts</source>
-        <translation>客戶</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="120"/>
-        <source>Attainment %</source>
-        <translation>達成率 %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="120"/>
-        <source>Satisfaction</source>
-        <translation>滿意度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="120"/>
-        <source>Complaints</source>
-        <translation>投訴</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="120"/>
-        <source>Per account</source>
-        <translation>每客戶</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="121"/>
-        <source>Response h</source>
-        <translation>響應小時</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="121"/>
-        <source>Resolution h</source>
-        <translation>解決小時</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="121"/>
-        <source>On time %</source>
-        <translation>及時率 %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/portfolio.py" line="121"/>
-        <source>Visit cadence %</source>
-        <translation>拜訪達成 %</translation>
-    </message>
-</context>
-<context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../ui/sections.py" line="171"/>
+        <location filename="../../ui/sections.py" line="172"/>
         <source>Basic information</source>
         <translation>基本資訊</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="171"/>
+        <location filename="../../ui/sections.py" line="172"/>
         <source>The customer&apos;s business</source>
         <translation>客戶經營情況</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="172"/>
+        <location filename="../../ui/sections.py" line="173"/>
         <source>Our analysis (SWOT, culture)</source>
         <translation>我方分析（SWOT、文化）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="249"/>
+        <location filename="../../ui/sections.py" line="250"/>
         <source>Edit %1</source>
         <translation>編輯%1</translation>
     </message>
@@ -329,48 +276,48 @@
 <context>
     <name>CompetitorsSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="471"/>
+        <location filename="../../ui/sections.py" line="472"/>
         <source>Competitor</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="472"/>
+        <location filename="../../ui/sections.py" line="473"/>
         <source>Products used</source>
         <translation>所用產品</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="473"/>
+        <location filename="../../ui/sections.py" line="474"/>
         <source>Customer satisfaction</source>
         <translation>客戶滿意度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="474"/>
+        <location filename="../../ui/sections.py" line="475"/>
         <source>Est. share</source>
         <translation>估計份額</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="475"/>
+        <location filename="../../ui/sections.py" line="476"/>
         <source>Strengths</source>
         <translation>優勢</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="476"/>
+        <location filename="../../ui/sections.py" line="477"/>
         <source>Weaknesses</source>
         <translation>劣勢</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="479"/>
+        <location filename="../../ui/sections.py" line="480"/>
         <source>Add competitor…</source>
         <translation>添加競爭對手…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="486"/>
-        <location filename="../../ui/sections.py" line="497"/>
+        <location filename="../../ui/sections.py" line="487"/>
+        <location filename="../../ui/sections.py" line="498"/>
         <source>Add competitor</source>
         <translation>添加競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="486"/>
+        <location filename="../../ui/sections.py" line="487"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -551,92 +498,92 @@
 <context>
     <name>FeedbackSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="385"/>
+        <location filename="../../ui/sections.py" line="386"/>
         <source>Received</source>
         <translation>收到時間</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="386"/>
-        <location filename="../../ui/sections.py" line="410"/>
+        <location filename="../../ui/sections.py" line="387"/>
+        <location filename="../../ui/sections.py" line="411"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="387"/>
-        <location filename="../../ui/sections.py" line="406"/>
+        <location filename="../../ui/sections.py" line="388"/>
+        <location filename="../../ui/sections.py" line="407"/>
         <source>Subject</source>
         <translation>主題</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="388"/>
+        <location filename="../../ui/sections.py" line="389"/>
         <source>Routed to</source>
         <translation>責任部門</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="389"/>
+        <location filename="../../ui/sections.py" line="390"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="390"/>
+        <location filename="../../ui/sections.py" line="391"/>
         <source>Responded</source>
         <translation>已響應</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="391"/>
+        <location filename="../../ui/sections.py" line="392"/>
         <source>Resolved</source>
         <translation>已解決</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="392"/>
+        <location filename="../../ui/sections.py" line="393"/>
         <source>Satisfaction</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="395"/>
+        <location filename="../../ui/sections.py" line="396"/>
         <source>New feedback…</source>
         <translation>新增回饋…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="395"/>
-        <location filename="../../ui/sections.py" line="397"/>
-        <location filename="../../ui/sections.py" line="450"/>
+        <location filename="../../ui/sections.py" line="396"/>
+        <location filename="../../ui/sections.py" line="398"/>
+        <location filename="../../ui/sections.py" line="451"/>
         <source>Mark responded</source>
         <translation>標記為已響應</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="396"/>
         <location filename="../../ui/sections.py" line="397"/>
+        <location filename="../../ui/sections.py" line="398"/>
         <source>Resolve…</source>
         <translation>解決…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="406"/>
-        <location filename="../../ui/sections.py" line="410"/>
-        <location filename="../../ui/sections.py" line="414"/>
-        <location filename="../../ui/sections.py" line="430"/>
+        <location filename="../../ui/sections.py" line="407"/>
+        <location filename="../../ui/sections.py" line="411"/>
+        <location filename="../../ui/sections.py" line="415"/>
+        <location filename="../../ui/sections.py" line="431"/>
         <source>New feedback</source>
         <translation>新增回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="414"/>
+        <location filename="../../ui/sections.py" line="415"/>
         <source>Route to</source>
         <translation>轉交</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="456"/>
-        <location filename="../../ui/sections.py" line="459"/>
-        <location filename="../../ui/sections.py" line="461"/>
+        <location filename="../../ui/sections.py" line="457"/>
+        <location filename="../../ui/sections.py" line="460"/>
+        <location filename="../../ui/sections.py" line="462"/>
         <source>Resolve</source>
         <translation>解決</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="456"/>
+        <location filename="../../ui/sections.py" line="457"/>
         <source>How was it resolved?</source>
         <translation>如何解決的？</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="459"/>
+        <location filename="../../ui/sections.py" line="460"/>
         <source>Customer satisfaction (1–5)</source>
         <translation>客戶滿意度（1–5）</translation>
     </message>
@@ -1057,343 +1004,343 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Search accounts: Chinese, English or pinyin…</source>
         <translation>搜尋客戶：中文、英文或拼音…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;Export</source>
         <translation>匯出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;New account…</source>
         <translation>新增客戶(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Log a &amp;visit…</source>
         <translation>記錄拜訪(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Print / export…</source>
         <translation>列印 / 匯出(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Trash…</source>
         <translation>資源回收筒(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Back up now…</source>
         <translation>立即備份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Restore from a backup…</source>
         <translation>從備份恢復(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
-        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="604"/>
         <source>Move account to trash</source>
         <translation>將客戶移入資源回收筒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Portfolio (sales VP)</source>
         <translation>客戶組合（銷售副總）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Value scoring…</source>
         <translation>客戶價值評分(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Import…</source>
         <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>All &amp;accounts (CSV / Excel)…</source>
         <translation>全部客戶(&amp;A)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;People of this account (CSV / Excel)…</source>
         <translation>本客戶的人員(&amp;P)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;Transactions of this account (CSV / Excel)…</source>
         <translation>本客戶的交易(&amp;T)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>People of this account as &amp;vCards…</source>
         <translation>本客戶的人員匯出為 vCard(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Planned visits and birthdays to the &amp;calendar (ICS)…</source>
         <translation>計劃拜訪和生日匯出到日曆(&amp;C)（ICS）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>This account&apos;s &amp;dossier (JSON, without confidential parts)…</source>
         <translation>本客戶檔案(&amp;D)（JSON，不含保密內容）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>This account&apos;s dossier with confidential parts…</source>
         <translation>本客戶檔案（含保密內容）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Overview</source>
         <translation>概覽</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Org chart &amp;&amp; decision process</source>
         <translation>組織結構與決策流程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Visits</source>
         <translation>拜訪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Complaints &amp;&amp; feedback</source>
         <translation>投訴與回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Competitors</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>IP register</source>
         <translation>保密資料登記</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Plan &amp;&amp; reviews</source>
         <translation>計劃與回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Whitespace</source>
         <translation>空白地圖</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>All tiers</source>
         <translation>全部等級</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>All types</source>
         <translation>全部類型</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>All owners</source>
         <translation>全部負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Recommended strategy</source>
         <translation>建議策略</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Tier moves</source>
         <translation>等級變化</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575"/>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>New account</source>
         <translation>新增客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Name (Chinese or English)</source>
         <translation>名稱（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="614"/>
         <source>Trash</source>
         <translation>資源回收筒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>The trash is empty.</source>
         <translation>資源回收筒是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
-        <location filename="../../ui/main_window.py" line="621"/>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="614"/>
+        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>Restore</source>
         <translation>恢復</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="635"/>
         <source>Back up now</source>
         <translation>立即備份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="650"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>Backed up to %1</source>
         <translation>已備份到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="675"/>
+        <location filename="../../ui/main_window.py" line="676"/>
         <source>Choose an account first.</source>
         <translation>請先選擇一個客戶。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="686"/>
+        <location filename="../../ui/main_window.py" line="687"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Unlock the IP register first (IP register section): its content is part of the export.</source>
         <translation>請先解鎖保密資料登記（在「保密資料」頁）：匯出內容包括它。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>Export with confidential parts</source>
         <translation>匯出保密內容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="693"/>
         <source>The file will hold the IP register in clear and the sensitive personal fields. Why is it needed? (recorded)</source>
         <translation>檔案將以明文包含保密資料登記和敏感個人資訊。為什麼需要？（將被記錄）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>Exported to %1</source>
         <translation>已匯出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="715"/>
-        <location filename="../../ui/main_window.py" line="723"/>
+        <location filename="../../ui/main_window.py" line="716"/>
+        <location filename="../../ui/main_window.py" line="724"/>
         <source>Restore from a backup</source>
         <translation>從備份恢復</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="724"/>
+        <location filename="../../ui/main_window.py" line="725"/>
         <source>Replace the current database with this backup? The current one is kept in the backups folder.</source>
         <translation>用此備份替換當前資料庫？當前資料庫將保留在備份文件夾中。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="750"/>
+        <location filename="../../ui/main_window.py" line="751"/>
         <source>%1 is in the trash now (File › Trash… restores it).</source>
         <translation>%1 已在資源回收筒中（檔案 › 資源回收筒… 可還原）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="822"/>
+        <location filename="../../ui/main_window.py" line="823"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="853"/>
+        <location filename="../../ui/main_window.py" line="854"/>
         <source>Account</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="854"/>
+        <location filename="../../ui/main_window.py" line="855"/>
         <source>Person</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="855"/>
+        <location filename="../../ui/main_window.py" line="856"/>
         <source>current value</source>
         <translation>當前價值</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="856"/>
+        <location filename="../../ui/main_window.py" line="857"/>
         <source>potential value</source>
         <translation>潛在價值</translation>
     </message>
@@ -1444,147 +1391,152 @@
 <context>
     <name>OrgChartWidget</name>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="193"/>
+        <location filename="../../ui/orgchart/widget.py" line="231"/>
         <source>Fit</source>
         <translation>適應視窗</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="198"/>
+        <location filename="../../ui/orgchart/widget.py" line="236"/>
         <source>Find a person…</source>
         <translation>查找人員…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="202"/>
+        <location filename="../../ui/orgchart/widget.py" line="240"/>
         <source>Everyone</source>
         <translation>全部人員</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="202"/>
+        <location filename="../../ui/orgchart/widget.py" line="240"/>
         <source>Decision-makers only</source>
         <translation>僅決策者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="203"/>
+        <location filename="../../ui/orgchart/widget.py" line="241"/>
         <source>Opposers and neutrals</source>
         <translation>反對者與中立者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="204"/>
+        <location filename="../../ui/orgchart/widget.py" line="242"/>
         <source>No coverage owner</source>
         <translation>無人負責</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="208"/>
+        <location filename="../../ui/orgchart/widget.py" line="246"/>
         <source>Compare with</source>
         <translation>對比日期</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="215"/>
+        <location filename="../../ui/orgchart/widget.py" line="253"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="169"/>
+        <location filename="../../ui/orgchart/widget.py" line="207"/>
         <source>Decision process:</source>
         <translation>決策流程：</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="205"/>
+        <location filename="../../ui/orgchart/widget.py" line="243"/>
         <source>No contact for %1 days</source>
         <translation>%1 天未聯繫</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="259"/>
+        <location filename="../../ui/orgchart/widget.py" line="260"/>
+        <source>Legend</source>
+        <translation>圖例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="305"/>
         <source>Nobody at this account yet. The org chart shows the customer&apos;s people: who reports to whom, their stance toward us, their buying roles, factions and informal influence.</source>
         <translation>此客戶還沒有任何人員。組織圖呈現客戶的人員：匯報關係、對我們的態度、採購角色、派系和非正式影響。</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="264"/>
+        <location filename="../../ui/orgchart/widget.py" line="310"/>
         <source>Add the first person…</source>
         <translation>新增第一位人員…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="351"/>
+        <location filename="../../ui/orgchart/widget.py" line="393"/>
         <source>Move %1 in the org chart</source>
         <translation>在組織結構圖中移動%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="370"/>
+        <location filename="../../ui/orgchart/widget.py" line="412"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="394"/>
+        <location filename="../../ui/orgchart/widget.py" line="436"/>
         <source>Moved since %1</source>
         <translation>自 %1 以來的變化</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="454"/>
+        <location filename="../../ui/orgchart/widget.py" line="496"/>
         <source>Export org chart</source>
         <translation>匯出組織結構圖</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="464"/>
+        <location filename="../../ui/orgchart/widget.py" line="506"/>
         <source>The org chart was not exported: %1</source>
         <translation>組織圖未匯出：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="484"/>
+        <location filename="../../ui/orgchart/widget.py" line="526"/>
         <source>Budget</source>
         <translation>預算</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="485"/>
+        <location filename="../../ui/orgchart/widget.py" line="527"/>
         <source>approved</source>
         <translation>已核准</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="486"/>
+        <location filename="../../ui/orgchart/widget.py" line="528"/>
         <source>not approved yet</source>
         <translation>尚未核准</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="487"/>
+        <location filename="../../ui/orgchart/widget.py" line="529"/>
         <source>Competitors</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="488"/>
+        <location filename="../../ui/orgchart/widget.py" line="530"/>
         <source>Criterion</source>
         <translation>決策標準</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="489"/>
+        <location filename="../../ui/orgchart/widget.py" line="531"/>
         <source>Decision due</source>
         <translation>決策日期</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="490"/>
+        <location filename="../../ui/orgchart/widget.py" line="532"/>
         <source>Nobody</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="491"/>
+        <location filename="../../ui/orgchart/widget.py" line="533"/>
         <source>Power map</source>
         <translation>權力地圖</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="492"/>
+        <location filename="../../ui/orgchart/widget.py" line="534"/>
         <source>Power map of this project</source>
         <translation>本專案的權力地圖</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="493"/>
+        <location filename="../../ui/orgchart/widget.py" line="535"/>
         <source>Reporting cycle in the data (shown broken):</source>
         <translation>資料中存在匯報關係循環（已斷開顯示）：</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="494"/>
+        <location filename="../../ui/orgchart/widget.py" line="536"/>
         <source>Us</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="495"/>
+        <location filename="../../ui/orgchart/widget.py" line="537"/>
         <source>Weight</source>
         <translation>權重</translation>
     </message>
@@ -1592,80 +1544,80 @@
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="280"/>
+        <location filename="../../ui/sections.py" line="281"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="281"/>
+        <location filename="../../ui/sections.py" line="282"/>
         <source>Title</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="282"/>
+        <location filename="../../ui/sections.py" line="283"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="283"/>
+        <location filename="../../ui/sections.py" line="284"/>
         <source>Stance</source>
         <translation>態度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="284"/>
+        <location filename="../../ui/sections.py" line="285"/>
         <source>Buying roles</source>
         <translation>採購角色</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="285"/>
+        <location filename="../../ui/sections.py" line="286"/>
         <source>Influence</source>
         <translation>影響力</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="286"/>
+        <location filename="../../ui/sections.py" line="287"/>
         <source>Our contact</source>
         <translation>我方對接人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="287"/>
+        <location filename="../../ui/sections.py" line="288"/>
         <source>Factions</source>
         <translation>派系</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="291"/>
+        <location filename="../../ui/sections.py" line="292"/>
         <source>Add person…</source>
         <translation>添加人員…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="291"/>
-        <location filename="../../ui/sections.py" line="293"/>
+        <location filename="../../ui/sections.py" line="292"/>
+        <location filename="../../ui/sections.py" line="294"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="292"/>
         <location filename="../../ui/sections.py" line="293"/>
-        <location filename="../../ui/sections.py" line="342"/>
+        <location filename="../../ui/sections.py" line="294"/>
+        <location filename="../../ui/sections.py" line="343"/>
         <source>Move to trash</source>
         <translation>移入資源回收筒</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="304"/>
+        <location filename="../../ui/sections.py" line="305"/>
         <source>Add person</source>
         <translation>添加人員</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="304"/>
+        <location filename="../../ui/sections.py" line="305"/>
         <source>Name (in its own script)</source>
         <translation>姓名（原文）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="317"/>
+        <location filename="../../ui/sections.py" line="318"/>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="334"/>
+        <location filename="../../ui/sections.py" line="335"/>
         <source>%1 is in the trash now (File › Trash… restores it).</source>
         <translation>%1 已在資源回收筒中（檔案 › 資源回收筒… 可還原）。</translation>
     </message>
@@ -1673,68 +1625,73 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/person_dialog.py" line="92"/>
-        <location filename="../../ui/person_dialog.py" line="116"/>
+        <location filename="../../ui/person_dialog.py" line="126"/>
+        <location filename="../../ui/person_dialog.py" line="150"/>
         <source>(nobody)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="60"/>
+        <location filename="../../ui/person_dialog.py" line="94"/>
         <source>Position and stance</source>
         <translation>職位與態度</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="137"/>
+        <location filename="../../ui/person_dialog.py" line="168"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="61"/>
+        <location filename="../../ui/person_dialog.py" line="95"/>
         <source>Personal profile</source>
         <translation>個人檔案</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="69"/>
+        <location filename="../../ui/person_dialog.py" line="103"/>
         <source>Export personal data…</source>
         <translation>匯出個人資料…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="71"/>
+        <location filename="../../ui/person_dialog.py" line="105"/>
         <source>Erase personal data…</source>
         <translation>刪除個人資料…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="123"/>
+        <location filename="../../ui/person_dialog.py" line="157"/>
         <source>%1 (not on the account team)</source>
         <translation>%1（不在客戶團隊中）</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="252"/>
+        <location filename="../../ui/person_dialog.py" line="168"/>
+        <source>year unknown</source>
+        <translation>年份不詳</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="283"/>
         <source>Edit %1</source>
         <translation>編輯%1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="278"/>
+        <location filename="../../ui/person_dialog.py" line="309"/>
         <source>Export personal data</source>
         <translation>匯出個人資料</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="290"/>
+        <location filename="../../ui/person_dialog.py" line="321"/>
         <source>Exported to %1</source>
         <translation>已匯出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="298"/>
+        <location filename="../../ui/person_dialog.py" line="329"/>
         <source>Erase personal data</source>
         <translation>刪除個人資料</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="299"/>
+        <location filename="../../ui/person_dialog.py" line="330"/>
         <source>Erase every personal detail and the stance history of this person? This cannot be undone; an anonymous placeholder keeps the org chart whole.</source>
         <translation>刪除此人的全部個人資訊和態度歷史？此操作無法撤銷；組織結構圖中將保留一個匿名佔位。</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="311"/>
+        <location filename="../../ui/person_dialog.py" line="342"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -1748,13 +1705,13 @@
     </message>
     <message>
         <location filename="../../ui/planning.py" line="63"/>
-        <location filename="../../ui/planning.py" line="309"/>
+        <location filename="../../ui/planning.py" line="311"/>
         <source>New plan</source>
         <translation>新增計劃</translation>
     </message>
     <message>
         <location filename="../../ui/planning.py" line="63"/>
-        <location filename="../../ui/planning.py" line="314"/>
+        <location filename="../../ui/planning.py" line="316"/>
         <source>Plan next year</source>
         <translation>制定明年計劃</translation>
     </message>
@@ -1775,7 +1732,7 @@
     </message>
     <message>
         <location filename="../../ui/planning.py" line="65"/>
-        <location filename="../../ui/planning.py" line="320"/>
+        <location filename="../../ui/planning.py" line="322"/>
         <source>Revise</source>
         <translation>修訂</translation>
     </message>
@@ -1821,7 +1778,7 @@
     </message>
     <message>
         <location filename="../../ui/planning.py" line="109"/>
-        <location filename="../../ui/planning.py" line="425"/>
+        <location filename="../../ui/planning.py" line="427"/>
         <source>Open review</source>
         <translation>打開回顧</translation>
     </message>
@@ -1832,7 +1789,7 @@
     </message>
     <message>
         <location filename="../../ui/planning.py" line="110"/>
-        <location filename="../../ui/planning.py" line="454"/>
+        <location filename="../../ui/planning.py" line="456"/>
         <source>Save comments</source>
         <translation>保存意見</translation>
     </message>
@@ -1847,225 +1804,225 @@
         <translation>重新打開…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="159"/>
+        <location filename="../../ui/planning.py" line="161"/>
         <source>No plan for this year</source>
         <translation>本年度尚無計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="212"/>
+        <location filename="../../ui/planning.py" line="214"/>
         <source>Objectives vs actuals (% of target to date)</source>
         <translation>目標與實際（佔截至目前目標的 %）</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="213"/>
+        <location filename="../../ui/planning.py" line="215"/>
         <source>Attainment %</source>
         <translation>達成率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="253"/>
+        <location filename="../../ui/planning.py" line="255"/>
         <source>Signed off by %1 on %2</source>
         <translation>%1 於 %2 籤署確認</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="332"/>
+        <location filename="../../ui/planning.py" line="334"/>
         <source>Return the plan</source>
         <translation>退回計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="332"/>
+        <location filename="../../ui/planning.py" line="334"/>
         <source>What should change?</source>
         <translation>需要修改什麼？</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="338"/>
+        <location filename="../../ui/planning.py" line="340"/>
         <source>No differences</source>
         <translation>沒有差異</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="339"/>
+        <location filename="../../ui/planning.py" line="341"/>
         <source>Changes since the previous version</source>
         <translation>與上一版本相比的變化</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="343"/>
         <location filename="../../ui/planning.py" line="345"/>
+        <location filename="../../ui/planning.py" line="347"/>
         <source>Add commitment</source>
         <translation>添加服務承諾</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="343"/>
+        <location filename="../../ui/planning.py" line="345"/>
         <source>The service we commit to</source>
         <translation>我方承諾的服務</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="352"/>
-        <location filename="../../ui/planning.py" line="355"/>
-        <location filename="../../ui/planning.py" line="358"/>
+        <location filename="../../ui/planning.py" line="354"/>
+        <location filename="../../ui/planning.py" line="357"/>
         <location filename="../../ui/planning.py" line="360"/>
+        <location filename="../../ui/planning.py" line="362"/>
         <source>Add resource</source>
         <translation>添加資源</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="352"/>
+        <location filename="../../ui/planning.py" line="354"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="355"/>
+        <location filename="../../ui/planning.py" line="357"/>
         <source>Who</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="358"/>
+        <location filename="../../ui/planning.py" line="360"/>
         <source>Concrete task</source>
         <translation>具體任務</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="367"/>
-        <location filename="../../ui/planning.py" line="373"/>
-        <location filename="../../ui/planning.py" line="378"/>
+        <location filename="../../ui/planning.py" line="369"/>
+        <location filename="../../ui/planning.py" line="375"/>
         <location filename="../../ui/planning.py" line="380"/>
-        <location filename="../../ui/planning.py" line="385"/>
+        <location filename="../../ui/planning.py" line="382"/>
+        <location filename="../../ui/planning.py" line="387"/>
         <source>Record progress</source>
         <translation>記錄進展</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="367"/>
+        <location filename="../../ui/planning.py" line="369"/>
         <source>Commitment or resource</source>
         <translation>服務承諾或資源</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="373"/>
+        <location filename="../../ui/planning.py" line="375"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="378"/>
+        <location filename="../../ui/planning.py" line="380"/>
         <source>Evidence</source>
         <translation>佐證</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="391"/>
-        <location filename="../../ui/planning.py" line="394"/>
-        <location filename="../../ui/planning.py" line="397"/>
-        <location filename="../../ui/planning.py" line="401"/>
+        <location filename="../../ui/planning.py" line="393"/>
+        <location filename="../../ui/planning.py" line="396"/>
+        <location filename="../../ui/planning.py" line="399"/>
+        <location filename="../../ui/planning.py" line="403"/>
         <source>Enter actual</source>
         <translation>錄入實際</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="391"/>
+        <location filename="../../ui/planning.py" line="393"/>
         <source>Objective</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="394"/>
+        <location filename="../../ui/planning.py" line="396"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="397"/>
+        <location filename="../../ui/planning.py" line="399"/>
         <source>Actual</source>
         <translation>實際</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="429"/>
+        <location filename="../../ui/planning.py" line="431"/>
         <source>open the quarter&apos;s review first</source>
         <translation>請先開啟本季度的回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="464"/>
+        <location filename="../../ui/planning.py" line="466"/>
         <source>Reopen the review</source>
         <translation>重新打開回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="464"/>
+        <location filename="../../ui/planning.py" line="466"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="483"/>
+        <location filename="../../ui/planning.py" line="485"/>
         <source>Share of wallet</source>
         <translation>錢包份額</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="484"/>
+        <location filename="../../ui/planning.py" line="486"/>
         <source>our sales</source>
         <translation>我方銷售額</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="485"/>
+        <location filename="../../ui/planning.py" line="487"/>
         <source>their category purchases</source>
         <translation>客戶品類採購總額</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="436"/>
+        <location filename="../../ui/planning.py" line="438"/>
         <source>select an objective in the review first</source>
         <translation>請先在回顧中選擇一個目標</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="439"/>
-        <location filename="../../ui/planning.py" line="442"/>
-        <location filename="../../ui/planning.py" line="446"/>
+        <location filename="../../ui/planning.py" line="441"/>
+        <location filename="../../ui/planning.py" line="444"/>
+        <location filename="../../ui/planning.py" line="448"/>
         <source>Override rating</source>
         <translation>調整評級</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="439"/>
+        <location filename="../../ui/planning.py" line="441"/>
         <source>Rating</source>
         <translation>評級</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="442"/>
+        <location filename="../../ui/planning.py" line="444"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="469"/>
+        <location filename="../../ui/planning.py" line="471"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="474"/>
+        <location filename="../../ui/planning.py" line="476"/>
         <source>History</source>
         <translation>歷史記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="475"/>
+        <location filename="../../ui/planning.py" line="477"/>
         <source>Open feedback</source>
         <translation>未結回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="476"/>
+        <location filename="../../ui/planning.py" line="478"/>
         <source>Resources needed</source>
         <translation>所需資源</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="477"/>
+        <location filename="../../ui/planning.py" line="479"/>
         <source>Sales</source>
         <translation>銷售額</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="478"/>
+        <location filename="../../ui/planning.py" line="480"/>
         <source>Services we commit to</source>
         <translation>服務承諾</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="479"/>
+        <location filename="../../ui/planning.py" line="481"/>
         <source>Stance moves</source>
         <translation>態度變化</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="480"/>
+        <location filename="../../ui/planning.py" line="482"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="481"/>
+        <location filename="../../ui/planning.py" line="483"/>
         <source>Visits</source>
         <translation>拜訪</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="482"/>
+        <location filename="../../ui/planning.py" line="484"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
@@ -2073,37 +2030,89 @@
 <context>
     <name>Portfolio</name>
     <message>
+        <location filename="../../ui/portfolio.py" line="125"/>
+        <source>KAM</source>
+        <translation>客戶經理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="125"/>
+        <source>Accounts</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="126"/>
+        <source>Attainment %</source>
+        <translation>達成率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="127"/>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="128"/>
+        <source>Complaints</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="129"/>
+        <source>Per account</source>
+        <translation>每客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="130"/>
+        <source>Response h</source>
+        <translation>響應小時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="131"/>
+        <source>Resolution h</source>
+        <translation>解決小時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="132"/>
+        <source>On time %</source>
+        <translation>及時率 %</translation>
+    </message>
+    <message>
         <location filename="../../ui/portfolio.py" line="133"/>
+        <source>Visit cadence %</source>
+        <translation>拜訪達成 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="158"/>
         <source>Value matrix</source>
         <translation>客戶價值矩陣</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="144"/>
+        <location filename="../../ui/portfolio.py" line="176"/>
+        <location filename="../../ui/portfolio.py" line="247"/>
         <source>Potential value</source>
         <translation>潛在價值</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="145"/>
+        <location filename="../../ui/portfolio.py" line="177"/>
+        <location filename="../../ui/portfolio.py" line="248"/>
         <source>Current value</source>
         <translation>當前價值</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="177"/>
+        <location filename="../../ui/portfolio.py" line="279"/>
         <source>Pareto: %1 customers (%2 %) bring 80 % of gross profit</source>
         <translation>二八分析：%1 家客戶（%2%）貢獻 80% 毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="180"/>
+        <location filename="../../ui/portfolio.py" line="282"/>
         <source>Cumulative gross profit</source>
         <translation>累計毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="193"/>
+        <location filename="../../ui/portfolio.py" line="295"/>
         <source>% of customers</source>
         <translation>客戶佔比 %</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="194"/>
+        <location filename="../../ui/portfolio.py" line="296"/>
         <source>% of gross profit</source>
         <translation>毛利佔比 %</translation>
     </message>
@@ -2111,52 +2120,57 @@
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../../ui/portfolio.py" line="72"/>
+        <location filename="../../ui/portfolio.py" line="76"/>
         <source>Account</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="72"/>
+        <location filename="../../ui/portfolio.py" line="76"/>
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="72"/>
+        <location filename="../../ui/portfolio.py" line="76"/>
         <source>Plan</source>
         <translation>計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="72"/>
+        <location filename="../../ui/portfolio.py" line="76"/>
         <source>On track</source>
         <translation>達標</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="72"/>
+        <location filename="../../ui/portfolio.py" line="76"/>
         <source>Last visit</source>
         <translation>最近拜訪</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="73"/>
+        <location filename="../../ui/portfolio.py" line="77"/>
         <source>Power map</source>
         <translation>權力地圖</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="73"/>
+        <location filename="../../ui/portfolio.py" line="77"/>
         <source>Sales 12 months</source>
         <translation>近 12 個月銷售額</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="73"/>
+        <location filename="../../ui/portfolio.py" line="77"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="86"/>
+        <location filename="../../ui/portfolio.py" line="77"/>
+        <source>Incl. subsidiaries</source>
+        <translation>含子公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="90"/>
         <source>no plan</source>
         <translation>無計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="105"/>
+        <location filename="../../ui/portfolio.py" line="110"/>
         <source>Group total, with subsidiaries</source>
         <translation>集團合計（含子公司）</translation>
     </message>
@@ -2164,92 +2178,102 @@
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../../ui/portfolio.py" line="218"/>
+        <location filename="../../ui/portfolio.py" line="320"/>
         <source>Portfolio</source>
         <translation>客戶組合</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="220"/>
+        <location filename="../../ui/portfolio.py" line="322"/>
         <source>All owners</source>
         <translation>全部負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="226"/>
+        <location filename="../../ui/portfolio.py" line="328"/>
         <source>Approve plan</source>
         <translation>批准計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="226"/>
+        <location filename="../../ui/portfolio.py" line="328"/>
         <source>Return plan…</source>
         <translation>退回計劃…</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="230"/>
+        <location filename="../../ui/portfolio.py" line="332"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="232"/>
+        <location filename="../../ui/portfolio.py" line="334"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="255"/>
+        <location filename="../../ui/portfolio.py" line="357"/>
         <source>Accounts</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="260"/>
+        <location filename="../../ui/portfolio.py" line="362"/>
         <source>Value matrix</source>
         <translation>價值矩陣</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="261"/>
+        <location filename="../../ui/portfolio.py" line="363"/>
         <source>Pareto</source>
         <translation>二八分析</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="262"/>
+        <location filename="../../ui/portfolio.py" line="364"/>
         <source>KAM scorecards</source>
         <translation>客戶經理考核</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="263"/>
+        <location filename="../../ui/portfolio.py" line="365"/>
         <source>Tier moves</source>
         <translation>等級變化</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="280"/>
+        <location filename="../../ui/portfolio.py" line="382"/>
         <source>● live</source>
         <translation>● 即時</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="281"/>
+        <location filename="../../ui/portfolio.py" line="383"/>
         <source>Refreshes by itself when a KAM submits a plan or changes a record</source>
         <translation>客戶經理提交計劃或修改記錄時自動刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="296"/>
+        <location filename="../../ui/portfolio.py" line="398"/>
         <source>● live — updated %1</source>
         <translation>● 即時 —— %1 已更新</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="340"/>
+        <location filename="../../ui/portfolio.py" line="433"/>
+        <source>From %1 to %2</source>
+        <translation>從 %1 到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="434"/>
+        <source>Iron → Gold conversion</source>
+        <translation>鐵質 → 黃金 轉化率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="447"/>
         <source>select an account with a plan</source>
         <translation>請選擇一個有計劃的客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="346"/>
+        <location filename="../../ui/portfolio.py" line="453"/>
         <source>Return the plan</source>
         <translation>退回計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="346"/>
+        <location filename="../../ui/portfolio.py" line="453"/>
         <source>What should change?</source>
         <translation>需要修改什麼？</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="351"/>
+        <location filename="../../ui/portfolio.py" line="458"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -2929,52 +2953,52 @@
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../../ui/reminders.py" line="29"/>
+        <location filename="../../ui/reminders.py" line="36"/>
         <source>Complaint past its response target</source>
         <translation>投訴超過響應時限</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="30"/>
+        <location filename="../../ui/reminders.py" line="37"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="30"/>
+        <location filename="../../ui/reminders.py" line="37"/>
         <source>Visits behind cadence</source>
         <translation>拜訪頻率落後</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="31"/>
+        <location filename="../../ui/reminders.py" line="38"/>
         <source>Plan not submitted</source>
         <translation>計劃未提交</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="31"/>
+        <location filename="../../ui/reminders.py" line="38"/>
         <source>Review due this quarter</source>
         <translation>本季度需回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="32"/>
+        <location filename="../../ui/reminders.py" line="39"/>
         <source>Register item due back</source>
         <translation>保密資料即將到期歸還</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="34"/>
+        <location filename="../../ui/reminders.py" line="41"/>
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="35"/>
+        <location filename="../../ui/reminders.py" line="42"/>
         <source>Account</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="36"/>
+        <location filename="../../ui/reminders.py" line="43"/>
         <source>Detail</source>
         <translation>詳情</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="73"/>
+        <location filename="../../ui/reminders.py" line="80"/>
         <source>The reminders could not be read: %1</source>
         <translation>無法讀取提醒：%1</translation>
     </message>
@@ -3115,7 +3139,7 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../ui/sections.py" line="119"/>
+        <location filename="../../ui/sections.py" line="120"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3214,67 +3238,67 @@
 <context>
     <name>TeamBox</name>
     <message>
-        <location filename="../../ui/team.py" line="90"/>
+        <location filename="../../ui/team.py" line="91"/>
         <source>Our account team</source>
         <translation>我方客戶團隊</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="96"/>
+        <location filename="../../ui/team.py" line="97"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="96"/>
+        <location filename="../../ui/team.py" line="97"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="105"/>
+        <location filename="../../ui/team.py" line="106"/>
         <source>Add to team…</source>
         <translation>加入團隊…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="107"/>
+        <location filename="../../ui/team.py" line="108"/>
         <source>Change role…</source>
         <translation>變更角色…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="109"/>
+        <location filename="../../ui/team.py" line="110"/>
         <source>Remove from team</source>
         <translation>移出團隊</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="116"/>
+        <location filename="../../ui/team.py" line="117"/>
         <source>Only the owner works on this account so far. Add the colleagues who serve it — technical support, service, an executive sponsor — with “Add to team…”.</source>
         <translation>目前只有負責人服務此客戶。用「加入團隊…」新增服務此客戶的同事——技術支援、售後服務、高層支持者等。</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="174"/>
+        <location filename="../../ui/team.py" line="175"/>
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="202"/>
+        <location filename="../../ui/team.py" line="203"/>
         <source>choose a colleague or name a new one</source>
         <translation>請選擇一位同事，或填寫新同事的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="211"/>
+        <location filename="../../ui/team.py" line="212"/>
         <source>Add to the account team</source>
         <translation>加入客戶團隊</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="228"/>
+        <location filename="../../ui/team.py" line="229"/>
         <source>Role of %1</source>
         <translation>%1 的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="241"/>
+        <location filename="../../ui/team.py" line="242"/>
         <source>Remove %1 from the team</source>
         <translation>將 %1 移出團隊</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="247"/>
+        <location filename="../../ui/team.py" line="248"/>
         <source>owner</source>
         <translation>負責人</translation>
     </message>
@@ -3282,37 +3306,37 @@
 <context>
     <name>TeamMemberForm</name>
     <message>
-        <location filename="../../ui/team.py" line="55"/>
+        <location filename="../../ui/team.py" line="56"/>
         <source>Team member</source>
         <translation>團隊成員</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="55"/>
+        <location filename="../../ui/team.py" line="56"/>
         <source>Add to the account team</source>
         <translation>加入客戶團隊</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="57"/>
+        <location filename="../../ui/team.py" line="58"/>
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="58"/>
+        <location filename="../../ui/team.py" line="59"/>
         <source>(a new colleague, below)</source>
         <translation>（新同事，於下方填寫）</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="60"/>
+        <location filename="../../ui/team.py" line="61"/>
         <source>New colleague&apos;s name</source>
         <translation>新同事姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="61"/>
+        <location filename="../../ui/team.py" line="62"/>
         <source>New colleague&apos;s user name</source>
         <translation>新同事使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="70"/>
+        <location filename="../../ui/team.py" line="71"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
@@ -3320,17 +3344,17 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="102"/>
+        <location filename="../../ui/orgchart/widget.py" line="122"/>
         <source>No purchasing project</source>
         <translation>暫無採購專案</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="123"/>
+        <location filename="../../ui/orgchart/widget.py" line="143"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchart/widget.py" line="128"/>
+        <location filename="../../ui/orgchart/widget.py" line="148"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n 位參與人</numerusform>
@@ -3340,72 +3364,72 @@
 <context>
     <name>TransactionForm</name>
     <message>
-        <location filename="../../ui/transactions.py" line="38"/>
+        <location filename="../../ui/transactions.py" line="39"/>
         <source>Transaction</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="38"/>
+        <location filename="../../ui/transactions.py" line="39"/>
         <source>New transaction</source>
         <translation>新增交易</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="40"/>
+        <location filename="../../ui/transactions.py" line="41"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="41"/>
+        <location filename="../../ui/transactions.py" line="42"/>
         <source>Product</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="42"/>
+        <location filename="../../ui/transactions.py" line="43"/>
         <source>Quantity</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="43"/>
+        <location filename="../../ui/transactions.py" line="44"/>
         <source>Unit</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="43"/>
+        <location filename="../../ui/transactions.py" line="44"/>
         <source>pcs, kg, set…</source>
         <translation>件、公斤、套…</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="44"/>
+        <location filename="../../ui/transactions.py" line="45"/>
         <source>Unit price</source>
         <translation>單價</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="45"/>
+        <location filename="../../ui/transactions.py" line="46"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="46"/>
+        <location filename="../../ui/transactions.py" line="47"/>
         <source>Financial cost</source>
         <translation>財務成本</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="47"/>
+        <location filename="../../ui/transactions.py" line="48"/>
         <source>Gross profit</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="48"/>
+        <location filename="../../ui/transactions.py" line="49"/>
         <source>Currency</source>
         <translation>幣種</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="49"/>
+        <location filename="../../ui/transactions.py" line="50"/>
         <source>Document no.</source>
         <translation>單據號碼</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="50"/>
+        <location filename="../../ui/transactions.py" line="51"/>
         <source>Amount = quantity × unit price − discount.</source>
         <translation>金額 = 數量 × 單價 − 折扣。</translation>
     </message>
@@ -3413,92 +3437,92 @@
 <context>
     <name>TransactionsSection</name>
     <message>
-        <location filename="../../ui/transactions.py" line="62"/>
+        <location filename="../../ui/transactions.py" line="63"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="63"/>
+        <location filename="../../ui/transactions.py" line="64"/>
         <source>Product</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="64"/>
+        <location filename="../../ui/transactions.py" line="65"/>
         <source>Quantity</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="65"/>
+        <location filename="../../ui/transactions.py" line="66"/>
         <source>Unit price</source>
         <translation>單價</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="66"/>
+        <location filename="../../ui/transactions.py" line="67"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="67"/>
+        <location filename="../../ui/transactions.py" line="68"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="68"/>
+        <location filename="../../ui/transactions.py" line="69"/>
         <source>Financial cost</source>
         <translation>財務成本</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="69"/>
+        <location filename="../../ui/transactions.py" line="70"/>
         <source>Gross profit</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="70"/>
+        <location filename="../../ui/transactions.py" line="71"/>
         <source>Currency</source>
         <translation>幣種</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="84"/>
+        <location filename="../../ui/transactions.py" line="86"/>
         <source>Add line…</source>
         <translation>新增交易…</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="84"/>
+        <location filename="../../ui/transactions.py" line="86"/>
         <source>Edit line…</source>
         <translation>編輯交易…</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="85"/>
+        <location filename="../../ui/transactions.py" line="87"/>
         <source>Delete line</source>
         <translation>刪除交易</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="90"/>
+        <location filename="../../ui/transactions.py" line="92"/>
         <source>No transactions yet. Import them from the ERP (File › Import…) or enter a line with “Add line…”.</source>
         <translation>還沒有交易紀錄。可從 ERP 匯入（檔案 › 匯入…），或用「新增交易…」手動輸入。</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="97"/>
+        <location filename="../../ui/transactions.py" line="99"/>
         <source>Imported from the ERP or entered by hand; newest first.</source>
         <translation>從 ERP 匯入或手動輸入；最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="110"/>
+        <location filename="../../ui/transactions.py" line="112"/>
         <source>%1 lines in %2: revenue %3, gross profit %4</source>
         <translation>%2 共 %1 筆：銷售額 %3，毛利 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="146"/>
+        <location filename="../../ui/transactions.py" line="148"/>
         <source>Add transaction %1</source>
         <translation>新增交易 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="176"/>
+        <location filename="../../ui/transactions.py" line="178"/>
         <source>Edit transaction %1</source>
         <translation>編輯交易 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="188"/>
+        <location filename="../../ui/transactions.py" line="190"/>
         <source>Delete transaction %1</source>
         <translation>刪除交易 %1</translation>
     </message>
@@ -3569,47 +3593,47 @@
 <context>
     <name>VisitsSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="354"/>
+        <location filename="../../ui/sections.py" line="355"/>
         <source>(planned)</source>
         <translation>（計劃中）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="356"/>
+        <location filename="../../ui/sections.py" line="357"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="357"/>
+        <location filename="../../ui/sections.py" line="358"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="358"/>
+        <location filename="../../ui/sections.py" line="359"/>
         <source>Customer attendees</source>
         <translation>客戶參會人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="359"/>
+        <location filename="../../ui/sections.py" line="360"/>
         <source>Our attendees</source>
         <translation>我方參會人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="360"/>
+        <location filename="../../ui/sections.py" line="361"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="361"/>
+        <location filename="../../ui/sections.py" line="362"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="362"/>
+        <location filename="../../ui/sections.py" line="363"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="365"/>
+        <location filename="../../ui/sections.py" line="366"/>
         <source>Log a visit… (Ctrl+Shift+V)</source>
         <translation>記錄拜訪…（Ctrl+Shift+V）</translation>
     </message>
@@ -3617,57 +3641,57 @@
 <context>
     <name>WalletBox</name>
     <message>
-        <location filename="../../ui/wallet.py" line="63"/>
+        <location filename="../../ui/wallet.py" line="64"/>
         <source>Share of wallet</source>
         <translation>錢包份額</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="69"/>
+        <location filename="../../ui/wallet.py" line="70"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="69"/>
+        <location filename="../../ui/wallet.py" line="70"/>
         <source>Customer&apos;s category purchases</source>
         <translation>客戶採購額</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="70"/>
+        <location filename="../../ui/wallet.py" line="71"/>
         <source>Our sales</source>
         <translation>我方銷售額</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="70"/>
+        <location filename="../../ui/wallet.py" line="71"/>
         <source>Our share</source>
         <translation>我方份額</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="79"/>
+        <location filename="../../ui/wallet.py" line="80"/>
         <source>Enter a year…</source>
         <translation>輸入年度…</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="81"/>
+        <location filename="../../ui/wallet.py" line="82"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="83"/>
+        <location filename="../../ui/wallet.py" line="84"/>
         <source>Remove year</source>
         <translation>刪除年度</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="88"/>
+        <location filename="../../ui/wallet.py" line="89"/>
         <source>How much of our category does the customer buy in a year, from every supplier? Enter it with “Enter a year…” to see our share of their wallet.</source>
         <translation>客戶每年向所有供應商採購多少我方品類的產品？用「輸入年度…」填寫，即可看到我方的錢包份額。</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="146"/>
+        <location filename="../../ui/wallet.py" line="147"/>
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="157"/>
+        <location filename="../../ui/wallet.py" line="158"/>
         <source>Share of wallet %1</source>
         <translation>%1 年錢包份額</translation>
     </message>
@@ -3675,17 +3699,17 @@
 <context>
     <name>WalletForm</name>
     <message>
-        <location filename="../../ui/wallet.py" line="42"/>
+        <location filename="../../ui/wallet.py" line="43"/>
         <source>Share of wallet</source>
         <translation>錢包份額</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="45"/>
+        <location filename="../../ui/wallet.py" line="46"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="46"/>
+        <location filename="../../ui/wallet.py" line="47"/>
         <source>The customer&apos;s purchases of our category (all suppliers)</source>
         <translation>客戶對我方品類的採購總額（所有供應商）</translation>
     </message>

@@ -13,7 +13,7 @@ from kam.analysis.actuals import ADDITIVE, attainment
 from kam.app import Services
 from kam.palette import RATING_HEX
 from kam.services.planning import EDITABLE_STATUSES
-from kam.vocab import label
+from kam.vocab import label, objective_word
 from ui.commands import push_operation
 
 Index = QModelIndex | QPersistentModelIndex
@@ -65,14 +65,14 @@ class ObjectivesModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == "objective":
                 return o.label or label(o.metric, self.lang)
-            if col == "unit":
-                return o.unit
+            if col == "unit":  # (edited as typed; shown in the reader's language where kam knows the unit)
+                return objective_word(o.unit, self.lang) if role == Qt.ItemDataRole.DisplayRole else o.unit
             if col in self.EDIT:
                 return _fmt(getattr(o, col))
             if col == "actual":
                 return _fmt(value) if value is not None else "—"
             if col == "source":
-                return actual.source if actual else ""
+                return objective_word(actual.source, self.lang) if actual else ""
             if col == "status":
                 return f"● {label(rating, self.lang)}"
         if role == Qt.ItemDataRole.ForegroundRole and col == "status":

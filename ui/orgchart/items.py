@@ -185,7 +185,7 @@ class ArrowItem(QGraphicsPathItem):
         self.head = QPolygonF([end, QPointF(end.x() - 8 * ux + 4 * uy, end.y() - 8 * uy - 4 * ux),
                                QPointF(end.x() - 8 * ux - 4 * uy, end.y() - 8 * uy + 4 * ux)])
         self.colour = colour
-        self.setZValue(3)
+        self.setZValue(1.5)  # beneath the cards (2): a line never crosses a card's text
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         super().paint(painter, option, widget)

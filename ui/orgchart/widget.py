@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from kam.analysis.powermap import STALE_DAYS, describe_move
 from kam.app import Services
 from kam.errors import UserError
+from kam.orgchart.card import legend
 from kam.palette import ERROR_HEX, HIGHLIGHT_HEX, INK_HEX, LINE_HEX, MUTED_HEX, RATING_HEX, STEP_HEX
 from kam.services.orgmap import ProjectView
 from kam.vocab import StepStatus, label
@@ -46,6 +47,7 @@ class ChartView(QGraphicsView):
 
     def __init__(self) -> None:
         super().__init__()
+        self.auto_fit = False  # fit the chart to the view (on open) until the user zooms or pans
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -60,13 +62,31 @@ class ChartView(QGraphicsView):
             super().wheelEvent(event)
 
     def zoom(self, factor: float) -> None:
+        self.auto_fit = False
         current = self.transform().m11()
         factor = max(0.05 / current, min(factor, 4.0 / current))
         self.scale(factor, factor)
 
     def fit(self) -> None:
         if self.scene() is not None:
-            self.fitInView(self.scene().itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
+            self.fitInView(self.scene().itemsBoundingRect().adjusted(-12, -12, 12, 12),
+                           Qt.AspectRatioMode.KeepAspectRatio)
+
+    def fit_on_open(self) -> None:
+        """The whole chart in view now, and again whenever the view changes size (it gets its real size
+        only once its section shows), until the user zooms or pans."""
+        self.auto_fit = True
+        self.fit()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.auto_fit:
+            self.fit()
+
+    def mousePressEvent(self, event: Any) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.itemAt(event.position().toPoint()) is None:
+            self.auto_fit = False  # dragging the background pans: the user takes over
+        super().mousePressEvent(event)
 
 
 class Timeline(QWidget):
@@ -135,6 +155,24 @@ class Timeline(QWidget):
                 assert self.project is not None
                 self.step_selected.emit(self.project.steps[i].actor_ids)
                 return
+
+
+def legend_html(lang: str) -> str:
+    """kam.orgchart.card.legend as one wrapped line of rich text under the chart."""
+    parts = []
+    for e in legend(lang):
+        text = html.escape(e.text).replace(" ", "&nbsp;")
+        mark = html.escape(e.mark)
+        if e.kind == "stripe":
+            sign = f"<span style='color:{e.colour}'>▌</span>&nbsp;<span style='color:{e.colour}'>{text}</span>"
+        elif e.kind == "badge":
+            sign = f"<span style='background-color:{e.colour}; color:white'>&nbsp;{mark}&nbsp;</span>&nbsp;{text}"
+        elif e.kind == "arrow":
+            sign = f"<span style='color:{e.colour}'><b>-&nbsp;-&nbsp;▸</b></span>&nbsp;{text}"
+        else:
+            sign = f"<span style='color:{e.colour}'>{mark}</span>&nbsp;{text}"
+        parts.append(sign)
+    return "<span style='font-size:small'>" + " &nbsp; ".join(parts) + "</span>"
 
 
 class OrgChartWidget(QWidget):
@@ -218,8 +256,13 @@ class OrgChartWidget(QWidget):
         for suffix in ("pdf", "svg", "png"):
             menu.addAction(suffix.upper(), partial(self.export_dialog, suffix))
         export.setMenu(menu)
+        self.legend_button = QToolButton()
+        self.legend_button.setText(self.tr("Legend"))
+        self.legend_button.setCheckable(True)
+        self.legend_button.setChecked(True)
+        self.legend_button.toggled.connect(lambda on: self.legend.setVisible(on))
         bar = QHBoxLayout()
-        for w in (zoom_out, zoom_in, fit):
+        for w in (zoom_out, zoom_in, fit, self.legend_button):
             bar.addWidget(w)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.filter)
@@ -253,6 +296,9 @@ class OrgChartWidget(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(side)
         scroll.setWidgetResizable(True)
+        self.legend = QLabel(legend_html(self.lang))
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
         split = QSplitter()
         self.empty_chart = QWidget()  # an account with nobody yet: say what belongs here, offer the first step
         el = QVBoxLayout(self.empty_chart)
@@ -271,8 +317,10 @@ class OrgChartWidget(QWidget):
         chart = QWidget()
         cl = QVBoxLayout(chart)
         cl.setContentsMargins(0, 0, 0, 0)
-        cl.addWidget(self.view)
+        cl.setSpacing(2)
+        cl.addWidget(self.view, 1)
         cl.addWidget(self.empty_chart)
+        cl.addWidget(self.legend)
         split.addWidget(chart)
         split.addWidget(scroll)
         scroll.setMinimumWidth(240)
@@ -302,15 +350,9 @@ class OrgChartWidget(QWidget):
             item.activated.connect(self.person_activated)
         self.authoring.attach_scene(self.scene)
         self.view.setScene(self.scene)
-        if fit:
+        if fit:  # the whole organisation at first; zoom in from there (Ctrl+wheel, +)
             self.view.resetTransform()
-            self.view.fit()
-            if self.view.transform().m11() < 0.35:  # a large org: start readable at the top
-                self.view.resetTransform()
-                self.view.scale(0.85, 0.85)
-                top = self.scene.cards[self.scene.layout.roots[0]] if self.scene.layout.roots else None
-                if top is not None:
-                    self.view.centerOn(top)
+            self.view.fit_on_open()
         else:
             self.view.setTransform(transform)
             self.view.centerOn(centre)
