@@ -69,7 +69,8 @@ class ChartView(QGraphicsView):
 
     def fit(self) -> None:
         if self.scene() is not None:
-            self.fitInView(self.scene().itemsBoundingRect().adjusted(-12, -12, 12, 12),
+            # the whole scene (its margin included): nothing left to scroll to, so no scroll bar eats the room
+            self.fitInView(self.sceneRect().united(self.scene().itemsBoundingRect()),
                            Qt.AspectRatioMode.KeepAspectRatio)
 
     def fit_on_open(self) -> None:
