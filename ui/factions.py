@@ -116,7 +116,7 @@ class ChartAuthoring(QObject):
         self.scene: OrgChartScene | None = None
         self.form: Any = None
         self.button = QToolButton()
-        self.button.setText(self.tr("Factions & influence"))
+        self.button.setText(self.tr("Factions && influence"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.button)
         menu.aboutToShow.connect(lambda: self.fill_main_menu(menu))

@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
             chart = OrgChartWidget(services, self.undo, self.lang)
             chart.person_activated.connect(self.open_person)
             chart.add_person.connect(self._first_person)
+            chart.changed.connect(self._changed)
             return chart
         if key == "visits":
             from ui.sections import VisitsSection

@@ -124,7 +124,7 @@
     <name>ChartAuthoring</name>
     <message>
         <location filename="../../ui/factions.py" line="119"/>
-        <source>Factions &amp; influence</source>
+        <source>Factions &amp;&amp; influence</source>
         <translation>派系与影响</translation>
     </message>
     <message>
@@ -416,42 +416,42 @@
 <context>
     <name>CriteriaDialog</name>
     <message>
-        <location filename="../../ui/projects.py" line="239"/>
+        <location filename="../../ui/projects.py" line="240"/>
         <source>Decision criteria</source>
         <translation>决策标准</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="243"/>
+        <location filename="../../ui/projects.py" line="244"/>
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="243"/>
+        <location filename="../../ui/projects.py" line="244"/>
         <source>Weight %</source>
         <translation>权重 %</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="243"/>
+        <location filename="../../ui/projects.py" line="244"/>
         <source>Our score</source>
         <translation>我方得分</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="251"/>
+        <location filename="../../ui/projects.py" line="252"/>
         <source>Add criterion</source>
         <translation>添加标准</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="251"/>
+        <location filename="../../ui/projects.py" line="252"/>
         <source>Remove criterion</source>
         <translation>删除标准</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="260"/>
+        <location filename="../../ui/projects.py" line="261"/>
         <source>Scores: 1 (weak) to 5 (strong); — not scored. Competitors are added on the Competitors page.</source>
         <translation>得分：1（弱）到 5（强）；— 表示未评分。竞争对手在“竞争对手”页添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="319"/>
+        <location filename="../../ui/projects.py" line="320"/>
         <source>Total: %1 %</source>
         <translation>合计：%1 %</translation>
     </message>
@@ -1391,152 +1391,152 @@
 <context>
     <name>OrgChartWidget</name>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="231"/>
+        <location filename="../../ui/orgchart/widget.py" line="232"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="236"/>
+        <location filename="../../ui/orgchart/widget.py" line="237"/>
         <source>Find a person…</source>
         <translation>查找人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="240"/>
+        <location filename="../../ui/orgchart/widget.py" line="241"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="240"/>
+        <location filename="../../ui/orgchart/widget.py" line="241"/>
         <source>Decision-makers only</source>
         <translation>仅决策者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="241"/>
+        <location filename="../../ui/orgchart/widget.py" line="242"/>
         <source>Opposers and neutrals</source>
         <translation>反对者与中立者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="242"/>
+        <location filename="../../ui/orgchart/widget.py" line="243"/>
         <source>No coverage owner</source>
         <translation>无人负责</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="246"/>
+        <location filename="../../ui/orgchart/widget.py" line="247"/>
         <source>Compare with</source>
         <translation>对比日期</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="253"/>
+        <location filename="../../ui/orgchart/widget.py" line="254"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="207"/>
+        <location filename="../../ui/orgchart/widget.py" line="208"/>
         <source>Decision process:</source>
         <translation>决策流程：</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="243"/>
+        <location filename="../../ui/orgchart/widget.py" line="244"/>
         <source>No contact for %1 days</source>
         <translation>%1 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="260"/>
+        <location filename="../../ui/orgchart/widget.py" line="261"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="305"/>
+        <location filename="../../ui/orgchart/widget.py" line="306"/>
         <source>Nobody at this account yet. The org chart shows the customer&apos;s people: who reports to whom, their stance toward us, their buying roles, factions and informal influence.</source>
         <translation>此客户还没有任何人员。组织结构图展示客户的人员：汇报关系、对我们的态度、采购角色、派系和非正式影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="310"/>
+        <location filename="../../ui/orgchart/widget.py" line="311"/>
         <source>Add the first person…</source>
         <translation>添加第一位人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="393"/>
+        <location filename="../../ui/orgchart/widget.py" line="394"/>
         <source>Move %1 in the org chart</source>
         <translation>在组织结构图中移动%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="412"/>
+        <location filename="../../ui/orgchart/widget.py" line="413"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="436"/>
+        <location filename="../../ui/orgchart/widget.py" line="437"/>
         <source>Moved since %1</source>
         <translation>自 %1 以来的变化</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="496"/>
+        <location filename="../../ui/orgchart/widget.py" line="497"/>
         <source>Export org chart</source>
         <translation>导出组织结构图</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="506"/>
+        <location filename="../../ui/orgchart/widget.py" line="507"/>
         <source>The org chart was not exported: %1</source>
         <translation>组织结构图未导出：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="526"/>
+        <location filename="../../ui/orgchart/widget.py" line="527"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="527"/>
+        <location filename="../../ui/orgchart/widget.py" line="528"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="528"/>
+        <location filename="../../ui/orgchart/widget.py" line="529"/>
         <source>not approved yet</source>
         <translation>尚未批准</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="529"/>
+        <location filename="../../ui/orgchart/widget.py" line="530"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="530"/>
+        <location filename="../../ui/orgchart/widget.py" line="531"/>
         <source>Criterion</source>
         <translation>决策标准</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="531"/>
+        <location filename="../../ui/orgchart/widget.py" line="532"/>
         <source>Decision due</source>
         <translation>决策日期</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="532"/>
+        <location filename="../../ui/orgchart/widget.py" line="533"/>
         <source>Nobody</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="533"/>
+        <location filename="../../ui/orgchart/widget.py" line="534"/>
         <source>Power map</source>
         <translation>权力地图</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="534"/>
+        <location filename="../../ui/orgchart/widget.py" line="535"/>
         <source>Power map of this project</source>
         <translation>本项目的权力地图</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="535"/>
+        <location filename="../../ui/orgchart/widget.py" line="536"/>
         <source>Reporting cycle in the data (shown broken):</source>
         <translation>数据中存在汇报关系循环（已断开显示）：</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="536"/>
+        <location filename="../../ui/orgchart/widget.py" line="537"/>
         <source>Us</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="537"/>
+        <location filename="../../ui/orgchart/widget.py" line="538"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
@@ -2502,192 +2502,193 @@
 <context>
     <name>ProjectEditor</name>
     <message>
-        <location filename="../../ui/projects.py" line="444"/>
+        <location filename="../../ui/projects.py" line="445"/>
         <source>New project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="446"/>
+        <location filename="../../ui/projects.py" line="447"/>
         <source>Edit project…</source>
         <translation>编辑项目…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="448"/>
+        <location filename="../../ui/projects.py" line="449"/>
         <source>Criteria…</source>
         <translation>决策标准…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="450"/>
+        <location filename="../../ui/projects.py" line="451"/>
         <source>Roles…</source>
         <translation>项目角色…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="453"/>
+        <location filename="../../ui/projects.py" line="454"/>
         <source>Close project</source>
         <translation>关闭项目</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="456"/>
+        <location filename="../../ui/projects.py" line="457"/>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="457"/>
+        <location filename="../../ui/projects.py" line="459"/>
         <source>Lost</source>
         <translation>丢单</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="459"/>
+        <location filename="../../ui/projects.py" line="462"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="461"/>
+        <location filename="../../ui/projects.py" line="464"/>
         <source>Delete project…</source>
         <translation>删除项目…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="468"/>
+        <location filename="../../ui/projects.py" line="471"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="468"/>
+        <location filename="../../ui/projects.py" line="471"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="468"/>
+        <location filename="../../ui/projects.py" line="471"/>
         <source>Planned</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="468"/>
+        <location filename="../../ui/projects.py" line="471"/>
         <source>Actual</source>
         <translation>实际日期</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="469"/>
+        <location filename="../../ui/projects.py" line="472"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="469"/>
+        <location filename="../../ui/projects.py" line="472"/>
         <source>Actors</source>
         <translation>参与人</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="472"/>
+        <location filename="../../ui/projects.py" line="475"/>
         <source>Add step…</source>
         <translation>添加步骤…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="474"/>
+        <location filename="../../ui/projects.py" line="477"/>
         <source>Insert step…</source>
         <translation>插入步骤…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="476"/>
+        <location filename="../../ui/projects.py" line="479"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="478"/>
+        <location filename="../../ui/projects.py" line="481"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="480"/>
+        <location filename="../../ui/projects.py" line="483"/>
         <source>Edit step…</source>
         <translation>编辑步骤…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="482"/>
+        <location filename="../../ui/projects.py" line="485"/>
         <source>Delete step</source>
         <translation>删除步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="527"/>
+        <location filename="../../ui/projects.py" line="530"/>
         <source>No purchasing project yet. A project is a purchase the customer plans: its budget, its decision steps and who decides. Press “New project…” to add the first one.</source>
         <translation>还没有采购项目。采购项目是客户计划中的一次采购：预算、决策步骤以及由谁决策。点击“新建项目…”添加第一个项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="531"/>
+        <location filename="../../ui/projects.py" line="534"/>
         <source>This project has no decision steps yet. Press “Add step…” to describe how the customer will decide.</source>
         <translation>此项目还没有决策步骤。点击“添加步骤…”描述客户将如何决策。</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="545"/>
+        <location filename="../../ui/projects.py" line="548"/>
         <source>Late</source>
         <translation>已延误</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="587"/>
+        <location filename="../../ui/projects.py" line="590"/>
+        <location filename="../../ui/projects.py" line="603"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="638"/>
+        <location filename="../../ui/projects.py" line="654"/>
         <source>New purchasing project</source>
         <translation>新建采购项目</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="656"/>
+        <location filename="../../ui/projects.py" line="672"/>
         <source>Edit project %1</source>
         <translation>编辑项目 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="665"/>
+        <location filename="../../ui/projects.py" line="681"/>
         <source>Close project %1</source>
         <translation>关闭项目 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="671"/>
+        <location filename="../../ui/projects.py" line="687"/>
         <source>Reopen project %1</source>
         <translation>重新打开项目 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="677"/>
+        <location filename="../../ui/projects.py" line="693"/>
         <source>Delete project</source>
         <translation>删除项目</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="678"/>
+        <location filename="../../ui/projects.py" line="694"/>
         <source>Delete the project “%1” with its steps and criteria? Edit &gt; Undo brings it back.</source>
         <translation>删除项目“%1”及其步骤和决策标准？可用“编辑 &gt; 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="684"/>
+        <location filename="../../ui/projects.py" line="700"/>
         <source>Delete project %1</source>
         <translation>删除项目 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="692"/>
+        <location filename="../../ui/projects.py" line="708"/>
         <source>Decision criteria of %1</source>
         <translation>%1 的决策标准</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="701"/>
+        <location filename="../../ui/projects.py" line="717"/>
         <source>Roles in %1</source>
         <translation>%1 中的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="717"/>
+        <location filename="../../ui/projects.py" line="733"/>
         <source>Add step %1</source>
         <translation>添加步骤 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="734"/>
+        <location filename="../../ui/projects.py" line="750"/>
         <source>Edit step %1</source>
         <translation>编辑步骤 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="751"/>
+        <location filename="../../ui/projects.py" line="767"/>
         <source>Move step %1</source>
         <translation>移动步骤 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="763"/>
+        <location filename="../../ui/projects.py" line="779"/>
         <source>Delete step %1</source>
         <translation>删除步骤 %1</translation>
     </message>
@@ -2695,67 +2696,67 @@
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../ui/projects.py" line="161"/>
+        <location filename="../../ui/projects.py" line="162"/>
         <source>Purchasing project</source>
         <translation>采购项目</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="161"/>
+        <location filename="../../ui/projects.py" line="162"/>
         <source>New purchasing project</source>
         <translation>新建采购项目</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="162"/>
+        <location filename="../../ui/projects.py" line="163"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="163"/>
+        <location filename="../../ui/projects.py" line="164"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="165"/>
+        <location filename="../../ui/projects.py" line="166"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="166"/>
+        <location filename="../../ui/projects.py" line="167"/>
         <source>The customer has approved this budget</source>
         <translation>客户已批准此预算</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="169"/>
+        <location filename="../../ui/projects.py" line="170"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="170"/>
+        <location filename="../../ui/projects.py" line="171"/>
         <source>Started</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="171"/>
+        <location filename="../../ui/projects.py" line="172"/>
         <source>Decision due</source>
         <translation>决策截止</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="172"/>
+        <location filename="../../ui/projects.py" line="173"/>
         <source>Problem to solve</source>
         <translation>要解决的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="173"/>
+        <location filename="../../ui/projects.py" line="174"/>
         <source>Procurement plan</source>
         <translation>采购计划</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="174"/>
+        <location filename="../../ui/projects.py" line="175"/>
         <source>Our offer</source>
         <translation>我方方案</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="175"/>
+        <location filename="../../ui/projects.py" line="176"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -3039,12 +3040,12 @@
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../ui/projects.py" line="348"/>
+        <location filename="../../ui/projects.py" line="349"/>
         <source>Roles in this project</source>
         <translation>本项目中的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="351"/>
+        <location filename="../../ui/projects.py" line="352"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
@@ -3185,52 +3186,52 @@
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../ui/projects.py" line="185"/>
+        <location filename="../../ui/projects.py" line="186"/>
         <source>Decision step</source>
         <translation>决策步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="185"/>
+        <location filename="../../ui/projects.py" line="186"/>
         <source>New decision step</source>
         <translation>新建决策步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="186"/>
+        <location filename="../../ui/projects.py" line="187"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="187"/>
+        <location filename="../../ui/projects.py" line="188"/>
         <source>Planned</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="188"/>
+        <location filename="../../ui/projects.py" line="189"/>
         <source>Actual</source>
         <translation>实际日期</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="189"/>
+        <location filename="../../ui/projects.py" line="190"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="191"/>
+        <location filename="../../ui/projects.py" line="192"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="194"/>
+        <location filename="../../ui/projects.py" line="195"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="194"/>
+        <location filename="../../ui/projects.py" line="195"/>
         <source>What they do at this step</source>
         <translation>在此步骤中的作用</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="205"/>
+        <location filename="../../ui/projects.py" line="206"/>
         <source>Actors</source>
         <translation>参与人</translation>
     </message>
@@ -3344,17 +3345,17 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="122"/>
+        <location filename="../../ui/orgchart/widget.py" line="123"/>
         <source>No purchasing project</source>
         <translation>暂无采购项目</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="143"/>
+        <location filename="../../ui/orgchart/widget.py" line="144"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchart/widget.py" line="148"/>
+        <location filename="../../ui/orgchart/widget.py" line="149"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n 位参与人</numerusform>

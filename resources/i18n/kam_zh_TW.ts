@@ -124,7 +124,7 @@
     <name>ChartAuthoring</name>
     <message>
         <location filename="../../ui/factions.py" line="119"/>
-        <source>Factions &amp; influence</source>
+        <source>Factions &amp;&amp; influence</source>
         <translation>派系與影響</translation>
     </message>
     <message>
@@ -416,42 +416,42 @@
 <context>
     <name>CriteriaDialog</name>
     <message>
-        <location filename="../../ui/projects.py" line="239"/>
+        <location filename="../../ui/projects.py" line="240"/>
         <source>Decision criteria</source>
         <translation>決策標準</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="243"/>
+        <location filename="../../ui/projects.py" line="244"/>
         <source>Criterion</source>
         <translation>標準</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="243"/>
+        <location filename="../../ui/projects.py" line="244"/>
         <source>Weight %</source>
         <translation>權重 %</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="243"/>
+        <location filename="../../ui/projects.py" line="244"/>
         <source>Our score</source>
         <translation>我方得分</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="251"/>
+        <location filename="../../ui/projects.py" line="252"/>
         <source>Add criterion</source>
         <translation>新增標準</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="251"/>
+        <location filename="../../ui/projects.py" line="252"/>
         <source>Remove criterion</source>
         <translation>刪除標準</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="260"/>
+        <location filename="../../ui/projects.py" line="261"/>
         <source>Scores: 1 (weak) to 5 (strong); — not scored. Competitors are added on the Competitors page.</source>
         <translation>得分：1（弱）到 5（強）；— 表示未評分。競爭對手在「競爭對手」頁新增。</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="319"/>
+        <location filename="../../ui/projects.py" line="320"/>
         <source>Total: %1 %</source>
         <translation>合計：%1 %</translation>
     </message>
@@ -1391,152 +1391,152 @@
 <context>
     <name>OrgChartWidget</name>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="231"/>
+        <location filename="../../ui/orgchart/widget.py" line="232"/>
         <source>Fit</source>
         <translation>適應視窗</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="236"/>
+        <location filename="../../ui/orgchart/widget.py" line="237"/>
         <source>Find a person…</source>
         <translation>查找人員…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="240"/>
+        <location filename="../../ui/orgchart/widget.py" line="241"/>
         <source>Everyone</source>
         <translation>全部人員</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="240"/>
+        <location filename="../../ui/orgchart/widget.py" line="241"/>
         <source>Decision-makers only</source>
         <translation>僅決策者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="241"/>
+        <location filename="../../ui/orgchart/widget.py" line="242"/>
         <source>Opposers and neutrals</source>
         <translation>反對者與中立者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="242"/>
+        <location filename="../../ui/orgchart/widget.py" line="243"/>
         <source>No coverage owner</source>
         <translation>無人負責</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="246"/>
+        <location filename="../../ui/orgchart/widget.py" line="247"/>
         <source>Compare with</source>
         <translation>對比日期</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="253"/>
+        <location filename="../../ui/orgchart/widget.py" line="254"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="207"/>
+        <location filename="../../ui/orgchart/widget.py" line="208"/>
         <source>Decision process:</source>
         <translation>決策流程：</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="243"/>
+        <location filename="../../ui/orgchart/widget.py" line="244"/>
         <source>No contact for %1 days</source>
         <translation>%1 天未聯繫</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="260"/>
+        <location filename="../../ui/orgchart/widget.py" line="261"/>
         <source>Legend</source>
         <translation>圖例</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="305"/>
+        <location filename="../../ui/orgchart/widget.py" line="306"/>
         <source>Nobody at this account yet. The org chart shows the customer&apos;s people: who reports to whom, their stance toward us, their buying roles, factions and informal influence.</source>
         <translation>此客戶還沒有任何人員。組織圖呈現客戶的人員：匯報關係、對我們的態度、採購角色、派系和非正式影響。</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="310"/>
+        <location filename="../../ui/orgchart/widget.py" line="311"/>
         <source>Add the first person…</source>
         <translation>新增第一位人員…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="393"/>
+        <location filename="../../ui/orgchart/widget.py" line="394"/>
         <source>Move %1 in the org chart</source>
         <translation>在組織結構圖中移動%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="412"/>
+        <location filename="../../ui/orgchart/widget.py" line="413"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="436"/>
+        <location filename="../../ui/orgchart/widget.py" line="437"/>
         <source>Moved since %1</source>
         <translation>自 %1 以來的變化</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="496"/>
+        <location filename="../../ui/orgchart/widget.py" line="497"/>
         <source>Export org chart</source>
         <translation>匯出組織結構圖</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="506"/>
+        <location filename="../../ui/orgchart/widget.py" line="507"/>
         <source>The org chart was not exported: %1</source>
         <translation>組織圖未匯出：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="526"/>
+        <location filename="../../ui/orgchart/widget.py" line="527"/>
         <source>Budget</source>
         <translation>預算</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="527"/>
+        <location filename="../../ui/orgchart/widget.py" line="528"/>
         <source>approved</source>
         <translation>已核准</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="528"/>
+        <location filename="../../ui/orgchart/widget.py" line="529"/>
         <source>not approved yet</source>
         <translation>尚未核准</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="529"/>
+        <location filename="../../ui/orgchart/widget.py" line="530"/>
         <source>Competitors</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="530"/>
+        <location filename="../../ui/orgchart/widget.py" line="531"/>
         <source>Criterion</source>
         <translation>決策標準</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="531"/>
+        <location filename="../../ui/orgchart/widget.py" line="532"/>
         <source>Decision due</source>
         <translation>決策日期</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="532"/>
+        <location filename="../../ui/orgchart/widget.py" line="533"/>
         <source>Nobody</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="533"/>
+        <location filename="../../ui/orgchart/widget.py" line="534"/>
         <source>Power map</source>
         <translation>權力地圖</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="534"/>
+        <location filename="../../ui/orgchart/widget.py" line="535"/>
         <source>Power map of this project</source>
         <translation>本專案的權力地圖</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="535"/>
+        <location filename="../../ui/orgchart/widget.py" line="536"/>
         <source>Reporting cycle in the data (shown broken):</source>
         <translation>資料中存在匯報關係循環（已斷開顯示）：</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="536"/>
+        <location filename="../../ui/orgchart/widget.py" line="537"/>
         <source>Us</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="537"/>
+        <location filename="../../ui/orgchart/widget.py" line="538"/>
         <source>Weight</source>
         <translation>權重</translation>
     </message>
@@ -2502,192 +2502,193 @@
 <context>
     <name>ProjectEditor</name>
     <message>
-        <location filename="../../ui/projects.py" line="444"/>
+        <location filename="../../ui/projects.py" line="445"/>
         <source>New project…</source>
         <translation>新增專案…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="446"/>
+        <location filename="../../ui/projects.py" line="447"/>
         <source>Edit project…</source>
         <translation>編輯專案…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="448"/>
+        <location filename="../../ui/projects.py" line="449"/>
         <source>Criteria…</source>
         <translation>決策標準…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="450"/>
+        <location filename="../../ui/projects.py" line="451"/>
         <source>Roles…</source>
         <translation>專案角色…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="453"/>
+        <location filename="../../ui/projects.py" line="454"/>
         <source>Close project</source>
         <translation>結案</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="456"/>
+        <location filename="../../ui/projects.py" line="457"/>
         <source>Won</source>
         <translation>贏單</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="457"/>
+        <location filename="../../ui/projects.py" line="459"/>
         <source>Lost</source>
         <translation>丟單</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="459"/>
+        <location filename="../../ui/projects.py" line="462"/>
         <source>Reopen</source>
         <translation>重新開啟</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="461"/>
+        <location filename="../../ui/projects.py" line="464"/>
         <source>Delete project…</source>
         <translation>刪除專案…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="468"/>
+        <location filename="../../ui/projects.py" line="471"/>
         <source>#</source>
         <translation>序號</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="468"/>
+        <location filename="../../ui/projects.py" line="471"/>
         <source>Step</source>
         <translation>步驟</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="468"/>
+        <location filename="../../ui/projects.py" line="471"/>
         <source>Planned</source>
         <translation>預計日期</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="468"/>
+        <location filename="../../ui/projects.py" line="471"/>
         <source>Actual</source>
         <translation>實際日期</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="469"/>
+        <location filename="../../ui/projects.py" line="472"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="469"/>
+        <location filename="../../ui/projects.py" line="472"/>
         <source>Actors</source>
         <translation>參與人</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="472"/>
+        <location filename="../../ui/projects.py" line="475"/>
         <source>Add step…</source>
         <translation>新增步驟…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="474"/>
+        <location filename="../../ui/projects.py" line="477"/>
         <source>Insert step…</source>
         <translation>插入步驟…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="476"/>
+        <location filename="../../ui/projects.py" line="479"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="478"/>
+        <location filename="../../ui/projects.py" line="481"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="480"/>
+        <location filename="../../ui/projects.py" line="483"/>
         <source>Edit step…</source>
         <translation>編輯步驟…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="482"/>
+        <location filename="../../ui/projects.py" line="485"/>
         <source>Delete step</source>
         <translation>刪除步驟</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="527"/>
+        <location filename="../../ui/projects.py" line="530"/>
         <source>No purchasing project yet. A project is a purchase the customer plans: its budget, its decision steps and who decides. Press “New project…” to add the first one.</source>
         <translation>還沒有採購專案。採購專案是客戶計畫中的一次採購：預算、決策步驟以及由誰決策。按「新增專案…」新增第一個專案。</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="531"/>
+        <location filename="../../ui/projects.py" line="534"/>
         <source>This project has no decision steps yet. Press “Add step…” to describe how the customer will decide.</source>
         <translation>此專案還沒有決策步驟。按「新增步驟…」描述客戶將如何決策。</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="545"/>
+        <location filename="../../ui/projects.py" line="548"/>
         <source>Late</source>
         <translation>已延誤</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="587"/>
+        <location filename="../../ui/projects.py" line="590"/>
+        <location filename="../../ui/projects.py" line="603"/>
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="638"/>
+        <location filename="../../ui/projects.py" line="654"/>
         <source>New purchasing project</source>
         <translation>新增採購專案</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="656"/>
+        <location filename="../../ui/projects.py" line="672"/>
         <source>Edit project %1</source>
         <translation>編輯專案 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="665"/>
+        <location filename="../../ui/projects.py" line="681"/>
         <source>Close project %1</source>
         <translation>結案 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="671"/>
+        <location filename="../../ui/projects.py" line="687"/>
         <source>Reopen project %1</source>
         <translation>重新開啟專案 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="677"/>
+        <location filename="../../ui/projects.py" line="693"/>
         <source>Delete project</source>
         <translation>刪除專案</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="678"/>
+        <location filename="../../ui/projects.py" line="694"/>
         <source>Delete the project “%1” with its steps and criteria? Edit &gt; Undo brings it back.</source>
         <translation>刪除專案「%1」及其步驟和決策標準？可用「編輯 &gt; 復原」還原。</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="684"/>
+        <location filename="../../ui/projects.py" line="700"/>
         <source>Delete project %1</source>
         <translation>刪除專案 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="692"/>
+        <location filename="../../ui/projects.py" line="708"/>
         <source>Decision criteria of %1</source>
         <translation>%1 的決策標準</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="701"/>
+        <location filename="../../ui/projects.py" line="717"/>
         <source>Roles in %1</source>
         <translation>%1 中的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="717"/>
+        <location filename="../../ui/projects.py" line="733"/>
         <source>Add step %1</source>
         <translation>新增步驟 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="734"/>
+        <location filename="../../ui/projects.py" line="750"/>
         <source>Edit step %1</source>
         <translation>編輯步驟 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="751"/>
+        <location filename="../../ui/projects.py" line="767"/>
         <source>Move step %1</source>
         <translation>移動步驟 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="763"/>
+        <location filename="../../ui/projects.py" line="779"/>
         <source>Delete step %1</source>
         <translation>刪除步驟 %1</translation>
     </message>
@@ -2695,67 +2696,67 @@
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../ui/projects.py" line="161"/>
+        <location filename="../../ui/projects.py" line="162"/>
         <source>Purchasing project</source>
         <translation>採購專案</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="161"/>
+        <location filename="../../ui/projects.py" line="162"/>
         <source>New purchasing project</source>
         <translation>新增採購專案</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="162"/>
+        <location filename="../../ui/projects.py" line="163"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="163"/>
+        <location filename="../../ui/projects.py" line="164"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="165"/>
+        <location filename="../../ui/projects.py" line="166"/>
         <source>Budget</source>
         <translation>預算</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="166"/>
+        <location filename="../../ui/projects.py" line="167"/>
         <source>The customer has approved this budget</source>
         <translation>客戶已核准此預算</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="169"/>
+        <location filename="../../ui/projects.py" line="170"/>
         <source>Currency</source>
         <translation>幣種</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="170"/>
+        <location filename="../../ui/projects.py" line="171"/>
         <source>Started</source>
         <translation>開始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="171"/>
+        <location filename="../../ui/projects.py" line="172"/>
         <source>Decision due</source>
         <translation>決策截止</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="172"/>
+        <location filename="../../ui/projects.py" line="173"/>
         <source>Problem to solve</source>
         <translation>要解決的問題</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="173"/>
+        <location filename="../../ui/projects.py" line="174"/>
         <source>Procurement plan</source>
         <translation>採購計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="174"/>
+        <location filename="../../ui/projects.py" line="175"/>
         <source>Our offer</source>
         <translation>我方方案</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="175"/>
+        <location filename="../../ui/projects.py" line="176"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
@@ -3039,12 +3040,12 @@
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../ui/projects.py" line="348"/>
+        <location filename="../../ui/projects.py" line="349"/>
         <source>Roles in this project</source>
         <translation>本專案中的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="351"/>
+        <location filename="../../ui/projects.py" line="352"/>
         <source>Person</source>
         <translation>人員</translation>
     </message>
@@ -3185,52 +3186,52 @@
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../ui/projects.py" line="185"/>
+        <location filename="../../ui/projects.py" line="186"/>
         <source>Decision step</source>
         <translation>決策步驟</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="185"/>
+        <location filename="../../ui/projects.py" line="186"/>
         <source>New decision step</source>
         <translation>新增決策步驟</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="186"/>
+        <location filename="../../ui/projects.py" line="187"/>
         <source>Step</source>
         <translation>步驟</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="187"/>
+        <location filename="../../ui/projects.py" line="188"/>
         <source>Planned</source>
         <translation>預計日期</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="188"/>
+        <location filename="../../ui/projects.py" line="189"/>
         <source>Actual</source>
         <translation>實際日期</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="189"/>
+        <location filename="../../ui/projects.py" line="190"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="191"/>
+        <location filename="../../ui/projects.py" line="192"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="194"/>
+        <location filename="../../ui/projects.py" line="195"/>
         <source>Person</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="194"/>
+        <location filename="../../ui/projects.py" line="195"/>
         <source>What they do at this step</source>
         <translation>在此步驟中的作用</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="205"/>
+        <location filename="../../ui/projects.py" line="206"/>
         <source>Actors</source>
         <translation>參與人</translation>
     </message>
@@ -3344,17 +3345,17 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="122"/>
+        <location filename="../../ui/orgchart/widget.py" line="123"/>
         <source>No purchasing project</source>
         <translation>暫無採購專案</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="143"/>
+        <location filename="../../ui/orgchart/widget.py" line="144"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchart/widget.py" line="148"/>
+        <location filename="../../ui/orgchart/widget.py" line="149"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n 位參與人</numerusform>

@@ -406,7 +406,10 @@ class OrgChartWidget(QWidget):
         self.warning.setVisible(bool(cycles))
 
     def _after_change(self) -> None:
-        self.reload()
+        try:
+            self.reload()
+        except UserError:  # the account itself is gone: the window moves on (MainWindow._account_gone)
+            pass
         self.changed.emit()
 
     def _error(self, problem: UserError | str) -> None:
