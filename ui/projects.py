@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -48,6 +49,7 @@ from kam.services.projects import LATE, ProjectDetail, StepDetail
 from kam.vocab import BuyingRole, ProjectStatus, StepStatus, label
 from ui.commands import push_operation
 from ui.forms import with_error
+from ui.signals import call_on
 
 
 def cell(table: QTableWidget, row: int, col: int) -> QTableWidgetItem:
@@ -442,13 +444,13 @@ class ProjectEditor(QWidget):
         bl = QHBoxLayout(self.bar)
         bl.setContentsMargins(0, 0, 0, 0)
         self.new_button = QPushButton(self.tr("New project…"))
-        self.new_button.clicked.connect(self.new_project)
+        call_on(self.new_button.clicked, partial(self._guarded, self.new_project))
         self.edit_button = QPushButton(self.tr("Edit project…"))
-        self.edit_button.clicked.connect(self.edit_project)
+        call_on(self.edit_button.clicked, partial(self._guarded, self.edit_project))
         self.criteria_button = QPushButton(self.tr("Criteria…"))
-        self.criteria_button.clicked.connect(self.edit_criteria)
+        call_on(self.criteria_button.clicked, partial(self._guarded, self.edit_criteria))
         self.roles_button = QPushButton(self.tr("Roles…"))
-        self.roles_button.clicked.connect(self.edit_roles)
+        call_on(self.roles_button.clicked, partial(self._guarded, self.edit_roles))
         self.close_button = QToolButton()
         self.close_button.setText(self.tr("Close project"))
         self.close_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -457,9 +459,9 @@ class ProjectEditor(QWidget):
         self.lost_action = close_menu.addAction(self.tr("Lost"), lambda: self.close_project(ProjectStatus.LOST))
         self.close_button.setMenu(close_menu)
         self.reopen_button = QPushButton(self.tr("Reopen"))
-        self.reopen_button.clicked.connect(self.reopen_project)
+        call_on(self.reopen_button.clicked, partial(self._guarded, self.reopen_project))
         self.delete_button = QPushButton(self.tr("Delete project…"))
-        self.delete_button.clicked.connect(self.delete_project)
+        call_on(self.delete_button.clicked, partial(self._guarded, self.delete_project))
         for w in (self.new_button, self.edit_button, self.criteria_button, self.roles_button, self.close_button,
                   self.reopen_button, self.delete_button):
             bl.addWidget(w)
@@ -468,19 +470,19 @@ class ProjectEditor(QWidget):
         self.steps.setHorizontalHeaderLabels([self.tr("#"), self.tr("Step"), self.tr("Planned"), self.tr("Actual"),
                                               self.tr("Status"), self.tr("Actors")])
         self.steps.moved.connect(self.move_step)
-        self.steps.doubleClicked.connect(lambda _i: self.edit_step())
+        call_on(self.steps.doubleClicked, partial(self._guarded, lambda: self.edit_step()))
         self.add_step_button = QPushButton(self.tr("Add step…"))
-        self.add_step_button.clicked.connect(lambda: self.add_step(at_selection=False))
+        call_on(self.add_step_button.clicked, partial(self._guarded, lambda: self.add_step(at_selection=False)))
         self.insert_step_button = QPushButton(self.tr("Insert step…"))
-        self.insert_step_button.clicked.connect(lambda: self.add_step(at_selection=True))
+        call_on(self.insert_step_button.clicked, partial(self._guarded, lambda: self.add_step(at_selection=True)))
         self.up_button = QPushButton(self.tr("Move up"))
-        self.up_button.clicked.connect(lambda: self.shift_step(-1))
+        call_on(self.up_button.clicked, partial(self._guarded, lambda: self.shift_step(-1)))
         self.down_button = QPushButton(self.tr("Move down"))
-        self.down_button.clicked.connect(lambda: self.shift_step(+1))
+        call_on(self.down_button.clicked, partial(self._guarded, lambda: self.shift_step(+1)))
         self.edit_step_button = QPushButton(self.tr("Edit step…"))
-        self.edit_step_button.clicked.connect(self.edit_step)
+        call_on(self.edit_step_button.clicked, partial(self._guarded, self.edit_step))
         self.delete_step_button = QPushButton(self.tr("Delete step"))
-        self.delete_step_button.clicked.connect(self.delete_step)
+        call_on(self.delete_step_button.clicked, partial(self._guarded, self.delete_step))
         for key, slot in ((QKeySequence.StandardKey.Delete, self.delete_step),):
             QShortcut(QKeySequence(key), self.steps, slot, context=Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence(Qt.Key.Key_Insert), self.steps, lambda: self.add_step(at_selection=True),
@@ -579,6 +581,13 @@ class ProjectEditor(QWidget):
         return next((st for st in self.project.steps if st.id == step_id), None)
 
     # --- running edits
+
+    def _guarded(self, action: Callable[[], object]) -> None:
+        """What a button does; a refusal (the account or project went meanwhile) is said, never raised."""
+        try:
+            action()
+        except UserError as exc:
+            self._error(exc)
 
     def _error(self, problem: UserError) -> None:
         if self.form is not None:
