@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html
 from functools import partial
@@ -406,10 +407,8 @@ class OrgChartWidget(QWidget):
         self.warning.setVisible(bool(cycles))
 
     def _after_change(self) -> None:
-        try:
+        with contextlib.suppress(UserError):  # the account is gone: the window moves on (MainWindow._account_gone)
             self.reload()
-        except UserError:  # the account itself is gone: the window moves on (MainWindow._account_gone)
-            pass
         self.changed.emit()
 
     def _error(self, problem: UserError | str) -> None:
