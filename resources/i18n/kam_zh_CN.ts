@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <location filename="../../ui/register.py" line="279"/>
+        <source>Access list of {0}</source>
+        <translation>{0} 的访问名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="290"/>
+        <source>Who of our users may open this item&apos;s content:</source>
+        <translation>我方哪些用户可以打开这份资料的内容：</translation>
+    </message>
+</context>
+<context>
     <name>AccountForm</name>
     <message>
         <location filename="../../ui/sections.py" line="172"/>
@@ -60,62 +73,77 @@
 <context>
     <name>AddItemDialog</name>
     <message>
-        <location filename="../../ui/register.py" line="132"/>
+        <location filename="../../ui/register.py" line="153"/>
         <source>Add register item</source>
         <translation>新增保密资料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="152"/>
+        <location filename="../../ui/register.py" line="154"/>
+        <source>Edit register item {0}</source>
+        <translation>编辑保密资料 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="164"/>
+        <source>(nobody named)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="176"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="152"/>
+        <location filename="../../ui/register.py" line="176"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="153"/>
+        <location filename="../../ui/register.py" line="177"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="153"/>
+        <location filename="../../ui/register.py" line="177"/>
         <source>Classification</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="154"/>
+        <location filename="../../ui/register.py" line="178"/>
+        <source>Customer owner</source>
+        <translation>客户方负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="179"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="155"/>
+        <location filename="../../ui/register.py" line="180"/>
         <source>NDA / contract</source>
         <translation>保密协议 / 合同</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="156"/>
+        <location filename="../../ui/register.py" line="181"/>
         <source>Return due</source>
         <translation>应归还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="157"/>
+        <location filename="../../ui/register.py" line="182"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="158"/>
+        <location filename="../../ui/register.py" line="183"/>
         <source>Storage location</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="159"/>
+        <location filename="../../ui/register.py" line="184"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="170"/>
+        <location filename="../../ui/register.py" line="195"/>
         <source>Content (title, description, location, notes) is stored encrypted.</source>
         <translation>内容（标题、说明、存放位置、备注）加密保存。</translation>
     </message>
@@ -274,6 +302,34 @@
     </message>
 </context>
 <context>
+    <name>CloseItemDialog</name>
+    <message>
+        <location filename="../../ui/register.py" line="257"/>
+        <source>Mark {0} returned</source>
+        <translation>将 {0} 标记为已归还</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="257"/>
+        <source>Mark {0} destroyed</source>
+        <translation>将 {0} 标记为已销毁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="263"/>
+        <source>Returned on</source>
+        <translation>归还日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="263"/>
+        <source>Destroyed on</source>
+        <translation>销毁日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="268"/>
+        <source>You are recorded in the audit trail as the one who did it.</source>
+        <translation>审计记录会记下操作人是您。</translation>
+    </message>
+</context>
+<context>
     <name>CompetitorsSection</name>
     <message>
         <location filename="../../ui/sections.py" line="472"/>
@@ -373,42 +429,42 @@
 <context>
     <name>ContentDialog</name>
     <message>
-        <location filename="../../ui/register.py" line="97"/>
+        <location filename="../../ui/register.py" line="100"/>
         <source>Register item {0}</source>
         <translation>保密资料 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="98"/>
+        <location filename="../../ui/register.py" line="101"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="98"/>
+        <location filename="../../ui/register.py" line="101"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="99"/>
+        <location filename="../../ui/register.py" line="102"/>
         <source>Storage location</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="99"/>
+        <location filename="../../ui/register.py" line="102"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="105"/>
+        <location filename="../../ui/register.py" line="108"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="106"/>
+        <location filename="../../ui/register.py" line="109"/>
         <source>Copied register content is cleared from the clipboard after {0} s</source>
         <translation>复制的保密内容将在 {0} 秒后从剪贴板清除</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="116"/>
+        <location filename="../../ui/register.py" line="119"/>
         <source>This opening is recorded in the audit trail.</source>
         <translation>本次查看已记入审计日志。</translation>
     </message>
@@ -1391,152 +1447,152 @@
 <context>
     <name>OrgChartWidget</name>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="231"/>
+        <location filename="../../ui/orgchart/widget.py" line="232"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="236"/>
+        <location filename="../../ui/orgchart/widget.py" line="237"/>
         <source>Find a person…</source>
         <translation>查找人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="240"/>
+        <location filename="../../ui/orgchart/widget.py" line="241"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="240"/>
+        <location filename="../../ui/orgchart/widget.py" line="241"/>
         <source>Decision-makers only</source>
         <translation>仅决策者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="241"/>
+        <location filename="../../ui/orgchart/widget.py" line="242"/>
         <source>Opposers and neutrals</source>
         <translation>反对者与中立者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="242"/>
+        <location filename="../../ui/orgchart/widget.py" line="243"/>
         <source>No coverage owner</source>
         <translation>无人负责</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="246"/>
+        <location filename="../../ui/orgchart/widget.py" line="247"/>
         <source>Compare with</source>
         <translation>对比日期</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="253"/>
+        <location filename="../../ui/orgchart/widget.py" line="254"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="207"/>
+        <location filename="../../ui/orgchart/widget.py" line="208"/>
         <source>Decision process:</source>
         <translation>决策流程：</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="243"/>
+        <location filename="../../ui/orgchart/widget.py" line="244"/>
         <source>No contact for %1 days</source>
         <translation>%1 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="260"/>
+        <location filename="../../ui/orgchart/widget.py" line="261"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="305"/>
+        <location filename="../../ui/orgchart/widget.py" line="306"/>
         <source>Nobody at this account yet. The org chart shows the customer&apos;s people: who reports to whom, their stance toward us, their buying roles, factions and informal influence.</source>
         <translation>此客户还没有任何人员。组织结构图展示客户的人员：汇报关系、对我们的态度、采购角色、派系和非正式影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="310"/>
+        <location filename="../../ui/orgchart/widget.py" line="311"/>
         <source>Add the first person…</source>
         <translation>添加第一位人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="393"/>
+        <location filename="../../ui/orgchart/widget.py" line="394"/>
         <source>Move %1 in the org chart</source>
         <translation>在组织结构图中移动%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="412"/>
+        <location filename="../../ui/orgchart/widget.py" line="413"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="436"/>
+        <location filename="../../ui/orgchart/widget.py" line="437"/>
         <source>Moved since %1</source>
         <translation>自 %1 以来的变化</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="496"/>
+        <location filename="../../ui/orgchart/widget.py" line="497"/>
         <source>Export org chart</source>
         <translation>导出组织结构图</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="506"/>
+        <location filename="../../ui/orgchart/widget.py" line="507"/>
         <source>The org chart was not exported: %1</source>
         <translation>组织结构图未导出：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="526"/>
+        <location filename="../../ui/orgchart/widget.py" line="527"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="527"/>
+        <location filename="../../ui/orgchart/widget.py" line="528"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="528"/>
+        <location filename="../../ui/orgchart/widget.py" line="529"/>
         <source>not approved yet</source>
         <translation>尚未批准</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="529"/>
+        <location filename="../../ui/orgchart/widget.py" line="530"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="530"/>
+        <location filename="../../ui/orgchart/widget.py" line="531"/>
         <source>Criterion</source>
         <translation>决策标准</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="531"/>
+        <location filename="../../ui/orgchart/widget.py" line="532"/>
         <source>Decision due</source>
         <translation>决策日期</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="532"/>
+        <location filename="../../ui/orgchart/widget.py" line="533"/>
         <source>Nobody</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="533"/>
+        <location filename="../../ui/orgchart/widget.py" line="534"/>
         <source>Power map</source>
         <translation>权力地图</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="534"/>
+        <location filename="../../ui/orgchart/widget.py" line="535"/>
         <source>Power map of this project</source>
         <translation>本项目的权力地图</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="535"/>
+        <location filename="../../ui/orgchart/widget.py" line="536"/>
         <source>Reporting cycle in the data (shown broken):</source>
         <translation>数据中存在汇报关系循环（已断开显示）：</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="536"/>
+        <location filename="../../ui/orgchart/widget.py" line="537"/>
         <source>Us</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="537"/>
+        <location filename="../../ui/orgchart/widget.py" line="538"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
@@ -2763,189 +2819,233 @@
 <context>
     <name>RegisterSection</name>
     <message>
-        <location filename="../../ui/register.py" line="207"/>
+        <location filename="../../ui/register.py" line="304"/>
         <source>(locked)</source>
         <translation>（已锁定）</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="210"/>
+        <location filename="../../ui/register.py" line="307"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="211"/>
+        <location filename="../../ui/register.py" line="308"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="212"/>
+        <location filename="../../ui/register.py" line="309"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="213"/>
+        <location filename="../../ui/register.py" line="310"/>
         <source>Classification</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="214"/>
+        <location filename="../../ui/register.py" line="311"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="215"/>
+        <location filename="../../ui/register.py" line="312"/>
         <source>NDA / contract</source>
         <translation>保密协议 / 合同</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="216"/>
+        <location filename="../../ui/register.py" line="313"/>
         <source>Return due</source>
         <translation>应归还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="218"/>
+        <location filename="../../ui/register.py" line="315"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="219"/>
+        <location filename="../../ui/register.py" line="316"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="227"/>
-        <location filename="../../ui/register.py" line="233"/>
+        <location filename="../../ui/register.py" line="324"/>
+        <location filename="../../ui/register.py" line="334"/>
         <source>Open content…</source>
         <translation>查看内容…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="227"/>
+        <location filename="../../ui/register.py" line="324"/>
         <source>Add item…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="228"/>
-        <location filename="../../ui/register.py" line="233"/>
+        <location filename="../../ui/register.py" line="325"/>
+        <location filename="../../ui/register.py" line="334"/>
+        <source>Edit item…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="326"/>
+        <location filename="../../ui/register.py" line="334"/>
+        <source>Mark returned…</source>
+        <translation>标记已归还…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="327"/>
+        <location filename="../../ui/register.py" line="335"/>
+        <source>Mark destroyed…</source>
+        <translation>标记已销毁…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="328"/>
+        <location filename="../../ui/register.py" line="335"/>
+        <source>Access list…</source>
+        <translation>访问名单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="329"/>
+        <location filename="../../ui/register.py" line="335"/>
         <source>Attach file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="229"/>
-        <location filename="../../ui/register.py" line="233"/>
-        <location filename="../../ui/register.py" line="399"/>
-        <location filename="../../ui/register.py" line="404"/>
+        <location filename="../../ui/register.py" line="330"/>
+        <location filename="../../ui/register.py" line="336"/>
+        <location filename="../../ui/register.py" line="565"/>
+        <location filename="../../ui/register.py" line="570"/>
         <source>Save attachment as…</source>
         <translation>附件另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="230"/>
+        <location filename="../../ui/register.py" line="331"/>
         <source>Change passphrase…</source>
         <translation>修改口令…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="231"/>
+        <location filename="../../ui/register.py" line="332"/>
         <source>Drawings, specifications and formulas entrusted to us under NDA. Content is encrypted; every opening is recorded in the audit trail.</source>
         <translation>客户依保密协议交给我们的图纸、规格和配方。内容加密保存；每次查看都记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="250"/>
+        <location filename="../../ui/register.py" line="353"/>
         <source>No register passphrase yet: choose one to add items.</source>
         <translation>尚未设置保密资料口令：设置后才能新增资料。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="251"/>
+        <location filename="../../ui/register.py" line="354"/>
         <source>Choose passphrase…</source>
         <translation>设置口令…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="253"/>
+        <location filename="../../ui/register.py" line="356"/>
         <source>Unlocked — locks itself after {0} min without use.</source>
         <translation>已解锁 —— 闲置 {0} 分钟后自动锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="255"/>
+        <location filename="../../ui/register.py" line="358"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="257"/>
+        <location filename="../../ui/register.py" line="360"/>
         <source>Locked: titles and content are hidden until you unlock the register.</source>
         <translation>已锁定：解锁前不显示标题和内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="258"/>
+        <location filename="../../ui/register.py" line="361"/>
         <source>Unlock…</source>
         <translation>解锁…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="281"/>
+        <location filename="../../ui/register.py" line="384"/>
         <source>Register passphrase</source>
         <translation>保密资料口令</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="282"/>
+        <location filename="../../ui/register.py" line="385"/>
         <source>Choose the register passphrase (at least 8 characters). It cannot be recovered if forgotten:</source>
         <translation>设置保密资料口令（至少 8 个字符）。忘记后无法找回：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="294"/>
+        <location filename="../../ui/register.py" line="397"/>
         <source>Unlock the register</source>
         <translation>解锁保密资料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="294"/>
+        <location filename="../../ui/register.py" line="397"/>
         <source>Register passphrase:</source>
         <translation>保密资料口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="306"/>
-        <location filename="../../ui/register.py" line="309"/>
-        <location filename="../../ui/register.py" line="315"/>
+        <location filename="../../ui/register.py" line="409"/>
+        <location filename="../../ui/register.py" line="412"/>
+        <location filename="../../ui/register.py" line="418"/>
         <source>Change passphrase</source>
         <translation>修改口令</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="306"/>
+        <location filename="../../ui/register.py" line="409"/>
         <source>Current register passphrase:</source>
         <translation>当前保密资料口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="309"/>
+        <location filename="../../ui/register.py" line="412"/>
         <source>New register passphrase:</source>
         <translation>新的保密资料口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="315"/>
+        <location filename="../../ui/register.py" line="418"/>
         <source>The register passphrase was changed.</source>
         <translation>保密资料口令已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="356"/>
+        <location filename="../../ui/register.py" line="459"/>
         <source>Add register item</source>
         <translation>添加保密资料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="366"/>
+        <location filename="../../ui/register.py" line="488"/>
+        <source>Edit register item</source>
+        <translation>编辑保密资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="505"/>
+        <source>Mark %1 returned</source>
+        <translation>将 %1 标记为已归还</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="505"/>
+        <source>Mark %1 destroyed</source>
+        <translation>将 %1 标记为已销毁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="525"/>
+        <source>Access list of %1</source>
+        <translation>%1 的访问名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="532"/>
         <source>Attach a file to {0}</source>
         <translation>为 {0} 添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="374"/>
+        <location filename="../../ui/register.py" line="540"/>
         <source>{0} is larger than the {1} MiB limit for register attachments</source>
         <translation>{0} 超过保密资料附件的 {1} MiB 上限</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="387"/>
+        <location filename="../../ui/register.py" line="553"/>
         <source>Attach %1</source>
         <translation>附加 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="396"/>
+        <location filename="../../ui/register.py" line="562"/>
         <source>This item has no attachments.</source>
         <translation>此项没有附件。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="399"/>
+        <location filename="../../ui/register.py" line="565"/>
         <source>Attachment:</source>
         <translation>附件：</translation>
     </message>
@@ -3126,12 +3226,12 @@
 <context>
     <name>Secrets</name>
     <message>
-        <location filename="../../ui/register.py" line="55"/>
+        <location filename="../../ui/register.py" line="58"/>
         <source>Type it again:</source>
         <translation>请再输入一次：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="60"/>
+        <location filename="../../ui/register.py" line="63"/>
         <source>The two entries differ; nothing was changed.</source>
         <translation>两次输入不一致；未做任何修改。</translation>
     </message>
@@ -3344,17 +3444,17 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="122"/>
+        <location filename="../../ui/orgchart/widget.py" line="123"/>
         <source>No purchasing project</source>
         <translation>暂无采购项目</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="143"/>
+        <location filename="../../ui/orgchart/widget.py" line="144"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchart/widget.py" line="148"/>
+        <location filename="../../ui/orgchart/widget.py" line="149"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n 位参与人</numerusform>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <location filename="../../ui/register.py" line="279"/>
+        <source>Access list of {0}</source>
+        <translation>{0} 的存取名單</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="290"/>
+        <source>Who of our users may open this item&apos;s content:</source>
+        <translation>我方哪些使用者可以開啟這份資料的內容：</translation>
+    </message>
+</context>
+<context>
     <name>AccountForm</name>
     <message>
         <location filename="../../ui/sections.py" line="172"/>
@@ -60,62 +73,77 @@
 <context>
     <name>AddItemDialog</name>
     <message>
-        <location filename="../../ui/register.py" line="132"/>
+        <location filename="../../ui/register.py" line="153"/>
         <source>Add register item</source>
         <translation>新增保密資料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="152"/>
+        <location filename="../../ui/register.py" line="154"/>
+        <source>Edit register item {0}</source>
+        <translation>編輯保密資料 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="164"/>
+        <source>(nobody named)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="176"/>
         <source>Reference</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="152"/>
+        <location filename="../../ui/register.py" line="176"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="153"/>
+        <location filename="../../ui/register.py" line="177"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="153"/>
+        <location filename="../../ui/register.py" line="177"/>
         <source>Classification</source>
         <translation>密級</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="154"/>
+        <location filename="../../ui/register.py" line="178"/>
+        <source>Customer owner</source>
+        <translation>客戶方負責人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="179"/>
         <source>Received</source>
         <translation>收到時間</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="155"/>
+        <location filename="../../ui/register.py" line="180"/>
         <source>NDA / contract</source>
         <translation>保密協議 / 合同</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="156"/>
+        <location filename="../../ui/register.py" line="181"/>
         <source>Return due</source>
         <translation>應歸還日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="157"/>
+        <location filename="../../ui/register.py" line="182"/>
         <source>Description</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="158"/>
+        <location filename="../../ui/register.py" line="183"/>
         <source>Storage location</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="159"/>
+        <location filename="../../ui/register.py" line="184"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="170"/>
+        <location filename="../../ui/register.py" line="195"/>
         <source>Content (title, description, location, notes) is stored encrypted.</source>
         <translation>內容（標題、說明、存放位置、備註）加密保存。</translation>
     </message>
@@ -274,6 +302,34 @@
     </message>
 </context>
 <context>
+    <name>CloseItemDialog</name>
+    <message>
+        <location filename="../../ui/register.py" line="257"/>
+        <source>Mark {0} returned</source>
+        <translation>將 {0} 標記為已歸還</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="257"/>
+        <source>Mark {0} destroyed</source>
+        <translation>將 {0} 標記為已銷毀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="263"/>
+        <source>Returned on</source>
+        <translation>歸還日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="263"/>
+        <source>Destroyed on</source>
+        <translation>銷毀日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="268"/>
+        <source>You are recorded in the audit trail as the one who did it.</source>
+        <translation>稽核紀錄會記下操作人是您。</translation>
+    </message>
+</context>
+<context>
     <name>CompetitorsSection</name>
     <message>
         <location filename="../../ui/sections.py" line="472"/>
@@ -373,42 +429,42 @@
 <context>
     <name>ContentDialog</name>
     <message>
-        <location filename="../../ui/register.py" line="97"/>
+        <location filename="../../ui/register.py" line="100"/>
         <source>Register item {0}</source>
         <translation>保密資料 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="98"/>
+        <location filename="../../ui/register.py" line="101"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="98"/>
+        <location filename="../../ui/register.py" line="101"/>
         <source>Description</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="99"/>
+        <location filename="../../ui/register.py" line="102"/>
         <source>Storage location</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="99"/>
+        <location filename="../../ui/register.py" line="102"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="105"/>
+        <location filename="../../ui/register.py" line="108"/>
         <source>Copy</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="106"/>
+        <location filename="../../ui/register.py" line="109"/>
         <source>Copied register content is cleared from the clipboard after {0} s</source>
         <translation>複製的保密內容將在 {0} 秒後從剪貼簿清除</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="116"/>
+        <location filename="../../ui/register.py" line="119"/>
         <source>This opening is recorded in the audit trail.</source>
         <translation>本次查看已記入稽核紀錄。</translation>
     </message>
@@ -1391,152 +1447,152 @@
 <context>
     <name>OrgChartWidget</name>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="231"/>
+        <location filename="../../ui/orgchart/widget.py" line="232"/>
         <source>Fit</source>
         <translation>適應視窗</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="236"/>
+        <location filename="../../ui/orgchart/widget.py" line="237"/>
         <source>Find a person…</source>
         <translation>查找人員…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="240"/>
+        <location filename="../../ui/orgchart/widget.py" line="241"/>
         <source>Everyone</source>
         <translation>全部人員</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="240"/>
+        <location filename="../../ui/orgchart/widget.py" line="241"/>
         <source>Decision-makers only</source>
         <translation>僅決策者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="241"/>
+        <location filename="../../ui/orgchart/widget.py" line="242"/>
         <source>Opposers and neutrals</source>
         <translation>反對者與中立者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="242"/>
+        <location filename="../../ui/orgchart/widget.py" line="243"/>
         <source>No coverage owner</source>
         <translation>無人負責</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="246"/>
+        <location filename="../../ui/orgchart/widget.py" line="247"/>
         <source>Compare with</source>
         <translation>對比日期</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="253"/>
+        <location filename="../../ui/orgchart/widget.py" line="254"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="207"/>
+        <location filename="../../ui/orgchart/widget.py" line="208"/>
         <source>Decision process:</source>
         <translation>決策流程：</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="243"/>
+        <location filename="../../ui/orgchart/widget.py" line="244"/>
         <source>No contact for %1 days</source>
         <translation>%1 天未聯繫</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="260"/>
+        <location filename="../../ui/orgchart/widget.py" line="261"/>
         <source>Legend</source>
         <translation>圖例</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="305"/>
+        <location filename="../../ui/orgchart/widget.py" line="306"/>
         <source>Nobody at this account yet. The org chart shows the customer&apos;s people: who reports to whom, their stance toward us, their buying roles, factions and informal influence.</source>
         <translation>此客戶還沒有任何人員。組織圖呈現客戶的人員：匯報關係、對我們的態度、採購角色、派系和非正式影響。</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="310"/>
+        <location filename="../../ui/orgchart/widget.py" line="311"/>
         <source>Add the first person…</source>
         <translation>新增第一位人員…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="393"/>
+        <location filename="../../ui/orgchart/widget.py" line="394"/>
         <source>Move %1 in the org chart</source>
         <translation>在組織結構圖中移動%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="412"/>
+        <location filename="../../ui/orgchart/widget.py" line="413"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="436"/>
+        <location filename="../../ui/orgchart/widget.py" line="437"/>
         <source>Moved since %1</source>
         <translation>自 %1 以來的變化</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="496"/>
+        <location filename="../../ui/orgchart/widget.py" line="497"/>
         <source>Export org chart</source>
         <translation>匯出組織結構圖</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="506"/>
+        <location filename="../../ui/orgchart/widget.py" line="507"/>
         <source>The org chart was not exported: %1</source>
         <translation>組織圖未匯出：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="526"/>
+        <location filename="../../ui/orgchart/widget.py" line="527"/>
         <source>Budget</source>
         <translation>預算</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="527"/>
+        <location filename="../../ui/orgchart/widget.py" line="528"/>
         <source>approved</source>
         <translation>已核准</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="528"/>
+        <location filename="../../ui/orgchart/widget.py" line="529"/>
         <source>not approved yet</source>
         <translation>尚未核准</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="529"/>
+        <location filename="../../ui/orgchart/widget.py" line="530"/>
         <source>Competitors</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="530"/>
+        <location filename="../../ui/orgchart/widget.py" line="531"/>
         <source>Criterion</source>
         <translation>決策標準</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="531"/>
+        <location filename="../../ui/orgchart/widget.py" line="532"/>
         <source>Decision due</source>
         <translation>決策日期</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="532"/>
+        <location filename="../../ui/orgchart/widget.py" line="533"/>
         <source>Nobody</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="533"/>
+        <location filename="../../ui/orgchart/widget.py" line="534"/>
         <source>Power map</source>
         <translation>權力地圖</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="534"/>
+        <location filename="../../ui/orgchart/widget.py" line="535"/>
         <source>Power map of this project</source>
         <translation>本專案的權力地圖</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="535"/>
+        <location filename="../../ui/orgchart/widget.py" line="536"/>
         <source>Reporting cycle in the data (shown broken):</source>
         <translation>資料中存在匯報關係循環（已斷開顯示）：</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="536"/>
+        <location filename="../../ui/orgchart/widget.py" line="537"/>
         <source>Us</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="537"/>
+        <location filename="../../ui/orgchart/widget.py" line="538"/>
         <source>Weight</source>
         <translation>權重</translation>
     </message>
@@ -2763,189 +2819,233 @@
 <context>
     <name>RegisterSection</name>
     <message>
-        <location filename="../../ui/register.py" line="207"/>
+        <location filename="../../ui/register.py" line="304"/>
         <source>(locked)</source>
         <translation>（已鎖定）</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="210"/>
+        <location filename="../../ui/register.py" line="307"/>
         <source>Reference</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="211"/>
+        <location filename="../../ui/register.py" line="308"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="212"/>
+        <location filename="../../ui/register.py" line="309"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="213"/>
+        <location filename="../../ui/register.py" line="310"/>
         <source>Classification</source>
         <translation>密級</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="214"/>
+        <location filename="../../ui/register.py" line="311"/>
         <source>Received</source>
         <translation>收到時間</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="215"/>
+        <location filename="../../ui/register.py" line="312"/>
         <source>NDA / contract</source>
         <translation>保密協議 / 合同</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="216"/>
+        <location filename="../../ui/register.py" line="313"/>
         <source>Return due</source>
         <translation>應歸還日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="218"/>
+        <location filename="../../ui/register.py" line="315"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="219"/>
+        <location filename="../../ui/register.py" line="316"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="227"/>
-        <location filename="../../ui/register.py" line="233"/>
+        <location filename="../../ui/register.py" line="324"/>
+        <location filename="../../ui/register.py" line="334"/>
         <source>Open content…</source>
         <translation>查看內容…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="227"/>
+        <location filename="../../ui/register.py" line="324"/>
         <source>Add item…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="228"/>
-        <location filename="../../ui/register.py" line="233"/>
+        <location filename="../../ui/register.py" line="325"/>
+        <location filename="../../ui/register.py" line="334"/>
+        <source>Edit item…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="326"/>
+        <location filename="../../ui/register.py" line="334"/>
+        <source>Mark returned…</source>
+        <translation>標記已歸還…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="327"/>
+        <location filename="../../ui/register.py" line="335"/>
+        <source>Mark destroyed…</source>
+        <translation>標記已銷毀…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="328"/>
+        <location filename="../../ui/register.py" line="335"/>
+        <source>Access list…</source>
+        <translation>存取名單…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="329"/>
+        <location filename="../../ui/register.py" line="335"/>
         <source>Attach file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="229"/>
-        <location filename="../../ui/register.py" line="233"/>
-        <location filename="../../ui/register.py" line="399"/>
-        <location filename="../../ui/register.py" line="404"/>
+        <location filename="../../ui/register.py" line="330"/>
+        <location filename="../../ui/register.py" line="336"/>
+        <location filename="../../ui/register.py" line="565"/>
+        <location filename="../../ui/register.py" line="570"/>
         <source>Save attachment as…</source>
         <translation>附件另存為…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="230"/>
+        <location filename="../../ui/register.py" line="331"/>
         <source>Change passphrase…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="231"/>
+        <location filename="../../ui/register.py" line="332"/>
         <source>Drawings, specifications and formulas entrusted to us under NDA. Content is encrypted; every opening is recorded in the audit trail.</source>
         <translation>客戶依保密協議交給我們的圖紙、規格和配方。內容加密保存；每次查看都記入稽核紀錄。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="250"/>
+        <location filename="../../ui/register.py" line="353"/>
         <source>No register passphrase yet: choose one to add items.</source>
         <translation>尚未設定保密資料密碼：設定後才能新增資料。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="251"/>
+        <location filename="../../ui/register.py" line="354"/>
         <source>Choose passphrase…</source>
         <translation>設定密碼…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="253"/>
+        <location filename="../../ui/register.py" line="356"/>
         <source>Unlocked — locks itself after {0} min without use.</source>
         <translation>已解鎖 —— 閒置 {0} 分鐘後自動鎖定。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="255"/>
+        <location filename="../../ui/register.py" line="358"/>
         <source>Lock now</source>
         <translation>立即鎖定</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="257"/>
+        <location filename="../../ui/register.py" line="360"/>
         <source>Locked: titles and content are hidden until you unlock the register.</source>
         <translation>已鎖定：解鎖前不顯示標題和內容。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="258"/>
+        <location filename="../../ui/register.py" line="361"/>
         <source>Unlock…</source>
         <translation>解鎖…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="281"/>
+        <location filename="../../ui/register.py" line="384"/>
         <source>Register passphrase</source>
         <translation>保密資料密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="282"/>
+        <location filename="../../ui/register.py" line="385"/>
         <source>Choose the register passphrase (at least 8 characters). It cannot be recovered if forgotten:</source>
         <translation>設定保密資料密碼（至少 8 個字符）。忘記後無法找回：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="294"/>
+        <location filename="../../ui/register.py" line="397"/>
         <source>Unlock the register</source>
         <translation>解鎖保密資料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="294"/>
+        <location filename="../../ui/register.py" line="397"/>
         <source>Register passphrase:</source>
         <translation>保密資料密碼：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="306"/>
-        <location filename="../../ui/register.py" line="309"/>
-        <location filename="../../ui/register.py" line="315"/>
+        <location filename="../../ui/register.py" line="409"/>
+        <location filename="../../ui/register.py" line="412"/>
+        <location filename="../../ui/register.py" line="418"/>
         <source>Change passphrase</source>
         <translation>修改密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="306"/>
+        <location filename="../../ui/register.py" line="409"/>
         <source>Current register passphrase:</source>
         <translation>當前保密資料密碼：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="309"/>
+        <location filename="../../ui/register.py" line="412"/>
         <source>New register passphrase:</source>
         <translation>新的保密資料密碼：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="315"/>
+        <location filename="../../ui/register.py" line="418"/>
         <source>The register passphrase was changed.</source>
         <translation>保密資料密碼已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="356"/>
+        <location filename="../../ui/register.py" line="459"/>
         <source>Add register item</source>
         <translation>新增保密資料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="366"/>
+        <location filename="../../ui/register.py" line="488"/>
+        <source>Edit register item</source>
+        <translation>編輯保密資料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="505"/>
+        <source>Mark %1 returned</source>
+        <translation>將 %1 標記為已歸還</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="505"/>
+        <source>Mark %1 destroyed</source>
+        <translation>將 %1 標記為已銷毀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="525"/>
+        <source>Access list of %1</source>
+        <translation>%1 的存取名單</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="532"/>
         <source>Attach a file to {0}</source>
         <translation>為 {0} 添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="374"/>
+        <location filename="../../ui/register.py" line="540"/>
         <source>{0} is larger than the {1} MiB limit for register attachments</source>
         <translation>{0} 超過保密資料附件的 {1} MiB 上限</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="387"/>
+        <location filename="../../ui/register.py" line="553"/>
         <source>Attach %1</source>
         <translation>附加 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="396"/>
+        <location filename="../../ui/register.py" line="562"/>
         <source>This item has no attachments.</source>
         <translation>此項沒有附件。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="399"/>
+        <location filename="../../ui/register.py" line="565"/>
         <source>Attachment:</source>
         <translation>附件：</translation>
     </message>
@@ -3126,12 +3226,12 @@
 <context>
     <name>Secrets</name>
     <message>
-        <location filename="../../ui/register.py" line="55"/>
+        <location filename="../../ui/register.py" line="58"/>
         <source>Type it again:</source>
         <translation>請再輸入一次：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="60"/>
+        <location filename="../../ui/register.py" line="63"/>
         <source>The two entries differ; nothing was changed.</source>
         <translation>兩次輸入不一致；未做任何修改。</translation>
     </message>
@@ -3344,17 +3444,17 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="122"/>
+        <location filename="../../ui/orgchart/widget.py" line="123"/>
         <source>No purchasing project</source>
         <translation>暫無採購專案</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="143"/>
+        <location filename="../../ui/orgchart/widget.py" line="144"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchart/widget.py" line="148"/>
+        <location filename="../../ui/orgchart/widget.py" line="149"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n 位參與人</numerusform>
