@@ -253,6 +253,15 @@ def test_edit_an_item_reseals_content_and_undoes_with_the_previous_values(reg) -
         with pytest.raises(UserError):
             r.update_item(item, **bad)
     assert r.open_item(item) == before
+    owner = ctx.services.people.create(aid, name="王强").id
+    elsewhere = ctx.services.people.create(ctx.services.accounts.create(name_en="Other").id, name="赵六").id
+    assert r.update_item(item, customer_owner_id=owner) == {"customer_owner_id": None}
+    with pytest.raises(UserError):
+        r.update_item(item, customer_owner_id=elsewhere)  # only a person of the item's own account
+    assert r.items(aid)[0]["customer_owner_id"] == owner
+    audited = len(_actions(ctx))
+    assert r.update_item(item, customer_owner_id=owner) == {}  # nothing changed: nothing audited
+    assert len(_actions(ctx)) == audited
     r.lock()
     with pytest.raises(RegisterLocked):
         r.update_item(item, notes="x")
