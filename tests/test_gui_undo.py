@@ -13,10 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QPushButton, QWidget
+from sqlalchemy import select
 from tests_support import account_id
 
+from kam.model import AuditEntry
 from kam.vocab import PlanStatus, Rating, TaskStatus
 from ui.commands import NOT_UNDONE, decide
 
@@ -254,6 +256,97 @@ def test_register_an_item_and_attach_a_file(window, monkeypatch, answers, tmp_pa
     press(window.register, "Attach file…")
     attached = sorted([*start, ("IP-LAB-9", "二期实验台总装图", 1)])
     undo_redo(window, items, added, attached)
+
+
+def test_edit_close_and_share_a_register_item(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from kam.demo import DEMO_REGISTER_PASSPHRASE
+    from ui.register import AccessDialog, AddItemDialog, CloseItemDialog
+
+    sv, aid = window.services, account_id(window.services, LAB)
+    sv.register.unlock(DEMO_REGISTER_PASSPHRASE)
+    window.open_account(aid)
+    window.show_section("register")
+    section = window.register
+    item = section.model.rows[0]
+    buttons = {b.text(): b for b in section.findChildren(QPushButton)}
+    section.table.clearSelection()
+    for text in ("Edit item…", "Mark returned…", "Mark destroyed…", "Access list…"):
+        assert not buttons[text].isEnabled(), f"{text} needs a selected item"
+    section.table.selectRow(0)
+    assert all(buttons[t].isEnabled() for t in ("Edit item…", "Mark returned…", "Access list…"))
+
+    def content() -> tuple[object, ...]:
+        row = next(r for r in sv.register.items(aid) if r["id"] == item["id"])
+        opened = sv.register.open_item(item["id"])
+        return (row["title"], row["agreement_ref"], row["kind"], opened["storage_location"], opened["notes"])
+
+    seen: list[AddItemDialog] = []
+
+    def edit(dialog: AddItemDialog) -> int:
+        seen.append(dialog)
+        assert dialog.reference.text() == item["reference"]  # the form shows the item as it is
+        dialog.title.setText("")  # refused: the title is required; shown under the field, nothing saved
+        save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+        save.click()
+        assert not dialog.errors["title"].isHidden()
+        dialog.title.setText("二期实验台总装图 rev B")
+        dialog.agreement_ref.setText("NDA-2026-77")
+        dialog.kind.setCurrentIndex(dialog.kind.findData("specification"))
+        dialog.storage_location.setText("研发楼 3F 保险柜")
+        dialog.notes.setPlainText("只给王工看")
+        save.click()
+        return 1
+
+    monkeypatch.setattr(AddItemDialog, "exec", edit)
+    before = content()
+    press(section, "Edit item…")
+    assert seen
+    undo_redo(window, content, before,
+              ("二期实验台总装图 rev B", "NDA-2026-77", "specification", "研发楼 3F 保险柜", "只给王工看"))
+
+    def status() -> tuple[object, object]:
+        row = next(r for r in sv.register.items(aid) if r["id"] == item["id"])
+        return row["status"], row["closed_on"]
+
+    on = QDate.currentDate().addDays(-3)
+
+    def close(dialog: CloseItemDialog) -> int:
+        dialog.on.setDate(on)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(CloseItemDialog, "exec", close)
+    was = status()
+    section.table.selectRow(next(i for i, r in enumerate(section.model.rows) if r["id"] == item["id"]))
+    press(section, "Mark returned…")
+    undo_redo(window, status, was, ("returned", on.toPython()))
+    window.menu_actions["undo"].trigger()
+    section.table.selectRow(next(i for i, r in enumerate(section.model.rows) if r["id"] == item["id"]))
+    press(section, "Mark destroyed…")
+    undo_redo(window, status, was, ("destroyed", on.toPython()))
+
+    users = {u.username: u.id for u in sv.users.list()}
+    start = sv.register.access(item["id"])
+    wanted = sorted({users["li.na"], *[uid for name, uid in users.items() if name != "li.na"][:1]})
+
+    def share(dialog: AccessDialog) -> int:
+        for i in range(dialog.users.count()):
+            entry = dialog.users.item(i)
+            entry.setCheckState(Qt.CheckState.Checked if entry.data(Qt.ItemDataRole.UserRole) in wanted
+                                else Qt.CheckState.Unchecked)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(AccessDialog, "exec", share)
+    section.table.selectRow(next(i for i, r in enumerate(section.model.rows) if r["id"] == item["id"]))
+    press(section, "Access list…")
+    assert wanted != start
+    undo_redo(window, lambda: sv.register.access(item["id"]), start, wanted)
+    with sv.register.read() as s:
+        actions = set(s.scalars(select(AuditEntry.action).where(AuditEntry.entity == "register_item",
+                                                                AuditEntry.entity_id == item["id"])))
+    assert {"register.update", "register.returned", "register.destroyed", "register.reopen",
+            "register.access"} <= actions
 
 
 def test_value_scoring(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]

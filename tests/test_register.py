@@ -223,3 +223,92 @@ def test_an_item_is_overdue_only_while_we_still_hold_it(reg) -> None:  # type: i
     with ctx.sessions() as s, s.begin():
         s.get(RegisterItem, item).status = "returned"
     assert [r["overdue"] for r in ctx.services.register.items(aid)] == [False]
+
+
+def _actions(ctx) -> list[str]:  # type: ignore[no-untyped-def]
+    with ctx.sessions() as s:
+        return list(s.scalars(select(AuditEntry.action).order_by(AuditEntry.id)).all())
+
+
+def test_edit_an_item_reseals_content_and_undoes_with_the_previous_values(reg) -> None:  # type: ignore[no-untyped-def]
+    ctx, aid, item = reg
+    r = ctx.services.register
+    before = r.open_item(item)
+    previous = r.update_item(item, title="总装图 A3-124", storage_location="保险柜 2", kind="specification",
+                             agreement_ref="NDA-7", description="公差 ±0.01")
+    assert previous == {"title": "总装图 A3-123",
+                        "storage_location": None, "kind": "drawing", "agreement_ref": None}
+    assert _actions(ctx)[-1] == "register.update"
+    with ctx.sessions() as s:
+        row = s.get(RegisterItem, item)
+        assert "保险柜".encode() not in row.storage_location
+        assert row.kind == "specification"
+    assert r.open_item(item)["storage_location"] == "保险柜 2"
+    r.update_item(item, **previous)
+    assert r.open_item(item) == before
+    assert r.items(aid)[0]["kind"] == "drawing"
+    # a refusal names the field and changes nothing
+    for bad in ({"title": ""}, {"kind": "poem"}, {"return_due": dt.date(2000, 1, 1), "received_on": dt.date(2001, 1, 1)},
+                {"customer_owner_id": 999999}, {"colour": "red"}):
+        with pytest.raises(UserError):
+            r.update_item(item, **bad)
+    assert r.open_item(item) == before
+    owner = ctx.services.people.create(aid, name="王强").id
+    elsewhere = ctx.services.people.create(ctx.services.accounts.create(name_en="Other").id, name="赵六").id
+    assert r.update_item(item, customer_owner_id=owner) == {"customer_owner_id": None}
+    with pytest.raises(UserError):
+        r.update_item(item, customer_owner_id=elsewhere)  # only a person of the item's own account
+    assert r.items(aid)[0]["customer_owner_id"] == owner
+    audited = len(_actions(ctx))
+    assert r.update_item(item, customer_owner_id=owner) == {}  # nothing changed: nothing audited
+    assert len(_actions(ctx)) == audited
+    r.lock()
+    with pytest.raises(RegisterLocked):
+        r.update_item(item, notes="x")
+    r.update_item(item, agreement_ref="NDA-8")  # metadata stays editable while locked
+    assert r.items(aid)[0]["agreement_ref"] == "NDA-8"
+
+
+def test_mark_returned_or_destroyed_with_the_date_and_reopen(reg) -> None:  # type: ignore[no-untyped-def]
+    ctx, aid, item = reg
+    r = ctx.services.register
+    today = dt.date.today()
+    with pytest.raises(UserError):
+        r.close_item(item, "returned", today + dt.timedelta(days=1))
+    with pytest.raises(UserError):
+        r.close_item(item, "held", today)
+    r.close_item(item, "returned", today)
+    row = r.items(aid)[0]
+    assert (row["status"], row["closed_on"], row["overdue"]) == ("returned", today, False)
+    with ctx.sessions() as s:
+        last = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
+        assert last.action == "register.returned"
+        assert last.username == ctx.services.register.actor.username
+    assert not [x for x in ctx.services.dossier.reminders() if x.kind == "register"]
+    with pytest.raises(UserError):
+        r.close_item(item, "destroyed", today)  # already closed
+    r.reopen_item(item, "held")
+    row = r.items(aid)[0]
+    assert (row["status"], row["closed_on"]) == ("held", None)
+    with pytest.raises(UserError):
+        r.reopen_item(item)  # not closed
+    r.close_item(item, "destroyed", today)
+    assert r.items(aid)[0]["status"] == "destroyed"
+    assert _actions(ctx)[-3:] == ["register.returned", "register.reopen", "register.destroyed"]
+
+
+def test_access_list_is_set_audited_and_restored(reg) -> None:  # type: ignore[no-untyped-def]
+    ctx, aid, item = reg
+    r = ctx.services.register
+    a = ctx.services.users.create("li.na", "李娜").id
+    b = ctx.services.users.create("chen.wei", "陈伟").id
+    start = r.access(item)
+    previous = r.set_access(item, [b, a, a])
+    assert previous == start
+    assert r.access(item) == sorted([a, b])
+    assert _actions(ctx)[-1] == "register.access"
+    with pytest.raises(UserError):
+        r.set_access(item, [a, 999999])
+    assert r.access(item) == sorted([a, b])
+    r.set_access(item, previous)
+    assert r.access(item) == start

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -38,7 +40,8 @@ from kam.app import Services
 from kam.errors import UserError, ValidationError
 from kam.palette import ERROR_HEX
 from kam.services.base import Change
-from kam.vocab import Classification, IPKind, label
+from kam.services.register import CONTENT_FIELDS, METADATA_FIELDS
+from kam.vocab import Classification, IPKind, IPStatus, label
 from ui.commands import decide, push_operation
 from ui.forms import run_dialog, with_error
 from ui.models.rows import Column, RowsModel
@@ -119,17 +122,36 @@ class ContentDialog(QDialog):
         self.resize(620, 480)
 
 
-class AddItemDialog(QDialog):
-    """Register an item: metadata and content; errors show under the field the service names.
+NO_DATE = QDate(1900, 1, 1)  # a date box at this minimum shows blank and means "no date"
 
-    ``submit`` registers the item (the section puts it on the undo stack) and reports a refusal back through
-    ``show_error``; it returns whether the item was registered."""
+
+def date_box(day: QDate) -> QDateEdit:
+    box = QDateEdit(day)
+    box.setCalendarPopup(True)
+    box.setMinimumDate(NO_DATE)
+    box.setSpecialValueText(" ")
+    return box
+
+
+def date_of(box: QDateEdit) -> Any:
+    return None if box.date() == NO_DATE else box.date().toPython()
+
+
+class AddItemDialog(QDialog):
+    """Register an item, or edit one (``item``: its metadata and content): errors show under the field the
+    service names.
+
+    ``submit`` registers or changes the item (the section puts it on the undo stack) and reports a refusal
+    back through ``show_error``; it returns whether the service accepted it. Editing submits only the fields
+    changed (``changes``)."""
 
     def __init__(self, services: Services, account_id: int, lang: str,
-                 submit: Callable[[AddItemDialog, dict[str, Any]], bool], parent: QWidget | None = None) -> None:
+                 submit: Callable[[AddItemDialog, dict[str, Any]], bool], parent: QWidget | None = None,
+                 item: dict[str, Any] | None = None) -> None:
         super().__init__(parent)
-        self.services, self.account_id, self.submit = services, account_id, submit
-        self.setWindowTitle(self.tr("Add register item"))
+        self.services, self.account_id, self.submit, self.item = services, account_id, submit, item
+        self.setWindowTitle(self.tr("Add register item") if item is None else
+                            self.tr("Edit register item {0}").format(item["reference"]))
         self.reference = QLineEdit()
         self.title = QLineEdit()
         self.kind = QComboBox()
@@ -138,11 +160,13 @@ class AddItemDialog(QDialog):
         self.classification = QComboBox()
         for c in Classification:
             self.classification.addItem(label(c, lang), c.value)
-        self.received_on = QDateEdit(QDate.currentDate())
-        self.received_on.setCalendarPopup(True)
+        self.customer_owner = QComboBox()
+        self.customer_owner.addItem(self.tr("(nobody named)"), None)
+        for p in services.people.rows(account_id):
+            self.customer_owner.addItem(p.name, p.id)
+        self.received_on = date_box(QDate.currentDate())
         self.agreement_ref = QLineEdit()
-        self.return_due = QDateEdit(QDate.currentDate().addDays(365))
-        self.return_due.setCalendarPopup(True)
+        self.return_due = date_box(QDate.currentDate().addDays(365))
         self.description = QPlainTextEdit()
         self.storage_location = QLineEdit()
         self.notes = QPlainTextEdit()
@@ -151,6 +175,7 @@ class AddItemDialog(QDialog):
         for name, text, widget in (
                 ("reference", self.tr("Reference"), self.reference), ("title", self.tr("Title"), self.title),
                 ("kind", self.tr("Kind"), self.kind), ("classification", self.tr("Classification"), self.classification),
+                ("customer_owner_id", self.tr("Customer owner"), self.customer_owner),
                 ("received_on", self.tr("Received"), self.received_on),
                 ("agreement_ref", self.tr("NDA / contract"), self.agreement_ref),
                 ("return_due", self.tr("Return due"), self.return_due),
@@ -171,23 +196,48 @@ class AddItemDialog(QDialog):
         lay.addLayout(form)
         lay.addWidget(self.general)
         lay.addWidget(buttons)
+        if item is not None:
+            self._show(item)
+
+    def _show(self, item: dict[str, Any]) -> None:
+        self.reference.setText(item["reference"])
+        self.title.setText(item.get("title") or "")
+        self.kind.setCurrentIndex(max(0, self.kind.findData(str(item["kind"]))))
+        self.classification.setCurrentIndex(max(0, self.classification.findData(str(item["classification"]))))
+        self.customer_owner.setCurrentIndex(max(0, self.customer_owner.findData(item.get("customer_owner_id"))))
+        for box, day in ((self.received_on, item.get("received_on")), (self.return_due, item.get("return_due"))):
+            box.setDate(QDate(day) if day else NO_DATE)
+        self.agreement_ref.setText(item.get("agreement_ref") or "")
+        self.description.setPlainText(item.get("description") or "")
+        self.storage_location.setText(item.get("storage_location") or "")
+        self.notes.setPlainText(item.get("notes") or "")
 
     def values(self) -> dict[str, Any]:
         """What ``RegisterService.add_item`` takes, as typed."""
         me = self.services.register.actor.user_id
         return {"account_id": self.account_id, "reference": self.reference.text(), "title": self.title.text(),
                 "kind": self.kind.currentData(), "classification": self.classification.currentData(),
-                "received_on": self.received_on.date().toPython(),
-                "agreement_ref": self.agreement_ref.text() or None, "return_due": self.return_due.date().toPython(),
+                "customer_owner_id": self.customer_owner.currentData(),
+                "received_on": date_of(self.received_on),
+                "agreement_ref": self.agreement_ref.text() or None, "return_due": date_of(self.return_due),
                 "description": self.description.toPlainText() or None,
                 "storage_location": self.storage_location.text() or None,
                 "notes": self.notes.toPlainText() or None, "access_user_ids": [me] if me else None}
+
+    def changes(self) -> dict[str, Any]:
+        """When editing: the fields typed differently from the item as it was (what ``update_item`` takes)."""
+        assert self.item is not None
+        now = self.values()
+        return {f: now[f] for f in (*METADATA_FIELDS, *CONTENT_FIELDS)
+                if now[f] != (self.item.get(f) if f not in ("kind", "classification") else str(self.item[f]))}
 
     def save(self) -> None:
         for err in self.errors.values():
             err.hide()
         self.general.clear()
-        if self.submit(self, self.values()):
+        if self.item is not None and not self.changes():
+            self.accept()  # nothing typed differently: nothing to save
+        elif self.submit(self, self.values() if self.item is None else self.changes()):
             self.accept()
 
     def show_error(self, problem: UserError) -> None:
@@ -197,6 +247,53 @@ class AddItemDialog(QDialog):
             target.show()
         else:
             self.general.setText(str(problem))
+
+
+class CloseItemDialog(QDialog):
+    """The date an item was returned to the customer or destroyed (not in the future)."""
+
+    def __init__(self, reference: str, returned: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle((self.tr("Mark {0} returned") if returned else self.tr("Mark {0} destroyed"))
+                            .format(reference))
+        self.on = QDateEdit(QDate.currentDate())
+        self.on.setCalendarPopup(True)
+        self.on.setMaximumDate(QDate.currentDate())
+        form = QFormLayout()
+        form.addRow(self.tr("Returned on") if returned else self.tr("Destroyed on"), self.on)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(self.tr("You are recorded in the audit trail as the one who did it.")))
+        lay.addLayout(form)
+        lay.addWidget(buttons)
+
+
+class AccessDialog(QDialog):
+    """Tick which of our users may open an item's content."""
+
+    def __init__(self, reference: str, users: list[tuple[int, str]], allowed: list[int],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Access list of {0}").format(reference))
+        self.users = QListWidget()
+        for uid, name in users:
+            entry = QListWidgetItem(name)
+            entry.setData(Qt.ItemDataRole.UserRole, uid)
+            entry.setCheckState(Qt.CheckState.Checked if uid in allowed else Qt.CheckState.Unchecked)
+            self.users.addItem(entry)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(self.tr("Who of our users may open this item's content:")))
+        lay.addWidget(self.users)
+        lay.addWidget(buttons)
+
+    def chosen(self) -> list[int]:
+        return sorted(int(self.users.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.users.count())
+                      if self.users.item(i).checkState() == Qt.CheckState.Checked)
 
 
 class RegisterSection(Section):
@@ -225,12 +322,18 @@ class RegisterSection(Section):
         self.lock_button = QPushButton()
         call_on(self.lock_button.clicked, lambda: self.guarded(self.toggle_lock))
         self.lay_out([(self.tr("Open content…"), self.open_item), (self.tr("Add item…"), self.add_item),
+                      (self.tr("Edit item…"), self.edit_item),
+                      (self.tr("Mark returned…"), lambda: self.close_item(IPStatus.RETURNED)),
+                      (self.tr("Mark destroyed…"), lambda: self.close_item(IPStatus.DESTROYED)),
+                      (self.tr("Access list…"), self.edit_access),
                       (self.tr("Attach file…"), self.attach_file),
                       (self.tr("Save attachment as…"), self.save_attachment),
                       (self.tr("Change passphrase…"), self.change_passphrase)], self.table,
                      intro=self.tr("Drawings, specifications and formulas entrusted to us under NDA. "
                                    "Content is encrypted; every opening is recorded in the audit trail."),
-                     needs_row=(self.tr("Open content…"), self.tr("Attach file…"), self.tr("Save attachment as…")))
+                     needs_row=(self.tr("Open content…"), self.tr("Edit item…"), self.tr("Mark returned…"),
+                                self.tr("Mark destroyed…"), self.tr("Access list…"), self.tr("Attach file…"),
+                                self.tr("Save attachment as…")))
         bar = QHBoxLayout()
         bar.addWidget(self.status, 1)
         bar.addWidget(self.lock_button)
@@ -358,6 +461,69 @@ class RegisterSection(Section):
                               lambda e: dialog.show_error(e) if saving[0] else self.error(e))
         saving[0] = False
         return done
+
+    def edit_item(self) -> None:
+        """Edit the selected item's metadata and content (shown to edit, so the opening is audited)."""
+        row = self._selected()
+        if row is None or self.account_id is None or not self.unlock():
+            return
+        try:
+            content = self.services.register.open_item(row["id"])
+        except UserError as exc:
+            self.error(str(exc))
+            return
+        item = {**row, **content}
+        run_dialog(AddItemDialog(self.services, self.account_id, self.lang,
+                                 lambda d, changes: self.change_item(d, row["id"], changes), self, item=item))
+
+    def change_item(self, dialog: AddItemDialog, item_id: int, changes: dict[str, Any]) -> bool:
+        """Change an item on the undo stack (undo puts back the previous values; both are audited)."""
+        previous: dict[str, Any] = {}
+
+        def apply() -> None:
+            previous.clear()
+            previous.update(self.services.register.update_item(item_id, **changes))
+
+        saving = [True]
+        done = push_operation(self.undo, self.tr("Edit register item"), apply,
+                              lambda: self.services.register.update_item(item_id, **previous), self._after,
+                              lambda e: dialog.show_error(e) if saving[0] else self.error(e))
+        saving[0] = False
+        return done
+
+    def close_item(self, status: IPStatus) -> None:
+        """Mark the selected item returned or destroyed on a date; undo puts it back in our hands."""
+        row = self._selected()
+        if row is None:
+            return
+        returned = status is IPStatus.RETURNED
+        dialog = CloseItemDialog(row["reference"], returned, self)
+        if not run_dialog(dialog):
+            return
+        on: Any = dialog.on.date().toPython()
+        was = row["status"]
+        text = self.tr("Mark %1 returned") if returned else self.tr("Mark %1 destroyed")
+        self.run(text.replace("%1", row["reference"]),
+                 lambda: self.services.register.close_item(row["id"], status, on),
+                 lambda: self.services.register.reopen_item(row["id"], was))
+
+    def edit_access(self) -> None:
+        """Choose who of our users may open the selected item's content; undo restores the list before."""
+        row = self._selected()
+        if row is None:
+            return
+        users = [(u.id, u.display_name) for u in self.services.users.list() if u.active]
+        dialog = AccessDialog(row["reference"], users, self.services.register.access(row["id"]), self)
+        if not run_dialog(dialog):
+            return
+        chosen = dialog.chosen()
+        previous: list[int] = []
+
+        def apply() -> None:
+            previous[:] = self.services.register.set_access(row["id"], chosen)
+
+        self.run(self.tr("Access list of %1").replace("%1", row["reference"]), apply,
+                 lambda: self.services.register.set_access(row["id"], previous))
 
     def attach_file(self) -> None:
         row = self._selected()

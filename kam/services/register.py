@@ -17,7 +17,7 @@ from typing import Any, overload
 from sqlalchemy import delete, func, select
 
 from kam import validate as v
-from kam.errors import NotFound, UserError
+from kam.errors import NotFound, UserError, ValidationError
 from kam.i18n import _
 from kam.model import Account, RegisterAccess, RegisterAttachment, RegisterItem, Setting
 from kam.security import register as crypto
@@ -30,6 +30,11 @@ from kam.vocab import Classification, IPKind, IPStatus
 CONTENT_FIELDS = ("title", "description", "storage_location", "notes")
 # Items still in our hands: these are reminded of before they are due back, and overdue after.
 STILL_HELD = (IPStatus.HELD, IPStatus.RETURN_DUE)
+# What happens to an item at the end: given back to the customer or destroyed (with the date).
+CLOSED = (IPStatus.RETURNED, IPStatus.DESTROYED)
+# What ``update_item`` edits: the metadata and the sealed content (status changes by close_item/reopen_item).
+METADATA_FIELDS = ("reference", "kind", "classification", "customer_owner_id", "received_on", "agreement_ref",
+                   "return_due")
 
 
 def return_overdue(status: IPStatus, return_due: dt.date | None, today: dt.date) -> bool:
@@ -166,6 +171,116 @@ class RegisterService(ServiceBase):
             s.delete(item)
             return Change("register_item", item_id, "delete")
 
+    def update_item(self, item_id: int, **fields: Any) -> dict[str, Any]:
+        """Change an item's metadata and content (content needs the unlocked register and is sealed again);
+        audited with the names of the fields changed, never their content. Returns the previous values of
+        the fields changed (``update_item(item_id, **previous)`` undoes it)."""
+        unknown = sorted(set(fields) - set(METADATA_FIELDS) - set(CONTENT_FIELDS))
+        if unknown:
+            raise UserError(_("a register item has no field {field}").format(field=", ".join(unknown)))
+        clean: dict[str, Any] = {}
+        for f, value in fields.items():
+            if f == "reference":
+                clean[f] = v.text(value, "reference", required=True, max_len=100)
+            elif f == "title":
+                clean[f] = v.text(value, "title", required=True, max_len=500)
+            elif f in ("description", "storage_location", "notes"):
+                clean[f] = v.text(value, f)
+            elif f == "agreement_ref":
+                clean[f] = v.text(value, f, max_len=200)
+            elif f == "kind":
+                clean[f] = v.choice(IPKind, value, "kind")
+            elif f == "classification":
+                clean[f] = v.choice(Classification, value, "classification")
+            elif f in ("received_on", "return_due"):
+                clean[f] = v.date(value, f)
+            else:
+                clean[f] = v.integer(value, f)
+        key = self._vault.key() if any(f in CONTENT_FIELDS for f in clean) else None
+        with self.unit() as s:
+            item = get_or_404(s, RegisterItem, item_id, "register item")
+            if clean.get("customer_owner_id") is not None:
+                people_of_account(s, item.account_id, [clean["customer_owner_id"]], "customer_owner_id")
+            received = clean.get("received_on", item.received_on)
+            due = clean.get("return_due", item.return_due)
+            if received is not None and due is not None and due < received:
+                raise ValidationError("return_due", _("is before the date the item was received"))
+            previous: dict[str, Any] = {}
+            for f, value in clean.items():
+                if f in CONTENT_FIELDS:
+                    assert key is not None
+                    old = self._open(key, getattr(item, f), "register_items", item.id, f)
+                    if old != value:
+                        previous[f] = old
+                        setattr(item, f, self._seal(key, value, "register_items", item.id, f))
+                elif getattr(item, f) != value:
+                    previous[f] = getattr(item, f)
+                    setattr(item, f, value)
+            if previous:
+                audit.record(s, self.actor, "register.update", "register_item", item.id,
+                             reference=item.reference, fields=sorted(previous))
+            return previous
+
+    def close_item(self, item_id: int, status: str | IPStatus, on: dt.date | str | None) -> Change:
+        """Mark an item returned to the customer or destroyed, on a date (not in the future, not before it
+        was received); who did it is the acting user, in the audit trail. ``reopen_item`` undoes it."""
+        closing = v.choice(IPStatus, status, "status")
+        if closing not in CLOSED:
+            raise ValidationError("status", _("an item is closed as returned or destroyed"))
+        day = v.date(on, "closed_on", required=True)
+        if day > dt.date.today():
+            raise ValidationError("closed_on", _("is in the future"))
+        with self.unit() as s:
+            item = get_or_404(s, RegisterItem, item_id, "register item")
+            if item.status in CLOSED:
+                raise UserError(_("{reference} is already returned or destroyed").format(reference=item.reference))
+            if item.received_on is not None and day < item.received_on:
+                raise ValidationError("closed_on", _("is before the date the item was received"))
+            item.status, item.closed_on = closing, day
+            audit.record(s, self.actor, f"register.{closing.value}", "register_item", item.id,
+                         reference=item.reference, on=day)
+            return Change("register_item", item.id, "update")
+
+    def reopen_item(self, item_id: int, status: str | IPStatus = IPStatus.HELD) -> Change:
+        """Put a returned or destroyed item back in our hands (``status`` held or return due; the undo of
+        closing it); audited."""
+        back = v.choice(IPStatus, status, "status")
+        if back not in STILL_HELD:
+            raise ValidationError("status", _("an item reopens as held or return due"))
+        with self.unit() as s:
+            item = get_or_404(s, RegisterItem, item_id, "register item")
+            if item.status not in CLOSED:
+                raise UserError(_("{reference} is not returned or destroyed").format(reference=item.reference))
+            item.status, item.closed_on = back, None
+            audit.record(s, self.actor, "register.reopen", "register_item", item.id,
+                         reference=item.reference, status=back)
+            return Change("register_item", item.id, "update")
+
+    def access(self, item_id: int) -> list[int]:
+        """The ids of our users who may open an item's content."""
+        with self.read() as s:
+            get_or_404(s, RegisterItem, item_id, "register item")
+            return list(s.scalars(select(RegisterAccess.user_id).where(RegisterAccess.item_id == item_id)
+                                  .order_by(RegisterAccess.user_id)))
+
+    def set_access(self, item_id: int, user_ids: list[int]) -> list[int]:
+        """Set who of our users may open an item's content; audited with the list before and after. Returns
+        the previous list (``set_access(item_id, previous)`` undoes it)."""
+        with self.unit() as s:
+            item = get_or_404(s, RegisterItem, item_id, "register item")
+            wanted = users_by_id(s, user_ids, "access_user_ids")
+            before = list(s.scalars(select(RegisterAccess.user_id).where(RegisterAccess.item_id == item_id)
+                                    .order_by(RegisterAccess.user_id)))
+            if wanted == before:
+                return before
+            s.execute(delete(RegisterAccess).where(RegisterAccess.item_id == item_id))
+            s.flush()
+            for uid in wanted:
+                s.add(RegisterAccess(item_id=item_id, user_id=uid))
+            audit.record(s, self.actor, "register.access", "register_item", item.id,
+                         reference=item.reference, before=before, after=wanted)
+            return before
+
     def items(self, account_id: int) -> list[dict[str, Any]]:
         """Metadata of an account's items, with the title only while the register is unlocked."""
         key = self._vault.key_or_none()
@@ -185,7 +300,8 @@ class RegisterService(ServiceBase):
             out.append({"id": it.id, "reference": it.reference, "kind": it.kind, "classification": it.classification,
                         "received_on": it.received_on, "agreement_ref": it.agreement_ref,
                         "return_due": it.return_due, "overdue": return_overdue(it.status, it.return_due, today),
-                        "status": it.status, "title": title,
+                        "status": it.status, "closed_on": it.closed_on, "title": title,
+                        "customer_owner_id": it.customer_owner_id,
                         "attachments": counts.get(it.id, 0)})
         return out
 

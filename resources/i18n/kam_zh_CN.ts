@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <location filename="../../ui/register.py" line="279"/>
+        <source>Access list of {0}</source>
+        <translation>{0} 的访问名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="290"/>
+        <source>Who of our users may open this item&apos;s content:</source>
+        <translation>我方哪些用户可以打开这份资料的内容：</translation>
+    </message>
+</context>
+<context>
     <name>AccountForm</name>
     <message>
         <location filename="../../ui/sections.py" line="172"/>
@@ -60,62 +73,77 @@
 <context>
     <name>AddItemDialog</name>
     <message>
-        <location filename="../../ui/register.py" line="132"/>
+        <location filename="../../ui/register.py" line="153"/>
         <source>Add register item</source>
         <translation>新增保密资料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="152"/>
+        <location filename="../../ui/register.py" line="154"/>
+        <source>Edit register item {0}</source>
+        <translation>编辑保密资料 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="164"/>
+        <source>(nobody named)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="176"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="152"/>
+        <location filename="../../ui/register.py" line="176"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="153"/>
+        <location filename="../../ui/register.py" line="177"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="153"/>
+        <location filename="../../ui/register.py" line="177"/>
         <source>Classification</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="154"/>
+        <location filename="../../ui/register.py" line="178"/>
+        <source>Customer owner</source>
+        <translation>客户方负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="179"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="155"/>
+        <location filename="../../ui/register.py" line="180"/>
         <source>NDA / contract</source>
         <translation>保密协议 / 合同</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="156"/>
+        <location filename="../../ui/register.py" line="181"/>
         <source>Return due</source>
         <translation>应归还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="157"/>
+        <location filename="../../ui/register.py" line="182"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="158"/>
+        <location filename="../../ui/register.py" line="183"/>
         <source>Storage location</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="159"/>
+        <location filename="../../ui/register.py" line="184"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="170"/>
+        <location filename="../../ui/register.py" line="195"/>
         <source>Content (title, description, location, notes) is stored encrypted.</source>
         <translation>内容（标题、说明、存放位置、备注）加密保存。</translation>
     </message>
@@ -274,6 +302,34 @@
     </message>
 </context>
 <context>
+    <name>CloseItemDialog</name>
+    <message>
+        <location filename="../../ui/register.py" line="257"/>
+        <source>Mark {0} returned</source>
+        <translation>将 {0} 标记为已归还</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="257"/>
+        <source>Mark {0} destroyed</source>
+        <translation>将 {0} 标记为已销毁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="263"/>
+        <source>Returned on</source>
+        <translation>归还日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="263"/>
+        <source>Destroyed on</source>
+        <translation>销毁日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="268"/>
+        <source>You are recorded in the audit trail as the one who did it.</source>
+        <translation>审计记录会记下操作人是您。</translation>
+    </message>
+</context>
+<context>
     <name>CompetitorsSection</name>
     <message>
         <location filename="../../ui/sections.py" line="472"/>
@@ -373,42 +429,42 @@
 <context>
     <name>ContentDialog</name>
     <message>
-        <location filename="../../ui/register.py" line="97"/>
+        <location filename="../../ui/register.py" line="100"/>
         <source>Register item {0}</source>
         <translation>保密资料 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="98"/>
+        <location filename="../../ui/register.py" line="101"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="98"/>
+        <location filename="../../ui/register.py" line="101"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="99"/>
+        <location filename="../../ui/register.py" line="102"/>
         <source>Storage location</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="99"/>
+        <location filename="../../ui/register.py" line="102"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="105"/>
+        <location filename="../../ui/register.py" line="108"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="106"/>
+        <location filename="../../ui/register.py" line="109"/>
         <source>Copied register content is cleared from the clipboard after {0} s</source>
         <translation>复制的保密内容将在 {0} 秒后从剪贴板清除</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="116"/>
+        <location filename="../../ui/register.py" line="119"/>
         <source>This opening is recorded in the audit trail.</source>
         <translation>本次查看已记入审计日志。</translation>
     </message>
@@ -416,42 +472,42 @@
 <context>
     <name>CriteriaDialog</name>
     <message>
-        <location filename="../../ui/projects.py" line="240"/>
+        <location filename="../../ui/projects.py" line="241"/>
         <source>Decision criteria</source>
         <translation>决策标准</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="244"/>
+        <location filename="../../ui/projects.py" line="245"/>
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="244"/>
+        <location filename="../../ui/projects.py" line="245"/>
         <source>Weight %</source>
         <translation>权重 %</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="244"/>
+        <location filename="../../ui/projects.py" line="245"/>
         <source>Our score</source>
         <translation>我方得分</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="252"/>
+        <location filename="../../ui/projects.py" line="253"/>
         <source>Add criterion</source>
         <translation>添加标准</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="252"/>
+        <location filename="../../ui/projects.py" line="253"/>
         <source>Remove criterion</source>
         <translation>删除标准</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="261"/>
+        <location filename="../../ui/projects.py" line="262"/>
         <source>Scores: 1 (weak) to 5 (strong); — not scored. Competitors are added on the Competitors page.</source>
         <translation>得分：1（弱）到 5（强）；— 表示未评分。竞争对手在“竞争对手”页添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="320"/>
+        <location filename="../../ui/projects.py" line="321"/>
         <source>Total: %1 %</source>
         <translation>合计：%1 %</translation>
     </message>
@@ -1004,343 +1060,343 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Search accounts: Chinese, English or pinyin…</source>
         <translation>搜索客户：中文、英文或拼音…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;New account…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Log a &amp;visit…</source>
         <translation>记录拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Print / export…</source>
         <translation>打印 / 导出(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>Move account to trash</source>
         <translation>将客户移入回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Portfolio (sales VP)</source>
         <translation>客户组合（销售副总）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Value scoring…</source>
         <translation>客户价值评分(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>All &amp;accounts (CSV / Excel)…</source>
         <translation>全部客户(&amp;A)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;People of this account (CSV / Excel)…</source>
         <translation>本客户的人员(&amp;P)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;Transactions of this account (CSV / Excel)…</source>
         <translation>本客户的交易(&amp;T)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>People of this account as &amp;vCards…</source>
         <translation>本客户的人员导出为 vCard(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Planned visits and birthdays to the &amp;calendar (ICS)…</source>
         <translation>计划拜访和生日导出到日历(&amp;C)（ICS）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>This account&apos;s &amp;dossier (JSON, without confidential parts)…</source>
         <translation>本客户档案(&amp;D)（JSON，不含保密内容）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>This account&apos;s dossier with confidential parts…</source>
         <translation>本客户档案（含保密内容）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Org chart &amp;&amp; decision process</source>
         <translation>组织结构与决策流程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Complaints &amp;&amp; feedback</source>
         <translation>投诉与反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>IP register</source>
         <translation>保密资料登记</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Plan &amp;&amp; reviews</source>
         <translation>计划与回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Whitespace</source>
         <translation>空白地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Recommended strategy</source>
         <translation>建议策略</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Tier moves</source>
         <translation>等级变化</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
-        <location filename="../../ui/main_window.py" line="593"/>
+        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>Name (Chinese or English)</source>
         <translation>名称（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
-        <location filename="../../ui/main_window.py" line="614"/>
+        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="615"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="614"/>
-        <location filename="../../ui/main_window.py" line="622"/>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="623"/>
+        <location filename="../../ui/main_window.py" line="627"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="652"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="663"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="676"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>Choose an account first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="685"/>
         <source>Unlock the IP register first (IP register section): its content is part of the export.</source>
         <translation>请先解锁保密资料登记（在“保密资料”页）：导出内容包括它。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="693"/>
         <source>Export with confidential parts</source>
         <translation>导出保密内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>The file will hold the IP register in clear and the sensitive personal fields. Why is it needed? (recorded)</source>
         <translation>文件将以明文包含保密资料登记和敏感个人信息。为什么需要？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="716"/>
-        <location filename="../../ui/main_window.py" line="724"/>
+        <location filename="../../ui/main_window.py" line="717"/>
+        <location filename="../../ui/main_window.py" line="725"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="725"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>Replace the current database with this backup? The current one is kept in the backups folder.</source>
         <translation>用此备份替换当前数据库？当前数据库将保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="751"/>
+        <location filename="../../ui/main_window.py" line="752"/>
         <source>%1 is in the trash now (File › Trash… restores it).</source>
         <translation>%1 已在回收站中（文件 › 回收站… 可恢复）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="823"/>
+        <location filename="../../ui/main_window.py" line="824"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="854"/>
+        <location filename="../../ui/main_window.py" line="855"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="855"/>
+        <location filename="../../ui/main_window.py" line="856"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="856"/>
+        <location filename="../../ui/main_window.py" line="857"/>
         <source>current value</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="857"/>
+        <location filename="../../ui/main_window.py" line="858"/>
         <source>potential value</source>
         <translation>潜在价值</translation>
     </message>
@@ -1391,152 +1447,152 @@
 <context>
     <name>OrgChartWidget</name>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="232"/>
+        <location filename="../../ui/orgchart/widget.py" line="233"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="237"/>
+        <location filename="../../ui/orgchart/widget.py" line="238"/>
         <source>Find a person…</source>
         <translation>查找人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="241"/>
+        <location filename="../../ui/orgchart/widget.py" line="242"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="241"/>
+        <location filename="../../ui/orgchart/widget.py" line="242"/>
         <source>Decision-makers only</source>
         <translation>仅决策者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="242"/>
+        <location filename="../../ui/orgchart/widget.py" line="243"/>
         <source>Opposers and neutrals</source>
         <translation>反对者与中立者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="243"/>
+        <location filename="../../ui/orgchart/widget.py" line="244"/>
         <source>No coverage owner</source>
         <translation>无人负责</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="247"/>
+        <location filename="../../ui/orgchart/widget.py" line="248"/>
         <source>Compare with</source>
         <translation>对比日期</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="254"/>
+        <location filename="../../ui/orgchart/widget.py" line="255"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="208"/>
+        <location filename="../../ui/orgchart/widget.py" line="209"/>
         <source>Decision process:</source>
         <translation>决策流程：</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="244"/>
+        <location filename="../../ui/orgchart/widget.py" line="245"/>
         <source>No contact for %1 days</source>
         <translation>%1 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="261"/>
+        <location filename="../../ui/orgchart/widget.py" line="262"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="306"/>
+        <location filename="../../ui/orgchart/widget.py" line="307"/>
         <source>Nobody at this account yet. The org chart shows the customer&apos;s people: who reports to whom, their stance toward us, their buying roles, factions and informal influence.</source>
         <translation>此客户还没有任何人员。组织结构图展示客户的人员：汇报关系、对我们的态度、采购角色、派系和非正式影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="311"/>
+        <location filename="../../ui/orgchart/widget.py" line="312"/>
         <source>Add the first person…</source>
         <translation>添加第一位人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="394"/>
+        <location filename="../../ui/orgchart/widget.py" line="395"/>
         <source>Move %1 in the org chart</source>
         <translation>在组织结构图中移动%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="413"/>
+        <location filename="../../ui/orgchart/widget.py" line="415"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="437"/>
+        <location filename="../../ui/orgchart/widget.py" line="439"/>
         <source>Moved since %1</source>
         <translation>自 %1 以来的变化</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="497"/>
+        <location filename="../../ui/orgchart/widget.py" line="499"/>
         <source>Export org chart</source>
         <translation>导出组织结构图</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="507"/>
+        <location filename="../../ui/orgchart/widget.py" line="509"/>
         <source>The org chart was not exported: %1</source>
         <translation>组织结构图未导出：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="527"/>
+        <location filename="../../ui/orgchart/widget.py" line="529"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="528"/>
+        <location filename="../../ui/orgchart/widget.py" line="530"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="529"/>
+        <location filename="../../ui/orgchart/widget.py" line="531"/>
         <source>not approved yet</source>
         <translation>尚未批准</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="530"/>
+        <location filename="../../ui/orgchart/widget.py" line="532"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="531"/>
+        <location filename="../../ui/orgchart/widget.py" line="533"/>
         <source>Criterion</source>
         <translation>决策标准</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="532"/>
+        <location filename="../../ui/orgchart/widget.py" line="534"/>
         <source>Decision due</source>
         <translation>决策日期</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="533"/>
+        <location filename="../../ui/orgchart/widget.py" line="535"/>
         <source>Nobody</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="534"/>
+        <location filename="../../ui/orgchart/widget.py" line="536"/>
         <source>Power map</source>
         <translation>权力地图</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="535"/>
+        <location filename="../../ui/orgchart/widget.py" line="537"/>
         <source>Power map of this project</source>
         <translation>本项目的权力地图</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="536"/>
+        <location filename="../../ui/orgchart/widget.py" line="538"/>
         <source>Reporting cycle in the data (shown broken):</source>
         <translation>数据中存在汇报关系循环（已断开显示）：</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="537"/>
+        <location filename="../../ui/orgchart/widget.py" line="539"/>
         <source>Us</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="538"/>
+        <location filename="../../ui/orgchart/widget.py" line="540"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
@@ -2502,32 +2558,32 @@
 <context>
     <name>ProjectEditor</name>
     <message>
-        <location filename="../../ui/projects.py" line="445"/>
+        <location filename="../../ui/projects.py" line="446"/>
         <source>New project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="447"/>
+        <location filename="../../ui/projects.py" line="448"/>
         <source>Edit project…</source>
         <translation>编辑项目…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="449"/>
+        <location filename="../../ui/projects.py" line="450"/>
         <source>Criteria…</source>
         <translation>决策标准…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="451"/>
+        <location filename="../../ui/projects.py" line="452"/>
         <source>Roles…</source>
         <translation>项目角色…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="454"/>
+        <location filename="../../ui/projects.py" line="455"/>
         <source>Close project</source>
         <translation>关闭项目</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="457"/>
+        <location filename="../../ui/projects.py" line="458"/>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
@@ -2537,158 +2593,157 @@
         <translation>丢单</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="462"/>
+        <location filename="../../ui/projects.py" line="461"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="464"/>
+        <location filename="../../ui/projects.py" line="463"/>
         <source>Delete project…</source>
         <translation>删除项目…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="471"/>
+        <location filename="../../ui/projects.py" line="470"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="471"/>
+        <location filename="../../ui/projects.py" line="470"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="471"/>
+        <location filename="../../ui/projects.py" line="470"/>
         <source>Planned</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="471"/>
+        <location filename="../../ui/projects.py" line="470"/>
         <source>Actual</source>
         <translation>实际日期</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="472"/>
+        <location filename="../../ui/projects.py" line="471"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="472"/>
+        <location filename="../../ui/projects.py" line="471"/>
         <source>Actors</source>
         <translation>参与人</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="475"/>
+        <location filename="../../ui/projects.py" line="474"/>
         <source>Add step…</source>
         <translation>添加步骤…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="477"/>
+        <location filename="../../ui/projects.py" line="476"/>
         <source>Insert step…</source>
         <translation>插入步骤…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="479"/>
+        <location filename="../../ui/projects.py" line="478"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="481"/>
+        <location filename="../../ui/projects.py" line="480"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="483"/>
+        <location filename="../../ui/projects.py" line="482"/>
         <source>Edit step…</source>
         <translation>编辑步骤…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="485"/>
+        <location filename="../../ui/projects.py" line="484"/>
         <source>Delete step</source>
         <translation>删除步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="530"/>
+        <location filename="../../ui/projects.py" line="529"/>
         <source>No purchasing project yet. A project is a purchase the customer plans: its budget, its decision steps and who decides. Press “New project…” to add the first one.</source>
         <translation>还没有采购项目。采购项目是客户计划中的一次采购：预算、决策步骤以及由谁决策。点击“新建项目…”添加第一个项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="534"/>
+        <location filename="../../ui/projects.py" line="533"/>
         <source>This project has no decision steps yet. Press “Add step…” to describe how the customer will decide.</source>
         <translation>此项目还没有决策步骤。点击“添加步骤…”描述客户将如何决策。</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="548"/>
+        <location filename="../../ui/projects.py" line="547"/>
         <source>Late</source>
         <translation>已延误</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="590"/>
-        <location filename="../../ui/projects.py" line="603"/>
+        <location filename="../../ui/projects.py" line="596"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="654"/>
+        <location filename="../../ui/projects.py" line="647"/>
         <source>New purchasing project</source>
         <translation>新建采购项目</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="672"/>
+        <location filename="../../ui/projects.py" line="665"/>
         <source>Edit project %1</source>
         <translation>编辑项目 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="681"/>
+        <location filename="../../ui/projects.py" line="674"/>
         <source>Close project %1</source>
         <translation>关闭项目 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="687"/>
+        <location filename="../../ui/projects.py" line="680"/>
         <source>Reopen project %1</source>
         <translation>重新打开项目 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="693"/>
+        <location filename="../../ui/projects.py" line="686"/>
         <source>Delete project</source>
         <translation>删除项目</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="694"/>
+        <location filename="../../ui/projects.py" line="687"/>
         <source>Delete the project “%1” with its steps and criteria? Edit &gt; Undo brings it back.</source>
         <translation>删除项目“%1”及其步骤和决策标准？可用“编辑 &gt; 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="700"/>
+        <location filename="../../ui/projects.py" line="693"/>
         <source>Delete project %1</source>
         <translation>删除项目 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="708"/>
+        <location filename="../../ui/projects.py" line="701"/>
         <source>Decision criteria of %1</source>
         <translation>%1 的决策标准</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="717"/>
+        <location filename="../../ui/projects.py" line="710"/>
         <source>Roles in %1</source>
         <translation>%1 中的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="733"/>
+        <location filename="../../ui/projects.py" line="726"/>
         <source>Add step %1</source>
         <translation>添加步骤 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="750"/>
+        <location filename="../../ui/projects.py" line="743"/>
         <source>Edit step %1</source>
         <translation>编辑步骤 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="767"/>
+        <location filename="../../ui/projects.py" line="760"/>
         <source>Move step %1</source>
         <translation>移动步骤 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="779"/>
+        <location filename="../../ui/projects.py" line="772"/>
         <source>Delete step %1</source>
         <translation>删除步骤 %1</translation>
     </message>
@@ -2696,67 +2751,67 @@
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../ui/projects.py" line="162"/>
+        <location filename="../../ui/projects.py" line="163"/>
         <source>Purchasing project</source>
         <translation>采购项目</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="162"/>
+        <location filename="../../ui/projects.py" line="163"/>
         <source>New purchasing project</source>
         <translation>新建采购项目</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="163"/>
+        <location filename="../../ui/projects.py" line="164"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="164"/>
+        <location filename="../../ui/projects.py" line="165"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="166"/>
+        <location filename="../../ui/projects.py" line="167"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="167"/>
+        <location filename="../../ui/projects.py" line="168"/>
         <source>The customer has approved this budget</source>
         <translation>客户已批准此预算</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="170"/>
+        <location filename="../../ui/projects.py" line="171"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="171"/>
+        <location filename="../../ui/projects.py" line="172"/>
         <source>Started</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="172"/>
+        <location filename="../../ui/projects.py" line="173"/>
         <source>Decision due</source>
         <translation>决策截止</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="173"/>
+        <location filename="../../ui/projects.py" line="174"/>
         <source>Problem to solve</source>
         <translation>要解决的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="174"/>
+        <location filename="../../ui/projects.py" line="175"/>
         <source>Procurement plan</source>
         <translation>采购计划</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="175"/>
+        <location filename="../../ui/projects.py" line="176"/>
         <source>Our offer</source>
         <translation>我方方案</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="176"/>
+        <location filename="../../ui/projects.py" line="177"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -2764,189 +2819,233 @@
 <context>
     <name>RegisterSection</name>
     <message>
-        <location filename="../../ui/register.py" line="207"/>
+        <location filename="../../ui/register.py" line="304"/>
         <source>(locked)</source>
         <translation>（已锁定）</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="210"/>
+        <location filename="../../ui/register.py" line="307"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="211"/>
+        <location filename="../../ui/register.py" line="308"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="212"/>
+        <location filename="../../ui/register.py" line="309"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="213"/>
+        <location filename="../../ui/register.py" line="310"/>
         <source>Classification</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="214"/>
+        <location filename="../../ui/register.py" line="311"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="215"/>
+        <location filename="../../ui/register.py" line="312"/>
         <source>NDA / contract</source>
         <translation>保密协议 / 合同</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="216"/>
+        <location filename="../../ui/register.py" line="313"/>
         <source>Return due</source>
         <translation>应归还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="218"/>
+        <location filename="../../ui/register.py" line="315"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="219"/>
+        <location filename="../../ui/register.py" line="316"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="227"/>
-        <location filename="../../ui/register.py" line="233"/>
+        <location filename="../../ui/register.py" line="324"/>
+        <location filename="../../ui/register.py" line="334"/>
         <source>Open content…</source>
         <translation>查看内容…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="227"/>
+        <location filename="../../ui/register.py" line="324"/>
         <source>Add item…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="228"/>
-        <location filename="../../ui/register.py" line="233"/>
+        <location filename="../../ui/register.py" line="325"/>
+        <location filename="../../ui/register.py" line="334"/>
+        <source>Edit item…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="326"/>
+        <location filename="../../ui/register.py" line="334"/>
+        <source>Mark returned…</source>
+        <translation>标记已归还…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="327"/>
+        <location filename="../../ui/register.py" line="335"/>
+        <source>Mark destroyed…</source>
+        <translation>标记已销毁…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="328"/>
+        <location filename="../../ui/register.py" line="335"/>
+        <source>Access list…</source>
+        <translation>访问名单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="329"/>
+        <location filename="../../ui/register.py" line="335"/>
         <source>Attach file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="229"/>
-        <location filename="../../ui/register.py" line="233"/>
-        <location filename="../../ui/register.py" line="399"/>
-        <location filename="../../ui/register.py" line="404"/>
+        <location filename="../../ui/register.py" line="330"/>
+        <location filename="../../ui/register.py" line="336"/>
+        <location filename="../../ui/register.py" line="565"/>
+        <location filename="../../ui/register.py" line="570"/>
         <source>Save attachment as…</source>
         <translation>附件另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="230"/>
+        <location filename="../../ui/register.py" line="331"/>
         <source>Change passphrase…</source>
         <translation>修改口令…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="231"/>
+        <location filename="../../ui/register.py" line="332"/>
         <source>Drawings, specifications and formulas entrusted to us under NDA. Content is encrypted; every opening is recorded in the audit trail.</source>
         <translation>客户依保密协议交给我们的图纸、规格和配方。内容加密保存；每次查看都记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="250"/>
+        <location filename="../../ui/register.py" line="353"/>
         <source>No register passphrase yet: choose one to add items.</source>
         <translation>尚未设置保密资料口令：设置后才能新增资料。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="251"/>
+        <location filename="../../ui/register.py" line="354"/>
         <source>Choose passphrase…</source>
         <translation>设置口令…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="253"/>
+        <location filename="../../ui/register.py" line="356"/>
         <source>Unlocked — locks itself after {0} min without use.</source>
         <translation>已解锁 —— 闲置 {0} 分钟后自动锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="255"/>
+        <location filename="../../ui/register.py" line="358"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="257"/>
+        <location filename="../../ui/register.py" line="360"/>
         <source>Locked: titles and content are hidden until you unlock the register.</source>
         <translation>已锁定：解锁前不显示标题和内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="258"/>
+        <location filename="../../ui/register.py" line="361"/>
         <source>Unlock…</source>
         <translation>解锁…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="281"/>
+        <location filename="../../ui/register.py" line="384"/>
         <source>Register passphrase</source>
         <translation>保密资料口令</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="282"/>
+        <location filename="../../ui/register.py" line="385"/>
         <source>Choose the register passphrase (at least 8 characters). It cannot be recovered if forgotten:</source>
         <translation>设置保密资料口令（至少 8 个字符）。忘记后无法找回：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="294"/>
+        <location filename="../../ui/register.py" line="397"/>
         <source>Unlock the register</source>
         <translation>解锁保密资料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="294"/>
+        <location filename="../../ui/register.py" line="397"/>
         <source>Register passphrase:</source>
         <translation>保密资料口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="306"/>
-        <location filename="../../ui/register.py" line="309"/>
-        <location filename="../../ui/register.py" line="315"/>
+        <location filename="../../ui/register.py" line="409"/>
+        <location filename="../../ui/register.py" line="412"/>
+        <location filename="../../ui/register.py" line="418"/>
         <source>Change passphrase</source>
         <translation>修改口令</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="306"/>
+        <location filename="../../ui/register.py" line="409"/>
         <source>Current register passphrase:</source>
         <translation>当前保密资料口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="309"/>
+        <location filename="../../ui/register.py" line="412"/>
         <source>New register passphrase:</source>
         <translation>新的保密资料口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="315"/>
+        <location filename="../../ui/register.py" line="418"/>
         <source>The register passphrase was changed.</source>
         <translation>保密资料口令已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="356"/>
+        <location filename="../../ui/register.py" line="459"/>
         <source>Add register item</source>
         <translation>添加保密资料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="366"/>
+        <location filename="../../ui/register.py" line="488"/>
+        <source>Edit register item</source>
+        <translation>编辑保密资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="505"/>
+        <source>Mark %1 returned</source>
+        <translation>将 %1 标记为已归还</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="505"/>
+        <source>Mark %1 destroyed</source>
+        <translation>将 %1 标记为已销毁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="525"/>
+        <source>Access list of %1</source>
+        <translation>%1 的访问名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="532"/>
         <source>Attach a file to {0}</source>
         <translation>为 {0} 添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="374"/>
+        <location filename="../../ui/register.py" line="540"/>
         <source>{0} is larger than the {1} MiB limit for register attachments</source>
         <translation>{0} 超过保密资料附件的 {1} MiB 上限</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="387"/>
+        <location filename="../../ui/register.py" line="553"/>
         <source>Attach %1</source>
         <translation>附加 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="396"/>
+        <location filename="../../ui/register.py" line="562"/>
         <source>This item has no attachments.</source>
         <translation>此项没有附件。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="399"/>
+        <location filename="../../ui/register.py" line="565"/>
         <source>Attachment:</source>
         <translation>附件：</translation>
     </message>
@@ -3040,12 +3139,12 @@
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../ui/projects.py" line="349"/>
+        <location filename="../../ui/projects.py" line="350"/>
         <source>Roles in this project</source>
         <translation>本项目中的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="352"/>
+        <location filename="../../ui/projects.py" line="353"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
@@ -3127,12 +3226,12 @@
 <context>
     <name>Secrets</name>
     <message>
-        <location filename="../../ui/register.py" line="55"/>
+        <location filename="../../ui/register.py" line="58"/>
         <source>Type it again:</source>
         <translation>请再输入一次：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="60"/>
+        <location filename="../../ui/register.py" line="63"/>
         <source>The two entries differ; nothing was changed.</source>
         <translation>两次输入不一致；未做任何修改。</translation>
     </message>
@@ -3186,52 +3285,52 @@
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../ui/projects.py" line="186"/>
+        <location filename="../../ui/projects.py" line="187"/>
         <source>Decision step</source>
         <translation>决策步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="186"/>
+        <location filename="../../ui/projects.py" line="187"/>
         <source>New decision step</source>
         <translation>新建决策步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="187"/>
+        <location filename="../../ui/projects.py" line="188"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="188"/>
+        <location filename="../../ui/projects.py" line="189"/>
         <source>Planned</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="189"/>
+        <location filename="../../ui/projects.py" line="190"/>
         <source>Actual</source>
         <translation>实际日期</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="190"/>
+        <location filename="../../ui/projects.py" line="191"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="192"/>
+        <location filename="../../ui/projects.py" line="193"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="195"/>
+        <location filename="../../ui/projects.py" line="196"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="195"/>
+        <location filename="../../ui/projects.py" line="196"/>
         <source>What they do at this step</source>
         <translation>在此步骤中的作用</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="206"/>
+        <location filename="../../ui/projects.py" line="207"/>
         <source>Actors</source>
         <translation>参与人</translation>
     </message>
@@ -3345,17 +3444,17 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="123"/>
+        <location filename="../../ui/orgchart/widget.py" line="124"/>
         <source>No purchasing project</source>
         <translation>暂无采购项目</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="144"/>
+        <location filename="../../ui/orgchart/widget.py" line="145"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchart/widget.py" line="149"/>
+        <location filename="../../ui/orgchart/widget.py" line="150"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n 位参与人</numerusform>
