@@ -126,3 +126,20 @@ def test_every_message_the_core_raises_to_a_person_is_translated() -> None:
             if name in families and len(node.exc.args) > at and not _is_translated(node.exc.args[at]):
                 offenders.append(f"{path.relative_to(root)}:{node.lineno} {name}")
     assert sorted(offenders) == []
+
+
+def test_every_sentence_the_command_line_prints_is_translated() -> None:
+    """What `kam` prints (results, warnings) is a gettext text; only pure layout (``f"  {line}"``) is not."""
+    root = Path(kam.__file__).parent
+    offenders = []
+    for path in sorted((root / "cli").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "print"
+                    and node.args and isinstance(node.args[0], (ast.Constant, ast.JoinedStr))):
+                continue
+            arg = node.args[0]
+            parts = [arg] if isinstance(arg, ast.Constant) else arg.values
+            words = re.sub(r"\bkam( check)?:", "", "".join(str(p.value) for p in parts if isinstance(p, ast.Constant)))
+            if re.search(r"[A-Za-z]{3,}", words):
+                offenders.append(f"{path.name}:{node.lineno}")
+    assert offenders == []

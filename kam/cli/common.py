@@ -34,7 +34,7 @@ class Terminal:
         return False
 
     def warn(self, message: str) -> None:
-        print(f"kam: {_('warning')}: {message}", file=sys.stderr)
+        print(_("kam: {value}: {message}").format(value=_('warning'), message=message), file=sys.stderr)
 
 
 def ctx_for(args: argparse.Namespace, *, create: bool = False) -> AppContext:

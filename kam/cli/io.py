@@ -81,10 +81,12 @@ def cmd_import(args: argparse.Namespace) -> int:
             if holds_register(data):
                 unlock_register(ctx)
             d = ctx.services.transfer.import_data(data, source=path.name, dry_run=args.dry_run)
-            verb = "would import" if d.dry_run else "imported"
-            print(f"{args.file.name}: {verb} account {d.account} with {sum(d.rows.values())} rows")
+            said = (_("{name}: would import account {account} with {n} rows (dry run, nothing written)") if d.dry_run
+                    else _("{name}: imported account {account} with {n} rows"))
+            print(said.format(name=args.file.name, account=d.account, n=sum(d.rows.values())))
             for name in d.created_users:
-                print(f"  user {name} was not in this database: added, inactive", file=sys.stderr)
+                print(_("  user {name} was not in this database: added, inactive").format(name=name),
+                  file=sys.stderr)
             for line in d.warnings:
                 print(f"  {line}", file=sys.stderr)
             return 0
@@ -128,9 +130,9 @@ def _summary(name: str, kind: str, result: Any) -> None:
     for line in result.notes:
         print(f"  {line}", file=sys.stderr)
     for line in result.rejected[:50]:
-        print(f"  left out: {line}", file=sys.stderr)
+        print(_("  left out: {line}").format(line=line), file=sys.stderr)
     for line in result.skipped[:20]:
-        print(f"  skipped {line}", file=sys.stderr)
+        print(_("  skipped {line}").format(line=line), file=sys.stderr)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -145,14 +147,17 @@ def cmd_export(args: argparse.Namespace) -> int:
                 unlock_register(ctx)
             counts = ctx.services.transfer.export(account_id, args.out, include_confidential=args.include_confidential,
                                                   reason=args.reason)
-            print(f"dossier with {sum(counts.values())} rows in {len(counts)} tables written to {args.out}"
-                  + ("" if args.include_confidential else " (without confidential parts)"))
+            said = (_("dossier with {rows} rows in {tables} tables written to {out}") if args.include_confidential
+                    else _("dossier with {rows} rows in {tables} tables written to {out} (without confidential parts)"))
+            print(said.format(rows=sum(counts.values()), tables=len(counts), out=args.out))
             return 0
         if args.include_confidential:
             raise UserError(_("--include-confidential applies to the dossier export"))
         n = ctx.services.exports.export(args.what, args.out, account_id)
-    what = {"vcard": "people (vCard 4.0)", "ics": "calendar events"}.get(args.what, args.what)
-    print(f"{n} {what} written to {args.out}")
+    said = {"vcard": _("{n} people (vCard 4.0) written to {out}"), "ics": _("{n} calendar events written to {out}"),
+            "people": _("{n} people written to {out}"), "accounts": _("{n} accounts written to {out}"),
+            "transactions": _("{n} transactions written to {out}")}.get(args.what, _("{n} rows written to {out}"))
+    print(said.format(n=n, out=args.out))
     return 0
 
 

@@ -141,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `kam accounts | head`: the reader left, nothing to report
         return 0
     except KeyboardInterrupt:
-        print("kam: interrupted", file=sys.stderr)
+        print(_("kam: interrupted"), file=sys.stderr)
         return 130
     except Exception as exc:  # the last line of defence: one clear line, no traceback
         message = _known_failure(exc, getattr(args, "db", None))
@@ -149,7 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"kam: {message}", file=sys.stderr)
             return EXIT_USER
         log = _write_crash_log(exc)
-        print(f"kam: unexpected error: {type(exc).__name__}: {exc} (details in {log})", file=sys.stderr)
+        print(_("kam: unexpected error: {name}: {exc} (details in {log})").format(name=type(exc).__name__, exc=exc, log=log), file=sys.stderr)
         return EXIT_BUG
 
 
@@ -203,13 +203,13 @@ def cmd_init(args: argparse.Namespace) -> int:
         up = ctx.upgrade
         where = ctx.path or ctx.engine.url.render_as_string(hide_password=True)
         if up.from_revision == up.to_revision:
-            print(f"database at {where} is up to date (schema {up.to_revision})")
+            print(_("database at {where} is up to date (schema {to_revision})").format(where=where, to_revision=up.to_revision))
         elif up.from_revision is None:
-            how = "unencrypted" if ctx.db_key is None else f"encrypted, key in {key_home(ctx.db_key)}"
-            print(f"created database at {where} (schema {up.to_revision}; {how})")
+            how = (_("unencrypted") if ctx.db_key is None
+                   else _("encrypted, key in {home}").format(home=key_home(ctx.db_key)))
+            print(_("created database at {where} (schema {to_revision}; {how})").format(where=where, to_revision=up.to_revision, how=how))
         else:
-            print(f"upgraded database at {where} from schema {up.from_revision} to {up.to_revision}; "
-                  f"backup: {up.backup}")
+            print(_("upgraded database at {where} from schema {from_revision} to {to_revision}; backup: {backup}").format(where=where, from_revision=up.from_revision, to_revision=up.to_revision, backup=up.backup))
         return 0
 
 
@@ -231,7 +231,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         else:
             reg.set_up(os.environ.get("KAM_REGISTER_PASSPHRASE") or demo.DEMO_REGISTER_PASSPHRASE)
             if not os.environ.get("KAM_REGISTER_PASSPHRASE"):
-                print(f"the demo's IP register passphrase is {demo.DEMO_REGISTER_PASSPHRASE!r}", file=sys.stderr)
+                print(_("the demo's IP register passphrase is {DEMO_REGISTER_PASSPHRASE}").format(DEMO_REGISTER_PASSPHRASE=repr(demo.DEMO_REGISTER_PASSPHRASE)), file=sys.stderr)
         with ctx.engine.begin() as conn:
             result = demo.load(conn, dt.date.today(), scale=args.scale, register_key=ctx.services.vault.key(),
                                progress=lambda m: print(m, file=sys.stderr))
@@ -239,8 +239,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if args.scale is None:  # a history of tier moves for the review pack and transition rates
             ctx.services.analysis.snapshot_history(8)
         elapsed = time.perf_counter() - started
-        print(f"loaded {result['accounts']} accounts ({result['rows']} rows, {n} tier snapshots) "
-              f"into {ctx.path or make_url(ctx.url).render_as_string(hide_password=True)} in {elapsed:.1f} s")
+        print(_("loaded {accounts} accounts ({rows} rows, {n} tier snapshots) into {value} in {elapsed:.1f} s").format(accounts=result['accounts'], rows=result['rows'], n=n, value=ctx.path or make_url(ctx.url).render_as_string(hide_password=True), elapsed=elapsed))
         return 0
 
 
@@ -293,9 +292,9 @@ def cmd_check(args: argparse.Namespace) -> int:
             if any(p.startswith("integrity") for p in problems):
                 from kam.app import damage_message
 
-                print(f"kam check: {damage_message(args.db)}", file=sys.stderr)
+                print(_("kam check: {value}").format(value=damage_message(args.db)), file=sys.stderr)
             return EXIT_USER
-        print("ok: integrity_check, foreign_key_check and schema version all pass")
+        print(_("ok: integrity_check, foreign_key_check and schema version all pass"))
         return 0
 
 
@@ -304,7 +303,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     with opened(args) as ctx:
         out = backup(ctx.engine, args.out)
-        print(f"backup written to {out}")
+        print(_("backup written to {out}").format(out=out))
         return 0
 
 
@@ -322,7 +321,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     key = _restore_key(db, args.file.expanduser())
     rev = verify_backup(args.file.expanduser(), key)  # before anything is touched
     kept = restore(db, args.file.expanduser(), key)
-    print(f"restored {db} from {args.file} (schema {rev}); the previous database was kept as {kept}")
+    print(_("restored {db} from {file} (schema {rev}); the previous database was kept as {kept}").format(db=db, file=args.file, rev=rev, kept=kept))
     with opened(args):  # opens it: upgrades an older backup to this version, after its own backup
         return 0
 
@@ -347,9 +346,9 @@ def cmd_backups(args: argparse.Namespace) -> int:
         folder = backup_dir(ctx.path)
         files = sorted(folder.glob("*.sqlite3")) + sorted(ctx.path.parent.glob(f"{ctx.path.stem}.*.sqlite3"))
         for f in files:
-            print(f"{f}  {f.stat().st_size / 2**20:.1f} MiB")
+            print(_("{f}  {value:.1f} MiB").format(f=f, value=f.stat().st_size / 2**20))
         if not files:
-            print(f"no backups yet in {folder}")
+            print(_("no backups yet in {folder}").format(folder=folder))
         return 0
 
 
@@ -391,14 +390,14 @@ def cmd_audit(args: argparse.Namespace) -> int:
 def cmd_person_export(args: argparse.Namespace) -> int:
     with opened(args) as ctx:
         out = ctx.services.privacy.export_person_to(args.person, args.out)
-        print(f"personal data of person {args.person} written to {out}")
+        print(_("personal data of person {person} written to {out}").format(person=args.person, out=out))
         return 0
 
 
 def cmd_person_erase(args: argparse.Namespace) -> int:
     with opened(args) as ctx:
         ctx.services.privacy.erase_person(args.person)
-        print(f"person {args.person}: personal data erased; an anonymous placeholder keeps the org chart whole")
+        print(_("person {person}: personal data erased; an anonymous placeholder keeps the org chart whole").format(person=args.person))
         return 0
 
 

@@ -35,7 +35,7 @@ def prompt(text: str, *, confirm: bool) -> str | None:
 def ask_db_passphrase(path: Path, creating: bool) -> str | None:
     """For bootstrap: the passphrase of an encrypted database (a new one is typed twice)."""
     if creating and interactive():
-        print(f"No credential store on this computer: choose a passphrase for {path}.", file=sys.stderr)
+        print(_("No credential store on this computer: choose a passphrase for {path}.").format(path=path), file=sys.stderr)
         return prompt("new database passphrase: ", confirm=True)
     return prompt(f"passphrase for {path}: ", confirm=False)
 

@@ -56,7 +56,7 @@ def cmd_orgchart(args: argparse.Namespace) -> int:
         from kam.store.guard import write_atomically
 
         write_atomically(args.out, ctx.path, lambda part: export(drawing, part, args.out.suffix))
-        print(f"org chart of {account.display_name} ({len(data.people)} people) written to {args.out}")
+        print(_("org chart of {display_name} ({value} people) written to {out}").format(display_name=account.display_name, value=len(data.people), out=args.out))
         return 0
 
 
@@ -117,8 +117,7 @@ def cmd_pareto(args: argparse.Namespace) -> int:
                                    for p in result.points]})
         else:
             share = (result.share_of_accounts_for_80 * 100).quantize(Decimal("0.1"))
-            print(f"{result.accounts_for_80} of {len(result.points)} customers ({share} %) bring 80 % of gross profit "
-                  f"(last {args.days} days, total {result.total_profit:,.0f})")
+            print(_("{accounts_for_80} of {value} customers ({share} %) bring 80 % of gross profit (last {days} days, total {total_profit:,.0f})").format(accounts_for_80=result.accounts_for_80, value=len(result.points), share=share, days=args.days, total_profit=result.total_profit))
             _table([[str(i), p.name, f"{p.profit:,.0f}", f"{p.cumulative_share * 100:.1f} %"]
                     for i, p in enumerate(result.points[:30], start=1)], ["#", "name", "gross profit", "cumulative"])
         return 0
@@ -153,7 +152,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
                                          include_confidential=args.include_confidential, reason=args.reason,
                                          page_size=args.page_size)
         _write_pdf(args.out, pdf, ctx.path)
-        print(f"brief for {account.display_name} written to {args.out}")
+        print(_("brief for {display_name} written to {out}").format(display_name=account.display_name, out=args.out))
         return 0
 
 
@@ -166,7 +165,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
                                                 include_confidential=args.include_confidential, reason=args.reason,
                                                 page_size=args.page_size)
         _write_pdf(args.out, pdf, ctx.path)
-        print(f"account plan {args.year} for {account.display_name} written to {args.out}")
+        print(_("account plan {year} for {display_name} written to {out}").format(year=args.year, display_name=account.display_name, out=args.out))
         return 0
 
 
@@ -179,7 +178,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         pdf = ctx.services.reports.review_pack(year, quarter, owner_id=owner_id, lang=args.lang,
                                                page_size=args.page_size)
         _write_pdf(args.out, pdf, ctx.path)
-        print(f"review pack {year}Q{quarter} written to {args.out}")
+        print(_("review pack {year}Q{quarter} written to {out}").format(year=year, quarter=quarter, out=args.out))
         return 0
 
 

@@ -70,17 +70,17 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     key = dbkey.DbKey.from_text(env, "env") if env else dbkey.key_for_new(path, ask_db_passphrase)
     result = encrypt_database(path, key)
     dbkey.remember(path, key)
-    print(f"encrypted {path}; key kept in {key_home(key)}")
-    print(f"{len(result.backups)} backups encrypted too (the plaintext copies were overwritten and removed)")
+    print(_("encrypted {path}; key kept in {key}").format(path=path, key=key_home(key)))
+    print(_("{value} backups encrypted too (the plaintext copies were overwritten and removed)").format(value=len(result.backups)))
     for p, why in result.skipped:
-        print(f"kam: warning: backup {p} left as it was: {why}", file=sys.stderr)
+        print(_("kam: warning: backup {p} left as it was: {why}").format(p=p, why=why), file=sys.stderr)
     return 0
 
 
 def key_home(key: Any) -> str:
     """Where the key of a database is kept, in words."""
-    return str({"keyring": "the credential store", "env": "KAM_DB_KEY / KAM_DB_NEW_KEY (keep it safe)",
-                "passphrase": "your passphrase (kam cannot recover it)"}.get(key.source, key.source))
+    return str({"keyring": _("the credential store"), "env": _("KAM_DB_KEY / KAM_DB_NEW_KEY (keep it safe)"),
+                "passphrase": _("your passphrase (kam cannot recover it)")}.get(key.source, key.source))
 
 
 def cmd_rekey(args: argparse.Namespace) -> int:
@@ -103,10 +103,10 @@ def cmd_rekey(args: argparse.Namespace) -> int:
     else:
         new = dbkey.DbKey.random()
     result = rekey_with_store(path, old, new)
-    print(f"new key for {path}; kept in {key_home(result[0])}")
-    print(f"{len(result[1].backups)} backups re-keyed")
+    print(_("new key for {path}; kept in {value}").format(path=path, value=key_home(result[0])))
+    print(_("{value} backups re-keyed").format(value=len(result[1].backups)))
     for p, why in result[1].skipped:
-        print(f"kam: warning: backup {p} keeps its old key: {why}", file=sys.stderr)
+        print(_("kam: warning: backup {p} keeps its old key: {why}").format(p=p, why=why), file=sys.stderr)
     return 0
 
 
@@ -147,14 +147,14 @@ def cmd_register(args: argparse.Namespace) -> int:
             if not reg.is_set_up():
                 raise UserError(_("the register has no passphrase yet (kam register set-passphrase)"))
             reg.unlock(register_passphrase())
-            print("ok: the register passphrase unlocks the register key")
+            print(_("ok: the register passphrase unlocks the register key"))
         elif args.register_command == "set-passphrase":
             reg.set_up(register_passphrase(new=True, confirm=True))
-            print("register passphrase set; register content is encrypted with its key")
+            print(_("register passphrase set; register content is encrypted with its key"))
         else:
             old = register_passphrase()
             reg.change_passphrase(old, register_passphrase(new=True, confirm=True))
-            print("register passphrase changed (the key was re-wrapped; content unchanged)")
+            print(_("register passphrase changed (the key was re-wrapped; content unchanged)"))
     return 0
 
 

@@ -58,9 +58,7 @@ def cmd_team(args: argparse.Namespace) -> int:
         with ctx.engine.begin() as conn:
             if args.team_command == "init":
                 setup.init_team(conn)
-                print(f"team database ready at {ctx.engine.url.host}:{ctx.engine.url.port}/{ctx.engine.url.database} "
-                      f"(schema {ctx.upgrade.to_revision}, row-level security on, groups "
-                      f"{', '.join(setup.GROUPS.values())})")
+                print(_("team database ready at {host}:{port}/{database} (schema {to_revision}, row-level security on, groups {value})").format(host=ctx.engine.url.host, port=ctx.engine.url.port, database=ctx.engine.url.database, to_revision=ctx.upgrade.to_revision, value=', '.join(setup.GROUPS.values())))
                 return 0
             from kam.vocab import UserRole
 
@@ -70,7 +68,7 @@ def cmd_team(args: argparse.Namespace) -> int:
         ctx.close()
     print(f"user {args.name} added as {args.role}" + (f", reporting to {args.manager}" if args.manager else ""))
     if not os.environ.get(ENV_NEW_PASSWORD):
-        print(f"password (shown once; give it to {args.name} in person): {password}")
+        print(_("password (shown once; give it to {name} in person): {password}").format(name=args.name, password=password))
     return 0
 
 
@@ -95,11 +93,13 @@ def _push(args: argparse.Namespace) -> int:
             result = push(local, team, owner, dry_run=args.dry_run)
         finally:
             team.close()
-    verb = "would push" if args.dry_run else "pushed"
-    print(f"{verb} {len(result.pushed)} accounts ({result.rows} rows); {len(result.already)} already in the team "
-          f"database; {len(result.refused)} refused")
+    said = (_("would push {pushed} accounts ({rows} rows); {already} already in the team database; {refused} refused")
+            if args.dry_run else
+            _("pushed {pushed} accounts ({rows} rows); {already} already in the team database; {refused} refused"))
+    print(said.format(pushed=len(result.pushed), rows=result.rows, already=len(result.already),
+                      refused=len(result.refused)))
     for line in result.refused:
-        print(f"  refused: {line}", file=sys.stderr)
+        print(_("  refused: {line}").format(line=line), file=sys.stderr)
     for line in result.warnings:
         print(f"  {line}", file=sys.stderr)
     return 1 if result.refused else 0
