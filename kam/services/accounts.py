@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from contextlib import suppress
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from kam import validate as v
-from kam.analysis.wallet import WalletYear, wallet_by_year
 from kam.errors import NotFound, ValidationError
 from kam.fields import Field, FieldSet
 from kam.i18n import N_, _
@@ -30,6 +29,9 @@ from kam.services import audit
 from kam.services.base import Change, ServiceBase, check_version, get_or_404, snapshot
 from kam.text import is_chinese, query_pattern, search_key
 from kam.vocab import GroupRelation, KAType, TeamRole, Tier, UserRole, parse
+
+if TYPE_CHECKING:
+    from kam.analysis.wallet import WalletYear
 
 ACCOUNT_FIELDS = FieldSet(N_("an account"), [
     Field("name_zh", N_("Chinese name"), group="basic"),
@@ -318,6 +320,9 @@ class AccountService(ServiceBase):
         """Share of wallet by year: the customer's category purchases, our sales, our share (newest first)."""
         with self.read() as s:
             get_or_404(s, Account, account_id, "account")
+            # imported here: `kam accounts` never needs it (start-up time)
+            from kam.analysis.wallet import wallet_by_year
+
             return wallet_by_year(s, account_id)
 
     def team(self, account_id: int) -> list[TeamMember]:
