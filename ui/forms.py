@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kam.palette import ERROR_HEX
+from kam.palette import ERROR_HEX, MUTED_HEX
 
 
 def with_error(widget: QWidget) -> tuple[QWidget, QLabel]:
@@ -43,3 +43,22 @@ def run_dialog(dialog: Any) -> int:
         return int(dialog.exec() or 0)
     finally:
         dialog.deleteLater()
+
+
+def table_box(box: QWidget, empty_text: str, table: QWidget, buttons: list[QWidget]) -> QLabel:
+    """Lay ``box`` out as a line saying what belongs there (shown while it is empty), then the table with its
+    buttons down the right; returns that line."""
+    empty = QLabel(empty_text)
+    empty.setWordWrap(True)
+    empty.setStyleSheet(f"color: {MUTED_HEX}")
+    side = QVBoxLayout()
+    for b in buttons:
+        side.addWidget(b)
+    side.addStretch(1)
+    row = QHBoxLayout()
+    row.addWidget(table, 1)
+    row.addLayout(side)
+    lay = QVBoxLayout(box)
+    lay.addWidget(empty)
+    lay.addLayout(row)
+    return empty

@@ -18,22 +18,19 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGroupBox,
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from kam.app import Services
 from kam.errors import UserError, ValidationError
-from kam.palette import MUTED_HEX
 from kam.services.accounts import TeamMember
 from kam.vocab import TeamRole, label
 from ui.commands import push_operation
+from ui.forms import table_box
 from ui.projects import FieldForm, cell
 from ui.signals import call_on
 
@@ -114,20 +111,9 @@ class TeamBox(QGroupBox):
                   context=Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.change_role,
                   context=Qt.ShortcutContext.WidgetShortcut)
-        self.empty = QLabel(self.tr("Only the owner works on this account so far. Add the colleagues who serve "
-                                    "it — technical support, service, an executive sponsor — with “Add to team…”."))
-        self.empty.setWordWrap(True)
-        self.empty.setStyleSheet(f"color: {MUTED_HEX}")
-        side = QVBoxLayout()
-        for b in (self.add_button, self.role_button, self.remove_button):
-            side.addWidget(b)
-        side.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(self.table, 1)
-        row.addLayout(side)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.empty)
-        lay.addLayout(row)
+        self.empty = table_box(self, self.tr("Only the owner works on this account so far. Add the colleagues who serve "
+                                    "it — technical support, service, an executive sponsor — with “Add to team…”."), self.table,
+                               [self.add_button, self.role_button, self.remove_button])
         self._enable()
 
     def set_account(self, account_id: int) -> None:

@@ -15,23 +15,20 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from kam.analysis.wallet import WalletYear
 from kam.app import Services
 from kam.errors import UserError
-from kam.palette import MUTED_HEX
 from ui.commands import push_operation
+from ui.forms import table_box
 from ui.projects import FieldForm, cell
 from ui.signals import call_on
 
@@ -86,20 +83,9 @@ class WalletBox(QGroupBox):
         for key, slot in ((QKeySequence(Qt.Key.Key_Insert), self.add), (QKeySequence(Qt.Key.Key_Return), self.edit),
                           (QKeySequence(QKeySequence.StandardKey.Delete), self.remove)):
             QShortcut(key, self.table, slot, context=Qt.ShortcutContext.WidgetShortcut)
-        self.empty = QLabel(self.tr("How much of our category does the customer buy in a year, from every "
-                                    "supplier? Enter it with “Enter a year…” to see our share of their wallet."))
-        self.empty.setWordWrap(True)
-        self.empty.setStyleSheet(f"color: {MUTED_HEX}")
-        side = QVBoxLayout()
-        for b in (self.add_button, self.edit_button, self.remove_button):
-            side.addWidget(b)
-        side.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(self.table, 1)
-        row.addLayout(side)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.empty)
-        lay.addLayout(row)
+        self.empty = table_box(self, self.tr("How much of our category does the customer buy in a year, from every "
+                                    "supplier? Enter it with “Enter a year…” to see our share of their wallet."), self.table,
+                               [self.add_button, self.edit_button, self.remove_button])
         self._enable()
 
     def set_account(self, account_id: int) -> None:

@@ -3338,67 +3338,67 @@
 <context>
     <name>TeamBox</name>
     <message>
-        <location filename="../../ui/team.py" line="91"/>
+        <location filename="../../ui/team.py" line="88"/>
         <source>Our account team</source>
         <translation>我方客户团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="97"/>
+        <location filename="../../ui/team.py" line="94"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="97"/>
+        <location filename="../../ui/team.py" line="94"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="106"/>
+        <location filename="../../ui/team.py" line="103"/>
         <source>Add to team…</source>
         <translation>加入团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="108"/>
+        <location filename="../../ui/team.py" line="105"/>
         <source>Change role…</source>
         <translation>更改角色…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="110"/>
+        <location filename="../../ui/team.py" line="107"/>
         <source>Remove from team</source>
         <translation>移出团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="117"/>
+        <location filename="../../ui/team.py" line="114"/>
         <source>Only the owner works on this account so far. Add the colleagues who serve it — technical support, service, an executive sponsor — with “Add to team…”.</source>
         <translation>目前只有负责人服务此客户。用“加入团队…”添加服务此客户的同事——技术支持、售后服务、高层支持者等。</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="175"/>
+        <location filename="../../ui/team.py" line="161"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="203"/>
+        <location filename="../../ui/team.py" line="189"/>
         <source>choose a colleague or name a new one</source>
         <translation>请选择一位同事，或填写新同事的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="212"/>
+        <location filename="../../ui/team.py" line="198"/>
         <source>Add to the account team</source>
         <translation>加入客户团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="229"/>
+        <location filename="../../ui/team.py" line="215"/>
         <source>Role of %1</source>
         <translation>%1 的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="242"/>
+        <location filename="../../ui/team.py" line="228"/>
         <source>Remove %1 from the team</source>
         <translation>将 %1 移出团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="248"/>
+        <location filename="../../ui/team.py" line="234"/>
         <source>owner</source>
         <translation>负责人</translation>
     </message>
@@ -3406,37 +3406,37 @@
 <context>
     <name>TeamMemberForm</name>
     <message>
-        <location filename="../../ui/team.py" line="56"/>
+        <location filename="../../ui/team.py" line="53"/>
         <source>Team member</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="56"/>
+        <location filename="../../ui/team.py" line="53"/>
         <source>Add to the account team</source>
         <translation>加入客户团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="58"/>
+        <location filename="../../ui/team.py" line="55"/>
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="59"/>
+        <location filename="../../ui/team.py" line="56"/>
         <source>(a new colleague, below)</source>
         <translation>（新同事，在下方填写）</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="61"/>
+        <location filename="../../ui/team.py" line="58"/>
         <source>New colleague&apos;s name</source>
         <translation>新同事姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="62"/>
+        <location filename="../../ui/team.py" line="59"/>
         <source>New colleague&apos;s user name</source>
         <translation>新同事用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="71"/>
+        <location filename="../../ui/team.py" line="68"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
@@ -3741,57 +3741,57 @@
 <context>
     <name>WalletBox</name>
     <message>
-        <location filename="../../ui/wallet.py" line="64"/>
+        <location filename="../../ui/wallet.py" line="61"/>
         <source>Share of wallet</source>
         <translation>钱包份额</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="70"/>
+        <location filename="../../ui/wallet.py" line="67"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="70"/>
+        <location filename="../../ui/wallet.py" line="67"/>
         <source>Customer&apos;s category purchases</source>
         <translation>客户采购额</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="71"/>
+        <location filename="../../ui/wallet.py" line="68"/>
         <source>Our sales</source>
         <translation>我方销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="71"/>
+        <location filename="../../ui/wallet.py" line="68"/>
         <source>Our share</source>
         <translation>我方份额</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="80"/>
+        <location filename="../../ui/wallet.py" line="77"/>
         <source>Enter a year…</source>
         <translation>录入年度…</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="82"/>
+        <location filename="../../ui/wallet.py" line="79"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="84"/>
+        <location filename="../../ui/wallet.py" line="81"/>
         <source>Remove year</source>
         <translation>删除年度</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="89"/>
+        <location filename="../../ui/wallet.py" line="86"/>
         <source>How much of our category does the customer buy in a year, from every supplier? Enter it with “Enter a year…” to see our share of their wallet.</source>
         <translation>客户每年从所有供应商采购多少我方品类的产品？用“录入年度…”填写，即可看到我方的钱包份额。</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="147"/>
+        <location filename="../../ui/wallet.py" line="133"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="158"/>
+        <location filename="../../ui/wallet.py" line="144"/>
         <source>Share of wallet %1</source>
         <translation>%1 年钱包份额</translation>
     </message>
@@ -3799,17 +3799,17 @@
 <context>
     <name>WalletForm</name>
     <message>
-        <location filename="../../ui/wallet.py" line="43"/>
+        <location filename="../../ui/wallet.py" line="40"/>
         <source>Share of wallet</source>
         <translation>钱包份额</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="46"/>
+        <location filename="../../ui/wallet.py" line="43"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="47"/>
+        <location filename="../../ui/wallet.py" line="44"/>
         <source>The customer&apos;s purchases of our category (all suppliers)</source>
         <translation>客户对我方品类的采购总额（所有供应商）</translation>
     </message>
