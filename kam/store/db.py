@@ -153,6 +153,7 @@ def connect_file(path: Path, key: DbKey | None = None, *, readonly: bool = False
 
     from kam.i18n import _
 
+    key = key.for_file(path)
     conn = sqlcipher3.connect(uri, uri=True)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported by us, not on stderr
@@ -186,8 +187,7 @@ def key_fits(path: Path, key: DbKey, pages: int = 8) -> bool:
     if len(data) < 2 * size:
         return False
     salt = data[:16]
-    secret = bytes.fromhex(key.secret) if key.raw else hashlib.pbkdf2_hmac(
-        "sha512", key.secret.encode("utf-8"), salt, 256_000, 32)
+    secret = bytes.fromhex(key.for_file(path).secret)
     mac_key = hashlib.pbkdf2_hmac("sha512", secret, bytes(b ^ 0x3A for b in salt), 2, 32)
     for number in range(2, len(data) // size + 1):
         page = data[(number - 1) * size:number * size]
@@ -241,6 +241,7 @@ def make_engine(url: str, key: DbKey | None = None, **kw: Any) -> Engine:
         if key is not None:
             if path is None:
                 raise UserError(_("an in-memory database cannot be encrypted"))
+            key = key.for_file(path)  # an existing file's passphrase derived once, not on every connection
             from sqlalchemy.engine import URL
             from sqlalchemy.pool import QueuePool
 
