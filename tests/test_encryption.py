@@ -99,6 +99,33 @@ def test_passphrase_is_asked_again_after_a_typo(tmp_path: Path, monkeypatch: pyt
     ctx.close()
 
 
+def test_a_passphrase_is_derived_once_per_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SQLCipher's 256 000-round derivation runs once in a process, not for every connection; the raw key
+    it stands for opens the file made with the passphrase, and a wrong passphrase still fails closed."""
+    import hashlib
+
+    db = tmp_path / "kam.sqlite3"
+    monkeypatch.setenv("KAM_DB_KEY", "correct horse battery")
+    _account(db)
+    dbkey._derived.cache_clear()
+    rounds: list[int] = []
+    real = hashlib.pbkdf2_hmac
+    monkeypatch.setattr(hashlib, "pbkdf2_hmac", lambda *a: rounds.append(a[3]) or real(*a))
+    ctx = bootstrap(str(db))
+    with ctx.engine.connect(), ctx.engine.connect():  # two pooled connections
+        pass
+    assert [r.name for r in ctx.services.accounts.rows()] == ["华东精密"]
+    ctx.close()
+    assert rounds == [256_000]
+    key = dbkey.DbKey.from_text("correct horse battery", "env").for_file(db)
+    assert key.raw
+    assert len(key.secret) == 64
+    dbkey._session.clear()
+    monkeypatch.setenv("KAM_DB_KEY", "not the passphrase")
+    with pytest.raises(DatabaseRefused):
+        bootstrap(str(db))
+
+
 def test_the_key_lives_in_the_credential_store(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
     db = tmp_path / "kam.sqlite3"
     _account(db)
