@@ -122,6 +122,15 @@ def smoke(bundle: Path) -> dict[str, float]:
             "--lang", "zh_CN")
         if (work / "x.png").stat().st_size < 10_000:
             raise SystemExit("the screenshot is empty")
+        # every section of the dossier (charts, the org chart, the whitespace map …) opens in the frozen app
+        from kam.vocab import DOSSIER_SECTIONS
+
+        for section in DOSSIER_SECTIONS:
+            shot = work / f"x-{section}.png"
+            run("--db", str(db), "gui", "--screenshot", str(shot), "--account", "华东精密机械集团有限公司",
+                "--section", section, "--lang", "zh_TW")
+            if shot.stat().st_size < 10_000:
+                raise SystemExit(f"the screenshot of {section} is empty")
         shutil.copy(work / "x.png", DIST / "smoke-screenshot.png")
     return timings
 
