@@ -326,13 +326,15 @@ class RegisterSection(Section):
                       (self.tr("Mark returned…"), lambda: self.close_item(IPStatus.RETURNED)),
                       (self.tr("Mark destroyed…"), lambda: self.close_item(IPStatus.DESTROYED)),
                       (self.tr("Access list…"), self.edit_access),
+                      (self.tr("Move to trash"), self.trash_item),
                       (self.tr("Attach file…"), self.attach_file),
                       (self.tr("Save attachment as…"), self.save_attachment),
                       (self.tr("Change passphrase…"), self.change_passphrase)], self.table,
                      intro=self.tr("Drawings, specifications and formulas entrusted to us under NDA. "
                                    "Content is encrypted; every opening is recorded in the audit trail."),
                      needs_row=(self.tr("Open content…"), self.tr("Edit item…"), self.tr("Mark returned…"),
-                                self.tr("Mark destroyed…"), self.tr("Access list…"), self.tr("Attach file…"),
+                                self.tr("Mark destroyed…"), self.tr("Access list…"), self.tr("Move to trash"),
+                                self.tr("Attach file…"),
                                 self.tr("Save attachment as…")))
         bar = QHBoxLayout()
         bar.addWidget(self.status, 1)
@@ -524,6 +526,15 @@ class RegisterSection(Section):
 
         self.run(self.tr("Access list of %1").replace("%1", row["reference"]), apply,
                  lambda: self.services.register.set_access(row["id"], previous))
+
+    def trash_item(self) -> None:
+        """Move the selected item to the trash (File › Trash… restores it); undo restores it; both audited."""
+        row = self._selected()
+        if row is None:
+            return
+        self.run(self.tr("Move %1 to trash").replace("%1", row["reference"]),
+                 lambda: self.services.register.delete_item(row["id"]),
+                 lambda: self.services.register.restore_item(row["id"]))
 
     def attach_file(self) -> None:
         row = self._selected()

@@ -228,7 +228,8 @@ class ReportService(ServiceBase):
             register = None
             if confidential:
                 register = []
-                for item in s.scalars(select(RegisterItem).where(RegisterItem.account_id == account_id)
+                for item in s.scalars(select(RegisterItem).where(RegisterItem.account_id == account_id,
+                                                                 RegisterItem.deleted_at.is_(None))
                                       .order_by(RegisterItem.reference)):
                     try:
                         raw = crypto.unseal(self.vault.key_or_none() if self.vault else None, item.title,
