@@ -36,11 +36,11 @@ from ui.signals import call_on
 
 if TYPE_CHECKING:
     from kam.app import Services
+    from ui.competitors import CompetitorsSection
     from ui.orgchart.widget import OrgChartWidget
     from ui.planning import PlanPage
     from ui.register import RegisterSection
     from ui.sections import (
-        CompetitorsSection,
         FeedbackSection,
         PeopleSection,
         VisitsSection,
@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
             transactions.changed.connect(self._changed)
             return transactions
         if key == "competitors":
-            from ui.sections import CompetitorsSection
+            from ui.competitors import CompetitorsSection
 
             competitors = CompetitorsSection(services, self.undo, self.lang)
             competitors.changed.connect(self._changed)

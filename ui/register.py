@@ -335,7 +335,11 @@ class RegisterSection(Section):
                      needs_row=(self.tr("Open content…"), self.tr("Edit item…"), self.tr("Mark returned…"),
                                 self.tr("Mark destroyed…"), self.tr("Access list…"), self.tr("Move to trash"),
                                 self.tr("Attach file…"),
-                                self.tr("Save attachment as…")))
+                                self.tr("Save attachment as…")),
+                     empty=self.tr("Nothing registered yet. When the customer entrusts us with a drawing, a "
+                                   "specification or a formula, register it with “Add item…”: who holds it, under "
+                                   "which NDA, when it goes back."))
+        self.keys(self.table, add=self.add_item, remove=self.trash_item, edit=self.edit_item)
         bar = QHBoxLayout()
         bar.addWidget(self.status, 1)
         bar.addWidget(self.lock_button)
