@@ -114,7 +114,7 @@ class CompetitorsSection(Section):
                                    [self.add_rel_button, self.edit_rel_button, self.remove_rel_button])
         self.keys(self.relations, add=self.add_relation, remove=self.remove_relation, edit=self.edit_relation)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = self.rep_panel = QSplitter(Qt.Orientation.Horizontal)  # hidden until there is a competitor
         split.addWidget(reps_box)
         split.addWidget(rel_box)
         below = QSplitter(Qt.Orientation.Vertical)
@@ -139,6 +139,9 @@ class CompetitorsSection(Section):
             return
         keep = self.competitor_id()
         self.model.load(self.services.dossier.competitors(self.account_id))
+        self.rep_panel.setVisible(bool(self.model.rows))
+        if keep is None and len(self.model.rows) == 1:
+            keep = self.model.rows[0].id  # the only one: its reps show at once
         self._select(self.table, self.model, keep)
         self._fill_reps()
 

@@ -859,6 +859,7 @@ class MainWindow(QMainWindow):
 _TR = (
     QT_TRANSLATE_NOOP("MainWindow", "Account"),
     QT_TRANSLATE_NOOP("MainWindow", "Person"),
+    QT_TRANSLATE_NOOP("MainWindow", "Register item"),
     QT_TRANSLATE_NOOP("MainWindow", "current value"),
     QT_TRANSLATE_NOOP("MainWindow", "potential value"),
 )
