@@ -40,7 +40,7 @@ class RepForm(FieldForm):
                   placeholder=self.tr("e.g. technical, relationship seller, price fighter"))
         self.text("notes", self.tr("Notes"), rep.notes if rep else None)
         self.finish()
-        self.resize(460, 260)
+        self.resize(460, 200)
 
 
 class RelationForm(FieldForm):
@@ -57,7 +57,7 @@ class RelationForm(FieldForm):
         self.line("note", self.tr("Note"), relation.note if relation else None,
                   placeholder=self.tr("e.g. former classmates, dinner every month"))
         self.finish()
-        self.resize(440, 220)
+        self.resize(440, 160)
 
 
 class CompetitorsSection(Section):
@@ -140,16 +140,15 @@ class CompetitorsSection(Section):
         keep = self.competitor_id()
         self.model.load(self.services.dossier.competitors(self.account_id))
         self.rep_panel.setVisible(bool(self.model.rows))
-        if keep is None and len(self.model.rows) == 1:
-            keep = self.model.rows[0].id  # the only one: its reps show at once
         self._select(self.table, self.model, keep)
         self._fill_reps()
 
     @staticmethod
     def _select(table: QTableView, model: RowsModel, key: int | None) -> None:
+        """Select the row of ``key``, else the first (so the tables below show something at once)."""
         rows = [i for i, r in enumerate(model.rows) if model.key(r) == key]
-        if rows:
-            table.selectRow(rows[0])
+        if rows or model.rows:
+            table.selectRow(rows[0] if rows else 0)
 
     def competitor_id(self) -> int | None:
         return selected_id(self.table, self.model)
