@@ -124,8 +124,8 @@ def test_a_register_item_goes_to_the_trash_by_key_and_comes_back_from_file_trash
     assert sv.register.open_item(item)["title"] == "总装图"
 
 
-@pytest.mark.parametrize("which", ["transaction", "rep", "whitespace"])
-def test_tab_goes_through_a_form_in_the_order_it_shows_its_fields(qtbot, which) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("which", ["transaction", "rep", "whitespace", "register"])
+def test_tab_goes_through_a_form_in_the_order_it_shows_its_fields(qtbot, tmp_path, which) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QLineEdit
 
     from ui.competitors import RepForm
@@ -133,6 +133,23 @@ def test_tab_goes_through_a_form_in_the_order_it_shows_its_fields(qtbot, which) 
     from ui.whitespace import FormDialog
 
     form: Any
+    if which == "register":  # its own layout, two multi-line texts in it: Tab still goes on to the next field
+        from kam.app import bootstrap
+        from ui.register import AddItemDialog
+
+        ctx = bootstrap(str(tmp_path / "kam.sqlite3"))
+        aid = ctx.services.accounts.create(name_zh="华东精密", ka_type="economic").id
+        form = AddItemDialog(ctx.services, aid, "en", lambda d, v: True)
+        qtbot.addWidget(form)
+        form.show()
+        fields = [form.reference, form.title, form.kind, form.classification, form.customer_owner,
+                  form.received_on, form.agreement_ref, form.return_due, form.description,
+                  form.storage_location, form.notes]
+        assert _tab_chain(fields[0], len(fields)) == fields
+        assert form.description.tabChangesFocus()  # Tab leaves a multi-line text instead of typing a tab
+        assert form.notes.tabChangesFocus()
+        ctx.close()
+        return
     if which == "transaction":
         form = TransactionForm(None)
     elif which == "rep":
@@ -144,9 +161,18 @@ def test_tab_goes_through_a_form_in_the_order_it_shows_its_fields(qtbot, which) 
     qtbot.addWidget(form)
     form.show()
     fields = list(form.widgets.values())
-    chain: list[QWidget] = [fields[0]]
-    while len(chain) < len(fields):
-        chain.append(chain[-1].nextInFocusChain())
-        while not (chain[-1].focusPolicy() & Qt.FocusPolicy.TabFocus):
-            chain[-1] = chain[-1].nextInFocusChain()
-    assert chain == fields
+    chain = _tab_chain(fields[0], len(fields) + 1)
+    assert chain[:-1] == fields
+    assert chain[-1] in form.buttons.buttons()  # then Save
+
+
+def _tab_chain(first: QWidget, n: int) -> list[QWidget]:
+    """The ``n`` widgets Tab visits from ``first`` (the focus chain, skipping what takes no Tab focus)."""
+    chain = [first]
+    while len(chain) < n:
+        nxt = chain[-1].nextInFocusChain()
+        while not (nxt.focusPolicy() & Qt.FocusPolicy.TabFocus) or nxt.focusProxy() is not None \
+                or not nxt.isVisible():
+            nxt = nxt.nextInFocusChain()
+        chain.append(nxt)
+    return chain

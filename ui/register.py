@@ -43,7 +43,7 @@ from kam.services.base import Change
 from kam.services.register import CONTENT_FIELDS, METADATA_FIELDS
 from kam.vocab import Classification, IPKind, IPStatus, label
 from ui.commands import decide, push_operation
-from ui.forms import run_dialog, with_error
+from ui.forms import run_dialog, tab_in_form_order, with_error
 from ui.models.rows import Column, RowsModel
 from ui.sections import Section, make_table, selected_id
 from ui.signals import call_on
@@ -170,6 +170,8 @@ class AddItemDialog(QDialog):
         self.description = QPlainTextEdit()
         self.storage_location = QLineEdit()
         self.notes = QPlainTextEdit()
+        for text in (self.description, self.notes):
+            text.setTabChangesFocus(True)  # Tab goes on to the next field, as in every form
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         for name, text, widget in (
@@ -196,6 +198,7 @@ class AddItemDialog(QDialog):
         lay.addLayout(form)
         lay.addWidget(self.general)
         lay.addWidget(buttons)
+        self.tab_order = tab_in_form_order(self, form, [buttons])
         if item is not None:
             self._show(item)
 
