@@ -170,8 +170,8 @@ class AddItemDialog(QDialog):
         self.description = QPlainTextEdit()
         self.storage_location = QLineEdit()
         self.notes = QPlainTextEdit()
-        for text in (self.description, self.notes):
-            text.setTabChangesFocus(True)  # Tab goes on to the next field, as in every form
+        for multi_line in (self.description, self.notes):
+            multi_line.setTabChangesFocus(True)  # Tab goes on to the next field, as in every form
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         for name, text, widget in (
