@@ -312,3 +312,36 @@ def test_access_list_is_set_audited_and_restored(reg) -> None:  # type: ignore[n
     assert r.access(item) == sorted([a, b])
     r.set_access(item, previous)
     assert r.access(item) == start
+
+
+def test_an_item_moved_to_the_trash_leaves_register_prints_exports_and_comes_back(reg) -> None:  # type: ignore[no-untyped-def]
+    from kam.errors import NotFound
+
+    ctx, aid, item = reg
+    sv = ctx.services
+    other = sv.register.add_item(aid, "IP-2", "工艺卡").id
+    sv.register.delete_item(item)
+    assert [r["reference"] for r in sv.register.items(aid)] == ["IP-2"]
+    assert [(i, ref) for i, ref, _t in sv.dossier.trash()["register_items"]] == [(item, "IP-1")]
+    assert not [r for r in sv.dossier.reminders() if r.kind == "register"]  # IP-1 was due back in 5 days
+    with ctx.sessions() as s:
+        assert s.get(RegisterItem, item).title  # kept, sealed, in the trash
+    data = sv.transfer.export_data(aid, include_confidential=True, reason="test")
+    assert [r["reference"] for r in data["tables"]["register_items"]] == ["IP-2"]
+    facts = sv.reports.account_facts(aid, lang="en", confidential=True)
+    assert [line.reference for line in facts.register] == ["IP-2"]
+    for edit in (lambda: sv.register.update_item(item, title="x"), lambda: sv.register.open_item(item),
+                 lambda: sv.register.close_item(item, "returned", dt.date.today()),
+                 lambda: sv.register.set_access(item, []), lambda: sv.register.delete_item(item)):
+        with pytest.raises(NotFound, match="IP-1 is in the trash"):
+            edit()
+    sv.register.restore_item(item)
+    assert [r["reference"] for r in sv.register.items(aid)] == ["IP-1", "IP-2"]
+    assert sv.register.open_item(item)["title"] == "总装图 A3-123"
+    assert sv.dossier.trash()["register_items"] == []
+    with pytest.raises(NotFound):
+        sv.register.restore_item(other)  # not in the trash
+    with ctx.sessions() as s:
+        actions = s.scalars(select(AuditEntry.action).where(AuditEntry.entity_id == item)
+                            .order_by(AuditEntry.id)).all()
+    assert {"register.delete", "register.restore"} <= set(actions)

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kam.palette import ERROR_HEX, MUTED_HEX
 
@@ -45,12 +54,19 @@ def run_dialog(dialog: Any) -> int:
         dialog.deleteLater()
 
 
+def empty_line(text: str) -> QLabel:
+    """The line that says what belongs in an empty table and which button adds the first item."""
+    empty = QLabel(text)
+    empty.setObjectName("empty_state")
+    empty.setWordWrap(True)
+    empty.setStyleSheet(f"color: {MUTED_HEX}")
+    return empty
+
+
 def table_box(box: QWidget, empty_text: str, table: QWidget, buttons: list[QWidget]) -> QLabel:
     """Lay ``box`` out as a line saying what belongs there (shown while it is empty), then the table with its
     buttons down the right; returns that line."""
-    empty = QLabel(empty_text)
-    empty.setWordWrap(True)
-    empty.setStyleSheet(f"color: {MUTED_HEX}")
+    empty = empty_line(empty_text)
     side = QVBoxLayout()
     for b in buttons:
         side.addWidget(b)
@@ -62,3 +78,62 @@ def table_box(box: QWidget, empty_text: str, table: QWidget, buttons: list[QWidg
     lay.addWidget(empty)
     lay.addLayout(row)
     return empty
+
+
+class TableKeys(QObject):
+    """The keys of a table (installed by ``table_keys``): Insert adds, Delete removes, Enter/Return edits."""
+
+    def __init__(self, table: QAbstractItemView, keys: dict[int, Callable[[], object]]) -> None:
+        super().__init__(table)  # lives as long as its table
+        self.keys = keys
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and self._action(event) is not None:
+            event.accept()  # the table's key, not a window shortcut's
+            return True
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            action = self._action(event)
+            if action is not None:
+                action()
+                return True
+        return False
+
+    def _action(self, event: QKeyEvent) -> Callable[[], object] | None:
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return None  # Ctrl+Delete, Shift+Insert … keep their own meaning
+        return self.keys.get(event.key())
+
+
+def table_keys(table: QAbstractItemView, *, add: Callable[[], object] | None = None,
+               remove: Callable[[], object] | None = None, edit: Callable[[], object] | None = None) -> TableKeys:
+    """The same keys in every table: Insert adds, Delete (or Backspace on a Mac keyboard) removes (to the trash
+    or with undo), Enter/Return edits the selected row. Each callable does what the button beside the table
+    does, with the same checks (a row selected, a refusal said in one line)."""
+    keys: dict[int, Callable[[], object]] = {}
+    if add is not None:
+        keys[Qt.Key.Key_Insert] = add
+    if remove is not None:
+        keys[Qt.Key.Key_Delete] = keys[Qt.Key.Key_Backspace] = remove
+    if edit is not None:
+        keys[Qt.Key.Key_Return] = keys[Qt.Key.Key_Enter] = edit
+    return TableKeys(table, {int(k): f for k, f in keys.items()})
+
+
+def tab_in_form_order(dialog: QWidget, form: QFormLayout, after: list[QWidget] | None = None) -> list[QWidget]:
+    """Tab from field to field in the order the form shows them (then ``after``, e.g. the dialog's buttons),
+    whatever order the widgets were made in; returns that order."""
+    chain: list[QWidget] = []
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        w = item.widget() if item is not None else None
+        if w is None:
+            continue
+        inner = [c for c in [w, *w.findChildren(QWidget)] if c.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        chain.extend(inner[:1])  # a field with its error line: the field itself
+    for w in after or []:
+        chain.extend(c for c in [w, *w.findChildren(QWidget)] if c.focusPolicy() & Qt.FocusPolicy.TabFocus)
+    for a, b in zip(chain, chain[1:], strict=False):
+        dialog.setTabOrder(a, b)
+    return chain

@@ -36,11 +36,11 @@ from ui.signals import call_on
 
 if TYPE_CHECKING:
     from kam.app import Services
+    from ui.competitors import CompetitorsSection
     from ui.orgchart.widget import OrgChartWidget
     from ui.planning import PlanPage
     from ui.register import RegisterSection
     from ui.sections import (
-        CompetitorsSection,
         FeedbackSection,
         PeopleSection,
         VisitsSection,
@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
             transactions.changed.connect(self._changed)
             return transactions
         if key == "competitors":
-            from ui.sections import CompetitorsSection
+            from ui.competitors import CompetitorsSection
 
             competitors = CompetitorsSection(services, self.undo, self.lang)
             competitors.changed.connect(self._changed)
@@ -608,7 +608,8 @@ class MainWindow(QMainWindow):
     def trash_dialog(self) -> None:
         trash = self.services.dossier.trash()
         items = [f"{self.tr('Account')}: {name}" for _i, name, _t in trash["accounts"]] + \
-                [f"{self.tr('Person')}: {name}" for _i, name, _t in trash["people"]]
+                [f"{self.tr('Person')}: {name}" for _i, name, _t in trash["people"]] + \
+                [f"{self.tr('Register item')}: {ref}" for _i, ref, _t in trash["register_items"]]
         if not items:
             QMessageBox.information(self, self.tr("Trash"), self.tr("The trash is empty."))
             return
@@ -622,10 +623,14 @@ class MainWindow(QMainWindow):
             aid = trash["accounts"][i][0]
             push_operation(self.undo, self.tr("Restore"), lambda: self.services.accounts.restore(aid),
                            lambda: self.services.accounts.delete(aid), self._changed, self._error)
-        else:
+        elif i < len(trash["accounts"]) + len(trash["people"]):
             pid = trash["people"][i - len(trash["accounts"])][0]
             push_operation(self.undo, self.tr("Restore"), lambda: self.services.people.restore(pid),
                            lambda: self.services.people.delete(pid), self._changed, self._error)
+        else:
+            iid = trash["register_items"][i - len(trash["accounts"]) - len(trash["people"])][0]
+            push_operation(self.undo, self.tr("Restore"), lambda: self.services.register.restore_item(iid),
+                           lambda: self.services.register.delete_item(iid), self._changed, self._error)
 
     def backup_now(self) -> str | None:
         """File > Back up now: a consistent copy of the live database where the user chooses."""
@@ -854,6 +859,7 @@ class MainWindow(QMainWindow):
 _TR = (
     QT_TRANSLATE_NOOP("MainWindow", "Account"),
     QT_TRANSLATE_NOOP("MainWindow", "Person"),
+    QT_TRANSLATE_NOOP("MainWindow", "Register item"),
     QT_TRANSLATE_NOOP("MainWindow", "current value"),
     QT_TRANSLATE_NOOP("MainWindow", "potential value"),
 )

@@ -17,7 +17,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QDropEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QColor, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -48,7 +48,7 @@ from kam.palette import ERROR_HEX, MUTED_HEX
 from kam.services.projects import LATE, ProjectDetail, StepDetail
 from kam.vocab import BuyingRole, ProjectStatus, StepStatus, label
 from ui.commands import push_operation
-from ui.forms import with_error
+from ui.forms import tab_in_form_order, table_keys, with_error
 from ui.signals import call_on
 
 
@@ -93,6 +93,7 @@ class FieldForm(QDialog):
             self.body.addStretch(1)
         self.body.addWidget(self.message)
         self.body.addWidget(self.buttons)
+        tab_in_form_order(self, self.form, [self.buttons])
 
     def add(self, field: str, caption: str, widget: QWidget) -> QWidget:
         box, err = with_error(widget)
@@ -483,12 +484,8 @@ class ProjectEditor(QWidget):
         call_on(self.edit_step_button.clicked, partial(self._guarded, self.edit_step))
         self.delete_step_button = QPushButton(self.tr("Delete step"))
         call_on(self.delete_step_button.clicked, partial(self._guarded, self.delete_step))
-        for key, slot in ((QKeySequence.StandardKey.Delete, self.delete_step),):
-            QShortcut(QKeySequence(key), self.steps, slot, context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Insert), self.steps, lambda: self.add_step(at_selection=True),
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.steps, self.edit_step,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        table_keys(self.steps, add=partial(self._guarded, lambda: self.add_step(at_selection=True)),
+                   remove=partial(self._guarded, self.delete_step), edit=partial(self._guarded, self.edit_step))
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet(f"color: {MUTED_HEX}")

@@ -43,7 +43,7 @@ from kam.services.base import Change
 from kam.services.register import CONTENT_FIELDS, METADATA_FIELDS
 from kam.vocab import Classification, IPKind, IPStatus, label
 from ui.commands import decide, push_operation
-from ui.forms import run_dialog, with_error
+from ui.forms import run_dialog, tab_in_form_order, with_error
 from ui.models.rows import Column, RowsModel
 from ui.sections import Section, make_table, selected_id
 from ui.signals import call_on
@@ -170,6 +170,8 @@ class AddItemDialog(QDialog):
         self.description = QPlainTextEdit()
         self.storage_location = QLineEdit()
         self.notes = QPlainTextEdit()
+        for multi_line in (self.description, self.notes):
+            multi_line.setTabChangesFocus(True)  # Tab goes on to the next field, as in every form
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         for name, text, widget in (
@@ -196,6 +198,7 @@ class AddItemDialog(QDialog):
         lay.addLayout(form)
         lay.addWidget(self.general)
         lay.addWidget(buttons)
+        self.tab_order = tab_in_form_order(self, form, [buttons])
         if item is not None:
             self._show(item)
 
@@ -326,14 +329,20 @@ class RegisterSection(Section):
                       (self.tr("Mark returned…"), lambda: self.close_item(IPStatus.RETURNED)),
                       (self.tr("Mark destroyed…"), lambda: self.close_item(IPStatus.DESTROYED)),
                       (self.tr("Access list…"), self.edit_access),
+                      (self.tr("Move to trash"), self.trash_item),
                       (self.tr("Attach file…"), self.attach_file),
                       (self.tr("Save attachment as…"), self.save_attachment),
                       (self.tr("Change passphrase…"), self.change_passphrase)], self.table,
                      intro=self.tr("Drawings, specifications and formulas entrusted to us under NDA. "
                                    "Content is encrypted; every opening is recorded in the audit trail."),
                      needs_row=(self.tr("Open content…"), self.tr("Edit item…"), self.tr("Mark returned…"),
-                                self.tr("Mark destroyed…"), self.tr("Access list…"), self.tr("Attach file…"),
-                                self.tr("Save attachment as…")))
+                                self.tr("Mark destroyed…"), self.tr("Access list…"), self.tr("Move to trash"),
+                                self.tr("Attach file…"),
+                                self.tr("Save attachment as…")),
+                     empty=self.tr("Nothing registered yet. When the customer entrusts us with a drawing, a "
+                                   "specification or a formula, register it with “Add item…”: who holds it, under "
+                                   "which NDA, when it goes back."))
+        self.keys(self.table, add=self.add_item, remove=self.trash_item, edit=self.edit_item)
         bar = QHBoxLayout()
         bar.addWidget(self.status, 1)
         bar.addWidget(self.lock_button)
@@ -524,6 +533,15 @@ class RegisterSection(Section):
 
         self.run(self.tr("Access list of %1").replace("%1", row["reference"]), apply,
                  lambda: self.services.register.set_access(row["id"], previous))
+
+    def trash_item(self) -> None:
+        """Move the selected item to the trash (File › Trash… restores it); undo restores it; both audited."""
+        row = self._selected()
+        if row is None:
+            return
+        self.run(self.tr("Move %1 to trash").replace("%1", row["reference"]),
+                 lambda: self.services.register.delete_item(row["id"]),
+                 lambda: self.services.register.restore_item(row["id"]))
 
     def attach_file(self) -> None:
         row = self._selected()

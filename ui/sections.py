@@ -1,5 +1,5 @@
-"""Dossier sections: the account form (autosave), people, visits, feedback, transactions,
-competitors (the register is ui.register). Every edit is one service call on the undo stack."""
+"""Dossier sections: the account form (autosave), people, visits, feedback (transactions are ui.transactions,
+competitors ui.competitors, the register ui.register). Every edit is one service call on the undo stack."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ from kam.palette import ERROR_HEX, STANCE_HEX
 from kam.vocab import FeedbackKind, RoutedTo, label
 from ui.commands import push_operation
 from ui.fit import fit_columns
-from ui.forms import problem_text, run_dialog, with_error
+from ui.forms import empty_line, problem_text, run_dialog, table_keys, with_error
 from ui.models.rows import Column, RowsModel
 from ui.signals import call_on
 
@@ -72,9 +72,10 @@ class Section(QWidget):
         self.reload()
 
     def lay_out(self, buttons: list[tuple[str, Callable[[], object]]], table: QWidget,
-                intro: str | None = None, needs_row: tuple[str, ...] = ()) -> None:
+                intro: str | None = None, needs_row: tuple[str, ...] = (), empty: str | None = None) -> None:
         """A row of buttons (left-aligned) above the section's table. The buttons named in ``needs_row`` act
-        on the selected row: they are disabled while no row is selected."""
+        on the selected row: they are disabled while no row is selected. ``empty`` says what belongs in the
+        table and which button adds the first item; it shows while the table is empty."""
         bar = QHBoxLayout()
         self.row_buttons: list[QPushButton] = []
         for text, slot in buttons:
@@ -93,7 +94,25 @@ class Section(QWidget):
         if intro:
             lay.addWidget(QLabel(intro))
         lay.addLayout(bar)
+        self.empty_state: QLabel | None = None
+        if empty is not None and isinstance(table, QTableView):
+            self.empty_state = empty_line(empty)
+            lay.addWidget(self.empty_state)
+            model = table.model()
+            for sig in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+                sig.connect(lambda *_a, t=table: self._show_empty(t))
+            self._show_empty(table)
         lay.addWidget(table)
+
+    def _show_empty(self, table: QTableView) -> None:
+        if self.empty_state is not None:
+            self.empty_state.setVisible(table.model().rowCount() == 0)
+
+    def keys(self, table: QAbstractItemView, *, add: Callable[[], object] | None = None,
+             remove: Callable[[], object] | None = None, edit: Callable[[], object] | None = None) -> None:
+        """Insert adds, Delete removes, Enter edits in ``table`` — each guarded as its button is."""
+        table_keys(table, **{k: partial(self.guarded, f) for k, f in (("add", add), ("remove", remove),
+                                                                       ("edit", edit)) if f is not None})
 
     def _enable_row_buttons(self) -> None:
         table = getattr(self, "table", None)
@@ -291,7 +310,10 @@ class PeopleSection(Section):
         self.table.doubleClicked.connect(lambda ix: self.person_activated.emit(self.model.id_at(ix.row())))
         self.lay_out([(self.tr("Add person…"), self.add), (self.tr("Edit…"), self._edit),
                       (self.tr("Move to trash"), self.remove)], self.table,
-                     needs_row=(self.tr("Edit…"), self.tr("Move to trash")))
+                     needs_row=(self.tr("Edit…"), self.tr("Move to trash")),
+                     empty=self.tr("No one from the customer yet. Add the people you deal with — buyers, engineers, "
+                                   "managers, the boss — with “Add person…”, or import a list (File › Import…)."))
+        self.keys(self.table, add=self.add, remove=self.remove, edit=self._edit)
 
     def reload(self) -> None:
         if self.account_id is not None:
@@ -363,7 +385,10 @@ class VisitsSection(Section):
             Column(self.tr("Next steps"), lambda r: r.next_steps),
         ], key=lambda r: r.id)
         self.table = make_table(self.model)
-        self.lay_out([(self.tr("Log a visit… (Ctrl+Shift+V)"), self.capture.emit)], self.table)
+        self.lay_out([(self.tr("Log a visit… (Ctrl+Shift+V)"), self.capture.emit)], self.table,
+                     empty=self.tr("No visit or call logged yet. Record each visit, call or meeting — who was there, "
+                                   "what was agreed, the next steps — with “Log a visit…”."))
+        self.keys(self.table, add=self.capture.emit)
 
     def reload(self) -> None:
         if self.account_id is not None:
@@ -395,7 +420,10 @@ class FeedbackSection(Section):
         self.table = make_table(self.model)
         self.lay_out([(self.tr("New feedback…"), self.add), (self.tr("Mark responded"), self.respond),
                       (self.tr("Resolve…"), self.resolve)], self.table,
-                     needs_row=(self.tr("Mark responded"), self.tr("Resolve…")))
+                     needs_row=(self.tr("Mark responded"), self.tr("Resolve…")),
+                     empty=self.tr("No complaint or feedback yet. Record what the customer raises — a complaint, a "
+                                   "suggestion, product feedback — with “New feedback…”, and follow it to its answer."))
+        self.keys(self.table, add=self.add, edit=self.resolve)
 
     def reload(self) -> None:
         if self.account_id is not None:
@@ -460,39 +488,3 @@ class FeedbackSection(Section):
         sat, ok = QInputDialog.getInt(self, self.tr("Resolve"), self.tr("Customer satisfaction (1–5)"), 4, 1, 5)
         if ok:
             self._handle(self.tr("Resolve"), fid, lambda: self.services.dossier.resolve(fid, text, sat))
-
-
-# --- transactions (paged), competitors
-
-
-class CompetitorsSection(Section):
-    def __init__(self, services: Services, undo: QUndoStack, lang: str) -> None:
-        super().__init__(services, undo, lang)
-        self.model = RowsModel([
-            Column(self.tr("Competitor"), lambda c: c.name),
-            Column(self.tr("Products used"), lambda c: c.products_used),
-            Column(self.tr("Customer satisfaction"), lambda c: "★" * (c.customer_satisfaction or 0)),
-            Column(self.tr("Est. share"), lambda c: f"{c.estimated_share_pct} %" if c.estimated_share_pct is not None else "", right=True),
-            Column(self.tr("Strengths"), lambda c: c.strengths),
-            Column(self.tr("Weaknesses"), lambda c: c.weaknesses),
-        ], key=lambda c: c.id)
-        self.table = make_table(self.model)
-        self.lay_out([(self.tr("Add competitor…"), self.add)], self.table)
-
-    def reload(self) -> None:
-        if self.account_id is not None:
-            self.model.load(self.services.dossier.competitors(self.account_id))
-
-    def add(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Add competitor"), self.tr("Name"))
-        if not ok or self.account_id is None:
-            return
-        aid = self.account_id
-        made: list[int] = []
-
-        def apply() -> object:
-            change = self.services.records.add_competitor(aid, name)
-            made[:] = [change.id]
-            return change
-
-        self.run(self.tr("Add competitor"), apply, lambda: self.services.dossier.delete_competitor(made[0]))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,7 +30,7 @@ from kam.errors import UserError, ValidationError
 from kam.services.accounts import TeamMember
 from kam.vocab import TeamRole, label
 from ui.commands import push_operation
-from ui.forms import table_box
+from ui.forms import table_box, table_keys
 from ui.projects import FieldForm, cell
 from ui.signals import call_on
 
@@ -106,11 +106,7 @@ class TeamBox(QGroupBox):
         self.role_button.clicked.connect(self.change_role)
         self.remove_button = QPushButton(self.tr("Remove from team"))
         self.remove_button.clicked.connect(self.remove)
-        QShortcut(QKeySequence(Qt.Key.Key_Insert), self.table, self.add, context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.remove,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.change_role,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        table_keys(self.table, add=self.add, remove=self.remove, edit=self.change_role)
         self.empty = table_box(self, self.tr("Only the owner works on this account so far. Add the colleagues who serve "
                                     "it — technical support, service, an executive sponsor — with “Add to team…”."), self.table,
                                [self.add_button, self.role_button, self.remove_button])

@@ -10,8 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +25,7 @@ from kam.app import Services
 from kam.errors import UserError
 from kam.palette import MUTED_HEX
 from ui.fit import fit_columns
+from ui.forms import table_keys
 from ui.models.rows import Column, PagedModel
 from ui.projects import FieldForm
 from ui.sections import Section, selected_id
@@ -78,10 +78,7 @@ class TransactionsSection(Section):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.doubleClicked.connect(lambda _i: self.edit())
-        for key, slot in ((QKeySequence(Qt.Key.Key_Insert), self.add),
-                          (QKeySequence(QKeySequence.StandardKey.Delete), self.delete),
-                          (QKeySequence(Qt.Key.Key_Return), self.edit)):
-            QShortcut(key, self.table, slot, context=Qt.ShortcutContext.WidgetShortcut)
+        table_keys(self.table, add=self.add, remove=self.delete, edit=self.edit)
         bar = QHBoxLayout()
         for text, slot in ((self.tr("Add line…"), self.add), (self.tr("Edit line…"), self.edit),
                            (self.tr("Delete line"), self.delete)):

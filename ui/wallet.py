@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -28,7 +28,7 @@ from kam.analysis.wallet import WalletYear
 from kam.app import Services
 from kam.errors import UserError
 from ui.commands import push_operation
-from ui.forms import table_box
+from ui.forms import table_box, table_keys
 from ui.projects import FieldForm, cell
 from ui.signals import call_on
 
@@ -80,9 +80,7 @@ class WalletBox(QGroupBox):
         self.edit_button.clicked.connect(self.edit)
         self.remove_button = QPushButton(self.tr("Remove year"))
         self.remove_button.clicked.connect(self.remove)
-        for key, slot in ((QKeySequence(Qt.Key.Key_Insert), self.add), (QKeySequence(Qt.Key.Key_Return), self.edit),
-                          (QKeySequence(QKeySequence.StandardKey.Delete), self.remove)):
-            QShortcut(key, self.table, slot, context=Qt.ShortcutContext.WidgetShortcut)
+        table_keys(self.table, add=self.add, remove=self.remove, edit=self.edit)
         self.empty = table_box(self, self.tr("How much of our category does the customer buy in a year, from every "
                                     "supplier? Enter it with “Enter a year…” to see our share of their wallet."), self.table,
                                [self.add_button, self.edit_button, self.remove_button])

@@ -40,7 +40,7 @@ from kam.palette import ERROR_HEX, MUTED_HEX, WHITESPACE_HEAT_HEX
 from kam.services.whitespace import CellView, Grid, Totals
 from kam.vocab import CellStatus, Holder, UnitKind, label
 from ui.commands import push_operation
-from ui.forms import with_error
+from ui.forms import tab_in_form_order, with_error
 from ui.models.rows import Column, RowsModel
 from ui.sections import Section, make_table
 
@@ -180,6 +180,10 @@ class FormDialog(QDialog):
         lay.addWidget(self.buttons)
         self.submit: Callable[[dict[str, Any]], bool] = lambda _values: True
 
+    def showEvent(self, event: Any) -> None:
+        tab_in_form_order(self, self.form, [self.buttons])  # the buttons were made before the fields
+        super().showEvent(event)
+
     def add(self, key: str, caption: str, widget: QWidget) -> QWidget:
         box, err = with_error(widget)
         self.form.addRow(caption, box)
@@ -284,6 +288,7 @@ class WhitespaceSection(Section):
         self.table.setWordWrap(True)
         self.table.clicked.connect(self._clicked)
         self.table.doubleClicked.connect(lambda index: self.edit_cell(index))
+        self.keys(self.table, add=self.add_unit, edit=lambda: self.edit_cell())
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.detail_title = QLabel()

@@ -193,7 +193,8 @@ class DossierTransfer(ServiceBase):
         from kam.model import RegisterItem
 
         with self.read() as s:
-            return s.scalar(select(RegisterItem.id).where(RegisterItem.account_id == account_id).limit(1)) is not None
+            return s.scalar(select(RegisterItem.id).where(RegisterItem.account_id == account_id,
+                                                          RegisterItem.deleted_at.is_(None)).limit(1)) is not None
 
     @staticmethod
     def _select(s: Session, part: Part, parent_ids: list[int]) -> Iterator[Any]:
@@ -203,6 +204,8 @@ class DossierTransfer(ServiceBase):
             if not chunk:
                 return
             q = select(part.table).where(part.parent.in_(chunk)).order_by(*order)
+            if part.table.name == "register_items":  # an item in the trash is not exported (nor its files)
+                q = q.where(part.table.c.deleted_at.is_(None))
             yield from s.execute(q).mappings()
 
     @staticmethod

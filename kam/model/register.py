@@ -13,11 +13,11 @@ import datetime as dt
 from sqlalchemy import Date, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kam.model.base import Base, SealedText, Timestamps, Versioned, enum_column
+from kam.model.base import Base, SealedText, SoftDelete, Timestamps, Versioned, enum_column
 from kam.vocab import Classification, IPKind, IPStatus
 
 
-class RegisterItem(Base, Timestamps, Versioned):
+class RegisterItem(Base, Timestamps, Versioned, SoftDelete):
     __tablename__ = "register_items"
     id: Mapped[int] = mapped_column(primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), index=True)

@@ -115,7 +115,7 @@ def _integrity_reason(exc: IntegrityError) -> str:
 
 
 # The records get_or_404 and check_version name, in the reader's language.
-RECORD_NOUNS = {w: w for w in (N_("account"), N_("commitment"), N_("competitor"), N_("contact"), N_("feedback"),
+RECORD_NOUNS = {w: w for w in (N_("account"), N_("commitment"), N_("competitor"), N_("competitor rep"), N_("contact"), N_("feedback"),
                                N_("objective"), N_("person"), N_("project"), N_("register item"), N_("resource"),
                                N_("review"), N_("user"), N_("plan"))}
 

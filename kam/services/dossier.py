@@ -199,7 +199,10 @@ class DossierService(ServiceBase):
                 select(Account).where(Account.deleted_at.is_not(None)).order_by(Account.deleted_at.desc()))]
             people = [(p.id, p.name, p.deleted_at) for p in s.scalars(
                 select(Person).where(Person.deleted_at.is_not(None)).order_by(Person.deleted_at.desc()))]
-        return {"accounts": accounts, "people": people}  # type: ignore[dict-item]
+            register = [(i.id, i.reference, i.deleted_at) for i in s.scalars(
+                select(RegisterItem).where(RegisterItem.deleted_at.is_not(None))
+                .order_by(RegisterItem.deleted_at.desc()))]
+        return {"accounts": accounts, "people": people, "register_items": register}  # type: ignore[dict-item]
 
     # --- reminders
 
@@ -242,6 +245,7 @@ class DossierService(ServiceBase):
             for aid, ref, due_back in s.execute(
                     select(RegisterItem.account_id, RegisterItem.reference, RegisterItem.return_due)
                     .where(RegisterItem.account_id.in_(ids), RegisterItem.status.in_(STILL_HELD),
+                           RegisterItem.deleted_at.is_(None),
                            RegisterItem.return_due <= day + dt.timedelta(days=30))):
                 assert due_back is not None  # selected so
                 out.append(Reminder("register", aid, names[aid], f"{ref} · {due_back.isoformat()}", due_back))

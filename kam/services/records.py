@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -11,8 +12,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kam import validate as v
-from kam.errors import ValidationError
-from kam.i18n import _
+from kam.errors import NotFound, UserError, ValidationError
+from kam.i18n import N_, _
 from kam.model import (
     Account,
     Competitor,
@@ -88,6 +89,44 @@ def transaction_values(data: Mapping[str, Any], where: str = "") -> dict[str, An
         "gross_profit": gp, "currency": v.currency(data.get("currency"), p + "currency"),
         "external_ref": v.text(data.get("external_ref"), p + "external_ref", max_len=100),
     }
+
+
+# What a competitor's rep has (``update_rep`` edits these).
+REP_FIELDS = ("name", "style", "notes")
+# How close a competitor's rep is to one of the customer's people.
+CLOSENESS = {1: N_("acquainted"), 2: N_("good relations"), 3: N_("close")}
+
+
+def closeness_label(level: int) -> str:
+    return _(CLOSENESS.get(level, "?"))
+
+
+@dataclass(frozen=True)
+class RelationRow:
+    person_id: int
+    person: str
+    closeness: int
+    note: str | None
+
+
+@dataclass(frozen=True)
+class RepRow:
+    id: int
+    competitor_id: int
+    name: str
+    style: str | None
+    notes: str | None
+    relations: list[RelationRow]
+
+
+def _rep_values(data: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if "name" in data:
+        out["name"] = v.text(data["name"], "name", required=True, max_len=200)
+    for f in ("style", "notes"):
+        if f in data:
+            out[f] = v.text(data[f], f, max_len=2000)
+    return out
 
 
 class RecordService(ServiceBase):
@@ -190,6 +229,106 @@ class RecordService(ServiceBase):
                     s.add(CompetitorRepRelation(rep_id=rep.id, person_id=pid,
                                                 closeness=v.integer(closeness, "closeness", lo=1, hi=3)))
             return Change("competitor", comp.id, "create", {}, {"name": comp.name})
+
+    # --- a competitor's reps at the account and their relations with the customer's people
+
+    def competitor_reps(self, competitor_id: int) -> list[RepRow]:
+        """A competitor's reps, each with the customer's people they are close to (closest first)."""
+        with self.read() as s:
+            get_or_404(s, Competitor, competitor_id, "competitor")
+            reps = list(s.scalars(select(CompetitorRep).where(CompetitorRep.competitor_id == competitor_id)
+                                  .order_by(CompetitorRep.id)))
+            rels: dict[int, list[RelationRow]] = {}
+            for rel, name in s.execute(
+                    select(CompetitorRepRelation, Person.name).join(Person, Person.id == CompetitorRepRelation.person_id)
+                    .where(CompetitorRepRelation.rep_id.in_([r.id for r in reps]), Person.deleted_at.is_(None))
+                    .order_by(CompetitorRepRelation.closeness.desc(), Person.name)):
+                rels.setdefault(rel.rep_id, []).append(RelationRow(rel.person_id, name, rel.closeness, rel.note))
+        return [RepRow(r.id, r.competitor_id, r.name, r.style, r.notes, rels.get(r.id, [])) for r in reps]
+
+    def add_rep(self, competitor_id: int, name: str, *, style: str | None = None,
+                notes: str | None = None) -> Change:
+        """A competitor's sales rep at the account: name, style, notes."""
+        with self.unit() as s:
+            get_or_404(s, Competitor, competitor_id, "competitor")
+            rep = CompetitorRep(competitor_id=competitor_id, **_rep_values({"name": name, "style": style,
+                                                                            "notes": notes}))
+            s.add(rep)
+            s.flush()
+            return Change("competitor_rep", rep.id, "create", {}, {"name": rep.name})
+
+    def update_rep(self, rep_id: int, **fields: Any) -> dict[str, Any]:
+        """Change a rep's name, style or notes; returns the previous values of what changed
+        (``update_rep(rep_id, **previous)`` undoes it)."""
+        unknown = sorted(set(fields) - set(REP_FIELDS))
+        if unknown:
+            raise UserError(_("a competitor's rep has no field {field}").format(field=", ".join(unknown)))
+        clean = _rep_values(fields)
+        with self.unit() as s:
+            rep = get_or_404(s, CompetitorRep, rep_id, "competitor rep")
+            previous = {f: getattr(rep, f) for f, value in clean.items() if getattr(rep, f) != value}
+            for f in previous:
+                setattr(rep, f, clean[f])
+            return previous
+
+    def remove_rep(self, rep_id: int) -> dict[str, Any]:
+        """Take a rep (and their relations) off the competitor; returns what ``restore_rep`` puts back."""
+        with self.unit() as s:
+            rep = get_or_404(s, CompetitorRep, rep_id, "competitor rep")
+            kept = {"id": rep.id, "competitor_id": rep.competitor_id, "name": rep.name, "style": rep.style,
+                    "notes": rep.notes,
+                    "relations": [(r.person_id, r.closeness, r.note) for r in s.scalars(
+                        select(CompetitorRepRelation).where(CompetitorRepRelation.rep_id == rep_id))]}
+            s.delete(rep)
+            return kept
+
+    def restore_rep(self, kept: Mapping[str, Any]) -> Change:
+        """Put back a rep taken off by ``remove_rep`` (same id, same relations; people gone meanwhile are
+        left out)."""
+        with self.unit() as s:
+            comp = get_or_404(s, Competitor, kept["competitor_id"], "competitor")
+            if s.get(CompetitorRep, kept["id"]) is not None:
+                raise UserError(_("the rep {name} is there already").format(name=kept["name"]))
+            s.add(CompetitorRep(id=kept["id"], competitor_id=comp.id, name=kept["name"], style=kept["style"],
+                                notes=kept["notes"]))
+            s.flush()
+            live = set(s.scalars(select(Person.id).where(Person.account_id == comp.account_id,
+                                                         Person.deleted_at.is_(None))))
+            for pid, closeness, note in kept["relations"]:
+                if pid in live:
+                    s.add(CompetitorRepRelation(rep_id=kept["id"], person_id=pid, closeness=closeness, note=note))
+            return Change("competitor_rep", kept["id"], "restore")
+
+    def set_rep_relation(self, rep_id: int, person_id: int, closeness: int | str | None,
+                         note: str | None = None) -> dict[str, Any] | None:
+        """How close a rep is to one of the customer's people (1 acquainted … 3 close), with a note; returns the
+        relation before (None: there was none) so the change can be undone."""
+        level = v.integer(closeness, "closeness", lo=1, hi=3, required=True)
+        text = v.text(note, "note", max_len=500)
+        with self.unit() as s:
+            rep = get_or_404(s, CompetitorRep, rep_id, "competitor rep")
+            comp = get_or_404(s, Competitor, rep.competitor_id, "competitor")
+            person = s.get(Person, person_id)
+            if person is None or person.deleted_at is not None or person.account_id != comp.account_id:
+                raise ValidationError("person_id", _("choose a person of this account"))
+            rel = s.get(CompetitorRepRelation, (rep_id, person_id))
+            before = None if rel is None else {"closeness": rel.closeness, "note": rel.note}
+            if rel is None:
+                s.add(CompetitorRepRelation(rep_id=rep_id, person_id=person_id, closeness=level, note=text))
+            else:
+                rel.closeness, rel.note = level, text
+            return before
+
+    def remove_rep_relation(self, rep_id: int, person_id: int) -> dict[str, Any]:
+        """End a rep's relation with a person; returns it (``set_rep_relation(rep_id, person_id, **it)`` puts it
+        back)."""
+        with self.unit() as s:
+            rel = s.get(CompetitorRepRelation, (rep_id, person_id))
+            if rel is None:
+                raise NotFound(_("this rep has no relation with that person"))
+            before = {"closeness": rel.closeness, "note": rel.note}
+            s.delete(rel)
+            return before
 
     # --- contacts (visits) and the quick visit capture
 

@@ -15,11 +15,13 @@ from pathlib import Path
 from typing import Any, overload
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
 
 from kam import validate as v
 from kam.errors import NotFound, UserError, ValidationError
 from kam.i18n import _
 from kam.model import Account, RegisterAccess, RegisterAttachment, RegisterItem, Setting
+from kam.model.base import utcnow
 from kam.security import register as crypto
 from kam.security.register import RegisterLocked, RegisterVault, WrappedKey
 from kam.services import audit
@@ -40,6 +42,18 @@ METADATA_FIELDS = ("reference", "kind", "classification", "customer_owner_id", "
 def return_overdue(status: IPStatus, return_due: dt.date | None, today: dt.date) -> bool:
     """Still held by us after the date it was due back to the customer."""
     return status in STILL_HELD and return_due is not None and return_due < today
+
+
+def _live(s: Session, item_id: int) -> RegisterItem:
+    """An item on the register (not in the trash); one in the trash is refused in one line."""
+    item = s.get(RegisterItem, item_id)
+    if item is None:
+        raise NotFound(_("no register item with id {id}").format(id=item_id))
+    if item.deleted_at is not None:
+        raise NotFound(_("{reference} is in the trash (File › Trash… restores it)").format(reference=item.reference))
+    return item
+
+
 MAX_ATTACHMENT_SETTING = "register.max_attachment_mb"
 DEFAULT_MAX_ATTACHMENT_MB = 50
 
@@ -171,6 +185,25 @@ class RegisterService(ServiceBase):
             s.delete(item)
             return Change("register_item", item_id, "delete")
 
+    def delete_item(self, item_id: int) -> Change:
+        """Move an item to the trash: it leaves the register, the prints, the exports and the reminders, keeps
+        its content, attachments and access list, and ``restore_item`` brings it back; audited."""
+        with self.unit() as s:
+            item = _live(s, item_id)
+            item.deleted_at = utcnow()
+            audit.record(s, self.actor, "register.delete", "register_item", item.id, reference=item.reference)
+            return Change("register_item", item.id, "delete")
+
+    def restore_item(self, item_id: int) -> Change:
+        """Bring an item back from the trash (the undo of ``delete_item``); audited."""
+        with self.unit() as s:
+            item = s.get(RegisterItem, item_id)
+            if item is None or item.deleted_at is None:
+                raise NotFound(_("no register item {id} in the trash").format(id=item_id))
+            item.deleted_at = None
+            audit.record(s, self.actor, "register.restore", "register_item", item.id, reference=item.reference)
+            return Change("register_item", item.id, "restore")
+
     def update_item(self, item_id: int, **fields: Any) -> dict[str, Any]:
         """Change an item's metadata and content (content needs the unlocked register and is sealed again);
         audited with the names of the fields changed, never their content. Returns the previous values of
@@ -198,7 +231,7 @@ class RegisterService(ServiceBase):
                 clean[f] = v.integer(value, f)
         key = self._vault.key() if any(f in CONTENT_FIELDS for f in clean) else None
         with self.unit() as s:
-            item = get_or_404(s, RegisterItem, item_id, "register item")
+            item = _live(s, item_id)
             if clean.get("customer_owner_id") is not None:
                 people_of_account(s, item.account_id, [clean["customer_owner_id"]], "customer_owner_id")
             received = clean.get("received_on", item.received_on)
@@ -231,7 +264,7 @@ class RegisterService(ServiceBase):
         if day > dt.date.today():
             raise ValidationError("closed_on", _("is in the future"))
         with self.unit() as s:
-            item = get_or_404(s, RegisterItem, item_id, "register item")
+            item = _live(s, item_id)
             if item.status in CLOSED:
                 raise UserError(_("{reference} is already returned or destroyed").format(reference=item.reference))
             if item.received_on is not None and day < item.received_on:
@@ -248,7 +281,7 @@ class RegisterService(ServiceBase):
         if back not in STILL_HELD:
             raise ValidationError("status", _("an item reopens as held or return due"))
         with self.unit() as s:
-            item = get_or_404(s, RegisterItem, item_id, "register item")
+            item = _live(s, item_id)
             if item.status not in CLOSED:
                 raise UserError(_("{reference} is not returned or destroyed").format(reference=item.reference))
             item.status, item.closed_on = back, None
@@ -267,7 +300,7 @@ class RegisterService(ServiceBase):
         """Set who of our users may open an item's content; audited with the list before and after. Returns
         the previous list (``set_access(item_id, previous)`` undoes it)."""
         with self.unit() as s:
-            item = get_or_404(s, RegisterItem, item_id, "register item")
+            item = _live(s, item_id)
             wanted = users_by_id(s, user_ids, "access_user_ids")
             before = list(s.scalars(select(RegisterAccess.user_id).where(RegisterAccess.item_id == item_id)
                                     .order_by(RegisterAccess.user_id)))
@@ -285,7 +318,8 @@ class RegisterService(ServiceBase):
         """Metadata of an account's items, with the title only while the register is unlocked."""
         key = self._vault.key_or_none()
         with self.read() as s:
-            items = list(s.scalars(select(RegisterItem).where(RegisterItem.account_id == account_id)
+            items = list(s.scalars(select(RegisterItem).where(RegisterItem.account_id == account_id,
+                                                              RegisterItem.deleted_at.is_(None))
                                    .order_by(RegisterItem.reference)))
             counts = dict(s.execute(select(RegisterAttachment.item_id, func.count())
                                     .where(RegisterAttachment.item_id.in_([i.id for i in items]))
@@ -309,7 +343,7 @@ class RegisterService(ServiceBase):
         """The content of one item; every opening is written to the audit trail."""
         key = self._vault.key()
         with self.unit() as s:
-            it = get_or_404(s, RegisterItem, item_id, "register item")
+            it = _live(s, item_id)
             content = {f: self._open(key, getattr(it, f), "register_items", it.id, f) for f in CONTENT_FIELDS}
             audit.record(s, self.actor, "register.view", "register_item", it.id, reference=it.reference)
             return content
@@ -334,7 +368,7 @@ class RegisterService(ServiceBase):
             raise UserError(_("{filename} is {value:.1f} MiB; register attachments are limited to {value2} MiB (setting {MAX_ATTACHMENT_SETTING})").format(filename=filename, value=len(data) / 1048576, value2=limit // 1048576, MAX_ATTACHMENT_SETTING=MAX_ATTACHMENT_SETTING))
         name = v.text(filename, "filename", required=True, max_len=255)
         with self.unit() as s:
-            item = get_or_404(s, RegisterItem, item_id, "register item")
+            item = _live(s, item_id)
             att = RegisterAttachment(item_id=item.id, filename=b"", content=b"", size=len(data),
                                      sha256=hashlib.sha256(data).hexdigest(),
                                      media_type=v.text(media_type, "media_type", max_len=100))

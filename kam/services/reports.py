@@ -228,7 +228,8 @@ class ReportService(ServiceBase):
             register = None
             if confidential:
                 register = []
-                for item in s.scalars(select(RegisterItem).where(RegisterItem.account_id == account_id)
+                for item in s.scalars(select(RegisterItem).where(RegisterItem.account_id == account_id,
+                                                                 RegisterItem.deleted_at.is_(None))
                                       .order_by(RegisterItem.reference)):
                     try:
                         raw = crypto.unseal(self.vault.key_or_none() if self.vault else None, item.title,
@@ -326,9 +327,11 @@ class ReportService(ServiceBase):
                   today: dt.date | None = None) -> PlanData:
         """Everything the account plan prints, gathered with a handful of queries."""
         from kam.analysis.actuals import quarter_bounds
-        from kam.model import Competitor, CompetitorRep, PlanEvent
+        from kam.i18n import use_language
+        from kam.model import Competitor, CompetitorRep, CompetitorRepRelation, PlanEvent
         from kam.services.orgmap import OrgMapService
         from kam.services.planning import PlanLifecycle
+        from kam.services.records import closeness_label
 
         year = v.year(year)
         day = today or dt.date.today()
@@ -349,9 +352,19 @@ class ReportService(ServiceBase):
                 if kids:
                     group = "; ".join(label_or(k) for k in kids)
             competitors = []
+            close_to: dict[int, list[str]] = {}  # rep -> "王建国 (close)", closest first
+            for rep_id, name, level in s.execute(
+                    select(CompetitorRepRelation.rep_id, Person.name, CompetitorRepRelation.closeness)
+                    .join(Person, Person.id == CompetitorRepRelation.person_id)
+                    .where(Person.account_id == account_id, Person.deleted_at.is_(None))
+                    .order_by(CompetitorRepRelation.closeness.desc(), Person.name)):
+                with use_language(lang):
+                    close_to.setdefault(rep_id, []).append(f"{name} ({closeness_label(level)})")
             for c in s.scalars(select(Competitor).where(Competitor.account_id == account_id).order_by(Competitor.id)):
-                reps = ", ".join(r.name + (f" ({r.style})" if r.style else "") for r in
-                                 s.scalars(select(CompetitorRep).where(CompetitorRep.competitor_id == c.id)))
+                reps = "; ".join(r.name + (f" ({r.style})" if r.style else "")
+                                 + (": " + ", ".join(close_to[r.id]) if r.id in close_to else "") for r in
+                                 s.scalars(select(CompetitorRep).where(CompetitorRep.competitor_id == c.id)
+                                           .order_by(CompetitorRep.id)))
                 competitors.append({"name": c.name, "products": c.products_used, "strengths": c.strengths,
                                     "weaknesses": c.weaknesses, "satisfaction": c.customer_satisfaction,
                                     "share": c.estimated_share_pct, "reps": reps})

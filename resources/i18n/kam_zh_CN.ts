@@ -17,22 +17,22 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../ui/sections.py" line="172"/>
+        <location filename="../../ui/sections.py" line="191"/>
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="172"/>
+        <location filename="../../ui/sections.py" line="191"/>
         <source>The customer&apos;s business</source>
         <translation>客户经营情况</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="173"/>
+        <location filename="../../ui/sections.py" line="192"/>
         <source>Our analysis (SWOT, culture)</source>
         <translation>我方分析（SWOT、文化）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="250"/>
+        <location filename="../../ui/sections.py" line="269"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
@@ -332,50 +332,181 @@
 <context>
     <name>CompetitorsSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="472"/>
+        <location filename="../../ui/competitors.py" line="68"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="473"/>
+        <location filename="../../ui/competitors.py" line="69"/>
         <source>Products used</source>
         <translation>所用产品</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="474"/>
+        <location filename="../../ui/competitors.py" line="70"/>
         <source>Customer satisfaction</source>
         <translation>客户满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="475"/>
+        <location filename="../../ui/competitors.py" line="71"/>
         <source>Est. share</source>
         <translation>估计份额</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="476"/>
+        <location filename="../../ui/competitors.py" line="72"/>
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="477"/>
+        <location filename="../../ui/competitors.py" line="73"/>
         <source>Weaknesses</source>
         <translation>劣势</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="480"/>
+        <location filename="../../ui/competitors.py" line="76"/>
         <source>Add competitor…</source>
         <translation>添加竞争对手…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="487"/>
-        <location filename="../../ui/sections.py" line="498"/>
+        <location filename="../../ui/competitors.py" line="77"/>
+        <source>No competitor recorded yet. Note who else sells to this customer — what they supply, how satisfied the customer is, their reps here — starting with “Add competitor…”.</source>
+        <translation>尚未记录竞争对手。记下还有谁在向这家客户供货——供应什么、客户满意度如何、他们在这里的销售——从“添加竞争对手…”开始。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="84"/>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="85"/>
+        <source>Style</source>
+        <translation>风格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="86"/>
+        <source>Close to</source>
+        <translation>关系密切的人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="88"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="93"/>
+        <source>Add rep…</source>
+        <translation>添加销售代表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="94"/>
+        <source>Edit rep…</source>
+        <translation>编辑销售代表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="95"/>
+        <source>Remove rep</source>
+        <translation>删除销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="96"/>
+        <source>Their reps at this account</source>
+        <translation>对方在此客户的销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="102"/>
+        <source>Customer&apos;s person</source>
+        <translation>客户人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="103"/>
+        <source>How close</source>
+        <translation>亲疏程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="104"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="109"/>
+        <source>Add relation…</source>
+        <translation>添加关系…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="110"/>
+        <source>Edit relation…</source>
+        <translation>编辑关系…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="111"/>
+        <source>Remove relation</source>
+        <translation>删除关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="112"/>
+        <source>The rep&apos;s relations with the customer&apos;s people</source>
+        <translation>该销售代表与客户人员的关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="175"/>
+        <source>Select a competitor above to see and add its sales reps here.</source>
+        <translation>在上方选择一个竞争对手，即可在此查看和添加其销售代表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="177"/>
+        <source>No rep of %1 recorded yet. Add who sells for them at this account with “Add rep…”.</source>
+        <translation>尚未记录 %1 的销售代表。用“添加销售代表…”添加他们在此客户的销售人员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="188"/>
+        <source>Select a rep to see whom of the customer&apos;s people they are close to.</source>
+        <translation>选择一位销售代表，查看其与客户哪些人员关系密切。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="190"/>
+        <source>No relation of %1 recorded yet. Note whom of the customer&apos;s people they are close to with “Add relation…”.</source>
+        <translation>尚未记录 %1 的关系。用“添加关系…”记下其与客户哪些人员关系密切。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="220"/>
+        <location filename="../../ui/competitors.py" line="231"/>
         <source>Add competitor</source>
         <translation>添加竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="487"/>
+        <location filename="../../ui/competitors.py" line="220"/>
         <source>Name</source>
         <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="254"/>
+        <source>Add rep %1</source>
+        <translation>添加销售代表 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="278"/>
+        <source>Edit rep %1</source>
+        <translation>编辑销售代表 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="295"/>
+        <source>Remove rep %1</source>
+        <translation>删除销售代表 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="325"/>
+        <source>Everyone of the customer&apos;s people already has a relation with %1; add people to the account first.</source>
+        <translation>客户的所有人员都已与 %1 有关系记录；请先为此客户添加人员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="333"/>
+        <location filename="../../ui/competitors.py" line="349"/>
+        <source>Relation of %1</source>
+        <translation>%1 的关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="360"/>
+        <source>Remove relation of %1</source>
+        <translation>删除 %1 的关系</translation>
     </message>
 </context>
 <context>
@@ -472,42 +603,42 @@
 <context>
     <name>CriteriaDialog</name>
     <message>
-        <location filename="../../ui/projects.py" line="241"/>
+        <location filename="../../ui/projects.py" line="242"/>
         <source>Decision criteria</source>
         <translation>决策标准</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="245"/>
+        <location filename="../../ui/projects.py" line="246"/>
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="245"/>
+        <location filename="../../ui/projects.py" line="246"/>
         <source>Weight %</source>
         <translation>权重 %</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="245"/>
+        <location filename="../../ui/projects.py" line="246"/>
         <source>Our score</source>
         <translation>我方得分</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="253"/>
+        <location filename="../../ui/projects.py" line="254"/>
         <source>Add criterion</source>
         <translation>添加标准</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="253"/>
+        <location filename="../../ui/projects.py" line="254"/>
         <source>Remove criterion</source>
         <translation>删除标准</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="262"/>
+        <location filename="../../ui/projects.py" line="263"/>
         <source>Scores: 1 (weak) to 5 (strong); — not scored. Competitors are added on the Competitors page.</source>
         <translation>得分：1（弱）到 5（强）；— 表示未评分。竞争对手在“竞争对手”页添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="321"/>
+        <location filename="../../ui/projects.py" line="322"/>
         <source>Total: %1 %</source>
         <translation>合计：%1 %</translation>
     </message>
@@ -554,92 +685,97 @@
 <context>
     <name>FeedbackSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="386"/>
+        <location filename="../../ui/sections.py" line="411"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="387"/>
-        <location filename="../../ui/sections.py" line="411"/>
+        <location filename="../../ui/sections.py" line="412"/>
+        <location filename="../../ui/sections.py" line="439"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="388"/>
-        <location filename="../../ui/sections.py" line="407"/>
+        <location filename="../../ui/sections.py" line="413"/>
+        <location filename="../../ui/sections.py" line="435"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="389"/>
+        <location filename="../../ui/sections.py" line="414"/>
         <source>Routed to</source>
         <translation>责任部门</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="390"/>
+        <location filename="../../ui/sections.py" line="415"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="391"/>
+        <location filename="../../ui/sections.py" line="416"/>
         <source>Responded</source>
         <translation>已响应</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="392"/>
+        <location filename="../../ui/sections.py" line="417"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="393"/>
+        <location filename="../../ui/sections.py" line="418"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="396"/>
+        <location filename="../../ui/sections.py" line="421"/>
         <source>New feedback…</source>
         <translation>新建反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="396"/>
-        <location filename="../../ui/sections.py" line="398"/>
-        <location filename="../../ui/sections.py" line="451"/>
+        <location filename="../../ui/sections.py" line="421"/>
+        <location filename="../../ui/sections.py" line="423"/>
+        <location filename="../../ui/sections.py" line="479"/>
         <source>Mark responded</source>
         <translation>标记为已响应</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="397"/>
-        <location filename="../../ui/sections.py" line="398"/>
+        <location filename="../../ui/sections.py" line="422"/>
+        <location filename="../../ui/sections.py" line="423"/>
         <source>Resolve…</source>
         <translation>解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="407"/>
-        <location filename="../../ui/sections.py" line="411"/>
-        <location filename="../../ui/sections.py" line="415"/>
-        <location filename="../../ui/sections.py" line="431"/>
+        <location filename="../../ui/sections.py" line="424"/>
+        <source>No complaint or feedback yet. Record what the customer raises — a complaint, a suggestion, product feedback — with “New feedback…”, and follow it to its answer.</source>
+        <translation>尚无投诉或反馈。用“新建反馈…”记录客户提出的问题——投诉、建议、产品反馈——并跟进到答复为止。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="435"/>
+        <location filename="../../ui/sections.py" line="439"/>
+        <location filename="../../ui/sections.py" line="443"/>
+        <location filename="../../ui/sections.py" line="459"/>
         <source>New feedback</source>
         <translation>新建反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="415"/>
+        <location filename="../../ui/sections.py" line="443"/>
         <source>Route to</source>
         <translation>转交</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="457"/>
-        <location filename="../../ui/sections.py" line="460"/>
-        <location filename="../../ui/sections.py" line="462"/>
+        <location filename="../../ui/sections.py" line="485"/>
+        <location filename="../../ui/sections.py" line="488"/>
+        <location filename="../../ui/sections.py" line="490"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="457"/>
+        <location filename="../../ui/sections.py" line="485"/>
         <source>How was it resolved?</source>
         <translation>如何解决的？</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="460"/>
+        <location filename="../../ui/sections.py" line="488"/>
         <source>Customer satisfaction (1–5)</source>
         <translation>客户满意度（1–5）</translation>
     </message>
@@ -715,7 +851,7 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/forms.py" line="33"/>
+        <location filename="../../ui/forms.py" line="42"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1297,106 +1433,112 @@
         <translation>名称（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
-        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="614"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="614"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615"/>
-        <location filename="../../ui/main_window.py" line="623"/>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="652"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="669"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="682"/>
         <source>Choose an account first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="693"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="685"/>
+        <location filename="../../ui/main_window.py" line="690"/>
         <source>Unlock the IP register first (IP register section): its content is part of the export.</source>
         <translation>请先解锁保密资料登记（在“保密资料”页）：导出内容包括它。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="698"/>
         <source>Export with confidential parts</source>
         <translation>导出保密内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>The file will hold the IP register in clear and the sensitive personal fields. Why is it needed? (recorded)</source>
         <translation>文件将以明文包含保密资料登记和敏感个人信息。为什么需要？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="717"/>
-        <location filename="../../ui/main_window.py" line="725"/>
+        <location filename="../../ui/main_window.py" line="722"/>
+        <location filename="../../ui/main_window.py" line="730"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="726"/>
+        <location filename="../../ui/main_window.py" line="731"/>
         <source>Replace the current database with this backup? The current one is kept in the backups folder.</source>
         <translation>用此备份替换当前数据库？当前数据库将保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="752"/>
+        <location filename="../../ui/main_window.py" line="757"/>
         <source>%1 is in the trash now (File › Trash… restores it).</source>
         <translation>%1 已在回收站中（文件 › 回收站… 可恢复）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="824"/>
+        <location filename="../../ui/main_window.py" line="829"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="855"/>
+        <location filename="../../ui/main_window.py" line="860"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="856"/>
+        <location filename="../../ui/main_window.py" line="861"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="857"/>
+        <location filename="../../ui/main_window.py" line="862"/>
+        <source>Register item</source>
+        <translation>保密资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="863"/>
         <source>current value</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="858"/>
+        <location filename="../../ui/main_window.py" line="864"/>
         <source>potential value</source>
         <translation>潜在价值</translation>
     </message>
@@ -1600,80 +1742,85 @@
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="281"/>
+        <location filename="../../ui/sections.py" line="300"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="282"/>
+        <location filename="../../ui/sections.py" line="301"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="283"/>
+        <location filename="../../ui/sections.py" line="302"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="284"/>
+        <location filename="../../ui/sections.py" line="303"/>
         <source>Stance</source>
         <translation>态度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="285"/>
+        <location filename="../../ui/sections.py" line="304"/>
         <source>Buying roles</source>
         <translation>采购角色</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="286"/>
+        <location filename="../../ui/sections.py" line="305"/>
         <source>Influence</source>
         <translation>影响力</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="287"/>
+        <location filename="../../ui/sections.py" line="306"/>
         <source>Our contact</source>
         <translation>我方对接人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="288"/>
+        <location filename="../../ui/sections.py" line="307"/>
         <source>Factions</source>
         <translation>派系</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="292"/>
+        <location filename="../../ui/sections.py" line="311"/>
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="292"/>
-        <location filename="../../ui/sections.py" line="294"/>
+        <location filename="../../ui/sections.py" line="311"/>
+        <location filename="../../ui/sections.py" line="313"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="293"/>
-        <location filename="../../ui/sections.py" line="294"/>
-        <location filename="../../ui/sections.py" line="343"/>
+        <location filename="../../ui/sections.py" line="312"/>
+        <location filename="../../ui/sections.py" line="313"/>
+        <location filename="../../ui/sections.py" line="365"/>
         <source>Move to trash</source>
         <translation>移入回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="305"/>
+        <location filename="../../ui/sections.py" line="314"/>
+        <source>No one from the customer yet. Add the people you deal with — buyers, engineers, managers, the boss — with “Add person…”, or import a list (File › Import…).</source>
+        <translation>尚无客户人员。用“添加人员…”添加您打交道的人——采购、工程师、经理、老板——或导入名单（文件 › 导入…）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="327"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="305"/>
+        <location filename="../../ui/sections.py" line="327"/>
         <source>Name (in its own script)</source>
         <translation>姓名（原文）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="318"/>
+        <location filename="../../ui/sections.py" line="340"/>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="335"/>
+        <location filename="../../ui/sections.py" line="357"/>
         <source>%1 is in the trash now (File › Trash… restores it).</source>
         <translation>%1 已在回收站中（文件 › 回收站… 可恢复）。</translation>
     </message>
@@ -2558,192 +2705,192 @@
 <context>
     <name>ProjectEditor</name>
     <message>
-        <location filename="../../ui/projects.py" line="446"/>
+        <location filename="../../ui/projects.py" line="447"/>
         <source>New project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="448"/>
+        <location filename="../../ui/projects.py" line="449"/>
         <source>Edit project…</source>
         <translation>编辑项目…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="450"/>
+        <location filename="../../ui/projects.py" line="451"/>
         <source>Criteria…</source>
         <translation>决策标准…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="452"/>
+        <location filename="../../ui/projects.py" line="453"/>
         <source>Roles…</source>
         <translation>项目角色…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="455"/>
+        <location filename="../../ui/projects.py" line="456"/>
         <source>Close project</source>
         <translation>关闭项目</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="458"/>
+        <location filename="../../ui/projects.py" line="459"/>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="459"/>
+        <location filename="../../ui/projects.py" line="460"/>
         <source>Lost</source>
         <translation>丢单</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="461"/>
+        <location filename="../../ui/projects.py" line="462"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="463"/>
+        <location filename="../../ui/projects.py" line="464"/>
         <source>Delete project…</source>
         <translation>删除项目…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="470"/>
+        <location filename="../../ui/projects.py" line="471"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="470"/>
+        <location filename="../../ui/projects.py" line="471"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="470"/>
+        <location filename="../../ui/projects.py" line="471"/>
         <source>Planned</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="470"/>
+        <location filename="../../ui/projects.py" line="471"/>
         <source>Actual</source>
         <translation>实际日期</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="471"/>
+        <location filename="../../ui/projects.py" line="472"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="471"/>
+        <location filename="../../ui/projects.py" line="472"/>
         <source>Actors</source>
         <translation>参与人</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="474"/>
+        <location filename="../../ui/projects.py" line="475"/>
         <source>Add step…</source>
         <translation>添加步骤…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="476"/>
+        <location filename="../../ui/projects.py" line="477"/>
         <source>Insert step…</source>
         <translation>插入步骤…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="478"/>
+        <location filename="../../ui/projects.py" line="479"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="480"/>
+        <location filename="../../ui/projects.py" line="481"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="482"/>
+        <location filename="../../ui/projects.py" line="483"/>
         <source>Edit step…</source>
         <translation>编辑步骤…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="484"/>
+        <location filename="../../ui/projects.py" line="485"/>
         <source>Delete step</source>
         <translation>删除步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="529"/>
+        <location filename="../../ui/projects.py" line="526"/>
         <source>No purchasing project yet. A project is a purchase the customer plans: its budget, its decision steps and who decides. Press “New project…” to add the first one.</source>
         <translation>还没有采购项目。采购项目是客户计划中的一次采购：预算、决策步骤以及由谁决策。点击“新建项目…”添加第一个项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="533"/>
+        <location filename="../../ui/projects.py" line="530"/>
         <source>This project has no decision steps yet. Press “Add step…” to describe how the customer will decide.</source>
         <translation>此项目还没有决策步骤。点击“添加步骤…”描述客户将如何决策。</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="547"/>
+        <location filename="../../ui/projects.py" line="544"/>
         <source>Late</source>
         <translation>已延误</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="596"/>
+        <location filename="../../ui/projects.py" line="593"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="647"/>
+        <location filename="../../ui/projects.py" line="644"/>
         <source>New purchasing project</source>
         <translation>新建采购项目</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="665"/>
+        <location filename="../../ui/projects.py" line="662"/>
         <source>Edit project %1</source>
         <translation>编辑项目 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="674"/>
+        <location filename="../../ui/projects.py" line="671"/>
         <source>Close project %1</source>
         <translation>关闭项目 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="680"/>
+        <location filename="../../ui/projects.py" line="677"/>
         <source>Reopen project %1</source>
         <translation>重新打开项目 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="686"/>
+        <location filename="../../ui/projects.py" line="683"/>
         <source>Delete project</source>
         <translation>删除项目</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="687"/>
+        <location filename="../../ui/projects.py" line="684"/>
         <source>Delete the project “%1” with its steps and criteria? Edit &gt; Undo brings it back.</source>
         <translation>删除项目“%1”及其步骤和决策标准？可用“编辑 &gt; 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="693"/>
+        <location filename="../../ui/projects.py" line="690"/>
         <source>Delete project %1</source>
         <translation>删除项目 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="701"/>
+        <location filename="../../ui/projects.py" line="698"/>
         <source>Decision criteria of %1</source>
         <translation>%1 的决策标准</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="710"/>
+        <location filename="../../ui/projects.py" line="707"/>
         <source>Roles in %1</source>
         <translation>%1 中的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="726"/>
+        <location filename="../../ui/projects.py" line="723"/>
         <source>Add step %1</source>
         <translation>添加步骤 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="743"/>
+        <location filename="../../ui/projects.py" line="740"/>
         <source>Edit step %1</source>
         <translation>编辑步骤 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="760"/>
+        <location filename="../../ui/projects.py" line="757"/>
         <source>Move step %1</source>
         <translation>移动步骤 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="772"/>
+        <location filename="../../ui/projects.py" line="769"/>
         <source>Delete step %1</source>
         <translation>删除步骤 %1</translation>
     </message>
@@ -2751,67 +2898,67 @@
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../ui/projects.py" line="163"/>
+        <location filename="../../ui/projects.py" line="164"/>
         <source>Purchasing project</source>
         <translation>采购项目</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="163"/>
+        <location filename="../../ui/projects.py" line="164"/>
         <source>New purchasing project</source>
         <translation>新建采购项目</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="164"/>
+        <location filename="../../ui/projects.py" line="165"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="165"/>
+        <location filename="../../ui/projects.py" line="166"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="167"/>
+        <location filename="../../ui/projects.py" line="168"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="168"/>
+        <location filename="../../ui/projects.py" line="169"/>
         <source>The customer has approved this budget</source>
         <translation>客户已批准此预算</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="171"/>
+        <location filename="../../ui/projects.py" line="172"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="172"/>
+        <location filename="../../ui/projects.py" line="173"/>
         <source>Started</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="173"/>
+        <location filename="../../ui/projects.py" line="174"/>
         <source>Decision due</source>
         <translation>决策截止</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="174"/>
+        <location filename="../../ui/projects.py" line="175"/>
         <source>Problem to solve</source>
         <translation>要解决的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="175"/>
+        <location filename="../../ui/projects.py" line="176"/>
         <source>Procurement plan</source>
         <translation>采购计划</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="176"/>
+        <location filename="../../ui/projects.py" line="177"/>
         <source>Our offer</source>
         <translation>我方方案</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="177"/>
+        <location filename="../../ui/projects.py" line="178"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -2870,7 +3017,7 @@
     </message>
     <message>
         <location filename="../../ui/register.py" line="324"/>
-        <location filename="../../ui/register.py" line="334"/>
+        <location filename="../../ui/register.py" line="335"/>
         <source>Open content…</source>
         <translation>查看内容…</translation>
     </message>
@@ -2881,173 +3028,217 @@
     </message>
     <message>
         <location filename="../../ui/register.py" line="325"/>
-        <location filename="../../ui/register.py" line="334"/>
+        <location filename="../../ui/register.py" line="335"/>
         <source>Edit item…</source>
         <translation>编辑…</translation>
     </message>
     <message>
         <location filename="../../ui/register.py" line="326"/>
-        <location filename="../../ui/register.py" line="334"/>
+        <location filename="../../ui/register.py" line="335"/>
         <source>Mark returned…</source>
         <translation>标记已归还…</translation>
     </message>
     <message>
         <location filename="../../ui/register.py" line="327"/>
-        <location filename="../../ui/register.py" line="335"/>
+        <location filename="../../ui/register.py" line="336"/>
         <source>Mark destroyed…</source>
         <translation>标记已销毁…</translation>
     </message>
     <message>
         <location filename="../../ui/register.py" line="328"/>
-        <location filename="../../ui/register.py" line="335"/>
+        <location filename="../../ui/register.py" line="336"/>
         <source>Access list…</source>
         <translation>访问名单…</translation>
     </message>
     <message>
         <location filename="../../ui/register.py" line="329"/>
-        <location filename="../../ui/register.py" line="335"/>
+        <location filename="../../ui/register.py" line="336"/>
+        <source>Move to trash</source>
+        <translation>移入回收站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="330"/>
+        <location filename="../../ui/register.py" line="337"/>
         <source>Attach file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="330"/>
-        <location filename="../../ui/register.py" line="336"/>
-        <location filename="../../ui/register.py" line="565"/>
-        <location filename="../../ui/register.py" line="570"/>
+        <location filename="../../ui/register.py" line="331"/>
+        <location filename="../../ui/register.py" line="338"/>
+        <location filename="../../ui/register.py" line="580"/>
+        <location filename="../../ui/register.py" line="585"/>
         <source>Save attachment as…</source>
         <translation>附件另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="331"/>
+        <location filename="../../ui/register.py" line="332"/>
         <source>Change passphrase…</source>
         <translation>修改口令…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="332"/>
+        <location filename="../../ui/register.py" line="333"/>
         <source>Drawings, specifications and formulas entrusted to us under NDA. Content is encrypted; every opening is recorded in the audit trail.</source>
         <translation>客户依保密协议交给我们的图纸、规格和配方。内容加密保存；每次查看都记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="353"/>
+        <location filename="../../ui/register.py" line="339"/>
+        <source>Nothing registered yet. When the customer entrusts us with a drawing, a specification or a formula, register it with “Add item…”: who holds it, under which NDA, when it goes back.</source>
+        <translation>尚无登记。客户交给我们图纸、规格或配方时，用“新增…”登记：由谁保管、依据哪份保密协议、何时归还。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="359"/>
         <source>No register passphrase yet: choose one to add items.</source>
         <translation>尚未设置保密资料口令：设置后才能新增资料。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="354"/>
+        <location filename="../../ui/register.py" line="360"/>
         <source>Choose passphrase…</source>
         <translation>设置口令…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="356"/>
+        <location filename="../../ui/register.py" line="362"/>
         <source>Unlocked — locks itself after {0} min without use.</source>
         <translation>已解锁 —— 闲置 {0} 分钟后自动锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="358"/>
+        <location filename="../../ui/register.py" line="364"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="360"/>
+        <location filename="../../ui/register.py" line="366"/>
         <source>Locked: titles and content are hidden until you unlock the register.</source>
         <translation>已锁定：解锁前不显示标题和内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="361"/>
+        <location filename="../../ui/register.py" line="367"/>
         <source>Unlock…</source>
         <translation>解锁…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="384"/>
+        <location filename="../../ui/register.py" line="390"/>
         <source>Register passphrase</source>
         <translation>保密资料口令</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="385"/>
+        <location filename="../../ui/register.py" line="391"/>
         <source>Choose the register passphrase (at least 8 characters). It cannot be recovered if forgotten:</source>
         <translation>设置保密资料口令（至少 8 个字符）。忘记后无法找回：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="397"/>
+        <location filename="../../ui/register.py" line="403"/>
         <source>Unlock the register</source>
         <translation>解锁保密资料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="397"/>
+        <location filename="../../ui/register.py" line="403"/>
         <source>Register passphrase:</source>
         <translation>保密资料口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="409"/>
-        <location filename="../../ui/register.py" line="412"/>
+        <location filename="../../ui/register.py" line="415"/>
         <location filename="../../ui/register.py" line="418"/>
+        <location filename="../../ui/register.py" line="424"/>
         <source>Change passphrase</source>
         <translation>修改口令</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="409"/>
+        <location filename="../../ui/register.py" line="415"/>
         <source>Current register passphrase:</source>
         <translation>当前保密资料口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="412"/>
+        <location filename="../../ui/register.py" line="418"/>
         <source>New register passphrase:</source>
         <translation>新的保密资料口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="418"/>
+        <location filename="../../ui/register.py" line="424"/>
         <source>The register passphrase was changed.</source>
         <translation>保密资料口令已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="459"/>
+        <location filename="../../ui/register.py" line="465"/>
         <source>Add register item</source>
         <translation>添加保密资料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="488"/>
+        <location filename="../../ui/register.py" line="494"/>
         <source>Edit register item</source>
         <translation>编辑保密资料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="505"/>
+        <location filename="../../ui/register.py" line="511"/>
         <source>Mark %1 returned</source>
         <translation>将 %1 标记为已归还</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="505"/>
+        <location filename="../../ui/register.py" line="511"/>
         <source>Mark %1 destroyed</source>
         <translation>将 %1 标记为已销毁</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="525"/>
+        <location filename="../../ui/register.py" line="531"/>
         <source>Access list of %1</source>
         <translation>%1 的访问名单</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="532"/>
+        <location filename="../../ui/register.py" line="539"/>
+        <source>Move %1 to trash</source>
+        <translation>将 %1 移入回收站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="547"/>
         <source>Attach a file to {0}</source>
         <translation>为 {0} 添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="540"/>
+        <location filename="../../ui/register.py" line="555"/>
         <source>{0} is larger than the {1} MiB limit for register attachments</source>
         <translation>{0} 超过保密资料附件的 {1} MiB 上限</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="553"/>
+        <location filename="../../ui/register.py" line="568"/>
         <source>Attach %1</source>
         <translation>附加 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="562"/>
+        <location filename="../../ui/register.py" line="577"/>
         <source>This item has no attachments.</source>
         <translation>此项没有附件。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="565"/>
+        <location filename="../../ui/register.py" line="580"/>
         <source>Attachment:</source>
         <translation>附件：</translation>
+    </message>
+</context>
+<context>
+    <name>RelationForm</name>
+    <message>
+        <location filename="../../ui/competitors.py" line="51"/>
+        <source>Relation of %1</source>
+        <translation>%1 的关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="53"/>
+        <source>Customer&apos;s person</source>
+        <translation>客户人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="55"/>
+        <source>How close</source>
+        <translation>亲疏程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="57"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="58"/>
+        <source>e.g. former classmates, dinner every month</source>
+        <translation>例如：老同学、每月一起吃饭</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3295,39 @@
     </message>
 </context>
 <context>
+    <name>RepForm</name>
+    <message>
+        <location filename="../../ui/competitors.py" line="36"/>
+        <source>Rep of %1</source>
+        <translation>%1 的销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="36"/>
+        <source>New rep of %1</source>
+        <translation>%1 的新销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="38"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="39"/>
+        <source>Style</source>
+        <translation>风格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="40"/>
+        <source>e.g. technical, relationship seller, price fighter</source>
+        <translation>例如：技术型、关系型、价格战型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="41"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>ReviewModel</name>
     <message>
         <location filename="../../ui/models/plan.py" line="136"/>
@@ -3139,12 +3363,12 @@
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../ui/projects.py" line="350"/>
+        <location filename="../../ui/projects.py" line="351"/>
         <source>Roles in this project</source>
         <translation>本项目中的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="353"/>
+        <location filename="../../ui/projects.py" line="354"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
@@ -3239,7 +3463,7 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../ui/sections.py" line="120"/>
+        <location filename="../../ui/sections.py" line="139"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3285,52 +3509,52 @@
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../ui/projects.py" line="187"/>
+        <location filename="../../ui/projects.py" line="188"/>
         <source>Decision step</source>
         <translation>决策步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="187"/>
+        <location filename="../../ui/projects.py" line="188"/>
         <source>New decision step</source>
         <translation>新建决策步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="188"/>
+        <location filename="../../ui/projects.py" line="189"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="189"/>
+        <location filename="../../ui/projects.py" line="190"/>
         <source>Planned</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="190"/>
+        <location filename="../../ui/projects.py" line="191"/>
         <source>Actual</source>
         <translation>实际日期</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="191"/>
+        <location filename="../../ui/projects.py" line="192"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="193"/>
+        <location filename="../../ui/projects.py" line="194"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="196"/>
+        <location filename="../../ui/projects.py" line="197"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="196"/>
+        <location filename="../../ui/projects.py" line="197"/>
         <source>What they do at this step</source>
         <translation>在此步骤中的作用</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="207"/>
+        <location filename="../../ui/projects.py" line="208"/>
         <source>Actors</source>
         <translation>参与人</translation>
     </message>
@@ -3368,37 +3592,37 @@
         <translation>移出团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="114"/>
+        <location filename="../../ui/team.py" line="110"/>
         <source>Only the owner works on this account so far. Add the colleagues who serve it — technical support, service, an executive sponsor — with “Add to team…”.</source>
         <translation>目前只有负责人服务此客户。用“加入团队…”添加服务此客户的同事——技术支持、售后服务、高层支持者等。</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="161"/>
+        <location filename="../../ui/team.py" line="157"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="189"/>
+        <location filename="../../ui/team.py" line="185"/>
         <source>choose a colleague or name a new one</source>
         <translation>请选择一位同事，或填写新同事的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="198"/>
+        <location filename="../../ui/team.py" line="194"/>
         <source>Add to the account team</source>
         <translation>加入客户团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="215"/>
+        <location filename="../../ui/team.py" line="211"/>
         <source>Role of %1</source>
         <translation>%1 的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="228"/>
+        <location filename="../../ui/team.py" line="224"/>
         <source>Remove %1 from the team</source>
         <translation>将 %1 移出团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="234"/>
+        <location filename="../../ui/team.py" line="230"/>
         <source>owner</source>
         <translation>负责人</translation>
     </message>
@@ -3582,47 +3806,47 @@
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="86"/>
+        <location filename="../../ui/transactions.py" line="83"/>
         <source>Add line…</source>
         <translation>添加交易…</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="86"/>
+        <location filename="../../ui/transactions.py" line="83"/>
         <source>Edit line…</source>
         <translation>编辑交易…</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="87"/>
+        <location filename="../../ui/transactions.py" line="84"/>
         <source>Delete line</source>
         <translation>删除交易</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="92"/>
+        <location filename="../../ui/transactions.py" line="89"/>
         <source>No transactions yet. Import them from the ERP (File › Import…) or enter a line with “Add line…”.</source>
         <translation>还没有交易记录。可从 ERP 导入（文件 › 导入…），或用“添加交易…”手工录入。</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="99"/>
+        <location filename="../../ui/transactions.py" line="96"/>
         <source>Imported from the ERP or entered by hand; newest first.</source>
         <translation>从 ERP 导入或手工录入；最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="112"/>
+        <location filename="../../ui/transactions.py" line="109"/>
         <source>%1 lines in %2: revenue %3, gross profit %4</source>
         <translation>%2 共 %1 笔：销售额 %3，毛利 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="148"/>
+        <location filename="../../ui/transactions.py" line="145"/>
         <source>Add transaction %1</source>
         <translation>添加交易 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="178"/>
+        <location filename="../../ui/transactions.py" line="175"/>
         <source>Edit transaction %1</source>
         <translation>编辑交易 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="190"/>
+        <location filename="../../ui/transactions.py" line="187"/>
         <source>Delete transaction %1</source>
         <translation>删除交易 %1</translation>
     </message>
@@ -3693,49 +3917,54 @@
 <context>
     <name>VisitsSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="355"/>
+        <location filename="../../ui/sections.py" line="377"/>
         <source>(planned)</source>
         <translation>（计划中）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="357"/>
+        <location filename="../../ui/sections.py" line="379"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="358"/>
+        <location filename="../../ui/sections.py" line="380"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="359"/>
+        <location filename="../../ui/sections.py" line="381"/>
         <source>Customer attendees</source>
         <translation>客户参会人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="360"/>
+        <location filename="../../ui/sections.py" line="382"/>
         <source>Our attendees</source>
         <translation>我方参会人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="361"/>
+        <location filename="../../ui/sections.py" line="383"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="362"/>
+        <location filename="../../ui/sections.py" line="384"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="363"/>
+        <location filename="../../ui/sections.py" line="385"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="366"/>
+        <location filename="../../ui/sections.py" line="388"/>
         <source>Log a visit… (Ctrl+Shift+V)</source>
         <translation>记录拜访…（Ctrl+Shift+V）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="389"/>
+        <source>No visit or call logged yet. Record each visit, call or meeting — who was there, what was agreed, the next steps — with “Log a visit…”.</source>
+        <translation>尚未记录拜访或电话。用“记录拜访…”记下每次拜访、电话或会议——谁在场、达成了什么、下一步——。</translation>
     </message>
 </context>
 <context>
@@ -3781,17 +4010,17 @@
         <translation>删除年度</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="86"/>
+        <location filename="../../ui/wallet.py" line="84"/>
         <source>How much of our category does the customer buy in a year, from every supplier? Enter it with “Enter a year…” to see our share of their wallet.</source>
         <translation>客户每年从所有供应商采购多少我方品类的产品？用“录入年度…”填写，即可看到我方的钱包份额。</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="133"/>
+        <location filename="../../ui/wallet.py" line="131"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="144"/>
+        <location filename="../../ui/wallet.py" line="142"/>
         <source>Share of wallet %1</source>
         <translation>%1 年钱包份额</translation>
     </message>
@@ -3817,279 +4046,279 @@
 <context>
     <name>WhitespaceSection</name>
     <message>
-        <location filename="../../ui/whitespace.py" line="235"/>
+        <location filename="../../ui/whitespace.py" line="239"/>
         <source>Where this account can still grow: each of the customer&apos;s business units (rows) against each of our product lines (columns). The colour is the whitespace, potential minus what they bought from us in the last 12 months.</source>
         <translation>这个客户还能在哪里增长：客户的每个业务单元（行）对应我方的每条产品线（列）。颜色表示空白，即潜力减去过去 12 个月向我方的采购额。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="239"/>
+        <location filename="../../ui/whitespace.py" line="243"/>
         <source>Add business unit…</source>
         <translation>添加业务单元…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="240"/>
+        <location filename="../../ui/whitespace.py" line="244"/>
         <source>Add product line…</source>
         <translation>添加产品线…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="241"/>
+        <location filename="../../ui/whitespace.py" line="245"/>
         <source>Edit cell…</source>
         <translation>编辑单元格…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="242"/>
+        <location filename="../../ui/whitespace.py" line="246"/>
         <source>Put product on a line…</source>
         <translation>将产品归入产品线…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="243"/>
+        <location filename="../../ui/whitespace.py" line="247"/>
         <source>Make objective…</source>
         <translation>转为目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="244"/>
+        <location filename="../../ui/whitespace.py" line="248"/>
         <source>Turn the selected targeted cell into an objective of the draft plan</source>
         <translation>将所选的目标单元格转为草稿计划中的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="273"/>
+        <location filename="../../ui/whitespace.py" line="277"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="273"/>
-        <location filename="../../ui/whitespace.py" line="478"/>
+        <location filename="../../ui/whitespace.py" line="277"/>
+        <location filename="../../ui/whitespace.py" line="483"/>
         <source>Current (12 months)</source>
         <translation>当前（12 个月）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="274"/>
-        <location filename="../../ui/whitespace.py" line="481"/>
+        <location filename="../../ui/whitespace.py" line="278"/>
+        <location filename="../../ui/whitespace.py" line="486"/>
         <source>Potential per year</source>
         <translation>年度潜力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="274"/>
+        <location filename="../../ui/whitespace.py" line="278"/>
         <source>Whitespace</source>
         <translation>空白地图</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="275"/>
+        <location filename="../../ui/whitespace.py" line="279"/>
         <source>Share of wallet</source>
         <translation>钱包份额</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="275"/>
-        <location filename="../../ui/whitespace.py" line="482"/>
+        <location filename="../../ui/whitespace.py" line="279"/>
+        <location filename="../../ui/whitespace.py" line="487"/>
         <source>Held by</source>
         <translation>供应方</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="276"/>
-        <location filename="../../ui/whitespace.py" line="486"/>
+        <location filename="../../ui/whitespace.py" line="280"/>
+        <location filename="../../ui/whitespace.py" line="491"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="277"/>
+        <location filename="../../ui/whitespace.py" line="281"/>
         <source>More is bought from us than the potential: check the potential</source>
         <translation>向我方的采购额超过潜力：请核对潜力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="292"/>
+        <location filename="../../ui/whitespace.py" line="297"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="293"/>
-        <location filename="../../ui/whitespace.py" line="299"/>
-        <location filename="../../ui/whitespace.py" line="516"/>
+        <location filename="../../ui/whitespace.py" line="298"/>
+        <location filename="../../ui/whitespace.py" line="304"/>
+        <location filename="../../ui/whitespace.py" line="521"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="294"/>
-        <location filename="../../ui/whitespace.py" line="302"/>
+        <location filename="../../ui/whitespace.py" line="299"/>
+        <location filename="../../ui/whitespace.py" line="307"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="295"/>
+        <location filename="../../ui/whitespace.py" line="300"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="300"/>
+        <location filename="../../ui/whitespace.py" line="305"/>
         <source>Why not on the map</source>
         <translation>未计入地图的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="301"/>
+        <location filename="../../ui/whitespace.py" line="306"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="338"/>
+        <location filename="../../ui/whitespace.py" line="343"/>
         <source>an objective of the plan</source>
         <translation>计划中的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="340"/>
+        <location filename="../../ui/whitespace.py" line="345"/>
         <source>Whitespace: none or unknown</source>
         <translation>空白：无或未知</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="340"/>
+        <location filename="../../ui/whitespace.py" line="345"/>
         <source>the largest of this account</source>
         <translation>本客户最大</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="341"/>
+        <location filename="../../ui/whitespace.py" line="346"/>
         <source>potential below current</source>
         <translation>潜力低于当前</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="341"/>
+        <location filename="../../ui/whitespace.py" line="346"/>
         <source>second line: share of wallet</source>
         <translation>第二行：钱包份额</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="357"/>
+        <location filename="../../ui/whitespace.py" line="362"/>
         <source>No whitespace map yet. Add the customer&apos;s plants, divisions, subsidiaries or regions as business units; each gets a row against our product lines, with what they buy from us, from a competitor or not at all.</source>
         <translation>还没有空白地图。请把客户的工厂、事业部、子公司或区域添加为业务单元；每个业务单元占一行，对应我方各产品线，记录他们向我方、向竞争对手采购还是尚未采购。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="360"/>
+        <location filename="../../ui/whitespace.py" line="365"/>
         <source>Add the first business unit…</source>
         <translation>添加第一个业务单元…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="363"/>
+        <location filename="../../ui/whitespace.py" line="368"/>
         <source>Our product catalogue is empty. Add our product lines (or import them: kam catalogue import); each becomes a column of the map.</source>
         <translation>我方产品目录为空。请添加我方产品线（或导入：kam catalogue import）；每条产品线成为地图的一列。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="365"/>
+        <location filename="../../ui/whitespace.py" line="370"/>
         <source>Add the first product line…</source>
         <translation>添加第一条产品线…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="372"/>
+        <location filename="../../ui/whitespace.py" line="377"/>
         <source>Transactions of the last 12 months not on the map: %1</source>
         <translation>过去 12 个月未计入地图的交易：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="379"/>
+        <location filename="../../ui/whitespace.py" line="384"/>
         <source>Click a cell to see its transactions.</source>
         <translation>点击单元格查看其交易。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="404"/>
+        <location filename="../../ui/whitespace.py" line="409"/>
         <source>%1 × %2: %3 transaction(s) in the last 12 months</source>
         <translation>%1 × %2：过去 12 个月 %3 笔交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="409"/>
+        <location filename="../../ui/whitespace.py" line="414"/>
         <source>%1 supplies here: %2</source>
         <translation>%1 在此供应：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="414"/>
+        <location filename="../../ui/whitespace.py" line="419"/>
         <source>Objective %1: %2 of %3</source>
         <translation>%1 年目标：%2 / %3</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="429"/>
-        <location filename="../../ui/whitespace.py" line="442"/>
+        <location filename="../../ui/whitespace.py" line="434"/>
+        <location filename="../../ui/whitespace.py" line="447"/>
         <source>Add business unit</source>
         <translation>添加业务单元</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="430"/>
+        <location filename="../../ui/whitespace.py" line="435"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="431"/>
+        <location filename="../../ui/whitespace.py" line="436"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="432"/>
+        <location filename="../../ui/whitespace.py" line="437"/>
         <source>Counts transactions that name no unit</source>
         <translation>计入未注明业务单元的交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="450"/>
-        <location filename="../../ui/whitespace.py" line="462"/>
+        <location filename="../../ui/whitespace.py" line="455"/>
+        <location filename="../../ui/whitespace.py" line="467"/>
         <source>Add product line</source>
         <translation>添加产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="451"/>
+        <location filename="../../ui/whitespace.py" line="456"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="452"/>
+        <location filename="../../ui/whitespace.py" line="457"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="453"/>
+        <location filename="../../ui/whitespace.py" line="458"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="477"/>
+        <location filename="../../ui/whitespace.py" line="482"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="480"/>
+        <location filename="../../ui/whitespace.py" line="485"/>
         <source>estimated annual spend, %1</source>
         <translation>预计年采购额，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="484"/>
+        <location filename="../../ui/whitespace.py" line="489"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="490"/>
+        <location filename="../../ui/whitespace.py" line="495"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="502"/>
+        <location filename="../../ui/whitespace.py" line="507"/>
         <source>Edit whitespace cell</source>
         <translation>编辑空白地图单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="516"/>
         <location filename="../../ui/whitespace.py" line="521"/>
-        <location filename="../../ui/whitespace.py" line="535"/>
+        <location filename="../../ui/whitespace.py" line="526"/>
+        <location filename="../../ui/whitespace.py" line="540"/>
         <source>Put product on a line</source>
         <translation>将产品归入产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="522"/>
+        <location filename="../../ui/whitespace.py" line="527"/>
         <source>Product line for “%1”</source>
         <translation>“%1”的产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="546"/>
-        <location filename="../../ui/whitespace.py" line="552"/>
+        <location filename="../../ui/whitespace.py" line="551"/>
+        <location filename="../../ui/whitespace.py" line="557"/>
         <source>Make objective</source>
         <translation>转为目标</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="548"/>
+        <location filename="../../ui/whitespace.py" line="553"/>
         <source>Annual target (%1)</source>
         <translation>年度目标（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="549"/>
+        <location filename="../../ui/whitespace.py" line="554"/>
         <source>Plan year</source>
         <translation>计划年度</translation>
     </message>

@@ -17,22 +17,22 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../ui/sections.py" line="172"/>
+        <location filename="../../ui/sections.py" line="191"/>
         <source>Basic information</source>
         <translation>基本資訊</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="172"/>
+        <location filename="../../ui/sections.py" line="191"/>
         <source>The customer&apos;s business</source>
         <translation>客戶經營情況</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="173"/>
+        <location filename="../../ui/sections.py" line="192"/>
         <source>Our analysis (SWOT, culture)</source>
         <translation>我方分析（SWOT、文化）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="250"/>
+        <location filename="../../ui/sections.py" line="269"/>
         <source>Edit %1</source>
         <translation>編輯%1</translation>
     </message>
@@ -332,50 +332,181 @@
 <context>
     <name>CompetitorsSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="472"/>
+        <location filename="../../ui/competitors.py" line="68"/>
         <source>Competitor</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="473"/>
+        <location filename="../../ui/competitors.py" line="69"/>
         <source>Products used</source>
         <translation>所用產品</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="474"/>
+        <location filename="../../ui/competitors.py" line="70"/>
         <source>Customer satisfaction</source>
         <translation>客戶滿意度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="475"/>
+        <location filename="../../ui/competitors.py" line="71"/>
         <source>Est. share</source>
         <translation>估計份額</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="476"/>
+        <location filename="../../ui/competitors.py" line="72"/>
         <source>Strengths</source>
         <translation>優勢</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="477"/>
+        <location filename="../../ui/competitors.py" line="73"/>
         <source>Weaknesses</source>
         <translation>劣勢</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="480"/>
+        <location filename="../../ui/competitors.py" line="76"/>
         <source>Add competitor…</source>
         <translation>添加競爭對手…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="487"/>
-        <location filename="../../ui/sections.py" line="498"/>
+        <location filename="../../ui/competitors.py" line="77"/>
+        <source>No competitor recorded yet. Note who else sells to this customer — what they supply, how satisfied the customer is, their reps here — starting with “Add competitor…”.</source>
+        <translation>尚未記錄競爭對手。記下還有誰在向這家客戶供貨——供應什麼、客戶滿意度如何、他們在這裡的業務——從「添加競爭對手…」開始。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="84"/>
+        <source>Rep</source>
+        <translation>業務代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="85"/>
+        <source>Style</source>
+        <translation>風格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="86"/>
+        <source>Close to</source>
+        <translation>關係密切的人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="88"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="93"/>
+        <source>Add rep…</source>
+        <translation>新增業務代表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="94"/>
+        <source>Edit rep…</source>
+        <translation>編輯業務代表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="95"/>
+        <source>Remove rep</source>
+        <translation>刪除業務代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="96"/>
+        <source>Their reps at this account</source>
+        <translation>對方在此客戶的業務代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="102"/>
+        <source>Customer&apos;s person</source>
+        <translation>客戶人員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="103"/>
+        <source>How close</source>
+        <translation>親疏程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="104"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="109"/>
+        <source>Add relation…</source>
+        <translation>新增關係…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="110"/>
+        <source>Edit relation…</source>
+        <translation>編輯關係…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="111"/>
+        <source>Remove relation</source>
+        <translation>刪除關係</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="112"/>
+        <source>The rep&apos;s relations with the customer&apos;s people</source>
+        <translation>這位業務代表與客戶人員的關係</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="175"/>
+        <source>Select a competitor above to see and add its sales reps here.</source>
+        <translation>在上方選擇一個競爭對手，即可在此檢視和新增其業務代表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="177"/>
+        <source>No rep of %1 recorded yet. Add who sells for them at this account with “Add rep…”.</source>
+        <translation>尚未記錄 %1 的業務代表。用「新增業務代表…」新增他們在此客戶的業務人員。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="188"/>
+        <source>Select a rep to see whom of the customer&apos;s people they are close to.</source>
+        <translation>選擇一位業務代表，檢視其與客戶哪些人員關係密切。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="190"/>
+        <source>No relation of %1 recorded yet. Note whom of the customer&apos;s people they are close to with “Add relation…”.</source>
+        <translation>尚未記錄 %1 的關係。用「新增關係…」記下其與客戶哪些人員關係密切。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="220"/>
+        <location filename="../../ui/competitors.py" line="231"/>
         <source>Add competitor</source>
         <translation>添加競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="487"/>
+        <location filename="../../ui/competitors.py" line="220"/>
         <source>Name</source>
         <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="254"/>
+        <source>Add rep %1</source>
+        <translation>新增業務代表 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="278"/>
+        <source>Edit rep %1</source>
+        <translation>編輯業務代表 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="295"/>
+        <source>Remove rep %1</source>
+        <translation>刪除業務代表 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="325"/>
+        <source>Everyone of the customer&apos;s people already has a relation with %1; add people to the account first.</source>
+        <translation>客戶的所有人員都已與 %1 有關係紀錄；請先為此客戶新增人員。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="333"/>
+        <location filename="../../ui/competitors.py" line="349"/>
+        <source>Relation of %1</source>
+        <translation>%1 的關係</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="360"/>
+        <source>Remove relation of %1</source>
+        <translation>刪除 %1 的關係</translation>
     </message>
 </context>
 <context>
@@ -472,42 +603,42 @@
 <context>
     <name>CriteriaDialog</name>
     <message>
-        <location filename="../../ui/projects.py" line="241"/>
+        <location filename="../../ui/projects.py" line="242"/>
         <source>Decision criteria</source>
         <translation>決策標準</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="245"/>
+        <location filename="../../ui/projects.py" line="246"/>
         <source>Criterion</source>
         <translation>標準</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="245"/>
+        <location filename="../../ui/projects.py" line="246"/>
         <source>Weight %</source>
         <translation>權重 %</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="245"/>
+        <location filename="../../ui/projects.py" line="246"/>
         <source>Our score</source>
         <translation>我方得分</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="253"/>
+        <location filename="../../ui/projects.py" line="254"/>
         <source>Add criterion</source>
         <translation>新增標準</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="253"/>
+        <location filename="../../ui/projects.py" line="254"/>
         <source>Remove criterion</source>
         <translation>刪除標準</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="262"/>
+        <location filename="../../ui/projects.py" line="263"/>
         <source>Scores: 1 (weak) to 5 (strong); — not scored. Competitors are added on the Competitors page.</source>
         <translation>得分：1（弱）到 5（強）；— 表示未評分。競爭對手在「競爭對手」頁新增。</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="321"/>
+        <location filename="../../ui/projects.py" line="322"/>
         <source>Total: %1 %</source>
         <translation>合計：%1 %</translation>
     </message>
@@ -554,92 +685,97 @@
 <context>
     <name>FeedbackSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="386"/>
+        <location filename="../../ui/sections.py" line="411"/>
         <source>Received</source>
         <translation>收到時間</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="387"/>
-        <location filename="../../ui/sections.py" line="411"/>
+        <location filename="../../ui/sections.py" line="412"/>
+        <location filename="../../ui/sections.py" line="439"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="388"/>
-        <location filename="../../ui/sections.py" line="407"/>
+        <location filename="../../ui/sections.py" line="413"/>
+        <location filename="../../ui/sections.py" line="435"/>
         <source>Subject</source>
         <translation>主題</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="389"/>
+        <location filename="../../ui/sections.py" line="414"/>
         <source>Routed to</source>
         <translation>責任部門</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="390"/>
+        <location filename="../../ui/sections.py" line="415"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="391"/>
+        <location filename="../../ui/sections.py" line="416"/>
         <source>Responded</source>
         <translation>已響應</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="392"/>
+        <location filename="../../ui/sections.py" line="417"/>
         <source>Resolved</source>
         <translation>已解決</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="393"/>
+        <location filename="../../ui/sections.py" line="418"/>
         <source>Satisfaction</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="396"/>
+        <location filename="../../ui/sections.py" line="421"/>
         <source>New feedback…</source>
         <translation>新增回饋…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="396"/>
-        <location filename="../../ui/sections.py" line="398"/>
-        <location filename="../../ui/sections.py" line="451"/>
+        <location filename="../../ui/sections.py" line="421"/>
+        <location filename="../../ui/sections.py" line="423"/>
+        <location filename="../../ui/sections.py" line="479"/>
         <source>Mark responded</source>
         <translation>標記為已響應</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="397"/>
-        <location filename="../../ui/sections.py" line="398"/>
+        <location filename="../../ui/sections.py" line="422"/>
+        <location filename="../../ui/sections.py" line="423"/>
         <source>Resolve…</source>
         <translation>解決…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="407"/>
-        <location filename="../../ui/sections.py" line="411"/>
-        <location filename="../../ui/sections.py" line="415"/>
-        <location filename="../../ui/sections.py" line="431"/>
+        <location filename="../../ui/sections.py" line="424"/>
+        <source>No complaint or feedback yet. Record what the customer raises — a complaint, a suggestion, product feedback — with “New feedback…”, and follow it to its answer.</source>
+        <translation>尚無投訴或回饋。用「新增回饋…」記錄客戶提出的問題——投訴、建議、產品回饋——並追蹤到答覆為止。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="435"/>
+        <location filename="../../ui/sections.py" line="439"/>
+        <location filename="../../ui/sections.py" line="443"/>
+        <location filename="../../ui/sections.py" line="459"/>
         <source>New feedback</source>
         <translation>新增回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="415"/>
+        <location filename="../../ui/sections.py" line="443"/>
         <source>Route to</source>
         <translation>轉交</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="457"/>
-        <location filename="../../ui/sections.py" line="460"/>
-        <location filename="../../ui/sections.py" line="462"/>
+        <location filename="../../ui/sections.py" line="485"/>
+        <location filename="../../ui/sections.py" line="488"/>
+        <location filename="../../ui/sections.py" line="490"/>
         <source>Resolve</source>
         <translation>解決</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="457"/>
+        <location filename="../../ui/sections.py" line="485"/>
         <source>How was it resolved?</source>
         <translation>如何解決的？</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="460"/>
+        <location filename="../../ui/sections.py" line="488"/>
         <source>Customer satisfaction (1–5)</source>
         <translation>客戶滿意度（1–5）</translation>
     </message>
@@ -715,7 +851,7 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/forms.py" line="33"/>
+        <location filename="../../ui/forms.py" line="42"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1297,106 +1433,112 @@
         <translation>名稱（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
-        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="614"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>Trash</source>
         <translation>資源回收筒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="614"/>
         <source>The trash is empty.</source>
         <translation>資源回收筒是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615"/>
-        <location filename="../../ui/main_window.py" line="623"/>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Restore</source>
         <translation>恢復</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>Back up now</source>
         <translation>立即備份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="652"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>Backed up to %1</source>
         <translation>已備份到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="669"/>
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="682"/>
         <source>Choose an account first.</source>
         <translation>請先選擇一個客戶。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="693"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="685"/>
+        <location filename="../../ui/main_window.py" line="690"/>
         <source>Unlock the IP register first (IP register section): its content is part of the export.</source>
         <translation>請先解鎖保密資料登記（在「保密資料」頁）：匯出內容包括它。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="698"/>
         <source>Export with confidential parts</source>
         <translation>匯出保密內容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>The file will hold the IP register in clear and the sensitive personal fields. Why is it needed? (recorded)</source>
         <translation>檔案將以明文包含保密資料登記和敏感個人資訊。為什麼需要？（將被記錄）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>Exported to %1</source>
         <translation>已匯出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="717"/>
-        <location filename="../../ui/main_window.py" line="725"/>
+        <location filename="../../ui/main_window.py" line="722"/>
+        <location filename="../../ui/main_window.py" line="730"/>
         <source>Restore from a backup</source>
         <translation>從備份恢復</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="726"/>
+        <location filename="../../ui/main_window.py" line="731"/>
         <source>Replace the current database with this backup? The current one is kept in the backups folder.</source>
         <translation>用此備份替換當前資料庫？當前資料庫將保留在備份文件夾中。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="752"/>
+        <location filename="../../ui/main_window.py" line="757"/>
         <source>%1 is in the trash now (File › Trash… restores it).</source>
         <translation>%1 已在資源回收筒中（檔案 › 資源回收筒… 可還原）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="824"/>
+        <location filename="../../ui/main_window.py" line="829"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="855"/>
+        <location filename="../../ui/main_window.py" line="860"/>
         <source>Account</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="856"/>
+        <location filename="../../ui/main_window.py" line="861"/>
         <source>Person</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="857"/>
+        <location filename="../../ui/main_window.py" line="862"/>
+        <source>Register item</source>
+        <translation>保密資料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="863"/>
         <source>current value</source>
         <translation>當前價值</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="858"/>
+        <location filename="../../ui/main_window.py" line="864"/>
         <source>potential value</source>
         <translation>潛在價值</translation>
     </message>
@@ -1600,80 +1742,85 @@
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="281"/>
+        <location filename="../../ui/sections.py" line="300"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="282"/>
+        <location filename="../../ui/sections.py" line="301"/>
         <source>Title</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="283"/>
+        <location filename="../../ui/sections.py" line="302"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="284"/>
+        <location filename="../../ui/sections.py" line="303"/>
         <source>Stance</source>
         <translation>態度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="285"/>
+        <location filename="../../ui/sections.py" line="304"/>
         <source>Buying roles</source>
         <translation>採購角色</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="286"/>
+        <location filename="../../ui/sections.py" line="305"/>
         <source>Influence</source>
         <translation>影響力</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="287"/>
+        <location filename="../../ui/sections.py" line="306"/>
         <source>Our contact</source>
         <translation>我方對接人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="288"/>
+        <location filename="../../ui/sections.py" line="307"/>
         <source>Factions</source>
         <translation>派系</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="292"/>
+        <location filename="../../ui/sections.py" line="311"/>
         <source>Add person…</source>
         <translation>添加人員…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="292"/>
-        <location filename="../../ui/sections.py" line="294"/>
+        <location filename="../../ui/sections.py" line="311"/>
+        <location filename="../../ui/sections.py" line="313"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="293"/>
-        <location filename="../../ui/sections.py" line="294"/>
-        <location filename="../../ui/sections.py" line="343"/>
+        <location filename="../../ui/sections.py" line="312"/>
+        <location filename="../../ui/sections.py" line="313"/>
+        <location filename="../../ui/sections.py" line="365"/>
         <source>Move to trash</source>
         <translation>移入資源回收筒</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="305"/>
+        <location filename="../../ui/sections.py" line="314"/>
+        <source>No one from the customer yet. Add the people you deal with — buyers, engineers, managers, the boss — with “Add person…”, or import a list (File › Import…).</source>
+        <translation>尚無客戶人員。用「添加人員…」新增您往來的人——採購、工程師、經理、老闆——或匯入名單（檔案 › 匯入…）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="327"/>
         <source>Add person</source>
         <translation>添加人員</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="305"/>
+        <location filename="../../ui/sections.py" line="327"/>
         <source>Name (in its own script)</source>
         <translation>姓名（原文）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="318"/>
+        <location filename="../../ui/sections.py" line="340"/>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="335"/>
+        <location filename="../../ui/sections.py" line="357"/>
         <source>%1 is in the trash now (File › Trash… restores it).</source>
         <translation>%1 已在資源回收筒中（檔案 › 資源回收筒… 可還原）。</translation>
     </message>
@@ -2558,192 +2705,192 @@
 <context>
     <name>ProjectEditor</name>
     <message>
-        <location filename="../../ui/projects.py" line="446"/>
+        <location filename="../../ui/projects.py" line="447"/>
         <source>New project…</source>
         <translation>新增專案…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="448"/>
+        <location filename="../../ui/projects.py" line="449"/>
         <source>Edit project…</source>
         <translation>編輯專案…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="450"/>
+        <location filename="../../ui/projects.py" line="451"/>
         <source>Criteria…</source>
         <translation>決策標準…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="452"/>
+        <location filename="../../ui/projects.py" line="453"/>
         <source>Roles…</source>
         <translation>專案角色…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="455"/>
+        <location filename="../../ui/projects.py" line="456"/>
         <source>Close project</source>
         <translation>結案</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="458"/>
+        <location filename="../../ui/projects.py" line="459"/>
         <source>Won</source>
         <translation>贏單</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="459"/>
+        <location filename="../../ui/projects.py" line="460"/>
         <source>Lost</source>
         <translation>丟單</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="461"/>
+        <location filename="../../ui/projects.py" line="462"/>
         <source>Reopen</source>
         <translation>重新開啟</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="463"/>
+        <location filename="../../ui/projects.py" line="464"/>
         <source>Delete project…</source>
         <translation>刪除專案…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="470"/>
+        <location filename="../../ui/projects.py" line="471"/>
         <source>#</source>
         <translation>序號</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="470"/>
+        <location filename="../../ui/projects.py" line="471"/>
         <source>Step</source>
         <translation>步驟</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="470"/>
+        <location filename="../../ui/projects.py" line="471"/>
         <source>Planned</source>
         <translation>預計日期</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="470"/>
+        <location filename="../../ui/projects.py" line="471"/>
         <source>Actual</source>
         <translation>實際日期</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="471"/>
+        <location filename="../../ui/projects.py" line="472"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="471"/>
+        <location filename="../../ui/projects.py" line="472"/>
         <source>Actors</source>
         <translation>參與人</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="474"/>
+        <location filename="../../ui/projects.py" line="475"/>
         <source>Add step…</source>
         <translation>新增步驟…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="476"/>
+        <location filename="../../ui/projects.py" line="477"/>
         <source>Insert step…</source>
         <translation>插入步驟…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="478"/>
+        <location filename="../../ui/projects.py" line="479"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="480"/>
+        <location filename="../../ui/projects.py" line="481"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="482"/>
+        <location filename="../../ui/projects.py" line="483"/>
         <source>Edit step…</source>
         <translation>編輯步驟…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="484"/>
+        <location filename="../../ui/projects.py" line="485"/>
         <source>Delete step</source>
         <translation>刪除步驟</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="529"/>
+        <location filename="../../ui/projects.py" line="526"/>
         <source>No purchasing project yet. A project is a purchase the customer plans: its budget, its decision steps and who decides. Press “New project…” to add the first one.</source>
         <translation>還沒有採購專案。採購專案是客戶計畫中的一次採購：預算、決策步驟以及由誰決策。按「新增專案…」新增第一個專案。</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="533"/>
+        <location filename="../../ui/projects.py" line="530"/>
         <source>This project has no decision steps yet. Press “Add step…” to describe how the customer will decide.</source>
         <translation>此專案還沒有決策步驟。按「新增步驟…」描述客戶將如何決策。</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="547"/>
+        <location filename="../../ui/projects.py" line="544"/>
         <source>Late</source>
         <translation>已延誤</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="596"/>
+        <location filename="../../ui/projects.py" line="593"/>
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="647"/>
+        <location filename="../../ui/projects.py" line="644"/>
         <source>New purchasing project</source>
         <translation>新增採購專案</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="665"/>
+        <location filename="../../ui/projects.py" line="662"/>
         <source>Edit project %1</source>
         <translation>編輯專案 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="674"/>
+        <location filename="../../ui/projects.py" line="671"/>
         <source>Close project %1</source>
         <translation>結案 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="680"/>
+        <location filename="../../ui/projects.py" line="677"/>
         <source>Reopen project %1</source>
         <translation>重新開啟專案 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="686"/>
+        <location filename="../../ui/projects.py" line="683"/>
         <source>Delete project</source>
         <translation>刪除專案</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="687"/>
+        <location filename="../../ui/projects.py" line="684"/>
         <source>Delete the project “%1” with its steps and criteria? Edit &gt; Undo brings it back.</source>
         <translation>刪除專案「%1」及其步驟和決策標準？可用「編輯 &gt; 復原」還原。</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="693"/>
+        <location filename="../../ui/projects.py" line="690"/>
         <source>Delete project %1</source>
         <translation>刪除專案 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="701"/>
+        <location filename="../../ui/projects.py" line="698"/>
         <source>Decision criteria of %1</source>
         <translation>%1 的決策標準</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="710"/>
+        <location filename="../../ui/projects.py" line="707"/>
         <source>Roles in %1</source>
         <translation>%1 中的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="726"/>
+        <location filename="../../ui/projects.py" line="723"/>
         <source>Add step %1</source>
         <translation>新增步驟 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="743"/>
+        <location filename="../../ui/projects.py" line="740"/>
         <source>Edit step %1</source>
         <translation>編輯步驟 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="760"/>
+        <location filename="../../ui/projects.py" line="757"/>
         <source>Move step %1</source>
         <translation>移動步驟 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="772"/>
+        <location filename="../../ui/projects.py" line="769"/>
         <source>Delete step %1</source>
         <translation>刪除步驟 %1</translation>
     </message>
@@ -2751,67 +2898,67 @@
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../ui/projects.py" line="163"/>
+        <location filename="../../ui/projects.py" line="164"/>
         <source>Purchasing project</source>
         <translation>採購專案</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="163"/>
+        <location filename="../../ui/projects.py" line="164"/>
         <source>New purchasing project</source>
         <translation>新增採購專案</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="164"/>
+        <location filename="../../ui/projects.py" line="165"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="165"/>
+        <location filename="../../ui/projects.py" line="166"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="167"/>
+        <location filename="../../ui/projects.py" line="168"/>
         <source>Budget</source>
         <translation>預算</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="168"/>
+        <location filename="../../ui/projects.py" line="169"/>
         <source>The customer has approved this budget</source>
         <translation>客戶已核准此預算</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="171"/>
+        <location filename="../../ui/projects.py" line="172"/>
         <source>Currency</source>
         <translation>幣種</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="172"/>
+        <location filename="../../ui/projects.py" line="173"/>
         <source>Started</source>
         <translation>開始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="173"/>
+        <location filename="../../ui/projects.py" line="174"/>
         <source>Decision due</source>
         <translation>決策截止</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="174"/>
+        <location filename="../../ui/projects.py" line="175"/>
         <source>Problem to solve</source>
         <translation>要解決的問題</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="175"/>
+        <location filename="../../ui/projects.py" line="176"/>
         <source>Procurement plan</source>
         <translation>採購計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="176"/>
+        <location filename="../../ui/projects.py" line="177"/>
         <source>Our offer</source>
         <translation>我方方案</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="177"/>
+        <location filename="../../ui/projects.py" line="178"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
@@ -2870,7 +3017,7 @@
     </message>
     <message>
         <location filename="../../ui/register.py" line="324"/>
-        <location filename="../../ui/register.py" line="334"/>
+        <location filename="../../ui/register.py" line="335"/>
         <source>Open content…</source>
         <translation>查看內容…</translation>
     </message>
@@ -2881,173 +3028,217 @@
     </message>
     <message>
         <location filename="../../ui/register.py" line="325"/>
-        <location filename="../../ui/register.py" line="334"/>
+        <location filename="../../ui/register.py" line="335"/>
         <source>Edit item…</source>
         <translation>編輯…</translation>
     </message>
     <message>
         <location filename="../../ui/register.py" line="326"/>
-        <location filename="../../ui/register.py" line="334"/>
+        <location filename="../../ui/register.py" line="335"/>
         <source>Mark returned…</source>
         <translation>標記已歸還…</translation>
     </message>
     <message>
         <location filename="../../ui/register.py" line="327"/>
-        <location filename="../../ui/register.py" line="335"/>
+        <location filename="../../ui/register.py" line="336"/>
         <source>Mark destroyed…</source>
         <translation>標記已銷毀…</translation>
     </message>
     <message>
         <location filename="../../ui/register.py" line="328"/>
-        <location filename="../../ui/register.py" line="335"/>
+        <location filename="../../ui/register.py" line="336"/>
         <source>Access list…</source>
         <translation>存取名單…</translation>
     </message>
     <message>
         <location filename="../../ui/register.py" line="329"/>
-        <location filename="../../ui/register.py" line="335"/>
+        <location filename="../../ui/register.py" line="336"/>
+        <source>Move to trash</source>
+        <translation>移入資源回收筒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="330"/>
+        <location filename="../../ui/register.py" line="337"/>
         <source>Attach file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="330"/>
-        <location filename="../../ui/register.py" line="336"/>
-        <location filename="../../ui/register.py" line="565"/>
-        <location filename="../../ui/register.py" line="570"/>
+        <location filename="../../ui/register.py" line="331"/>
+        <location filename="../../ui/register.py" line="338"/>
+        <location filename="../../ui/register.py" line="580"/>
+        <location filename="../../ui/register.py" line="585"/>
         <source>Save attachment as…</source>
         <translation>附件另存為…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="331"/>
+        <location filename="../../ui/register.py" line="332"/>
         <source>Change passphrase…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="332"/>
+        <location filename="../../ui/register.py" line="333"/>
         <source>Drawings, specifications and formulas entrusted to us under NDA. Content is encrypted; every opening is recorded in the audit trail.</source>
         <translation>客戶依保密協議交給我們的圖紙、規格和配方。內容加密保存；每次查看都記入稽核紀錄。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="353"/>
+        <location filename="../../ui/register.py" line="339"/>
+        <source>Nothing registered yet. When the customer entrusts us with a drawing, a specification or a formula, register it with “Add item…”: who holds it, under which NDA, when it goes back.</source>
+        <translation>尚無登記。客戶交給我們圖紙、規格或配方時，用「新增…」登記：由誰保管、依據哪份保密協議、何時歸還。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="359"/>
         <source>No register passphrase yet: choose one to add items.</source>
         <translation>尚未設定保密資料密碼：設定後才能新增資料。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="354"/>
+        <location filename="../../ui/register.py" line="360"/>
         <source>Choose passphrase…</source>
         <translation>設定密碼…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="356"/>
+        <location filename="../../ui/register.py" line="362"/>
         <source>Unlocked — locks itself after {0} min without use.</source>
         <translation>已解鎖 —— 閒置 {0} 分鐘後自動鎖定。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="358"/>
+        <location filename="../../ui/register.py" line="364"/>
         <source>Lock now</source>
         <translation>立即鎖定</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="360"/>
+        <location filename="../../ui/register.py" line="366"/>
         <source>Locked: titles and content are hidden until you unlock the register.</source>
         <translation>已鎖定：解鎖前不顯示標題和內容。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="361"/>
+        <location filename="../../ui/register.py" line="367"/>
         <source>Unlock…</source>
         <translation>解鎖…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="384"/>
+        <location filename="../../ui/register.py" line="390"/>
         <source>Register passphrase</source>
         <translation>保密資料密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="385"/>
+        <location filename="../../ui/register.py" line="391"/>
         <source>Choose the register passphrase (at least 8 characters). It cannot be recovered if forgotten:</source>
         <translation>設定保密資料密碼（至少 8 個字符）。忘記後無法找回：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="397"/>
+        <location filename="../../ui/register.py" line="403"/>
         <source>Unlock the register</source>
         <translation>解鎖保密資料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="397"/>
+        <location filename="../../ui/register.py" line="403"/>
         <source>Register passphrase:</source>
         <translation>保密資料密碼：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="409"/>
-        <location filename="../../ui/register.py" line="412"/>
+        <location filename="../../ui/register.py" line="415"/>
         <location filename="../../ui/register.py" line="418"/>
+        <location filename="../../ui/register.py" line="424"/>
         <source>Change passphrase</source>
         <translation>修改密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="409"/>
+        <location filename="../../ui/register.py" line="415"/>
         <source>Current register passphrase:</source>
         <translation>當前保密資料密碼：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="412"/>
+        <location filename="../../ui/register.py" line="418"/>
         <source>New register passphrase:</source>
         <translation>新的保密資料密碼：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="418"/>
+        <location filename="../../ui/register.py" line="424"/>
         <source>The register passphrase was changed.</source>
         <translation>保密資料密碼已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="459"/>
+        <location filename="../../ui/register.py" line="465"/>
         <source>Add register item</source>
         <translation>新增保密資料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="488"/>
+        <location filename="../../ui/register.py" line="494"/>
         <source>Edit register item</source>
         <translation>編輯保密資料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="505"/>
+        <location filename="../../ui/register.py" line="511"/>
         <source>Mark %1 returned</source>
         <translation>將 %1 標記為已歸還</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="505"/>
+        <location filename="../../ui/register.py" line="511"/>
         <source>Mark %1 destroyed</source>
         <translation>將 %1 標記為已銷毀</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="525"/>
+        <location filename="../../ui/register.py" line="531"/>
         <source>Access list of %1</source>
         <translation>%1 的存取名單</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="532"/>
+        <location filename="../../ui/register.py" line="539"/>
+        <source>Move %1 to trash</source>
+        <translation>將 %1 移入資源回收筒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="547"/>
         <source>Attach a file to {0}</source>
         <translation>為 {0} 添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="540"/>
+        <location filename="../../ui/register.py" line="555"/>
         <source>{0} is larger than the {1} MiB limit for register attachments</source>
         <translation>{0} 超過保密資料附件的 {1} MiB 上限</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="553"/>
+        <location filename="../../ui/register.py" line="568"/>
         <source>Attach %1</source>
         <translation>附加 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="562"/>
+        <location filename="../../ui/register.py" line="577"/>
         <source>This item has no attachments.</source>
         <translation>此項沒有附件。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="565"/>
+        <location filename="../../ui/register.py" line="580"/>
         <source>Attachment:</source>
         <translation>附件：</translation>
+    </message>
+</context>
+<context>
+    <name>RelationForm</name>
+    <message>
+        <location filename="../../ui/competitors.py" line="51"/>
+        <source>Relation of %1</source>
+        <translation>%1 的關係</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="53"/>
+        <source>Customer&apos;s person</source>
+        <translation>客戶人員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="55"/>
+        <source>How close</source>
+        <translation>親疏程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="57"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="58"/>
+        <source>e.g. former classmates, dinner every month</source>
+        <translation>例如：老同學、每月一起吃飯</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3295,39 @@
     </message>
 </context>
 <context>
+    <name>RepForm</name>
+    <message>
+        <location filename="../../ui/competitors.py" line="36"/>
+        <source>Rep of %1</source>
+        <translation>%1 的業務代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="36"/>
+        <source>New rep of %1</source>
+        <translation>%1 的新業務代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="38"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="39"/>
+        <source>Style</source>
+        <translation>風格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="40"/>
+        <source>e.g. technical, relationship seller, price fighter</source>
+        <translation>例如：技術型、關係型、價格戰型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="41"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
     <name>ReviewModel</name>
     <message>
         <location filename="../../ui/models/plan.py" line="136"/>
@@ -3139,12 +3363,12 @@
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../ui/projects.py" line="350"/>
+        <location filename="../../ui/projects.py" line="351"/>
         <source>Roles in this project</source>
         <translation>本專案中的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="353"/>
+        <location filename="../../ui/projects.py" line="354"/>
         <source>Person</source>
         <translation>人員</translation>
     </message>
@@ -3239,7 +3463,7 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../ui/sections.py" line="120"/>
+        <location filename="../../ui/sections.py" line="139"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3285,52 +3509,52 @@
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../ui/projects.py" line="187"/>
+        <location filename="../../ui/projects.py" line="188"/>
         <source>Decision step</source>
         <translation>決策步驟</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="187"/>
+        <location filename="../../ui/projects.py" line="188"/>
         <source>New decision step</source>
         <translation>新增決策步驟</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="188"/>
+        <location filename="../../ui/projects.py" line="189"/>
         <source>Step</source>
         <translation>步驟</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="189"/>
+        <location filename="../../ui/projects.py" line="190"/>
         <source>Planned</source>
         <translation>預計日期</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="190"/>
+        <location filename="../../ui/projects.py" line="191"/>
         <source>Actual</source>
         <translation>實際日期</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="191"/>
+        <location filename="../../ui/projects.py" line="192"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="193"/>
+        <location filename="../../ui/projects.py" line="194"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="196"/>
+        <location filename="../../ui/projects.py" line="197"/>
         <source>Person</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="196"/>
+        <location filename="../../ui/projects.py" line="197"/>
         <source>What they do at this step</source>
         <translation>在此步驟中的作用</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="207"/>
+        <location filename="../../ui/projects.py" line="208"/>
         <source>Actors</source>
         <translation>參與人</translation>
     </message>
@@ -3368,37 +3592,37 @@
         <translation>移出團隊</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="114"/>
+        <location filename="../../ui/team.py" line="110"/>
         <source>Only the owner works on this account so far. Add the colleagues who serve it — technical support, service, an executive sponsor — with “Add to team…”.</source>
         <translation>目前只有負責人服務此客戶。用「加入團隊…」新增服務此客戶的同事——技術支援、售後服務、高層支持者等。</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="161"/>
+        <location filename="../../ui/team.py" line="157"/>
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="189"/>
+        <location filename="../../ui/team.py" line="185"/>
         <source>choose a colleague or name a new one</source>
         <translation>請選擇一位同事，或填寫新同事的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="198"/>
+        <location filename="../../ui/team.py" line="194"/>
         <source>Add to the account team</source>
         <translation>加入客戶團隊</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="215"/>
+        <location filename="../../ui/team.py" line="211"/>
         <source>Role of %1</source>
         <translation>%1 的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="228"/>
+        <location filename="../../ui/team.py" line="224"/>
         <source>Remove %1 from the team</source>
         <translation>將 %1 移出團隊</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="234"/>
+        <location filename="../../ui/team.py" line="230"/>
         <source>owner</source>
         <translation>負責人</translation>
     </message>
@@ -3582,47 +3806,47 @@
         <translation>幣種</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="86"/>
+        <location filename="../../ui/transactions.py" line="83"/>
         <source>Add line…</source>
         <translation>新增交易…</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="86"/>
+        <location filename="../../ui/transactions.py" line="83"/>
         <source>Edit line…</source>
         <translation>編輯交易…</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="87"/>
+        <location filename="../../ui/transactions.py" line="84"/>
         <source>Delete line</source>
         <translation>刪除交易</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="92"/>
+        <location filename="../../ui/transactions.py" line="89"/>
         <source>No transactions yet. Import them from the ERP (File › Import…) or enter a line with “Add line…”.</source>
         <translation>還沒有交易紀錄。可從 ERP 匯入（檔案 › 匯入…），或用「新增交易…」手動輸入。</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="99"/>
+        <location filename="../../ui/transactions.py" line="96"/>
         <source>Imported from the ERP or entered by hand; newest first.</source>
         <translation>從 ERP 匯入或手動輸入；最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="112"/>
+        <location filename="../../ui/transactions.py" line="109"/>
         <source>%1 lines in %2: revenue %3, gross profit %4</source>
         <translation>%2 共 %1 筆：銷售額 %3，毛利 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="148"/>
+        <location filename="../../ui/transactions.py" line="145"/>
         <source>Add transaction %1</source>
         <translation>新增交易 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="178"/>
+        <location filename="../../ui/transactions.py" line="175"/>
         <source>Edit transaction %1</source>
         <translation>編輯交易 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="190"/>
+        <location filename="../../ui/transactions.py" line="187"/>
         <source>Delete transaction %1</source>
         <translation>刪除交易 %1</translation>
     </message>
@@ -3693,49 +3917,54 @@
 <context>
     <name>VisitsSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="355"/>
+        <location filename="../../ui/sections.py" line="377"/>
         <source>(planned)</source>
         <translation>（計劃中）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="357"/>
+        <location filename="../../ui/sections.py" line="379"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="358"/>
+        <location filename="../../ui/sections.py" line="380"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="359"/>
+        <location filename="../../ui/sections.py" line="381"/>
         <source>Customer attendees</source>
         <translation>客戶參會人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="360"/>
+        <location filename="../../ui/sections.py" line="382"/>
         <source>Our attendees</source>
         <translation>我方參會人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="361"/>
+        <location filename="../../ui/sections.py" line="383"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="362"/>
+        <location filename="../../ui/sections.py" line="384"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="363"/>
+        <location filename="../../ui/sections.py" line="385"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="366"/>
+        <location filename="../../ui/sections.py" line="388"/>
         <source>Log a visit… (Ctrl+Shift+V)</source>
         <translation>記錄拜訪…（Ctrl+Shift+V）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="389"/>
+        <source>No visit or call logged yet. Record each visit, call or meeting — who was there, what was agreed, the next steps — with “Log a visit…”.</source>
+        <translation>尚未記錄拜訪或電話。用「記錄拜訪…」記下每次拜訪、電話或會議——誰在場、談定了什麼、下一步。</translation>
     </message>
 </context>
 <context>
@@ -3781,17 +4010,17 @@
         <translation>刪除年度</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="86"/>
+        <location filename="../../ui/wallet.py" line="84"/>
         <source>How much of our category does the customer buy in a year, from every supplier? Enter it with “Enter a year…” to see our share of their wallet.</source>
         <translation>客戶每年向所有供應商採購多少我方品類的產品？用「輸入年度…」填寫，即可看到我方的錢包份額。</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="133"/>
+        <location filename="../../ui/wallet.py" line="131"/>
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="144"/>
+        <location filename="../../ui/wallet.py" line="142"/>
         <source>Share of wallet %1</source>
         <translation>%1 年錢包份額</translation>
     </message>
@@ -3817,279 +4046,279 @@
 <context>
     <name>WhitespaceSection</name>
     <message>
-        <location filename="../../ui/whitespace.py" line="235"/>
+        <location filename="../../ui/whitespace.py" line="239"/>
         <source>Where this account can still grow: each of the customer&apos;s business units (rows) against each of our product lines (columns). The colour is the whitespace, potential minus what they bought from us in the last 12 months.</source>
         <translation>這個客戶還能在哪裡成長：客戶的每個業務單位（列）對應我方的每條產品線（欄）。顏色表示空白，即潛力減去過去 12 個月向我方的採購額。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="239"/>
+        <location filename="../../ui/whitespace.py" line="243"/>
         <source>Add business unit…</source>
         <translation>新增業務單位…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="240"/>
+        <location filename="../../ui/whitespace.py" line="244"/>
         <source>Add product line…</source>
         <translation>新增產品線…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="241"/>
+        <location filename="../../ui/whitespace.py" line="245"/>
         <source>Edit cell…</source>
         <translation>編輯儲存格…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="242"/>
+        <location filename="../../ui/whitespace.py" line="246"/>
         <source>Put product on a line…</source>
         <translation>將產品歸入產品線…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="243"/>
+        <location filename="../../ui/whitespace.py" line="247"/>
         <source>Make objective…</source>
         <translation>轉為目標…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="244"/>
+        <location filename="../../ui/whitespace.py" line="248"/>
         <source>Turn the selected targeted cell into an objective of the draft plan</source>
         <translation>將所選的目標儲存格轉為草稿計劃中的目標</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="273"/>
+        <location filename="../../ui/whitespace.py" line="277"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="273"/>
-        <location filename="../../ui/whitespace.py" line="478"/>
+        <location filename="../../ui/whitespace.py" line="277"/>
+        <location filename="../../ui/whitespace.py" line="483"/>
         <source>Current (12 months)</source>
         <translation>目前（12 個月）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="274"/>
-        <location filename="../../ui/whitespace.py" line="481"/>
+        <location filename="../../ui/whitespace.py" line="278"/>
+        <location filename="../../ui/whitespace.py" line="486"/>
         <source>Potential per year</source>
         <translation>年度潛力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="274"/>
+        <location filename="../../ui/whitespace.py" line="278"/>
         <source>Whitespace</source>
         <translation>空白地圖</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="275"/>
+        <location filename="../../ui/whitespace.py" line="279"/>
         <source>Share of wallet</source>
         <translation>錢包份額</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="275"/>
-        <location filename="../../ui/whitespace.py" line="482"/>
+        <location filename="../../ui/whitespace.py" line="279"/>
+        <location filename="../../ui/whitespace.py" line="487"/>
         <source>Held by</source>
         <translation>供應方</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="276"/>
-        <location filename="../../ui/whitespace.py" line="486"/>
+        <location filename="../../ui/whitespace.py" line="280"/>
+        <location filename="../../ui/whitespace.py" line="491"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="277"/>
+        <location filename="../../ui/whitespace.py" line="281"/>
         <source>More is bought from us than the potential: check the potential</source>
         <translation>向我方的採購額超過潛力：請核對潛力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="292"/>
+        <location filename="../../ui/whitespace.py" line="297"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="293"/>
-        <location filename="../../ui/whitespace.py" line="299"/>
-        <location filename="../../ui/whitespace.py" line="516"/>
+        <location filename="../../ui/whitespace.py" line="298"/>
+        <location filename="../../ui/whitespace.py" line="304"/>
+        <location filename="../../ui/whitespace.py" line="521"/>
         <source>Product</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="294"/>
-        <location filename="../../ui/whitespace.py" line="302"/>
+        <location filename="../../ui/whitespace.py" line="299"/>
+        <location filename="../../ui/whitespace.py" line="307"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="295"/>
+        <location filename="../../ui/whitespace.py" line="300"/>
         <source>Currency</source>
         <translation>幣別</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="300"/>
+        <location filename="../../ui/whitespace.py" line="305"/>
         <source>Why not on the map</source>
         <translation>未計入地圖的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="301"/>
+        <location filename="../../ui/whitespace.py" line="306"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="338"/>
+        <location filename="../../ui/whitespace.py" line="343"/>
         <source>an objective of the plan</source>
         <translation>計劃中的目標</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="340"/>
+        <location filename="../../ui/whitespace.py" line="345"/>
         <source>Whitespace: none or unknown</source>
         <translation>空白：無或未知</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="340"/>
+        <location filename="../../ui/whitespace.py" line="345"/>
         <source>the largest of this account</source>
         <translation>本客戶最大</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="341"/>
+        <location filename="../../ui/whitespace.py" line="346"/>
         <source>potential below current</source>
         <translation>潛力低於目前</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="341"/>
+        <location filename="../../ui/whitespace.py" line="346"/>
         <source>second line: share of wallet</source>
         <translation>第二行：錢包份額</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="357"/>
+        <location filename="../../ui/whitespace.py" line="362"/>
         <source>No whitespace map yet. Add the customer&apos;s plants, divisions, subsidiaries or regions as business units; each gets a row against our product lines, with what they buy from us, from a competitor or not at all.</source>
         <translation>還沒有空白地圖。請把客戶的工廠、事業部、子公司或區域新增為業務單位；每個業務單位佔一列，對應我方各產品線，記錄他們向我方、向競爭對手採購還是尚未採購。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="360"/>
+        <location filename="../../ui/whitespace.py" line="365"/>
         <source>Add the first business unit…</source>
         <translation>新增第一個業務單位…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="363"/>
+        <location filename="../../ui/whitespace.py" line="368"/>
         <source>Our product catalogue is empty. Add our product lines (or import them: kam catalogue import); each becomes a column of the map.</source>
         <translation>我方產品目錄為空。請新增我方產品線（或匯入：kam catalogue import）；每條產品線成為地圖的一欄。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="365"/>
+        <location filename="../../ui/whitespace.py" line="370"/>
         <source>Add the first product line…</source>
         <translation>新增第一條產品線…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="372"/>
+        <location filename="../../ui/whitespace.py" line="377"/>
         <source>Transactions of the last 12 months not on the map: %1</source>
         <translation>過去 12 個月未計入地圖的交易：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="379"/>
+        <location filename="../../ui/whitespace.py" line="384"/>
         <source>Click a cell to see its transactions.</source>
         <translation>點擊儲存格查看其交易。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="404"/>
+        <location filename="../../ui/whitespace.py" line="409"/>
         <source>%1 × %2: %3 transaction(s) in the last 12 months</source>
         <translation>%1 × %2：過去 12 個月 %3 筆交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="409"/>
+        <location filename="../../ui/whitespace.py" line="414"/>
         <source>%1 supplies here: %2</source>
         <translation>%1 在此供應：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="414"/>
+        <location filename="../../ui/whitespace.py" line="419"/>
         <source>Objective %1: %2 of %3</source>
         <translation>%1 年目標：%2 / %3</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="429"/>
-        <location filename="../../ui/whitespace.py" line="442"/>
+        <location filename="../../ui/whitespace.py" line="434"/>
+        <location filename="../../ui/whitespace.py" line="447"/>
         <source>Add business unit</source>
         <translation>新增業務單位</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="430"/>
+        <location filename="../../ui/whitespace.py" line="435"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="431"/>
+        <location filename="../../ui/whitespace.py" line="436"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="432"/>
+        <location filename="../../ui/whitespace.py" line="437"/>
         <source>Counts transactions that name no unit</source>
         <translation>計入未註明業務單位的交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="450"/>
-        <location filename="../../ui/whitespace.py" line="462"/>
+        <location filename="../../ui/whitespace.py" line="455"/>
+        <location filename="../../ui/whitespace.py" line="467"/>
         <source>Add product line</source>
         <translation>新增產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="451"/>
+        <location filename="../../ui/whitespace.py" line="456"/>
         <source>Code</source>
         <translation>代碼</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="452"/>
+        <location filename="../../ui/whitespace.py" line="457"/>
         <source>Chinese name</source>
         <translation>中文名稱</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="453"/>
+        <location filename="../../ui/whitespace.py" line="458"/>
         <source>English name</source>
         <translation>英文名稱</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="477"/>
+        <location filename="../../ui/whitespace.py" line="482"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="480"/>
+        <location filename="../../ui/whitespace.py" line="485"/>
         <source>estimated annual spend, %1</source>
         <translation>預估年採購額，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="484"/>
+        <location filename="../../ui/whitespace.py" line="489"/>
         <source>Competitor</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="490"/>
+        <location filename="../../ui/whitespace.py" line="495"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="502"/>
+        <location filename="../../ui/whitespace.py" line="507"/>
         <source>Edit whitespace cell</source>
         <translation>編輯空白地圖儲存格</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="516"/>
         <location filename="../../ui/whitespace.py" line="521"/>
-        <location filename="../../ui/whitespace.py" line="535"/>
+        <location filename="../../ui/whitespace.py" line="526"/>
+        <location filename="../../ui/whitespace.py" line="540"/>
         <source>Put product on a line</source>
         <translation>將產品歸入產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="522"/>
+        <location filename="../../ui/whitespace.py" line="527"/>
         <source>Product line for “%1”</source>
         <translation>「%1」的產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="546"/>
-        <location filename="../../ui/whitespace.py" line="552"/>
+        <location filename="../../ui/whitespace.py" line="551"/>
+        <location filename="../../ui/whitespace.py" line="557"/>
         <source>Make objective</source>
         <translation>轉為目標</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="548"/>
+        <location filename="../../ui/whitespace.py" line="553"/>
         <source>Annual target (%1)</source>
         <translation>年度目標（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="549"/>
+        <location filename="../../ui/whitespace.py" line="554"/>
         <source>Plan year</source>
         <translation>計劃年度</translation>
     </message>

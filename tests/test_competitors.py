@@ -1,0 +1,76 @@
+"""A competitor's reps at the account and their relations with the customer's people."""
+
+from __future__ import annotations
+
+import pytest
+
+from kam.errors import NotFound, UserError, ValidationError
+
+
+@pytest.fixture
+def comp(ctx):  # type: ignore[no-untyped-def]
+    sv = ctx.services
+    aid = sv.accounts.create(name_zh="华东精密", ka_type="economic").id
+    other = sv.accounts.create(name_zh="鼎新电子", ka_type="economic").id
+    people = [sv.people.create(aid, name=n).id for n in ("王建国", "李娜")]
+    stranger = sv.people.create(other, name="陈静").id
+    cid = sv.records.add_competitor(aid, "西门子").id
+    return sv, aid, cid, people, stranger
+
+
+def test_reps_are_added_edited_removed_and_restored_with_their_relations(comp) -> None:  # type: ignore[no-untyped-def]
+    sv, aid, cid, (wang, li), stranger = comp
+    rep = sv.records.add_rep(cid, "赵销售", style="关系型", notes="常请客户吃饭").id
+    assert sv.records.set_rep_relation(rep, wang, 3, "老同学") is None
+    assert sv.records.set_rep_relation(rep, li, 1) is None
+    [row] = sv.records.competitor_reps(cid)
+    assert (row.name, row.style, row.notes) == ("赵销售", "关系型", "常请客户吃饭")
+    assert [(r.person, r.closeness, r.note) for r in row.relations] == [("王建国", 3, "老同学"), ("李娜", 1, None)]
+    assert sv.records.set_rep_relation(rep, li, 2, "x") == {"closeness": 1, "note": None}
+    assert sv.records.remove_rep_relation(rep, li) == {"closeness": 2, "note": "x"}
+    with pytest.raises(NotFound):
+        sv.records.remove_rep_relation(rep, li)
+    assert sv.records.update_rep(rep, name="赵经理", style="关系型") == {"name": "赵销售"}
+    kept = sv.records.remove_rep(rep)
+    assert sv.records.competitor_reps(cid) == []
+    sv.records.restore_rep(kept)
+    [back] = sv.records.competitor_reps(cid)
+    assert (back.id, back.name, [(r.person, r.closeness) for r in back.relations]) == (rep, "赵经理", [("王建国", 3)])
+    with pytest.raises(UserError):
+        sv.records.restore_rep(kept)  # it is there already
+
+
+def test_bad_input_is_refused_and_changes_nothing(comp) -> None:  # type: ignore[no-untyped-def]
+    sv, aid, cid, (wang, _li), stranger = comp
+    with pytest.raises(ValidationError) as bad:
+        sv.records.add_rep(cid, "  ")
+    assert bad.value.field == "name"
+    rep = sv.records.add_rep(cid, "赵销售").id
+    for closeness in (0, 4, "very", None):
+        with pytest.raises(ValidationError) as bad:
+            sv.records.set_rep_relation(rep, wang, closeness)
+        assert bad.value.field == "closeness"
+    with pytest.raises(ValidationError) as bad:
+        sv.records.set_rep_relation(rep, stranger, 2)  # a person of another account
+    assert bad.value.field == "person_id"
+    sv.people.delete(wang)
+    with pytest.raises(ValidationError):
+        sv.records.set_rep_relation(rep, wang, 2)  # in the trash
+    with pytest.raises(UserError, match="no field"):
+        sv.records.update_rep(rep, age=3)
+    with pytest.raises(NotFound):
+        sv.records.add_rep(9999, "x")
+    assert [(r.name, r.relations) for r in sv.records.competitor_reps(cid)] == [("赵销售", [])]
+
+
+def test_the_account_plan_prints_the_reps_and_whom_they_are_close_to(comp) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    sv, aid, cid, (wang, li), _stranger = comp
+    rep = sv.records.add_rep(cid, "赵销售", style="关系型").id
+    sv.records.set_rep_relation(rep, wang, 3)
+    sv.records.set_rep_relation(rep, li, 1)
+    data = sv.reports.plan_data(aid, dt.date.today().year, lang="en")
+    assert data.competitors[0]["reps"] == "赵销售 (关系型): 王建国 (close), 李娜 (acquainted)"
+    zh = sv.reports.plan_data(aid, dt.date.today().year, lang="zh_CN")
+    assert "王建国 (" in zh.competitors[0]["reps"]
