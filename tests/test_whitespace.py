@@ -215,6 +215,38 @@ def test_a_targeted_cell_becomes_an_objective_of_the_draft_plan(ctx, acc, lines)
     assert sv.plans.plan(plan).quantitative == []
 
 
+def test_objective_links_survive_plan_next_year(ctx, acc, lines) -> None:  # type: ignore[no-untyped-def]
+    """The cell keeps its link; the map finds the objective's copy in the year it is looking at."""
+    sv, (bearings, drives) = ctx.services, lines
+    ws = sv.whitespace
+    unit = ws.add_unit(acc, "武汉工厂", takes_unassigned=True).id
+    sv.records.add_transactions(acc, [_tx(dt.date(2026, 6, 1), "BRG", "400"), _tx(dt.date(2027, 2, 1), "BRG", "90")])
+    ws.set_cell(unit, bearings, potential="1000", holder="nobody", status="targeted")
+    plan = sv.planning.create_plan(acc, 2026).id
+    made = ws.make_objective(unit, bearings, 2026, "600")
+    sv.users.create("li.na", "李娜", "admin")
+    ctx.act_as("li.na")
+    new_plan = sv.plans.plan_next_year(acc, 2026).id
+    copy = sv.plans.plan(new_plan).quantitative[-1]
+    assert copy.id != made.id and copy.annual_target == Decimal(600)
+    in_2026, in_2027 = ws.grid(acc, TODAY), ws.grid(acc, dt.date(2027, 3, 1))
+    assert (in_2026.cell(unit, bearings).objective_id, in_2026.cell(unit, bearings).objective_year) == (made.id, 2026)
+    assert (in_2027.cell(unit, bearings).objective_id, in_2027.cell(unit, bearings).objective_year) == (copy.id, 2027)
+    assert ws.objective_progress(unit, bearings, TODAY) == (Decimal(400), Decimal(600), 2026)
+    assert ws.objective_progress(unit, bearings, dt.date(2027, 3, 1)) == (Decimal(90), Decimal(600), 2027)
+    with pytest.raises(ValidationError, match="already"):
+        ws.make_objective(unit, bearings, 2027)  # the copy is the cell's objective of 2027
+    # the copy removed from the 2027 draft: the map falls back on 2026's, and 2027 may get its own objective
+    sv.plans.remove_objective(copy.id)
+    assert ws.grid(acc, dt.date(2027, 3, 1)).cell(unit, bearings).objective_id == made.id
+    again = ws.make_objective(unit, bearings, 2027, "700")
+    assert again.before == {"objective_id": made.id}
+    assert ws.objective_progress(unit, bearings, dt.date(2027, 3, 1)) == (Decimal(90), Decimal(700), 2027)
+    ws.drop_objective(unit, bearings, again.before["objective_id"])  # the undo: the link is 2026's again
+    assert ws.grid(acc, TODAY).cell(unit, bearings).objective_id == made.id
+    assert sv.plans.plan(plan).quantitative[-1].id == made.id
+
+
 @pytest.mark.parametrize("lang", ["en", "zh_CN", "zh_TW"])
 def test_the_account_plan_prints_every_cell(ctx, acc, lines, lang) -> None:  # type: ignore[no-untyped-def]
     import io

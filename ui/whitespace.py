@@ -7,6 +7,7 @@ edit through the undo stack.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -414,7 +415,8 @@ class WhitespaceSection(Section):
             text += " · " + self.tr("Objective %1: %2 of %3").replace("%1", str(year)).replace(
                 "%2", f"{done:,.0f}").replace("%3", f"{target:,.0f}")
         self.detail_title.setText(text)
-        self.objective_button.setEnabled(cell.status == CellStatus.TARGETED and cell.objective_id is None)
+        self.objective_button.setEnabled(cell.status == CellStatus.TARGETED
+                                         and cell.objective_year != dt.date.today().year)
         self.cell_selected.emit(unit_id, line_id)
 
     # --- edits, each on the undo stack
@@ -537,8 +539,6 @@ class WhitespaceSection(Section):
     def make_objective(self) -> None:
         if self.grid is None or self.selected is None:
             return
-        import datetime as dt
-
         uid, lid = self.selected
         cell = self.grid.cell(uid, lid)
         ws = self.services.whitespace
@@ -549,9 +549,15 @@ class WhitespaceSection(Section):
         d.add("year", self.tr("Plan year"), combo([(str(year), year), (str(year + 1), year + 1)], year))
 
         def submit(values: dict[str, Any]) -> bool:
-            return push_operation(self.undo, self.tr("Make objective"),
-                                  lambda: ws.make_objective(uid, lid, values["year"], values["annual_target"]),
-                                  lambda: ws.drop_objective(uid, lid), self._after, d.show_error)
+            earlier: list[int | None] = []  # the earlier year's objective the link goes back to on undo
+
+            def apply() -> object:
+                change = ws.make_objective(uid, lid, values["year"], values["annual_target"])
+                earlier[:] = [change.before.get("objective_id")]
+                return change
+
+            return push_operation(self.undo, self.tr("Make objective"), apply,
+                                  lambda: ws.drop_objective(uid, lid, earlier[0]), self._after, d.show_error)
 
         d.submit = submit
         d.exec()

@@ -20,6 +20,7 @@ from kam.services.whitespace.rows import (
     CELL_STATE,
     cell_rows,
     line_row,
+    objectives_in_year,
     period,
 )
 from kam.vocab import CellStatus, Holder
@@ -127,7 +128,8 @@ class CellOps(ServiceBase):
                                                          WhitespaceCell.line_id == line_id))
             if cell is None or cell.status != CellStatus.TARGETED:
                 raise ValidationError("status", _("only a cell targeted this year becomes an objective"))
-            if cell.objective_id is not None:
+            linked = objectives_in_year(s, {0: cell.objective_id}, year) if cell.objective_id else {}
+            if linked and linked[0][1] == year:
                 raise ValidationError("objective", _("this cell already has its objective"))
             plan_id = newest_plan_id(s, unit.account_id, year)
             plan = s.get(AnnualPlan, plan_id) if plan_id else None
@@ -148,11 +150,13 @@ class CellOps(ServiceBase):
             objective = QuantObjective(plan_id=plan.id, position=position, **values)
             s.add(objective)
             s.flush()
+            before = {"objective_id": cell.objective_id}  # an earlier year's link, replaced
             cell.objective_id = objective.id
-            return Change("objective", objective.id, "create", {}, {"unit_id": unit_id, "line_id": line_id})
+            return Change("objective", objective.id, "create", before, {"unit_id": unit_id, "line_id": line_id})
 
-    def drop_objective(self, unit_id: int, line_id: int) -> Change:
-        """Remove the objective made from a cell (while its plan is still a draft) and the cell's link."""
+    def drop_objective(self, unit_id: int, line_id: int, relink: int | None = None) -> Change:
+        """Remove the objective made from a cell (while its plan is still a draft) and the cell's link, which goes
+        back to ``relink`` (the earlier year's objective ``make_objective`` replaced: its ``before``)."""
         from kam.model import AnnualPlan, QuantObjective
         from kam.services.planning import EDITABLE_STATUSES
 
@@ -166,25 +170,34 @@ class CellOps(ServiceBase):
             if plan is not None and plan.status not in EDITABLE_STATUSES:
                 raise NotAllowed(_("the plan is no longer a draft; the objective stays"))
             oid = cell.objective_id
-            cell.objective_id = None
+            if relink is not None and s.get(QuantObjective, relink) is None:
+                relink = None
+            cell.objective_id = relink
             if objective is not None:
                 s.delete(objective)
             return Change("objective", oid, "delete")
 
-    def objective_progress(self, unit_id: int, line_id: int) -> tuple[Decimal, Decimal, int] | None:
-        """A linked cell's revenue in its objective's plan year so far, the objective's target and the year."""
-        from kam.model import AnnualPlan, QuantObjective
+    def objective_progress(self, unit_id: int, line_id: int,
+                           as_of: dt.date | None = None) -> tuple[Decimal, Decimal, int] | None:
+        """A linked cell's revenue so far in the year of its objective for ``as_of``'s year (the linked one or its
+        copy in that year's plan, ``objectives_in_year``), that objective's target and the year."""
+        from kam.model import QuantObjective
 
+        today = as_of or dt.date.today()
         with self.read() as s:
-            row = s.execute(select(WhitespaceCell.account_id, QuantObjective.annual_target, AnnualPlan.year)
-                            .join(QuantObjective, QuantObjective.id == WhitespaceCell.objective_id)
-                            .join(AnnualPlan, AnnualPlan.id == QuantObjective.plan_id)
-                            .where(WhitespaceCell.unit_id == unit_id, WhitespaceCell.line_id == line_id)).first()
-            if row is None:
+            cell = s.scalar(select(WhitespaceCell).where(WhitespaceCell.unit_id == unit_id,
+                                                         WhitespaceCell.line_id == line_id))
+            if cell is None or cell.objective_id is None:
                 return None
-            end = min(dt.date(row.year, 12, 31), dt.date.today())
-            done = self._cell_revenue(s, row.account_id, unit_id, line_id, end, start=dt.date(row.year, 1, 1))
-            return done, row.annual_target, row.year
+            found = objectives_in_year(s, {0: cell.objective_id}, today.year).get(0)
+            if found is None:
+                return None
+            oid, year = found
+            target = s.scalar(select(QuantObjective.annual_target).where(QuantObjective.id == oid)) or Decimal(0)
+            end = min(dt.date(year, 12, 31), today)
+            done = (self._cell_revenue(s, cell.account_id, unit_id, line_id, end, start=dt.date(year, 1, 1))
+                    if end.year == year else Decimal(0))
+            return done, target, year
 
     def _cell_revenue(self, s: Session, account_id: int, unit_id: int, line_id: int, end: dt.date,
                       start: dt.date | None = None) -> Decimal:

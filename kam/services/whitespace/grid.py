@@ -25,6 +25,7 @@ from kam.services.whitespace.rows import (
     UnitRow,
     Unplaced,
     cell_rows,
+    objectives_in_year,
     period,
 )
 
@@ -52,6 +53,7 @@ class GridOps(ServiceBase):
                     WhitespaceCell.holder, WhitespaceCell.competitor_id, WhitespaceCell.status, WhitespaceCell.note,
                     WhitespaceCell.objective_id, WhitespaceCell.version)
             stored = {(r[0], r[1]): r for r in s.execute(select(*cols).where(WhitespaceCell.account_id == account_id))}
+            linked = objectives_in_year(s, {k: r[8] for k, r in stored.items() if r[8] is not None}, end.year)
             competitors = dict(s.execute(select(Competitor.id, Competitor.name)
                                          .where(Competitor.account_id == account_id)).all())
             sums = s.execute(
@@ -89,8 +91,10 @@ class GridOps(ServiceBase):
                 if c is None:
                     view = CellView(u.id, ln.id, None, now, counts.get(key, 0))
                 else:
+                    goal = linked.get(key)
                     view = CellView(u.id, ln.id, c[2], now, counts.get(key, 0), c[3], c[4], c[5],
-                                    competitors.get(c[5]) if c[5] else None, c[6], c[7], c[8], c[9])
+                                    competitors.get(c[5]) if c[5] else None, c[6], c[7],
+                                    goal[0] if goal else None, c[9], goal[1] if goal else None)
                 cells[key] = view
                 for acc in (unit_sum[u.id], line_sum[ln.id]):
                     acc[0] += now

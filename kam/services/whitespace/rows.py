@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -117,8 +118,9 @@ class CellView:
     competitor: str | None = None
     status: CellStatus | None = None
     note: str | None = None
-    objective_id: int | None = None
+    objective_id: int | None = None  # the cell's objective for the map's year (the link or its copy)
     version: int | None = None
+    objective_year: int | None = None
 
     @property
     def whitespace(self) -> Decimal | None:
@@ -263,3 +265,40 @@ def cell_rows(s: Session, account_id: int, unit_id: int, line_id: int, start: dt
         return t.business_unit_id if t.business_unit_id in units else default_unit
 
     return [t for t in rows if unit_of(t) == unit_id and resolver.line_of(t.product) == line_id]
+
+
+def objectives_in_year(s: Session, links: Mapping[Any, int], year: int) -> dict[Any, tuple[int, int]]:
+    """What each cell's objective link stands for in ``year``: the linked objective or one of its copies (plan next
+    year, revise: ``carried_from_id``) — the one of that year's newest plan version; without one that year, the
+    newest before it (or, for a link made in a later year's plan, that one). {key: (objective id, plan year)}."""
+    from kam.model import AnnualPlan, QuantObjective
+
+    if not links:
+        return {}
+    root_of = {oid: oid for oid in set(links.values())}
+    frontier = set(root_of)
+    while frontier:  # the copies of the copies
+        found = s.execute(select(QuantObjective.id, QuantObjective.carried_from_id)
+                          .where(QuantObjective.carried_from_id.in_(frontier))).all()
+        frontier = {oid for oid, _src in found if oid not in root_of}
+        for oid, src in found:
+            if src is not None:
+                root_of.setdefault(oid, root_of[src])
+    where = dict((r[0], (r[1], r[2])) for r in s.execute(
+        select(QuantObjective.id, AnnualPlan.year, AnnualPlan.plan_version)
+        .join(AnnualPlan, AnnualPlan.id == QuantObjective.plan_id).where(QuantObjective.id.in_(list(root_of)))))
+    family: dict[int, list[int]] = defaultdict(list)
+    for oid, root in root_of.items():
+        if oid in where:
+            family[root].append(oid)
+
+    def rank(oid: int) -> tuple[bool, bool, int, int]:
+        y, version = where[oid]
+        return y == year, y <= year, y if y <= year else -y, version
+
+    out = {}
+    for key, root in links.items():
+        if family.get(root):
+            best = max(family[root], key=rank)
+            out[key] = (best, where[best][0])
+    return out
