@@ -173,7 +173,8 @@ def test_the_dossier_carries_units_cells_and_the_lines_they_use(ctx, acc, lines,
     sv.whitespace.set_cell(unit, bearings, holder="us", status="ours", potential="1200.50")
     data = sv.transfer.export_data(acc)
     assert data["tables"]["whitespace_cells"][0]["line_id"] == "BRG"
-    assert data["catalogue"] == [{"code": "BRG", "name_zh": "精密轴承", "name_en": "Bearings"}]
+    assert data["catalogue"] == [{"code": "BRG", "name_zh": "精密轴承", "name_en": "Bearings",
+                                  "name_zh_tw": None}]
     target = bootstrap(str(tmp_path / "other.sqlite3"))
     try:
         result = target.services.transfer.import_data(data)
@@ -217,7 +218,7 @@ def test_a_targeted_cell_becomes_an_objective_of_the_draft_plan(ctx, acc, lines)
 
 def test_objective_links_survive_plan_next_year(ctx, acc, lines) -> None:  # type: ignore[no-untyped-def]
     """The cell keeps its link; the map finds the objective's copy in the year it is looking at."""
-    sv, (bearings, drives) = ctx.services, lines
+    sv, (bearings, _drives) = ctx.services, lines
     ws = sv.whitespace
     unit = ws.add_unit(acc, "武汉工厂", takes_unassigned=True).id
     sv.records.add_transactions(acc, [_tx(dt.date(2026, 6, 1), "BRG", "400"), _tx(dt.date(2027, 2, 1), "BRG", "90")])
@@ -228,7 +229,8 @@ def test_objective_links_survive_plan_next_year(ctx, acc, lines) -> None:  # typ
     ctx.act_as("li.na")
     new_plan = sv.plans.plan_next_year(acc, 2026).id
     copy = sv.plans.plan(new_plan).quantitative[-1]
-    assert copy.id != made.id and copy.annual_target == Decimal(600)
+    assert copy.id != made.id
+    assert copy.annual_target == Decimal(600)
     in_2026, in_2027 = ws.grid(acc, TODAY), ws.grid(acc, dt.date(2027, 3, 1))
     assert (in_2026.cell(unit, bearings).objective_id, in_2026.cell(unit, bearings).objective_year) == (made.id, 2026)
     assert (in_2027.cell(unit, bearings).objective_id, in_2027.cell(unit, bearings).objective_year) == (copy.id, 2027)

@@ -8,7 +8,6 @@ edit through the undo stack.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -16,11 +15,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -36,14 +30,13 @@ from PySide6.QtWidgets import (
 
 from kam.analysis.whitespace import GOAL_MARK, OVER_MARK, STATUS_MARK, compact_money
 from kam.app import Services
-from kam.errors import UserError, ValidationError
 from kam.palette import ERROR_HEX, MUTED_HEX, WHITESPACE_HEAT_HEX
-from kam.services.whitespace import CellView, Grid, Totals
-from kam.vocab import CellStatus, Holder, UnitKind, label
+from kam.services.whitespace import CellView, Grid, LineRow, Totals, UnitRow
+from kam.vocab import CellStatus, Holder, label
 from ui.commands import push_operation
-from ui.forms import with_error
 from ui.models.rows import Column, RowsModel
 from ui.sections import Section, make_table
+from ui.whitespace_forms import AssignDialog, FormDialog, LineDialog, UnitDialog, combo
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -159,71 +152,6 @@ class WhitespaceModel(QAbstractTableModel):
                 f"{'—' if whitespace is None else f'{whitespace:,.0f}'}\n{t.get('share', '')}: {_pct(share) or '—'}")
 
 
-class FormDialog(QDialog):
-    """A small form: one widget per field, its error under it; Save hands the values to ``submit``, which runs
-    the operation on the undo stack and returns whether the service accepted it."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        self.widgets: dict[str, QWidget] = {}
-        self.errors: dict[str, QLabel] = {}
-        self.message = QLabel()
-        self.message.setStyleSheet(f"color: {ERROR_HEX}")
-        self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(self.form)
-        lay.addWidget(self.message)
-        lay.addWidget(self.buttons)
-        self.submit: Callable[[dict[str, Any]], bool] = lambda _values: True
-
-    def add(self, key: str, caption: str, widget: QWidget) -> QWidget:
-        box, err = with_error(widget)
-        self.form.addRow(caption, box)
-        self.widgets[key], self.errors[key] = widget, err
-        return widget
-
-    def values(self) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for key, w in self.widgets.items():
-            if isinstance(w, QLineEdit):
-                out[key] = w.text().strip() or None
-            elif isinstance(w, QPlainTextEdit):
-                out[key] = w.toPlainText().strip() or None
-            elif isinstance(w, QComboBox):
-                out[key] = w.currentData()
-            elif isinstance(w, QCheckBox):
-                out[key] = w.isChecked()
-        return out
-
-    def save(self) -> None:
-        for err in self.errors.values():
-            err.hide()
-        self.message.clear()
-        if self.submit(self.values()):
-            self.accept()
-
-    def show_error(self, problem: UserError) -> None:
-        if isinstance(problem, ValidationError) and problem.field in self.errors:
-            self.errors[problem.field].setText(problem.reason)
-            self.errors[problem.field].show()
-        else:
-            self.message.setText(str(problem))
-
-
-def combo(items: list[tuple[str, Any]], current: Any = None) -> QComboBox:
-    box = QComboBox()
-    for text, data in items:
-        box.addItem(text, data)
-    i = box.findData(current)
-    box.setCurrentIndex(max(i, 0))
-    return box
-
-
 class WhitespaceSection(Section):
     """The dossier's "Whitespace" tab."""
 
@@ -241,6 +169,17 @@ class WhitespaceSection(Section):
         self.add_line_button = QPushButton(self.tr("Add product line…"))
         self.edit_button = QPushButton(self.tr("Edit cell…"))
         self.map_button = QPushButton(self.tr("Put product on a line…"))
+        self.edit_unit_button = QPushButton(self.tr("Edit unit…"))
+        self.edit_unit_button.setToolTip(self.tr("Edit or delete the business unit of the chosen row "
+                                                 "(or double-click its name)"))
+        self.edit_line_button = QPushButton(self.tr("Edit line…"))
+        self.edit_line_button.setToolTip(self.tr("Edit or delete the product line of the chosen column "
+                                                 "(or double-click its name)"))
+        self.assign_button = QPushButton(self.tr("Assign transactions…"))
+        self.assign_button.setToolTip(self.tr("Say which business unit bought which transactions"))
+        self.edit_unit_button.clicked.connect(lambda _c=False: self.edit_unit())
+        self.edit_line_button.clicked.connect(lambda _c=False: self.edit_line())
+        self.assign_button.clicked.connect(lambda _c=False: self.assign_transactions())
         self.objective_button = QPushButton(self.tr("Make objective…"))
         self.objective_button.setToolTip(self.tr("Turn the selected targeted cell into an objective of the draft plan"))
         self.objective_button.clicked.connect(lambda _c=False: self.make_objective())
@@ -248,11 +187,14 @@ class WhitespaceSection(Section):
         self.add_line_button.clicked.connect(lambda _c=False: self.add_line())
         self.edit_button.clicked.connect(lambda _c=False: self.edit_cell())
         self.map_button.clicked.connect(lambda _c=False: self.map_product())
-        bar = QHBoxLayout()
-        for b in (self.add_unit_button, self.add_line_button, self.edit_button, self.objective_button,
-                  self.map_button):
+        bar, cell_bar = QHBoxLayout(), QHBoxLayout()  # the map's rows and columns; then what to do with a cell
+        for b in (self.add_unit_button, self.edit_unit_button, self.add_line_button, self.edit_line_button,
+                  self.assign_button, self.map_button):
             bar.addWidget(b)
         bar.addStretch(1)
+        for b in (self.edit_button, self.objective_button):
+            cell_bar.addWidget(b)
+        cell_bar.addStretch(1)
         # the empty state: what belongs here, and the first step
         self.empty_text = QLabel()
         self.empty_text.setWordWrap(True)
@@ -285,6 +227,8 @@ class WhitespaceSection(Section):
         self.table.setWordWrap(True)
         self.table.clicked.connect(self._clicked)
         self.table.doubleClicked.connect(lambda index: self.edit_cell(index))
+        self.table.verticalHeader().sectionDoubleClicked.connect(lambda row: self.edit_unit(row))
+        self.table.horizontalHeader().sectionDoubleClicked.connect(lambda column: self.edit_line(column))
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.detail_title = QLabel()
@@ -329,6 +273,7 @@ class WhitespaceSection(Section):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.intro)
         lay.addLayout(bar)
+        lay.addLayout(cell_bar)
         lay.addWidget(self.stack, 1)
         self._legend()
 
@@ -367,6 +312,8 @@ class WhitespaceSection(Section):
         else:
             self.stack.setCurrentIndex(1)
         self.edit_button.setEnabled(not g.empty)
+        for b in (self.edit_unit_button, self.edit_line_button, self.assign_button):
+            b.setEnabled(not g.empty)
         self.objective_button.setEnabled(False)  # until a targeted cell is chosen
         self.unplaced_model.load(g.unplaced)
         self.unplaced_table.setVisible(bool(g.unplaced))
@@ -424,20 +371,26 @@ class WhitespaceSection(Section):
     def _dialog(self, title: str) -> FormDialog:
         return FormDialog(title, self)
 
+    def _current(self) -> tuple[UnitRow | None, LineRow | None]:
+        """The unit and line of the chosen cell (or of the chosen row's or column's header)."""
+        g, index = self.grid, self.table.currentIndex()
+        if g is None or g.empty or not index.isValid():
+            return None, None
+        unit = g.units[index.row()] if index.row() < len(g.units) else None
+        line = g.lines[index.column()] if index.column() < len(g.lines) else None
+        return unit, line
+
     def add_unit(self) -> None:
         if self.account_id is None:
             return
         aid, ws = self.account_id, self.services.whitespace
-        d = self._dialog(self.tr("Add business unit"))
-        d.add("name", self.tr("Name"), QLineEdit())
-        d.add("kind", self.tr("Kind"), combo([(label(k, self.lang), k.value) for k in UnitKind]))
-        d.add("takes_unassigned", self.tr("Counts transactions that name no unit"), QCheckBox())
+        d = UnitDialog(self.lang, ws.departments(aid), None, self)
         made: list[int] = []
 
         def submit(values: dict[str, Any]) -> bool:
             def apply() -> object:
-                change = ws.add_unit(aid, values["name"], values["kind"],
-                                     takes_unassigned=bool(values["takes_unassigned"]))
+                change = ws.add_unit(aid, values["name"], values["kind"], department_id=values["department_id"],
+                                     takes_unassigned=bool(values["takes_unassigned"]), notes=values["notes"])
                 made[:] = [change.id]
                 return change
 
@@ -447,22 +400,119 @@ class WhitespaceSection(Section):
         d.submit = submit
         d.exec()
 
+    def edit_unit(self, row: int | None = None) -> None:
+        if self.account_id is None or self.grid is None:
+            return
+        unit = self.grid.units[row] if row is not None and row < len(self.grid.units) else (
+            self._current()[0] if row is None else None)
+        if unit is None:
+            return
+        aid, uid, ws = self.account_id, unit.id, self.services.whitespace
+        d = UnitDialog(self.lang, ws.departments(aid), unit, self)
+        before: list[dict[str, Any]] = []
+
+        def submit(values: dict[str, Any]) -> bool:
+            def apply() -> object:
+                change = ws.update_unit(uid, unit.version if not before else None, **values)
+                if not before:
+                    before.append(dict(change.before))
+                return change
+
+            def revert() -> object:
+                old = dict(before[0])
+                took = old.pop("unassigned_unit_id", None)  # the unit that counted them before this one
+                change = ws.update_unit(uid, **old)
+                if took is not None:
+                    ws.update_unit(took, takes_unassigned=True)
+                return change
+
+            return push_operation(self.undo, self.tr("Edit business unit"), apply, revert, self._after,
+                                  d.show_error)
+
+        def remove() -> bool:
+            state: list[dict[str, Any]] = []
+
+            def apply() -> object:
+                change = ws.delete_unit(uid)
+                state[:] = [dict(change.before)]
+                return change
+
+            return push_operation(self.undo, self.tr("Delete business unit"), apply,
+                                  lambda: ws.restore_unit(state[0]), self._after, d.show_error)
+
+        d.submit, d.remove = submit, remove
+        d.exec()
+
     def add_line(self) -> None:
         ws = self.services.whitespace
-        d = self._dialog(self.tr("Add product line"))
-        d.add("code", self.tr("Code"), QLineEdit())
-        d.add("name_zh", self.tr("Chinese name"), QLineEdit())
-        d.add("name_en", self.tr("English name"), QLineEdit())
+        d = LineDialog(None, self)
         made: list[int] = []
 
         def submit(values: dict[str, Any]) -> bool:
             def apply() -> object:
-                change = ws.add_line(values["code"], values["name_zh"], values["name_en"])
+                change = ws.add_line(values["code"], values["name_zh"], values["name_en"],
+                                     name_zh_tw=values["name_zh_tw"])
                 made[:] = [change.id]
                 return change
 
             return push_operation(self.undo, self.tr("Add product line"), apply, lambda: ws.delete_line(made[0]),
                                   self._after, d.show_error)
+
+        d.submit = submit
+        d.exec()
+
+    def edit_line(self, column: int | None = None) -> None:
+        if self.grid is None:
+            return
+        line = self.grid.lines[column] if column is not None and column < len(self.grid.lines) else (
+            self._current()[1] if column is None else None)
+        if line is None:
+            return
+        lid, ws = line.id, self.services.whitespace
+        d = LineDialog(line, self)
+        before: list[dict[str, Any]] = []
+
+        def submit(values: dict[str, Any]) -> bool:
+            def apply() -> object:
+                change = ws.update_line(lid, line.version if not before else None, **values)
+                if not before:
+                    before.append(dict(change.before))
+                return change
+
+            return push_operation(self.undo, self.tr("Edit product line"), apply,
+                                  lambda: ws.update_line(lid, **before[0]), self._after, d.show_error)
+
+        def remove() -> bool:
+            state: list[dict[str, Any]] = []
+
+            def apply() -> object:
+                change = ws.delete_line(lid)
+                state[:] = [dict(change.before)]
+                return change
+
+            return push_operation(self.undo, self.tr("Delete product line"), apply,
+                                  lambda: ws.restore_line(state[0]), self._after, d.show_error)
+
+        d.submit, d.remove = submit, remove
+        d.exec()
+
+    def assign_transactions(self) -> None:
+        if self.account_id is None or self.grid is None:
+            return
+        aid, ws = self.account_id, self.services.whitespace
+        d = AssignDialog(ws.period_transactions(aid), self.grid.units, self)
+
+        def submit(units: dict[int, int | None]) -> bool:
+            previous: list[dict[int, int | None]] = []
+
+            def apply() -> object:
+                change = ws.assign_transactions(aid, units)
+                if not previous:
+                    previous.append(dict(change.before["units"]))
+                return change
+
+            return push_operation(self.undo, self.tr("Assign transactions"), apply,
+                                  lambda: ws.assign_transactions(aid, previous[0]), self._after, d.show_error)
 
         d.submit = submit
         d.exec()

@@ -149,6 +149,54 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="150"/>
+        <source>Assign transactions to a business unit</source>
+        <translation>将交易分配给业务单元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="153"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="154"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="155"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="156"/>
+        <source>Business unit</source>
+        <translation>业务单元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="161"/>
+        <source>— no unit (counted by the unit that takes the rest)</source>
+        <translation>— 无单位（计入承接其余交易的单位）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="170"/>
+        <source>Bought by</source>
+        <translation>采购方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="172"/>
+        <source>Choose the transactions (Ctrl or Shift for several), then the unit that bought them.</source>
+        <translation>选择交易（按住 Ctrl 或 Shift 可多选），再选择采购它们的单位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="188"/>
+        <source>Choose at least one transaction.</source>
+        <translation>请至少选择一笔交易。</translation>
+    </message>
+</context>
+<context>
     <name>ChartAuthoring</name>
     <message>
         <location filename="../../ui/factions.py" line="119"/>
@@ -1055,6 +1103,44 @@
         <location filename="../../ui/factions.py" line="103"/>
         <source>Why (e.g. former colleagues, same hometown)</source>
         <translation>原因（如老同事、同乡）</translation>
+    </message>
+</context>
+<context>
+    <name>LineDialog</name>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="133"/>
+        <source>Edit product line</source>
+        <translation>编辑产品线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="133"/>
+        <source>Add product line</source>
+        <translation>添加产品线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="134"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="135"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="136"/>
+        <source>Chinese name (Simplified)</source>
+        <translation>中文名称（简体）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="137"/>
+        <source>Chinese name (Traditional)</source>
+        <translation>中文名称（繁体）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="140"/>
+        <source>Delete line</source>
+        <translation>删除产品线</translation>
     </message>
 </context>
 <context>
@@ -3628,6 +3714,49 @@
     </message>
 </context>
 <context>
+    <name>UnitDialog</name>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="111"/>
+        <source>Edit business unit</source>
+        <translation>编辑业务单元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="111"/>
+        <source>Add business unit</source>
+        <translation>添加业务单元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="112"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="113"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="115"/>
+        <source>Org-chart department</source>
+        <translation>组织图中的部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="119"/>
+        <source>Counts transactions that name no unit</source>
+        <translation>计入未注明单位的交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="122"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="124"/>
+        <source>Delete unit</source>
+        <translation>删除单位</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
         <location filename="../../ui/visit_dialog.py" line="41"/>
@@ -3817,279 +3946,302 @@
 <context>
     <name>WhitespaceSection</name>
     <message>
-        <location filename="../../ui/whitespace.py" line="235"/>
+        <location filename="../../ui/whitespace.py" line="164"/>
         <source>Where this account can still grow: each of the customer&apos;s business units (rows) against each of our product lines (columns). The colour is the whitespace, potential minus what they bought from us in the last 12 months.</source>
         <translation>这个客户还能在哪里增长：客户的每个业务单元（行）对应我方的每条产品线（列）。颜色表示空白，即潜力减去过去 12 个月向我方的采购额。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="239"/>
+        <location filename="../../ui/whitespace.py" line="168"/>
         <source>Add business unit…</source>
         <translation>添加业务单元…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="240"/>
+        <location filename="../../ui/whitespace.py" line="169"/>
         <source>Add product line…</source>
         <translation>添加产品线…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="241"/>
+        <location filename="../../ui/whitespace.py" line="170"/>
         <source>Edit cell…</source>
         <translation>编辑单元格…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="242"/>
+        <location filename="../../ui/whitespace.py" line="171"/>
         <source>Put product on a line…</source>
         <translation>将产品归入产品线…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="243"/>
+        <location filename="../../ui/whitespace.py" line="172"/>
+        <source>Edit unit…</source>
+        <translation>编辑单位…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="173"/>
+        <source>Edit or delete the business unit of the chosen row (or double-click its name)</source>
+        <translation>编辑或删除所选行的业务单元（或双击其名称）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="175"/>
+        <source>Edit line…</source>
+        <translation>编辑产品线…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="176"/>
+        <source>Edit or delete the product line of the chosen column (or double-click its name)</source>
+        <translation>编辑或删除所选列的产品线（或双击其名称）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="178"/>
+        <source>Assign transactions…</source>
+        <translation>分配交易…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="179"/>
+        <source>Say which business unit bought which transactions</source>
+        <translation>指明哪些交易由哪个业务单元采购</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="183"/>
         <source>Make objective…</source>
         <translation>转为目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="244"/>
+        <location filename="../../ui/whitespace.py" line="184"/>
         <source>Turn the selected targeted cell into an objective of the draft plan</source>
         <translation>将所选的目标单元格转为草稿计划中的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="273"/>
+        <location filename="../../ui/whitespace.py" line="216"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="273"/>
-        <location filename="../../ui/whitespace.py" line="478"/>
+        <location filename="../../ui/whitespace.py" line="216"/>
+        <location filename="../../ui/whitespace.py" line="530"/>
         <source>Current (12 months)</source>
         <translation>当前（12 个月）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="274"/>
-        <location filename="../../ui/whitespace.py" line="481"/>
+        <location filename="../../ui/whitespace.py" line="217"/>
+        <location filename="../../ui/whitespace.py" line="533"/>
         <source>Potential per year</source>
         <translation>年度潜力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="274"/>
+        <location filename="../../ui/whitespace.py" line="217"/>
         <source>Whitespace</source>
         <translation>空白地图</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="275"/>
+        <location filename="../../ui/whitespace.py" line="218"/>
         <source>Share of wallet</source>
         <translation>钱包份额</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="275"/>
-        <location filename="../../ui/whitespace.py" line="482"/>
+        <location filename="../../ui/whitespace.py" line="218"/>
+        <location filename="../../ui/whitespace.py" line="534"/>
         <source>Held by</source>
         <translation>供应方</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="276"/>
-        <location filename="../../ui/whitespace.py" line="486"/>
+        <location filename="../../ui/whitespace.py" line="219"/>
+        <location filename="../../ui/whitespace.py" line="538"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="277"/>
+        <location filename="../../ui/whitespace.py" line="220"/>
         <source>More is bought from us than the potential: check the potential</source>
         <translation>向我方的采购额超过潜力：请核对潜力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="292"/>
+        <location filename="../../ui/whitespace.py" line="237"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="293"/>
-        <location filename="../../ui/whitespace.py" line="299"/>
-        <location filename="../../ui/whitespace.py" line="516"/>
+        <location filename="../../ui/whitespace.py" line="238"/>
+        <location filename="../../ui/whitespace.py" line="244"/>
+        <location filename="../../ui/whitespace.py" line="568"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="294"/>
-        <location filename="../../ui/whitespace.py" line="302"/>
+        <location filename="../../ui/whitespace.py" line="239"/>
+        <location filename="../../ui/whitespace.py" line="247"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="295"/>
+        <location filename="../../ui/whitespace.py" line="240"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="300"/>
+        <location filename="../../ui/whitespace.py" line="245"/>
         <source>Why not on the map</source>
         <translation>未计入地图的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="301"/>
+        <location filename="../../ui/whitespace.py" line="246"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="338"/>
+        <location filename="../../ui/whitespace.py" line="284"/>
         <source>an objective of the plan</source>
         <translation>计划中的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="340"/>
+        <location filename="../../ui/whitespace.py" line="286"/>
         <source>Whitespace: none or unknown</source>
         <translation>空白：无或未知</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="340"/>
+        <location filename="../../ui/whitespace.py" line="286"/>
         <source>the largest of this account</source>
         <translation>本客户最大</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="341"/>
+        <location filename="../../ui/whitespace.py" line="287"/>
         <source>potential below current</source>
         <translation>潜力低于当前</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="341"/>
+        <location filename="../../ui/whitespace.py" line="287"/>
         <source>second line: share of wallet</source>
         <translation>第二行：钱包份额</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="357"/>
+        <location filename="../../ui/whitespace.py" line="303"/>
         <source>No whitespace map yet. Add the customer&apos;s plants, divisions, subsidiaries or regions as business units; each gets a row against our product lines, with what they buy from us, from a competitor or not at all.</source>
         <translation>还没有空白地图。请把客户的工厂、事业部、子公司或区域添加为业务单元；每个业务单元占一行，对应我方各产品线，记录他们向我方、向竞争对手采购还是尚未采购。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="360"/>
+        <location filename="../../ui/whitespace.py" line="306"/>
         <source>Add the first business unit…</source>
         <translation>添加第一个业务单元…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="363"/>
+        <location filename="../../ui/whitespace.py" line="309"/>
         <source>Our product catalogue is empty. Add our product lines (or import them: kam catalogue import); each becomes a column of the map.</source>
         <translation>我方产品目录为空。请添加我方产品线（或导入：kam catalogue import）；每条产品线成为地图的一列。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="365"/>
+        <location filename="../../ui/whitespace.py" line="311"/>
         <source>Add the first product line…</source>
         <translation>添加第一条产品线…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="372"/>
+        <location filename="../../ui/whitespace.py" line="320"/>
         <source>Transactions of the last 12 months not on the map: %1</source>
         <translation>过去 12 个月未计入地图的交易：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="379"/>
+        <location filename="../../ui/whitespace.py" line="327"/>
         <source>Click a cell to see its transactions.</source>
         <translation>点击单元格查看其交易。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="404"/>
+        <location filename="../../ui/whitespace.py" line="352"/>
         <source>%1 × %2: %3 transaction(s) in the last 12 months</source>
         <translation>%1 × %2：过去 12 个月 %3 笔交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="409"/>
+        <location filename="../../ui/whitespace.py" line="357"/>
         <source>%1 supplies here: %2</source>
         <translation>%1 在此供应：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="414"/>
+        <location filename="../../ui/whitespace.py" line="362"/>
         <source>Objective %1: %2 of %3</source>
         <translation>%1 年目标：%2 / %3</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="429"/>
-        <location filename="../../ui/whitespace.py" line="442"/>
+        <location filename="../../ui/whitespace.py" line="397"/>
         <source>Add business unit</source>
         <translation>添加业务单元</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="430"/>
-        <source>Name</source>
-        <translation>名称</translation>
+        <location filename="../../ui/whitespace.py" line="429"/>
+        <source>Edit business unit</source>
+        <translation>编辑业务单元</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="431"/>
-        <source>Kind</source>
-        <translation>类型</translation>
+        <location filename="../../ui/whitespace.py" line="440"/>
+        <source>Delete business unit</source>
+        <translation>删除业务单元</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="432"/>
-        <source>Counts transactions that name no unit</source>
-        <translation>计入未注明业务单元的交易</translation>
+        <location filename="../../ui/whitespace.py" line="482"/>
+        <source>Edit product line</source>
+        <translation>编辑产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="450"/>
-        <location filename="../../ui/whitespace.py" line="462"/>
+        <location filename="../../ui/whitespace.py" line="493"/>
+        <source>Delete product line</source>
+        <translation>删除产品线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="514"/>
+        <source>Assign transactions</source>
+        <translation>分配交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="458"/>
         <source>Add product line</source>
         <translation>添加产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="451"/>
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <location filename="../../ui/whitespace.py" line="452"/>
-        <source>Chinese name</source>
-        <translation>中文名称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/whitespace.py" line="453"/>
-        <source>English name</source>
-        <translation>英文名称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/whitespace.py" line="477"/>
+        <location filename="../../ui/whitespace.py" line="529"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="480"/>
+        <location filename="../../ui/whitespace.py" line="532"/>
         <source>estimated annual spend, %1</source>
         <translation>预计年采购额，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="484"/>
+        <location filename="../../ui/whitespace.py" line="536"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="490"/>
+        <location filename="../../ui/whitespace.py" line="542"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="502"/>
+        <location filename="../../ui/whitespace.py" line="554"/>
         <source>Edit whitespace cell</source>
         <translation>编辑空白地图单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="516"/>
-        <location filename="../../ui/whitespace.py" line="521"/>
-        <location filename="../../ui/whitespace.py" line="535"/>
+        <location filename="../../ui/whitespace.py" line="568"/>
+        <location filename="../../ui/whitespace.py" line="573"/>
+        <location filename="../../ui/whitespace.py" line="587"/>
         <source>Put product on a line</source>
         <translation>将产品归入产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="522"/>
+        <location filename="../../ui/whitespace.py" line="574"/>
         <source>Product line for “%1”</source>
         <translation>“%1”的产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="546"/>
-        <location filename="../../ui/whitespace.py" line="552"/>
+        <location filename="../../ui/whitespace.py" line="596"/>
+        <location filename="../../ui/whitespace.py" line="609"/>
         <source>Make objective</source>
         <translation>转为目标</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="548"/>
+        <location filename="../../ui/whitespace.py" line="598"/>
         <source>Annual target (%1)</source>
         <translation>年度目标（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="549"/>
+        <location filename="../../ui/whitespace.py" line="599"/>
         <source>Plan year</source>
         <translation>计划年度</translation>
     </message>

@@ -149,6 +149,54 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="150"/>
+        <source>Assign transactions to a business unit</source>
+        <translation>將交易指派給業務單位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="153"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="154"/>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="155"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="156"/>
+        <source>Business unit</source>
+        <translation>業務單位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="161"/>
+        <source>— no unit (counted by the unit that takes the rest)</source>
+        <translation>— 無單位（計入承接其餘交易的單位）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="170"/>
+        <source>Bought by</source>
+        <translation>採購單位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="172"/>
+        <source>Choose the transactions (Ctrl or Shift for several), then the unit that bought them.</source>
+        <translation>選取交易（按住 Ctrl 或 Shift 可複選），再選擇採購這些交易的單位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="188"/>
+        <source>Choose at least one transaction.</source>
+        <translation>請至少選取一筆交易。</translation>
+    </message>
+</context>
+<context>
     <name>ChartAuthoring</name>
     <message>
         <location filename="../../ui/factions.py" line="119"/>
@@ -1055,6 +1103,44 @@
         <location filename="../../ui/factions.py" line="103"/>
         <source>Why (e.g. former colleagues, same hometown)</source>
         <translation>原因（如老同事、同鄉）</translation>
+    </message>
+</context>
+<context>
+    <name>LineDialog</name>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="133"/>
+        <source>Edit product line</source>
+        <translation>編輯產品線</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="133"/>
+        <source>Add product line</source>
+        <translation>新增產品線</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="134"/>
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="135"/>
+        <source>English name</source>
+        <translation>英文名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="136"/>
+        <source>Chinese name (Simplified)</source>
+        <translation>中文名稱（簡體）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="137"/>
+        <source>Chinese name (Traditional)</source>
+        <translation>中文名稱（繁體）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="140"/>
+        <source>Delete line</source>
+        <translation>刪除產品線</translation>
     </message>
 </context>
 <context>
@@ -3628,6 +3714,49 @@
     </message>
 </context>
 <context>
+    <name>UnitDialog</name>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="111"/>
+        <source>Edit business unit</source>
+        <translation>編輯業務單位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="111"/>
+        <source>Add business unit</source>
+        <translation>新增業務單位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="112"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="113"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="115"/>
+        <source>Org-chart department</source>
+        <translation>組織圖中的部門</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="119"/>
+        <source>Counts transactions that name no unit</source>
+        <translation>計入未註明單位的交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="122"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="124"/>
+        <source>Delete unit</source>
+        <translation>刪除單位</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
         <location filename="../../ui/visit_dialog.py" line="41"/>
@@ -3817,279 +3946,302 @@
 <context>
     <name>WhitespaceSection</name>
     <message>
-        <location filename="../../ui/whitespace.py" line="235"/>
+        <location filename="../../ui/whitespace.py" line="164"/>
         <source>Where this account can still grow: each of the customer&apos;s business units (rows) against each of our product lines (columns). The colour is the whitespace, potential minus what they bought from us in the last 12 months.</source>
         <translation>這個客戶還能在哪裡成長：客戶的每個業務單位（列）對應我方的每條產品線（欄）。顏色表示空白，即潛力減去過去 12 個月向我方的採購額。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="239"/>
+        <location filename="../../ui/whitespace.py" line="168"/>
         <source>Add business unit…</source>
         <translation>新增業務單位…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="240"/>
+        <location filename="../../ui/whitespace.py" line="169"/>
         <source>Add product line…</source>
         <translation>新增產品線…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="241"/>
+        <location filename="../../ui/whitespace.py" line="170"/>
         <source>Edit cell…</source>
         <translation>編輯儲存格…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="242"/>
+        <location filename="../../ui/whitespace.py" line="171"/>
         <source>Put product on a line…</source>
         <translation>將產品歸入產品線…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="243"/>
+        <location filename="../../ui/whitespace.py" line="172"/>
+        <source>Edit unit…</source>
+        <translation>編輯單位…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="173"/>
+        <source>Edit or delete the business unit of the chosen row (or double-click its name)</source>
+        <translation>編輯或刪除所選列的業務單位（或按兩下其名稱）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="175"/>
+        <source>Edit line…</source>
+        <translation>編輯產品線…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="176"/>
+        <source>Edit or delete the product line of the chosen column (or double-click its name)</source>
+        <translation>編輯或刪除所選欄的產品線（或按兩下其名稱）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="178"/>
+        <source>Assign transactions…</source>
+        <translation>指派交易…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="179"/>
+        <source>Say which business unit bought which transactions</source>
+        <translation>指明哪些交易由哪個業務單位採購</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="183"/>
         <source>Make objective…</source>
         <translation>轉為目標…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="244"/>
+        <location filename="../../ui/whitespace.py" line="184"/>
         <source>Turn the selected targeted cell into an objective of the draft plan</source>
         <translation>將所選的目標儲存格轉為草稿計劃中的目標</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="273"/>
+        <location filename="../../ui/whitespace.py" line="216"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="273"/>
-        <location filename="../../ui/whitespace.py" line="478"/>
+        <location filename="../../ui/whitespace.py" line="216"/>
+        <location filename="../../ui/whitespace.py" line="530"/>
         <source>Current (12 months)</source>
         <translation>目前（12 個月）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="274"/>
-        <location filename="../../ui/whitespace.py" line="481"/>
+        <location filename="../../ui/whitespace.py" line="217"/>
+        <location filename="../../ui/whitespace.py" line="533"/>
         <source>Potential per year</source>
         <translation>年度潛力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="274"/>
+        <location filename="../../ui/whitespace.py" line="217"/>
         <source>Whitespace</source>
         <translation>空白地圖</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="275"/>
+        <location filename="../../ui/whitespace.py" line="218"/>
         <source>Share of wallet</source>
         <translation>錢包份額</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="275"/>
-        <location filename="../../ui/whitespace.py" line="482"/>
+        <location filename="../../ui/whitespace.py" line="218"/>
+        <location filename="../../ui/whitespace.py" line="534"/>
         <source>Held by</source>
         <translation>供應方</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="276"/>
-        <location filename="../../ui/whitespace.py" line="486"/>
+        <location filename="../../ui/whitespace.py" line="219"/>
+        <location filename="../../ui/whitespace.py" line="538"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="277"/>
+        <location filename="../../ui/whitespace.py" line="220"/>
         <source>More is bought from us than the potential: check the potential</source>
         <translation>向我方的採購額超過潛力：請核對潛力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="292"/>
+        <location filename="../../ui/whitespace.py" line="237"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="293"/>
-        <location filename="../../ui/whitespace.py" line="299"/>
-        <location filename="../../ui/whitespace.py" line="516"/>
+        <location filename="../../ui/whitespace.py" line="238"/>
+        <location filename="../../ui/whitespace.py" line="244"/>
+        <location filename="../../ui/whitespace.py" line="568"/>
         <source>Product</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="294"/>
-        <location filename="../../ui/whitespace.py" line="302"/>
+        <location filename="../../ui/whitespace.py" line="239"/>
+        <location filename="../../ui/whitespace.py" line="247"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="295"/>
+        <location filename="../../ui/whitespace.py" line="240"/>
         <source>Currency</source>
         <translation>幣別</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="300"/>
+        <location filename="../../ui/whitespace.py" line="245"/>
         <source>Why not on the map</source>
         <translation>未計入地圖的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="301"/>
+        <location filename="../../ui/whitespace.py" line="246"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="338"/>
+        <location filename="../../ui/whitespace.py" line="284"/>
         <source>an objective of the plan</source>
         <translation>計劃中的目標</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="340"/>
+        <location filename="../../ui/whitespace.py" line="286"/>
         <source>Whitespace: none or unknown</source>
         <translation>空白：無或未知</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="340"/>
+        <location filename="../../ui/whitespace.py" line="286"/>
         <source>the largest of this account</source>
         <translation>本客戶最大</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="341"/>
+        <location filename="../../ui/whitespace.py" line="287"/>
         <source>potential below current</source>
         <translation>潛力低於目前</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="341"/>
+        <location filename="../../ui/whitespace.py" line="287"/>
         <source>second line: share of wallet</source>
         <translation>第二行：錢包份額</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="357"/>
+        <location filename="../../ui/whitespace.py" line="303"/>
         <source>No whitespace map yet. Add the customer&apos;s plants, divisions, subsidiaries or regions as business units; each gets a row against our product lines, with what they buy from us, from a competitor or not at all.</source>
         <translation>還沒有空白地圖。請把客戶的工廠、事業部、子公司或區域新增為業務單位；每個業務單位佔一列，對應我方各產品線，記錄他們向我方、向競爭對手採購還是尚未採購。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="360"/>
+        <location filename="../../ui/whitespace.py" line="306"/>
         <source>Add the first business unit…</source>
         <translation>新增第一個業務單位…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="363"/>
+        <location filename="../../ui/whitespace.py" line="309"/>
         <source>Our product catalogue is empty. Add our product lines (or import them: kam catalogue import); each becomes a column of the map.</source>
         <translation>我方產品目錄為空。請新增我方產品線（或匯入：kam catalogue import）；每條產品線成為地圖的一欄。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="365"/>
+        <location filename="../../ui/whitespace.py" line="311"/>
         <source>Add the first product line…</source>
         <translation>新增第一條產品線…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="372"/>
+        <location filename="../../ui/whitespace.py" line="320"/>
         <source>Transactions of the last 12 months not on the map: %1</source>
         <translation>過去 12 個月未計入地圖的交易：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="379"/>
+        <location filename="../../ui/whitespace.py" line="327"/>
         <source>Click a cell to see its transactions.</source>
         <translation>點擊儲存格查看其交易。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="404"/>
+        <location filename="../../ui/whitespace.py" line="352"/>
         <source>%1 × %2: %3 transaction(s) in the last 12 months</source>
         <translation>%1 × %2：過去 12 個月 %3 筆交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="409"/>
+        <location filename="../../ui/whitespace.py" line="357"/>
         <source>%1 supplies here: %2</source>
         <translation>%1 在此供應：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="414"/>
+        <location filename="../../ui/whitespace.py" line="362"/>
         <source>Objective %1: %2 of %3</source>
         <translation>%1 年目標：%2 / %3</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="429"/>
-        <location filename="../../ui/whitespace.py" line="442"/>
+        <location filename="../../ui/whitespace.py" line="397"/>
         <source>Add business unit</source>
         <translation>新增業務單位</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="430"/>
-        <source>Name</source>
-        <translation>名稱</translation>
+        <location filename="../../ui/whitespace.py" line="429"/>
+        <source>Edit business unit</source>
+        <translation>編輯業務單位</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="431"/>
-        <source>Kind</source>
-        <translation>類型</translation>
+        <location filename="../../ui/whitespace.py" line="440"/>
+        <source>Delete business unit</source>
+        <translation>刪除業務單位</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="432"/>
-        <source>Counts transactions that name no unit</source>
-        <translation>計入未註明業務單位的交易</translation>
+        <location filename="../../ui/whitespace.py" line="482"/>
+        <source>Edit product line</source>
+        <translation>編輯產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="450"/>
-        <location filename="../../ui/whitespace.py" line="462"/>
+        <location filename="../../ui/whitespace.py" line="493"/>
+        <source>Delete product line</source>
+        <translation>刪除產品線</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="514"/>
+        <source>Assign transactions</source>
+        <translation>指派交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="458"/>
         <source>Add product line</source>
         <translation>新增產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="451"/>
-        <source>Code</source>
-        <translation>代碼</translation>
-    </message>
-    <message>
-        <location filename="../../ui/whitespace.py" line="452"/>
-        <source>Chinese name</source>
-        <translation>中文名稱</translation>
-    </message>
-    <message>
-        <location filename="../../ui/whitespace.py" line="453"/>
-        <source>English name</source>
-        <translation>英文名稱</translation>
-    </message>
-    <message>
-        <location filename="../../ui/whitespace.py" line="477"/>
+        <location filename="../../ui/whitespace.py" line="529"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="480"/>
+        <location filename="../../ui/whitespace.py" line="532"/>
         <source>estimated annual spend, %1</source>
         <translation>預估年採購額，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="484"/>
+        <location filename="../../ui/whitespace.py" line="536"/>
         <source>Competitor</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="490"/>
+        <location filename="../../ui/whitespace.py" line="542"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="502"/>
+        <location filename="../../ui/whitespace.py" line="554"/>
         <source>Edit whitespace cell</source>
         <translation>編輯空白地圖儲存格</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="516"/>
-        <location filename="../../ui/whitespace.py" line="521"/>
-        <location filename="../../ui/whitespace.py" line="535"/>
+        <location filename="../../ui/whitespace.py" line="568"/>
+        <location filename="../../ui/whitespace.py" line="573"/>
+        <location filename="../../ui/whitespace.py" line="587"/>
         <source>Put product on a line</source>
         <translation>將產品歸入產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="522"/>
+        <location filename="../../ui/whitespace.py" line="574"/>
         <source>Product line for “%1”</source>
         <translation>「%1」的產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="546"/>
-        <location filename="../../ui/whitespace.py" line="552"/>
+        <location filename="../../ui/whitespace.py" line="596"/>
+        <location filename="../../ui/whitespace.py" line="609"/>
         <source>Make objective</source>
         <translation>轉為目標</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="548"/>
+        <location filename="../../ui/whitespace.py" line="598"/>
         <source>Annual target (%1)</source>
         <translation>年度目標（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="549"/>
+        <location filename="../../ui/whitespace.py" line="599"/>
         <source>Plan year</source>
         <translation>計劃年度</translation>
     </message>

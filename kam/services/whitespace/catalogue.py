@@ -20,6 +20,8 @@ from kam.services.whitespace.rows import (
     product_key,
 )
 
+LINE_STATE = ("id", "code", "name_zh", "name_en", "name_zh_tw", "parent_id", "position")
+
 
 class CatalogueOps(ServiceBase):
     """The catalogue, shared by every account."""
@@ -51,11 +53,12 @@ class CatalogueOps(ServiceBase):
         return out
 
     def add_line(self, code: str, name_zh: str | None = None, name_en: str | None = None,
-                 parent_id: int | None = None) -> Change:
-        """A product line (or, with ``parent_id``, a product under one); raises ValidationError."""
+                 parent_id: int | None = None, name_zh_tw: str | None = None) -> Change:
+        """A product line (or, with ``parent_id``, a product under one); ``name_zh`` is 简体, ``name_zh_tw``
+        繁體. Raises ValidationError."""
         with self.unit() as s:
             fields = self._clean_line(s, {"code": code, "name_zh": name_zh, "name_en": name_en,
-                                          "parent_id": parent_id}, None)
+                                          "name_zh_tw": name_zh_tw, "parent_id": parent_id}, None)
             last = s.scalar(select(func.max(ProductLine.position))) or 0
             line = ProductLine(**fields, position=last + 1)
             s.add(line)
@@ -84,8 +87,24 @@ class CatalogueOps(ServiceBase):
             if used:
                 raise ValidationError("line", _("{code} is used on whitespace maps or by products; it stays").format(
                     code=line.code))
+            before = {c: getattr(line, c) for c in LINE_STATE}
             s.delete(line)
-            return Change("product_line", line_id, "delete", {"code": line.code})
+            return Change("product_line", line_id, "delete", before)
+
+    def restore_line(self, state: Mapping[str, Any]) -> Change:
+        """Put back a line ``delete_line`` removed (same id, so the undo stack's other steps still find it)."""
+        with self.unit() as s:
+            fields = {c: state.get(c) for c in LINE_STATE}
+            clash = s.scalar(select(ProductLine.code).where(
+                (ProductLine.id == fields["id"]) | (func.lower(ProductLine.code) == str(fields["code"]).lower())))
+            if clash is not None:
+                raise ValidationError("code", _("{code} is already a code of the catalogue").format(code=clash),
+                                      LINE_FIELDS["code"].caption)
+            if fields["parent_id"] is not None and s.get(ProductLine, fields["parent_id"]) is None:
+                fields["parent_id"] = None
+            s.add(ProductLine(**fields))
+            s.flush()
+            return Change("product_line", int(state["id"]), "create", {}, {"code": fields["code"]})
 
     def map_product(self, product: str, line_id: int | None) -> Change:
         """Put a product text of the transactions on a line (None: take the mapping away, the catalogue rules
@@ -124,7 +143,7 @@ class CatalogueOps(ServiceBase):
         if not wanted:
             return []
         rows = list(s.scalars(select(ProductLine).where(ProductLine.code.in_(wanted)).order_by(ProductLine.code)))
-        return [{"code": r.code, "name_zh": r.name_zh, "name_en": r.name_en} for r in rows]
+        return [{"code": r.code, "name_zh": r.name_zh, "name_en": r.name_en, "name_zh_tw": r.name_zh_tw} for r in rows]
 
     @staticmethod
     def ensure_catalogue(s: Session, entries: Any, source: str) -> tuple[dict[str, int], list[str]]:
@@ -138,7 +157,7 @@ class CatalogueOps(ServiceBase):
                     source=source, n=n))
             if entry["code"] in have:
                 continue
-            fields = LINE_FIELDS.clean({k: entry.get(k) for k in ("code", "name_zh", "name_en")})
+            fields = LINE_FIELDS.clean({k: entry.get(k) for k in ("code", "name_zh", "name_en", "name_zh_tw")})
             line = ProductLine(**fields, position=len(have) + 1)
             s.add(line)
             s.flush()

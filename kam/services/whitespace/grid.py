@@ -41,12 +41,13 @@ class GridOps(ServiceBase):
             account = get_or_404(s, Account, account_id, _("account"))
             all_lines = [LineRow(*r) for r in s.execute(
                 select(ProductLine.id, ProductLine.code, ProductLine.name_zh, ProductLine.name_en,
-                       ProductLine.parent_id, ProductLine.position, ProductLine.version)
+                       ProductLine.parent_id, ProductLine.position, ProductLine.version, ProductLine.name_zh_tw)
                 .order_by(ProductLine.position, ProductLine.code))]
             lines = [r for r in all_lines if r.parent_id is None]
             units = [UnitRow(*r) for r in s.execute(
                 select(BusinessUnit.id, BusinessUnit.name, BusinessUnit.kind, BusinessUnit.department_id,
-                       BusinessUnit.takes_unassigned, BusinessUnit.position, BusinessUnit.version)
+                       BusinessUnit.takes_unassigned, BusinessUnit.position, BusinessUnit.version,
+                       BusinessUnit.notes)
                 .where(BusinessUnit.account_id == account_id).order_by(BusinessUnit.position, BusinessUnit.id))]
             mappings = dict(s.execute(select(ProductMapping.product_key, ProductMapping.line_id)).all())
             cols = (WhitespaceCell.unit_id, WhitespaceCell.line_id, WhitespaceCell.id, WhitespaceCell.potential,

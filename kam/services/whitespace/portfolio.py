@@ -39,7 +39,7 @@ class PortfolioOps(ServiceBase):
             tiers = latest_tiers(s)
             all_lines = [LineRow(*r) for r in s.execute(
                 select(ProductLine.id, ProductLine.code, ProductLine.name_zh, ProductLine.name_en,
-                       ProductLine.parent_id, ProductLine.position, ProductLine.version)
+                       ProductLine.parent_id, ProductLine.position, ProductLine.version, ProductLine.name_zh_tw)
                 .order_by(ProductLine.position, ProductLine.code))]
             mappings = dict(s.execute(select(ProductMapping.product_key, ProductMapping.line_id)).all())
             cells = s.execute(select(WhitespaceCell.account_id, WhitespaceCell.line_id, WhitespaceCell.holder,

@@ -25,6 +25,7 @@ LINE_FIELDS = FieldSet(N_("a product line"), [
     Field("code", N_("Code"), max_len=50, required=True),
     Field("name_zh", N_("Chinese name"), max_len=200),
     Field("name_en", N_("English name"), max_len=200),
+    Field("name_zh_tw", N_("Chinese name (Traditional)"), max_len=200),
     Field("parent_id", N_("Product line"), "ref"),
 ])
 UNIT_FIELDS = FieldSet(N_("a business unit"), [
@@ -73,11 +74,18 @@ class LineRow:
     parent_id: int | None
     position: int
     version: int
+    name_zh_tw: str | None = None  # 繁體 (name_zh is 简体)
 
     def name(self, lang: str) -> str:
-        """The line's name in ``lang`` (its code where it has no name)."""
-        first, second = (self.name_zh, self.name_en) if lang.startswith("zh") else (self.name_en, self.name_zh)
-        return first or second or self.code
+        """The line's name in ``lang``: 繁體, 简体 or English as asked, else the nearest one there is (the other
+        Chinese first for Chinese), else its code."""
+        if lang == "zh_TW":
+            order = (self.name_zh_tw, self.name_zh, self.name_en)
+        elif lang.startswith("zh"):
+            order = (self.name_zh, self.name_zh_tw, self.name_en)
+        else:
+            order = (self.name_en, self.name_zh, self.name_zh_tw)
+        return next((n for n in order if n), self.code)
 
 
 @dataclass(frozen=True)
@@ -89,6 +97,7 @@ class UnitRow:
     takes_unassigned: bool
     position: int
     version: int
+    notes: str | None = None
 
 
 @dataclass(frozen=True)
@@ -216,7 +225,7 @@ class Resolver:
         self._exact: dict[str, set[int]] = defaultdict(set)
         self._codes: dict[str, int] = {}
         for r in rows:
-            for text in (r.code, r.name_zh, r.name_en):
+            for text in (r.code, r.name_zh, r.name_en, r.name_zh_tw):
                 if text:
                     self._exact[product_key(text)].add(top(r.id))
             self._codes[product_key(r.code)] = top(r.id)
@@ -239,11 +248,11 @@ class Resolver:
 
 
 def line_row(r: ProductLine) -> LineRow:
-    return LineRow(r.id, r.code, r.name_zh, r.name_en, r.parent_id, r.position, r.version)
+    return LineRow(r.id, r.code, r.name_zh, r.name_en, r.parent_id, r.position, r.version, r.name_zh_tw)
 
 
 def unit_row(u: BusinessUnit) -> UnitRow:
-    return UnitRow(u.id, u.name, u.kind, u.department_id, u.takes_unassigned, u.position, u.version)
+    return UnitRow(u.id, u.name, u.kind, u.department_id, u.takes_unassigned, u.position, u.version, u.notes)
 
 
 def cell_rows(s: Session, account_id: int, unit_id: int, line_id: int, start: dt.date,
