@@ -211,3 +211,41 @@ def test_edit_and_delete_units_and_lines_assign_transactions(empty_window, qtbot
     section.table.setCurrentIndex(section.model.index_of(xiamen, drv))
     qtbot.mouseClick(section.edit_line_button, Qt.MouseButton.LeftButton)
     undo_redo(win, lambda: [ln.code for ln in ws.lines()], ["BRG", "DRV"], ["BRG"])
+
+
+def test_a_targeted_cell_becomes_a_purchasing_project(empty_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """One undoable action; the cell shows the link; the link survives an undone edit of the project."""
+    win, sv = empty_window, empty_window.services
+    ws = sv.whitespace
+    aid = sv.accounts.create(name_zh="长江重工").id
+    unit = ws.add_unit(aid, "武汉工厂", takes_unassigned=True).id
+    brg = ws.add_line("BRG", "精密轴承", "Bearings").id
+    ws.set_cell(unit, brg, potential="1000", holder="nobody", status="targeted", note="2027 年扩产")
+    win.model.reload()
+    win.open_account(aid)
+    win.show_section("whitespace")
+    section = win.whitespace
+    section.show_cell(unit, brg)
+    assert section.project_button.isEnabled()
+    fill_forms(monkeypatch, qtbot, [{}])  # the name as offered
+    qtbot.mouseClick(section.project_button, Qt.MouseButton.LeftButton)
+
+    def linked() -> tuple[str | None, Decimal | None, str | None]:
+        cell = ws.grid(aid).cell(unit, brg)
+        if cell.project_id is None:
+            return None, None, None
+        detail = sv.projects.detail(cell.project_id)
+        return cell.project, detail.budget, detail.problem_to_solve
+
+    undo_redo(win, linked, (None, None, None), ("Bearings at 武汉工厂", Decimal(1000), "2027 年扩产"))
+    assert [p.name for p in sv.orgmap.projects(aid)] == ["Bearings at 武汉工厂"]  # the redo made no second one
+    section.show_cell(unit, brg)
+    assert "Purchasing project: Bearings at 武汉工厂" in section.detail_title.text()
+    assert "■" in section.model.data(section.model.index_of(unit, brg))
+    assert not section.project_button.isEnabled()
+    # the project edited and the edit undone (the project is put back whole): the cell keeps its link
+    pid = ws.grid(aid).cell(unit, brg).project_id
+    before = sv.projects.snapshot(pid)
+    sv.projects.update(pid, budget="900")
+    sv.projects.put_back(before)
+    assert ws.grid(aid).cell(unit, brg).project_id == pid

@@ -216,6 +216,29 @@ def test_a_targeted_cell_becomes_an_objective_of_the_draft_plan(ctx, acc, lines)
     assert sv.plans.plan(plan).quantitative == []
 
 
+def test_a_targeted_cell_becomes_a_purchasing_project(ctx, acc, lines) -> None:  # type: ignore[no-untyped-def]
+    sv, (bearings, drives) = ctx.services, lines
+    ws = sv.whitespace
+    unit = ws.add_unit(acc, "武汉工厂", takes_unassigned=True).id
+    sv.records.add_transactions(acc, [_tx(dt.date.today(), "BRG", "400")])
+    ws.set_cell(unit, bearings, potential="1000", holder="nobody", status="targeted", note="扩产")
+    ws.set_cell(unit, drives, potential="500", holder="us", status="ours")
+    with pytest.raises(ValidationError, match="targeted"):
+        ws.make_project(unit, drives)
+    made = ws.make_project(unit, bearings)
+    detail = sv.projects.detail(made.id)
+    assert (detail.name, detail.budget, detail.currency, detail.problem_to_solve) == (
+        "Bearings at 武汉工厂", Decimal(600), "CNY", "扩产")
+    cell = ws.grid(acc).cell(unit, bearings)
+    assert (cell.project_id, cell.project) == (made.id, "Bearings at 武汉工厂")
+    assert ws.cell_state(unit, bearings)["project_id"] == made.id  # an undone cell edit keeps the link
+    with pytest.raises(ValidationError, match="already"):
+        ws.make_project(unit, bearings)
+    ws.drop_project(unit, bearings)  # the undo
+    assert ws.grid(acc).cell(unit, bearings).project_id is None
+    assert sv.orgmap.projects(acc) == []
+
+
 def test_objective_links_survive_plan_next_year(ctx, acc, lines) -> None:  # type: ignore[no-untyped-def]
     """The cell keeps its link; the map finds the objective's copy in the year it is looking at."""
     sv, (bearings, _drives) = ctx.services, lines

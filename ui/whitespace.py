@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam.analysis.whitespace import GOAL_MARK, OVER_MARK, STATUS_MARK, compact_money
+from kam.analysis.whitespace import GOAL_MARK, OVER_MARK, PROJECT_MARK, STATUS_MARK, compact_money
 from kam.app import Services
 from kam.palette import ERROR_HEX, MUTED_HEX, WHITESPACE_HEAT_HEX
 from kam.services.whitespace import CellView, Grid, LineRow, Totals, UnitRow
@@ -121,7 +121,8 @@ class WhitespaceModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             mark = STATUS_MARK.get(cell.status, "") if cell.status else ""
-            over = (f" {OVER_MARK}" if cell.over_potential else "") + (f" {GOAL_MARK}" if cell.objective_id else "")
+            over = ((f" {OVER_MARK}" if cell.over_potential else "") + (f" {GOAL_MARK}" if cell.objective_id else "")
+                    + (f" {PROJECT_MARK}" if cell.project_id else ""))
             figure = compact_money(cell.whitespace, self.lang) if cell.potential is not None else (
                 compact_money(cell.current, self.lang) if cell.current else "")
             return f"{mark} {figure}{over}".strip() + (f"\n{_pct(cell.share)}" if cell.share is not None else "")
@@ -183,6 +184,10 @@ class WhitespaceSection(Section):
         self.objective_button = QPushButton(self.tr("Make objective…"))
         self.objective_button.setToolTip(self.tr("Turn the selected targeted cell into an objective of the draft plan"))
         self.objective_button.clicked.connect(lambda _c=False: self.make_objective())
+        self.project_button = QPushButton(self.tr("Make purchasing project…"))
+        self.project_button.setToolTip(self.tr("Turn the selected targeted cell into a purchasing project of the "
+                                               "account"))
+        self.project_button.clicked.connect(lambda _c=False: self.make_project())
         self.add_unit_button.clicked.connect(lambda _c=False: self.add_unit())
         self.add_line_button.clicked.connect(lambda _c=False: self.add_line())
         self.edit_button.clicked.connect(lambda _c=False: self.edit_cell())
@@ -192,7 +197,7 @@ class WhitespaceSection(Section):
                   self.assign_button, self.map_button):
             bar.addWidget(b)
         bar.addStretch(1)
-        for b in (self.edit_button, self.objective_button):
+        for b in (self.edit_button, self.objective_button, self.project_button):
             cell_bar.addWidget(b)
         cell_bar.addStretch(1)
         # the empty state: what belongs here, and the first step
@@ -282,7 +287,7 @@ class WhitespaceSection(Section):
                            for c in WHITESPACE_HEAT_HEX)
         marks = " · ".join(f"{STATUS_MARK[s]} {label(s, self.lang)}" for s in CellStatus)
         goal_text = self.tr("an objective of the plan")
-        goal = f"{GOAL_MARK} {goal_text}"
+        goal = f"{GOAL_MARK} {goal_text} · {PROJECT_MARK} " + self.tr("a purchasing project")
         low, high = self.tr("Whitespace: none or unknown"), self.tr("the largest of this account")
         over, second = self.tr("potential below current"), self.tr("second line: share of wallet")
         self.legend.setText(f"<span style='color:{MUTED_HEX}'>{low} {swatches} {high} · {marks} · {OVER_MARK} "
@@ -315,6 +320,7 @@ class WhitespaceSection(Section):
         for b in (self.edit_unit_button, self.edit_line_button, self.assign_button):
             b.setEnabled(not g.empty)
         self.objective_button.setEnabled(False)  # until a targeted cell is chosen
+        self.project_button.setEnabled(False)
         self.unplaced_model.load(g.unplaced)
         self.unplaced_table.setVisible(bool(g.unplaced))
         self.unplaced_title.setText(self.tr("Transactions of the last 12 months not on the map: %1").replace(
@@ -361,9 +367,13 @@ class WhitespaceSection(Section):
             done, target, year = progress
             text += " · " + self.tr("Objective %1: %2 of %3").replace("%1", str(year)).replace(
                 "%2", f"{done:,.0f}").replace("%3", f"{target:,.0f}")
+        if cell.project_id is not None:
+            text += " · " + self.tr("Purchasing project: %1 (%2)").replace("%1", cell.project or "").replace(
+                "%2", label(cell.project_status, self.lang) if cell.project_status else "")
         self.detail_title.setText(text)
         self.objective_button.setEnabled(cell.status == CellStatus.TARGETED
                                          and cell.objective_year != dt.date.today().year)
+        self.project_button.setEnabled(cell.status == CellStatus.TARGETED and cell.project_id is None)
         self.cell_selected.emit(unit_id, line_id)
 
     # --- edits, each on the undo stack
@@ -608,6 +618,35 @@ class WhitespaceSection(Section):
 
             return push_operation(self.undo, self.tr("Make objective"), apply,
                                   lambda: ws.drop_objective(uid, lid, earlier[0]), self._after, d.show_error)
+
+        d.submit = submit
+        d.exec()
+
+    def make_project(self) -> None:
+        if self.grid is None or self.selected is None:
+            return
+        uid, lid = self.selected
+        ws, projects = self.services.whitespace, self.services.projects
+        unit = next(u for u in self.grid.units if u.id == uid)
+        line = next(ln for ln in self.grid.lines if ln.id == lid)
+        d = self._dialog(self.tr("Make purchasing project"))
+        d.add("name", self.tr("Project"), QLineEdit(self.tr("%1 at %2").replace("%1", line.name(self.lang))
+                                                    .replace("%2", unit.name)))
+        d.form.addRow(QLabel(self.tr("Its budget is the cell's whitespace, its problem to solve the cell's note; "
+                                     "fill in the rest under Purchasing projects.")))
+
+        def submit(values: dict[str, Any]) -> bool:
+            state: list[dict[str, Any]] = []
+
+            def apply() -> object:
+                if state:  # redo: the very project, as it was made
+                    return projects.put_back(state[0])
+                change = ws.make_project(uid, lid, values["name"])
+                state.append(projects.snapshot(change.id))
+                return change
+
+            return push_operation(self.undo, self.tr("Make purchasing project"), apply,
+                                  lambda: ws.drop_project(uid, lid), self._after, d.show_error)
 
         d.submit = submit
         d.exec()

@@ -3946,302 +3946,343 @@
 <context>
     <name>WhitespaceSection</name>
     <message>
-        <location filename="../../ui/whitespace.py" line="164"/>
+        <location filename="../../ui/whitespace.py" line="165"/>
         <source>Where this account can still grow: each of the customer&apos;s business units (rows) against each of our product lines (columns). The colour is the whitespace, potential minus what they bought from us in the last 12 months.</source>
         <translation>这个客户还能在哪里增长：客户的每个业务单元（行）对应我方的每条产品线（列）。颜色表示空白，即潜力减去过去 12 个月向我方的采购额。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="168"/>
+        <location filename="../../ui/whitespace.py" line="169"/>
         <source>Add business unit…</source>
         <translation>添加业务单元…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="169"/>
+        <location filename="../../ui/whitespace.py" line="170"/>
         <source>Add product line…</source>
         <translation>添加产品线…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="170"/>
+        <location filename="../../ui/whitespace.py" line="171"/>
         <source>Edit cell…</source>
         <translation>编辑单元格…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="171"/>
+        <location filename="../../ui/whitespace.py" line="172"/>
         <source>Put product on a line…</source>
         <translation>将产品归入产品线…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="172"/>
+        <location filename="../../ui/whitespace.py" line="173"/>
         <source>Edit unit…</source>
         <translation>编辑单位…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="173"/>
+        <location filename="../../ui/whitespace.py" line="174"/>
         <source>Edit or delete the business unit of the chosen row (or double-click its name)</source>
         <translation>编辑或删除所选行的业务单元（或双击其名称）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="175"/>
+        <location filename="../../ui/whitespace.py" line="176"/>
         <source>Edit line…</source>
         <translation>编辑产品线…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="176"/>
+        <location filename="../../ui/whitespace.py" line="177"/>
         <source>Edit or delete the product line of the chosen column (or double-click its name)</source>
         <translation>编辑或删除所选列的产品线（或双击其名称）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="178"/>
+        <location filename="../../ui/whitespace.py" line="179"/>
         <source>Assign transactions…</source>
         <translation>分配交易…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="179"/>
+        <location filename="../../ui/whitespace.py" line="180"/>
         <source>Say which business unit bought which transactions</source>
         <translation>指明哪些交易由哪个业务单元采购</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="183"/>
+        <location filename="../../ui/whitespace.py" line="184"/>
         <source>Make objective…</source>
         <translation>转为目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="184"/>
+        <location filename="../../ui/whitespace.py" line="185"/>
         <source>Turn the selected targeted cell into an objective of the draft plan</source>
         <translation>将所选的目标单元格转为草稿计划中的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="216"/>
+        <location filename="../../ui/whitespace.py" line="187"/>
+        <source>Make purchasing project…</source>
+        <translation>转为采购项目…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="188"/>
+        <source>Turn the selected targeted cell into a purchasing project of the account</source>
+        <translation>将所选的目标单元格转为本客户的采购项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="221"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="216"/>
-        <location filename="../../ui/whitespace.py" line="530"/>
+        <location filename="../../ui/whitespace.py" line="221"/>
+        <location filename="../../ui/whitespace.py" line="540"/>
         <source>Current (12 months)</source>
         <translation>当前（12 个月）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="217"/>
-        <location filename="../../ui/whitespace.py" line="533"/>
+        <location filename="../../ui/whitespace.py" line="222"/>
+        <location filename="../../ui/whitespace.py" line="543"/>
         <source>Potential per year</source>
         <translation>年度潜力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="217"/>
+        <location filename="../../ui/whitespace.py" line="222"/>
         <source>Whitespace</source>
         <translation>空白地图</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="218"/>
+        <location filename="../../ui/whitespace.py" line="223"/>
         <source>Share of wallet</source>
         <translation>钱包份额</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="218"/>
-        <location filename="../../ui/whitespace.py" line="534"/>
+        <location filename="../../ui/whitespace.py" line="223"/>
+        <location filename="../../ui/whitespace.py" line="544"/>
         <source>Held by</source>
         <translation>供应方</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="219"/>
-        <location filename="../../ui/whitespace.py" line="538"/>
+        <location filename="../../ui/whitespace.py" line="224"/>
+        <location filename="../../ui/whitespace.py" line="548"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="220"/>
+        <location filename="../../ui/whitespace.py" line="225"/>
         <source>More is bought from us than the potential: check the potential</source>
         <translation>向我方的采购额超过潜力：请核对潜力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="237"/>
+        <location filename="../../ui/whitespace.py" line="242"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="238"/>
-        <location filename="../../ui/whitespace.py" line="244"/>
-        <location filename="../../ui/whitespace.py" line="568"/>
+        <location filename="../../ui/whitespace.py" line="243"/>
+        <location filename="../../ui/whitespace.py" line="249"/>
+        <location filename="../../ui/whitespace.py" line="578"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="239"/>
-        <location filename="../../ui/whitespace.py" line="247"/>
+        <location filename="../../ui/whitespace.py" line="244"/>
+        <location filename="../../ui/whitespace.py" line="252"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="240"/>
+        <location filename="../../ui/whitespace.py" line="245"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="245"/>
+        <location filename="../../ui/whitespace.py" line="250"/>
         <source>Why not on the map</source>
         <translation>未计入地图的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="246"/>
+        <location filename="../../ui/whitespace.py" line="251"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="284"/>
+        <location filename="../../ui/whitespace.py" line="289"/>
         <source>an objective of the plan</source>
         <translation>计划中的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="286"/>
+        <location filename="../../ui/whitespace.py" line="290"/>
+        <source>a purchasing project</source>
+        <translation>采购项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="291"/>
         <source>Whitespace: none or unknown</source>
         <translation>空白：无或未知</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="286"/>
+        <location filename="../../ui/whitespace.py" line="291"/>
         <source>the largest of this account</source>
         <translation>本客户最大</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="287"/>
+        <location filename="../../ui/whitespace.py" line="292"/>
         <source>potential below current</source>
         <translation>潜力低于当前</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="287"/>
+        <location filename="../../ui/whitespace.py" line="292"/>
         <source>second line: share of wallet</source>
         <translation>第二行：钱包份额</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="303"/>
+        <location filename="../../ui/whitespace.py" line="308"/>
         <source>No whitespace map yet. Add the customer&apos;s plants, divisions, subsidiaries or regions as business units; each gets a row against our product lines, with what they buy from us, from a competitor or not at all.</source>
         <translation>还没有空白地图。请把客户的工厂、事业部、子公司或区域添加为业务单元；每个业务单元占一行，对应我方各产品线，记录他们向我方、向竞争对手采购还是尚未采购。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="306"/>
+        <location filename="../../ui/whitespace.py" line="311"/>
         <source>Add the first business unit…</source>
         <translation>添加第一个业务单元…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="309"/>
+        <location filename="../../ui/whitespace.py" line="314"/>
         <source>Our product catalogue is empty. Add our product lines (or import them: kam catalogue import); each becomes a column of the map.</source>
         <translation>我方产品目录为空。请添加我方产品线（或导入：kam catalogue import）；每条产品线成为地图的一列。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="311"/>
+        <location filename="../../ui/whitespace.py" line="316"/>
         <source>Add the first product line…</source>
         <translation>添加第一条产品线…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="320"/>
+        <location filename="../../ui/whitespace.py" line="326"/>
         <source>Transactions of the last 12 months not on the map: %1</source>
         <translation>过去 12 个月未计入地图的交易：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="327"/>
+        <location filename="../../ui/whitespace.py" line="333"/>
         <source>Click a cell to see its transactions.</source>
         <translation>点击单元格查看其交易。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="352"/>
+        <location filename="../../ui/whitespace.py" line="358"/>
         <source>%1 × %2: %3 transaction(s) in the last 12 months</source>
         <translation>%1 × %2：过去 12 个月 %3 笔交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="357"/>
+        <location filename="../../ui/whitespace.py" line="363"/>
         <source>%1 supplies here: %2</source>
         <translation>%1 在此供应：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="362"/>
+        <location filename="../../ui/whitespace.py" line="368"/>
         <source>Objective %1: %2 of %3</source>
         <translation>%1 年目标：%2 / %3</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="397"/>
+        <location filename="../../ui/whitespace.py" line="371"/>
+        <source>Purchasing project: %1 (%2)</source>
+        <translation>采购项目：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="407"/>
         <source>Add business unit</source>
         <translation>添加业务单元</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="429"/>
+        <location filename="../../ui/whitespace.py" line="439"/>
         <source>Edit business unit</source>
         <translation>编辑业务单元</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="440"/>
+        <location filename="../../ui/whitespace.py" line="450"/>
         <source>Delete business unit</source>
         <translation>删除业务单元</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="482"/>
+        <location filename="../../ui/whitespace.py" line="492"/>
         <source>Edit product line</source>
         <translation>编辑产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="493"/>
+        <location filename="../../ui/whitespace.py" line="503"/>
         <source>Delete product line</source>
         <translation>删除产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="514"/>
+        <location filename="../../ui/whitespace.py" line="524"/>
         <source>Assign transactions</source>
         <translation>分配交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="458"/>
+        <location filename="../../ui/whitespace.py" line="632"/>
+        <location filename="../../ui/whitespace.py" line="648"/>
+        <source>Make purchasing project</source>
+        <translation>转为采购项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="633"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="633"/>
+        <source>%1 at %2</source>
+        <translation>%2：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="635"/>
+        <source>Its budget is the cell&apos;s whitespace, its problem to solve the cell&apos;s note; fill in the rest under Purchasing projects.</source>
+        <translation>预算取该单元格的空白，待解决的问题取单元格的备注；其余内容请在“采购项目”中填写。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="468"/>
         <source>Add product line</source>
         <translation>添加产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="529"/>
+        <location filename="../../ui/whitespace.py" line="539"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="532"/>
+        <location filename="../../ui/whitespace.py" line="542"/>
         <source>estimated annual spend, %1</source>
         <translation>预计年采购额，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="536"/>
+        <location filename="../../ui/whitespace.py" line="546"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="542"/>
+        <location filename="../../ui/whitespace.py" line="552"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="554"/>
+        <location filename="../../ui/whitespace.py" line="564"/>
         <source>Edit whitespace cell</source>
         <translation>编辑空白地图单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="568"/>
-        <location filename="../../ui/whitespace.py" line="573"/>
-        <location filename="../../ui/whitespace.py" line="587"/>
+        <location filename="../../ui/whitespace.py" line="578"/>
+        <location filename="../../ui/whitespace.py" line="583"/>
+        <location filename="../../ui/whitespace.py" line="597"/>
         <source>Put product on a line</source>
         <translation>将产品归入产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="574"/>
+        <location filename="../../ui/whitespace.py" line="584"/>
         <source>Product line for “%1”</source>
         <translation>“%1”的产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="596"/>
-        <location filename="../../ui/whitespace.py" line="609"/>
+        <location filename="../../ui/whitespace.py" line="606"/>
+        <location filename="../../ui/whitespace.py" line="619"/>
         <source>Make objective</source>
         <translation>转为目标</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="598"/>
+        <location filename="../../ui/whitespace.py" line="608"/>
         <source>Annual target (%1)</source>
         <translation>年度目标（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="599"/>
+        <location filename="../../ui/whitespace.py" line="609"/>
         <source>Plan year</source>
         <translation>计划年度</translation>
     </message>

@@ -3946,302 +3946,343 @@
 <context>
     <name>WhitespaceSection</name>
     <message>
-        <location filename="../../ui/whitespace.py" line="164"/>
+        <location filename="../../ui/whitespace.py" line="165"/>
         <source>Where this account can still grow: each of the customer&apos;s business units (rows) against each of our product lines (columns). The colour is the whitespace, potential minus what they bought from us in the last 12 months.</source>
         <translation>這個客戶還能在哪裡成長：客戶的每個業務單位（列）對應我方的每條產品線（欄）。顏色表示空白，即潛力減去過去 12 個月向我方的採購額。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="168"/>
+        <location filename="../../ui/whitespace.py" line="169"/>
         <source>Add business unit…</source>
         <translation>新增業務單位…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="169"/>
+        <location filename="../../ui/whitespace.py" line="170"/>
         <source>Add product line…</source>
         <translation>新增產品線…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="170"/>
+        <location filename="../../ui/whitespace.py" line="171"/>
         <source>Edit cell…</source>
         <translation>編輯儲存格…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="171"/>
+        <location filename="../../ui/whitespace.py" line="172"/>
         <source>Put product on a line…</source>
         <translation>將產品歸入產品線…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="172"/>
+        <location filename="../../ui/whitespace.py" line="173"/>
         <source>Edit unit…</source>
         <translation>編輯單位…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="173"/>
+        <location filename="../../ui/whitespace.py" line="174"/>
         <source>Edit or delete the business unit of the chosen row (or double-click its name)</source>
         <translation>編輯或刪除所選列的業務單位（或按兩下其名稱）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="175"/>
+        <location filename="../../ui/whitespace.py" line="176"/>
         <source>Edit line…</source>
         <translation>編輯產品線…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="176"/>
+        <location filename="../../ui/whitespace.py" line="177"/>
         <source>Edit or delete the product line of the chosen column (or double-click its name)</source>
         <translation>編輯或刪除所選欄的產品線（或按兩下其名稱）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="178"/>
+        <location filename="../../ui/whitespace.py" line="179"/>
         <source>Assign transactions…</source>
         <translation>指派交易…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="179"/>
+        <location filename="../../ui/whitespace.py" line="180"/>
         <source>Say which business unit bought which transactions</source>
         <translation>指明哪些交易由哪個業務單位採購</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="183"/>
+        <location filename="../../ui/whitespace.py" line="184"/>
         <source>Make objective…</source>
         <translation>轉為目標…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="184"/>
+        <location filename="../../ui/whitespace.py" line="185"/>
         <source>Turn the selected targeted cell into an objective of the draft plan</source>
         <translation>將所選的目標儲存格轉為草稿計劃中的目標</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="216"/>
+        <location filename="../../ui/whitespace.py" line="187"/>
+        <source>Make purchasing project…</source>
+        <translation>轉為採購專案…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="188"/>
+        <source>Turn the selected targeted cell into a purchasing project of the account</source>
+        <translation>將所選的目標儲存格轉為本客戶的採購專案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="221"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="216"/>
-        <location filename="../../ui/whitespace.py" line="530"/>
+        <location filename="../../ui/whitespace.py" line="221"/>
+        <location filename="../../ui/whitespace.py" line="540"/>
         <source>Current (12 months)</source>
         <translation>目前（12 個月）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="217"/>
-        <location filename="../../ui/whitespace.py" line="533"/>
+        <location filename="../../ui/whitespace.py" line="222"/>
+        <location filename="../../ui/whitespace.py" line="543"/>
         <source>Potential per year</source>
         <translation>年度潛力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="217"/>
+        <location filename="../../ui/whitespace.py" line="222"/>
         <source>Whitespace</source>
         <translation>空白地圖</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="218"/>
+        <location filename="../../ui/whitespace.py" line="223"/>
         <source>Share of wallet</source>
         <translation>錢包份額</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="218"/>
-        <location filename="../../ui/whitespace.py" line="534"/>
+        <location filename="../../ui/whitespace.py" line="223"/>
+        <location filename="../../ui/whitespace.py" line="544"/>
         <source>Held by</source>
         <translation>供應方</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="219"/>
-        <location filename="../../ui/whitespace.py" line="538"/>
+        <location filename="../../ui/whitespace.py" line="224"/>
+        <location filename="../../ui/whitespace.py" line="548"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="220"/>
+        <location filename="../../ui/whitespace.py" line="225"/>
         <source>More is bought from us than the potential: check the potential</source>
         <translation>向我方的採購額超過潛力：請核對潛力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="237"/>
+        <location filename="../../ui/whitespace.py" line="242"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="238"/>
-        <location filename="../../ui/whitespace.py" line="244"/>
-        <location filename="../../ui/whitespace.py" line="568"/>
+        <location filename="../../ui/whitespace.py" line="243"/>
+        <location filename="../../ui/whitespace.py" line="249"/>
+        <location filename="../../ui/whitespace.py" line="578"/>
         <source>Product</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="239"/>
-        <location filename="../../ui/whitespace.py" line="247"/>
+        <location filename="../../ui/whitespace.py" line="244"/>
+        <location filename="../../ui/whitespace.py" line="252"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="240"/>
+        <location filename="../../ui/whitespace.py" line="245"/>
         <source>Currency</source>
         <translation>幣別</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="245"/>
+        <location filename="../../ui/whitespace.py" line="250"/>
         <source>Why not on the map</source>
         <translation>未計入地圖的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="246"/>
+        <location filename="../../ui/whitespace.py" line="251"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="284"/>
+        <location filename="../../ui/whitespace.py" line="289"/>
         <source>an objective of the plan</source>
         <translation>計劃中的目標</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="286"/>
+        <location filename="../../ui/whitespace.py" line="290"/>
+        <source>a purchasing project</source>
+        <translation>採購專案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="291"/>
         <source>Whitespace: none or unknown</source>
         <translation>空白：無或未知</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="286"/>
+        <location filename="../../ui/whitespace.py" line="291"/>
         <source>the largest of this account</source>
         <translation>本客戶最大</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="287"/>
+        <location filename="../../ui/whitespace.py" line="292"/>
         <source>potential below current</source>
         <translation>潛力低於目前</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="287"/>
+        <location filename="../../ui/whitespace.py" line="292"/>
         <source>second line: share of wallet</source>
         <translation>第二行：錢包份額</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="303"/>
+        <location filename="../../ui/whitespace.py" line="308"/>
         <source>No whitespace map yet. Add the customer&apos;s plants, divisions, subsidiaries or regions as business units; each gets a row against our product lines, with what they buy from us, from a competitor or not at all.</source>
         <translation>還沒有空白地圖。請把客戶的工廠、事業部、子公司或區域新增為業務單位；每個業務單位佔一列，對應我方各產品線，記錄他們向我方、向競爭對手採購還是尚未採購。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="306"/>
+        <location filename="../../ui/whitespace.py" line="311"/>
         <source>Add the first business unit…</source>
         <translation>新增第一個業務單位…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="309"/>
+        <location filename="../../ui/whitespace.py" line="314"/>
         <source>Our product catalogue is empty. Add our product lines (or import them: kam catalogue import); each becomes a column of the map.</source>
         <translation>我方產品目錄為空。請新增我方產品線（或匯入：kam catalogue import）；每條產品線成為地圖的一欄。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="311"/>
+        <location filename="../../ui/whitespace.py" line="316"/>
         <source>Add the first product line…</source>
         <translation>新增第一條產品線…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="320"/>
+        <location filename="../../ui/whitespace.py" line="326"/>
         <source>Transactions of the last 12 months not on the map: %1</source>
         <translation>過去 12 個月未計入地圖的交易：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="327"/>
+        <location filename="../../ui/whitespace.py" line="333"/>
         <source>Click a cell to see its transactions.</source>
         <translation>點擊儲存格查看其交易。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="352"/>
+        <location filename="../../ui/whitespace.py" line="358"/>
         <source>%1 × %2: %3 transaction(s) in the last 12 months</source>
         <translation>%1 × %2：過去 12 個月 %3 筆交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="357"/>
+        <location filename="../../ui/whitespace.py" line="363"/>
         <source>%1 supplies here: %2</source>
         <translation>%1 在此供應：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="362"/>
+        <location filename="../../ui/whitespace.py" line="368"/>
         <source>Objective %1: %2 of %3</source>
         <translation>%1 年目標：%2 / %3</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="397"/>
+        <location filename="../../ui/whitespace.py" line="371"/>
+        <source>Purchasing project: %1 (%2)</source>
+        <translation>採購專案：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="407"/>
         <source>Add business unit</source>
         <translation>新增業務單位</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="429"/>
+        <location filename="../../ui/whitespace.py" line="439"/>
         <source>Edit business unit</source>
         <translation>編輯業務單位</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="440"/>
+        <location filename="../../ui/whitespace.py" line="450"/>
         <source>Delete business unit</source>
         <translation>刪除業務單位</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="482"/>
+        <location filename="../../ui/whitespace.py" line="492"/>
         <source>Edit product line</source>
         <translation>編輯產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="493"/>
+        <location filename="../../ui/whitespace.py" line="503"/>
         <source>Delete product line</source>
         <translation>刪除產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="514"/>
+        <location filename="../../ui/whitespace.py" line="524"/>
         <source>Assign transactions</source>
         <translation>指派交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="458"/>
+        <location filename="../../ui/whitespace.py" line="632"/>
+        <location filename="../../ui/whitespace.py" line="648"/>
+        <source>Make purchasing project</source>
+        <translation>轉為採購專案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="633"/>
+        <source>Project</source>
+        <translation>專案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="633"/>
+        <source>%1 at %2</source>
+        <translation>%2：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="635"/>
+        <source>Its budget is the cell&apos;s whitespace, its problem to solve the cell&apos;s note; fill in the rest under Purchasing projects.</source>
+        <translation>預算取該儲存格的空白，待解決的問題取儲存格的備註；其餘內容請在「採購專案」中填寫。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="468"/>
         <source>Add product line</source>
         <translation>新增產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="529"/>
+        <location filename="../../ui/whitespace.py" line="539"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="532"/>
+        <location filename="../../ui/whitespace.py" line="542"/>
         <source>estimated annual spend, %1</source>
         <translation>預估年採購額，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="536"/>
+        <location filename="../../ui/whitespace.py" line="546"/>
         <source>Competitor</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="542"/>
+        <location filename="../../ui/whitespace.py" line="552"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="554"/>
+        <location filename="../../ui/whitespace.py" line="564"/>
         <source>Edit whitespace cell</source>
         <translation>編輯空白地圖儲存格</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="568"/>
-        <location filename="../../ui/whitespace.py" line="573"/>
-        <location filename="../../ui/whitespace.py" line="587"/>
+        <location filename="../../ui/whitespace.py" line="578"/>
+        <location filename="../../ui/whitespace.py" line="583"/>
+        <location filename="../../ui/whitespace.py" line="597"/>
         <source>Put product on a line</source>
         <translation>將產品歸入產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="574"/>
+        <location filename="../../ui/whitespace.py" line="584"/>
         <source>Product line for “%1”</source>
         <translation>「%1」的產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="596"/>
-        <location filename="../../ui/whitespace.py" line="609"/>
+        <location filename="../../ui/whitespace.py" line="606"/>
+        <location filename="../../ui/whitespace.py" line="619"/>
         <source>Make objective</source>
         <translation>轉為目標</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="598"/>
+        <location filename="../../ui/whitespace.py" line="608"/>
         <source>Annual target (%1)</source>
         <translation>年度目標（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="599"/>
+        <location filename="../../ui/whitespace.py" line="609"/>
         <source>Plan year</source>
         <translation>計劃年度</translation>
     </message>

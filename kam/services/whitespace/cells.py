@@ -177,6 +177,50 @@ class CellOps(ServiceBase):
                 s.delete(objective)
             return Change("objective", oid, "delete")
 
+    def make_project(self, unit_id: int, line_id: int, name: str | None = None) -> Change:
+        """Turn a targeted cell into a purchasing project of the account: "<line> at <unit>" (unless named), its
+        budget the cell's whitespace where known, in the cell's currency, the cell's note as the problem to solve;
+        the cell links to it. Refused for a cell that is not targeted or already has its project. The inverse is
+        ``drop_project``; a redo puts the project back (``ProjectService.put_back``, which links its cells again)."""
+        from kam import validate as v
+        from kam.model import PurchasingProject
+
+        with self.unit() as s:
+            unit = get_or_404(s, BusinessUnit, unit_id, _("business unit"))
+            line = get_or_404(s, ProductLine, line_id, _("product line"))
+            cell = s.scalar(select(WhitespaceCell).where(WhitespaceCell.unit_id == unit_id,
+                                                         WhitespaceCell.line_id == line_id))
+            if cell is None or cell.status != CellStatus.TARGETED:
+                raise ValidationError("status", _("only a cell targeted this year becomes a purchasing project"))
+            if cell.project_id is not None and s.get(PurchasingProject, cell.project_id) is not None:
+                raise ValidationError("project", _("this cell already has its purchasing project"))
+            current = self._cell_revenue(s, unit.account_id, unit_id, line_id, dt.date.today())
+            gap = None if cell.potential is None else cell.potential - current
+            title = name or _("{line} at {unit}").format(line=line_row(line).name(language()), unit=unit.name)
+            project = PurchasingProject(account_id=unit.account_id,
+                                        name=v.text(title, "name", required=True, max_len=300),
+                                        budget=gap if gap is not None and gap > 0 else None, currency=cell.currency,
+                                        problem_to_solve=cell.note)
+            s.add(project)
+            s.flush()
+            cell.project_id = project.id
+            return Change("project", project.id, "create", {}, {"unit_id": unit_id, "line_id": line_id})
+
+    def drop_project(self, unit_id: int, line_id: int) -> Change:
+        """Delete the purchasing project made from a cell and the cell's link: the undo of ``make_project``."""
+        from kam.services.projects import ProjectService
+
+        with self.unit() as s:
+            cell = s.scalar(select(WhitespaceCell).where(WhitespaceCell.unit_id == unit_id,
+                                                         WhitespaceCell.line_id == line_id))
+            if cell is None or cell.project_id is None:
+                raise NotFound(_("the cell has no purchasing project"))
+            pid = cell.project_id
+            cell.project_id = None
+            s.flush()
+            ProjectService._remove(s, pid)
+            return Change("project", pid, "delete")
+
     def objective_progress(self, unit_id: int, line_id: int,
                            as_of: dt.date | None = None) -> tuple[Decimal, Decimal, int] | None:
         """A linked cell's revenue so far in the year of its objective for ``as_of``'s year (the linked one or its

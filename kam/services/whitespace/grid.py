@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from kam.i18n import _
-from kam.model import Account, Competitor, Transaction
+from kam.model import Account, Competitor, PurchasingProject, Transaction
 from kam.model.whitespace import BusinessUnit, ProductLine, ProductMapping, WhitespaceCell
 from kam.services.base import ServiceBase, get_or_404
 from kam.services.whitespace.rows import (
@@ -52,9 +52,12 @@ class GridOps(ServiceBase):
             mappings = dict(s.execute(select(ProductMapping.product_key, ProductMapping.line_id)).all())
             cols = (WhitespaceCell.unit_id, WhitespaceCell.line_id, WhitespaceCell.id, WhitespaceCell.potential,
                     WhitespaceCell.holder, WhitespaceCell.competitor_id, WhitespaceCell.status, WhitespaceCell.note,
-                    WhitespaceCell.objective_id, WhitespaceCell.version)
+                    WhitespaceCell.objective_id, WhitespaceCell.version, WhitespaceCell.project_id)
             stored = {(r[0], r[1]): r for r in s.execute(select(*cols).where(WhitespaceCell.account_id == account_id))}
             linked = objectives_in_year(s, {k: r[8] for k, r in stored.items() if r[8] is not None}, end.year)
+            projects = {r[0]: (r[1], r[2]) for r in s.execute(
+                select(PurchasingProject.id, PurchasingProject.name, PurchasingProject.status)
+                .where(PurchasingProject.account_id == account_id))}
             competitors = dict(s.execute(select(Competitor.id, Competitor.name)
                                          .where(Competitor.account_id == account_id)).all())
             sums = s.execute(
@@ -95,7 +98,8 @@ class GridOps(ServiceBase):
                     goal = linked.get(key)
                     view = CellView(u.id, ln.id, c[2], now, counts.get(key, 0), c[3], c[4], c[5],
                                     competitors.get(c[5]) if c[5] else None, c[6], c[7],
-                                    goal[0] if goal else None, c[9], goal[1] if goal else None)
+                                    goal[0] if goal else None, c[9], goal[1] if goal else None,
+                                    c[10] if c[10] in projects else None, *projects.get(c[10], (None, None)))
                 cells[key] = view
                 for acc in (unit_sum[u.id], line_sum[ln.id]):
                     acc[0] += now

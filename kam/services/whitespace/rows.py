@@ -19,7 +19,7 @@ from kam.i18n import N_, _
 from kam.model import Account, Transaction
 from kam.model.whitespace import BusinessUnit, ProductLine, ProductMapping
 from kam.services.base import get_or_404
-from kam.vocab import CellStatus, Holder, Tier, UnitKind
+from kam.vocab import CellStatus, Holder, ProjectStatus, Tier, UnitKind
 
 LINE_FIELDS = FieldSet(N_("a product line"), [
     Field("code", N_("Code"), max_len=50, required=True),
@@ -43,7 +43,7 @@ CELL_FIELDS = FieldSet(N_("a whitespace cell"), [
     Field("status", N_("Status"), "choice", choices=CellStatus),
     Field("note", N_("Note"), "text"),
 ])
-CELL_STATE = ("potential", "currency", "holder", "competitor_id", "status", "note", "objective_id")
+CELL_STATE = ("potential", "currency", "holder", "competitor_id", "status", "note", "objective_id", "project_id")
 
 # Why a transaction of the period is on no cell.
 NO_LINE, NO_UNIT, OTHER_CURRENCY = "no_line", "no_unit", "other_currency"
@@ -130,6 +130,9 @@ class CellView:
     objective_id: int | None = None  # the cell's objective for the map's year (the link or its copy)
     version: int | None = None
     objective_year: int | None = None
+    project_id: int | None = None  # the purchasing project made from the cell
+    project: str | None = None  # its name
+    project_status: ProjectStatus | None = None
 
     @property
     def whitespace(self) -> Decimal | None:
