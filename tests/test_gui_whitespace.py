@@ -138,3 +138,114 @@ def test_build_a_map_from_an_empty_database(empty_window, qtbot, monkeypatch) ->
     assert "Objective" in ws_section.detail_title.text()
     assert "400 of 600" in ws_section.detail_title.text()
     assert not ws_section.objective_button.isEnabled()
+
+
+def test_edit_and_delete_units_and_lines_assign_transactions(empty_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Units and lines edited and deleted from their forms (a unit gets its org-chart department), transactions
+    assigned to a unit — each undone and redone from the Edit menu."""
+    from ui.whitespace_forms import AssignDialog, LineDialog, UnitDialog
+
+    win, sv = empty_window, empty_window.services
+    ws = sv.whitespace
+    aid = sv.accounts.create(name_zh="长江重工").id
+    sv.people.create(aid, name="王强", department="采购部")
+    wuhan = ws.add_unit(aid, "武汉工厂", takes_unassigned=True).id
+    xiamen = ws.add_unit(aid, "厦门分公司", "subsidiary").id
+    brg = ws.add_line("BRG", "精密轴承", "Bearings").id
+    ws.add_line("DRV", "伺服驱动", "Servo drives")
+    day = dt.date.today() - dt.timedelta(days=5)
+    sv.records.add_transactions(aid, [dict(occurred_on=day, product="BRG", quantity=1, unit_price=p, amount=p,
+                                           gross_profit="1") for p in ("100", "250")])
+    win.model.reload()
+    win.open_account(aid)
+    win.show_section("whitespace")
+    section = win.whitespace
+    dep = ws.departments(aid)[0][0]
+
+    # the unit of the chosen row: renamed, given its department and the unassigned transactions
+    section.table.setCurrentIndex(section.model.index_of(xiamen, brg))
+    left = fill_forms(monkeypatch, qtbot, [{"name": "武汉工厂"}])
+    qtbot.mouseClick(section.edit_unit_button, Qt.MouseButton.LeftButton)
+    assert len(left) == 1  # another unit's name: the form stayed open with the reason
+    assert "already" in left[0]
+    fill_forms(monkeypatch, qtbot, [{"name": "厦门工厂", "department_id": dep, "takes_unassigned": True}])
+    qtbot.mouseClick(section.edit_unit_button, Qt.MouseButton.LeftButton)
+
+    def units() -> list[tuple[str, int | None, bool]]:
+        return [(u.name, u.department_id, u.takes_unassigned) for u in ws.units(aid)]
+
+    undo_redo(win, units, [("武汉工厂", None, True), ("厦门分公司", None, False)],
+              [("武汉工厂", None, False), ("厦门工厂", dep, True)])
+
+    # the product line of the chosen column, with its 繁體 name
+    fill_forms(monkeypatch, qtbot, [{"name_zh_tw": "精密軸承", "name_en": "Precision bearings"}])
+    section.table.setCurrentIndex(section.model.index_of(xiamen, brg))
+    qtbot.mouseClick(section.edit_line_button, Qt.MouseButton.LeftButton)
+    undo_redo(win, lambda: (ws.lines()[0].name("zh_TW"), ws.lines()[0].name("en")),
+              ("精密轴承", "Bearings"), ("精密軸承", "Precision bearings"))
+
+    # transactions assigned to a unit: pick two rows and the unit
+    def assign(self: AssignDialog) -> int:
+        self.table.selectAll()
+        self.unit.setCurrentIndex(self.unit.findData(wuhan))
+        qtbot.mouseClick(self.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+        return self.result()
+
+    monkeypatch.setattr(AssignDialog, "exec", assign)
+    qtbot.mouseClick(section.assign_button, Qt.MouseButton.LeftButton)
+    undo_redo(win, lambda: sorted(t.unit_id or 0 for t in ws.period_transactions(aid)), [0, 0], [wuhan, wuhan])
+    assert ws.grid(aid).cell(wuhan, brg).current == Decimal(350)
+
+    # delete: the unit (its transactions name no unit again; undo gives them back) and an unused line
+    def delete(self: UnitDialog | LineDialog) -> int:
+        qtbot.mouseClick(self.delete_button, Qt.MouseButton.LeftButton)
+        return self.result()
+
+    monkeypatch.setattr(UnitDialog, "exec", delete)
+    monkeypatch.setattr(LineDialog, "exec", delete)
+    section.table.setCurrentIndex(section.model.index_of(wuhan, brg))
+    qtbot.mouseClick(section.edit_unit_button, Qt.MouseButton.LeftButton)
+    undo_redo(win, lambda: ([u.name for u in ws.units(aid)], sorted(t.unit_id or 0 for t in ws.period_transactions(aid))),
+              (["武汉工厂", "厦门工厂"], [wuhan, wuhan]), (["厦门工厂"], [0, 0]))
+    drv = ws.lines()[1].id
+    section.table.setCurrentIndex(section.model.index_of(xiamen, drv))
+    qtbot.mouseClick(section.edit_line_button, Qt.MouseButton.LeftButton)
+    undo_redo(win, lambda: [ln.code for ln in ws.lines()], ["BRG", "DRV"], ["BRG"])
+
+
+def test_a_targeted_cell_becomes_a_purchasing_project(empty_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """One undoable action; the cell shows the link; the link survives an undone edit of the project."""
+    win, sv = empty_window, empty_window.services
+    ws = sv.whitespace
+    aid = sv.accounts.create(name_zh="长江重工").id
+    unit = ws.add_unit(aid, "武汉工厂", takes_unassigned=True).id
+    brg = ws.add_line("BRG", "精密轴承", "Bearings").id
+    ws.set_cell(unit, brg, potential="1000", holder="nobody", status="targeted", note="2027 年扩产")
+    win.model.reload()
+    win.open_account(aid)
+    win.show_section("whitespace")
+    section = win.whitespace
+    section.show_cell(unit, brg)
+    assert section.project_button.isEnabled()
+    fill_forms(monkeypatch, qtbot, [{}])  # the name as offered
+    qtbot.mouseClick(section.project_button, Qt.MouseButton.LeftButton)
+
+    def linked() -> tuple[str | None, Decimal | None, str | None]:
+        cell = ws.grid(aid).cell(unit, brg)
+        if cell.project_id is None:
+            return None, None, None
+        detail = sv.projects.detail(cell.project_id)
+        return cell.project, detail.budget, detail.problem_to_solve
+
+    undo_redo(win, linked, (None, None, None), ("Bearings at 武汉工厂", Decimal(1000), "2027 年扩产"))
+    assert [p.name for p in sv.orgmap.projects(aid)] == ["Bearings at 武汉工厂"]  # the redo made no second one
+    section.show_cell(unit, brg)
+    assert "Purchasing project: Bearings at 武汉工厂" in section.detail_title.text()
+    assert "■" in section.model.data(section.model.index_of(unit, brg))
+    assert not section.project_button.isEnabled()
+    # the project edited and the edit undone (the project is put back whole): the cell keeps its link
+    pid = ws.grid(aid).cell(unit, brg).project_id
+    before = sv.projects.snapshot(pid)
+    sv.projects.update(pid, budget="900")
+    sv.projects.put_back(before)
+    assert ws.grid(aid).cell(unit, brg).project_id == pid

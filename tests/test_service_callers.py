@@ -26,10 +26,6 @@ ALLOWED: dict[str, str] = {
     "plans.remove_objective": "#15 not done: the annual plan editor (item 4) cannot remove an objective yet",
     "register.set_max_attachment_mb": "#15 not done: no setting for the register's attachment limit yet "
                                       "(only tests call it)",
-    # not #15: the whitespace map (merged from its own branch) has no form that calls these yet
-    "whitespace.assign_transactions": "whitespace map: no caller in ui/ or the CLI yet",
-    "whitespace.update_line": "whitespace map: no caller in ui/ or the CLI yet",
-    "whitespace.update_unit": "whitespace map: no caller in ui/ or the CLI yet",
 }
 
 

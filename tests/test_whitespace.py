@@ -173,7 +173,8 @@ def test_the_dossier_carries_units_cells_and_the_lines_they_use(ctx, acc, lines,
     sv.whitespace.set_cell(unit, bearings, holder="us", status="ours", potential="1200.50")
     data = sv.transfer.export_data(acc)
     assert data["tables"]["whitespace_cells"][0]["line_id"] == "BRG"
-    assert data["catalogue"] == [{"code": "BRG", "name_zh": "精密轴承", "name_en": "Bearings"}]
+    assert data["catalogue"] == [{"code": "BRG", "name_zh": "精密轴承", "name_en": "Bearings",
+                                  "name_zh_tw": None}]
     target = bootstrap(str(tmp_path / "other.sqlite3"))
     try:
         result = target.services.transfer.import_data(data)
@@ -213,6 +214,62 @@ def test_a_targeted_cell_becomes_an_objective_of_the_draft_plan(ctx, acc, lines)
     ws.drop_objective(unit, bearings)  # the undo
     assert ws.grid(acc).cell(unit, bearings).objective_id is None
     assert sv.plans.plan(plan).quantitative == []
+
+
+def test_a_targeted_cell_becomes_a_purchasing_project(ctx, acc, lines) -> None:  # type: ignore[no-untyped-def]
+    sv, (bearings, drives) = ctx.services, lines
+    ws = sv.whitespace
+    unit = ws.add_unit(acc, "武汉工厂", takes_unassigned=True).id
+    sv.records.add_transactions(acc, [_tx(dt.date.today(), "BRG", "400")])
+    ws.set_cell(unit, bearings, potential="1000", holder="nobody", status="targeted", note="扩产")
+    ws.set_cell(unit, drives, potential="500", holder="us", status="ours")
+    with pytest.raises(ValidationError, match="targeted"):
+        ws.make_project(unit, drives)
+    made = ws.make_project(unit, bearings)
+    detail = sv.projects.detail(made.id)
+    assert (detail.name, detail.budget, detail.currency, detail.problem_to_solve) == (
+        "Bearings at 武汉工厂", Decimal(600), "CNY", "扩产")
+    cell = ws.grid(acc).cell(unit, bearings)
+    assert (cell.project_id, cell.project) == (made.id, "Bearings at 武汉工厂")
+    assert ws.cell_state(unit, bearings)["project_id"] == made.id  # an undone cell edit keeps the link
+    with pytest.raises(ValidationError, match="already"):
+        ws.make_project(unit, bearings)
+    ws.drop_project(unit, bearings)  # the undo
+    assert ws.grid(acc).cell(unit, bearings).project_id is None
+    assert sv.orgmap.projects(acc) == []
+
+
+def test_objective_links_survive_plan_next_year(ctx, acc, lines) -> None:  # type: ignore[no-untyped-def]
+    """The cell keeps its link; the map finds the objective's copy in the year it is looking at."""
+    sv, (bearings, _drives) = ctx.services, lines
+    ws = sv.whitespace
+    unit = ws.add_unit(acc, "武汉工厂", takes_unassigned=True).id
+    sv.records.add_transactions(acc, [_tx(dt.date(2026, 6, 1), "BRG", "400"), _tx(dt.date(2027, 2, 1), "BRG", "90")])
+    ws.set_cell(unit, bearings, potential="1000", holder="nobody", status="targeted")
+    plan = sv.planning.create_plan(acc, 2026).id
+    made = ws.make_objective(unit, bearings, 2026, "600")
+    sv.users.create("li.na", "李娜", "admin")
+    ctx.act_as("li.na")
+    new_plan = sv.plans.plan_next_year(acc, 2026).id
+    copy = sv.plans.plan(new_plan).quantitative[-1]
+    assert copy.id != made.id
+    assert copy.annual_target == Decimal(600)
+    in_2026, in_2027 = ws.grid(acc, TODAY), ws.grid(acc, dt.date(2027, 3, 1))
+    assert (in_2026.cell(unit, bearings).objective_id, in_2026.cell(unit, bearings).objective_year) == (made.id, 2026)
+    assert (in_2027.cell(unit, bearings).objective_id, in_2027.cell(unit, bearings).objective_year) == (copy.id, 2027)
+    assert ws.objective_progress(unit, bearings, TODAY) == (Decimal(400), Decimal(600), 2026)
+    assert ws.objective_progress(unit, bearings, dt.date(2027, 3, 1)) == (Decimal(90), Decimal(600), 2027)
+    with pytest.raises(ValidationError, match="already"):
+        ws.make_objective(unit, bearings, 2027)  # the copy is the cell's objective of 2027
+    # the copy removed from the 2027 draft: the map falls back on 2026's, and 2027 may get its own objective
+    sv.plans.remove_objective(copy.id)
+    assert ws.grid(acc, dt.date(2027, 3, 1)).cell(unit, bearings).objective_id == made.id
+    again = ws.make_objective(unit, bearings, 2027, "700")
+    assert again.before == {"objective_id": made.id}
+    assert ws.objective_progress(unit, bearings, dt.date(2027, 3, 1)) == (Decimal(90), Decimal(700), 2027)
+    ws.drop_objective(unit, bearings, again.before["objective_id"])  # the undo: the link is 2026's again
+    assert ws.grid(acc, TODAY).cell(unit, bearings).objective_id == made.id
+    assert sv.plans.plan(plan).quantitative[-1].id == made.id
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN", "zh_TW"])

@@ -7,7 +7,7 @@ edit through the undo stack.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import datetime as dt
 from decimal import Decimal
 from typing import Any
 
@@ -15,11 +15,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -33,16 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam.analysis.whitespace import GOAL_MARK, OVER_MARK, STATUS_MARK, compact_money
+from kam.analysis.whitespace import GOAL_MARK, OVER_MARK, PROJECT_MARK, STATUS_MARK, compact_money
 from kam.app import Services
-from kam.errors import UserError, ValidationError
 from kam.palette import ERROR_HEX, MUTED_HEX, WHITESPACE_HEAT_HEX
-from kam.services.whitespace import CellView, Grid, Totals
-from kam.vocab import CellStatus, Holder, UnitKind, label
+from kam.services.whitespace import CellView, Grid, LineRow, Totals, UnitRow
+from kam.vocab import CellStatus, Holder, label
 from ui.commands import push_operation
-from ui.forms import tab_in_form_order, with_error
 from ui.models.rows import Column, RowsModel
 from ui.sections import Section, make_table
+from ui.whitespace_forms import AssignDialog, FormDialog, LineDialog, UnitDialog, combo
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -127,7 +121,8 @@ class WhitespaceModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             mark = STATUS_MARK.get(cell.status, "") if cell.status else ""
-            over = (f" {OVER_MARK}" if cell.over_potential else "") + (f" {GOAL_MARK}" if cell.objective_id else "")
+            over = ((f" {OVER_MARK}" if cell.over_potential else "") + (f" {GOAL_MARK}" if cell.objective_id else "")
+                    + (f" {PROJECT_MARK}" if cell.project_id else ""))
             figure = compact_money(cell.whitespace, self.lang) if cell.potential is not None else (
                 compact_money(cell.current, self.lang) if cell.current else "")
             return f"{mark} {figure}{over}".strip() + (f"\n{_pct(cell.share)}" if cell.share is not None else "")
@@ -158,75 +153,6 @@ class WhitespaceModel(QAbstractTableModel):
                 f"{'—' if whitespace is None else f'{whitespace:,.0f}'}\n{t.get('share', '')}: {_pct(share) or '—'}")
 
 
-class FormDialog(QDialog):
-    """A small form: one widget per field, its error under it; Save hands the values to ``submit``, which runs
-    the operation on the undo stack and returns whether the service accepted it."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        self.widgets: dict[str, QWidget] = {}
-        self.errors: dict[str, QLabel] = {}
-        self.message = QLabel()
-        self.message.setStyleSheet(f"color: {ERROR_HEX}")
-        self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(self.form)
-        lay.addWidget(self.message)
-        lay.addWidget(self.buttons)
-        self.submit: Callable[[dict[str, Any]], bool] = lambda _values: True
-
-    def showEvent(self, event: Any) -> None:
-        tab_in_form_order(self, self.form, [self.buttons])  # the buttons were made before the fields
-        super().showEvent(event)
-
-    def add(self, key: str, caption: str, widget: QWidget) -> QWidget:
-        box, err = with_error(widget)
-        self.form.addRow(caption, box)
-        self.widgets[key], self.errors[key] = widget, err
-        return widget
-
-    def values(self) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for key, w in self.widgets.items():
-            if isinstance(w, QLineEdit):
-                out[key] = w.text().strip() or None
-            elif isinstance(w, QPlainTextEdit):
-                out[key] = w.toPlainText().strip() or None
-            elif isinstance(w, QComboBox):
-                out[key] = w.currentData()
-            elif isinstance(w, QCheckBox):
-                out[key] = w.isChecked()
-        return out
-
-    def save(self) -> None:
-        for err in self.errors.values():
-            err.hide()
-        self.message.clear()
-        if self.submit(self.values()):
-            self.accept()
-
-    def show_error(self, problem: UserError) -> None:
-        if isinstance(problem, ValidationError) and problem.field in self.errors:
-            self.errors[problem.field].setText(problem.reason)
-            self.errors[problem.field].show()
-        else:
-            self.message.setText(str(problem))
-
-
-def combo(items: list[tuple[str, Any]], current: Any = None) -> QComboBox:
-    box = QComboBox()
-    for text, data in items:
-        box.addItem(text, data)
-    i = box.findData(current)
-    box.setCurrentIndex(max(i, 0))
-    return box
-
-
 class WhitespaceSection(Section):
     """The dossier's "Whitespace" tab."""
 
@@ -244,18 +170,36 @@ class WhitespaceSection(Section):
         self.add_line_button = QPushButton(self.tr("Add product line…"))
         self.edit_button = QPushButton(self.tr("Edit cell…"))
         self.map_button = QPushButton(self.tr("Put product on a line…"))
+        self.edit_unit_button = QPushButton(self.tr("Edit unit…"))
+        self.edit_unit_button.setToolTip(self.tr("Edit or delete the business unit of the chosen row "
+                                                 "(or double-click its name)"))
+        self.edit_line_button = QPushButton(self.tr("Edit line…"))
+        self.edit_line_button.setToolTip(self.tr("Edit or delete the product line of the chosen column "
+                                                 "(or double-click its name)"))
+        self.assign_button = QPushButton(self.tr("Assign transactions…"))
+        self.assign_button.setToolTip(self.tr("Say which business unit bought which transactions"))
+        self.edit_unit_button.clicked.connect(lambda _c=False: self.edit_unit())
+        self.edit_line_button.clicked.connect(lambda _c=False: self.edit_line())
+        self.assign_button.clicked.connect(lambda _c=False: self.assign_transactions())
         self.objective_button = QPushButton(self.tr("Make objective…"))
         self.objective_button.setToolTip(self.tr("Turn the selected targeted cell into an objective of the draft plan"))
         self.objective_button.clicked.connect(lambda _c=False: self.make_objective())
+        self.project_button = QPushButton(self.tr("Make purchasing project…"))
+        self.project_button.setToolTip(self.tr("Turn the selected targeted cell into a purchasing project of the "
+                                               "account"))
+        self.project_button.clicked.connect(lambda _c=False: self.make_project())
         self.add_unit_button.clicked.connect(lambda _c=False: self.add_unit())
         self.add_line_button.clicked.connect(lambda _c=False: self.add_line())
         self.edit_button.clicked.connect(lambda _c=False: self.edit_cell())
         self.map_button.clicked.connect(lambda _c=False: self.map_product())
-        bar = QHBoxLayout()
-        for b in (self.add_unit_button, self.add_line_button, self.edit_button, self.objective_button,
-                  self.map_button):
+        bar, cell_bar = QHBoxLayout(), QHBoxLayout()  # the map's rows and columns; then what to do with a cell
+        for b in (self.add_unit_button, self.edit_unit_button, self.add_line_button, self.edit_line_button,
+                  self.assign_button, self.map_button):
             bar.addWidget(b)
         bar.addStretch(1)
+        for b in (self.edit_button, self.objective_button, self.project_button):
+            cell_bar.addWidget(b)
+        cell_bar.addStretch(1)
         # the empty state: what belongs here, and the first step
         self.empty_text = QLabel()
         self.empty_text.setWordWrap(True)
@@ -289,6 +233,8 @@ class WhitespaceSection(Section):
         self.table.clicked.connect(self._clicked)
         self.table.doubleClicked.connect(lambda index: self.edit_cell(index))
         self.keys(self.table, add=self.add_unit, edit=lambda: self.edit_cell())
+        self.table.verticalHeader().sectionDoubleClicked.connect(lambda row: self.edit_unit(row))
+        self.table.horizontalHeader().sectionDoubleClicked.connect(lambda column: self.edit_line(column))
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.detail_title = QLabel()
@@ -333,6 +279,7 @@ class WhitespaceSection(Section):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.intro)
         lay.addLayout(bar)
+        lay.addLayout(cell_bar)
         lay.addWidget(self.stack, 1)
         self._legend()
 
@@ -341,7 +288,7 @@ class WhitespaceSection(Section):
                            for c in WHITESPACE_HEAT_HEX)
         marks = " · ".join(f"{STATUS_MARK[s]} {label(s, self.lang)}" for s in CellStatus)
         goal_text = self.tr("an objective of the plan")
-        goal = f"{GOAL_MARK} {goal_text}"
+        goal = f"{GOAL_MARK} {goal_text} · {PROJECT_MARK} " + self.tr("a purchasing project")
         low, high = self.tr("Whitespace: none or unknown"), self.tr("the largest of this account")
         over, second = self.tr("potential below current"), self.tr("second line: share of wallet")
         self.legend.setText(f"<span style='color:{MUTED_HEX}'>{low} {swatches} {high} · {marks} · {OVER_MARK} "
@@ -371,7 +318,10 @@ class WhitespaceSection(Section):
         else:
             self.stack.setCurrentIndex(1)
         self.edit_button.setEnabled(not g.empty)
+        for b in (self.edit_unit_button, self.edit_line_button, self.assign_button):
+            b.setEnabled(not g.empty)
         self.objective_button.setEnabled(False)  # until a targeted cell is chosen
+        self.project_button.setEnabled(False)
         self.unplaced_model.load(g.unplaced)
         self.unplaced_table.setVisible(bool(g.unplaced))
         self.unplaced_title.setText(self.tr("Transactions of the last 12 months not on the map: %1").replace(
@@ -418,8 +368,13 @@ class WhitespaceSection(Section):
             done, target, year = progress
             text += " · " + self.tr("Objective %1: %2 of %3").replace("%1", str(year)).replace(
                 "%2", f"{done:,.0f}").replace("%3", f"{target:,.0f}")
+        if cell.project_id is not None:
+            text += " · " + self.tr("Purchasing project: %1 (%2)").replace("%1", cell.project or "").replace(
+                "%2", label(cell.project_status, self.lang) if cell.project_status else "")
         self.detail_title.setText(text)
-        self.objective_button.setEnabled(cell.status == CellStatus.TARGETED and cell.objective_id is None)
+        self.objective_button.setEnabled(cell.status == CellStatus.TARGETED
+                                         and cell.objective_year != dt.date.today().year)
+        self.project_button.setEnabled(cell.status == CellStatus.TARGETED and cell.project_id is None)
         self.cell_selected.emit(unit_id, line_id)
 
     # --- edits, each on the undo stack
@@ -427,20 +382,26 @@ class WhitespaceSection(Section):
     def _dialog(self, title: str) -> FormDialog:
         return FormDialog(title, self)
 
+    def _current(self) -> tuple[UnitRow | None, LineRow | None]:
+        """The unit and line of the chosen cell (or of the chosen row's or column's header)."""
+        g, index = self.grid, self.table.currentIndex()
+        if g is None or g.empty or not index.isValid():
+            return None, None
+        unit = g.units[index.row()] if index.row() < len(g.units) else None
+        line = g.lines[index.column()] if index.column() < len(g.lines) else None
+        return unit, line
+
     def add_unit(self) -> None:
         if self.account_id is None:
             return
         aid, ws = self.account_id, self.services.whitespace
-        d = self._dialog(self.tr("Add business unit"))
-        d.add("name", self.tr("Name"), QLineEdit())
-        d.add("kind", self.tr("Kind"), combo([(label(k, self.lang), k.value) for k in UnitKind]))
-        d.add("takes_unassigned", self.tr("Counts transactions that name no unit"), QCheckBox())
+        d = UnitDialog(self.lang, ws.departments(aid), None, self)
         made: list[int] = []
 
         def submit(values: dict[str, Any]) -> bool:
             def apply() -> object:
-                change = ws.add_unit(aid, values["name"], values["kind"],
-                                     takes_unassigned=bool(values["takes_unassigned"]))
+                change = ws.add_unit(aid, values["name"], values["kind"], department_id=values["department_id"],
+                                     takes_unassigned=bool(values["takes_unassigned"]), notes=values["notes"])
                 made[:] = [change.id]
                 return change
 
@@ -450,22 +411,119 @@ class WhitespaceSection(Section):
         d.submit = submit
         d.exec()
 
+    def edit_unit(self, row: int | None = None) -> None:
+        if self.account_id is None or self.grid is None:
+            return
+        unit = self.grid.units[row] if row is not None and row < len(self.grid.units) else (
+            self._current()[0] if row is None else None)
+        if unit is None:
+            return
+        aid, uid, ws = self.account_id, unit.id, self.services.whitespace
+        d = UnitDialog(self.lang, ws.departments(aid), unit, self)
+        before: list[dict[str, Any]] = []
+
+        def submit(values: dict[str, Any]) -> bool:
+            def apply() -> object:
+                change = ws.update_unit(uid, unit.version if not before else None, **values)
+                if not before:
+                    before.append(dict(change.before))
+                return change
+
+            def revert() -> object:
+                old = dict(before[0])
+                took = old.pop("unassigned_unit_id", None)  # the unit that counted them before this one
+                change = ws.update_unit(uid, **old)
+                if took is not None:
+                    ws.update_unit(took, takes_unassigned=True)
+                return change
+
+            return push_operation(self.undo, self.tr("Edit business unit"), apply, revert, self._after,
+                                  d.show_error)
+
+        def remove() -> bool:
+            state: list[dict[str, Any]] = []
+
+            def apply() -> object:
+                change = ws.delete_unit(uid)
+                state[:] = [dict(change.before)]
+                return change
+
+            return push_operation(self.undo, self.tr("Delete business unit"), apply,
+                                  lambda: ws.restore_unit(state[0]), self._after, d.show_error)
+
+        d.submit, d.remove = submit, remove
+        d.exec()
+
     def add_line(self) -> None:
         ws = self.services.whitespace
-        d = self._dialog(self.tr("Add product line"))
-        d.add("code", self.tr("Code"), QLineEdit())
-        d.add("name_zh", self.tr("Chinese name"), QLineEdit())
-        d.add("name_en", self.tr("English name"), QLineEdit())
+        d = LineDialog(None, self)
         made: list[int] = []
 
         def submit(values: dict[str, Any]) -> bool:
             def apply() -> object:
-                change = ws.add_line(values["code"], values["name_zh"], values["name_en"])
+                change = ws.add_line(values["code"], values["name_zh"], values["name_en"],
+                                     name_zh_tw=values["name_zh_tw"])
                 made[:] = [change.id]
                 return change
 
             return push_operation(self.undo, self.tr("Add product line"), apply, lambda: ws.delete_line(made[0]),
                                   self._after, d.show_error)
+
+        d.submit = submit
+        d.exec()
+
+    def edit_line(self, column: int | None = None) -> None:
+        if self.grid is None:
+            return
+        line = self.grid.lines[column] if column is not None and column < len(self.grid.lines) else (
+            self._current()[1] if column is None else None)
+        if line is None:
+            return
+        lid, ws = line.id, self.services.whitespace
+        d = LineDialog(line, self)
+        before: list[dict[str, Any]] = []
+
+        def submit(values: dict[str, Any]) -> bool:
+            def apply() -> object:
+                change = ws.update_line(lid, line.version if not before else None, **values)
+                if not before:
+                    before.append(dict(change.before))
+                return change
+
+            return push_operation(self.undo, self.tr("Edit product line"), apply,
+                                  lambda: ws.update_line(lid, **before[0]), self._after, d.show_error)
+
+        def remove() -> bool:
+            state: list[dict[str, Any]] = []
+
+            def apply() -> object:
+                change = ws.delete_line(lid)
+                state[:] = [dict(change.before)]
+                return change
+
+            return push_operation(self.undo, self.tr("Delete product line"), apply,
+                                  lambda: ws.restore_line(state[0]), self._after, d.show_error)
+
+        d.submit, d.remove = submit, remove
+        d.exec()
+
+    def assign_transactions(self) -> None:
+        if self.account_id is None or self.grid is None:
+            return
+        aid, ws = self.account_id, self.services.whitespace
+        d = AssignDialog(ws.period_transactions(aid), self.grid.units, self)
+
+        def submit(units: dict[int, int | None]) -> bool:
+            previous: list[dict[int, int | None]] = []
+
+            def apply() -> object:
+                change = ws.assign_transactions(aid, units)
+                if not previous:
+                    previous.append(dict(change.before["units"]))
+                return change
+
+            return push_operation(self.undo, self.tr("Assign transactions"), apply,
+                                  lambda: ws.assign_transactions(aid, previous[0]), self._after, d.show_error)
 
         d.submit = submit
         d.exec()
@@ -542,8 +600,6 @@ class WhitespaceSection(Section):
     def make_objective(self) -> None:
         if self.grid is None or self.selected is None:
             return
-        import datetime as dt
-
         uid, lid = self.selected
         cell = self.grid.cell(uid, lid)
         ws = self.services.whitespace
@@ -554,9 +610,44 @@ class WhitespaceSection(Section):
         d.add("year", self.tr("Plan year"), combo([(str(year), year), (str(year + 1), year + 1)], year))
 
         def submit(values: dict[str, Any]) -> bool:
-            return push_operation(self.undo, self.tr("Make objective"),
-                                  lambda: ws.make_objective(uid, lid, values["year"], values["annual_target"]),
-                                  lambda: ws.drop_objective(uid, lid), self._after, d.show_error)
+            earlier: list[int | None] = []  # the earlier year's objective the link goes back to on undo
+
+            def apply() -> object:
+                change = ws.make_objective(uid, lid, values["year"], values["annual_target"])
+                earlier[:] = [change.before.get("objective_id")]
+                return change
+
+            return push_operation(self.undo, self.tr("Make objective"), apply,
+                                  lambda: ws.drop_objective(uid, lid, earlier[0]), self._after, d.show_error)
+
+        d.submit = submit
+        d.exec()
+
+    def make_project(self) -> None:
+        if self.grid is None or self.selected is None:
+            return
+        uid, lid = self.selected
+        ws, projects = self.services.whitespace, self.services.projects
+        unit = next(u for u in self.grid.units if u.id == uid)
+        line = next(ln for ln in self.grid.lines if ln.id == lid)
+        d = self._dialog(self.tr("Make purchasing project"))
+        d.add("name", self.tr("Project"), QLineEdit(self.tr("%1 at %2").replace("%1", line.name(self.lang))
+                                                    .replace("%2", unit.name)))
+        d.form.addRow(QLabel(self.tr("Its budget is the cell's whitespace, its problem to solve the cell's note; "
+                                     "fill in the rest under Purchasing projects.")))
+
+        def submit(values: dict[str, Any]) -> bool:
+            state: list[dict[str, Any]] = []
+
+            def apply() -> object:
+                if state:  # redo: the very project, as it was made
+                    return projects.put_back(state[0])
+                change = ws.make_project(uid, lid, values["name"])
+                state.append(projects.snapshot(change.id))
+                return change
+
+            return push_operation(self.undo, self.tr("Make purchasing project"), apply,
+                                  lambda: ws.drop_project(uid, lid), self._after, d.show_error)
 
         d.submit = submit
         d.exec()

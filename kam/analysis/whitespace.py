@@ -12,6 +12,7 @@ HEAT_LEVELS = 5  # kam.palette.WHITESPACE_HEAT_HEX has a colour for each
 STATUS_MARK = {CellStatus.OURS: "✓", CellStatus.TARGETED: "◎", CellStatus.NOT_PURSUED: "–", CellStatus.LOST: "×"}
 OVER_MARK = "▲"  # more bought from us than the potential: the potential needs a look
 GOAL_MARK = "◆"  # the cell is an objective of a plan
+PROJECT_MARK = "■"  # the cell is a purchasing project of the account
 
 
 def compact_money(value: Decimal | None, lang: str) -> str:

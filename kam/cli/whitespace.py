@@ -62,7 +62,8 @@ def grid_json(grid: Grid, lang: str) -> dict[str, Any]:
         "cells": [{"unit_id": c.unit_id, "line_id": c.line_id, "transactions": c.transactions,
                    **_totals(Totals(c.current, c.potential)), "over_potential": c.over_potential,
                    "holder": c.holder.value, "competitor": c.competitor,
-                   "status": c.status.value if c.status else None, "note": c.note, "objective_id": c.objective_id}
+                   "status": c.status.value if c.status else None, "note": c.note, "objective_id": c.objective_id,
+                   "project_id": c.project_id}
                   for c in grid.cells.values()],
         "account": _totals(grid.total),
         "unplaced": [{"product": u.product, "unit_id": u.unit_id, "currency": u.currency, "reason": u.reason,

@@ -55,7 +55,7 @@ def catalogue(conn: Connection) -> list[LineRow]:
             line = _insert(conn, ProductLine, code=code, name_zh=zh, name_en=en, position=pos)
             for sub, (pcode, pzh, pen) in enumerate(products, 1):
                 _insert(conn, ProductLine, code=pcode, name_zh=pzh, name_en=pen, parent_id=line, position=sub)
-    return [LineRow(r.id, r.code, r.name_zh, r.name_en, r.parent_id, r.position, r.version)
+    return [LineRow(r.id, r.code, r.name_zh, r.name_en, r.parent_id, r.position, r.version, r.name_zh_tw)
             for r in conn.execute(select(table_of(ProductLine)))]
 
 

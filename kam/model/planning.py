@@ -69,6 +69,9 @@ class QuantObjective(Base, Versioned):
     q3: Mapped[Decimal] = mapped_column()
     q4: Mapped[Decimal] = mapped_column()
     manual_actuals: Mapped[dict[str, str] | None] = mapped_column(JSON)  # {"1": "120.5", ...}
+    # the objective this one was copied from (plan next year, revise): a whitespace cell's link follows it
+    carried_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("quant_objectives.id", ondelete="SET NULL"), index=True)
 
 
 class QualObjective(Base, Versioned):

@@ -29,6 +29,7 @@ class ProductLine(Base, Timestamps, Versioned):
     code: Mapped[str] = mapped_column(String(50), unique=True)
     name_zh: Mapped[str | None] = mapped_column(String(200))
     name_en: Mapped[str | None] = mapped_column(String(200))
+    name_zh_tw: Mapped[str | None] = mapped_column(String(200))  # 繁體 (name_zh is 简体)
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("product_lines.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
 
@@ -74,4 +75,6 @@ class WhitespaceCell(Base, Timestamps, Versioned):
     competitor_id: Mapped[int | None] = mapped_column(ForeignKey("competitors.id", ondelete="SET NULL"))
     status: Mapped[CellStatus | None] = enum_column(CellStatus, nullable=True)
     note: Mapped[str | None] = mapped_column(Text)
+    # the objective made from the cell (its copies in later plans are found through carried_from_id)
     objective_id: Mapped[int | None] = mapped_column(ForeignKey("quant_objectives.id", ondelete="SET NULL"))
+    project_id: Mapped[int | None] = mapped_column(ForeignKey("projects.id", ondelete="SET NULL"))

@@ -11,7 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Paragraph, Spacer
 
-from kam.analysis.whitespace import GOAL_MARK, OVER_MARK, STATUS_MARK, compact_money
+from kam.analysis.whitespace import GOAL_MARK, OVER_MARK, PROJECT_MARK, STATUS_MARK, compact_money
 from kam.i18n import pick
 from kam.palette import ERROR_HEX, WHITESPACE_HEAT_HEX
 from kam.reports.base import p, table
@@ -28,9 +28,10 @@ _W: dict[str, tuple[str, str, str]] = {
               "年度潛力減去各業務單位在 {start} 至 {end} 向我方的採購額（{currency}）；第二行：錢包份額。"),
     "unit": ("Business unit", "业务单元", "業務單位"),
     "total": ("Total", "合计", "合計"),
-    "legend": ("Colour: whitespace, from none or unknown to the largest of the account. ▲ potential below current. ◆ an objective of the plan.",
-               "颜色：空白，从无或未知到本客户最大。▲ 潜力低于当前。◆ 计划中的目标。",
-               "顏色：空白，從無或未知到本客戶最大。▲ 潛力低於目前。◆ 計劃中的目標。"),
+    "legend": ("Colour: whitespace, from none or unknown to the largest of the account. ▲ potential below current. "
+               "◆ an objective of the plan. ■ a purchasing project.",
+               "颜色：空白，从无或未知到本客户最大。▲ 潜力低于当前。◆ 计划中的目标。■ 采购项目。",
+               "顏色：空白，從無或未知到本客戶最大。▲ 潛力低於目前。◆ 計劃中的目標。■ 採購專案。"),
     "largest": ("The largest openings", "最大的增长机会", "最大的成長機會"),
     "line": ("Product line", "产品线", "產品線"),
     "whitespace": ("Whitespace", "空白", "空白"),
@@ -55,7 +56,8 @@ def _pct(value: Decimal | None) -> str:
 def _cell_text(c: Any, lang: str) -> str:  # kam.services.whitespace.CellView
     mark = STATUS_MARK.get(c.status, "") if c.status else ""
     figure = compact_money(c.whitespace, lang) if c.potential is not None else compact_money(c.current or None, lang)
-    over = (f" {OVER_MARK}" if c.over_potential else "") + (f" {GOAL_MARK}" if c.objective_id else "")
+    over = ((f" {OVER_MARK}" if c.over_potential else "") + (f" {GOAL_MARK}" if c.objective_id else "")
+            + (f" {PROJECT_MARK}" if c.project_id else ""))
     share = _pct(c.share)
     return f"{mark} {figure}{over}".strip() + (f"\n{share}" if share else "")
 

@@ -216,7 +216,8 @@ def _a_year_later(day: dt.date | None) -> dt.date | None:
 
 def _copy_structure(plan: AnnualPlan) -> tuple[list[QuantObjective], list[QualObjective], list[ResourceNeed]]:
     quant = [QuantObjective(position=o.position, metric=o.metric, label=o.label, product=o.product, unit=o.unit,
-                            annual_target=o.annual_target, q1=o.q1, q2=o.q2, q3=o.q3, q4=o.q4)
+                            annual_target=o.annual_target, q1=o.q1, q2=o.q2, q3=o.q3, q4=o.q4,
+                            carried_from_id=o.id)
              for o in plan.quantitative]
     qual = [QualObjective(position=o.position, description=o.description, owner_id=o.owner_id,
                           due_on=o.due_on, status=TaskStatus.OPEN) for o in plan.qualitative]

@@ -230,7 +230,9 @@ class ProjectService(ServiceBase):
     # --- the exact state, for undo
 
     def snapshot(self, project_id: int) -> dict[str, Any]:
-        """Every stored row of the project (ids and versions included)."""
+        """Every stored row of the project (ids and versions included), and the whitespace cells linked to it."""
+        from kam.model.whitespace import WhitespaceCell
+
         with self.read() as s:
             get_or_404(s, PurchasingProject, project_id, "project")
             step_ids = list(s.scalars(select(DecisionStep.id).where(DecisionStep.project_id == project_id)))
@@ -243,6 +245,7 @@ class ProjectService(ServiceBase):
                 "criteria": _rows(s, table_of(DecisionCriterion), "id", crit_ids),
                 "scores": _rows(s, table_of(CriterionScore), "criterion_id", crit_ids),
                 "participants": _rows(s, table_of(ProjectParticipant), "project_id", [project_id]),
+                "cells": list(s.scalars(select(WhitespaceCell.id).where(WhitespaceCell.project_id == project_id))),
             }
 
     def put_back(self, state: Mapping[str, Any]) -> Change:
@@ -255,6 +258,11 @@ class ProjectService(ServiceBase):
                                ("scores", CriterionScore), ("participants", ProjectParticipant)):
                 if state[key]:
                     s.execute(insert(table_of(model)), list(state[key]))
+            if state.get("cells"):  # removing the project unlinked them (ON DELETE SET NULL)
+                from kam.model.whitespace import WhitespaceCell
+
+                s.execute(update(WhitespaceCell).where(WhitespaceCell.id.in_(list(state["cells"])))
+                          .values(project_id=row["id"]))
             return Change("project", row["id"], "restore")
 
     @staticmethod

@@ -4,12 +4,12 @@
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../../ui/register.py" line="279"/>
+        <location filename="../../ui/register.py" line="282"/>
         <source>Access list of {0}</source>
         <translation>{0} 的访问名单</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="290"/>
+        <location filename="../../ui/register.py" line="293"/>
         <source>Who of our users may open this item&apos;s content:</source>
         <translation>我方哪些用户可以打开这份资料的内容：</translation>
     </message>
@@ -88,64 +88,112 @@
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="176"/>
+        <location filename="../../ui/register.py" line="178"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="176"/>
+        <location filename="../../ui/register.py" line="178"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="177"/>
+        <location filename="../../ui/register.py" line="179"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="177"/>
+        <location filename="../../ui/register.py" line="179"/>
         <source>Classification</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="178"/>
+        <location filename="../../ui/register.py" line="180"/>
         <source>Customer owner</source>
         <translation>客户方负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="179"/>
+        <location filename="../../ui/register.py" line="181"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="180"/>
+        <location filename="../../ui/register.py" line="182"/>
         <source>NDA / contract</source>
         <translation>保密协议 / 合同</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="181"/>
+        <location filename="../../ui/register.py" line="183"/>
         <source>Return due</source>
         <translation>应归还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="182"/>
+        <location filename="../../ui/register.py" line="184"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="183"/>
+        <location filename="../../ui/register.py" line="185"/>
         <source>Storage location</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="184"/>
+        <location filename="../../ui/register.py" line="186"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="195"/>
+        <location filename="../../ui/register.py" line="197"/>
         <source>Content (title, description, location, notes) is stored encrypted.</source>
         <translation>内容（标题、说明、存放位置、备注）加密保存。</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="154"/>
+        <source>Assign transactions to a business unit</source>
+        <translation>将交易分配给业务单元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="157"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="158"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="159"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="160"/>
+        <source>Business unit</source>
+        <translation>业务单元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="165"/>
+        <source>— no unit (counted by the unit that takes the rest)</source>
+        <translation>— 无单位（计入承接其余交易的单位）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="174"/>
+        <source>Bought by</source>
+        <translation>采购方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="176"/>
+        <source>Choose the transactions (Ctrl or Shift for several), then the unit that bought them.</source>
+        <translation>选择交易（按住 Ctrl 或 Shift 可多选），再选择采购它们的单位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="192"/>
+        <source>Choose at least one transaction.</source>
+        <translation>请至少选择一笔交易。</translation>
     </message>
 </context>
 <context>
@@ -304,27 +352,27 @@
 <context>
     <name>CloseItemDialog</name>
     <message>
-        <location filename="../../ui/register.py" line="257"/>
+        <location filename="../../ui/register.py" line="260"/>
         <source>Mark {0} returned</source>
         <translation>将 {0} 标记为已归还</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="257"/>
+        <location filename="../../ui/register.py" line="260"/>
         <source>Mark {0} destroyed</source>
         <translation>将 {0} 标记为已销毁</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="263"/>
+        <location filename="../../ui/register.py" line="266"/>
         <source>Returned on</source>
         <translation>归还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="263"/>
+        <location filename="../../ui/register.py" line="266"/>
         <source>Destroyed on</source>
         <translation>销毁日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="268"/>
+        <location filename="../../ui/register.py" line="271"/>
         <source>You are recorded in the audit trail as the one who did it.</source>
         <translation>审计记录会记下操作人是您。</translation>
     </message>
@@ -447,64 +495,64 @@
         <translation>该销售代表与客户人员的关系</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="175"/>
+        <location filename="../../ui/competitors.py" line="174"/>
         <source>Select a competitor above to see and add its sales reps here.</source>
         <translation>在上方选择一个竞争对手，即可在此查看和添加其销售代表。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="177"/>
+        <location filename="../../ui/competitors.py" line="176"/>
         <source>No rep of %1 recorded yet. Add who sells for them at this account with “Add rep…”.</source>
         <translation>尚未记录 %1 的销售代表。用“添加销售代表…”添加他们在此客户的销售人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="188"/>
+        <location filename="../../ui/competitors.py" line="187"/>
         <source>Select a rep to see whom of the customer&apos;s people they are close to.</source>
         <translation>选择一位销售代表，查看其与客户哪些人员关系密切。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="190"/>
+        <location filename="../../ui/competitors.py" line="189"/>
         <source>No relation of %1 recorded yet. Note whom of the customer&apos;s people they are close to with “Add relation…”.</source>
         <translation>尚未记录 %1 的关系。用“添加关系…”记下其与客户哪些人员关系密切。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="220"/>
-        <location filename="../../ui/competitors.py" line="231"/>
+        <location filename="../../ui/competitors.py" line="219"/>
+        <location filename="../../ui/competitors.py" line="230"/>
         <source>Add competitor</source>
         <translation>添加竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="220"/>
+        <location filename="../../ui/competitors.py" line="219"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="254"/>
+        <location filename="../../ui/competitors.py" line="253"/>
         <source>Add rep %1</source>
         <translation>添加销售代表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="278"/>
+        <location filename="../../ui/competitors.py" line="277"/>
         <source>Edit rep %1</source>
         <translation>编辑销售代表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="295"/>
+        <location filename="../../ui/competitors.py" line="294"/>
         <source>Remove rep %1</source>
         <translation>删除销售代表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="325"/>
+        <location filename="../../ui/competitors.py" line="324"/>
         <source>Everyone of the customer&apos;s people already has a relation with %1; add people to the account first.</source>
         <translation>客户的所有人员都已与 %1 有关系记录；请先为此客户添加人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="333"/>
-        <location filename="../../ui/competitors.py" line="349"/>
+        <location filename="../../ui/competitors.py" line="332"/>
+        <location filename="../../ui/competitors.py" line="348"/>
         <source>Relation of %1</source>
         <translation>%1 的关系</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="360"/>
+        <location filename="../../ui/competitors.py" line="359"/>
         <source>Remove relation of %1</source>
         <translation>删除 %1 的关系</translation>
     </message>
@@ -1191,6 +1239,44 @@
         <location filename="../../ui/factions.py" line="103"/>
         <source>Why (e.g. former colleagues, same hometown)</source>
         <translation>原因（如老同事、同乡）</translation>
+    </message>
+</context>
+<context>
+    <name>LineDialog</name>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="137"/>
+        <source>Edit product line</source>
+        <translation>编辑产品线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="137"/>
+        <source>Add product line</source>
+        <translation>添加产品线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="138"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="139"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="140"/>
+        <source>Chinese name (Simplified)</source>
+        <translation>中文名称（简体）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="141"/>
+        <source>Chinese name (Traditional)</source>
+        <translation>中文名称（繁体）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="144"/>
+        <source>Delete line</source>
+        <translation>删除产品线</translation>
     </message>
 </context>
 <context>
@@ -2966,249 +3052,249 @@
 <context>
     <name>RegisterSection</name>
     <message>
-        <location filename="../../ui/register.py" line="304"/>
+        <location filename="../../ui/register.py" line="307"/>
         <source>(locked)</source>
         <translation>（已锁定）</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="307"/>
+        <location filename="../../ui/register.py" line="310"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="308"/>
+        <location filename="../../ui/register.py" line="311"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="309"/>
+        <location filename="../../ui/register.py" line="312"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="310"/>
+        <location filename="../../ui/register.py" line="313"/>
         <source>Classification</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="311"/>
+        <location filename="../../ui/register.py" line="314"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="312"/>
+        <location filename="../../ui/register.py" line="315"/>
         <source>NDA / contract</source>
         <translation>保密协议 / 合同</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="313"/>
+        <location filename="../../ui/register.py" line="316"/>
         <source>Return due</source>
         <translation>应归还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="315"/>
+        <location filename="../../ui/register.py" line="318"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="316"/>
+        <location filename="../../ui/register.py" line="319"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="324"/>
-        <location filename="../../ui/register.py" line="335"/>
+        <location filename="../../ui/register.py" line="327"/>
+        <location filename="../../ui/register.py" line="338"/>
         <source>Open content…</source>
         <translation>查看内容…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="324"/>
+        <location filename="../../ui/register.py" line="327"/>
         <source>Add item…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="325"/>
-        <location filename="../../ui/register.py" line="335"/>
+        <location filename="../../ui/register.py" line="328"/>
+        <location filename="../../ui/register.py" line="338"/>
         <source>Edit item…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="326"/>
-        <location filename="../../ui/register.py" line="335"/>
+        <location filename="../../ui/register.py" line="329"/>
+        <location filename="../../ui/register.py" line="338"/>
         <source>Mark returned…</source>
         <translation>标记已归还…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="327"/>
-        <location filename="../../ui/register.py" line="336"/>
+        <location filename="../../ui/register.py" line="330"/>
+        <location filename="../../ui/register.py" line="339"/>
         <source>Mark destroyed…</source>
         <translation>标记已销毁…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="328"/>
-        <location filename="../../ui/register.py" line="336"/>
+        <location filename="../../ui/register.py" line="331"/>
+        <location filename="../../ui/register.py" line="339"/>
         <source>Access list…</source>
         <translation>访问名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="329"/>
-        <location filename="../../ui/register.py" line="336"/>
+        <location filename="../../ui/register.py" line="332"/>
+        <location filename="../../ui/register.py" line="339"/>
         <source>Move to trash</source>
         <translation>移入回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="330"/>
-        <location filename="../../ui/register.py" line="337"/>
+        <location filename="../../ui/register.py" line="333"/>
+        <location filename="../../ui/register.py" line="340"/>
         <source>Attach file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="331"/>
-        <location filename="../../ui/register.py" line="338"/>
-        <location filename="../../ui/register.py" line="580"/>
-        <location filename="../../ui/register.py" line="585"/>
+        <location filename="../../ui/register.py" line="334"/>
+        <location filename="../../ui/register.py" line="341"/>
+        <location filename="../../ui/register.py" line="583"/>
+        <location filename="../../ui/register.py" line="588"/>
         <source>Save attachment as…</source>
         <translation>附件另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="332"/>
+        <location filename="../../ui/register.py" line="335"/>
         <source>Change passphrase…</source>
         <translation>修改口令…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="333"/>
+        <location filename="../../ui/register.py" line="336"/>
         <source>Drawings, specifications and formulas entrusted to us under NDA. Content is encrypted; every opening is recorded in the audit trail.</source>
         <translation>客户依保密协议交给我们的图纸、规格和配方。内容加密保存；每次查看都记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="339"/>
+        <location filename="../../ui/register.py" line="342"/>
         <source>Nothing registered yet. When the customer entrusts us with a drawing, a specification or a formula, register it with “Add item…”: who holds it, under which NDA, when it goes back.</source>
         <translation>尚无登记。客户交给我们图纸、规格或配方时，用“新增…”登记：由谁保管、依据哪份保密协议、何时归还。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="359"/>
+        <location filename="../../ui/register.py" line="362"/>
         <source>No register passphrase yet: choose one to add items.</source>
         <translation>尚未设置保密资料口令：设置后才能新增资料。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="360"/>
+        <location filename="../../ui/register.py" line="363"/>
         <source>Choose passphrase…</source>
         <translation>设置口令…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="362"/>
+        <location filename="../../ui/register.py" line="365"/>
         <source>Unlocked — locks itself after {0} min without use.</source>
         <translation>已解锁 —— 闲置 {0} 分钟后自动锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="364"/>
+        <location filename="../../ui/register.py" line="367"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="366"/>
+        <location filename="../../ui/register.py" line="369"/>
         <source>Locked: titles and content are hidden until you unlock the register.</source>
         <translation>已锁定：解锁前不显示标题和内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="367"/>
+        <location filename="../../ui/register.py" line="370"/>
         <source>Unlock…</source>
         <translation>解锁…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="390"/>
+        <location filename="../../ui/register.py" line="393"/>
         <source>Register passphrase</source>
         <translation>保密资料口令</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="391"/>
+        <location filename="../../ui/register.py" line="394"/>
         <source>Choose the register passphrase (at least 8 characters). It cannot be recovered if forgotten:</source>
         <translation>设置保密资料口令（至少 8 个字符）。忘记后无法找回：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="403"/>
+        <location filename="../../ui/register.py" line="406"/>
         <source>Unlock the register</source>
         <translation>解锁保密资料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="403"/>
+        <location filename="../../ui/register.py" line="406"/>
         <source>Register passphrase:</source>
         <translation>保密资料口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="415"/>
         <location filename="../../ui/register.py" line="418"/>
-        <location filename="../../ui/register.py" line="424"/>
+        <location filename="../../ui/register.py" line="421"/>
+        <location filename="../../ui/register.py" line="427"/>
         <source>Change passphrase</source>
         <translation>修改口令</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="415"/>
+        <location filename="../../ui/register.py" line="418"/>
         <source>Current register passphrase:</source>
         <translation>当前保密资料口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="418"/>
+        <location filename="../../ui/register.py" line="421"/>
         <source>New register passphrase:</source>
         <translation>新的保密资料口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="424"/>
+        <location filename="../../ui/register.py" line="427"/>
         <source>The register passphrase was changed.</source>
         <translation>保密资料口令已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="465"/>
+        <location filename="../../ui/register.py" line="468"/>
         <source>Add register item</source>
         <translation>添加保密资料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="494"/>
+        <location filename="../../ui/register.py" line="497"/>
         <source>Edit register item</source>
         <translation>编辑保密资料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="511"/>
+        <location filename="../../ui/register.py" line="514"/>
         <source>Mark %1 returned</source>
         <translation>将 %1 标记为已归还</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="511"/>
+        <location filename="../../ui/register.py" line="514"/>
         <source>Mark %1 destroyed</source>
         <translation>将 %1 标记为已销毁</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="531"/>
+        <location filename="../../ui/register.py" line="534"/>
         <source>Access list of %1</source>
         <translation>%1 的访问名单</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="539"/>
+        <location filename="../../ui/register.py" line="542"/>
         <source>Move %1 to trash</source>
         <translation>将 %1 移入回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="547"/>
+        <location filename="../../ui/register.py" line="550"/>
         <source>Attach a file to {0}</source>
         <translation>为 {0} 添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="555"/>
+        <location filename="../../ui/register.py" line="558"/>
         <source>{0} is larger than the {1} MiB limit for register attachments</source>
         <translation>{0} 超过保密资料附件的 {1} MiB 上限</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="568"/>
+        <location filename="../../ui/register.py" line="571"/>
         <source>Attach %1</source>
         <translation>附加 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="577"/>
+        <location filename="../../ui/register.py" line="580"/>
         <source>This item has no attachments.</source>
         <translation>此项没有附件。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="580"/>
+        <location filename="../../ui/register.py" line="583"/>
         <source>Attachment:</source>
         <translation>附件：</translation>
     </message>
@@ -3852,6 +3938,49 @@
     </message>
 </context>
 <context>
+    <name>UnitDialog</name>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="115"/>
+        <source>Edit business unit</source>
+        <translation>编辑业务单元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="115"/>
+        <source>Add business unit</source>
+        <translation>添加业务单元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="116"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="117"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="119"/>
+        <source>Org-chart department</source>
+        <translation>组织图中的部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="123"/>
+        <source>Counts transactions that name no unit</source>
+        <translation>计入未注明单位的交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="126"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="128"/>
+        <source>Delete unit</source>
+        <translation>删除单位</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
         <location filename="../../ui/visit_dialog.py" line="41"/>
@@ -4046,279 +4175,343 @@
 <context>
     <name>WhitespaceSection</name>
     <message>
-        <location filename="../../ui/whitespace.py" line="239"/>
+        <location filename="../../ui/whitespace.py" line="165"/>
         <source>Where this account can still grow: each of the customer&apos;s business units (rows) against each of our product lines (columns). The colour is the whitespace, potential minus what they bought from us in the last 12 months.</source>
         <translation>这个客户还能在哪里增长：客户的每个业务单元（行）对应我方的每条产品线（列）。颜色表示空白，即潜力减去过去 12 个月向我方的采购额。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="243"/>
+        <location filename="../../ui/whitespace.py" line="169"/>
         <source>Add business unit…</source>
         <translation>添加业务单元…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="244"/>
+        <location filename="../../ui/whitespace.py" line="170"/>
         <source>Add product line…</source>
         <translation>添加产品线…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="245"/>
+        <location filename="../../ui/whitespace.py" line="171"/>
         <source>Edit cell…</source>
         <translation>编辑单元格…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="246"/>
+        <location filename="../../ui/whitespace.py" line="172"/>
         <source>Put product on a line…</source>
         <translation>将产品归入产品线…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="247"/>
+        <location filename="../../ui/whitespace.py" line="173"/>
+        <source>Edit unit…</source>
+        <translation>编辑单位…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="174"/>
+        <source>Edit or delete the business unit of the chosen row (or double-click its name)</source>
+        <translation>编辑或删除所选行的业务单元（或双击其名称）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="176"/>
+        <source>Edit line…</source>
+        <translation>编辑产品线…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="177"/>
+        <source>Edit or delete the product line of the chosen column (or double-click its name)</source>
+        <translation>编辑或删除所选列的产品线（或双击其名称）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="179"/>
+        <source>Assign transactions…</source>
+        <translation>分配交易…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="180"/>
+        <source>Say which business unit bought which transactions</source>
+        <translation>指明哪些交易由哪个业务单元采购</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="184"/>
         <source>Make objective…</source>
         <translation>转为目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="248"/>
+        <location filename="../../ui/whitespace.py" line="185"/>
         <source>Turn the selected targeted cell into an objective of the draft plan</source>
         <translation>将所选的目标单元格转为草稿计划中的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="277"/>
+        <location filename="../../ui/whitespace.py" line="187"/>
+        <source>Make purchasing project…</source>
+        <translation>转为采购项目…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="188"/>
+        <source>Turn the selected targeted cell into a purchasing project of the account</source>
+        <translation>将所选的目标单元格转为本客户的采购项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="221"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="277"/>
-        <location filename="../../ui/whitespace.py" line="483"/>
+        <location filename="../../ui/whitespace.py" line="221"/>
+        <location filename="../../ui/whitespace.py" line="541"/>
         <source>Current (12 months)</source>
         <translation>当前（12 个月）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="278"/>
-        <location filename="../../ui/whitespace.py" line="486"/>
+        <location filename="../../ui/whitespace.py" line="222"/>
+        <location filename="../../ui/whitespace.py" line="544"/>
         <source>Potential per year</source>
         <translation>年度潜力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="278"/>
+        <location filename="../../ui/whitespace.py" line="222"/>
         <source>Whitespace</source>
         <translation>空白地图</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="279"/>
+        <location filename="../../ui/whitespace.py" line="223"/>
         <source>Share of wallet</source>
         <translation>钱包份额</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="279"/>
-        <location filename="../../ui/whitespace.py" line="487"/>
+        <location filename="../../ui/whitespace.py" line="223"/>
+        <location filename="../../ui/whitespace.py" line="545"/>
         <source>Held by</source>
         <translation>供应方</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="280"/>
-        <location filename="../../ui/whitespace.py" line="491"/>
+        <location filename="../../ui/whitespace.py" line="224"/>
+        <location filename="../../ui/whitespace.py" line="549"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="281"/>
+        <location filename="../../ui/whitespace.py" line="225"/>
         <source>More is bought from us than the potential: check the potential</source>
         <translation>向我方的采购额超过潜力：请核对潜力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="297"/>
+        <location filename="../../ui/whitespace.py" line="243"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="298"/>
-        <location filename="../../ui/whitespace.py" line="304"/>
-        <location filename="../../ui/whitespace.py" line="521"/>
+        <location filename="../../ui/whitespace.py" line="244"/>
+        <location filename="../../ui/whitespace.py" line="250"/>
+        <location filename="../../ui/whitespace.py" line="579"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="299"/>
-        <location filename="../../ui/whitespace.py" line="307"/>
+        <location filename="../../ui/whitespace.py" line="245"/>
+        <location filename="../../ui/whitespace.py" line="253"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="300"/>
+        <location filename="../../ui/whitespace.py" line="246"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="305"/>
+        <location filename="../../ui/whitespace.py" line="251"/>
         <source>Why not on the map</source>
         <translation>未计入地图的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="306"/>
+        <location filename="../../ui/whitespace.py" line="252"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="343"/>
+        <location filename="../../ui/whitespace.py" line="290"/>
         <source>an objective of the plan</source>
         <translation>计划中的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="345"/>
+        <location filename="../../ui/whitespace.py" line="291"/>
+        <source>a purchasing project</source>
+        <translation>采购项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="292"/>
         <source>Whitespace: none or unknown</source>
         <translation>空白：无或未知</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="345"/>
+        <location filename="../../ui/whitespace.py" line="292"/>
         <source>the largest of this account</source>
         <translation>本客户最大</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="346"/>
+        <location filename="../../ui/whitespace.py" line="293"/>
         <source>potential below current</source>
         <translation>潜力低于当前</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="346"/>
+        <location filename="../../ui/whitespace.py" line="293"/>
         <source>second line: share of wallet</source>
         <translation>第二行：钱包份额</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="362"/>
+        <location filename="../../ui/whitespace.py" line="309"/>
         <source>No whitespace map yet. Add the customer&apos;s plants, divisions, subsidiaries or regions as business units; each gets a row against our product lines, with what they buy from us, from a competitor or not at all.</source>
         <translation>还没有空白地图。请把客户的工厂、事业部、子公司或区域添加为业务单元；每个业务单元占一行，对应我方各产品线，记录他们向我方、向竞争对手采购还是尚未采购。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="365"/>
+        <location filename="../../ui/whitespace.py" line="312"/>
         <source>Add the first business unit…</source>
         <translation>添加第一个业务单元…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="368"/>
+        <location filename="../../ui/whitespace.py" line="315"/>
         <source>Our product catalogue is empty. Add our product lines (or import them: kam catalogue import); each becomes a column of the map.</source>
         <translation>我方产品目录为空。请添加我方产品线（或导入：kam catalogue import）；每条产品线成为地图的一列。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="370"/>
+        <location filename="../../ui/whitespace.py" line="317"/>
         <source>Add the first product line…</source>
         <translation>添加第一条产品线…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="377"/>
+        <location filename="../../ui/whitespace.py" line="327"/>
         <source>Transactions of the last 12 months not on the map: %1</source>
         <translation>过去 12 个月未计入地图的交易：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="384"/>
+        <location filename="../../ui/whitespace.py" line="334"/>
         <source>Click a cell to see its transactions.</source>
         <translation>点击单元格查看其交易。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="409"/>
+        <location filename="../../ui/whitespace.py" line="359"/>
         <source>%1 × %2: %3 transaction(s) in the last 12 months</source>
         <translation>%1 × %2：过去 12 个月 %3 笔交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="414"/>
+        <location filename="../../ui/whitespace.py" line="364"/>
         <source>%1 supplies here: %2</source>
         <translation>%1 在此供应：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="419"/>
+        <location filename="../../ui/whitespace.py" line="369"/>
         <source>Objective %1: %2 of %3</source>
         <translation>%1 年目标：%2 / %3</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="434"/>
-        <location filename="../../ui/whitespace.py" line="447"/>
+        <location filename="../../ui/whitespace.py" line="372"/>
+        <source>Purchasing project: %1 (%2)</source>
+        <translation>采购项目：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="408"/>
         <source>Add business unit</source>
         <translation>添加业务单元</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="435"/>
-        <source>Name</source>
-        <translation>名称</translation>
+        <location filename="../../ui/whitespace.py" line="440"/>
+        <source>Edit business unit</source>
+        <translation>编辑业务单元</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="436"/>
-        <source>Kind</source>
-        <translation>类型</translation>
+        <location filename="../../ui/whitespace.py" line="451"/>
+        <source>Delete business unit</source>
+        <translation>删除业务单元</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="437"/>
-        <source>Counts transactions that name no unit</source>
-        <translation>计入未注明业务单元的交易</translation>
+        <location filename="../../ui/whitespace.py" line="493"/>
+        <source>Edit product line</source>
+        <translation>编辑产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="455"/>
-        <location filename="../../ui/whitespace.py" line="467"/>
+        <location filename="../../ui/whitespace.py" line="504"/>
+        <source>Delete product line</source>
+        <translation>删除产品线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="525"/>
+        <source>Assign transactions</source>
+        <translation>分配交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="633"/>
+        <location filename="../../ui/whitespace.py" line="649"/>
+        <source>Make purchasing project</source>
+        <translation>转为采购项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="634"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="634"/>
+        <source>%1 at %2</source>
+        <translation>%2：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="636"/>
+        <source>Its budget is the cell&apos;s whitespace, its problem to solve the cell&apos;s note; fill in the rest under Purchasing projects.</source>
+        <translation>预算取该单元格的空白，待解决的问题取单元格的备注；其余内容请在“采购项目”中填写。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="469"/>
         <source>Add product line</source>
         <translation>添加产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="456"/>
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <location filename="../../ui/whitespace.py" line="457"/>
-        <source>Chinese name</source>
-        <translation>中文名称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/whitespace.py" line="458"/>
-        <source>English name</source>
-        <translation>英文名称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/whitespace.py" line="482"/>
+        <location filename="../../ui/whitespace.py" line="540"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="485"/>
+        <location filename="../../ui/whitespace.py" line="543"/>
         <source>estimated annual spend, %1</source>
         <translation>预计年采购额，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="489"/>
+        <location filename="../../ui/whitespace.py" line="547"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="495"/>
+        <location filename="../../ui/whitespace.py" line="553"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="507"/>
+        <location filename="../../ui/whitespace.py" line="565"/>
         <source>Edit whitespace cell</source>
         <translation>编辑空白地图单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="521"/>
-        <location filename="../../ui/whitespace.py" line="526"/>
-        <location filename="../../ui/whitespace.py" line="540"/>
+        <location filename="../../ui/whitespace.py" line="579"/>
+        <location filename="../../ui/whitespace.py" line="584"/>
+        <location filename="../../ui/whitespace.py" line="598"/>
         <source>Put product on a line</source>
         <translation>将产品归入产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="527"/>
+        <location filename="../../ui/whitespace.py" line="585"/>
         <source>Product line for “%1”</source>
         <translation>“%1”的产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="551"/>
-        <location filename="../../ui/whitespace.py" line="557"/>
+        <location filename="../../ui/whitespace.py" line="607"/>
+        <location filename="../../ui/whitespace.py" line="620"/>
         <source>Make objective</source>
         <translation>转为目标</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="553"/>
+        <location filename="../../ui/whitespace.py" line="609"/>
         <source>Annual target (%1)</source>
         <translation>年度目标（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="554"/>
+        <location filename="../../ui/whitespace.py" line="610"/>
         <source>Plan year</source>
         <translation>计划年度</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../../ui/register.py" line="279"/>
+        <location filename="../../ui/register.py" line="282"/>
         <source>Access list of {0}</source>
         <translation>{0} 的存取名單</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="290"/>
+        <location filename="../../ui/register.py" line="293"/>
         <source>Who of our users may open this item&apos;s content:</source>
         <translation>我方哪些使用者可以開啟這份資料的內容：</translation>
     </message>
@@ -88,64 +88,112 @@
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="176"/>
+        <location filename="../../ui/register.py" line="178"/>
         <source>Reference</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="176"/>
+        <location filename="../../ui/register.py" line="178"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="177"/>
+        <location filename="../../ui/register.py" line="179"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="177"/>
+        <location filename="../../ui/register.py" line="179"/>
         <source>Classification</source>
         <translation>密級</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="178"/>
+        <location filename="../../ui/register.py" line="180"/>
         <source>Customer owner</source>
         <translation>客戶方負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="179"/>
+        <location filename="../../ui/register.py" line="181"/>
         <source>Received</source>
         <translation>收到時間</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="180"/>
+        <location filename="../../ui/register.py" line="182"/>
         <source>NDA / contract</source>
         <translation>保密協議 / 合同</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="181"/>
+        <location filename="../../ui/register.py" line="183"/>
         <source>Return due</source>
         <translation>應歸還日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="182"/>
+        <location filename="../../ui/register.py" line="184"/>
         <source>Description</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="183"/>
+        <location filename="../../ui/register.py" line="185"/>
         <source>Storage location</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="184"/>
+        <location filename="../../ui/register.py" line="186"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="195"/>
+        <location filename="../../ui/register.py" line="197"/>
         <source>Content (title, description, location, notes) is stored encrypted.</source>
         <translation>內容（標題、說明、存放位置、備註）加密保存。</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="154"/>
+        <source>Assign transactions to a business unit</source>
+        <translation>將交易指派給業務單位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="157"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="158"/>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="159"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="160"/>
+        <source>Business unit</source>
+        <translation>業務單位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="165"/>
+        <source>— no unit (counted by the unit that takes the rest)</source>
+        <translation>— 無單位（計入承接其餘交易的單位）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="174"/>
+        <source>Bought by</source>
+        <translation>採購單位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="176"/>
+        <source>Choose the transactions (Ctrl or Shift for several), then the unit that bought them.</source>
+        <translation>選取交易（按住 Ctrl 或 Shift 可複選），再選擇採購這些交易的單位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="192"/>
+        <source>Choose at least one transaction.</source>
+        <translation>請至少選取一筆交易。</translation>
     </message>
 </context>
 <context>
@@ -304,27 +352,27 @@
 <context>
     <name>CloseItemDialog</name>
     <message>
-        <location filename="../../ui/register.py" line="257"/>
+        <location filename="../../ui/register.py" line="260"/>
         <source>Mark {0} returned</source>
         <translation>將 {0} 標記為已歸還</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="257"/>
+        <location filename="../../ui/register.py" line="260"/>
         <source>Mark {0} destroyed</source>
         <translation>將 {0} 標記為已銷毀</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="263"/>
+        <location filename="../../ui/register.py" line="266"/>
         <source>Returned on</source>
         <translation>歸還日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="263"/>
+        <location filename="../../ui/register.py" line="266"/>
         <source>Destroyed on</source>
         <translation>銷毀日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="268"/>
+        <location filename="../../ui/register.py" line="271"/>
         <source>You are recorded in the audit trail as the one who did it.</source>
         <translation>稽核紀錄會記下操作人是您。</translation>
     </message>
@@ -447,64 +495,64 @@
         <translation>這位業務代表與客戶人員的關係</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="175"/>
+        <location filename="../../ui/competitors.py" line="174"/>
         <source>Select a competitor above to see and add its sales reps here.</source>
         <translation>在上方選擇一個競爭對手，即可在此檢視和新增其業務代表。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="177"/>
+        <location filename="../../ui/competitors.py" line="176"/>
         <source>No rep of %1 recorded yet. Add who sells for them at this account with “Add rep…”.</source>
         <translation>尚未記錄 %1 的業務代表。用「新增業務代表…」新增他們在此客戶的業務人員。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="188"/>
+        <location filename="../../ui/competitors.py" line="187"/>
         <source>Select a rep to see whom of the customer&apos;s people they are close to.</source>
         <translation>選擇一位業務代表，檢視其與客戶哪些人員關係密切。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="190"/>
+        <location filename="../../ui/competitors.py" line="189"/>
         <source>No relation of %1 recorded yet. Note whom of the customer&apos;s people they are close to with “Add relation…”.</source>
         <translation>尚未記錄 %1 的關係。用「新增關係…」記下其與客戶哪些人員關係密切。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="220"/>
-        <location filename="../../ui/competitors.py" line="231"/>
+        <location filename="../../ui/competitors.py" line="219"/>
+        <location filename="../../ui/competitors.py" line="230"/>
         <source>Add competitor</source>
         <translation>添加競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="220"/>
+        <location filename="../../ui/competitors.py" line="219"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="254"/>
+        <location filename="../../ui/competitors.py" line="253"/>
         <source>Add rep %1</source>
         <translation>新增業務代表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="278"/>
+        <location filename="../../ui/competitors.py" line="277"/>
         <source>Edit rep %1</source>
         <translation>編輯業務代表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="295"/>
+        <location filename="../../ui/competitors.py" line="294"/>
         <source>Remove rep %1</source>
         <translation>刪除業務代表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="325"/>
+        <location filename="../../ui/competitors.py" line="324"/>
         <source>Everyone of the customer&apos;s people already has a relation with %1; add people to the account first.</source>
         <translation>客戶的所有人員都已與 %1 有關係紀錄；請先為此客戶新增人員。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="333"/>
-        <location filename="../../ui/competitors.py" line="349"/>
+        <location filename="../../ui/competitors.py" line="332"/>
+        <location filename="../../ui/competitors.py" line="348"/>
         <source>Relation of %1</source>
         <translation>%1 的關係</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="360"/>
+        <location filename="../../ui/competitors.py" line="359"/>
         <source>Remove relation of %1</source>
         <translation>刪除 %1 的關係</translation>
     </message>
@@ -1191,6 +1239,44 @@
         <location filename="../../ui/factions.py" line="103"/>
         <source>Why (e.g. former colleagues, same hometown)</source>
         <translation>原因（如老同事、同鄉）</translation>
+    </message>
+</context>
+<context>
+    <name>LineDialog</name>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="137"/>
+        <source>Edit product line</source>
+        <translation>編輯產品線</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="137"/>
+        <source>Add product line</source>
+        <translation>新增產品線</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="138"/>
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="139"/>
+        <source>English name</source>
+        <translation>英文名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="140"/>
+        <source>Chinese name (Simplified)</source>
+        <translation>中文名稱（簡體）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="141"/>
+        <source>Chinese name (Traditional)</source>
+        <translation>中文名稱（繁體）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="144"/>
+        <source>Delete line</source>
+        <translation>刪除產品線</translation>
     </message>
 </context>
 <context>
@@ -2966,249 +3052,249 @@
 <context>
     <name>RegisterSection</name>
     <message>
-        <location filename="../../ui/register.py" line="304"/>
+        <location filename="../../ui/register.py" line="307"/>
         <source>(locked)</source>
         <translation>（已鎖定）</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="307"/>
+        <location filename="../../ui/register.py" line="310"/>
         <source>Reference</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="308"/>
+        <location filename="../../ui/register.py" line="311"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="309"/>
+        <location filename="../../ui/register.py" line="312"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="310"/>
+        <location filename="../../ui/register.py" line="313"/>
         <source>Classification</source>
         <translation>密級</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="311"/>
+        <location filename="../../ui/register.py" line="314"/>
         <source>Received</source>
         <translation>收到時間</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="312"/>
+        <location filename="../../ui/register.py" line="315"/>
         <source>NDA / contract</source>
         <translation>保密協議 / 合同</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="313"/>
+        <location filename="../../ui/register.py" line="316"/>
         <source>Return due</source>
         <translation>應歸還日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="315"/>
+        <location filename="../../ui/register.py" line="318"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="316"/>
+        <location filename="../../ui/register.py" line="319"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="324"/>
-        <location filename="../../ui/register.py" line="335"/>
+        <location filename="../../ui/register.py" line="327"/>
+        <location filename="../../ui/register.py" line="338"/>
         <source>Open content…</source>
         <translation>查看內容…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="324"/>
+        <location filename="../../ui/register.py" line="327"/>
         <source>Add item…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="325"/>
-        <location filename="../../ui/register.py" line="335"/>
+        <location filename="../../ui/register.py" line="328"/>
+        <location filename="../../ui/register.py" line="338"/>
         <source>Edit item…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="326"/>
-        <location filename="../../ui/register.py" line="335"/>
+        <location filename="../../ui/register.py" line="329"/>
+        <location filename="../../ui/register.py" line="338"/>
         <source>Mark returned…</source>
         <translation>標記已歸還…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="327"/>
-        <location filename="../../ui/register.py" line="336"/>
+        <location filename="../../ui/register.py" line="330"/>
+        <location filename="../../ui/register.py" line="339"/>
         <source>Mark destroyed…</source>
         <translation>標記已銷毀…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="328"/>
-        <location filename="../../ui/register.py" line="336"/>
+        <location filename="../../ui/register.py" line="331"/>
+        <location filename="../../ui/register.py" line="339"/>
         <source>Access list…</source>
         <translation>存取名單…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="329"/>
-        <location filename="../../ui/register.py" line="336"/>
+        <location filename="../../ui/register.py" line="332"/>
+        <location filename="../../ui/register.py" line="339"/>
         <source>Move to trash</source>
         <translation>移入資源回收筒</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="330"/>
-        <location filename="../../ui/register.py" line="337"/>
+        <location filename="../../ui/register.py" line="333"/>
+        <location filename="../../ui/register.py" line="340"/>
         <source>Attach file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="331"/>
-        <location filename="../../ui/register.py" line="338"/>
-        <location filename="../../ui/register.py" line="580"/>
-        <location filename="../../ui/register.py" line="585"/>
+        <location filename="../../ui/register.py" line="334"/>
+        <location filename="../../ui/register.py" line="341"/>
+        <location filename="../../ui/register.py" line="583"/>
+        <location filename="../../ui/register.py" line="588"/>
         <source>Save attachment as…</source>
         <translation>附件另存為…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="332"/>
+        <location filename="../../ui/register.py" line="335"/>
         <source>Change passphrase…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="333"/>
+        <location filename="../../ui/register.py" line="336"/>
         <source>Drawings, specifications and formulas entrusted to us under NDA. Content is encrypted; every opening is recorded in the audit trail.</source>
         <translation>客戶依保密協議交給我們的圖紙、規格和配方。內容加密保存；每次查看都記入稽核紀錄。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="339"/>
+        <location filename="../../ui/register.py" line="342"/>
         <source>Nothing registered yet. When the customer entrusts us with a drawing, a specification or a formula, register it with “Add item…”: who holds it, under which NDA, when it goes back.</source>
         <translation>尚無登記。客戶交給我們圖紙、規格或配方時，用「新增…」登記：由誰保管、依據哪份保密協議、何時歸還。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="359"/>
+        <location filename="../../ui/register.py" line="362"/>
         <source>No register passphrase yet: choose one to add items.</source>
         <translation>尚未設定保密資料密碼：設定後才能新增資料。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="360"/>
+        <location filename="../../ui/register.py" line="363"/>
         <source>Choose passphrase…</source>
         <translation>設定密碼…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="362"/>
+        <location filename="../../ui/register.py" line="365"/>
         <source>Unlocked — locks itself after {0} min without use.</source>
         <translation>已解鎖 —— 閒置 {0} 分鐘後自動鎖定。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="364"/>
+        <location filename="../../ui/register.py" line="367"/>
         <source>Lock now</source>
         <translation>立即鎖定</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="366"/>
+        <location filename="../../ui/register.py" line="369"/>
         <source>Locked: titles and content are hidden until you unlock the register.</source>
         <translation>已鎖定：解鎖前不顯示標題和內容。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="367"/>
+        <location filename="../../ui/register.py" line="370"/>
         <source>Unlock…</source>
         <translation>解鎖…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="390"/>
+        <location filename="../../ui/register.py" line="393"/>
         <source>Register passphrase</source>
         <translation>保密資料密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="391"/>
+        <location filename="../../ui/register.py" line="394"/>
         <source>Choose the register passphrase (at least 8 characters). It cannot be recovered if forgotten:</source>
         <translation>設定保密資料密碼（至少 8 個字符）。忘記後無法找回：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="403"/>
+        <location filename="../../ui/register.py" line="406"/>
         <source>Unlock the register</source>
         <translation>解鎖保密資料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="403"/>
+        <location filename="../../ui/register.py" line="406"/>
         <source>Register passphrase:</source>
         <translation>保密資料密碼：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="415"/>
         <location filename="../../ui/register.py" line="418"/>
-        <location filename="../../ui/register.py" line="424"/>
+        <location filename="../../ui/register.py" line="421"/>
+        <location filename="../../ui/register.py" line="427"/>
         <source>Change passphrase</source>
         <translation>修改密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="415"/>
+        <location filename="../../ui/register.py" line="418"/>
         <source>Current register passphrase:</source>
         <translation>當前保密資料密碼：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="418"/>
+        <location filename="../../ui/register.py" line="421"/>
         <source>New register passphrase:</source>
         <translation>新的保密資料密碼：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="424"/>
+        <location filename="../../ui/register.py" line="427"/>
         <source>The register passphrase was changed.</source>
         <translation>保密資料密碼已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="465"/>
+        <location filename="../../ui/register.py" line="468"/>
         <source>Add register item</source>
         <translation>新增保密資料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="494"/>
+        <location filename="../../ui/register.py" line="497"/>
         <source>Edit register item</source>
         <translation>編輯保密資料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="511"/>
+        <location filename="../../ui/register.py" line="514"/>
         <source>Mark %1 returned</source>
         <translation>將 %1 標記為已歸還</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="511"/>
+        <location filename="../../ui/register.py" line="514"/>
         <source>Mark %1 destroyed</source>
         <translation>將 %1 標記為已銷毀</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="531"/>
+        <location filename="../../ui/register.py" line="534"/>
         <source>Access list of %1</source>
         <translation>%1 的存取名單</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="539"/>
+        <location filename="../../ui/register.py" line="542"/>
         <source>Move %1 to trash</source>
         <translation>將 %1 移入資源回收筒</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="547"/>
+        <location filename="../../ui/register.py" line="550"/>
         <source>Attach a file to {0}</source>
         <translation>為 {0} 添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="555"/>
+        <location filename="../../ui/register.py" line="558"/>
         <source>{0} is larger than the {1} MiB limit for register attachments</source>
         <translation>{0} 超過保密資料附件的 {1} MiB 上限</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="568"/>
+        <location filename="../../ui/register.py" line="571"/>
         <source>Attach %1</source>
         <translation>附加 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="577"/>
+        <location filename="../../ui/register.py" line="580"/>
         <source>This item has no attachments.</source>
         <translation>此項沒有附件。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="580"/>
+        <location filename="../../ui/register.py" line="583"/>
         <source>Attachment:</source>
         <translation>附件：</translation>
     </message>
@@ -3852,6 +3938,49 @@
     </message>
 </context>
 <context>
+    <name>UnitDialog</name>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="115"/>
+        <source>Edit business unit</source>
+        <translation>編輯業務單位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="115"/>
+        <source>Add business unit</source>
+        <translation>新增業務單位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="116"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="117"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="119"/>
+        <source>Org-chart department</source>
+        <translation>組織圖中的部門</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="123"/>
+        <source>Counts transactions that name no unit</source>
+        <translation>計入未註明單位的交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="126"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="128"/>
+        <source>Delete unit</source>
+        <translation>刪除單位</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
         <location filename="../../ui/visit_dialog.py" line="41"/>
@@ -4046,279 +4175,343 @@
 <context>
     <name>WhitespaceSection</name>
     <message>
-        <location filename="../../ui/whitespace.py" line="239"/>
+        <location filename="../../ui/whitespace.py" line="165"/>
         <source>Where this account can still grow: each of the customer&apos;s business units (rows) against each of our product lines (columns). The colour is the whitespace, potential minus what they bought from us in the last 12 months.</source>
         <translation>這個客戶還能在哪裡成長：客戶的每個業務單位（列）對應我方的每條產品線（欄）。顏色表示空白，即潛力減去過去 12 個月向我方的採購額。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="243"/>
+        <location filename="../../ui/whitespace.py" line="169"/>
         <source>Add business unit…</source>
         <translation>新增業務單位…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="244"/>
+        <location filename="../../ui/whitespace.py" line="170"/>
         <source>Add product line…</source>
         <translation>新增產品線…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="245"/>
+        <location filename="../../ui/whitespace.py" line="171"/>
         <source>Edit cell…</source>
         <translation>編輯儲存格…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="246"/>
+        <location filename="../../ui/whitespace.py" line="172"/>
         <source>Put product on a line…</source>
         <translation>將產品歸入產品線…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="247"/>
+        <location filename="../../ui/whitespace.py" line="173"/>
+        <source>Edit unit…</source>
+        <translation>編輯單位…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="174"/>
+        <source>Edit or delete the business unit of the chosen row (or double-click its name)</source>
+        <translation>編輯或刪除所選列的業務單位（或按兩下其名稱）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="176"/>
+        <source>Edit line…</source>
+        <translation>編輯產品線…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="177"/>
+        <source>Edit or delete the product line of the chosen column (or double-click its name)</source>
+        <translation>編輯或刪除所選欄的產品線（或按兩下其名稱）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="179"/>
+        <source>Assign transactions…</source>
+        <translation>指派交易…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="180"/>
+        <source>Say which business unit bought which transactions</source>
+        <translation>指明哪些交易由哪個業務單位採購</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="184"/>
         <source>Make objective…</source>
         <translation>轉為目標…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="248"/>
+        <location filename="../../ui/whitespace.py" line="185"/>
         <source>Turn the selected targeted cell into an objective of the draft plan</source>
         <translation>將所選的目標儲存格轉為草稿計劃中的目標</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="277"/>
+        <location filename="../../ui/whitespace.py" line="187"/>
+        <source>Make purchasing project…</source>
+        <translation>轉為採購專案…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="188"/>
+        <source>Turn the selected targeted cell into a purchasing project of the account</source>
+        <translation>將所選的目標儲存格轉為本客戶的採購專案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="221"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="277"/>
-        <location filename="../../ui/whitespace.py" line="483"/>
+        <location filename="../../ui/whitespace.py" line="221"/>
+        <location filename="../../ui/whitespace.py" line="541"/>
         <source>Current (12 months)</source>
         <translation>目前（12 個月）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="278"/>
-        <location filename="../../ui/whitespace.py" line="486"/>
+        <location filename="../../ui/whitespace.py" line="222"/>
+        <location filename="../../ui/whitespace.py" line="544"/>
         <source>Potential per year</source>
         <translation>年度潛力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="278"/>
+        <location filename="../../ui/whitespace.py" line="222"/>
         <source>Whitespace</source>
         <translation>空白地圖</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="279"/>
+        <location filename="../../ui/whitespace.py" line="223"/>
         <source>Share of wallet</source>
         <translation>錢包份額</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="279"/>
-        <location filename="../../ui/whitespace.py" line="487"/>
+        <location filename="../../ui/whitespace.py" line="223"/>
+        <location filename="../../ui/whitespace.py" line="545"/>
         <source>Held by</source>
         <translation>供應方</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="280"/>
-        <location filename="../../ui/whitespace.py" line="491"/>
+        <location filename="../../ui/whitespace.py" line="224"/>
+        <location filename="../../ui/whitespace.py" line="549"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="281"/>
+        <location filename="../../ui/whitespace.py" line="225"/>
         <source>More is bought from us than the potential: check the potential</source>
         <translation>向我方的採購額超過潛力：請核對潛力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="297"/>
+        <location filename="../../ui/whitespace.py" line="243"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="298"/>
-        <location filename="../../ui/whitespace.py" line="304"/>
-        <location filename="../../ui/whitespace.py" line="521"/>
+        <location filename="../../ui/whitespace.py" line="244"/>
+        <location filename="../../ui/whitespace.py" line="250"/>
+        <location filename="../../ui/whitespace.py" line="579"/>
         <source>Product</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="299"/>
-        <location filename="../../ui/whitespace.py" line="307"/>
+        <location filename="../../ui/whitespace.py" line="245"/>
+        <location filename="../../ui/whitespace.py" line="253"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="300"/>
+        <location filename="../../ui/whitespace.py" line="246"/>
         <source>Currency</source>
         <translation>幣別</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="305"/>
+        <location filename="../../ui/whitespace.py" line="251"/>
         <source>Why not on the map</source>
         <translation>未計入地圖的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="306"/>
+        <location filename="../../ui/whitespace.py" line="252"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="343"/>
+        <location filename="../../ui/whitespace.py" line="290"/>
         <source>an objective of the plan</source>
         <translation>計劃中的目標</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="345"/>
+        <location filename="../../ui/whitespace.py" line="291"/>
+        <source>a purchasing project</source>
+        <translation>採購專案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="292"/>
         <source>Whitespace: none or unknown</source>
         <translation>空白：無或未知</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="345"/>
+        <location filename="../../ui/whitespace.py" line="292"/>
         <source>the largest of this account</source>
         <translation>本客戶最大</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="346"/>
+        <location filename="../../ui/whitespace.py" line="293"/>
         <source>potential below current</source>
         <translation>潛力低於目前</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="346"/>
+        <location filename="../../ui/whitespace.py" line="293"/>
         <source>second line: share of wallet</source>
         <translation>第二行：錢包份額</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="362"/>
+        <location filename="../../ui/whitespace.py" line="309"/>
         <source>No whitespace map yet. Add the customer&apos;s plants, divisions, subsidiaries or regions as business units; each gets a row against our product lines, with what they buy from us, from a competitor or not at all.</source>
         <translation>還沒有空白地圖。請把客戶的工廠、事業部、子公司或區域新增為業務單位；每個業務單位佔一列，對應我方各產品線，記錄他們向我方、向競爭對手採購還是尚未採購。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="365"/>
+        <location filename="../../ui/whitespace.py" line="312"/>
         <source>Add the first business unit…</source>
         <translation>新增第一個業務單位…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="368"/>
+        <location filename="../../ui/whitespace.py" line="315"/>
         <source>Our product catalogue is empty. Add our product lines (or import them: kam catalogue import); each becomes a column of the map.</source>
         <translation>我方產品目錄為空。請新增我方產品線（或匯入：kam catalogue import）；每條產品線成為地圖的一欄。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="370"/>
+        <location filename="../../ui/whitespace.py" line="317"/>
         <source>Add the first product line…</source>
         <translation>新增第一條產品線…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="377"/>
+        <location filename="../../ui/whitespace.py" line="327"/>
         <source>Transactions of the last 12 months not on the map: %1</source>
         <translation>過去 12 個月未計入地圖的交易：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="384"/>
+        <location filename="../../ui/whitespace.py" line="334"/>
         <source>Click a cell to see its transactions.</source>
         <translation>點擊儲存格查看其交易。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="409"/>
+        <location filename="../../ui/whitespace.py" line="359"/>
         <source>%1 × %2: %3 transaction(s) in the last 12 months</source>
         <translation>%1 × %2：過去 12 個月 %3 筆交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="414"/>
+        <location filename="../../ui/whitespace.py" line="364"/>
         <source>%1 supplies here: %2</source>
         <translation>%1 在此供應：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="419"/>
+        <location filename="../../ui/whitespace.py" line="369"/>
         <source>Objective %1: %2 of %3</source>
         <translation>%1 年目標：%2 / %3</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="434"/>
-        <location filename="../../ui/whitespace.py" line="447"/>
+        <location filename="../../ui/whitespace.py" line="372"/>
+        <source>Purchasing project: %1 (%2)</source>
+        <translation>採購專案：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="408"/>
         <source>Add business unit</source>
         <translation>新增業務單位</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="435"/>
-        <source>Name</source>
-        <translation>名稱</translation>
+        <location filename="../../ui/whitespace.py" line="440"/>
+        <source>Edit business unit</source>
+        <translation>編輯業務單位</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="436"/>
-        <source>Kind</source>
-        <translation>類型</translation>
+        <location filename="../../ui/whitespace.py" line="451"/>
+        <source>Delete business unit</source>
+        <translation>刪除業務單位</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="437"/>
-        <source>Counts transactions that name no unit</source>
-        <translation>計入未註明業務單位的交易</translation>
+        <location filename="../../ui/whitespace.py" line="493"/>
+        <source>Edit product line</source>
+        <translation>編輯產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="455"/>
-        <location filename="../../ui/whitespace.py" line="467"/>
+        <location filename="../../ui/whitespace.py" line="504"/>
+        <source>Delete product line</source>
+        <translation>刪除產品線</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="525"/>
+        <source>Assign transactions</source>
+        <translation>指派交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="633"/>
+        <location filename="../../ui/whitespace.py" line="649"/>
+        <source>Make purchasing project</source>
+        <translation>轉為採購專案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="634"/>
+        <source>Project</source>
+        <translation>專案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="634"/>
+        <source>%1 at %2</source>
+        <translation>%2：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="636"/>
+        <source>Its budget is the cell&apos;s whitespace, its problem to solve the cell&apos;s note; fill in the rest under Purchasing projects.</source>
+        <translation>預算取該儲存格的空白，待解決的問題取儲存格的備註；其餘內容請在「採購專案」中填寫。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="469"/>
         <source>Add product line</source>
         <translation>新增產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="456"/>
-        <source>Code</source>
-        <translation>代碼</translation>
-    </message>
-    <message>
-        <location filename="../../ui/whitespace.py" line="457"/>
-        <source>Chinese name</source>
-        <translation>中文名稱</translation>
-    </message>
-    <message>
-        <location filename="../../ui/whitespace.py" line="458"/>
-        <source>English name</source>
-        <translation>英文名稱</translation>
-    </message>
-    <message>
-        <location filename="../../ui/whitespace.py" line="482"/>
+        <location filename="../../ui/whitespace.py" line="540"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="485"/>
+        <location filename="../../ui/whitespace.py" line="543"/>
         <source>estimated annual spend, %1</source>
         <translation>預估年採購額，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="489"/>
+        <location filename="../../ui/whitespace.py" line="547"/>
         <source>Competitor</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="495"/>
+        <location filename="../../ui/whitespace.py" line="553"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="507"/>
+        <location filename="../../ui/whitespace.py" line="565"/>
         <source>Edit whitespace cell</source>
         <translation>編輯空白地圖儲存格</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="521"/>
-        <location filename="../../ui/whitespace.py" line="526"/>
-        <location filename="../../ui/whitespace.py" line="540"/>
+        <location filename="../../ui/whitespace.py" line="579"/>
+        <location filename="../../ui/whitespace.py" line="584"/>
+        <location filename="../../ui/whitespace.py" line="598"/>
         <source>Put product on a line</source>
         <translation>將產品歸入產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="527"/>
+        <location filename="../../ui/whitespace.py" line="585"/>
         <source>Product line for “%1”</source>
         <translation>「%1」的產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="551"/>
-        <location filename="../../ui/whitespace.py" line="557"/>
+        <location filename="../../ui/whitespace.py" line="607"/>
+        <location filename="../../ui/whitespace.py" line="620"/>
         <source>Make objective</source>
         <translation>轉為目標</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="553"/>
+        <location filename="../../ui/whitespace.py" line="609"/>
         <source>Annual target (%1)</source>
         <translation>年度目標（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="554"/>
+        <location filename="../../ui/whitespace.py" line="610"/>
         <source>Plan year</source>
         <translation>計劃年度</translation>
     </message>
