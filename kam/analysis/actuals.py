@@ -148,10 +148,11 @@ def _counts(session: Session, plans: dict[int, tuple[Sequence[QuantObjective], A
                                       Feedback.kind == FeedbackKind.COMPLAINT,
                                       Feedback.resolved_at >= dt.datetime(year, 1, 1, tzinfo=dt.UTC) - slack,
                                       Feedback.resolved_at < dt.datetime(year + 1, 1, 1, tzinfo=dt.UTC) + slack))
-        for aid, at in rows:
-            day = at.astimezone().date()
-            if day.year == year:
-                found[aid][quarter_of(day) - 1] += 1
+        for aid, at in rows.tuples():
+            assert isinstance(at, dt.datetime)
+            local = at.astimezone().date()
+            if local.year == year:
+                found[aid][quarter_of(local) - 1] += 1
         for aid, n in found.items():
             out.setdefault(aid, {})[Metric.COMPLAINTS_RESOLVED] = Actual(_four([Decimal(x) for x in n]), "feedback")
     return out

@@ -6,7 +6,7 @@ plan may be edited; their progress (status and evidence) is the year's work and 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from kam import validate as v
@@ -45,7 +45,7 @@ class CommitmentService(ServiceBase):
         once the plan is submitted or approved only its progress (status, evidence) may change."""
         with self.unit() as s:
             item = get_or_404(s, QualObjective, item_id, "commitment")
-            fields = {
+            fields: dict[str, Callable[[Any], Any]] = {
                 "description": lambda x: v.text(x, "description", required=True),
                 "owner_id": lambda x: check_owner(s, x),
                 "due_on": lambda x: v.date(x, "due_on"),
@@ -116,7 +116,7 @@ class CommitmentService(ServiceBase):
         the plan is submitted or approved only its status may change."""
         with self.unit() as s:
             item = get_or_404(s, ResourceNeed, item_id, "resource")
-            fields = {
+            fields: dict[str, Callable[[Any], Any]] = {
                 "kind": lambda x: v.choice(ResourceKind, x, "kind"),
                 "who": lambda x: v.text(x, "who", required=True, max_len=200),
                 "purpose": lambda x: v.text(x, "purpose"),

@@ -26,13 +26,10 @@ from kam.model import (
 )
 from kam.services import audit
 from kam.services.base import Actor, Change, ServiceBase, get_or_404
-from kam.services.plan_editing import (
-    EDITABLE_STATUSES,
-    PlanEditing,
-    editable_plan,
-    even_phasing,
-    plan_or_404,
-)
+from kam.services.plan_editing import EDITABLE_STATUSES as EDITABLE_STATUSES
+from kam.services.plan_editing import PlanEditing, editable_plan
+from kam.services.plan_editing import even_phasing as even_phasing
+from kam.services.plan_editing import plan_or_404 as plan_or_404
 from kam.services.rights import supervises
 from kam.vocab import Metric, PlanStatus, ResourceKind, TaskStatus, UserRole
 
