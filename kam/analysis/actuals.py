@@ -148,7 +148,7 @@ def _counts(session: Session, plans: dict[int, tuple[Sequence[QuantObjective], A
                                       Feedback.kind == FeedbackKind.COMPLAINT,
                                       Feedback.resolved_at >= dt.datetime(year, 1, 1, tzinfo=dt.UTC) - slack,
                                       Feedback.resolved_at < dt.datetime(year + 1, 1, 1, tzinfo=dt.UTC) + slack))
-        for aid, at in rows.tuples():
+        for aid, at in rows:
             assert isinstance(at, dt.datetime)
             local = at.astimezone().date()
             if local.year == year:
