@@ -73,9 +73,9 @@ class ObjectiveForm(FieldForm):
         lay.addWidget(self.split_button)
         self.add("phasing", self.tr("Q1 – Q4"), row)
         self._shown_unit = self.unit.text()
-        self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
-        self.source.currentIndexChanged.connect(lambda _i: self._kind_changed())
-        self._kind_changed(initial=True)
+        self.kind.currentIndexChanged.connect(lambda _i: self._show_kind())
+        self.source.currentIndexChanged.connect(lambda _i: self._show_kind())
+        self._show_kind(initial=True)
         self.finish()
         self.resize(620, 420)
 
@@ -83,7 +83,7 @@ class ObjectiveForm(FieldForm):
         kind = self.kind.currentData()
         return str(self.source.currentData() if kind == CUSTOM else kind)
 
-    def _kind_changed(self, initial: bool = False) -> None:
+    def _show_kind(self, initial: bool = False) -> None:
         custom = self.kind.currentData() == CUSTOM
         for w in (self.name, self.source):
             w.setEnabled(custom)

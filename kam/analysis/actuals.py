@@ -13,7 +13,7 @@
 | new_products      | products first bought by the account that      | yes              |
 |                   | quarter (no earlier transaction of them)       |                  |
 | complaints_resolved | complaints resolved that quarter (local date)| yes              |
-| trainings, custom | entered by hand                                | —                |
+| trainings, custom | entered by hand                                | yes              |
 
 Quarters are calendar quarters of the plan's year; transaction and visit
 dates are local calendar dates, so a line dated 31 March belongs to Q1 in
@@ -36,8 +36,11 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from kam.model import CategoryPurchases, Contact, Feedback, QuantObjective, Transaction
 from kam.vocab import ContactKind, FeedbackKind, Metric, Rating
 
+# Metrics whose quarters add up to the year (the rest are levels: a price, a share). A custom objective counts
+# something (trials run, a new line's sales): its quarters add up to its annual target too.
 ADDITIVE = frozenset({Metric.REVENUE, Metric.VOLUME, Metric.GROSS_PROFIT, Metric.REP_VISITS,
-                      Metric.EXEC_VISITS, Metric.TRAININGS, Metric.NEW_PRODUCTS, Metric.COMPLAINTS_RESOLVED})
+                      Metric.EXEC_VISITS, Metric.TRAININGS, Metric.NEW_PRODUCTS, Metric.COMPLAINTS_RESOLVED,
+                      Metric.CUSTOM})
 # Where each metric's actual comes from (``Actual.source``); a metric not named here is entered by hand.
 DERIVED_FROM: dict[Metric, str] = {
     Metric.REVENUE: "transactions", Metric.VOLUME: "transactions", Metric.GROSS_PROFIT: "transactions",

@@ -354,10 +354,14 @@ class PlanLifecycle(PlanEditing):
             return Change("objective", obj.id, "update", {"manual_actuals": before}, {"manual_actuals": clean})
 
     def remove_objective(self, objective_id: int) -> Change:
+        """Take a quantitative objective off a plan that can still be edited; the later ones move up."""
         with self.unit() as s:
             obj = get_or_404(s, QuantObjective, objective_id, "objective")
-            editable_plan(s, obj.plan_id)
+            plan = editable_plan(s, obj.plan_id)
             s.delete(obj)
+            for i, o in enumerate((o for o in plan.quantitative if o.id != objective_id), start=1):
+                if o.position != i:
+                    o.position = i
             return Change("objective", objective_id, "delete")
 
     def set_manual_actual(self, objective_id: int, quarter: int, value: Any) -> Change:
