@@ -18,23 +18,26 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
     QMessageBox,
     QPushButton,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from kam.analysis.actuals import judged_quarter
 from kam.app import Services
 from kam.errors import UserError
+from kam.palette import MUTED_HEX
 from kam.services.plan_editing import EDITABLE_STATUSES
 from kam.vocab import label
 from ui.commands import push_operation
 from ui.fit import fit_columns
-from ui.forms import table_box
 from ui.models.plan import ObjectivesModel
 from ui.plan_forms import ActualForm, CommitmentForm, ObjectiveForm, ResourceForm, due_text
 
@@ -45,6 +48,24 @@ def _keys(table: QTableView, add: Callable[[], None], edit: Callable[[], None], 
                     (QKeySequence(Qt.Key.Key_Return), edit), (QKeySequence(Qt.Key.Key_Enter), edit)):
         QShortcut(key, table, fn, context=Qt.ShortcutContext.WidgetShortcut)
     table.doubleClicked.connect(lambda _i: edit())
+
+
+def _box(page: QWidget, empty_text: str, table: QWidget, buttons: list[QWidget]) -> QLabel:
+    """A line saying what belongs here (shown while it is empty), the table, and its buttons in a row under it
+    (a row, not a column: the plan and its review share a laptop screen)."""
+    empty = QLabel(empty_text)
+    empty.setWordWrap(True)
+    empty.setStyleSheet(f"color: {MUTED_HEX}")
+    row = QHBoxLayout()
+    for b in buttons:
+        row.addWidget(b)
+    row.addStretch(1)
+    lay = QVBoxLayout(page)
+    lay.setContentsMargins(2, 2, 2, 0)
+    lay.addWidget(empty)
+    lay.addWidget(table, 1)
+    lay.addLayout(row)
+    return empty
 
 
 def _rows_table(headers: list[str]) -> QTableWidget:
@@ -66,6 +87,7 @@ class PlanEditor(QTabWidget):
                  refresh: Callable[[], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self.undo, self.lang, self.refresh = services, undo, lang, refresh
+        self.setDocumentMode(True)  # no frame around the pages: the plan and its review share a laptop screen
         self.plan: Any = None
         self.account_id: int | None = None
         self.team: list[tuple[int, str]] = []
@@ -89,11 +111,11 @@ class PlanEditor(QTabWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)  # F2 edits a figure in place
         fit_columns(self.table, caps={0: 360})  # the objective reads whole; numbers never cut
-        self.table.setMinimumHeight(120)
+        self.table.setMinimumHeight(100)  # the header and two objectives at least: the review shares the screen
         _keys(self.table, self._guard(self.add_objective), self._guard(self.edit_objective),
               self._guard(self.remove_objective))
         page = QWidget()
-        self.objectives_empty = table_box(page, self.tr("No objectives yet: add sales, gross profit, visits… from "
+        self.objectives_empty = _box(page, self.tr("No objectives yet: add sales, gross profit, visits… from "
                                                         "the catalogue, or a custom one, with “Add objective…”."),
                                           self.table, buttons((
                                               ("obj_add", self.tr("Add objective…"), self.add_objective),
@@ -109,7 +131,7 @@ class PlanEditor(QTabWidget):
         _keys(self.commitments, self._guard(self.add_commitment), self._guard(self.edit_commitment),
               self._guard(self.remove_commitment))
         page = QWidget()
-        self.commitments_empty = table_box(page, self.tr("No commitments yet: the services we commit to this year, "
+        self.commitments_empty = _box(page, self.tr("No commitments yet: the services we commit to this year, "
                                                          "each with its owner from the account team and a due date."),
                                            self.commitments, buttons((
                                                ("com_add", self.tr("Add commitment…"), self.add_commitment),
@@ -122,7 +144,7 @@ class PlanEditor(QTabWidget):
         _keys(self.resources, self._guard(self.add_resource), self._guard(self.edit_resource),
               self._guard(self.remove_resource))
         page = QWidget()
-        self.resources_empty = table_box(page, self.tr("No resources needed yet: an executive, the technical "
+        self.resources_empty = _box(page, self.tr("No resources needed yet: an executive, the technical "
                                                        "department, an outside expert — who, for what, by when."),
                                          self.resources, buttons((
                                              ("res_add", self.tr("Add resource…"), self.add_resource),

@@ -77,7 +77,7 @@ class ObjectiveForm(FieldForm):
         self.source.currentIndexChanged.connect(lambda _i: self._show_kind())
         self._show_kind(initial=True)
         self.finish()
-        self.resize(620, 420)
+        self.resize(620, 330)
 
     def _metric(self) -> str:
         kind = self.kind.currentData()
@@ -141,7 +141,7 @@ class CommitmentForm(FieldForm):
         for key in ("description", "owner_id", "due_on"):
             self.widgets[key].setEnabled(not progress_only)
         self.finish()
-        self.resize(520, 380)
+        self.resize(520, 300)
 
 
 class ResourceForm(FieldForm):
@@ -160,7 +160,7 @@ class ResourceForm(FieldForm):
         for key in ("kind", "who", "purpose", "task", "deadline"):
             self.widgets[key].setEnabled(not progress_only)
         self.finish()
-        self.resize(520, 420)
+        self.resize(520, 330)
 
 
 class ActualForm(FieldForm):
