@@ -423,6 +423,7 @@ _OBJECTIVE_WORDS: dict[str, tuple[str, str, str]] = {
     "visits": ("visits", "次", "次"),
     "sessions": ("sessions", "场", "場"),
     "transactions": ("transactions", "交易", "交易"),
+    "units": ("units", "件", "件"),
     "products": ("products", "个产品", "項產品"),
     "complaints": ("complaints", "件", "件"),
     "feedback": ("complaints log", "投诉记录", "客訴紀錄"),
