@@ -39,11 +39,12 @@ if TYPE_CHECKING:
     from kam.services.accounts import AccountService, UserService
     from kam.services.analysis import AnalysisService
     from kam.services.backups import BackupService
+    from kam.services.commitments import CommitmentService
     from kam.services.dossier import DossierService
     from kam.services.factions import FactionService
     from kam.services.orgmap import OrgMapService
     from kam.services.people import PeopleService
-    from kam.services.planning import CommitmentService, PlanLifecycle, PlanningService
+    from kam.services.planning import PlanLifecycle, PlanningService
     from kam.services.portfolio import PortfolioService
     from kam.services.privacy import PrivacyService
     from kam.services.projects import ProjectService
@@ -159,7 +160,7 @@ class Services:
 
     @cached_property
     def commitments(self) -> CommitmentService:
-        from kam.services.planning import CommitmentService
+        from kam.services.commitments import CommitmentService
 
         return self._made(CommitmentService(self.sessions, self.actor))
 

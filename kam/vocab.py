@@ -146,6 +146,8 @@ class Metric(StrEnum):
     REP_VISITS = "rep_visits"
     EXEC_VISITS = "exec_visits"
     TRAININGS = "trainings"
+    NEW_PRODUCTS = "new_products"
+    COMPLAINTS_RESOLVED = "complaints_resolved"
     CUSTOM = "custom"
 
 
@@ -303,6 +305,8 @@ _LABELS: dict[StrEnum, tuple[str, str, str]] = {
     Metric.REP_VISITS: ("Visits by our reps", "销售拜访次数", "銷售拜訪次數"),
     Metric.EXEC_VISITS: ("Visits by our executives", "高层拜访次数", "高層拜訪次數"),
     Metric.TRAININGS: ("Trainings", "培训次数", "培訓次數"),
+    Metric.NEW_PRODUCTS: ("New products introduced", "新产品导入数", "新產品導入數"),
+    Metric.COMPLAINTS_RESOLVED: ("Complaints resolved", "已解决投诉数", "已解決客訴數"),
     Metric.CUSTOM: ("Custom", "自定义", "自訂"),
     TaskStatus.OPEN: ("Open", "未开始", "未開始"),
     TaskStatus.IN_PROGRESS: ("In progress", "进行中", "進行中"),
@@ -419,6 +423,10 @@ _OBJECTIVE_WORDS: dict[str, tuple[str, str, str]] = {
     "visits": ("visits", "次", "次"),
     "sessions": ("sessions", "场", "場"),
     "transactions": ("transactions", "交易", "交易"),
+    "units": ("units", "件", "件"),
+    "products": ("products", "个产品", "項產品"),
+    "complaints": ("complaints", "件", "件"),
+    "feedback": ("complaints log", "投诉记录", "客訴紀錄"),
     "manual": ("entered by hand", "手工录入", "手動輸入"),
     "none": ("none", "无", "無"),
 }

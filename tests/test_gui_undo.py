@@ -46,13 +46,17 @@ def undo_redo(window: Any, read: Callable[[], object], before: object, after: ob
 @pytest.fixture
 def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, list[Any]]]:
     """What the input dialogs answer, in order, by kind."""
-    queue: dict[str, list[Any]] = {"text": [], "item": [], "int": [], "multi": [], "open": []}
+    queue: dict[str, list[Any]] = {"text": [], "item": [], "int": [], "multi": [], "open": [], "form": []}
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (queue["text"].pop(0), True))
     monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: (queue["multi"].pop(0), True))
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (queue["int"].pop(0), True))
     monkeypatch.setattr(QInputDialog, "getItem",
                         lambda *a, **k: (a[3][queue["item"].pop(0)] if queue["item"] else a[3][0], True))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (queue["open"].pop(0), ""))
+    from ui.plan_forms import ActualForm, CommitmentForm, ObjectiveForm, OverrideForm, ResourceForm
+
+    for cls in (ObjectiveForm, CommitmentForm, ResourceForm, ActualForm, OverrideForm):
+        monkeypatch.setattr(cls, "exec", lambda dialog: int(queue["form"].pop(0)(dialog)))
     yield queue
     assert all(not v for v in queue.values()), f"unused answers {queue}"
 
@@ -453,15 +457,31 @@ def test_objective_targets_commitments_and_resources(window, plan_page, answers)
                 [(r.kind.value, r.who, r.task) for r in p.resources])
 
     start = commitments()
-    answers["text"].append("为二期实验室提供安装调试培训")
-    page.buttons["add_commitment"].click()
+
+    def commitment(form: Any) -> int:
+        form.widgets["description"].setPlainText("为二期实验室提供安装调试培训")
+        return _save(form)
+
+    answers["form"].append(commitment)
+    page.editor.buttons["com_add"].click()
     one = (start[0] + [("为二期实验室提供安装调试培训", "open")], start[1])
     undo_redo(window, commitments, start, one)
-    answers["item"].append(1)  # the technical department
-    answers["text"] += ["应用工程部", "驻场两周"]
-    page.buttons["add_resource"].click()
+
+    def resource(form: Any) -> int:
+        form.widgets["kind"].setCurrentIndex(1)  # the technical department
+        form.widgets["who"].setText("应用工程部")
+        form.widgets["task"].setPlainText("驻场两周")
+        return _save(form)
+
+    answers["form"].append(resource)
+    page.editor.buttons["res_add"].click()
     two = (one[0], one[1] + [("technical", "应用工程部", "驻场两周")])
     undo_redo(window, commitments, one, two)
+
+
+def _save(form: Any) -> int:
+    form.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    return int(form.result())
 
 
 def test_progress_and_actuals_during_the_year(window, plan_page, answers) -> None:  # type: ignore[no-untyped-def]
@@ -471,24 +491,41 @@ def test_progress_and_actuals_during_the_year(window, plan_page, answers) -> Non
     assert plan.qualitative
     assert plan.resources  # the demo's plan commits to services and needs resources
     item, resource = plan.qualitative[0], plan.resources[0]
-    answers["item"] += [0, list(TaskStatus).index(TaskStatus.DROPPED)]
-    answers["text"].append("培训签到表")
+
+    def dropped(form: Any) -> int:
+        form.widgets["status"].setCurrentIndex(list(TaskStatus).index(TaskStatus.DROPPED))
+        form.widgets["evidence"].setPlainText("培训签到表")
+        return _save(form)
+
     before = commitments.qualitative_state(item.id)
-    page.buttons["progress"].click()
+    page.editor.commitments.selectRow(0)
+    answers["form"].append(dropped)
+    page.editor.buttons["com_edit"].click()
     assert before["status"] != TaskStatus.DROPPED
     undo_redo(window, lambda: commitments.qualitative_state(item.id), before,
               {"status": TaskStatus.DROPPED, "evidence": "培训签到表"})
-    answers["item"] += [len(plan.qualitative), list(TaskStatus).index(TaskStatus.IN_PROGRESS)]
+
+    def started(form: Any) -> int:
+        form.widgets["status"].setCurrentIndex(list(TaskStatus).index(TaskStatus.IN_PROGRESS))
+        return _save(form)
+
     before_status = commitments.resource_status(resource.id)
-    page.buttons["progress"].click()
+    page.editor.resources.selectRow(0)
+    answers["form"].append(started)
+    page.editor.buttons["res_edit"].click()
     assert before_status != TaskStatus.IN_PROGRESS
     undo_redo(window, lambda: commitments.resource_status(resource.id), before_status, TaskStatus.IN_PROGRESS)
     trainings = plan.quantitative[-1]  # entered by hand
-    answers["item"].append(len(plan.quantitative) - 1)
-    answers["int"].append(2)
-    answers["text"].append("3")
+
+    def actual(form: Any) -> int:
+        form.quarter.setCurrentIndex(1)
+        form.actual.setText("3")
+        return _save(form)
+
     before_manual = plans.manual_actuals(trainings.id)
-    page.buttons["manual"].click()
+    page.editor.table.selectRow(len(plan.quantitative) - 1)
+    answers["form"].append(actual)
+    page.editor.buttons["obj_actual"].click()
     assert before_manual.get("2") != "3"
     undo_redo(window, lambda: plans.manual_actuals(trainings.id), before_manual, before_manual | {"2": "3"})
 
@@ -509,8 +546,12 @@ def test_open_a_review_override_a_rating_and_comment(window, plan_page, answers)
     assert page.review_id == rid
     page.review_table.selectRow(0)
     objective = page.review_model.view.objectives[0].objective_id
-    answers["item"].append(list(Rating).index(Rating.AMBER))
-    answers["text"].append("客户停产检修两个月")
+    def amber(form: Any) -> int:
+        form.widgets["rating"].setCurrentIndex(list(Rating).index(Rating.AMBER))
+        form.widgets["reason"].setPlainText("客户停产检修两个月")
+        return _save(form)
+
+    answers["form"].append(amber)
     page.buttons["override"].click()
     undo_redo(window, lambda: reviews.rating_override(rid, objective), None, (Rating.AMBER, "客户停产检修两个月"))
     page.kam_comment.setPlainText("二季度设备到货延迟，三季度追回")

@@ -22,8 +22,6 @@ ALLOWED: dict[str, str] = {
     # internal: the bulk insert of the test harnesses (crash safety); the window enters one line at a time
     # (transactions.add) and the ERP import has its own path (kam.io)
     "records.add_transactions": "bulk insert for tests and tools",
-    "plans.add_objective": "#15 not done: the annual plan editor (item 4) cannot add an objective yet",
-    "plans.remove_objective": "#15 not done: the annual plan editor (item 4) cannot remove an objective yet",
     "register.set_max_attachment_mb": "#15 not done: no setting for the register's attachment limit yet "
                                       "(only tests call it)",
 }

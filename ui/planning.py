@@ -39,10 +39,13 @@ from kam.app import Services
 from kam.errors import NotFound, UserError
 from kam.services.base import Change
 from kam.services.planning import EDITABLE_STATUSES
-from kam.vocab import PlanStatus, Rating, ResourceKind, TaskStatus, label
+from kam.vocab import PlanStatus, label
 from ui.commands import decide, push_operation
 from ui.fit import fit_columns, scrolling
+from ui.forms import run_dialog
 from ui.models.plan import ObjectivesModel, ReviewModel
+from ui.plan_editor import PlanEditor
+from ui.plan_forms import OverrideForm
 
 
 class PlanPage(QWidget):
@@ -52,6 +55,7 @@ class PlanPage(QWidget):
         self.account_id: int | None = None
         self.plan: Any = None
         self.review_id: int | None = None
+        self.form: Any = None  # the form open now: a refusal shows in it
         self.year = QSpinBox(minimum=2000, maximum=2100, value=dt.date.today().year)
         self.year.valueChanged.connect(lambda _v: self.reload())
         self.status = QLabel()
@@ -69,19 +73,8 @@ class PlanPage(QWidget):
             self.buttons[key] = b
             bar.addWidget(b)
         self.model = ObjectivesModel(services, lang, self._error, undo, self.reload)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        fit_columns(self.table, caps={0: 360})  # the objective reads whole; numbers never cut
-        self.table.setMinimumHeight(120)  # the header and three objectives; a laptop screen still shows the review
-        extra = QHBoxLayout()
-        for key, text in (("add_commitment", self.tr("Add commitment…")), ("add_resource", self.tr("Add resource…")),
-                          ("progress", self.tr("Record progress…")), ("manual", self.tr("Enter actual…"))):
-            b = QPushButton(text)
-            b.clicked.connect(lambda _c=False, k=key: self.act(k))
-            self.buttons[key] = b
-            extra.addWidget(b)
-        extra.addStretch(1)
+        self.editor = PlanEditor(services, undo, lang, self.model, self.reload)
+        self.table = self.editor.table
         self.chart = QChartView()
         self.chart.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart.setMinimumHeight(130)
@@ -127,8 +120,7 @@ class PlanPage(QWidget):
         tv = QVBoxLayout(top)
         tv.setContentsMargins(0, 0, 0, 0)
         tv.addLayout(bar)
-        tv.addWidget(self.table, 2)
-        tv.addLayout(extra)
+        tv.addWidget(self.editor, 3)
         below = QHBoxLayout()
         below.addWidget(scrolling(self.details), 1)  # a long history scrolls inside, the page stays short
         below.addWidget(self.chart, 1)
@@ -161,9 +153,11 @@ class PlanPage(QWidget):
             self.status.setText(self.tr("No plan for this year"))
             self.model.load(None, {}, 1)
             self.details.setText("")
+            self.editor.load(None, self.account_id)
         else:
             self.status.setText(f"<b>{label(p.status, self.lang)}</b> · v{p.plan_version}")
             self.model.load(p, self.services.plans.actuals(p.id), judged_quarter(p.year, dt.date.today()))
+            self.editor.load(p, self.account_id)
             self.details.setText(self._details_html(p))
             self.chart.setChart(self._attainment_chart())
         status = p.status if p else None
@@ -175,18 +169,10 @@ class PlanPage(QWidget):
         self.buttons["revise"].setEnabled(status == PlanStatus.APPROVED)
         self.buttons["compare"].setEnabled(p is not None and p.based_on_id is not None)
         self.buttons["open_review"].setEnabled(status == PlanStatus.APPROVED)
-        self.buttons["add_commitment"].setEnabled(status in EDITABLE_STATUSES)
-        self.buttons["add_resource"].setEnabled(status in EDITABLE_STATUSES)
-        self.buttons["progress"].setEnabled(p is not None and bool(p.qualitative or p.resources))
-        self.buttons["manual"].setEnabled(p is not None)
         self._load_review()
 
     def _details_html(self, p: Any) -> str:
         users: dict[int | None, str] = {u.id: u.display_name for u in self.services.users.list()}
-        qual = "".join(f"<li>{html.escape(q.description)} — {html.escape(users.get(q.owner_id, '—'))}, "
-                       f"{q.due_on or '—'} ({label(q.status, self.lang)})</li>" for q in p.qualitative)
-        res = "".join(f"<li><b>{html.escape(r.who)}</b> ({label(r.kind, self.lang)}): {html.escape(r.task or '')} "
-                      f"— {r.deadline or '—'}</li>" for r in p.resources)
         hist = "".join(f"<li>{e.at.astimezone():%Y-%m-%d %H:%M} {label(e.to_status, self.lang)} "
                        f"{html.escape(users.get(e.by_id, ''))} {html.escape(e.comment or '')}</li>"
                        for e in self.services.plans.history(p.id))
@@ -205,8 +191,7 @@ class PlanPage(QWidget):
             month += (f"<b>{self.tr('This month')}</b><ul><li>{self.tr('Sales')}: {m.revenue:,.0f}{phased}</li>"
                      f"<li>{self.tr('Visits')}: {m.visits}</li><li>{self.tr('Stance moves')}: {moves}</li>"
                      f"<li>{self.tr('Open feedback')}: {m.open_feedback} ({self.tr('new')}: {m.new_feedback})</li></ul>")
-        return (month + f"<b>{self.tr('Services we commit to')}</b><ul>{qual}</ul><b>{self.tr('Resources needed')}</b>"
-                f"<ul>{res}</ul><b>{self.tr('History')}</b><ul>{hist}</ul>")
+        return month + f"<b>{self.tr('History')}</b><ul>{hist}</ul>"
 
     def _attainment_chart(self) -> QChart:
         """Objectives vs actuals: actual to date as a share of the phased target."""
@@ -268,8 +253,7 @@ class PlanPage(QWidget):
         handlers: dict[str, Callable[[], object]] = {
             "create": self._create, "next": self._plan_next_year, "revise": self._revise,
             "submit": self._submit, "approve": self._approve, "return": self._return, "compare": self._compare,
-            "add_commitment": self._add_commitment, "add_resource": self._add_resource,
-            "progress": self._progress, "manual": self._manual_actual, "open_review": self._open_review,
+            "open_review": self._open_review,
             "override": self._override, "save_comments": self._save_comments, "sign_off": self._sign_off,
             "reopen": self._reopen,
         }
@@ -340,69 +324,6 @@ class PlanPage(QWidget):
         text = "\n".join(f"{d.key} · {d.field}: {d.old} → {d.new}" for d in diffs) or self.tr("No differences")
         QMessageBox.information(self, self.tr("Changes since the previous version"), text)
 
-    def _add_commitment(self) -> None:
-        pid, owner = self.plan.id, self.services.accounts.get(self._account()).owner_id
-        text, ok = QInputDialog.getText(self, self.tr("Add commitment"), self.tr("The service we commit to"))
-        if ok:
-            self._made(self.tr("Add commitment"),
-                       lambda: self.services.commitments.add_qualitative(pid, text, owner_id=owner),
-                       self.services.commitments.remove_qualitative)
-
-    def _add_resource(self) -> None:
-        pid = self.plan.id
-        kinds = [label(k, self.lang) for k in ResourceKind]
-        kind, ok = QInputDialog.getItem(self, self.tr("Add resource"), self.tr("Kind"), kinds, 0, False)
-        if not ok:
-            return
-        who, ok = QInputDialog.getText(self, self.tr("Add resource"), self.tr("Who"))
-        if not ok:
-            return
-        task, _ok = QInputDialog.getText(self, self.tr("Add resource"), self.tr("Concrete task"))
-        chosen = list(ResourceKind)[kinds.index(kind)]
-        self._made(self.tr("Add resource"),
-                   lambda: self.services.commitments.add_resource(pid, chosen, who, task=task),
-                   self.services.commitments.remove_resource)
-
-    def _progress(self) -> None:
-        p, sv = self.plan, self.services
-        items = [("q", q.id, q.description) for q in p.qualitative] + [("r", r.id, r.who) for r in p.resources]
-        picked, ok = QInputDialog.getItem(self, self.tr("Record progress"), self.tr("Commitment or resource"),
-                                          [t for _, _, t in items], 0, False)
-        if not ok:
-            return
-        kind, item_id, _t = items[[t for _, _, t in items].index(picked)]
-        states = [label(x, self.lang) for x in TaskStatus]
-        state, ok = QInputDialog.getItem(self, self.tr("Record progress"), self.tr("Status"), states, 0, False)
-        if not ok:
-            return
-        status = list(TaskStatus)[states.index(state)]
-        if kind == "q":
-            evidence, _ok = QInputDialog.getText(self, self.tr("Record progress"), self.tr("Evidence"))
-            before = sv.commitments.qualitative_state(item_id)
-            self._do(self.tr("Record progress"),
-                     lambda: sv.commitments.set_qualitative_status(item_id, status, evidence or None),
-                     lambda: sv.commitments.set_qualitative_state(item_id, before))
-        else:
-            was = sv.commitments.resource_status(item_id)
-            self._do(self.tr("Record progress"), lambda: sv.commitments.set_resource_status(item_id, status),
-                     lambda: sv.commitments.set_resource_status(item_id, was))
-
-    def _manual_actual(self) -> None:
-        p = self.plan
-        names = [o.label or label(o.metric, self.lang) for o in p.quantitative]
-        picked, ok = QInputDialog.getItem(self, self.tr("Enter actual"), self.tr("Objective"), names, 0, False)
-        if not ok:
-            return
-        quarter, ok = QInputDialog.getInt(self, self.tr("Enter actual"), self.tr("Quarter"), self.quarter.value(), 1, 4)
-        if not ok:
-            return
-        value, ok = QInputDialog.getText(self, self.tr("Enter actual"), self.tr("Actual"))
-        if ok:
-            oid = p.quantitative[names.index(picked)].id
-            before = self.services.plans.manual_actuals(oid)
-            self._do(self.tr("Enter actual"), lambda: self.services.plans.set_manual_actual(oid, quarter, value or None),
-                     lambda: self.services.plans.set_manual_actuals(oid, before))
-
     def _open_review(self) -> None:
         """Show the quarter's review; opening it the first time creates it (undo removes it again)."""
         reviews, pid, quarter = self.services.reviews, self.plan.id, self.quarter.value()
@@ -436,17 +357,19 @@ class PlanPage(QWidget):
             [self.review_table.currentIndex()] if self.review_table.currentIndex().isValid() else [])
         if not rows or self.review_id is None:
             raise UserError(self.tr("select an objective in the review first"))
-        rid, oid = self.review_id, self.review_model.view.objectives[rows[0].row()].objective_id
-        choices = [label(r, self.lang) for r in Rating]
-        picked, ok = QInputDialog.getItem(self, self.tr("Override rating"), self.tr("Rating"), choices, 0, False)
-        if not ok:
-            return
-        reason, ok = QInputDialog.getText(self, self.tr("Override rating"), self.tr("Reason"))
-        if ok:
-            rating = list(Rating)[choices.index(picked)]
-            before = self.services.reviews.rating_override(rid, oid)
-            self._do(self.tr("Override rating"), lambda: self.services.reviews.override(rid, oid, rating, reason),
-                     lambda: self.services.reviews.set_rating_override(rid, oid, before))
+        row = self.review_model.view.objectives[rows[0].row()]
+        rid, oid, reviews = self.review_id, row.objective_id, self.services.reviews
+        before = reviews.rating_override(rid, oid)
+        form = OverrideForm(self.lang, row.label or label(row.metric, self.lang), row.rating, self)
+        form.submit = lambda values: self._do(self.tr("Override rating"),
+                                              lambda: reviews.override(rid, oid, values["rating"],
+                                                                       values["reason"] or ""),
+                                              lambda: reviews.set_rating_override(rid, oid, before))
+        self.form = form
+        try:
+            run_dialog(form)
+        finally:
+            self.form = None
 
     def _save_comments(self) -> None:
         reviews, rid = self.services.reviews, self._review()
@@ -468,6 +391,9 @@ class PlanPage(QWidget):
             self._decide("review.reopen", lambda: self.services.reviews.reopen(rid, text))
 
     def _error(self, problem: UserError | str) -> None:
+        if self.form is not None and isinstance(problem, UserError):
+            self.form.show_error(problem)
+            return
         QMessageBox.warning(self, self.tr("Not done"), str(problem))
 
 
@@ -475,9 +401,7 @@ class PlanPage(QWidget):
 _TR = (
     QT_TRANSLATE_NOOP("PlanPage", "History"),
     QT_TRANSLATE_NOOP("PlanPage", "Open feedback"),
-    QT_TRANSLATE_NOOP("PlanPage", "Resources needed"),
     QT_TRANSLATE_NOOP("PlanPage", "Sales"),
-    QT_TRANSLATE_NOOP("PlanPage", "Services we commit to"),
     QT_TRANSLATE_NOOP("PlanPage", "Stance moves"),
     QT_TRANSLATE_NOOP("PlanPage", "This month"),
     QT_TRANSLATE_NOOP("PlanPage", "Visits"),

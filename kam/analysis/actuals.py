@@ -10,7 +10,10 @@
 |                   | in % (else the account's annual spend)         |                  |
 | rep_visits        | done visits and calls without our executives   | yes              |
 | exec_visits       | done contacts with one of our executives       | yes              |
-| trainings, custom | entered by hand                                | —                |
+| new_products      | products first bought by the account that      | yes              |
+|                   | quarter (no earlier transaction of them)       |                  |
+| complaints_resolved | complaints resolved that quarter (local date)| yes              |
+| trainings, custom | entered by hand                                | yes              |
 
 Quarters are calendar quarters of the plan's year; transaction and visit
 dates are local calendar dates, so a line dated 31 March belongs to Q1 in
@@ -30,11 +33,20 @@ from typing import Any
 from sqlalchemy import Case, and_, case, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from kam.model import CategoryPurchases, Contact, QuantObjective, Transaction
-from kam.vocab import ContactKind, Metric, Rating
+from kam.model import CategoryPurchases, Contact, Feedback, QuantObjective, Transaction
+from kam.vocab import ContactKind, FeedbackKind, Metric, Rating
 
+# Metrics whose quarters add up to the year (the rest are levels: a price, a share). A custom objective counts
+# something (trials run, a new line's sales): its quarters add up to its annual target too.
 ADDITIVE = frozenset({Metric.REVENUE, Metric.VOLUME, Metric.GROSS_PROFIT, Metric.REP_VISITS,
-                      Metric.EXEC_VISITS, Metric.TRAININGS})
+                      Metric.EXEC_VISITS, Metric.TRAININGS, Metric.NEW_PRODUCTS, Metric.COMPLAINTS_RESOLVED,
+                      Metric.CUSTOM})
+# Where each metric's actual comes from (``Actual.source``); a metric not named here is entered by hand.
+DERIVED_FROM: dict[Metric, str] = {
+    Metric.REVENUE: "transactions", Metric.VOLUME: "transactions", Metric.GROSS_PROFIT: "transactions",
+    Metric.PRICE: "transactions", Metric.SHARE_OF_WALLET: "transactions", Metric.NEW_PRODUCTS: "transactions",
+    Metric.REP_VISITS: "visits", Metric.EXEC_VISITS: "visits", Metric.COMPLAINTS_RESOLVED: "feedback",
+}
 GREEN_AT = Decimal("0.95")
 AMBER_AT = Decimal("0.80")
 # A share of target above this counts as this much in averages and charts: one great quarter on one
@@ -106,9 +118,52 @@ def actuals_of_accounts(session: Session, year: int,
                                    .where(CategoryPurchases.account_id.in_(wallet),
                                           CategoryPurchases.year == year)).all()) if wallet else {}
     # the year's category purchases where entered (share of wallet per year), else the account's annual figure
-    return {aid: {o.id: _actual_for(o, tx.get(aid, {}), visits.get(aid, {}), entered.get(aid, spend))
+    counted = _counts(session, plans, year)
+    return {aid: {o.id: counted[aid][o.metric] if o.metric in counted.get(aid, {})
+                  else _actual_for(o, tx.get(aid, {}), visits.get(aid, {}), entered.get(aid, spend))
                   for o in objectives}
             for aid, (objectives, spend) in plans.items()}
+
+
+def _counts(session: Session, plans: dict[int, tuple[Sequence[QuantObjective], Any]],
+            year: int) -> dict[int, dict[Metric, Actual]]:
+    """New products introduced and complaints resolved per quarter, for the accounts whose plans count them."""
+    wanted = {m: [aid for aid, (objectives, _s) in plans.items() if any(o.metric == m for o in objectives)]
+              for m in (Metric.NEW_PRODUCTS, Metric.COMPLAINTS_RESOLVED)}
+    out: dict[int, dict[Metric, Actual]] = {}
+    if wanted[Metric.NEW_PRODUCTS]:
+        found: dict[int, list[int]] = {aid: [0, 0, 0, 0] for aid in wanted[Metric.NEW_PRODUCTS]}
+        first = func.min(Transaction.occurred_on)
+        rows = session.execute(select(Transaction.account_id, first)
+                               .where(Transaction.account_id.in_(wanted[Metric.NEW_PRODUCTS]),
+                                      Transaction.product.is_not(None))
+                               .group_by(Transaction.account_id, Transaction.product)
+                               .having(and_(first >= dt.date(year, 1, 1), first < dt.date(year + 1, 1, 1))))
+        for aid, day in rows:
+            found[aid][quarter_of(_as_date(day)) - 1] += 1
+        for aid, n in found.items():
+            out.setdefault(aid, {})[Metric.NEW_PRODUCTS] = Actual(_four([Decimal(x) for x in n]), "transactions")
+    if wanted[Metric.COMPLAINTS_RESOLVED]:
+        found = {aid: [0, 0, 0, 0] for aid in wanted[Metric.COMPLAINTS_RESOLVED]}
+        slack = dt.timedelta(days=1)  # the local date decides the quarter; the column is UTC
+        rows = session.execute(select(Feedback.account_id, Feedback.resolved_at)
+                               .where(Feedback.account_id.in_(wanted[Metric.COMPLAINTS_RESOLVED]),
+                                      Feedback.kind == FeedbackKind.COMPLAINT,
+                                      Feedback.resolved_at >= dt.datetime(year, 1, 1, tzinfo=dt.UTC) - slack,
+                                      Feedback.resolved_at < dt.datetime(year + 1, 1, 1, tzinfo=dt.UTC) + slack))
+        for aid, at in rows:
+            assert isinstance(at, dt.datetime)
+            local = at.astimezone().date()
+            if local.year == year:
+                found[aid][quarter_of(local) - 1] += 1
+        for aid, n in found.items():
+            out.setdefault(aid, {})[Metric.COMPLAINTS_RESOLVED] = Actual(_four([Decimal(x) for x in n]), "feedback")
+    return out
+
+
+def _as_date(value: Any) -> dt.date:
+    """A MIN() over a date column: a date on PostgreSQL, an ISO text on SQLite."""
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
 Sums = dict[tuple[str | None, int], tuple[Decimal, Decimal, Decimal]]

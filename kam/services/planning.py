@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from kam import validate as v
 from kam.analysis.actuals import ADDITIVE, Actual, objective_actuals
 from kam.errors import NotAllowed, NotFound, ValidationError
-from kam.i18n import _, language
+from kam.i18n import _
 from kam.model import (
     Account,
     AnnualPlan,
@@ -26,10 +26,12 @@ from kam.model import (
 )
 from kam.services import audit
 from kam.services.base import Actor, Change, ServiceBase, get_or_404
+from kam.services.plan_editing import EDITABLE_STATUSES as EDITABLE_STATUSES
+from kam.services.plan_editing import PlanEditing, editable_plan
+from kam.services.plan_editing import even_phasing as even_phasing
+from kam.services.plan_editing import plan_or_404 as plan_or_404
 from kam.services.rights import supervises
-from kam.vocab import Metric, PlanStatus, ResourceKind, TaskStatus, UserRole, label
-
-EDITABLE_STATUSES = (PlanStatus.DRAFT, PlanStatus.RETURNED)
+from kam.vocab import Metric, PlanStatus, ResourceKind, TaskStatus, UserRole
 
 # The house template of a new plan: sales and gross profit to be filled in, and the visit cadence most
 # key accounts need (a sales visit a fortnight, an executive visit a quarter).
@@ -39,15 +41,6 @@ DEFAULT_OBJECTIVES: tuple[Mapping[str, Any], ...] = (
     {"metric": "rep_visits", "unit": "visits", "annual_target": "24", "phasing": ["6", "6", "6", "6"]},
     {"metric": "exec_visits", "unit": "visits", "annual_target": "4", "phasing": ["1", "1", "1", "1"]},
 )
-
-
-def even_phasing(metric: Metric, target: Decimal) -> list[Decimal]:
-    """Quarters for a new target: an additive metric split evenly (the remainder in Q4), a level the same
-    in every quarter."""
-    if metric not in ADDITIVE:
-        return [target] * 4
-    share = (target / 4).quantize(Decimal("0.0001"))
-    return [share, share, share, target - 3 * share]
 
 
 def rephased(metric: Metric, old_target: Decimal, old_phasing: list[Decimal], new_target: Decimal) -> list[Decimal]:
@@ -181,16 +174,6 @@ def newest_plans(s: Session, year: int, status: PlanStatus | None = None) -> dic
     return {plan.account_id: plan for plan in s.scalars(q.order_by(AnnualPlan.plan_version))}
 
 
-def plan_or_404(s: Session, plan_id: int) -> AnnualPlan:
-    plan = s.scalar(select(AnnualPlan).options(selectinload(AnnualPlan.quantitative),
-                                               selectinload(AnnualPlan.qualitative),
-                                               selectinload(AnnualPlan.resources))
-                    .where(AnnualPlan.id == plan_id))
-    if plan is None:
-        raise NotFound(_("no plan with id {plan_id}").format(plan_id=plan_id))
-    return plan
-
-
 def _event(s: Session, plan: AnnualPlan, action: str, old: PlanStatus | None, new: PlanStatus,
            user: User, comment: str | None) -> None:
     s.add(PlanEvent(plan_id=plan.id, action=action, from_status=old, to_status=new, by_id=user.id,
@@ -226,7 +209,7 @@ def _copy_structure(plan: AnnualPlan) -> tuple[list[QuantObjective], list[QualOb
     return quant, qual, res
 
 
-class PlanLifecycle(ServiceBase):
+class PlanLifecycle(PlanEditing):
     """Draft → Submitted → Approved, or Returned with comments → Submitted again."""
 
     def _transition(self, plan_id: int, action: str, allowed_from: tuple[PlanStatus, ...], to: PlanStatus,
@@ -316,19 +299,10 @@ class PlanLifecycle(ServiceBase):
 
     # --- objectives (only while the plan is a draft or returned)
 
-    def _editable(self, s: Session, plan_id: int) -> AnnualPlan:
-        plan = plan_or_404(s, plan_id)
-        if plan.status not in EDITABLE_STATUSES:
-            if plan.status == PlanStatus.APPROVED:
-                raise NotAllowed(_("the plan is approved; revise it into a new version to change it"))
-            raise NotAllowed(_("the plan is {status}; wait until the VP returns or approves it")
-                             .format(status=label(plan.status, language())))
-        return plan
-
     def add_objective(self, plan_id: int, **data: Any) -> Change:
         """Add a quantitative objective; additive metrics' quarters must sum to the annual target."""
         with self.unit() as s:
-            plan = self._editable(s, plan_id)
+            plan = editable_plan(s, plan_id)
             pos = max((o.position for o in plan.quantitative), default=0) + 1
             obj = QuantObjective(plan_id=plan.id, position=pos, **clean_quant(data, ""))
             s.add(obj)
@@ -340,7 +314,7 @@ class PlanLifecycle(ServiceBase):
         quarters (``rephased``); new quarters alone of an additive metric make the annual target their sum."""
         with self.unit() as s:
             obj = get_or_404(s, QuantObjective, objective_id, "objective")
-            self._editable(s, obj.plan_id)
+            editable_plan(s, obj.plan_id)
             phasing = [obj.q1, obj.q2, obj.q3, obj.q4]
             merged = {"metric": obj.metric, "unit": obj.unit, "annual_target": obj.annual_target,
                       "phasing": phasing, "label": obj.label, "product": obj.product}
@@ -381,10 +355,14 @@ class PlanLifecycle(ServiceBase):
             return Change("objective", obj.id, "update", {"manual_actuals": before}, {"manual_actuals": clean})
 
     def remove_objective(self, objective_id: int) -> Change:
+        """Take a quantitative objective off a plan that can still be edited; the later ones move up."""
         with self.unit() as s:
             obj = get_or_404(s, QuantObjective, objective_id, "objective")
-            self._editable(s, obj.plan_id)
+            plan = editable_plan(s, obj.plan_id)
             s.delete(obj)
+            for i, o in enumerate((o for o in plan.quantitative if o.id != objective_id), start=1):
+                if o.position != i:
+                    o.position = i
             return Change("objective", objective_id, "delete")
 
     def set_manual_actual(self, objective_id: int, quarter: int, value: Any) -> Change:
@@ -448,90 +426,3 @@ class PlanLifecycle(ServiceBase):
                     if getattr(old[k], f) != getattr(new[k], f):
                         out.append(ObjectiveDiff(k, f, getattr(old[k], f), getattr(new[k], f)))
         return out
-
-
-class CommitmentService(ServiceBase):
-    """Qualitative objectives (services we commit to) and resources needed, kept up to date all year."""
-
-    def add_qualitative(self, plan_id: int, description: str, *, owner_id: int | None = None,
-                        due_on: Any = None) -> Change:
-        """A service we commit to; only while the plan can be edited."""
-        with self.unit() as s:
-            plan = plan_or_404(s, plan_id)
-            if plan.status not in EDITABLE_STATUSES:
-                raise NotAllowed(_("the plan is not a draft; revise it into a new version to add commitments"))
-            pos = max((q.position for q in plan.qualitative), default=0) + 1
-            item = QualObjective(plan_id=plan_id, position=pos,
-                                 description=v.text(description, "description", required=True),
-                                 owner_id=v.integer(owner_id, "owner_id"), due_on=v.date(due_on, "due_on"))
-            s.add(item)
-            s.flush()
-            return Change("qualitative", item.id, "create")
-
-    def remove_qualitative(self, item_id: int) -> Change:
-        """Take a commitment off a plan that can still be edited (the undo of adding it)."""
-        with self.unit() as s:
-            item = get_or_404(s, QualObjective, item_id, "commitment")
-            if plan_or_404(s, item.plan_id).status not in EDITABLE_STATUSES:
-                raise NotAllowed(_("the plan is not a draft; revise it into a new version to change commitments"))
-            s.delete(item)
-            return Change("qualitative", item_id, "delete")
-
-    def qualitative_state(self, item_id: int) -> dict[str, Any]:
-        """A commitment's status and evidence (to undo recorded progress)."""
-        with self.read() as s:
-            item = get_or_404(s, QualObjective, item_id, "commitment")
-            return {"status": item.status, "evidence": item.evidence}
-
-    def set_qualitative_state(self, item_id: int, state: Mapping[str, Any]) -> Change:
-        """Put back a commitment's status and evidence as ``qualitative_state`` gave them."""
-        with self.unit() as s:
-            item = get_or_404(s, QualObjective, item_id, "commitment")
-            before = {"status": item.status, "evidence": item.evidence}
-            item.status = v.choice(TaskStatus, state["status"], "status")
-            item.evidence = v.text(state.get("evidence"), "evidence")
-            return Change("qualitative", item.id, "update", before, {"status": item.status, "evidence": item.evidence})
-
-    def set_qualitative_status(self, item_id: int, status: str, evidence: str | None = None) -> Change:
-        """Progress on a commitment (allowed any time: it is the year's work, not the plan)."""
-        with self.unit() as s:
-            item = get_or_404(s, QualObjective, item_id, "commitment")
-            before = {"status": item.status, "evidence": item.evidence}
-            item.status = v.choice(TaskStatus, status, "status")
-            if evidence is not None:
-                item.evidence = v.text(evidence, "evidence")
-            return Change("qualitative", item.id, "update", before, {"status": item.status, "evidence": item.evidence})
-
-    def add_resource(self, plan_id: int, kind: str, who: str, *, purpose: str | None = None,
-                     task: str | None = None, deadline: Any = None) -> Change:
-        with self.unit() as s:
-            plan = plan_or_404(s, plan_id)
-            if plan.status not in EDITABLE_STATUSES:
-                raise NotAllowed(_("the plan is not a draft; revise it into a new version to add resources"))
-            pos = max((r.position for r in plan.resources), default=0) + 1
-            item = ResourceNeed(plan_id=plan_id, position=pos, kind=v.choice(ResourceKind, kind, "kind"),
-                                who=v.text(who, "who", required=True), purpose=v.text(purpose, "purpose"),
-                                task=v.text(task, "task"), deadline=v.date(deadline, "deadline"))
-            s.add(item)
-            s.flush()
-            return Change("resource", item.id, "create")
-
-    def remove_resource(self, item_id: int) -> Change:
-        """Take a resource need off a plan that can still be edited (the undo of adding it)."""
-        with self.unit() as s:
-            item = get_or_404(s, ResourceNeed, item_id, "resource")
-            if plan_or_404(s, item.plan_id).status not in EDITABLE_STATUSES:
-                raise NotAllowed(_("the plan is not a draft; revise it into a new version to change resources"))
-            s.delete(item)
-            return Change("resource", item_id, "delete")
-
-    def resource_status(self, item_id: int) -> TaskStatus:
-        with self.read() as s:
-            return get_or_404(s, ResourceNeed, item_id, "resource").status
-
-    def set_resource_status(self, item_id: int, status: str) -> Change:
-        with self.unit() as s:
-            item = get_or_404(s, ResourceNeed, item_id, "resource")
-            before = item.status
-            item.status = v.choice(TaskStatus, status, "status")
-            return Change("resource", item.id, "update", {"status": before}, {"status": item.status})

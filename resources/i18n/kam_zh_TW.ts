@@ -71,6 +71,29 @@
     </message>
 </context>
 <context>
+    <name>ActualForm</name>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="170"/>
+        <source>Enter actual</source>
+        <translation>輸入實績</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="172"/>
+        <source>Objective</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="173"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="174"/>
+        <source>Actual</source>
+        <translation>實績</translation>
+    </message>
+</context>
+<context>
     <name>AddItemDialog</name>
     <message>
         <location filename="../../ui/register.py" line="153"/>
@@ -375,6 +398,49 @@
         <location filename="../../ui/register.py" line="271"/>
         <source>You are recorded in the audit trail as the one who did it.</source>
         <translation>稽核紀錄會記下操作人是您。</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentForm</name>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="133"/>
+        <source>Commitment</source>
+        <translation>服務承諾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="133"/>
+        <source>Add a commitment</source>
+        <translation>新增服務承諾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="134"/>
+        <source>We commit to</source>
+        <translation>我方承諾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="135"/>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="135"/>
+        <source>(nobody yet)</source>
+        <translation>（尚無）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="137"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="138"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="140"/>
+        <source>Evidence</source>
+        <translation>佐證</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1696,85 @@
     </message>
 </context>
 <context>
+    <name>ObjectiveForm</name>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="36"/>
+        <location filename="../../ui/plan_forms.py" line="40"/>
+        <source>Objective</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="36"/>
+        <source>Add an objective</source>
+        <translation>新增目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="42"/>
+        <source>A custom objective…</source>
+        <translation>自訂目標…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="45"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="46"/>
+        <source>e.g. Mould trials run</source>
+        <translation>例如：試模次數</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="47"/>
+        <source>Actual</source>
+        <translation>實績</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="48"/>
+        <source>entered by hand</source>
+        <translation>手動輸入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="49"/>
+        <source>derived like: %1</source>
+        <translation>自動計算，同：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="56"/>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="57"/>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="58"/>
+        <source>only this product&apos;s transactions count (optional)</source>
+        <translation>只計該產品的交易（選填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="59"/>
+        <source>Annual target</source>
+        <translation>年度目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="71"/>
+        <source>Split evenly</source>
+        <translation>平均分配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="74"/>
+        <source>Q1 – Q4</source>
+        <translation>Q1 – Q4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="91"/>
+        <source>entered by hand each quarter</source>
+        <translation>每季手動輸入</translation>
+    </message>
+</context>
+<context>
     <name>ObjectivesModel</name>
     <message>
         <location filename="../../ui/models/plan.py" line="49"/>
@@ -1826,6 +1971,29 @@
     </message>
 </context>
 <context>
+    <name>OverrideForm</name>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="185"/>
+        <source>Override rating</source>
+        <translation>調整評等</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="186"/>
+        <source>Objective</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="187"/>
+        <source>Rating</source>
+        <translation>評等</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="188"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
     <name>PeopleSection</name>
     <message>
         <location filename="../../ui/sections.py" line="300"/>
@@ -1986,332 +2154,413 @@
     </message>
 </context>
 <context>
-    <name>PlanPage</name>
+    <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/planning.py" line="60"/>
-        <source>Year</source>
-        <translation>年度</translation>
+        <location filename="../../ui/plan_editor.py" line="118"/>
+        <source>No objectives yet: add sales, gross profit, visits… from the catalogue, or a custom one, with “Add objective…”.</source>
+        <translation>尚無目標：用「新增目標…」從指標目錄新增銷售額、毛利、拜訪次數……，或新增自訂目標。</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="63"/>
-        <location filename="../../ui/planning.py" line="311"/>
-        <source>New plan</source>
-        <translation>新增計劃</translation>
+        <location filename="../../ui/plan_editor.py" line="121"/>
+        <source>Add objective…</source>
+        <translation>新增目標…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="63"/>
-        <location filename="../../ui/planning.py" line="316"/>
-        <source>Plan next year</source>
-        <translation>制定明年計劃</translation>
+        <location filename="../../ui/plan_editor.py" line="122"/>
+        <location filename="../../ui/plan_editor.py" line="138"/>
+        <location filename="../../ui/plan_editor.py" line="151"/>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="64"/>
-        <source>Submit</source>
-        <translation>提交</translation>
+        <location filename="../../ui/plan_editor.py" line="123"/>
+        <source>Remove</source>
+        <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="64"/>
-        <source>Approve</source>
-        <translation>批准</translation>
+        <location filename="../../ui/plan_editor.py" line="124"/>
+        <source>Move up</source>
+        <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="65"/>
-        <source>Return…</source>
-        <translation>退回…</translation>
+        <location filename="../../ui/plan_editor.py" line="125"/>
+        <source>Move down</source>
+        <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="65"/>
-        <location filename="../../ui/planning.py" line="322"/>
-        <source>Revise</source>
-        <translation>修訂</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="66"/>
-        <source>Compare versions</source>
-        <translation>版本對比</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="78"/>
-        <source>Add commitment…</source>
-        <translation>添加服務承諾…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="78"/>
-        <source>Add resource…</source>
-        <translation>添加資源…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="79"/>
-        <source>Record progress…</source>
-        <translation>記錄進展…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="79"/>
+        <location filename="../../ui/plan_editor.py" line="126"/>
         <source>Enter actual…</source>
-        <translation>錄入實際…</translation>
+        <translation>輸入實績…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="101"/>
-        <source>The KAM&apos;s commentary</source>
-        <translation>客戶經理說明</translation>
+        <location filename="../../ui/plan_editor.py" line="127"/>
+        <location filename="../../ui/plan_editor.py" line="177"/>
+        <location filename="../../ui/plan_editor.py" line="414"/>
+        <source>Objectives</source>
+        <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="102"/>
-        <source>The sales VP&apos;s comments</source>
-        <translation>銷售副總意見</translation>
+        <location filename="../../ui/plan_editor.py" line="129"/>
+        <source>We commit to</source>
+        <translation>我方承諾</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="106"/>
-        <source>Quarterly review</source>
-        <translation>季度回顧</translation>
+        <location filename="../../ui/plan_editor.py" line="129"/>
+        <source>Owner</source>
+        <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="109"/>
-        <location filename="../../ui/planning.py" line="427"/>
-        <source>Open review</source>
-        <translation>打開回顧</translation>
+        <location filename="../../ui/plan_editor.py" line="129"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="109"/>
-        <source>Override rating…</source>
-        <translation>調整評級…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="110"/>
-        <location filename="../../ui/planning.py" line="456"/>
-        <source>Save comments</source>
-        <translation>保存意見</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="110"/>
-        <source>Sign off</source>
-        <translation>籤署確認</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="111"/>
-        <source>Reopen…</source>
-        <translation>重新打開…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="161"/>
-        <source>No plan for this year</source>
-        <translation>本年度尚無計劃</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="214"/>
-        <source>Objectives vs actuals (% of target to date)</source>
-        <translation>目標與實際（佔截至目前目標的 %）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="215"/>
-        <source>Attainment %</source>
-        <translation>達成率 %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="255"/>
-        <source>Signed off by %1 on %2</source>
-        <translation>%1 於 %2 籤署確認</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="334"/>
-        <source>Return the plan</source>
-        <translation>退回計劃</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="334"/>
-        <source>What should change?</source>
-        <translation>需要修改什麼？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="340"/>
-        <source>No differences</source>
-        <translation>沒有差異</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="341"/>
-        <source>Changes since the previous version</source>
-        <translation>與上一版本相比的變化</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="345"/>
-        <location filename="../../ui/planning.py" line="347"/>
-        <source>Add commitment</source>
-        <translation>添加服務承諾</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="345"/>
-        <source>The service we commit to</source>
-        <translation>我方承諾的服務</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="354"/>
-        <location filename="../../ui/planning.py" line="357"/>
-        <location filename="../../ui/planning.py" line="360"/>
-        <location filename="../../ui/planning.py" line="362"/>
-        <source>Add resource</source>
-        <translation>添加資源</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="354"/>
-        <source>Kind</source>
-        <translation>類別</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="357"/>
-        <source>Who</source>
-        <translation>人員</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="360"/>
-        <source>Concrete task</source>
-        <translation>具體任務</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="369"/>
-        <location filename="../../ui/planning.py" line="375"/>
-        <location filename="../../ui/planning.py" line="380"/>
-        <location filename="../../ui/planning.py" line="382"/>
-        <location filename="../../ui/planning.py" line="387"/>
-        <source>Record progress</source>
-        <translation>記錄進展</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="369"/>
-        <source>Commitment or resource</source>
-        <translation>服務承諾或資源</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="375"/>
+        <location filename="../../ui/plan_editor.py" line="130"/>
+        <location filename="../../ui/plan_editor.py" line="143"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="380"/>
+        <location filename="../../ui/plan_editor.py" line="130"/>
         <source>Evidence</source>
         <translation>佐證</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="393"/>
-        <location filename="../../ui/planning.py" line="396"/>
-        <location filename="../../ui/planning.py" line="399"/>
-        <location filename="../../ui/planning.py" line="403"/>
-        <source>Enter actual</source>
-        <translation>錄入實際</translation>
+        <location filename="../../ui/plan_editor.py" line="134"/>
+        <source>No commitments yet: the services we commit to this year, each with its owner from the account team and a due date.</source>
+        <translation>尚無服務承諾：填寫今年我方承諾的服務，每項都有客戶團隊中的負責人與截止日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="393"/>
-        <source>Objective</source>
-        <translation>目標</translation>
+        <location filename="../../ui/plan_editor.py" line="137"/>
+        <source>Add commitment…</source>
+        <translation>新增服務承諾…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="396"/>
-        <source>Quarter</source>
-        <translation>季度</translation>
+        <location filename="../../ui/plan_editor.py" line="139"/>
+        <location filename="../../ui/plan_editor.py" line="152"/>
+        <source>Delete</source>
+        <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="399"/>
-        <source>Actual</source>
-        <translation>實際</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="431"/>
-        <source>open the quarter&apos;s review first</source>
-        <translation>請先開啟本季度的回顧</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="466"/>
-        <source>Reopen the review</source>
-        <translation>重新打開回顧</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="466"/>
-        <source>Why?</source>
-        <translation>原因？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="485"/>
-        <source>Share of wallet</source>
-        <translation>錢包份額</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="486"/>
-        <source>our sales</source>
-        <translation>我方銷售額</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="487"/>
-        <source>their category purchases</source>
-        <translation>客戶品類採購總額</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="438"/>
-        <source>select an objective in the review first</source>
-        <translation>請先在回顧中選擇一個目標</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="441"/>
-        <location filename="../../ui/planning.py" line="444"/>
-        <location filename="../../ui/planning.py" line="448"/>
-        <source>Override rating</source>
-        <translation>調整評級</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="441"/>
-        <source>Rating</source>
-        <translation>評級</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="444"/>
-        <source>Reason</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="471"/>
-        <source>Not done</source>
-        <translation>未完成</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="476"/>
-        <source>History</source>
-        <translation>歷史記錄</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="477"/>
-        <source>Open feedback</source>
-        <translation>未結回饋</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="478"/>
-        <source>Resources needed</source>
-        <translation>所需資源</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="479"/>
-        <source>Sales</source>
-        <translation>銷售額</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="480"/>
+        <location filename="../../ui/plan_editor.py" line="140"/>
+        <location filename="../../ui/plan_editor.py" line="177"/>
+        <location filename="../../ui/plan_editor.py" line="415"/>
         <source>Services we commit to</source>
         <translation>服務承諾</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="481"/>
+        <location filename="../../ui/plan_editor.py" line="142"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="142"/>
+        <source>Who</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="142"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="142"/>
+        <source>Concrete task</source>
+        <translation>具體任務</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="143"/>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="147"/>
+        <source>No resources needed yet: an executive, the technical department, an outside expert — who, for what, by when.</source>
+        <translation>尚無所需資源：高層、技術部門、外部專家——由誰、為何、何時完成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="150"/>
+        <source>Add resource…</source>
+        <translation>新增資源…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="153"/>
+        <location filename="../../ui/plan_editor.py" line="177"/>
+        <location filename="../../ui/plan_editor.py" line="416"/>
+        <source>Resources needed</source>
+        <translation>所需資源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="252"/>
+        <source>Not saved</source>
+        <translation>未儲存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="292"/>
+        <source>Add objective</source>
+        <translation>新增目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="301"/>
+        <source>Change objective</source>
+        <translation>修改目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="310"/>
+        <source>Remove objective</source>
+        <translation>移除目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="320"/>
+        <source>Move objective</source>
+        <translation>移動目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="333"/>
+        <source>Enter actual</source>
+        <translation>輸入實績</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="347"/>
+        <source>Add commitment</source>
+        <translation>新增服務承諾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="361"/>
+        <source>Change commitment</source>
+        <translation>修改服務承諾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="366"/>
+        <location filename="../../ui/plan_editor.py" line="401"/>
+        <source>Record progress</source>
+        <translation>記錄進度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="376"/>
+        <source>Delete commitment</source>
+        <translation>刪除服務承諾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="385"/>
+        <source>Add resource</source>
+        <translation>新增資源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="396"/>
+        <source>Change resource</source>
+        <translation>修改資源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="410"/>
+        <source>Delete resource</source>
+        <translation>刪除資源</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../ui/planning.py" line="64"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="67"/>
+        <location filename="../../ui/planning.py" line="295"/>
+        <source>New plan</source>
+        <translation>新增計劃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="67"/>
+        <location filename="../../ui/planning.py" line="300"/>
+        <source>Plan next year</source>
+        <translation>制定明年計劃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="68"/>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="68"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="69"/>
+        <source>Return…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="69"/>
+        <location filename="../../ui/planning.py" line="306"/>
+        <source>Revise</source>
+        <translation>修訂</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="70"/>
+        <source>Compare versions</source>
+        <translation>版本對比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="94"/>
+        <source>The KAM&apos;s commentary</source>
+        <translation>客戶經理說明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="95"/>
+        <source>The sales VP&apos;s comments</source>
+        <translation>銷售副總意見</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="99"/>
+        <source>Quarterly review</source>
+        <translation>季度回顧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="102"/>
+        <location filename="../../ui/planning.py" line="348"/>
+        <source>Open review</source>
+        <translation>打開回顧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="102"/>
+        <source>Override rating…</source>
+        <translation>調整評級…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="103"/>
+        <location filename="../../ui/planning.py" line="379"/>
+        <source>Save comments</source>
+        <translation>保存意見</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="103"/>
+        <source>Sign off</source>
+        <translation>籤署確認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="104"/>
+        <source>Reopen…</source>
+        <translation>重新打開…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="153"/>
+        <source>No plan for this year</source>
+        <translation>本年度尚無計劃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="199"/>
+        <source>Objectives vs actuals (% of target to date)</source>
+        <translation>目標與實際（佔截至目前目標的 %）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="200"/>
+        <source>Attainment %</source>
+        <translation>達成率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="240"/>
+        <source>Signed off by %1 on %2</source>
+        <translation>%1 於 %2 籤署確認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="318"/>
+        <source>Return the plan</source>
+        <translation>退回計劃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="318"/>
+        <source>What should change?</source>
+        <translation>需要修改什麼？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="324"/>
+        <source>No differences</source>
+        <translation>沒有差異</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="325"/>
+        <source>Changes since the previous version</source>
+        <translation>與上一版本相比的變化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="352"/>
+        <source>open the quarter&apos;s review first</source>
+        <translation>請先開啟本季度的回顧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="389"/>
+        <source>Reopen the review</source>
+        <translation>重新打開回顧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="389"/>
+        <source>Why?</source>
+        <translation>原因？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="409"/>
+        <source>Share of wallet</source>
+        <translation>錢包份額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="410"/>
+        <source>our sales</source>
+        <translation>我方銷售額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="411"/>
+        <source>their category purchases</source>
+        <translation>客戶品類採購總額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="359"/>
+        <source>select an objective in the review first</source>
+        <translation>請先在回顧中選擇一個目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="364"/>
+        <source>Override rating</source>
+        <translation>調整評級</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="397"/>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="402"/>
+        <source>History</source>
+        <translation>歷史記錄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="403"/>
+        <source>Open feedback</source>
+        <translation>未結回饋</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="404"/>
+        <source>Sales</source>
+        <translation>銷售額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="405"/>
         <source>Stance moves</source>
         <translation>態度變化</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="482"/>
+        <location filename="../../ui/planning.py" line="406"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="483"/>
+        <location filename="../../ui/planning.py" line="407"/>
         <source>Visits</source>
         <translation>拜訪</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="484"/>
+        <location filename="../../ui/planning.py" line="408"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
@@ -3411,6 +3660,54 @@
         <location filename="../../ui/competitors.py" line="41"/>
         <source>Notes</source>
         <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceForm</name>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="151"/>
+        <source>Resource needed</source>
+        <translation>所需資源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="151"/>
+        <source>Add a resource needed</source>
+        <translation>新增所需資源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="152"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="154"/>
+        <source>Who</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="154"/>
+        <source>e.g. our CTO</source>
+        <translation>例如：我方技術長</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="155"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="156"/>
+        <source>Concrete task</source>
+        <translation>具體任務</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="157"/>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_forms.py" line="158"/>
+        <source>Status</source>
+        <translation>狀態</translation>
     </message>
 </context>
 <context>
