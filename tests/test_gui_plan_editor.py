@@ -99,6 +99,19 @@ def resources(page: Any) -> list[tuple[Any, ...]]:
             for r in page.services.plans.plan(page.plan.id).resources]
 
 
+def drag_row(table: Any, source: int, target: int) -> None:
+    """Drag row ``source`` of a table and drop it on row ``target``: the drop event Qt delivers."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    table.selectRow(source)
+    model = table.model()
+    data = model.mimeData([model.index(source, c) for c in range(model.columnCount())])
+    at = table.visualRect(model.index(target, 1)).center()
+    table.dropEvent(QDropEvent(QPointF(at), Qt.DropAction.MoveAction, data, Qt.MouseButton.LeftButton,
+                               Qt.KeyboardModifier.NoModifier))
+
+
 def pick(combo: Any, data: Any) -> None:
     i = combo.findData(data)
     assert i >= 0, data
@@ -169,6 +182,12 @@ def test_objectives_added_phased_reordered_and_removed(page, forms) -> None:  # 
     moved = [*three[:4], (5, *three[5][1:]), (6, *three[4][1:])]
     undo_redo(page, lambda: objectives(page), three, moved)
     assert not ed.buttons["obj_down"].isEnabled() or ed.table.selectionModel().selectedRows()[0].row() != 5
+
+    drag_row(ed.table, 4, 0)  # the custom objective dragged to the top
+    dragged = [(1, *moved[4][1:]), *((i, *o[1:]) for i, o in enumerate(moved[:4], start=2)), moved[5]]
+    undo_redo(page, lambda: objectives(page), moved, dragged)
+    page.window().menu_actions["undo"].trigger()
+    assert objectives(page) == moved
 
     ed.table.selectRow(0)  # sales revenue goes
     click(ed.buttons["obj_remove"])

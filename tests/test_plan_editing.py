@@ -155,3 +155,20 @@ def test_plan_next_year_copies_custom_objectives_order_commitments_and_resources
         ("驻厂培训", world["tech"], dt.date(2027, 6, 30), TaskStatus.OPEN, None)]
     assert [(r.kind.value, r.who, r.purpose, r.task, r.deadline, r.status) for r in nxt.resources] == [
         ("executive", "CTO", "高层互访", "拜访总经理", dt.date(2027, 9, 30), TaskStatus.OPEN)]
+
+
+def test_put_back_keeps_a_whitespace_cells_link_to_its_objective(world) -> None:  # type: ignore[no-untyped-def]
+    sv, pid, acc = world["sv"], world["pid"], world["acc"]
+    ws = sv.whitespace
+    line = ws.add_line("BRG", "精密轴承", "Bearings").id
+    unit = ws.add_unit(acc, "武汉工厂", takes_unassigned=True).id
+    ws.set_cell(unit, line, potential="1000", holder="nobody", status="targeted")
+    made = ws.make_objective(unit, line, YEAR).id
+    obj = sv.plans.plan(pid).quantitative[-1]
+    assert (obj.id, [obj.q1, obj.q2, obj.q3, obj.q4]) == (made, [250] * 4)  # a custom objective's quarters add up
+    before = sv.plans.contents(pid)
+    sv.plans.remove_objective(made)
+    assert ws.grid(acc).cell(unit, line).objective_id is None
+    sv.plans.put_back_contents(before)
+    assert ws.grid(acc).cell(unit, line).objective_id == made
+    assert sv.plans.contents(pid) == before

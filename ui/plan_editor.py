@@ -14,8 +14,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QDropEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -80,6 +80,29 @@ def _rows_table(headers: list[str]) -> QTableWidget:
     return t
 
 
+class ObjectivesTable(QTableView):
+    """The objectives in order; drag a row to another place to move it (``moved(row, new position)``)."""
+
+    moved = Signal(int, int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDragEnabled(True)
+        self.setDropIndicatorShown(True)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        rows = self.selectionModel().selectedRows()
+        source = rows[0].row() if rows else self.currentIndex().row()
+        target = self.indexAt(event.position().toPoint()).row()
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()  # the table is read again from the database: Qt moves nothing itself
+        if target < 0:
+            target = self.model().rowCount() - 1
+        if source >= 0 and target != source:
+            self.moved.emit(source, target + 1)
+
+
 class PlanEditor(QTabWidget):
     """The plan's three kinds of contents, one tab each."""
 
@@ -104,8 +127,9 @@ class PlanEditor(QTabWidget):
             return out
 
         self.model = model
-        self.table = QTableView()
+        self.table = ObjectivesTable()
         self.table.setModel(model)
+        self.table.moved.connect(lambda row, at: self._guarded(lambda: self.move_objective_to(row, at)))
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -311,12 +335,16 @@ class PlanEditor(QTabWidget):
 
     def move_objective(self, step: int) -> None:
         o = self._objective()
-        if o is None or not self.editable():
+        if o is not None:
+            self.move_objective_to(self.plan.quantitative.index(o), self.plan.quantitative.index(o) + 1 + step)
+
+    def move_objective_to(self, row: int, at: int) -> None:
+        """Move the objective of ``row`` (0-based) to position ``at`` (1-based): a button or a drag."""
+        if not self.editable() or not 0 <= row < len(self.plan.quantitative):
             return
-        at = self.plan.quantitative.index(o) + 1 + step
-        if not 1 <= at <= len(self.plan.quantitative):
+        if not 1 <= at <= len(self.plan.quantitative) or at == row + 1:
             return
-        oid, plans = o.id, self.services.plans
+        oid, plans = self.plan.quantitative[row].id, self.services.plans
         if self.change(self.tr("Move objective"), lambda: plans.move_objective(oid, at)):
             self.table.selectRow(at - 1)
 

@@ -85,10 +85,15 @@ class ObjectivesModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
+        if self.plan is not None and self.plan.status in EDITABLE_STATUSES:  # a row is dragged to reorder
+            base |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
         if (index.isValid() and self.plan is not None and self.plan.status in EDITABLE_STATUSES
                 and self.COLUMNS[index.column()] in self.EDIT):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
