@@ -648,3 +648,18 @@ def test_share_of_wallet_per_year_on_the_overview_and_in_the_plan_pdf(window, an
                      PdfReader(io.BytesIO(sv.reports.account_plan(aid, year, lang="en"))).pages)
     assert "Share of wallet" in text
     assert f"{year}: 20.0 %" in text
+
+
+def test_register_attachment_limit_from_the_settings_menu(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    register = window.services.register
+    default = register.max_attachment_bytes()
+    asked: list[int] = []
+
+    def answer(_parent: Any, _title: str, _label: str, value: int, lo: int, hi: int, *a: Any) -> tuple[int, bool]:
+        asked.append(value)
+        return 64, True
+
+    monkeypatch.setattr(QInputDialog, "getInt", answer)
+    window.menu_actions["attachment_limit"].trigger()
+    assert asked == [default // 1048576]  # the form starts from the current limit
+    undo_redo(window, register.max_attachment_bytes, default, 64 * 1048576)

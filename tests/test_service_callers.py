@@ -3,8 +3,7 @@
 A method is mutating when it opens a unit of work (``with self.unit()``) or calls a mutating method
 of its own service. A caller is a call ``<…>.services.<service>.<method>(…)`` in ``ui/`` or
 ``kam/cli/``, directly or through a local name bound to the service (``projects = self.services.projects``).
-The allow-list names, with the reason, the few that are legitimately internal — and, honestly, those
-issue #15 has not given a form yet.
+The allow-list names, with the reason, the few that are legitimately internal.
 """
 
 from __future__ import annotations
@@ -22,8 +21,6 @@ ALLOWED: dict[str, str] = {
     # internal: the bulk insert of the test harnesses (crash safety); the window enters one line at a time
     # (transactions.add) and the ERP import has its own path (kam.io)
     "records.add_transactions": "bulk insert for tests and tools",
-    "register.set_max_attachment_mb": "#15 not done: no setting for the register's attachment limit yet "
-                                      "(only tests call it)",
 }
 
 

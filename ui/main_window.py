@@ -345,6 +345,7 @@ class MainWindow(QMainWindow):
         self.settings_menu = self.menuBar().addMenu("")
         self.settings_menu.addAction(act("preferences", self.preferences, QKeySequence.StandardKey.Preferences))
         self.settings_menu.addAction(act("scoring", self.scoring_dialog))
+        self.settings_menu.addAction(act("attachment_limit", self.attachment_limit))
 
     def retranslate(self) -> None:
         """(Re)apply every visible text through Qt's translation system."""
@@ -360,6 +361,7 @@ class MainWindow(QMainWindow):
                  "delete_account": self.tr("Move account to trash"), "find": self.tr("&Find"),
                  "portfolio": self.tr("&Portfolio (sales VP)"), "preferences": self.tr("&Preferences…"),
                  "scoring": self.tr("&Value scoring…"), "import": self.tr("&Import…"),
+                 "attachment_limit": self.tr("Register &attachment limit…"),
                  "export_accounts": self.tr("All &accounts (CSV / Excel)…"),
                  "export_people": self.tr("&People of this account (CSV / Excel)…"),
                  "export_transactions": self.tr("&Transactions of this account (CSV / Excel)…"),
@@ -568,7 +570,7 @@ class MainWindow(QMainWindow):
                     "export_dossier", "export_dossier_confidential"):
             self.menu_actions[key].setEnabled(account)
         for key in ("new_account", "import", "export_accounts", "export_ics", "trash", "backup", "restore",
-                    "portfolio", "scoring"):
+                    "portfolio", "scoring", "attachment_limit"):
             self.menu_actions[key].setEnabled(attached)
 
     # --- actions
@@ -786,6 +788,19 @@ class MainWindow(QMainWindow):
         from ui.scoring_dialog import ScoringDialog
 
         run_dialog(ScoringDialog(self.services, self.undo, self._changed, self))
+
+    def attachment_limit(self) -> None:
+        """The largest file a register item may hold (a setting of the database), undoable."""
+        from ui.commands import push_operation
+
+        register = self.services.register
+        old = register.max_attachment_bytes() // 1048576
+        mb, ok = QInputDialog.getInt(self, self.tr("Register attachments"),
+                                     self.tr("Largest file a register item may hold (MiB):"), old, 1, 2048)
+        if ok and mb != old:
+            push_operation(self.undo, self.tr("Attachment limit %1 MiB").replace("%1", str(mb)),
+                           lambda: register.set_max_attachment_mb(mb), lambda: register.set_max_attachment_mb(old),
+                           self._changed, self._error)
 
     def print_dialog(self) -> None:
         from ui.print_dialog import PrintDialog

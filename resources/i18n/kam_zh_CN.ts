@@ -1348,349 +1348,369 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Search accounts: Chinese, English or pinyin…</source>
         <translation>搜索客户：中文、英文或拼音…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;New account…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Log a &amp;visit…</source>
         <translation>记录拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Print / export…</source>
         <translation>打印 / 导出(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>Move account to trash</source>
         <translation>将客户移入回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Portfolio (sales VP)</source>
         <translation>客户组合（销售副总）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Value scoring…</source>
         <translation>客户价值评分(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="364"/>
+        <source>Register &amp;attachment limit…</source>
+        <translation>保密资料附件大小上限(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>All &amp;accounts (CSV / Excel)…</source>
         <translation>全部客户(&amp;A)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;People of this account (CSV / Excel)…</source>
         <translation>本客户的人员(&amp;P)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&amp;Transactions of this account (CSV / Excel)…</source>
         <translation>本客户的交易(&amp;T)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>People of this account as &amp;vCards…</source>
         <translation>本客户的人员导出为 vCard(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Planned visits and birthdays to the &amp;calendar (ICS)…</source>
         <translation>计划拜访和生日导出到日历(&amp;C)（ICS）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>This account&apos;s &amp;dossier (JSON, without confidential parts)…</source>
         <translation>本客户档案(&amp;D)（JSON，不含保密内容）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>This account&apos;s dossier with confidential parts…</source>
         <translation>本客户档案（含保密内容）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Org chart &amp;&amp; decision process</source>
         <translation>组织结构与决策流程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Complaints &amp;&amp; feedback</source>
         <translation>投诉与反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>IP register</source>
         <translation>保密资料登记</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Plan &amp;&amp; reviews</source>
         <translation>计划与回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Whitespace</source>
         <translation>空白地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Recommended strategy</source>
         <translation>建议策略</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>Tier moves</source>
         <translation>等级变化</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Name (Chinese or English)</source>
         <translation>名称（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="614"/>
         <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="614"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616"/>
-        <location filename="../../ui/main_window.py" line="624"/>
-        <location filename="../../ui/main_window.py" line="628"/>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669"/>
+        <location filename="../../ui/main_window.py" line="671"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Choose an account first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="695"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="690"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>Unlock the IP register first (IP register section): its content is part of the export.</source>
         <translation>请先解锁保密资料登记（在“保密资料”页）：导出内容包括它。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="698"/>
+        <location filename="../../ui/main_window.py" line="700"/>
         <source>Export with confidential parts</source>
         <translation>导出保密内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="701"/>
         <source>The file will hold the IP register in clear and the sensitive personal fields. Why is it needed? (recorded)</source>
         <translation>文件将以明文包含保密资料登记和敏感个人信息。为什么需要？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="715"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722"/>
-        <location filename="../../ui/main_window.py" line="730"/>
+        <location filename="../../ui/main_window.py" line="724"/>
+        <location filename="../../ui/main_window.py" line="732"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="731"/>
+        <location filename="../../ui/main_window.py" line="733"/>
         <source>Replace the current database with this backup? The current one is kept in the backups folder.</source>
         <translation>用此备份替换当前数据库？当前数据库将保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="757"/>
+        <location filename="../../ui/main_window.py" line="759"/>
         <source>%1 is in the trash now (File › Trash… restores it).</source>
         <translation>%1 已在回收站中（文件 › 回收站… 可恢复）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="829"/>
+        <location filename="../../ui/main_window.py" line="798"/>
+        <source>Register attachments</source>
+        <translation>保密资料附件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="799"/>
+        <source>Largest file a register item may hold (MiB):</source>
+        <translation>每项保密资料可附文件的最大大小（MiB）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="801"/>
+        <source>Attachment limit %1 MiB</source>
+        <translation>附件上限 %1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="844"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="860"/>
+        <location filename="../../ui/main_window.py" line="875"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="861"/>
+        <location filename="../../ui/main_window.py" line="876"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="862"/>
+        <location filename="../../ui/main_window.py" line="877"/>
         <source>Register item</source>
         <translation>保密资料</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="863"/>
+        <location filename="../../ui/main_window.py" line="878"/>
         <source>current value</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="864"/>
+        <location filename="../../ui/main_window.py" line="879"/>
         <source>potential value</source>
         <translation>潜在价值</translation>
     </message>
@@ -1812,7 +1832,7 @@
         <translation>Q1–Q4 之和必须等于年度目标</translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan.py" line="106"/>
+        <location filename="../../ui/models/plan.py" line="111"/>
         <source>Change objective</source>
         <translation>修改目标</translation>
     </message>
@@ -2156,203 +2176,203 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/plan_editor.py" line="118"/>
+        <location filename="../../ui/plan_editor.py" line="142"/>
         <source>No objectives yet: add sales, gross profit, visits… from the catalogue, or a custom one, with “Add objective…”.</source>
         <translation>尚无目标：用“添加目标…”从指标目录添加销售额、毛利、拜访次数……，或添加自定义目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="121"/>
+        <location filename="../../ui/plan_editor.py" line="145"/>
         <source>Add objective…</source>
         <translation>添加目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="122"/>
-        <location filename="../../ui/plan_editor.py" line="138"/>
-        <location filename="../../ui/plan_editor.py" line="151"/>
+        <location filename="../../ui/plan_editor.py" line="146"/>
+        <location filename="../../ui/plan_editor.py" line="162"/>
+        <location filename="../../ui/plan_editor.py" line="175"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="123"/>
+        <location filename="../../ui/plan_editor.py" line="147"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="124"/>
+        <location filename="../../ui/plan_editor.py" line="148"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="125"/>
+        <location filename="../../ui/plan_editor.py" line="149"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="126"/>
+        <location filename="../../ui/plan_editor.py" line="150"/>
         <source>Enter actual…</source>
         <translation>录入实际…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="127"/>
-        <location filename="../../ui/plan_editor.py" line="177"/>
-        <location filename="../../ui/plan_editor.py" line="414"/>
+        <location filename="../../ui/plan_editor.py" line="151"/>
+        <location filename="../../ui/plan_editor.py" line="201"/>
+        <location filename="../../ui/plan_editor.py" line="442"/>
         <source>Objectives</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="129"/>
+        <location filename="../../ui/plan_editor.py" line="153"/>
         <source>We commit to</source>
         <translation>我方承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="129"/>
+        <location filename="../../ui/plan_editor.py" line="153"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="129"/>
+        <location filename="../../ui/plan_editor.py" line="153"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="130"/>
-        <location filename="../../ui/plan_editor.py" line="143"/>
+        <location filename="../../ui/plan_editor.py" line="154"/>
+        <location filename="../../ui/plan_editor.py" line="167"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="130"/>
+        <location filename="../../ui/plan_editor.py" line="154"/>
         <source>Evidence</source>
         <translation>佐证</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="134"/>
+        <location filename="../../ui/plan_editor.py" line="158"/>
         <source>No commitments yet: the services we commit to this year, each with its owner from the account team and a due date.</source>
         <translation>尚无服务承诺：填写今年我方承诺的服务，每项都有客户团队中的负责人和截止日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="137"/>
+        <location filename="../../ui/plan_editor.py" line="161"/>
         <source>Add commitment…</source>
         <translation>添加服务承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="139"/>
-        <location filename="../../ui/plan_editor.py" line="152"/>
+        <location filename="../../ui/plan_editor.py" line="163"/>
+        <location filename="../../ui/plan_editor.py" line="176"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="140"/>
-        <location filename="../../ui/plan_editor.py" line="177"/>
-        <location filename="../../ui/plan_editor.py" line="415"/>
+        <location filename="../../ui/plan_editor.py" line="164"/>
+        <location filename="../../ui/plan_editor.py" line="201"/>
+        <location filename="../../ui/plan_editor.py" line="443"/>
         <source>Services we commit to</source>
         <translation>服务承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="142"/>
+        <location filename="../../ui/plan_editor.py" line="166"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="142"/>
+        <location filename="../../ui/plan_editor.py" line="166"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="142"/>
+        <location filename="../../ui/plan_editor.py" line="166"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="142"/>
+        <location filename="../../ui/plan_editor.py" line="166"/>
         <source>Concrete task</source>
         <translation>具体任务</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="143"/>
+        <location filename="../../ui/plan_editor.py" line="167"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="147"/>
+        <location filename="../../ui/plan_editor.py" line="171"/>
         <source>No resources needed yet: an executive, the technical department, an outside expert — who, for what, by when.</source>
         <translation>尚无所需资源：高层、技术部门、外部专家——由谁、为何、何时完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="150"/>
+        <location filename="../../ui/plan_editor.py" line="174"/>
         <source>Add resource…</source>
         <translation>添加资源…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="153"/>
         <location filename="../../ui/plan_editor.py" line="177"/>
-        <location filename="../../ui/plan_editor.py" line="416"/>
+        <location filename="../../ui/plan_editor.py" line="201"/>
+        <location filename="../../ui/plan_editor.py" line="444"/>
         <source>Resources needed</source>
         <translation>所需资源</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="252"/>
+        <location filename="../../ui/plan_editor.py" line="276"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="292"/>
+        <location filename="../../ui/plan_editor.py" line="316"/>
         <source>Add objective</source>
         <translation>添加目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="301"/>
+        <location filename="../../ui/plan_editor.py" line="325"/>
         <source>Change objective</source>
         <translation>修改目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="310"/>
+        <location filename="../../ui/plan_editor.py" line="334"/>
         <source>Remove objective</source>
         <translation>移除目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="320"/>
+        <location filename="../../ui/plan_editor.py" line="348"/>
         <source>Move objective</source>
         <translation>移动目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="333"/>
+        <location filename="../../ui/plan_editor.py" line="361"/>
         <source>Enter actual</source>
         <translation>录入实际</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="347"/>
+        <location filename="../../ui/plan_editor.py" line="375"/>
         <source>Add commitment</source>
         <translation>添加服务承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="361"/>
+        <location filename="../../ui/plan_editor.py" line="389"/>
         <source>Change commitment</source>
         <translation>修改服务承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="366"/>
-        <location filename="../../ui/plan_editor.py" line="401"/>
+        <location filename="../../ui/plan_editor.py" line="394"/>
+        <location filename="../../ui/plan_editor.py" line="429"/>
         <source>Record progress</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="376"/>
+        <location filename="../../ui/plan_editor.py" line="404"/>
         <source>Delete commitment</source>
         <translation>删除服务承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="385"/>
+        <location filename="../../ui/plan_editor.py" line="413"/>
         <source>Add resource</source>
         <translation>添加资源</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="396"/>
+        <location filename="../../ui/plan_editor.py" line="424"/>
         <source>Change resource</source>
         <translation>修改资源</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="410"/>
+        <location filename="../../ui/plan_editor.py" line="438"/>
         <source>Delete resource</source>
         <translation>删除资源</translation>
     </message>
@@ -3713,32 +3733,32 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../ui/models/plan.py" line="136"/>
+        <location filename="../../ui/models/plan.py" line="141"/>
         <source>Objective</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan.py" line="136"/>
+        <location filename="../../ui/models/plan.py" line="141"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan.py" line="136"/>
+        <location filename="../../ui/models/plan.py" line="141"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan.py" line="136"/>
+        <location filename="../../ui/models/plan.py" line="141"/>
         <source>Suggested</source>
         <translation>建议评级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan.py" line="137"/>
+        <location filename="../../ui/models/plan.py" line="142"/>
         <source>Rating</source>
         <translation>评级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan.py" line="137"/>
+        <location filename="../../ui/models/plan.py" line="142"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
