@@ -91,6 +91,11 @@ def test_insert_delete_and_enter_in_the_dossier_tables(window, answers, monkeypa
     assert sv.records.competitor_reps(cid) == []
     window.menu_actions["undo"].trigger()
     assert [r.name for r in sv.records.competitor_reps(cid)] == ["钱代表"]
+    comp.table.selectRow(0)
+    key(comp.table, Qt.Key.Key_Delete)  # the competitor, with its rep
+    assert sv.dossier.competitors(aid) == []
+    window.menu_actions["undo"].trigger()
+    assert [r.name for r in sv.records.competitor_reps(cid)] == ["钱代表"]
 
 
 def test_a_register_item_goes_to_the_trash_by_key_and_comes_back_from_file_trash(window, answers, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
