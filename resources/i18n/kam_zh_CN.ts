@@ -4,12 +4,12 @@
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../../ui/register.py" line="279"/>
+        <location filename="../../ui/register.py" line="282"/>
         <source>Access list of {0}</source>
         <translation>{0} 的访问名单</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="290"/>
+        <location filename="../../ui/register.py" line="293"/>
         <source>Who of our users may open this item&apos;s content:</source>
         <translation>我方哪些用户可以打开这份资料的内容：</translation>
     </message>
@@ -88,62 +88,62 @@
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="176"/>
+        <location filename="../../ui/register.py" line="178"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="176"/>
+        <location filename="../../ui/register.py" line="178"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="177"/>
+        <location filename="../../ui/register.py" line="179"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="177"/>
+        <location filename="../../ui/register.py" line="179"/>
         <source>Classification</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="178"/>
+        <location filename="../../ui/register.py" line="180"/>
         <source>Customer owner</source>
         <translation>客户方负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="179"/>
+        <location filename="../../ui/register.py" line="181"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="180"/>
+        <location filename="../../ui/register.py" line="182"/>
         <source>NDA / contract</source>
         <translation>保密协议 / 合同</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="181"/>
+        <location filename="../../ui/register.py" line="183"/>
         <source>Return due</source>
         <translation>应归还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="182"/>
+        <location filename="../../ui/register.py" line="184"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="183"/>
+        <location filename="../../ui/register.py" line="185"/>
         <source>Storage location</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="184"/>
+        <location filename="../../ui/register.py" line="186"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="195"/>
+        <location filename="../../ui/register.py" line="197"/>
         <source>Content (title, description, location, notes) is stored encrypted.</source>
         <translation>内容（标题、说明、存放位置、备注）加密保存。</translation>
     </message>
@@ -304,207 +304,277 @@
 <context>
     <name>CloseItemDialog</name>
     <message>
-        <location filename="../../ui/register.py" line="257"/>
+        <location filename="../../ui/register.py" line="260"/>
         <source>Mark {0} returned</source>
         <translation>将 {0} 标记为已归还</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="257"/>
+        <location filename="../../ui/register.py" line="260"/>
         <source>Mark {0} destroyed</source>
         <translation>将 {0} 标记为已销毁</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="263"/>
+        <location filename="../../ui/register.py" line="266"/>
         <source>Returned on</source>
         <translation>归还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="263"/>
+        <location filename="../../ui/register.py" line="266"/>
         <source>Destroyed on</source>
         <translation>销毁日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="268"/>
+        <location filename="../../ui/register.py" line="271"/>
         <source>You are recorded in the audit trail as the one who did it.</source>
         <translation>审计记录会记下操作人是您。</translation>
     </message>
 </context>
 <context>
-    <name>CompetitorsSection</name>
+    <name>CompetitorForm</name>
     <message>
-        <location filename="../../ui/competitors.py" line="68"/>
-        <source>Competitor</source>
-        <translation>竞争对手</translation>
+        <location filename="../../ui/competitors.py" line="36"/>
+        <source>Competitor %1</source>
+        <translation>竞争对手 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="69"/>
-        <source>Products used</source>
-        <translation>所用产品</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="70"/>
-        <source>Customer satisfaction</source>
-        <translation>客户满意度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="71"/>
-        <source>Est. share</source>
-        <translation>估计份额</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="72"/>
-        <source>Strengths</source>
-        <translation>优势</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="73"/>
-        <source>Weaknesses</source>
-        <translation>劣势</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="76"/>
-        <source>Add competitor…</source>
-        <translation>添加竞争对手…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="77"/>
-        <source>No competitor recorded yet. Note who else sells to this customer — what they supply, how satisfied the customer is, their reps here — starting with “Add competitor…”.</source>
-        <translation>尚未记录竞争对手。记下还有谁在向这家客户供货——供应什么、客户满意度如何、他们在这里的销售——从“添加竞争对手…”开始。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="84"/>
-        <source>Rep</source>
-        <translation>销售代表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="85"/>
-        <source>Style</source>
-        <translation>风格</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="86"/>
-        <source>Close to</source>
-        <translation>关系密切的人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="88"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="93"/>
-        <source>Add rep…</source>
-        <translation>添加销售代表…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="94"/>
-        <source>Edit rep…</source>
-        <translation>编辑销售代表…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="95"/>
-        <source>Remove rep</source>
-        <translation>删除销售代表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="96"/>
-        <source>Their reps at this account</source>
-        <translation>对方在此客户的销售代表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="102"/>
-        <source>Customer&apos;s person</source>
-        <translation>客户人员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="103"/>
-        <source>How close</source>
-        <translation>亲疏程度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="104"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="109"/>
-        <source>Add relation…</source>
-        <translation>添加关系…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="110"/>
-        <source>Edit relation…</source>
-        <translation>编辑关系…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="111"/>
-        <source>Remove relation</source>
-        <translation>删除关系</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="112"/>
-        <source>The rep&apos;s relations with the customer&apos;s people</source>
-        <translation>该销售代表与客户人员的关系</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="175"/>
-        <source>Select a competitor above to see and add its sales reps here.</source>
-        <translation>在上方选择一个竞争对手，即可在此查看和添加其销售代表。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="177"/>
-        <source>No rep of %1 recorded yet. Add who sells for them at this account with “Add rep…”.</source>
-        <translation>尚未记录 %1 的销售代表。用“添加销售代表…”添加他们在此客户的销售人员。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="188"/>
-        <source>Select a rep to see whom of the customer&apos;s people they are close to.</source>
-        <translation>选择一位销售代表，查看其与客户哪些人员关系密切。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="190"/>
-        <source>No relation of %1 recorded yet. Note whom of the customer&apos;s people they are close to with “Add relation…”.</source>
-        <translation>尚未记录 %1 的关系。用“添加关系…”记下其与客户哪些人员关系密切。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="220"/>
-        <location filename="../../ui/competitors.py" line="231"/>
-        <source>Add competitor</source>
-        <translation>添加竞争对手</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="220"/>
+        <location filename="../../ui/competitors.py" line="37"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="254"/>
+        <location filename="../../ui/competitors.py" line="38"/>
+        <source>Products used</source>
+        <translation>所用产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="39"/>
+        <source>Customer satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="40"/>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="41"/>
+        <source>Estimated share (%)</source>
+        <translation>估计份额（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="42"/>
+        <source>Strengths</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="43"/>
+        <source>Weaknesses</source>
+        <translation>劣势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="44"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorsSection</name>
+    <message>
+        <location filename="../../ui/competitors.py" line="85"/>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="86"/>
+        <source>Products used</source>
+        <translation>所用产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="87"/>
+        <source>Customer satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="88"/>
+        <source>Est. share</source>
+        <translation>估计份额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="89"/>
+        <source>Strengths</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="90"/>
+        <source>Weaknesses</source>
+        <translation>劣势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="93"/>
+        <source>Add competitor…</source>
+        <translation>添加竞争对手…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="93"/>
+        <location filename="../../ui/competitors.py" line="95"/>
+        <source>Edit competitor…</source>
+        <translation>编辑竞争对手…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="94"/>
+        <location filename="../../ui/competitors.py" line="95"/>
+        <source>Remove competitor</source>
+        <translation>删除竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="96"/>
+        <source>No competitor recorded yet. Note who else sells to this customer — what they supply, how satisfied the customer is, their reps here — starting with “Add competitor…”.</source>
+        <translation>尚未记录竞争对手。记下还有谁在向这家客户供货——供应什么、客户满意度如何、他们在这里的销售——从“添加竞争对手…”开始。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="104"/>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="105"/>
+        <source>Style</source>
+        <translation>风格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="106"/>
+        <source>Close to</source>
+        <translation>关系密切的人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="108"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="113"/>
+        <source>Add rep…</source>
+        <translation>添加销售代表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="114"/>
+        <source>Edit rep…</source>
+        <translation>编辑销售代表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="115"/>
+        <source>Remove rep</source>
+        <translation>删除销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="116"/>
+        <source>Their reps at this account</source>
+        <translation>对方在此客户的销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="122"/>
+        <source>Customer&apos;s person</source>
+        <translation>客户人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="123"/>
+        <source>How close</source>
+        <translation>亲疏程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="124"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="129"/>
+        <source>Add relation…</source>
+        <translation>添加关系…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="130"/>
+        <source>Edit relation…</source>
+        <translation>编辑关系…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="131"/>
+        <source>Remove relation</source>
+        <translation>删除关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="132"/>
+        <source>The rep&apos;s relations with the customer&apos;s people</source>
+        <translation>该销售代表与客户人员的关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="194"/>
+        <source>Select a competitor above to see and add its sales reps here.</source>
+        <translation>在上方选择一个竞争对手，即可在此查看和添加其销售代表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="196"/>
+        <source>No rep of %1 recorded yet. Add who sells for them at this account with “Add rep…”.</source>
+        <translation>尚未记录 %1 的销售代表。用“添加销售代表…”添加他们在此客户的销售人员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="207"/>
+        <source>Select a rep to see whom of the customer&apos;s people they are close to.</source>
+        <translation>选择一位销售代表，查看其与客户哪些人员关系密切。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="209"/>
+        <source>No relation of %1 recorded yet. Note whom of the customer&apos;s people they are close to with “Add relation…”.</source>
+        <translation>尚未记录 %1 的关系。用“添加关系…”记下其与客户哪些人员关系密切。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="239"/>
+        <location filename="../../ui/competitors.py" line="250"/>
+        <source>Add competitor</source>
+        <translation>添加竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="239"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="271"/>
+        <source>Edit competitor %1</source>
+        <translation>编辑竞争对手 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="289"/>
+        <source>Remove competitor %1</source>
+        <translation>删除竞争对手 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="313"/>
         <source>Add rep %1</source>
         <translation>添加销售代表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="278"/>
+        <location filename="../../ui/competitors.py" line="337"/>
         <source>Edit rep %1</source>
         <translation>编辑销售代表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="295"/>
+        <location filename="../../ui/competitors.py" line="354"/>
         <source>Remove rep %1</source>
         <translation>删除销售代表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="325"/>
+        <location filename="../../ui/competitors.py" line="384"/>
         <source>Everyone of the customer&apos;s people already has a relation with %1; add people to the account first.</source>
         <translation>客户的所有人员都已与 %1 有关系记录；请先为此客户添加人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="333"/>
-        <location filename="../../ui/competitors.py" line="349"/>
+        <location filename="../../ui/competitors.py" line="392"/>
+        <location filename="../../ui/competitors.py" line="408"/>
         <source>Relation of %1</source>
         <translation>%1 的关系</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="360"/>
+        <location filename="../../ui/competitors.py" line="419"/>
         <source>Remove relation of %1</source>
         <translation>删除 %1 的关系</translation>
     </message>
@@ -2966,249 +3036,249 @@
 <context>
     <name>RegisterSection</name>
     <message>
-        <location filename="../../ui/register.py" line="304"/>
+        <location filename="../../ui/register.py" line="307"/>
         <source>(locked)</source>
         <translation>（已锁定）</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="307"/>
+        <location filename="../../ui/register.py" line="310"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="308"/>
+        <location filename="../../ui/register.py" line="311"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="309"/>
+        <location filename="../../ui/register.py" line="312"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="310"/>
+        <location filename="../../ui/register.py" line="313"/>
         <source>Classification</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="311"/>
+        <location filename="../../ui/register.py" line="314"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="312"/>
+        <location filename="../../ui/register.py" line="315"/>
         <source>NDA / contract</source>
         <translation>保密协议 / 合同</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="313"/>
+        <location filename="../../ui/register.py" line="316"/>
         <source>Return due</source>
         <translation>应归还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="315"/>
+        <location filename="../../ui/register.py" line="318"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="316"/>
+        <location filename="../../ui/register.py" line="319"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="324"/>
-        <location filename="../../ui/register.py" line="335"/>
+        <location filename="../../ui/register.py" line="327"/>
+        <location filename="../../ui/register.py" line="338"/>
         <source>Open content…</source>
         <translation>查看内容…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="324"/>
+        <location filename="../../ui/register.py" line="327"/>
         <source>Add item…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="325"/>
-        <location filename="../../ui/register.py" line="335"/>
+        <location filename="../../ui/register.py" line="328"/>
+        <location filename="../../ui/register.py" line="338"/>
         <source>Edit item…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="326"/>
-        <location filename="../../ui/register.py" line="335"/>
+        <location filename="../../ui/register.py" line="329"/>
+        <location filename="../../ui/register.py" line="338"/>
         <source>Mark returned…</source>
         <translation>标记已归还…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="327"/>
-        <location filename="../../ui/register.py" line="336"/>
+        <location filename="../../ui/register.py" line="330"/>
+        <location filename="../../ui/register.py" line="339"/>
         <source>Mark destroyed…</source>
         <translation>标记已销毁…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="328"/>
-        <location filename="../../ui/register.py" line="336"/>
+        <location filename="../../ui/register.py" line="331"/>
+        <location filename="../../ui/register.py" line="339"/>
         <source>Access list…</source>
         <translation>访问名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="329"/>
-        <location filename="../../ui/register.py" line="336"/>
+        <location filename="../../ui/register.py" line="332"/>
+        <location filename="../../ui/register.py" line="339"/>
         <source>Move to trash</source>
         <translation>移入回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="330"/>
-        <location filename="../../ui/register.py" line="337"/>
+        <location filename="../../ui/register.py" line="333"/>
+        <location filename="../../ui/register.py" line="340"/>
         <source>Attach file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="331"/>
-        <location filename="../../ui/register.py" line="338"/>
-        <location filename="../../ui/register.py" line="580"/>
-        <location filename="../../ui/register.py" line="585"/>
+        <location filename="../../ui/register.py" line="334"/>
+        <location filename="../../ui/register.py" line="341"/>
+        <location filename="../../ui/register.py" line="583"/>
+        <location filename="../../ui/register.py" line="588"/>
         <source>Save attachment as…</source>
         <translation>附件另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="332"/>
+        <location filename="../../ui/register.py" line="335"/>
         <source>Change passphrase…</source>
         <translation>修改口令…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="333"/>
+        <location filename="../../ui/register.py" line="336"/>
         <source>Drawings, specifications and formulas entrusted to us under NDA. Content is encrypted; every opening is recorded in the audit trail.</source>
         <translation>客户依保密协议交给我们的图纸、规格和配方。内容加密保存；每次查看都记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="339"/>
+        <location filename="../../ui/register.py" line="342"/>
         <source>Nothing registered yet. When the customer entrusts us with a drawing, a specification or a formula, register it with “Add item…”: who holds it, under which NDA, when it goes back.</source>
         <translation>尚无登记。客户交给我们图纸、规格或配方时，用“新增…”登记：由谁保管、依据哪份保密协议、何时归还。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="359"/>
+        <location filename="../../ui/register.py" line="362"/>
         <source>No register passphrase yet: choose one to add items.</source>
         <translation>尚未设置保密资料口令：设置后才能新增资料。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="360"/>
+        <location filename="../../ui/register.py" line="363"/>
         <source>Choose passphrase…</source>
         <translation>设置口令…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="362"/>
+        <location filename="../../ui/register.py" line="365"/>
         <source>Unlocked — locks itself after {0} min without use.</source>
         <translation>已解锁 —— 闲置 {0} 分钟后自动锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="364"/>
+        <location filename="../../ui/register.py" line="367"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="366"/>
+        <location filename="../../ui/register.py" line="369"/>
         <source>Locked: titles and content are hidden until you unlock the register.</source>
         <translation>已锁定：解锁前不显示标题和内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="367"/>
+        <location filename="../../ui/register.py" line="370"/>
         <source>Unlock…</source>
         <translation>解锁…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="390"/>
+        <location filename="../../ui/register.py" line="393"/>
         <source>Register passphrase</source>
         <translation>保密资料口令</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="391"/>
+        <location filename="../../ui/register.py" line="394"/>
         <source>Choose the register passphrase (at least 8 characters). It cannot be recovered if forgotten:</source>
         <translation>设置保密资料口令（至少 8 个字符）。忘记后无法找回：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="403"/>
+        <location filename="../../ui/register.py" line="406"/>
         <source>Unlock the register</source>
         <translation>解锁保密资料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="403"/>
+        <location filename="../../ui/register.py" line="406"/>
         <source>Register passphrase:</source>
         <translation>保密资料口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="415"/>
         <location filename="../../ui/register.py" line="418"/>
-        <location filename="../../ui/register.py" line="424"/>
+        <location filename="../../ui/register.py" line="421"/>
+        <location filename="../../ui/register.py" line="427"/>
         <source>Change passphrase</source>
         <translation>修改口令</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="415"/>
+        <location filename="../../ui/register.py" line="418"/>
         <source>Current register passphrase:</source>
         <translation>当前保密资料口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="418"/>
+        <location filename="../../ui/register.py" line="421"/>
         <source>New register passphrase:</source>
         <translation>新的保密资料口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="424"/>
+        <location filename="../../ui/register.py" line="427"/>
         <source>The register passphrase was changed.</source>
         <translation>保密资料口令已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="465"/>
+        <location filename="../../ui/register.py" line="468"/>
         <source>Add register item</source>
         <translation>添加保密资料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="494"/>
+        <location filename="../../ui/register.py" line="497"/>
         <source>Edit register item</source>
         <translation>编辑保密资料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="511"/>
+        <location filename="../../ui/register.py" line="514"/>
         <source>Mark %1 returned</source>
         <translation>将 %1 标记为已归还</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="511"/>
+        <location filename="../../ui/register.py" line="514"/>
         <source>Mark %1 destroyed</source>
         <translation>将 %1 标记为已销毁</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="531"/>
+        <location filename="../../ui/register.py" line="534"/>
         <source>Access list of %1</source>
         <translation>%1 的访问名单</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="539"/>
+        <location filename="../../ui/register.py" line="542"/>
         <source>Move %1 to trash</source>
         <translation>将 %1 移入回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="547"/>
+        <location filename="../../ui/register.py" line="550"/>
         <source>Attach a file to {0}</source>
         <translation>为 {0} 添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="555"/>
+        <location filename="../../ui/register.py" line="558"/>
         <source>{0} is larger than the {1} MiB limit for register attachments</source>
         <translation>{0} 超过保密资料附件的 {1} MiB 上限</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="568"/>
+        <location filename="../../ui/register.py" line="571"/>
         <source>Attach %1</source>
         <translation>附加 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="577"/>
+        <location filename="../../ui/register.py" line="580"/>
         <source>This item has no attachments.</source>
         <translation>此项没有附件。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="580"/>
+        <location filename="../../ui/register.py" line="583"/>
         <source>Attachment:</source>
         <translation>附件：</translation>
     </message>
@@ -3216,27 +3286,27 @@
 <context>
     <name>RelationForm</name>
     <message>
-        <location filename="../../ui/competitors.py" line="51"/>
+        <location filename="../../ui/competitors.py" line="68"/>
         <source>Relation of %1</source>
         <translation>%1 的关系</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="53"/>
+        <location filename="../../ui/competitors.py" line="70"/>
         <source>Customer&apos;s person</source>
         <translation>客户人员</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="55"/>
+        <location filename="../../ui/competitors.py" line="72"/>
         <source>How close</source>
         <translation>亲疏程度</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="57"/>
+        <location filename="../../ui/competitors.py" line="74"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="58"/>
+        <location filename="../../ui/competitors.py" line="75"/>
         <source>e.g. former classmates, dinner every month</source>
         <translation>例如：老同学、每月一起吃饭</translation>
     </message>
@@ -3297,32 +3367,32 @@
 <context>
     <name>RepForm</name>
     <message>
-        <location filename="../../ui/competitors.py" line="36"/>
+        <location filename="../../ui/competitors.py" line="53"/>
         <source>Rep of %1</source>
         <translation>%1 的销售代表</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="36"/>
+        <location filename="../../ui/competitors.py" line="53"/>
         <source>New rep of %1</source>
         <translation>%1 的新销售代表</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="38"/>
+        <location filename="../../ui/competitors.py" line="55"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="39"/>
+        <location filename="../../ui/competitors.py" line="56"/>
         <source>Style</source>
         <translation>风格</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="40"/>
+        <location filename="../../ui/competitors.py" line="57"/>
         <source>e.g. technical, relationship seller, price fighter</source>
         <translation>例如：技术型、关系型、价格战型</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="41"/>
+        <location filename="../../ui/competitors.py" line="58"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -3964,7 +4034,7 @@
     <message>
         <location filename="../../ui/sections.py" line="389"/>
         <source>No visit or call logged yet. Record each visit, call or meeting — who was there, what was agreed, the next steps — with “Log a visit…”.</source>
-        <translation>尚未记录拜访或电话。用“记录拜访…”记下每次拜访、电话或会议——谁在场、达成了什么、下一步——。</translation>
+        <translation>尚未记录拜访或电话。用“记录拜访…”记下每次拜访、电话或会议：谁在场、达成了什么、下一步是什么。</translation>
     </message>
 </context>
 <context>

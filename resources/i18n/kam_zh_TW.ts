@@ -4,12 +4,12 @@
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../../ui/register.py" line="279"/>
+        <location filename="../../ui/register.py" line="282"/>
         <source>Access list of {0}</source>
         <translation>{0} 的存取名單</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="290"/>
+        <location filename="../../ui/register.py" line="293"/>
         <source>Who of our users may open this item&apos;s content:</source>
         <translation>我方哪些使用者可以開啟這份資料的內容：</translation>
     </message>
@@ -88,62 +88,62 @@
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="176"/>
+        <location filename="../../ui/register.py" line="178"/>
         <source>Reference</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="176"/>
+        <location filename="../../ui/register.py" line="178"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="177"/>
+        <location filename="../../ui/register.py" line="179"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="177"/>
+        <location filename="../../ui/register.py" line="179"/>
         <source>Classification</source>
         <translation>密級</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="178"/>
+        <location filename="../../ui/register.py" line="180"/>
         <source>Customer owner</source>
         <translation>客戶方負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="179"/>
+        <location filename="../../ui/register.py" line="181"/>
         <source>Received</source>
         <translation>收到時間</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="180"/>
+        <location filename="../../ui/register.py" line="182"/>
         <source>NDA / contract</source>
         <translation>保密協議 / 合同</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="181"/>
+        <location filename="../../ui/register.py" line="183"/>
         <source>Return due</source>
         <translation>應歸還日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="182"/>
+        <location filename="../../ui/register.py" line="184"/>
         <source>Description</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="183"/>
+        <location filename="../../ui/register.py" line="185"/>
         <source>Storage location</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="184"/>
+        <location filename="../../ui/register.py" line="186"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="195"/>
+        <location filename="../../ui/register.py" line="197"/>
         <source>Content (title, description, location, notes) is stored encrypted.</source>
         <translation>內容（標題、說明、存放位置、備註）加密保存。</translation>
     </message>
@@ -304,207 +304,277 @@
 <context>
     <name>CloseItemDialog</name>
     <message>
-        <location filename="../../ui/register.py" line="257"/>
+        <location filename="../../ui/register.py" line="260"/>
         <source>Mark {0} returned</source>
         <translation>將 {0} 標記為已歸還</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="257"/>
+        <location filename="../../ui/register.py" line="260"/>
         <source>Mark {0} destroyed</source>
         <translation>將 {0} 標記為已銷毀</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="263"/>
+        <location filename="../../ui/register.py" line="266"/>
         <source>Returned on</source>
         <translation>歸還日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="263"/>
+        <location filename="../../ui/register.py" line="266"/>
         <source>Destroyed on</source>
         <translation>銷毀日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="268"/>
+        <location filename="../../ui/register.py" line="271"/>
         <source>You are recorded in the audit trail as the one who did it.</source>
         <translation>稽核紀錄會記下操作人是您。</translation>
     </message>
 </context>
 <context>
-    <name>CompetitorsSection</name>
+    <name>CompetitorForm</name>
     <message>
-        <location filename="../../ui/competitors.py" line="68"/>
-        <source>Competitor</source>
-        <translation>競爭對手</translation>
+        <location filename="../../ui/competitors.py" line="36"/>
+        <source>Competitor %1</source>
+        <translation>競爭對手 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="69"/>
-        <source>Products used</source>
-        <translation>所用產品</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="70"/>
-        <source>Customer satisfaction</source>
-        <translation>客戶滿意度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="71"/>
-        <source>Est. share</source>
-        <translation>估計份額</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="72"/>
-        <source>Strengths</source>
-        <translation>優勢</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="73"/>
-        <source>Weaknesses</source>
-        <translation>劣勢</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="76"/>
-        <source>Add competitor…</source>
-        <translation>添加競爭對手…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="77"/>
-        <source>No competitor recorded yet. Note who else sells to this customer — what they supply, how satisfied the customer is, their reps here — starting with “Add competitor…”.</source>
-        <translation>尚未記錄競爭對手。記下還有誰在向這家客戶供貨——供應什麼、客戶滿意度如何、他們在這裡的業務——從「添加競爭對手…」開始。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="84"/>
-        <source>Rep</source>
-        <translation>業務代表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="85"/>
-        <source>Style</source>
-        <translation>風格</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="86"/>
-        <source>Close to</source>
-        <translation>關係密切的人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="88"/>
-        <source>Notes</source>
-        <translation>備註</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="93"/>
-        <source>Add rep…</source>
-        <translation>新增業務代表…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="94"/>
-        <source>Edit rep…</source>
-        <translation>編輯業務代表…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="95"/>
-        <source>Remove rep</source>
-        <translation>刪除業務代表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="96"/>
-        <source>Their reps at this account</source>
-        <translation>對方在此客戶的業務代表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="102"/>
-        <source>Customer&apos;s person</source>
-        <translation>客戶人員</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="103"/>
-        <source>How close</source>
-        <translation>親疏程度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="104"/>
-        <source>Note</source>
-        <translation>備註</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="109"/>
-        <source>Add relation…</source>
-        <translation>新增關係…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="110"/>
-        <source>Edit relation…</source>
-        <translation>編輯關係…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="111"/>
-        <source>Remove relation</source>
-        <translation>刪除關係</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="112"/>
-        <source>The rep&apos;s relations with the customer&apos;s people</source>
-        <translation>這位業務代表與客戶人員的關係</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="175"/>
-        <source>Select a competitor above to see and add its sales reps here.</source>
-        <translation>在上方選擇一個競爭對手，即可在此檢視和新增其業務代表。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="177"/>
-        <source>No rep of %1 recorded yet. Add who sells for them at this account with “Add rep…”.</source>
-        <translation>尚未記錄 %1 的業務代表。用「新增業務代表…」新增他們在此客戶的業務人員。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="188"/>
-        <source>Select a rep to see whom of the customer&apos;s people they are close to.</source>
-        <translation>選擇一位業務代表，檢視其與客戶哪些人員關係密切。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="190"/>
-        <source>No relation of %1 recorded yet. Note whom of the customer&apos;s people they are close to with “Add relation…”.</source>
-        <translation>尚未記錄 %1 的關係。用「新增關係…」記下其與客戶哪些人員關係密切。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="220"/>
-        <location filename="../../ui/competitors.py" line="231"/>
-        <source>Add competitor</source>
-        <translation>添加競爭對手</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competitors.py" line="220"/>
+        <location filename="../../ui/competitors.py" line="37"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="254"/>
+        <location filename="../../ui/competitors.py" line="38"/>
+        <source>Products used</source>
+        <translation>所用產品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="39"/>
+        <source>Customer satisfaction</source>
+        <translation>客戶滿意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="40"/>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="41"/>
+        <source>Estimated share (%)</source>
+        <translation>估計份額（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="42"/>
+        <source>Strengths</source>
+        <translation>優勢</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="43"/>
+        <source>Weaknesses</source>
+        <translation>劣勢</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="44"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorsSection</name>
+    <message>
+        <location filename="../../ui/competitors.py" line="85"/>
+        <source>Competitor</source>
+        <translation>競爭對手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="86"/>
+        <source>Products used</source>
+        <translation>所用產品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="87"/>
+        <source>Customer satisfaction</source>
+        <translation>客戶滿意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="88"/>
+        <source>Est. share</source>
+        <translation>估計份額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="89"/>
+        <source>Strengths</source>
+        <translation>優勢</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="90"/>
+        <source>Weaknesses</source>
+        <translation>劣勢</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="93"/>
+        <source>Add competitor…</source>
+        <translation>添加競爭對手…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="93"/>
+        <location filename="../../ui/competitors.py" line="95"/>
+        <source>Edit competitor…</source>
+        <translation>編輯競爭對手…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="94"/>
+        <location filename="../../ui/competitors.py" line="95"/>
+        <source>Remove competitor</source>
+        <translation>刪除競爭對手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="96"/>
+        <source>No competitor recorded yet. Note who else sells to this customer — what they supply, how satisfied the customer is, their reps here — starting with “Add competitor…”.</source>
+        <translation>尚未記錄競爭對手。記下還有誰在向這家客戶供貨——供應什麼、客戶滿意度如何、他們在這裡的業務——從「添加競爭對手…」開始。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="104"/>
+        <source>Rep</source>
+        <translation>業務代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="105"/>
+        <source>Style</source>
+        <translation>風格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="106"/>
+        <source>Close to</source>
+        <translation>關係密切的人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="108"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="113"/>
+        <source>Add rep…</source>
+        <translation>新增業務代表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="114"/>
+        <source>Edit rep…</source>
+        <translation>編輯業務代表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="115"/>
+        <source>Remove rep</source>
+        <translation>刪除業務代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="116"/>
+        <source>Their reps at this account</source>
+        <translation>對方在此客戶的業務代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="122"/>
+        <source>Customer&apos;s person</source>
+        <translation>客戶人員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="123"/>
+        <source>How close</source>
+        <translation>親疏程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="124"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="129"/>
+        <source>Add relation…</source>
+        <translation>新增關係…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="130"/>
+        <source>Edit relation…</source>
+        <translation>編輯關係…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="131"/>
+        <source>Remove relation</source>
+        <translation>刪除關係</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="132"/>
+        <source>The rep&apos;s relations with the customer&apos;s people</source>
+        <translation>這位業務代表與客戶人員的關係</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="194"/>
+        <source>Select a competitor above to see and add its sales reps here.</source>
+        <translation>在上方選擇一個競爭對手，即可在此檢視和新增其業務代表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="196"/>
+        <source>No rep of %1 recorded yet. Add who sells for them at this account with “Add rep…”.</source>
+        <translation>尚未記錄 %1 的業務代表。用「新增業務代表…」新增他們在此客戶的業務人員。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="207"/>
+        <source>Select a rep to see whom of the customer&apos;s people they are close to.</source>
+        <translation>選擇一位業務代表，檢視其與客戶哪些人員關係密切。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="209"/>
+        <source>No relation of %1 recorded yet. Note whom of the customer&apos;s people they are close to with “Add relation…”.</source>
+        <translation>尚未記錄 %1 的關係。用「新增關係…」記下其與客戶哪些人員關係密切。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="239"/>
+        <location filename="../../ui/competitors.py" line="250"/>
+        <source>Add competitor</source>
+        <translation>添加競爭對手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="239"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="271"/>
+        <source>Edit competitor %1</source>
+        <translation>編輯競爭對手 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="289"/>
+        <source>Remove competitor %1</source>
+        <translation>刪除競爭對手 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="313"/>
         <source>Add rep %1</source>
         <translation>新增業務代表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="278"/>
+        <location filename="../../ui/competitors.py" line="337"/>
         <source>Edit rep %1</source>
         <translation>編輯業務代表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="295"/>
+        <location filename="../../ui/competitors.py" line="354"/>
         <source>Remove rep %1</source>
         <translation>刪除業務代表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="325"/>
+        <location filename="../../ui/competitors.py" line="384"/>
         <source>Everyone of the customer&apos;s people already has a relation with %1; add people to the account first.</source>
         <translation>客戶的所有人員都已與 %1 有關係紀錄；請先為此客戶新增人員。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="333"/>
-        <location filename="../../ui/competitors.py" line="349"/>
+        <location filename="../../ui/competitors.py" line="392"/>
+        <location filename="../../ui/competitors.py" line="408"/>
         <source>Relation of %1</source>
         <translation>%1 的關係</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="360"/>
+        <location filename="../../ui/competitors.py" line="419"/>
         <source>Remove relation of %1</source>
         <translation>刪除 %1 的關係</translation>
     </message>
@@ -2966,249 +3036,249 @@
 <context>
     <name>RegisterSection</name>
     <message>
-        <location filename="../../ui/register.py" line="304"/>
+        <location filename="../../ui/register.py" line="307"/>
         <source>(locked)</source>
         <translation>（已鎖定）</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="307"/>
+        <location filename="../../ui/register.py" line="310"/>
         <source>Reference</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="308"/>
+        <location filename="../../ui/register.py" line="311"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="309"/>
+        <location filename="../../ui/register.py" line="312"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="310"/>
+        <location filename="../../ui/register.py" line="313"/>
         <source>Classification</source>
         <translation>密級</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="311"/>
+        <location filename="../../ui/register.py" line="314"/>
         <source>Received</source>
         <translation>收到時間</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="312"/>
+        <location filename="../../ui/register.py" line="315"/>
         <source>NDA / contract</source>
         <translation>保密協議 / 合同</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="313"/>
+        <location filename="../../ui/register.py" line="316"/>
         <source>Return due</source>
         <translation>應歸還日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="315"/>
+        <location filename="../../ui/register.py" line="318"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="316"/>
+        <location filename="../../ui/register.py" line="319"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="324"/>
-        <location filename="../../ui/register.py" line="335"/>
+        <location filename="../../ui/register.py" line="327"/>
+        <location filename="../../ui/register.py" line="338"/>
         <source>Open content…</source>
         <translation>查看內容…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="324"/>
+        <location filename="../../ui/register.py" line="327"/>
         <source>Add item…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="325"/>
-        <location filename="../../ui/register.py" line="335"/>
+        <location filename="../../ui/register.py" line="328"/>
+        <location filename="../../ui/register.py" line="338"/>
         <source>Edit item…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="326"/>
-        <location filename="../../ui/register.py" line="335"/>
+        <location filename="../../ui/register.py" line="329"/>
+        <location filename="../../ui/register.py" line="338"/>
         <source>Mark returned…</source>
         <translation>標記已歸還…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="327"/>
-        <location filename="../../ui/register.py" line="336"/>
+        <location filename="../../ui/register.py" line="330"/>
+        <location filename="../../ui/register.py" line="339"/>
         <source>Mark destroyed…</source>
         <translation>標記已銷毀…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="328"/>
-        <location filename="../../ui/register.py" line="336"/>
+        <location filename="../../ui/register.py" line="331"/>
+        <location filename="../../ui/register.py" line="339"/>
         <source>Access list…</source>
         <translation>存取名單…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="329"/>
-        <location filename="../../ui/register.py" line="336"/>
+        <location filename="../../ui/register.py" line="332"/>
+        <location filename="../../ui/register.py" line="339"/>
         <source>Move to trash</source>
         <translation>移入資源回收筒</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="330"/>
-        <location filename="../../ui/register.py" line="337"/>
+        <location filename="../../ui/register.py" line="333"/>
+        <location filename="../../ui/register.py" line="340"/>
         <source>Attach file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="331"/>
-        <location filename="../../ui/register.py" line="338"/>
-        <location filename="../../ui/register.py" line="580"/>
-        <location filename="../../ui/register.py" line="585"/>
+        <location filename="../../ui/register.py" line="334"/>
+        <location filename="../../ui/register.py" line="341"/>
+        <location filename="../../ui/register.py" line="583"/>
+        <location filename="../../ui/register.py" line="588"/>
         <source>Save attachment as…</source>
         <translation>附件另存為…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="332"/>
+        <location filename="../../ui/register.py" line="335"/>
         <source>Change passphrase…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="333"/>
+        <location filename="../../ui/register.py" line="336"/>
         <source>Drawings, specifications and formulas entrusted to us under NDA. Content is encrypted; every opening is recorded in the audit trail.</source>
         <translation>客戶依保密協議交給我們的圖紙、規格和配方。內容加密保存；每次查看都記入稽核紀錄。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="339"/>
+        <location filename="../../ui/register.py" line="342"/>
         <source>Nothing registered yet. When the customer entrusts us with a drawing, a specification or a formula, register it with “Add item…”: who holds it, under which NDA, when it goes back.</source>
         <translation>尚無登記。客戶交給我們圖紙、規格或配方時，用「新增…」登記：由誰保管、依據哪份保密協議、何時歸還。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="359"/>
+        <location filename="../../ui/register.py" line="362"/>
         <source>No register passphrase yet: choose one to add items.</source>
         <translation>尚未設定保密資料密碼：設定後才能新增資料。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="360"/>
+        <location filename="../../ui/register.py" line="363"/>
         <source>Choose passphrase…</source>
         <translation>設定密碼…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="362"/>
+        <location filename="../../ui/register.py" line="365"/>
         <source>Unlocked — locks itself after {0} min without use.</source>
         <translation>已解鎖 —— 閒置 {0} 分鐘後自動鎖定。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="364"/>
+        <location filename="../../ui/register.py" line="367"/>
         <source>Lock now</source>
         <translation>立即鎖定</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="366"/>
+        <location filename="../../ui/register.py" line="369"/>
         <source>Locked: titles and content are hidden until you unlock the register.</source>
         <translation>已鎖定：解鎖前不顯示標題和內容。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="367"/>
+        <location filename="../../ui/register.py" line="370"/>
         <source>Unlock…</source>
         <translation>解鎖…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="390"/>
+        <location filename="../../ui/register.py" line="393"/>
         <source>Register passphrase</source>
         <translation>保密資料密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="391"/>
+        <location filename="../../ui/register.py" line="394"/>
         <source>Choose the register passphrase (at least 8 characters). It cannot be recovered if forgotten:</source>
         <translation>設定保密資料密碼（至少 8 個字符）。忘記後無法找回：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="403"/>
+        <location filename="../../ui/register.py" line="406"/>
         <source>Unlock the register</source>
         <translation>解鎖保密資料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="403"/>
+        <location filename="../../ui/register.py" line="406"/>
         <source>Register passphrase:</source>
         <translation>保密資料密碼：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="415"/>
         <location filename="../../ui/register.py" line="418"/>
-        <location filename="../../ui/register.py" line="424"/>
+        <location filename="../../ui/register.py" line="421"/>
+        <location filename="../../ui/register.py" line="427"/>
         <source>Change passphrase</source>
         <translation>修改密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="415"/>
+        <location filename="../../ui/register.py" line="418"/>
         <source>Current register passphrase:</source>
         <translation>當前保密資料密碼：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="418"/>
+        <location filename="../../ui/register.py" line="421"/>
         <source>New register passphrase:</source>
         <translation>新的保密資料密碼：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="424"/>
+        <location filename="../../ui/register.py" line="427"/>
         <source>The register passphrase was changed.</source>
         <translation>保密資料密碼已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="465"/>
+        <location filename="../../ui/register.py" line="468"/>
         <source>Add register item</source>
         <translation>新增保密資料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="494"/>
+        <location filename="../../ui/register.py" line="497"/>
         <source>Edit register item</source>
         <translation>編輯保密資料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="511"/>
+        <location filename="../../ui/register.py" line="514"/>
         <source>Mark %1 returned</source>
         <translation>將 %1 標記為已歸還</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="511"/>
+        <location filename="../../ui/register.py" line="514"/>
         <source>Mark %1 destroyed</source>
         <translation>將 %1 標記為已銷毀</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="531"/>
+        <location filename="../../ui/register.py" line="534"/>
         <source>Access list of %1</source>
         <translation>%1 的存取名單</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="539"/>
+        <location filename="../../ui/register.py" line="542"/>
         <source>Move %1 to trash</source>
         <translation>將 %1 移入資源回收筒</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="547"/>
+        <location filename="../../ui/register.py" line="550"/>
         <source>Attach a file to {0}</source>
         <translation>為 {0} 添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="555"/>
+        <location filename="../../ui/register.py" line="558"/>
         <source>{0} is larger than the {1} MiB limit for register attachments</source>
         <translation>{0} 超過保密資料附件的 {1} MiB 上限</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="568"/>
+        <location filename="../../ui/register.py" line="571"/>
         <source>Attach %1</source>
         <translation>附加 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="577"/>
+        <location filename="../../ui/register.py" line="580"/>
         <source>This item has no attachments.</source>
         <translation>此項沒有附件。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="580"/>
+        <location filename="../../ui/register.py" line="583"/>
         <source>Attachment:</source>
         <translation>附件：</translation>
     </message>
@@ -3216,27 +3286,27 @@
 <context>
     <name>RelationForm</name>
     <message>
-        <location filename="../../ui/competitors.py" line="51"/>
+        <location filename="../../ui/competitors.py" line="68"/>
         <source>Relation of %1</source>
         <translation>%1 的關係</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="53"/>
+        <location filename="../../ui/competitors.py" line="70"/>
         <source>Customer&apos;s person</source>
         <translation>客戶人員</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="55"/>
+        <location filename="../../ui/competitors.py" line="72"/>
         <source>How close</source>
         <translation>親疏程度</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="57"/>
+        <location filename="../../ui/competitors.py" line="74"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="58"/>
+        <location filename="../../ui/competitors.py" line="75"/>
         <source>e.g. former classmates, dinner every month</source>
         <translation>例如：老同學、每月一起吃飯</translation>
     </message>
@@ -3297,32 +3367,32 @@
 <context>
     <name>RepForm</name>
     <message>
-        <location filename="../../ui/competitors.py" line="36"/>
+        <location filename="../../ui/competitors.py" line="53"/>
         <source>Rep of %1</source>
         <translation>%1 的業務代表</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="36"/>
+        <location filename="../../ui/competitors.py" line="53"/>
         <source>New rep of %1</source>
         <translation>%1 的新業務代表</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="38"/>
+        <location filename="../../ui/competitors.py" line="55"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="39"/>
+        <location filename="../../ui/competitors.py" line="56"/>
         <source>Style</source>
         <translation>風格</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="40"/>
+        <location filename="../../ui/competitors.py" line="57"/>
         <source>e.g. technical, relationship seller, price fighter</source>
         <translation>例如：技術型、關係型、價格戰型</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="41"/>
+        <location filename="../../ui/competitors.py" line="58"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
@@ -3964,7 +4034,7 @@
     <message>
         <location filename="../../ui/sections.py" line="389"/>
         <source>No visit or call logged yet. Record each visit, call or meeting — who was there, what was agreed, the next steps — with “Log a visit…”.</source>
-        <translation>尚未記錄拜訪或電話。用「記錄拜訪…」記下每次拜訪、電話或會議——誰在場、談定了什麼、下一步。</translation>
+        <translation>尚未記錄拜訪或電話。用「記錄拜訪…」記下每次拜訪、電話或會議：誰在場、談定了什麼、下一步是什麼。</translation>
     </message>
 </context>
 <context>
