@@ -339,7 +339,7 @@
     <message>
         <location filename="../../ui/competitors.py" line="37"/>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../ui/competitors.py" line="38"/>
