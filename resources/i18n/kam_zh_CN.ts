@@ -804,7 +804,7 @@
     <message>
         <location filename="../../ui/sections.py" line="421"/>
         <location filename="../../ui/sections.py" line="423"/>
-        <location filename="../../ui/sections.py" line="479"/>
+        <location filename="../../ui/sections.py" line="493"/>
         <source>Mark responded</source>
         <translation>标记为已响应</translation>
     </message>
@@ -813,6 +813,12 @@
         <location filename="../../ui/sections.py" line="423"/>
         <source>Resolve…</source>
         <translation>解决…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="422"/>
+        <location filename="../../ui/sections.py" line="423"/>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../../ui/sections.py" line="424"/>
@@ -833,19 +839,24 @@
         <translation>转交</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="485"/>
-        <location filename="../../ui/sections.py" line="488"/>
-        <location filename="../../ui/sections.py" line="490"/>
+        <location filename="../../ui/sections.py" line="473"/>
+        <source>Delete feedback</source>
+        <translation>删除反馈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="499"/>
+        <location filename="../../ui/sections.py" line="502"/>
+        <location filename="../../ui/sections.py" line="504"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="485"/>
+        <location filename="../../ui/sections.py" line="499"/>
         <source>How was it resolved?</source>
         <translation>如何解决的？</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="488"/>
+        <location filename="../../ui/sections.py" line="502"/>
         <source>Customer satisfaction (1–5)</source>
         <translation>客户满意度（1–5）</translation>
     </message>

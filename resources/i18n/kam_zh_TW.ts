@@ -804,7 +804,7 @@
     <message>
         <location filename="../../ui/sections.py" line="421"/>
         <location filename="../../ui/sections.py" line="423"/>
-        <location filename="../../ui/sections.py" line="479"/>
+        <location filename="../../ui/sections.py" line="493"/>
         <source>Mark responded</source>
         <translation>標記為已響應</translation>
     </message>
@@ -813,6 +813,12 @@
         <location filename="../../ui/sections.py" line="423"/>
         <source>Resolve…</source>
         <translation>解決…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="422"/>
+        <location filename="../../ui/sections.py" line="423"/>
+        <source>Delete</source>
+        <translation>刪除</translation>
     </message>
     <message>
         <location filename="../../ui/sections.py" line="424"/>
@@ -833,19 +839,24 @@
         <translation>轉交</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="485"/>
-        <location filename="../../ui/sections.py" line="488"/>
-        <location filename="../../ui/sections.py" line="490"/>
+        <location filename="../../ui/sections.py" line="473"/>
+        <source>Delete feedback</source>
+        <translation>刪除回饋</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="499"/>
+        <location filename="../../ui/sections.py" line="502"/>
+        <location filename="../../ui/sections.py" line="504"/>
         <source>Resolve</source>
         <translation>解決</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="485"/>
+        <location filename="../../ui/sections.py" line="499"/>
         <source>How was it resolved?</source>
         <translation>如何解決的？</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="488"/>
+        <location filename="../../ui/sections.py" line="502"/>
         <source>Customer satisfaction (1–5)</source>
         <translation>客戶滿意度（1–5）</translation>
     </message>
