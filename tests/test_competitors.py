@@ -74,3 +74,34 @@ def test_the_account_plan_prints_the_reps_and_whom_they_are_close_to(comp) -> No
     assert data.competitors[0]["reps"] == "赵销售 (关系型): 王建国 (close), 李娜 (acquainted)"
     zh = sv.reports.plan_data(aid, dt.date.today().year, lang="zh_CN")
     assert "王建国 (" in zh.competitors[0]["reps"]
+
+
+def test_a_competitor_is_edited_and_removed_with_all_it_has_then_restored(comp) -> None:  # type: ignore[no-untyped-def]
+    sv, aid, cid, (wang, li), _stranger = comp
+    rep = sv.records.add_rep(cid, "赵销售").id
+    sv.records.set_rep_relation(rep, wang, 3, "老同学")
+    project = sv.records.add_project(aid, "框架采购", criteria=[{"name": "价格", "weight": 100, "our_score": 3,
+                                                              "competitors": {cid: 4}}]).id
+    assert sv.records.update_competitor(cid, products_used="伺服电机", customer_satisfaction="4",
+                                        estimated_share_pct=30) == {
+        "products_used": None, "customer_satisfaction": None, "estimated_share_pct": None}
+    with pytest.raises(ValidationError) as bad:
+        sv.records.update_competitor(cid, estimated_share_pct=130)
+    assert bad.value.field == "estimated_share_pct"
+    with pytest.raises(ValidationError):
+        sv.records.update_competitor(cid, name="")
+
+    def state() -> object:
+        comps = [(c.id, c.name, c.products_used, c.customer_satisfaction, c.estimated_share_pct)
+                 for c in sv.dossier.competitors(aid)]
+        reps = [(r.id, r.name, [(x.person_id, x.closeness, x.note) for x in r.relations])
+                for c in comps for r in sv.records.competitor_reps(c[0])]
+        scores = [c.scores for c in sv.projects.detail(project).criteria]
+        return comps, reps, scores
+
+    before = state()
+    assert before[2] == [{cid: 4}]
+    kept = sv.records.remove_competitor(cid)
+    assert state() == ([], [], [{}])
+    sv.records.restore_competitor(kept)
+    assert state() == before

@@ -121,3 +121,25 @@ def test_a_kam_is_reminded_of_their_own_accounts_a_vp_of_all(ctx, acc) -> None: 
     assert {r.account_id for r in sv.dossier.reminders_for_actor(NOW) if r.kind == "complaint"} == {acc}
     ctx.act_as("chen.vp")
     assert {r.account_id for r in sv.dossier.reminders_for_actor(NOW) if r.kind == "complaint"} == {acc, other}
+
+
+def test_a_feedback_item_deleted_by_mistake_comes_back_as_it_was(ctx, acc) -> None:  # type: ignore[no-untyped-def]
+    from kam.errors import NotFound
+
+    sv = ctx.services
+    fid = sv.records.add_feedback(acc, "报价延误", dt.datetime(2026, 11, 22, 15, tzinfo=dt.UTC), severity=3).id
+    sv.dossier.resolve(fid, "已补发报价", 4, at=dt.datetime(2026, 11, 23, 9, tzinfo=dt.UTC))
+
+    def state() -> list[tuple[object, ...]]:
+        return [(f.id, f.subject, f.severity, f.status, f.resolution, f.satisfaction, f.resolved_at)
+                for f in sv.dossier.feedback(acc)]
+
+    before = state()
+    kept = sv.dossier.remove_feedback(fid)
+    assert state() == []
+    with pytest.raises(NotFound):
+        sv.dossier.remove_feedback(fid)
+    sv.dossier.restore_feedback(kept)
+    assert state() == before
+    with pytest.raises(NotAllowed):
+        sv.dossier.restore_feedback(kept)

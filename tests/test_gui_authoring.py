@@ -76,7 +76,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, list[Any]]]:
     def exec_form(dialog: Any) -> int:
         return int(queue["form"].pop(0)(dialog))
 
-    from ui.competitors import RelationForm, RepForm
+    from ui.competitors import CompetitorForm, RelationForm, RepForm
     from ui.factions import FactionForm, InfluenceForm
     from ui.projects import CriteriaDialog, ProjectForm, RolesDialog, StepForm
     from ui.team import TeamMemberForm
@@ -84,7 +84,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, list[Any]]]:
     from ui.wallet import WalletForm
 
     for cls in (ProjectForm, StepForm, CriteriaDialog, RolesDialog, FactionForm, InfluenceForm, TeamMemberForm,
-                TransactionForm, WalletForm, RepForm, RelationForm):
+                TransactionForm, WalletForm, CompetitorForm, RepForm, RelationForm):
         monkeypatch.setattr(cls, "exec", exec_form)
     yield queue
     assert all(not v for v in queue.values()), f"unused answers {queue}"

@@ -103,3 +103,35 @@ def test_reps_and_their_relations_authored_in_the_competitors_section(window, an
     page.reps.selectRow(0)
     press(page, "Remove rep")
     undo_redo(window, reps, loose, [])  # undo brings the rep back with its relation
+    window.menu_actions["undo"].trigger()
+
+    def competitors() -> list[tuple[str, str | None, int | None, int | None]]:
+        return [(c.name, c.products_used, c.customer_satisfaction, c.estimated_share_pct)
+                for c in sv.dossier.competitors(aid)]
+
+    def bad_share(form: Any) -> int:
+        form.widgets["estimated_share_pct"].setText("130")
+        result = save(form)
+        assert form.errors["estimated_share_pct"].text()
+        return result
+
+    page.table.selectRow(0)
+    answers["form"].append(bad_share)
+    press(page, "Edit competitor…")
+    assert competitors() == [("西门子", None, None, None)]
+
+    def known(form: Any) -> int:
+        form.widgets["products_used"].setPlainText("伺服电机")
+        stars = form.widgets["customer_satisfaction"]
+        stars.setCurrentIndex(stars.findData(4))
+        form.widgets["estimated_share_pct"].setText("30")
+        return save(form)
+
+    answers["form"].append(known)
+    press(page, "Edit competitor…")
+    undo_redo(window, competitors, [("西门子", None, None, None)], [("西门子", "伺服电机", 4, 30)])
+    page.table.selectRow(0)
+    press(page, "Remove competitor")
+    undo_redo(window, competitors, [("西门子", "伺服电机", 4, 30)], [])
+    window.menu_actions["undo"].trigger()
+    assert reps() == loose  # the competitor came back with its rep and the rep's relation

@@ -44,6 +44,16 @@ def test_insert_delete_and_enter_in_the_dossier_tables(window, answers, monkeypa
     undo_redo(window, names, sorted([*before, "孙丽"]), before)
     assert [p[0] for p in sv.dossier.trash()["people"]] == [sunli]
 
+    window.show_section("feedback")
+    fb = window.feedback
+    answers["text"].append("报价延误")
+    monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *a, **k: (items[0], True))
+    key(fb.table, Qt.Key.Key_Insert)  # subject, kind, route: asked in turn
+    assert [f.subject for f in sv.dossier.feedback(aid)] == ["报价延误"]
+    fb.table.selectRow(0)
+    key(fb.table, Qt.Key.Key_Delete)
+    undo_redo(window, lambda: [f.subject for f in sv.dossier.feedback(aid)], ["报价延误"], [])
+
     window.show_section("transactions")
     page = window.transactions
 
@@ -89,6 +99,11 @@ def test_insert_delete_and_enter_in_the_dossier_tables(window, answers, monkeypa
     comp.reps.selectRow(0)
     key(comp.reps, Qt.Key.Key_Delete)
     assert sv.records.competitor_reps(cid) == []
+    window.menu_actions["undo"].trigger()
+    assert [r.name for r in sv.records.competitor_reps(cid)] == ["钱代表"]
+    comp.table.selectRow(0)
+    key(comp.table, Qt.Key.Key_Delete)  # the competitor, with its rep
+    assert sv.dossier.competitors(aid) == []
     window.menu_actions["undo"].trigger()
     assert [r.name for r in sv.records.competitor_reps(cid)] == ["钱代表"]
 

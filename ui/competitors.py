@@ -29,6 +29,23 @@ from ui.sections import Section, make_table, selected_id
 from ui.signals import call_on
 
 
+class CompetitorForm(FieldForm):
+    """What is known of a competitor at the account."""
+
+    def __init__(self, c: Any, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Competitor %1").replace("%1", c.name), parent)
+        self.line("name", self.tr("Name"), c.name)
+        self.text("products_used", self.tr("Products used"), c.products_used)
+        self.choice("customer_satisfaction", self.tr("Customer satisfaction"),
+                    [(self.tr("(unknown)"), None), *(("★" * n, n) for n in range(1, 6))], c.customer_satisfaction)
+        self.line("estimated_share_pct", self.tr("Estimated share (%)"), c.estimated_share_pct, placeholder="0–100")
+        self.text("strengths", self.tr("Strengths"), c.strengths)
+        self.text("weaknesses", self.tr("Weaknesses"), c.weaknesses)
+        self.text("notes", self.tr("Notes"), c.notes)
+        self.finish()
+        self.resize(480, 420)
+
+
 class RepForm(FieldForm):
     """A competitor's rep: name, selling style, notes."""
 
@@ -73,11 +90,14 @@ class CompetitorsSection(Section):
             Column(self.tr("Weaknesses"), lambda c: c.weaknesses),
         ], key=lambda c: c.id)
         self.table = make_table(self.model)
-        self.lay_out([(self.tr("Add competitor…"), self.add)], self.table,
+        self.lay_out([(self.tr("Add competitor…"), self.add), (self.tr("Edit competitor…"), self.edit),
+                      (self.tr("Remove competitor"), self.remove)], self.table,
+                     needs_row=(self.tr("Edit competitor…"), self.tr("Remove competitor")),
                      empty=self.tr("No competitor recorded yet. Note who else sells to this customer — what they "
                                    "supply, how satisfied the customer is, their reps here — starting with "
                                    "“Add competitor…”."))
-        self.keys(self.table, add=self.add)
+        self.keys(self.table, add=self.add, remove=self.remove, edit=self.edit)
+        self.table.doubleClicked.connect(lambda _i: self.guarded(self.edit))
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._fill_reps())
 
         self.rep_model = RowsModel([
@@ -229,6 +249,46 @@ class CompetitorsSection(Section):
 
         self.run(self.tr("Add competitor"), apply, lambda: self.services.dossier.delete_competitor(made[0]))
 
+    def edit(self) -> None:
+        cid = self.competitor_id()
+        c = next((c for c in self.model.rows if c.id == cid), None)
+        if c is None:
+            return
+        records = self.services.records
+        form = CompetitorForm(c, self)
+
+        def submit(values: dict[str, Any]) -> bool:
+            changes = {f: v for f, v in values.items() if _differs(v, getattr(c, f))}
+            if not changes:
+                return True
+            previous: dict[str, Any] = {}
+
+            def apply() -> object:
+                previous.clear()
+                previous.update(records.update_competitor(c.id, **changes))
+                return None
+
+            return self.run(self.tr("Edit competitor %1").replace("%1", c.name), apply,
+                            lambda: records.update_competitor(c.id, **previous))
+
+        form.submit = submit
+        self._open(form)
+
+    def remove(self) -> None:
+        """Take the selected competitor off the account, with its reps and scores; undo puts all of it back."""
+        cid = self.competitor_id()
+        if cid is None:
+            return
+        records = self.services.records
+        kept: list[dict[str, Any]] = []
+
+        def apply() -> object:
+            kept[:] = [records.remove_competitor(cid)]
+            return None
+
+        self.run(self.tr("Remove competitor %1").replace("%1", self._competitor_name()), apply,
+                 lambda: records.restore_competitor(kept[0]))
+
     def add_rep(self) -> None:
         cid = self.competitor_id()
         if cid is None:
@@ -359,3 +419,8 @@ class CompetitorsSection(Section):
         self.run(self.tr("Remove relation of %1").replace("%1", rep.name),
                  lambda: records.remove_rep_relation(rep.id, rel.person_id),
                  lambda: records.set_rep_relation(rep.id, rel.person_id, rel.closeness, rel.note))
+
+
+def _differs(typed: Any, stored: Any) -> bool:
+    """Whether a form's value differs from the stored one (a number typed in a line comes back as text)."""
+    return (None if typed is None else str(typed)) != (None if stored is None else str(stored))

@@ -108,14 +108,14 @@ class TableKeys(QObject):
 
 def table_keys(table: QAbstractItemView, *, add: Callable[[], object] | None = None,
                remove: Callable[[], object] | None = None, edit: Callable[[], object] | None = None) -> TableKeys:
-    """The same keys in every table: Insert adds, Delete (or Backspace on a Mac keyboard) removes (to the trash
-    or with undo), Enter/Return edits the selected row. Each callable does what the button beside the table
-    does, with the same checks (a row selected, a refusal said in one line)."""
+    """The same keys in every table: Insert adds, Delete removes (to the trash or with undo), Enter/Return edits
+    the selected row. Each callable does what the button beside the table does, with the same checks (a row
+    selected, a refusal said in one line)."""
     keys: dict[int, Callable[[], object]] = {}
     if add is not None:
         keys[Qt.Key.Key_Insert] = add
     if remove is not None:
-        keys[Qt.Key.Key_Delete] = keys[Qt.Key.Key_Backspace] = remove
+        keys[Qt.Key.Key_Delete] = remove  # not Backspace: it corrects what was typed to find a row
     if edit is not None:
         keys[Qt.Key.Key_Return] = keys[Qt.Key.Key_Enter] = edit
     return TableKeys(table, {int(k): f for k, f in keys.items()})

@@ -419,11 +419,11 @@ class FeedbackSection(Section):
         ], key=lambda r: r.id)
         self.table = make_table(self.model)
         self.lay_out([(self.tr("New feedback…"), self.add), (self.tr("Mark responded"), self.respond),
-                      (self.tr("Resolve…"), self.resolve)], self.table,
-                     needs_row=(self.tr("Mark responded"), self.tr("Resolve…")),
+                      (self.tr("Resolve…"), self.resolve), (self.tr("Delete"), self.remove)], self.table,
+                     needs_row=(self.tr("Mark responded"), self.tr("Resolve…"), self.tr("Delete")),
                      empty=self.tr("No complaint or feedback yet. Record what the customer raises — a complaint, a "
                                    "suggestion, product feedback — with “New feedback…”, and follow it to its answer."))
-        self.keys(self.table, add=self.add, edit=self.resolve)
+        self.keys(self.table, add=self.add, remove=self.remove, edit=self.resolve)
 
     def reload(self) -> None:
         if self.account_id is not None:
@@ -457,6 +457,20 @@ class FeedbackSection(Section):
             return change
 
         self.run(self.tr("New feedback"), apply, lambda: self.services.dossier.delete_feedback(made[0]))
+
+    def remove(self) -> None:
+        """Delete the selected item (recorded by mistake); undo puts it back as it was."""
+        fid = selected_id(self.table, self.model)
+        if fid is None:
+            return
+        dossier = self.services.dossier
+        kept: list[dict[str, Any]] = []
+
+        def apply() -> object:
+            kept[:] = [dossier.remove_feedback(fid)]
+            return None
+
+        self.run(self.tr("Delete feedback"), apply, lambda: dossier.restore_feedback(kept[0]))
 
     def _handle(self, text: str, fid: int, apply: Callable[[], object]) -> None:
         """Respond or resolve, undoable; a redo puts back exactly what was recorded (times included)."""

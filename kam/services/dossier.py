@@ -166,6 +166,28 @@ class DossierService(ServiceBase):
             s.delete(get_or_404(s, Feedback, feedback_id, "feedback"))
             return Change("feedback", feedback_id, "delete")
 
+    def remove_feedback(self, feedback_id: int) -> dict[str, Any]:
+        """Delete a feedback item (recorded by mistake); returns it whole, for ``restore_feedback``."""
+        with self.unit() as s:
+            fb = get_or_404(s, Feedback, feedback_id, "feedback")
+            kept = {a.key: getattr(fb, a.key) for a in Feedback.__mapper__.column_attrs}
+            s.delete(fb)
+            return kept
+
+    def restore_feedback(self, kept: dict[str, Any]) -> Change:
+        """Put back a feedback item deleted by ``remove_feedback`` (same id, same times)."""
+        with self.unit() as s:
+            if s.get(Feedback, kept["id"]) is not None:
+                raise NotAllowed(_("this feedback is there already"))
+            get_or_404(s, Account, kept["account_id"], "account")
+            values = dict(kept)
+            if values.get("raised_by_id") is not None and s.get(Person, values["raised_by_id"]) is None:
+                values["raised_by_id"] = None
+            if values.get("first_responder_id") is not None and s.get(User, values["first_responder_id"]) is None:
+                values["first_responder_id"] = None
+            s.add(Feedback(**values))
+            return Change("feedback", kept["id"], "restore")
+
     def delete_competitor(self, competitor_id: int) -> Change:
         with self.unit() as s:
             s.delete(get_or_404(s, Competitor, competitor_id, "competitor"))

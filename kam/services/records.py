@@ -32,6 +32,7 @@ from kam.model import (
     StepActor,
     Transaction,
     User,
+    WhitespaceCell,
 )
 from kam.model.base import table_of
 from kam.services.base import Change, ServiceBase, get_or_404
@@ -91,6 +92,9 @@ def transaction_values(data: Mapping[str, Any], where: str = "") -> dict[str, An
     }
 
 
+# What is known of a competitor (``update_competitor`` edits these).
+COMPETITOR_FIELDS = ("name", "products_used", "customer_satisfaction", "estimated_share_pct", "strengths",
+                     "weaknesses", "notes")
 # What a competitor's rep has (``update_rep`` edits these).
 REP_FIELDS = ("name", "style", "notes")
 # How close a competitor's rep is to one of the customer's people.
@@ -117,6 +121,21 @@ class RepRow:
     style: str | None
     notes: str | None
     relations: list[RelationRow]
+
+
+def _competitor_values(data: Mapping[str, Any]) -> dict[str, Any]:
+    """The competitor's fields among ``data``, validated."""
+    out: dict[str, Any] = {}
+    for f, value in data.items():
+        if f == "name":
+            out[f] = v.text(value, f, required=True, max_len=200)
+        elif f == "customer_satisfaction":
+            out[f] = v.integer(value, f, lo=1, hi=5)
+        elif f == "estimated_share_pct":
+            out[f] = v.integer(value, f, lo=0, hi=100)
+        elif f in COMPETITOR_FIELDS:
+            out[f] = v.text(value, f)
+    return out
 
 
 def _rep_values(data: Mapping[str, Any]) -> dict[str, Any]:
@@ -206,16 +225,8 @@ class RecordService(ServiceBase):
         """A competitor present at the account, with its reps and their ties to our contacts."""
         with self.unit() as s:
             get_or_404(s, Account, account_id, "account")
-            comp = Competitor(
-                account_id=account_id, name=v.text(name, "name", required=True, max_len=200),
-                products_used=v.text(data.get("products_used"), "products_used"),
-                customer_satisfaction=v.integer(data.get("customer_satisfaction"),
-                                                "customer_satisfaction", lo=1, hi=5),
-                estimated_share_pct=v.integer(data.get("estimated_share_pct"),
-                                              "estimated_share_pct", lo=0, hi=100),
-                strengths=v.text(data.get("strengths"), "strengths"),
-                weaknesses=v.text(data.get("weaknesses"), "weaknesses"),
-                notes=v.text(data.get("notes"), "notes"))
+            comp = Competitor(account_id=account_id, **_competitor_values(
+                {**{f: data.get(f) for f in COMPETITOR_FIELDS}, "name": name}))
             s.add(comp)
             s.flush()
             for i, r in enumerate(reps or [], start=1):
@@ -229,6 +240,67 @@ class RecordService(ServiceBase):
                     s.add(CompetitorRepRelation(rep_id=rep.id, person_id=pid,
                                                 closeness=v.integer(closeness, "closeness", lo=1, hi=3)))
             return Change("competitor", comp.id, "create", {}, {"name": comp.name})
+
+    def update_competitor(self, competitor_id: int, **fields: Any) -> dict[str, Any]:
+        """Change what is known of a competitor; returns the previous values of what changed
+        (``update_competitor(competitor_id, **previous)`` undoes it)."""
+        unknown = sorted(set(fields) - set(COMPETITOR_FIELDS))
+        if unknown:
+            raise UserError(_("a competitor has no field {field}").format(field=", ".join(unknown)))
+        clean = _competitor_values(fields)
+        with self.unit() as s:
+            comp = get_or_404(s, Competitor, competitor_id, "competitor")
+            previous = {f: getattr(comp, f) for f, value in clean.items() if getattr(comp, f) != value}
+            for f in previous:
+                setattr(comp, f, clean[f])
+            return previous
+
+    def remove_competitor(self, competitor_id: int) -> dict[str, Any]:
+        """Take a competitor off the account with its reps, their relations and its scores on the projects'
+        criteria; returns what ``restore_competitor`` puts back."""
+        with self.unit() as s:
+            comp = get_or_404(s, Competitor, competitor_id, "competitor")
+            reps = list(s.scalars(select(CompetitorRep).where(CompetitorRep.competitor_id == competitor_id)))
+            kept = {"id": comp.id, "account_id": comp.account_id,
+                    "fields": {f: getattr(comp, f) for f in COMPETITOR_FIELDS},
+                    "reps": [{"id": r.id, "name": r.name, "style": r.style, "notes": r.notes,
+                              "relations": [(x.person_id, x.closeness, x.note) for x in s.scalars(
+                                  select(CompetitorRepRelation).where(CompetitorRepRelation.rep_id == r.id))]}
+                             for r in reps],
+                    "scores": [(c.criterion_id, c.score) for c in s.scalars(
+                        select(CriterionScore).where(CriterionScore.competitor_id == competitor_id))],
+                    "cells": list(s.scalars(select(WhitespaceCell.id)
+                                            .where(WhitespaceCell.competitor_id == competitor_id)))}
+            s.delete(comp)
+            return kept
+
+    def restore_competitor(self, kept: Mapping[str, Any]) -> Change:
+        """Put back a competitor taken off by ``remove_competitor`` (same ids; what went away meanwhile — a
+        person, a criterion — is left out)."""
+        with self.unit() as s:
+            get_or_404(s, Account, kept["account_id"], "account")
+            if s.get(Competitor, kept["id"]) is not None:
+                raise UserError(_("the competitor {name} is there already").format(name=kept["fields"]["name"]))
+            s.add(Competitor(id=kept["id"], account_id=kept["account_id"], **kept["fields"]))
+            s.flush()
+            live = set(s.scalars(select(Person.id).where(Person.account_id == kept["account_id"],
+                                                         Person.deleted_at.is_(None))))
+            for r in kept["reps"]:
+                s.add(CompetitorRep(id=r["id"], competitor_id=kept["id"], name=r["name"], style=r["style"],
+                                    notes=r["notes"]))
+                s.flush()
+                for pid, closeness, note in r["relations"]:
+                    if pid in live:
+                        s.add(CompetitorRepRelation(rep_id=r["id"], person_id=pid, closeness=closeness, note=note))
+            criteria = set(s.scalars(select(DecisionCriterion.id).where(
+                DecisionCriterion.id.in_([c for c, _score in kept["scores"]])))) if kept["scores"] else set()
+            for crit, score in kept["scores"]:
+                if crit in criteria:
+                    s.add(CriterionScore(criterion_id=crit, competitor_id=kept["id"], score=score))
+            for cell in s.scalars(select(WhitespaceCell).where(WhitespaceCell.id.in_(kept["cells"]),
+                                                               WhitespaceCell.competitor_id.is_(None))):
+                cell.competitor_id = kept["id"]
+            return Change("competitor", kept["id"], "restore")
 
     # --- a competitor's reps at the account and their relations with the customer's people
 

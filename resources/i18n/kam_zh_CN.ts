@@ -444,181 +444,251 @@
     </message>
 </context>
 <context>
-    <name>CompetitorsSection</name>
+    <name>CompetitorForm</name>
     <message>
-        <location filename="../../ui/competitors.py" line="68"/>
-        <source>Competitor</source>
-        <translation>竞争对手</translation>
+        <location filename="../../ui/competitors.py" line="36"/>
+        <source>Competitor %1</source>
+        <translation>竞争对手 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="69"/>
+        <location filename="../../ui/competitors.py" line="37"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="38"/>
         <source>Products used</source>
         <translation>所用产品</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="70"/>
+        <location filename="../../ui/competitors.py" line="39"/>
         <source>Customer satisfaction</source>
         <translation>客户满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="71"/>
-        <source>Est. share</source>
-        <translation>估计份额</translation>
+        <location filename="../../ui/competitors.py" line="40"/>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="72"/>
+        <location filename="../../ui/competitors.py" line="41"/>
+        <source>Estimated share (%)</source>
+        <translation>估计份额（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="42"/>
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="73"/>
+        <location filename="../../ui/competitors.py" line="43"/>
         <source>Weaknesses</source>
         <translation>劣势</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="76"/>
+        <location filename="../../ui/competitors.py" line="44"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorsSection</name>
+    <message>
+        <location filename="../../ui/competitors.py" line="85"/>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="86"/>
+        <source>Products used</source>
+        <translation>所用产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="87"/>
+        <source>Customer satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="88"/>
+        <source>Est. share</source>
+        <translation>估计份额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="89"/>
+        <source>Strengths</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="90"/>
+        <source>Weaknesses</source>
+        <translation>劣势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="93"/>
         <source>Add competitor…</source>
         <translation>添加竞争对手…</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="77"/>
+        <location filename="../../ui/competitors.py" line="93"/>
+        <location filename="../../ui/competitors.py" line="95"/>
+        <source>Edit competitor…</source>
+        <translation>编辑竞争对手…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="94"/>
+        <location filename="../../ui/competitors.py" line="95"/>
+        <source>Remove competitor</source>
+        <translation>删除竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="96"/>
         <source>No competitor recorded yet. Note who else sells to this customer — what they supply, how satisfied the customer is, their reps here — starting with “Add competitor…”.</source>
         <translation>尚未记录竞争对手。记下还有谁在向这家客户供货——供应什么、客户满意度如何、他们在这里的销售——从“添加竞争对手…”开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="84"/>
+        <location filename="../../ui/competitors.py" line="104"/>
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="85"/>
+        <location filename="../../ui/competitors.py" line="105"/>
         <source>Style</source>
         <translation>风格</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="86"/>
+        <location filename="../../ui/competitors.py" line="106"/>
         <source>Close to</source>
         <translation>关系密切的人</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="88"/>
+        <location filename="../../ui/competitors.py" line="108"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="93"/>
+        <location filename="../../ui/competitors.py" line="113"/>
         <source>Add rep…</source>
         <translation>添加销售代表…</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="94"/>
+        <location filename="../../ui/competitors.py" line="114"/>
         <source>Edit rep…</source>
         <translation>编辑销售代表…</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="95"/>
+        <location filename="../../ui/competitors.py" line="115"/>
         <source>Remove rep</source>
         <translation>删除销售代表</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="96"/>
+        <location filename="../../ui/competitors.py" line="116"/>
         <source>Their reps at this account</source>
         <translation>对方在此客户的销售代表</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="102"/>
+        <location filename="../../ui/competitors.py" line="122"/>
         <source>Customer&apos;s person</source>
         <translation>客户人员</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="103"/>
+        <location filename="../../ui/competitors.py" line="123"/>
         <source>How close</source>
         <translation>亲疏程度</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="104"/>
+        <location filename="../../ui/competitors.py" line="124"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="109"/>
+        <location filename="../../ui/competitors.py" line="129"/>
         <source>Add relation…</source>
         <translation>添加关系…</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="110"/>
+        <location filename="../../ui/competitors.py" line="130"/>
         <source>Edit relation…</source>
         <translation>编辑关系…</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="111"/>
+        <location filename="../../ui/competitors.py" line="131"/>
         <source>Remove relation</source>
         <translation>删除关系</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="112"/>
+        <location filename="../../ui/competitors.py" line="132"/>
         <source>The rep&apos;s relations with the customer&apos;s people</source>
         <translation>该销售代表与客户人员的关系</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="174"/>
+        <location filename="../../ui/competitors.py" line="194"/>
         <source>Select a competitor above to see and add its sales reps here.</source>
         <translation>在上方选择一个竞争对手，即可在此查看和添加其销售代表。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="176"/>
+        <location filename="../../ui/competitors.py" line="196"/>
         <source>No rep of %1 recorded yet. Add who sells for them at this account with “Add rep…”.</source>
         <translation>尚未记录 %1 的销售代表。用“添加销售代表…”添加他们在此客户的销售人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="187"/>
+        <location filename="../../ui/competitors.py" line="207"/>
         <source>Select a rep to see whom of the customer&apos;s people they are close to.</source>
         <translation>选择一位销售代表，查看其与客户哪些人员关系密切。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="189"/>
+        <location filename="../../ui/competitors.py" line="209"/>
         <source>No relation of %1 recorded yet. Note whom of the customer&apos;s people they are close to with “Add relation…”.</source>
         <translation>尚未记录 %1 的关系。用“添加关系…”记下其与客户哪些人员关系密切。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="219"/>
-        <location filename="../../ui/competitors.py" line="230"/>
+        <location filename="../../ui/competitors.py" line="239"/>
+        <location filename="../../ui/competitors.py" line="250"/>
         <source>Add competitor</source>
         <translation>添加竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="219"/>
+        <location filename="../../ui/competitors.py" line="239"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="253"/>
+        <location filename="../../ui/competitors.py" line="271"/>
+        <source>Edit competitor %1</source>
+        <translation>编辑竞争对手 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="289"/>
+        <source>Remove competitor %1</source>
+        <translation>删除竞争对手 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="313"/>
         <source>Add rep %1</source>
         <translation>添加销售代表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="277"/>
+        <location filename="../../ui/competitors.py" line="337"/>
         <source>Edit rep %1</source>
         <translation>编辑销售代表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="294"/>
+        <location filename="../../ui/competitors.py" line="354"/>
         <source>Remove rep %1</source>
         <translation>删除销售代表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="324"/>
+        <location filename="../../ui/competitors.py" line="384"/>
         <source>Everyone of the customer&apos;s people already has a relation with %1; add people to the account first.</source>
         <translation>客户的所有人员都已与 %1 有关系记录；请先为此客户添加人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="332"/>
-        <location filename="../../ui/competitors.py" line="348"/>
+        <location filename="../../ui/competitors.py" line="392"/>
+        <location filename="../../ui/competitors.py" line="408"/>
         <source>Relation of %1</source>
         <translation>%1 的关系</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="359"/>
+        <location filename="../../ui/competitors.py" line="419"/>
         <source>Remove relation of %1</source>
         <translation>删除 %1 的关系</translation>
     </message>
@@ -848,7 +918,7 @@
     <message>
         <location filename="../../ui/sections.py" line="421"/>
         <location filename="../../ui/sections.py" line="423"/>
-        <location filename="../../ui/sections.py" line="479"/>
+        <location filename="../../ui/sections.py" line="493"/>
         <source>Mark responded</source>
         <translation>标记为已响应</translation>
     </message>
@@ -857,6 +927,12 @@
         <location filename="../../ui/sections.py" line="423"/>
         <source>Resolve…</source>
         <translation>解决…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="422"/>
+        <location filename="../../ui/sections.py" line="423"/>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../../ui/sections.py" line="424"/>
@@ -877,19 +953,24 @@
         <translation>转交</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="485"/>
-        <location filename="../../ui/sections.py" line="488"/>
-        <location filename="../../ui/sections.py" line="490"/>
+        <location filename="../../ui/sections.py" line="473"/>
+        <source>Delete feedback</source>
+        <translation>删除反馈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="499"/>
+        <location filename="../../ui/sections.py" line="502"/>
+        <location filename="../../ui/sections.py" line="504"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="485"/>
+        <location filename="../../ui/sections.py" line="499"/>
         <source>How was it resolved?</source>
         <translation>如何解决的？</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="488"/>
+        <location filename="../../ui/sections.py" line="502"/>
         <source>Customer satisfaction (1–5)</source>
         <translation>客户满意度（1–5）</translation>
     </message>
@@ -3571,27 +3652,27 @@
 <context>
     <name>RelationForm</name>
     <message>
-        <location filename="../../ui/competitors.py" line="51"/>
+        <location filename="../../ui/competitors.py" line="68"/>
         <source>Relation of %1</source>
         <translation>%1 的关系</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="53"/>
+        <location filename="../../ui/competitors.py" line="70"/>
         <source>Customer&apos;s person</source>
         <translation>客户人员</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="55"/>
+        <location filename="../../ui/competitors.py" line="72"/>
         <source>How close</source>
         <translation>亲疏程度</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="57"/>
+        <location filename="../../ui/competitors.py" line="74"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="58"/>
+        <location filename="../../ui/competitors.py" line="75"/>
         <source>e.g. former classmates, dinner every month</source>
         <translation>例如：老同学、每月一起吃饭</translation>
     </message>
@@ -3652,32 +3733,32 @@
 <context>
     <name>RepForm</name>
     <message>
-        <location filename="../../ui/competitors.py" line="36"/>
+        <location filename="../../ui/competitors.py" line="53"/>
         <source>Rep of %1</source>
         <translation>%1 的销售代表</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="36"/>
+        <location filename="../../ui/competitors.py" line="53"/>
         <source>New rep of %1</source>
         <translation>%1 的新销售代表</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="38"/>
+        <location filename="../../ui/competitors.py" line="55"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="39"/>
+        <location filename="../../ui/competitors.py" line="56"/>
         <source>Style</source>
         <translation>风格</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="40"/>
+        <location filename="../../ui/competitors.py" line="57"/>
         <source>e.g. technical, relationship seller, price fighter</source>
         <translation>例如：技术型、关系型、价格战型</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="41"/>
+        <location filename="../../ui/competitors.py" line="58"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>

@@ -444,181 +444,251 @@
     </message>
 </context>
 <context>
-    <name>CompetitorsSection</name>
+    <name>CompetitorForm</name>
     <message>
-        <location filename="../../ui/competitors.py" line="68"/>
-        <source>Competitor</source>
-        <translation>競爭對手</translation>
+        <location filename="../../ui/competitors.py" line="36"/>
+        <source>Competitor %1</source>
+        <translation>競爭對手 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="69"/>
+        <location filename="../../ui/competitors.py" line="37"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="38"/>
         <source>Products used</source>
         <translation>所用產品</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="70"/>
+        <location filename="../../ui/competitors.py" line="39"/>
         <source>Customer satisfaction</source>
         <translation>客戶滿意度</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="71"/>
-        <source>Est. share</source>
-        <translation>估計份額</translation>
+        <location filename="../../ui/competitors.py" line="40"/>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="72"/>
+        <location filename="../../ui/competitors.py" line="41"/>
+        <source>Estimated share (%)</source>
+        <translation>估計份額（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="42"/>
         <source>Strengths</source>
         <translation>優勢</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="73"/>
+        <location filename="../../ui/competitors.py" line="43"/>
         <source>Weaknesses</source>
         <translation>劣勢</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="76"/>
+        <location filename="../../ui/competitors.py" line="44"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorsSection</name>
+    <message>
+        <location filename="../../ui/competitors.py" line="85"/>
+        <source>Competitor</source>
+        <translation>競爭對手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="86"/>
+        <source>Products used</source>
+        <translation>所用產品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="87"/>
+        <source>Customer satisfaction</source>
+        <translation>客戶滿意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="88"/>
+        <source>Est. share</source>
+        <translation>估計份額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="89"/>
+        <source>Strengths</source>
+        <translation>優勢</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="90"/>
+        <source>Weaknesses</source>
+        <translation>劣勢</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="93"/>
         <source>Add competitor…</source>
         <translation>添加競爭對手…</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="77"/>
+        <location filename="../../ui/competitors.py" line="93"/>
+        <location filename="../../ui/competitors.py" line="95"/>
+        <source>Edit competitor…</source>
+        <translation>編輯競爭對手…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="94"/>
+        <location filename="../../ui/competitors.py" line="95"/>
+        <source>Remove competitor</source>
+        <translation>刪除競爭對手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="96"/>
         <source>No competitor recorded yet. Note who else sells to this customer — what they supply, how satisfied the customer is, their reps here — starting with “Add competitor…”.</source>
         <translation>尚未記錄競爭對手。記下還有誰在向這家客戶供貨——供應什麼、客戶滿意度如何、他們在這裡的業務——從「添加競爭對手…」開始。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="84"/>
+        <location filename="../../ui/competitors.py" line="104"/>
         <source>Rep</source>
         <translation>業務代表</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="85"/>
+        <location filename="../../ui/competitors.py" line="105"/>
         <source>Style</source>
         <translation>風格</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="86"/>
+        <location filename="../../ui/competitors.py" line="106"/>
         <source>Close to</source>
         <translation>關係密切的人</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="88"/>
+        <location filename="../../ui/competitors.py" line="108"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="93"/>
+        <location filename="../../ui/competitors.py" line="113"/>
         <source>Add rep…</source>
         <translation>新增業務代表…</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="94"/>
+        <location filename="../../ui/competitors.py" line="114"/>
         <source>Edit rep…</source>
         <translation>編輯業務代表…</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="95"/>
+        <location filename="../../ui/competitors.py" line="115"/>
         <source>Remove rep</source>
         <translation>刪除業務代表</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="96"/>
+        <location filename="../../ui/competitors.py" line="116"/>
         <source>Their reps at this account</source>
         <translation>對方在此客戶的業務代表</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="102"/>
+        <location filename="../../ui/competitors.py" line="122"/>
         <source>Customer&apos;s person</source>
         <translation>客戶人員</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="103"/>
+        <location filename="../../ui/competitors.py" line="123"/>
         <source>How close</source>
         <translation>親疏程度</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="104"/>
+        <location filename="../../ui/competitors.py" line="124"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="109"/>
+        <location filename="../../ui/competitors.py" line="129"/>
         <source>Add relation…</source>
         <translation>新增關係…</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="110"/>
+        <location filename="../../ui/competitors.py" line="130"/>
         <source>Edit relation…</source>
         <translation>編輯關係…</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="111"/>
+        <location filename="../../ui/competitors.py" line="131"/>
         <source>Remove relation</source>
         <translation>刪除關係</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="112"/>
+        <location filename="../../ui/competitors.py" line="132"/>
         <source>The rep&apos;s relations with the customer&apos;s people</source>
         <translation>這位業務代表與客戶人員的關係</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="174"/>
+        <location filename="../../ui/competitors.py" line="194"/>
         <source>Select a competitor above to see and add its sales reps here.</source>
         <translation>在上方選擇一個競爭對手，即可在此檢視和新增其業務代表。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="176"/>
+        <location filename="../../ui/competitors.py" line="196"/>
         <source>No rep of %1 recorded yet. Add who sells for them at this account with “Add rep…”.</source>
         <translation>尚未記錄 %1 的業務代表。用「新增業務代表…」新增他們在此客戶的業務人員。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="187"/>
+        <location filename="../../ui/competitors.py" line="207"/>
         <source>Select a rep to see whom of the customer&apos;s people they are close to.</source>
         <translation>選擇一位業務代表，檢視其與客戶哪些人員關係密切。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="189"/>
+        <location filename="../../ui/competitors.py" line="209"/>
         <source>No relation of %1 recorded yet. Note whom of the customer&apos;s people they are close to with “Add relation…”.</source>
         <translation>尚未記錄 %1 的關係。用「新增關係…」記下其與客戶哪些人員關係密切。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="219"/>
-        <location filename="../../ui/competitors.py" line="230"/>
+        <location filename="../../ui/competitors.py" line="239"/>
+        <location filename="../../ui/competitors.py" line="250"/>
         <source>Add competitor</source>
         <translation>添加競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="219"/>
+        <location filename="../../ui/competitors.py" line="239"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="253"/>
+        <location filename="../../ui/competitors.py" line="271"/>
+        <source>Edit competitor %1</source>
+        <translation>編輯競爭對手 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="289"/>
+        <source>Remove competitor %1</source>
+        <translation>刪除競爭對手 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/competitors.py" line="313"/>
         <source>Add rep %1</source>
         <translation>新增業務代表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="277"/>
+        <location filename="../../ui/competitors.py" line="337"/>
         <source>Edit rep %1</source>
         <translation>編輯業務代表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="294"/>
+        <location filename="../../ui/competitors.py" line="354"/>
         <source>Remove rep %1</source>
         <translation>刪除業務代表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="324"/>
+        <location filename="../../ui/competitors.py" line="384"/>
         <source>Everyone of the customer&apos;s people already has a relation with %1; add people to the account first.</source>
         <translation>客戶的所有人員都已與 %1 有關係紀錄；請先為此客戶新增人員。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="332"/>
-        <location filename="../../ui/competitors.py" line="348"/>
+        <location filename="../../ui/competitors.py" line="392"/>
+        <location filename="../../ui/competitors.py" line="408"/>
         <source>Relation of %1</source>
         <translation>%1 的關係</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="359"/>
+        <location filename="../../ui/competitors.py" line="419"/>
         <source>Remove relation of %1</source>
         <translation>刪除 %1 的關係</translation>
     </message>
@@ -848,7 +918,7 @@
     <message>
         <location filename="../../ui/sections.py" line="421"/>
         <location filename="../../ui/sections.py" line="423"/>
-        <location filename="../../ui/sections.py" line="479"/>
+        <location filename="../../ui/sections.py" line="493"/>
         <source>Mark responded</source>
         <translation>標記為已響應</translation>
     </message>
@@ -857,6 +927,12 @@
         <location filename="../../ui/sections.py" line="423"/>
         <source>Resolve…</source>
         <translation>解決…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="422"/>
+        <location filename="../../ui/sections.py" line="423"/>
+        <source>Delete</source>
+        <translation>刪除</translation>
     </message>
     <message>
         <location filename="../../ui/sections.py" line="424"/>
@@ -877,19 +953,24 @@
         <translation>轉交</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="485"/>
-        <location filename="../../ui/sections.py" line="488"/>
-        <location filename="../../ui/sections.py" line="490"/>
+        <location filename="../../ui/sections.py" line="473"/>
+        <source>Delete feedback</source>
+        <translation>刪除回饋</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="499"/>
+        <location filename="../../ui/sections.py" line="502"/>
+        <location filename="../../ui/sections.py" line="504"/>
         <source>Resolve</source>
         <translation>解決</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="485"/>
+        <location filename="../../ui/sections.py" line="499"/>
         <source>How was it resolved?</source>
         <translation>如何解決的？</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="488"/>
+        <location filename="../../ui/sections.py" line="502"/>
         <source>Customer satisfaction (1–5)</source>
         <translation>客戶滿意度（1–5）</translation>
     </message>
@@ -3571,27 +3652,27 @@
 <context>
     <name>RelationForm</name>
     <message>
-        <location filename="../../ui/competitors.py" line="51"/>
+        <location filename="../../ui/competitors.py" line="68"/>
         <source>Relation of %1</source>
         <translation>%1 的關係</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="53"/>
+        <location filename="../../ui/competitors.py" line="70"/>
         <source>Customer&apos;s person</source>
         <translation>客戶人員</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="55"/>
+        <location filename="../../ui/competitors.py" line="72"/>
         <source>How close</source>
         <translation>親疏程度</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="57"/>
+        <location filename="../../ui/competitors.py" line="74"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="58"/>
+        <location filename="../../ui/competitors.py" line="75"/>
         <source>e.g. former classmates, dinner every month</source>
         <translation>例如：老同學、每月一起吃飯</translation>
     </message>
@@ -3652,32 +3733,32 @@
 <context>
     <name>RepForm</name>
     <message>
-        <location filename="../../ui/competitors.py" line="36"/>
+        <location filename="../../ui/competitors.py" line="53"/>
         <source>Rep of %1</source>
         <translation>%1 的業務代表</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="36"/>
+        <location filename="../../ui/competitors.py" line="53"/>
         <source>New rep of %1</source>
         <translation>%1 的新業務代表</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="38"/>
+        <location filename="../../ui/competitors.py" line="55"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="39"/>
+        <location filename="../../ui/competitors.py" line="56"/>
         <source>Style</source>
         <translation>風格</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="40"/>
+        <location filename="../../ui/competitors.py" line="57"/>
         <source>e.g. technical, relationship seller, price fighter</source>
         <translation>例如：技術型、關係型、價格戰型</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="41"/>
+        <location filename="../../ui/competitors.py" line="58"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
