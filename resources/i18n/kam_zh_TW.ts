@@ -1812,7 +1812,7 @@
         <translation>Q1–Q4 之和必須等於年度目標</translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan.py" line="106"/>
+        <location filename="../../ui/models/plan.py" line="111"/>
         <source>Change objective</source>
         <translation>修改目標</translation>
     </message>
@@ -2156,203 +2156,203 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/plan_editor.py" line="118"/>
+        <location filename="../../ui/plan_editor.py" line="142"/>
         <source>No objectives yet: add sales, gross profit, visits… from the catalogue, or a custom one, with “Add objective…”.</source>
         <translation>尚無目標：用「新增目標…」從指標目錄新增銷售額、毛利、拜訪次數……，或新增自訂目標。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="121"/>
+        <location filename="../../ui/plan_editor.py" line="145"/>
         <source>Add objective…</source>
         <translation>新增目標…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="122"/>
-        <location filename="../../ui/plan_editor.py" line="138"/>
-        <location filename="../../ui/plan_editor.py" line="151"/>
+        <location filename="../../ui/plan_editor.py" line="146"/>
+        <location filename="../../ui/plan_editor.py" line="162"/>
+        <location filename="../../ui/plan_editor.py" line="175"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="123"/>
+        <location filename="../../ui/plan_editor.py" line="147"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="124"/>
+        <location filename="../../ui/plan_editor.py" line="148"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="125"/>
+        <location filename="../../ui/plan_editor.py" line="149"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="126"/>
+        <location filename="../../ui/plan_editor.py" line="150"/>
         <source>Enter actual…</source>
         <translation>輸入實績…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="127"/>
-        <location filename="../../ui/plan_editor.py" line="177"/>
-        <location filename="../../ui/plan_editor.py" line="414"/>
+        <location filename="../../ui/plan_editor.py" line="151"/>
+        <location filename="../../ui/plan_editor.py" line="201"/>
+        <location filename="../../ui/plan_editor.py" line="442"/>
         <source>Objectives</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="129"/>
+        <location filename="../../ui/plan_editor.py" line="153"/>
         <source>We commit to</source>
         <translation>我方承諾</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="129"/>
+        <location filename="../../ui/plan_editor.py" line="153"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="129"/>
+        <location filename="../../ui/plan_editor.py" line="153"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="130"/>
-        <location filename="../../ui/plan_editor.py" line="143"/>
+        <location filename="../../ui/plan_editor.py" line="154"/>
+        <location filename="../../ui/plan_editor.py" line="167"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="130"/>
+        <location filename="../../ui/plan_editor.py" line="154"/>
         <source>Evidence</source>
         <translation>佐證</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="134"/>
+        <location filename="../../ui/plan_editor.py" line="158"/>
         <source>No commitments yet: the services we commit to this year, each with its owner from the account team and a due date.</source>
         <translation>尚無服務承諾：填寫今年我方承諾的服務，每項都有客戶團隊中的負責人與截止日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="137"/>
+        <location filename="../../ui/plan_editor.py" line="161"/>
         <source>Add commitment…</source>
         <translation>新增服務承諾…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="139"/>
-        <location filename="../../ui/plan_editor.py" line="152"/>
+        <location filename="../../ui/plan_editor.py" line="163"/>
+        <location filename="../../ui/plan_editor.py" line="176"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="140"/>
-        <location filename="../../ui/plan_editor.py" line="177"/>
-        <location filename="../../ui/plan_editor.py" line="415"/>
+        <location filename="../../ui/plan_editor.py" line="164"/>
+        <location filename="../../ui/plan_editor.py" line="201"/>
+        <location filename="../../ui/plan_editor.py" line="443"/>
         <source>Services we commit to</source>
         <translation>服務承諾</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="142"/>
+        <location filename="../../ui/plan_editor.py" line="166"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="142"/>
+        <location filename="../../ui/plan_editor.py" line="166"/>
         <source>Who</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="142"/>
+        <location filename="../../ui/plan_editor.py" line="166"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="142"/>
+        <location filename="../../ui/plan_editor.py" line="166"/>
         <source>Concrete task</source>
         <translation>具體任務</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="143"/>
+        <location filename="../../ui/plan_editor.py" line="167"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="147"/>
+        <location filename="../../ui/plan_editor.py" line="171"/>
         <source>No resources needed yet: an executive, the technical department, an outside expert — who, for what, by when.</source>
         <translation>尚無所需資源：高層、技術部門、外部專家——由誰、為何、何時完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="150"/>
+        <location filename="../../ui/plan_editor.py" line="174"/>
         <source>Add resource…</source>
         <translation>新增資源…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="153"/>
         <location filename="../../ui/plan_editor.py" line="177"/>
-        <location filename="../../ui/plan_editor.py" line="416"/>
+        <location filename="../../ui/plan_editor.py" line="201"/>
+        <location filename="../../ui/plan_editor.py" line="444"/>
         <source>Resources needed</source>
         <translation>所需資源</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="252"/>
+        <location filename="../../ui/plan_editor.py" line="276"/>
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="292"/>
+        <location filename="../../ui/plan_editor.py" line="316"/>
         <source>Add objective</source>
         <translation>新增目標</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="301"/>
+        <location filename="../../ui/plan_editor.py" line="325"/>
         <source>Change objective</source>
         <translation>修改目標</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="310"/>
+        <location filename="../../ui/plan_editor.py" line="334"/>
         <source>Remove objective</source>
         <translation>移除目標</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="320"/>
+        <location filename="../../ui/plan_editor.py" line="348"/>
         <source>Move objective</source>
         <translation>移動目標</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="333"/>
+        <location filename="../../ui/plan_editor.py" line="361"/>
         <source>Enter actual</source>
         <translation>輸入實績</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="347"/>
+        <location filename="../../ui/plan_editor.py" line="375"/>
         <source>Add commitment</source>
         <translation>新增服務承諾</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="361"/>
+        <location filename="../../ui/plan_editor.py" line="389"/>
         <source>Change commitment</source>
         <translation>修改服務承諾</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="366"/>
-        <location filename="../../ui/plan_editor.py" line="401"/>
+        <location filename="../../ui/plan_editor.py" line="394"/>
+        <location filename="../../ui/plan_editor.py" line="429"/>
         <source>Record progress</source>
         <translation>記錄進度</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="376"/>
+        <location filename="../../ui/plan_editor.py" line="404"/>
         <source>Delete commitment</source>
         <translation>刪除服務承諾</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="385"/>
+        <location filename="../../ui/plan_editor.py" line="413"/>
         <source>Add resource</source>
         <translation>新增資源</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="396"/>
+        <location filename="../../ui/plan_editor.py" line="424"/>
         <source>Change resource</source>
         <translation>修改資源</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="410"/>
+        <location filename="../../ui/plan_editor.py" line="438"/>
         <source>Delete resource</source>
         <translation>刪除資源</translation>
     </message>
@@ -3713,32 +3713,32 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../ui/models/plan.py" line="136"/>
+        <location filename="../../ui/models/plan.py" line="141"/>
         <source>Objective</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan.py" line="136"/>
+        <location filename="../../ui/models/plan.py" line="141"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan.py" line="136"/>
+        <location filename="../../ui/models/plan.py" line="141"/>
         <source>Actual</source>
         <translation>實際</translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan.py" line="136"/>
+        <location filename="../../ui/models/plan.py" line="141"/>
         <source>Suggested</source>
         <translation>建議評級</translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan.py" line="137"/>
+        <location filename="../../ui/models/plan.py" line="142"/>
         <source>Rating</source>
         <translation>評級</translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan.py" line="137"/>
+        <location filename="../../ui/models/plan.py" line="142"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -3945,67 +3945,67 @@
 <context>
     <name>TeamBox</name>
     <message>
-        <location filename="../../ui/team.py" line="88"/>
+        <location filename="../../ui/team.py" line="83"/>
         <source>Our account team</source>
         <translation>我方客戶團隊</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="94"/>
+        <location filename="../../ui/team.py" line="89"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="94"/>
+        <location filename="../../ui/team.py" line="89"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="103"/>
+        <location filename="../../ui/team.py" line="98"/>
         <source>Add to team…</source>
         <translation>加入團隊…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="105"/>
+        <location filename="../../ui/team.py" line="100"/>
         <source>Change role…</source>
         <translation>變更角色…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="107"/>
+        <location filename="../../ui/team.py" line="102"/>
         <source>Remove from team</source>
         <translation>移出團隊</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="110"/>
+        <location filename="../../ui/team.py" line="105"/>
         <source>Only the owner works on this account so far. Add the colleagues who serve it — technical support, service, an executive sponsor — with “Add to team…”.</source>
         <translation>目前只有負責人服務此客戶。用「加入團隊…」新增服務此客戶的同事——技術支援、售後服務、高層支持者等。</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="157"/>
+        <location filename="../../ui/team.py" line="152"/>
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="185"/>
+        <location filename="../../ui/team.py" line="180"/>
         <source>choose a colleague or name a new one</source>
         <translation>請選擇一位同事，或填寫新同事的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="194"/>
+        <location filename="../../ui/team.py" line="189"/>
         <source>Add to the account team</source>
         <translation>加入客戶團隊</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="211"/>
+        <location filename="../../ui/team.py" line="206"/>
         <source>Role of %1</source>
         <translation>%1 的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="224"/>
+        <location filename="../../ui/team.py" line="219"/>
         <source>Remove %1 from the team</source>
         <translation>將 %1 移出團隊</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="230"/>
+        <location filename="../../ui/team.py" line="225"/>
         <source>owner</source>
         <translation>負責人</translation>
     </message>
@@ -4013,37 +4013,37 @@
 <context>
     <name>TeamMemberForm</name>
     <message>
-        <location filename="../../ui/team.py" line="53"/>
+        <location filename="../../ui/team.py" line="48"/>
         <source>Team member</source>
         <translation>團隊成員</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="53"/>
+        <location filename="../../ui/team.py" line="48"/>
         <source>Add to the account team</source>
         <translation>加入客戶團隊</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="55"/>
+        <location filename="../../ui/team.py" line="50"/>
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="56"/>
+        <location filename="../../ui/team.py" line="51"/>
         <source>(a new colleague, below)</source>
         <translation>（新同事，於下方填寫）</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="58"/>
+        <location filename="../../ui/team.py" line="53"/>
         <source>New colleague&apos;s name</source>
         <translation>新同事姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="59"/>
+        <location filename="../../ui/team.py" line="54"/>
         <source>New colleague&apos;s user name</source>
         <translation>新同事使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="68"/>
+        <location filename="../../ui/team.py" line="63"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
