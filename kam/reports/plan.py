@@ -110,12 +110,13 @@ def _profile(data: Any, meta: DocMeta, st: dict[str, Any], width: float) -> list
     acc = f.account
     story: list[Any] = []
     story.append(p(w("profile", lang), st["h2"]))
+    team = w("list_separator", lang).join(name + (f" ({team_role_label(role, lang)})" if role else "")
+                                          for name, role in data.team)  # our people on the account
     profile = [(w("type", lang), label(acc.ka_type, lang)), (w("industry", lang), acc.industry),
                (w("region", lang), " · ".join(x for x in (acc.region, acc.country) if x)),
                (w("address", lang), acc.address), (w("phone", lang), acc.phone), (w("website", lang), acc.website),
                (w("owner", lang), f.owner),
-               (w("account_team", lang), "; ".join(name + (f" ({team_role_label(role, lang)})" if role else "")
-                                                   for name, role in data.team) or None),
+               (w("account_team", lang), team or None),
                (w("since", lang), acc.cooperation_since.isoformat()
                                              if acc.cooperation_since else None),
                (w("group", lang), data.group)]
