@@ -67,7 +67,7 @@ SECRET = {"title": "二期模具总装图", "description": "热流道 12 腔 公
 Form = Callable[[Any], int]
 
 
-def test_a_whole_dossier_built_in_the_window_then_printed(window, answers, ctx, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_a_whole_dossier_built_in_the_window_then_printed(window, answers, ctx, tmp_path, monkeypatch, request) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     from ui.person_dialog import PersonDialog
     from ui.plan_forms import CommitmentForm, ObjectiveForm, ResourceForm
     from ui.print_dialog import PrintDialog
@@ -91,6 +91,7 @@ def test_a_whole_dossier_built_in_the_window_then_printed(window, answers, ctx, 
     plan_id = plan_the_year(window, answers, aid)
     approve_and_review(window, ctx, plan_id)
     pdfs = print_brief_and_plan(window, answers, monkeypatch, tmp_path)
+    assert request.getfixturevalue("_no_modal_dialogs") == []  # no warning nor other dialog: nothing refused
 
     # the account plan holds all of it
     plan = pdfs["plan"]
@@ -105,6 +106,7 @@ def test_a_whole_dossier_built_in_the_window_then_printed(window, answers, ctx, 
         assert f"{display} ({role})" in plan, display
     for text in (CUSTOM_OBJECTIVE, *COMMITMENTS, *(who for _, who in RESOURCES)):
         assert text in plan, text
+    assert "陈志远" in plan  # the VP's approval, in the plan's history
     for quarter, amount in revenue.items():  # the ten lines, summed by quarter (CNY k)
         assert re.search(rf"{quarter}\s+{amount / 1000:.1f}\s", plan), quarter
     # the brief for the visit: the people met, the year's objectives and sales
@@ -119,6 +121,8 @@ def test_a_whole_dossier_built_in_the_window_then_printed(window, answers, ctx, 
     for doc in (plan, brief):
         for secret in (*SECRET.values(), reference):
             assert secret not in doc, secret
+    assert reference in pdfs["confidential plan"]  # (where the register does print, on request)
+    assert SECRET["title"] in pdfs["confidential plan"]
 
 
 def new_account(win: Any, queue: Any) -> int:
@@ -429,7 +433,8 @@ def approve_and_review(win: Any, ctx: Any, plan_id: int) -> None:
 
 
 def print_brief_and_plan(win: Any, queue: Any, monkeypatch: Any, tmp_path: Path) -> dict[str, str]:
-    """File › Print / export…, the document chosen, Save PDF… to a file; each PDF's extracted text."""
+    """File › Print / export…, the document chosen, Save PDF… to a file; each PDF's extracted text (the brief,
+    the plan, and the plan with confidential content, ticked with a reason)."""
     saved: list[Path] = []
 
     def where(*_a: Any, **_k: Any) -> tuple[str, str]:
@@ -438,11 +443,15 @@ def print_brief_and_plan(win: Any, queue: Any, monkeypatch: Any, tmp_path: Path)
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", where)
     texts: dict[str, str] = {}
-    for kind in ("brief", "plan"):
-        def printed(dialog: Any, kind: str = kind) -> int:
+    for doc in ("brief", "plan", "confidential plan"):
+        def printed(dialog: Any, doc: str = doc) -> int:
+            kind = doc.split()[-1]
             pick(dialog.kind, kind)
             pick(dialog.lang, "en")
             assert not dialog.confidential.isChecked()  # confidential content only when ticked, with a reason
+            if doc == "confidential plan":  # for the NDA audit: ticked deliberately, the reason printed
+                dialog.confidential.setChecked(True)
+                dialog.reason.setText("NDA audit by 宁波海天 legal")
             if kind == "brief":  # the visit: the four managers at the top attend
                 for i in range(dialog.attendees.count()):
                     item = dialog.attendees.item(i)
@@ -454,5 +463,5 @@ def print_brief_and_plan(win: Any, queue: Any, monkeypatch: Any, tmp_path: Path)
 
         queue["form"].append(printed)
         win.menu_actions["print"].trigger()
-        texts[kind] = "\n".join(page.extract_text() for page in PdfReader(saved[-1]).pages)
+        texts[doc] = "\n".join(page.extract_text() for page in PdfReader(saved[-1]).pages)
     return texts
