@@ -365,6 +365,16 @@ def label(member: StrEnum, lang: str = "en") -> str:
     return pick(_LABELS[member], lang)
 
 
+def team_role_label(role: str | None, lang: str = "en") -> str:
+    """A team role as shown: a known role (``TeamRole``) in ``lang``, else as the account wrote it."""
+    if role is None:
+        return ""
+    try:
+        return label(TeamRole(role), lang)
+    except ValueError:
+        return role
+
+
 def tier_label(tier: Tier | None, lang: str = "en") -> str:
     """A tier with its numeral, as lists and documents show it ("IV Platinum", "IV 白金"); "—" for none."""
     return f"{TIER_NUMERAL[tier]} {label(tier, lang)}" if tier else "—"

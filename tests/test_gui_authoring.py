@@ -9,131 +9,24 @@ Edit › Undo brings back exactly the previous state and Edit › Redo the edit.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
-import pytest
-from PySide6.QtWidgets import (
-    QDialogButtonBox,
-    QInputDialog,
-    QMenu,
-    QMessageBox,
-    QPushButton,
-    QWidget,
+from authoring_support import (  # noqa: F401 (answers, window: fixtures)
+    answers,
+    drag_row,
+    new_account,
+    press,
+    save,
+    trigger,
+    undo_redo,
+    window,
 )
 
 from kam.vocab import BuyingRole, ProjectStatus
 
-PEOPLE = ["王建国", "李娜", "张伟", "赵敏", "陈静", "刘洋"]
 
-
-def press(widget: QWidget, text: str) -> None:
-    """Click the button labelled ``text`` inside ``widget``."""
-    matches = [b for b in widget.findChildren(QPushButton) if b.text() == text and b.isVisibleTo(widget)]
-    assert len(matches) == 1, f"one button {text!r}, found {len(matches)}"
-    assert matches[0].isEnabled(), f"{text!r} is disabled"
-    matches[0].click()
-
-
-def trigger(menu: QMenu, *path: str) -> None:
-    """Trigger the menu entry at ``path`` (submenu titles, then the entry), as a click on it does."""
-    *subs, last = path
-    menu.aboutToShow.emit()  # what opening it does
-    for title in subs:
-        menu = next(a.menu() for a in menu.actions() if a.menu() is not None and a.text() == title)
-        menu.aboutToShow.emit()
-    found = [a for a in menu.actions() if a.text() == last]
-    assert len(found) == 1, f"one entry {last!r} in {[a.text() for a in menu.actions()]}"
-    assert found[0].isEnabled()
-    found[0].trigger()
-
-
-def drag_row(table: Any, source: int, target: int) -> None:
-    """Drag row ``source`` of a table and drop it on row ``target``: the drop event Qt delivers."""
-    from PySide6.QtCore import QPointF, Qt
-    from PySide6.QtGui import QDropEvent
-
-    table.selectRow(source)
-    data = table.model().mimeData([table.model().index(source, c) for c in range(table.columnCount())])
-    at = table.visualRect(table.model().index(target, 1)).center()
-    event = QDropEvent(QPointF(at), Qt.DropAction.MoveAction, data, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
-    table.dropEvent(event)
-
-
-def save(dialog: Any) -> int:
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
-    return int(dialog.result())
-
-
-@pytest.fixture
-def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, list[Any]]]:
-    """What input boxes, questions and forms answer, in order."""
-    queue: dict[str, list[Any]] = {"text": [], "form": []}
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (queue["text"].pop(0), True))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-
-    def exec_form(dialog: Any) -> int:
-        return int(queue["form"].pop(0)(dialog))
-
-    from ui.competitors import CompetitorForm, RelationForm, RepForm
-    from ui.factions import FactionForm, InfluenceForm
-    from ui.projects import CriteriaDialog, ProjectForm, RolesDialog, StepForm
-    from ui.team import TeamMemberForm
-    from ui.transactions import TransactionForm
-    from ui.wallet import WalletForm
-
-    for cls in (ProjectForm, StepForm, CriteriaDialog, RolesDialog, FactionForm, InfluenceForm, TeamMemberForm,
-                TransactionForm, WalletForm, CompetitorForm, RepForm, RelationForm):
-        monkeypatch.setattr(cls, "exec", exec_form)
-    yield queue
-    assert all(not v for v in queue.values()), f"unused answers {queue}"
-
-
-@pytest.fixture
-def window(qtbot, ctx):  # type: ignore[no-untyped-def]
-    """The main window on a new empty database."""
-    from ui.main_window import MainWindow
-
-    win = MainWindow("en")
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.attach(ctx.services)
-    win.show()
-    return win
-
-
-def undo_redo(window: Any, read: Callable[[], object], before: object, after: object) -> None:
-    assert read() == after
-    window.menu_actions["undo"].trigger()
-    assert read() == before
-    window.menu_actions["redo"].trigger()
-    assert read() == after
-
-
-def new_account(window: Any, answers: Any) -> int:
-    sv = window.services
-    assert sv.accounts.rows() == []
-    answers["text"].append("宁波海天塑机")
-    window.menu_actions["new_account"].trigger()
-    aid = sv.accounts.rows()[0].id
-    window.open_account(aid)
-    window.show_section("orgchart")  # no blank canvas: the empty chart offers the first person
-    page = window.orgchart
-    assert not page.empty_chart.isHidden()
-    assert page.view.isHidden()
-    answers["text"].append(PEOPLE[0])
-    press(page, "Add the first person…")
-    assert [r.name for r in sv.people.rows(aid)] == [PEOPLE[0]]
-    assert not page.view.isHidden()
-    window.show_section("people")
-    for name in PEOPLE[1:]:
-        answers["text"].append(name)
-        press(window.people, "Add person…")
-    return aid
-
-
-def test_a_purchasing_project_authored_on_the_org_chart(window, answers) -> None:  # type: ignore[no-untyped-def]
+def test_a_purchasing_project_authored_on_the_org_chart(window, answers) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     sv = window.services
     aid = new_account(window, answers)
     ids = {r.name: r.id for r in sv.people.rows(aid)}
@@ -338,7 +231,7 @@ def test_a_purchasing_project_authored_on_the_org_chart(window, answers) -> None
     assert sv.projects.detail(pid).status == ProjectStatus.ACTIVE
 
 
-def test_factions_and_influence_lines_made_on_the_chart(window, answers) -> None:  # type: ignore[no-untyped-def]
+def test_factions_and_influence_lines_made_on_the_chart(window, answers) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     sv = window.services
     aid = new_account(window, answers)
     ids = {r.name: r.id for r in sv.people.rows(aid)}
@@ -449,7 +342,7 @@ def test_factions_and_influence_lines_made_on_the_chart(window, answers) -> None
               [(ids["赵敏"], ids["王建国"], 1, "老同学")])
 
 
-def test_our_account_team_and_coverage_owners(window, answers, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_our_account_team_and_coverage_owners(window, answers, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     sv = window.services
     aid = new_account(window, answers)
     window.show_section("overview")
@@ -521,7 +414,7 @@ def test_our_account_team_and_coverage_owners(window, answers, monkeypatch) -> N
     undo_redo(window, lambda: sv.people.get(person).coverage_owner_id, None, wang)
 
 
-def test_transactions_entered_corrected_and_deleted_by_hand(window, answers) -> None:  # type: ignore[no-untyped-def]
+def test_transactions_entered_corrected_and_deleted_by_hand(window, answers) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     sv = window.services
     aid = new_account(window, answers)
     window.show_section("transactions")
@@ -583,7 +476,7 @@ def test_transactions_entered_corrected_and_deleted_by_hand(window, answers) -> 
     undo_redo(window, lines, edited, [x for x in edited if x[0] != "伺服电机 SV-3"])
 
 
-def test_share_of_wallet_per_year_on_the_overview_and_in_the_plan_pdf(window, answers) -> None:  # type: ignore[no-untyped-def]
+def test_share_of_wallet_per_year_on_the_overview_and_in_the_plan_pdf(window, answers) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     import io
 
     from pypdf import PdfReader
@@ -650,7 +543,9 @@ def test_share_of_wallet_per_year_on_the_overview_and_in_the_plan_pdf(window, an
     assert f"{year}: 20.0 %" in text
 
 
-def test_register_attachment_limit_from_the_settings_menu(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_register_attachment_limit_from_the_settings_menu(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    from PySide6.QtWidgets import QInputDialog
+
     register = window.services.register
     default = register.max_attachment_bytes()
     asked: list[int] = []

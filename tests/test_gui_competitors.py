@@ -7,8 +7,8 @@ import datetime as dt
 import io
 from typing import Any
 
+from authoring_support import answers, new_account, press, save, undo_redo, window  # noqa: F401 (fixtures)
 from pypdf import PdfReader
-from test_gui_authoring import answers, new_account, press, save, undo_redo, window  # noqa: F401 (fixtures)
 
 
 def test_reps_and_their_relations_authored_in_the_competitors_section(window, answers) -> None:  # type: ignore[no-untyped-def]  # noqa: F811

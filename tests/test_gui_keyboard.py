@@ -7,10 +7,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from authoring_support import answers, new_account, save, undo_redo, window  # noqa: F401 (fixtures)
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QInputDialog, QWidget
-from test_gui_authoring import answers, new_account, save, undo_redo, window  # noqa: F401 (fixtures)
 
 
 def key(table: Any, k: Qt.Key) -> None:

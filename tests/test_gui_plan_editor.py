@@ -11,15 +11,11 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from authoring_support import drag_row, pick, save
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 YEAR = dt.date.today().year
-
-
-def save(dialog: Any) -> int:
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
-    return int(dialog.result())
 
 
 @pytest.fixture
@@ -97,25 +93,6 @@ def commitments(page: Any) -> list[tuple[Any, ...]]:
 def resources(page: Any) -> list[tuple[Any, ...]]:
     return [(r.kind.value, r.who, r.purpose, r.task, r.deadline, r.status.value)
             for r in page.services.plans.plan(page.plan.id).resources]
-
-
-def drag_row(table: Any, source: int, target: int) -> None:
-    """Drag row ``source`` of a table and drop it on row ``target``: the drop event Qt delivers."""
-    from PySide6.QtCore import QPointF
-    from PySide6.QtGui import QDropEvent
-
-    table.selectRow(source)
-    model = table.model()
-    data = model.mimeData([model.index(source, c) for c in range(model.columnCount())])
-    at = table.visualRect(model.index(target, 1)).center()
-    table.dropEvent(QDropEvent(QPointF(at), Qt.DropAction.MoveAction, data, Qt.MouseButton.LeftButton,
-                               Qt.KeyboardModifier.NoModifier))
-
-
-def pick(combo: Any, data: Any) -> None:
-    i = combo.findData(data)
-    assert i >= 0, data
-    combo.setCurrentIndex(i)
 
 
 def test_objectives_added_phased_reordered_and_removed(page, forms) -> None:  # type: ignore[no-untyped-def]

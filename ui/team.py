@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from kam.app import Services
 from kam.errors import UserError, ValidationError
 from kam.services.accounts import TeamMember
-from kam.vocab import TeamRole, label
+from kam.vocab import TeamRole, label, team_role_label
 from ui.commands import push_operation
 from ui.forms import table_box, table_keys
 from ui.projects import FieldForm, cell
@@ -37,12 +37,7 @@ from ui.signals import call_on
 
 def role_text(role: str | None, lang: str) -> str:
     """A team role as shown: a known role in the reader's language, else as written."""
-    if role is None:
-        return ""
-    try:
-        return label(TeamRole(role), lang)
-    except ValueError:
-        return role
+    return team_role_label(role, lang)
 
 
 class TeamMemberForm(FieldForm):

@@ -40,7 +40,7 @@ from kam.reports.brief import MoneyScale, money, money_scale, row_numbers
 from kam.reports.fonts import FONT
 from kam.reports.orgchart import draw, legend_drawing
 from kam.reports.words import w
-from kam.vocab import label, objective_word, tier_label, tier_strategy
+from kam.vocab import label, objective_word, team_role_label, tier_label, tier_strategy
 
 MIN_CHART_SCALE = 0.42  # below this, cards become unreadable: split the chart by team
 SPLIT_SCALE = 0.7  # split drawings print at most this large, so several teams share a page
@@ -110,10 +110,14 @@ def _profile(data: Any, meta: DocMeta, st: dict[str, Any], width: float) -> list
     acc = f.account
     story: list[Any] = []
     story.append(p(w("profile", lang), st["h2"]))
+    team = w("list_separator", lang).join(name + (f" ({team_role_label(role, lang)})" if role else "")
+                                          for name, role in data.team)  # our people on the account
     profile = [(w("type", lang), label(acc.ka_type, lang)), (w("industry", lang), acc.industry),
                (w("region", lang), " · ".join(x for x in (acc.region, acc.country) if x)),
                (w("address", lang), acc.address), (w("phone", lang), acc.phone), (w("website", lang), acc.website),
-               (w("owner", lang), f.owner), (w("since", lang), acc.cooperation_since.isoformat()
+               (w("owner", lang), f.owner),
+               (w("account_team", lang), team or None),
+               (w("since", lang), acc.cooperation_since.isoformat()
                                              if acc.cooperation_since else None),
                (w("group", lang), data.group)]
     story.append(_kv(profile, width, st))

@@ -19,6 +19,7 @@ _W: dict[str, tuple[str, str, str]] = {
     "tier": ("Tier", "客户等级", "客戶等級"),
     "type": ("Type", "客户类型", "客戶類型"),
     "owner": ("Account manager", "客户经理", "客戶經理"),
+    "account_team": ("Our account team", "我方客户团队", "我方客戶團隊"),
     "since": ("Customer since", "合作始于", "合作始於"),
     "revenue12": ("Sales, last 12 months", "近 12 个月销售额", "近 12 個月銷售額"),
     "gp12": ("Gross profit, last 12 months", "近 12 个月毛利", "近 12 個月毛利"),

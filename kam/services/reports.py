@@ -139,6 +139,7 @@ class PlanData:
     today: dt.date
     whitespace: Any = None  # kam.services.whitespace.Grid: the plan's whitespace page
     wallet: list[Any] = field(default_factory=list)  # kam.analysis.wallet.WalletYear, newest first
+    team: list[tuple[str, str | None]] = field(default_factory=list)  # our account team: name, role
 
 
 @dataclass
@@ -397,12 +398,15 @@ class ReportService(ServiceBase):
                                     .order_by(PlanEvent.at, PlanEvent.id))) if plan else []
             wallet = [y for y in wallet_by_year(s, account_id) if y.year <= year][:3]
         org = orgmap.org(account_id)
+        from kam.services.accounts import AccountService
         from kam.services.whitespace import WhitespaceService
+
+        team = [(m.display_name, m.team_role) for m in AccountService(self._sessions, self._actor).team(account_id)]
 
         grid = WhitespaceService(self._sessions, self._actor).grid(account_id, day)
         return PlanData(facts, lang, year, plan, org, orgmap.projects(account_id), competitors, quarters,
                         sorted(next_steps, key=lambda x: x[0]), events, users, group, day,
-                        grid if grid.units else None, wallet)
+                        grid if grid.units else None, wallet, team)
 
     def account_plan(self, account_id: int, year: int, *, lang: str = "en", include_confidential: bool = False,
                      reason: str | None = None, page_size: str = "A4", today: dt.date | None = None) -> bytes:

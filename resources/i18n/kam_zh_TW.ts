@@ -4046,67 +4046,67 @@
 <context>
     <name>TeamBox</name>
     <message>
-        <location filename="../../ui/team.py" line="88"/>
+        <location filename="../../ui/team.py" line="83"/>
         <source>Our account team</source>
         <translation>我方客戶團隊</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="94"/>
+        <location filename="../../ui/team.py" line="89"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="94"/>
+        <location filename="../../ui/team.py" line="89"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="103"/>
+        <location filename="../../ui/team.py" line="98"/>
         <source>Add to team…</source>
         <translation>加入團隊…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="105"/>
+        <location filename="../../ui/team.py" line="100"/>
         <source>Change role…</source>
         <translation>變更角色…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="107"/>
+        <location filename="../../ui/team.py" line="102"/>
         <source>Remove from team</source>
         <translation>移出團隊</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="110"/>
+        <location filename="../../ui/team.py" line="105"/>
         <source>Only the owner works on this account so far. Add the colleagues who serve it — technical support, service, an executive sponsor — with “Add to team…”.</source>
         <translation>目前只有負責人服務此客戶。用「加入團隊…」新增服務此客戶的同事——技術支援、售後服務、高層支持者等。</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="157"/>
+        <location filename="../../ui/team.py" line="152"/>
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="185"/>
+        <location filename="../../ui/team.py" line="180"/>
         <source>choose a colleague or name a new one</source>
         <translation>請選擇一位同事，或填寫新同事的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="194"/>
+        <location filename="../../ui/team.py" line="189"/>
         <source>Add to the account team</source>
         <translation>加入客戶團隊</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="211"/>
+        <location filename="../../ui/team.py" line="206"/>
         <source>Role of %1</source>
         <translation>%1 的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="224"/>
+        <location filename="../../ui/team.py" line="219"/>
         <source>Remove %1 from the team</source>
         <translation>將 %1 移出團隊</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="230"/>
+        <location filename="../../ui/team.py" line="225"/>
         <source>owner</source>
         <translation>負責人</translation>
     </message>
@@ -4114,37 +4114,37 @@
 <context>
     <name>TeamMemberForm</name>
     <message>
-        <location filename="../../ui/team.py" line="53"/>
+        <location filename="../../ui/team.py" line="48"/>
         <source>Team member</source>
         <translation>團隊成員</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="53"/>
+        <location filename="../../ui/team.py" line="48"/>
         <source>Add to the account team</source>
         <translation>加入客戶團隊</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="55"/>
+        <location filename="../../ui/team.py" line="50"/>
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="56"/>
+        <location filename="../../ui/team.py" line="51"/>
         <source>(a new colleague, below)</source>
         <translation>（新同事，於下方填寫）</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="58"/>
+        <location filename="../../ui/team.py" line="53"/>
         <source>New colleague&apos;s name</source>
         <translation>新同事姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="59"/>
+        <location filename="../../ui/team.py" line="54"/>
         <source>New colleague&apos;s user name</source>
         <translation>新同事使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="68"/>
+        <location filename="../../ui/team.py" line="63"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
