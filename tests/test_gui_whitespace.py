@@ -249,3 +249,43 @@ def test_a_targeted_cell_becomes_a_purchasing_project(empty_window, qtbot, monke
     sv.projects.update(pid, budget="900")
     sv.projects.put_back(before)
     assert ws.grid(aid).cell(unit, brg).project_id == pid
+
+
+def test_the_vp_sees_the_portfolio_whitespace_and_opens_the_accounts(empty_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ui.portfolio import PortfolioWindow
+    from ui.portfolio_whitespace import AccountsDialog
+
+    sv = empty_window.services
+    ws = sv.whitespace
+    brg = ws.add_line("BRG", "精密轴承", "Bearings").id
+    drv = ws.add_line("DRV", "伺服驱动", "Servo drives").id
+    accounts = []
+    for name, potential in (("长江重工", "1000"), ("Nordhafen", "400")):
+        aid = sv.accounts.create(name_zh=name).id
+        accounts.append(aid)
+        unit = ws.add_unit(aid, "Main", takes_unassigned=True).id
+        ws.set_cell(unit, brg, potential=potential, holder="competitor",
+                    competitor_id=sv.records.add_competitor(aid, "Nordwerk").id)
+        ws.set_cell(unit, drv, potential="50", holder="us")
+    window = PortfolioWindow(sv, "en")
+    qtbot.addWidget(window)
+    tab = window.whitespace
+    window.tabs.setCurrentWidget(tab)
+    assert [ln.code for ln in tab.lines_model.rows] == ["BRG", "DRV"]  # the largest whitespace first
+    first = tab.lines_model.index(0, 6)
+    assert tab.lines_model.data(first) == "Nordwerk 1,400"  # who holds it, by name over the accounts
+    assert "2 accounts" in tab.intro.text()
+    opened: list[int] = []
+    window.open_account.connect(opened.append)
+
+    def pick_second(self: AccountsDialog) -> int:
+        assert [r.name for r in self.model.rows] == ["长江重工", "Nordhafen"]
+        self.table.doubleClicked.emit(self.model.index(1, 0))  # a double-click on the second account
+        return self.result()
+
+    monkeypatch.setattr(AccountsDialog, "exec", pick_second)
+    tab.lines_table.doubleClicked.emit(tab.lines_model.index(0, 0))  # the line: its two accounts
+    assert opened == [accounts[1]]
+    assert [t for t in tab.tiers_model.rows] == [None]  # no tier yet: one row, its one double-click
+    tab.tiers_table.doubleClicked.emit(tab.tiers_model.index(0, 0))
+    assert opened == [accounts[1], accounts[1]]

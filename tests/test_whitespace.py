@@ -338,4 +338,12 @@ def test_the_portfolio_summary_adds_up_the_accounts_maps(ctx, acc, lines) -> Non
     assert summary.by_line[drives].potential == Decimal(300)
     assert summary.total.current == sum(g.total.current for g in grids) == Decimal(320)
     assert summary.held[bearings] == {Holder.COMPETITOR: Decimal(1800)}
+    assert summary.competitors[bearings] == {"Nordwerk": Decimal(1800)}  # by name, over the accounts
     assert summary.by_tier[None].whitespace == Decimal(2100 - 320)
+    assert [ln.id for ln in summary.largest()] == [bearings, drives]
+    # the accounts behind a row: on a line, or of a tier — each adds up to its account's own map
+    behind = ws.portfolio_accounts("CNY", line_id=bearings, as_of=TODAY)
+    assert [(r.name, r.whitespace) for r in behind] == [("长江重工", Decimal(880)), ("Nordhafen", Decimal(680))]
+    assert sum((r.current for r in behind), Decimal(0)) == summary.by_line[bearings].current
+    tier_rows = ws.portfolio_accounts("CNY", tier=None, as_of=TODAY)
+    assert {r.account_id: r.current for r in tier_rows} == {g.account_id: g.total.current for g in grids}

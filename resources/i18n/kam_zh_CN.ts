@@ -71,6 +71,44 @@
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="50"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="51"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="52"/>
+        <source>Potential per year</source>
+        <translation>年度潜力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="53"/>
+        <source>Current (12 months)</source>
+        <translation>当前（12 个月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="54"/>
+        <source>Whitespace</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="55"/>
+        <source>Share of wallet</source>
+        <translation>钱包份额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="63"/>
+        <source>Double-click an account to open it.</source>
+        <translation>双击客户即可打开。</translation>
+    </message>
+</context>
+<context>
     <name>AddItemDialog</name>
     <message>
         <location filename="../../ui/register.py" line="153"/>
@@ -2172,89 +2210,89 @@
 <context>
     <name>Portfolio</name>
     <message>
-        <location filename="../../ui/portfolio.py" line="125"/>
+        <location filename="../../ui/portfolio.py" line="126"/>
         <source>KAM</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="125"/>
+        <location filename="../../ui/portfolio.py" line="126"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="126"/>
+        <location filename="../../ui/portfolio.py" line="127"/>
         <source>Attainment %</source>
         <translation>达成率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="127"/>
+        <location filename="../../ui/portfolio.py" line="128"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="128"/>
+        <location filename="../../ui/portfolio.py" line="129"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="129"/>
+        <location filename="../../ui/portfolio.py" line="130"/>
         <source>Per account</source>
         <translation>每客户</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="130"/>
+        <location filename="../../ui/portfolio.py" line="131"/>
         <source>Response h</source>
         <translation>响应小时</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="131"/>
+        <location filename="../../ui/portfolio.py" line="132"/>
         <source>Resolution h</source>
         <translation>解决小时</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="132"/>
+        <location filename="../../ui/portfolio.py" line="133"/>
         <source>On time %</source>
         <translation>及时率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="133"/>
+        <location filename="../../ui/portfolio.py" line="134"/>
         <source>Visit cadence %</source>
         <translation>拜访达成 %</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="158"/>
+        <location filename="../../ui/portfolio.py" line="159"/>
         <source>Value matrix</source>
         <translation>客户价值矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="176"/>
-        <location filename="../../ui/portfolio.py" line="247"/>
+        <location filename="../../ui/portfolio.py" line="177"/>
+        <location filename="../../ui/portfolio.py" line="248"/>
         <source>Potential value</source>
         <translation>潜在价值</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="177"/>
-        <location filename="../../ui/portfolio.py" line="248"/>
+        <location filename="../../ui/portfolio.py" line="178"/>
+        <location filename="../../ui/portfolio.py" line="249"/>
         <source>Current value</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="279"/>
+        <location filename="../../ui/portfolio.py" line="280"/>
         <source>Pareto: %1 customers (%2 %) bring 80 % of gross profit</source>
         <translation>二八分析：%1 家客户（%2%）贡献 80% 毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="282"/>
+        <location filename="../../ui/portfolio.py" line="283"/>
         <source>Cumulative gross profit</source>
         <translation>累计毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="295"/>
+        <location filename="../../ui/portfolio.py" line="296"/>
         <source>% of customers</source>
         <translation>客户占比 %</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="296"/>
+        <location filename="../../ui/portfolio.py" line="297"/>
         <source>% of gross profit</source>
         <translation>毛利占比 %</translation>
     </message>
@@ -2262,57 +2300,57 @@
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../../ui/portfolio.py" line="76"/>
+        <location filename="../../ui/portfolio.py" line="77"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="76"/>
+        <location filename="../../ui/portfolio.py" line="77"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="76"/>
+        <location filename="../../ui/portfolio.py" line="77"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="76"/>
+        <location filename="../../ui/portfolio.py" line="77"/>
         <source>On track</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="76"/>
+        <location filename="../../ui/portfolio.py" line="77"/>
         <source>Last visit</source>
         <translation>最近拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="77"/>
+        <location filename="../../ui/portfolio.py" line="78"/>
         <source>Power map</source>
         <translation>权力地图</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="77"/>
+        <location filename="../../ui/portfolio.py" line="78"/>
         <source>Sales 12 months</source>
         <translation>近 12 个月销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="77"/>
+        <location filename="../../ui/portfolio.py" line="78"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="77"/>
+        <location filename="../../ui/portfolio.py" line="78"/>
         <source>Incl. subsidiaries</source>
         <translation>含子公司</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="90"/>
+        <location filename="../../ui/portfolio.py" line="91"/>
         <source>no plan</source>
         <translation>无计划</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="110"/>
+        <location filename="../../ui/portfolio.py" line="111"/>
         <source>Group total, with subsidiaries</source>
         <translation>集团合计（含子公司）</translation>
     </message>
@@ -2320,102 +2358,107 @@
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../../ui/portfolio.py" line="320"/>
+        <location filename="../../ui/portfolio.py" line="321"/>
         <source>Portfolio</source>
         <translation>客户组合</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="322"/>
+        <location filename="../../ui/portfolio.py" line="323"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="328"/>
+        <location filename="../../ui/portfolio.py" line="329"/>
         <source>Approve plan</source>
         <translation>批准计划</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="328"/>
+        <location filename="../../ui/portfolio.py" line="329"/>
         <source>Return plan…</source>
         <translation>退回计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="332"/>
+        <location filename="../../ui/portfolio.py" line="333"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="334"/>
+        <location filename="../../ui/portfolio.py" line="335"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="357"/>
+        <location filename="../../ui/portfolio.py" line="358"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="362"/>
+        <location filename="../../ui/portfolio.py" line="363"/>
         <source>Value matrix</source>
         <translation>价值矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="363"/>
+        <location filename="../../ui/portfolio.py" line="364"/>
         <source>Pareto</source>
         <translation>二八分析</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="364"/>
+        <location filename="../../ui/portfolio.py" line="367"/>
+        <source>Whitespace</source>
+        <translation>空白地图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="368"/>
         <source>KAM scorecards</source>
         <translation>客户经理考核</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="365"/>
+        <location filename="../../ui/portfolio.py" line="369"/>
         <source>Tier moves</source>
         <translation>等级变化</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="382"/>
+        <location filename="../../ui/portfolio.py" line="386"/>
         <source>● live</source>
         <translation>● 实时</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="383"/>
+        <location filename="../../ui/portfolio.py" line="387"/>
         <source>Refreshes by itself when a KAM submits a plan or changes a record</source>
         <translation>客户经理提交计划或修改记录时自动刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="398"/>
+        <location filename="../../ui/portfolio.py" line="402"/>
         <source>● live — updated %1</source>
         <translation>● 实时 —— %1 已更新</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="433"/>
+        <location filename="../../ui/portfolio.py" line="438"/>
         <source>From %1 to %2</source>
         <translation>从 %1 到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="434"/>
+        <location filename="../../ui/portfolio.py" line="439"/>
         <source>Iron → Gold conversion</source>
         <translation>铁质 → 黄金 转化率</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="447"/>
+        <location filename="../../ui/portfolio.py" line="452"/>
         <source>select an account with a plan</source>
         <translation>请选择一个有计划的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="453"/>
+        <location filename="../../ui/portfolio.py" line="458"/>
         <source>Return the plan</source>
         <translation>退回计划</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="453"/>
+        <location filename="../../ui/portfolio.py" line="458"/>
         <source>What should change?</source>
         <translation>需要修改什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="458"/>
+        <location filename="../../ui/portfolio.py" line="463"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -4285,6 +4328,98 @@
         <location filename="../../ui/whitespace.py" line="609"/>
         <source>Plan year</source>
         <translation>计划年度</translation>
+    </message>
+</context>
+<context>
+    <name>WhitespaceTab</name>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="85"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="89"/>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="90"/>
+        <location filename="../../ui/portfolio_whitespace.py" line="103"/>
+        <source>Whitespace</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="91"/>
+        <location filename="../../ui/portfolio_whitespace.py" line="104"/>
+        <source>Potential per year</source>
+        <translation>年度潜力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="92"/>
+        <location filename="../../ui/portfolio_whitespace.py" line="105"/>
+        <source>Current (12 months)</source>
+        <translation>当前（12 个月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="93"/>
+        <location filename="../../ui/portfolio_whitespace.py" line="106"/>
+        <source>Share of wallet</source>
+        <translation>钱包份额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="94"/>
+        <source>Held by us</source>
+        <translation>我方供应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="95"/>
+        <source>Held by competitors</source>
+        <translation>竞争对手供应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="96"/>
+        <source>In-house</source>
+        <translation>客户自产</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="97"/>
+        <source>Nobody yet</source>
+        <translation>尚无人供应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="102"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="110"/>
+        <source>No account has a whitespace map yet. A KAM builds one in the account&apos;s Whitespace section: the customer&apos;s business units against our product lines.</source>
+        <translation>还没有客户建立空白地图。客户经理可在客户档案的“空白地图”部分建立：客户的业务单元对照我方产品线。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="123"/>
+        <source>By product line, largest uncaptured potential first (double-click: the accounts)</source>
+        <translation>按产品线，尚未拿下的潜力最大者在前（双击：查看相关客户）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="126"/>
+        <source>By tier (double-click: the accounts)</source>
+        <translation>按等级（双击：查看相关客户）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="187"/>
+        <source>%1 accounts with a whitespace map, %2 to %3 (%4): whitespace %5 of a potential of %6 per year; share of wallet %7.</source>
+        <translation>%1 个客户有空白地图，%2 至 %3（%4）：年度潜力 %6 中空白 %5；钱包份额 %7。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="204"/>
+        <source>Whitespace in %1</source>
+        <translation>%1 的空白</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="212"/>
+        <source>Whitespace of the %1 accounts</source>
+        <translation>%1 客户的空白</translation>
     </message>
 </context>
 </TS>

@@ -71,6 +71,44 @@
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="50"/>
+        <source>Account</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="51"/>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="52"/>
+        <source>Potential per year</source>
+        <translation>年度潛力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="53"/>
+        <source>Current (12 months)</source>
+        <translation>目前（12 個月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="54"/>
+        <source>Whitespace</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="55"/>
+        <source>Share of wallet</source>
+        <translation>錢包份額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="63"/>
+        <source>Double-click an account to open it.</source>
+        <translation>按兩下客戶即可開啟。</translation>
+    </message>
+</context>
+<context>
     <name>AddItemDialog</name>
     <message>
         <location filename="../../ui/register.py" line="153"/>
@@ -2172,89 +2210,89 @@
 <context>
     <name>Portfolio</name>
     <message>
-        <location filename="../../ui/portfolio.py" line="125"/>
+        <location filename="../../ui/portfolio.py" line="126"/>
         <source>KAM</source>
         <translation>客戶經理</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="125"/>
+        <location filename="../../ui/portfolio.py" line="126"/>
         <source>Accounts</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="126"/>
+        <location filename="../../ui/portfolio.py" line="127"/>
         <source>Attainment %</source>
         <translation>達成率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="127"/>
+        <location filename="../../ui/portfolio.py" line="128"/>
         <source>Satisfaction</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="128"/>
+        <location filename="../../ui/portfolio.py" line="129"/>
         <source>Complaints</source>
         <translation>投訴</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="129"/>
+        <location filename="../../ui/portfolio.py" line="130"/>
         <source>Per account</source>
         <translation>每客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="130"/>
+        <location filename="../../ui/portfolio.py" line="131"/>
         <source>Response h</source>
         <translation>響應小時</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="131"/>
+        <location filename="../../ui/portfolio.py" line="132"/>
         <source>Resolution h</source>
         <translation>解決小時</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="132"/>
+        <location filename="../../ui/portfolio.py" line="133"/>
         <source>On time %</source>
         <translation>及時率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="133"/>
+        <location filename="../../ui/portfolio.py" line="134"/>
         <source>Visit cadence %</source>
         <translation>拜訪達成 %</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="158"/>
+        <location filename="../../ui/portfolio.py" line="159"/>
         <source>Value matrix</source>
         <translation>客戶價值矩陣</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="176"/>
-        <location filename="../../ui/portfolio.py" line="247"/>
+        <location filename="../../ui/portfolio.py" line="177"/>
+        <location filename="../../ui/portfolio.py" line="248"/>
         <source>Potential value</source>
         <translation>潛在價值</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="177"/>
-        <location filename="../../ui/portfolio.py" line="248"/>
+        <location filename="../../ui/portfolio.py" line="178"/>
+        <location filename="../../ui/portfolio.py" line="249"/>
         <source>Current value</source>
         <translation>當前價值</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="279"/>
+        <location filename="../../ui/portfolio.py" line="280"/>
         <source>Pareto: %1 customers (%2 %) bring 80 % of gross profit</source>
         <translation>二八分析：%1 家客戶（%2%）貢獻 80% 毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="282"/>
+        <location filename="../../ui/portfolio.py" line="283"/>
         <source>Cumulative gross profit</source>
         <translation>累計毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="295"/>
+        <location filename="../../ui/portfolio.py" line="296"/>
         <source>% of customers</source>
         <translation>客戶佔比 %</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="296"/>
+        <location filename="../../ui/portfolio.py" line="297"/>
         <source>% of gross profit</source>
         <translation>毛利佔比 %</translation>
     </message>
@@ -2262,57 +2300,57 @@
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../../ui/portfolio.py" line="76"/>
+        <location filename="../../ui/portfolio.py" line="77"/>
         <source>Account</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="76"/>
+        <location filename="../../ui/portfolio.py" line="77"/>
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="76"/>
+        <location filename="../../ui/portfolio.py" line="77"/>
         <source>Plan</source>
         <translation>計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="76"/>
+        <location filename="../../ui/portfolio.py" line="77"/>
         <source>On track</source>
         <translation>達標</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="76"/>
+        <location filename="../../ui/portfolio.py" line="77"/>
         <source>Last visit</source>
         <translation>最近拜訪</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="77"/>
+        <location filename="../../ui/portfolio.py" line="78"/>
         <source>Power map</source>
         <translation>權力地圖</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="77"/>
+        <location filename="../../ui/portfolio.py" line="78"/>
         <source>Sales 12 months</source>
         <translation>近 12 個月銷售額</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="77"/>
+        <location filename="../../ui/portfolio.py" line="78"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="77"/>
+        <location filename="../../ui/portfolio.py" line="78"/>
         <source>Incl. subsidiaries</source>
         <translation>含子公司</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="90"/>
+        <location filename="../../ui/portfolio.py" line="91"/>
         <source>no plan</source>
         <translation>無計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="110"/>
+        <location filename="../../ui/portfolio.py" line="111"/>
         <source>Group total, with subsidiaries</source>
         <translation>集團合計（含子公司）</translation>
     </message>
@@ -2320,102 +2358,107 @@
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../../ui/portfolio.py" line="320"/>
+        <location filename="../../ui/portfolio.py" line="321"/>
         <source>Portfolio</source>
         <translation>客戶組合</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="322"/>
+        <location filename="../../ui/portfolio.py" line="323"/>
         <source>All owners</source>
         <translation>全部負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="328"/>
+        <location filename="../../ui/portfolio.py" line="329"/>
         <source>Approve plan</source>
         <translation>批准計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="328"/>
+        <location filename="../../ui/portfolio.py" line="329"/>
         <source>Return plan…</source>
         <translation>退回計劃…</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="332"/>
+        <location filename="../../ui/portfolio.py" line="333"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="334"/>
+        <location filename="../../ui/portfolio.py" line="335"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="357"/>
+        <location filename="../../ui/portfolio.py" line="358"/>
         <source>Accounts</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="362"/>
+        <location filename="../../ui/portfolio.py" line="363"/>
         <source>Value matrix</source>
         <translation>價值矩陣</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="363"/>
+        <location filename="../../ui/portfolio.py" line="364"/>
         <source>Pareto</source>
         <translation>二八分析</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="364"/>
+        <location filename="../../ui/portfolio.py" line="367"/>
+        <source>Whitespace</source>
+        <translation>空白地圖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="368"/>
         <source>KAM scorecards</source>
         <translation>客戶經理考核</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="365"/>
+        <location filename="../../ui/portfolio.py" line="369"/>
         <source>Tier moves</source>
         <translation>等級變化</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="382"/>
+        <location filename="../../ui/portfolio.py" line="386"/>
         <source>● live</source>
         <translation>● 即時</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="383"/>
+        <location filename="../../ui/portfolio.py" line="387"/>
         <source>Refreshes by itself when a KAM submits a plan or changes a record</source>
         <translation>客戶經理提交計劃或修改記錄時自動刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="398"/>
+        <location filename="../../ui/portfolio.py" line="402"/>
         <source>● live — updated %1</source>
         <translation>● 即時 —— %1 已更新</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="433"/>
+        <location filename="../../ui/portfolio.py" line="438"/>
         <source>From %1 to %2</source>
         <translation>從 %1 到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="434"/>
+        <location filename="../../ui/portfolio.py" line="439"/>
         <source>Iron → Gold conversion</source>
         <translation>鐵質 → 黃金 轉化率</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="447"/>
+        <location filename="../../ui/portfolio.py" line="452"/>
         <source>select an account with a plan</source>
         <translation>請選擇一個有計劃的客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="453"/>
+        <location filename="../../ui/portfolio.py" line="458"/>
         <source>Return the plan</source>
         <translation>退回計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="453"/>
+        <location filename="../../ui/portfolio.py" line="458"/>
         <source>What should change?</source>
         <translation>需要修改什麼？</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="458"/>
+        <location filename="../../ui/portfolio.py" line="463"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -4285,6 +4328,98 @@
         <location filename="../../ui/whitespace.py" line="609"/>
         <source>Plan year</source>
         <translation>計劃年度</translation>
+    </message>
+</context>
+<context>
+    <name>WhitespaceTab</name>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="85"/>
+        <source>Currency</source>
+        <translation>幣種</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="89"/>
+        <source>Product line</source>
+        <translation>產品線</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="90"/>
+        <location filename="../../ui/portfolio_whitespace.py" line="103"/>
+        <source>Whitespace</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="91"/>
+        <location filename="../../ui/portfolio_whitespace.py" line="104"/>
+        <source>Potential per year</source>
+        <translation>年度潛力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="92"/>
+        <location filename="../../ui/portfolio_whitespace.py" line="105"/>
+        <source>Current (12 months)</source>
+        <translation>目前（12 個月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="93"/>
+        <location filename="../../ui/portfolio_whitespace.py" line="106"/>
+        <source>Share of wallet</source>
+        <translation>錢包份額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="94"/>
+        <source>Held by us</source>
+        <translation>我方供應</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="95"/>
+        <source>Held by competitors</source>
+        <translation>競爭對手供應</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="96"/>
+        <source>In-house</source>
+        <translation>客戶自產</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="97"/>
+        <source>Nobody yet</source>
+        <translation>尚無人供應</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="102"/>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="110"/>
+        <source>No account has a whitespace map yet. A KAM builds one in the account&apos;s Whitespace section: the customer&apos;s business units against our product lines.</source>
+        <translation>還沒有客戶建立空白地圖。客戶經理可在客戶檔案的「空白地圖」部分建立：客戶的業務單位對照我方產品線。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="123"/>
+        <source>By product line, largest uncaptured potential first (double-click: the accounts)</source>
+        <translation>依產品線，尚未拿下的潛力最大者在前（按兩下：查看相關客戶）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="126"/>
+        <source>By tier (double-click: the accounts)</source>
+        <translation>依等級（按兩下：查看相關客戶）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="187"/>
+        <source>%1 accounts with a whitespace map, %2 to %3 (%4): whitespace %5 of a potential of %6 per year; share of wallet %7.</source>
+        <translation>%1 個客戶有空白地圖，%2 至 %3（%4）：年度潛力 %6 中空白 %5；錢包份額 %7。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="204"/>
+        <source>Whitespace in %1</source>
+        <translation>%1 的空白</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="212"/>
+        <source>Whitespace of the %1 accounts</source>
+        <translation>%1 客戶的空白</translation>
     </message>
 </context>
 </TS>

@@ -208,6 +208,11 @@ class PortfolioSummary:
     by_tier: dict[Tier | None, Totals]
     held: dict[int, dict[Holder, Decimal]]  # line → holder → potential
     total: Totals
+    competitors: dict[int, dict[str, Decimal]] = field(default_factory=dict)  # line → competitor → potential
+
+    def largest(self) -> list[LineRow]:
+        """The lines by uncaptured potential, largest first (unknown last)."""
+        return sorted(self.lines, key=lambda ln: -(self.by_line[ln.id].whitespace or Decimal(0)))
 
 
 class Resolver:
