@@ -239,6 +239,53 @@ def test_a_targeted_cell_becomes_a_purchasing_project(ctx, acc, lines) -> None: 
     assert sv.orgmap.projects(acc) == []
 
 
+def test_potentials_import_all_or_nothing_and_the_export_back(ctx, acc, lines, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from kam.cli.whitespace import grid_table
+    from kam.io.exporters import write_table
+    from kam.io.import_common import ImportRefused
+    from kam.io.import_potentials import import_potentials
+
+    sv, (bearings, drives) = ctx.services, lines
+    ws = sv.whitespace
+    wuhan = ws.add_unit(acc, "武汉工厂", takes_unassigned=True).id
+    sv.records.add_competitor(acc, "Nordwerk")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("业务单元,产品线,年度潜力,供应方,状态,备注\n"
+                   "武汉工厂,BRG,1000,Nordwerk,今年目标,框架协议\n"  # the competitor's name as the holder
+                   "武汉工厂,精密轴承 P4,50,,,\n"  # a product, not a line
+                   "厦门分公司,DRV,300,us,,\n"  # no such unit
+                   "武汉工厂,Servo drives,-5,us,ours,\n"  # negative potential
+                   "武汉工厂,伺服驱动,10,nobody,ours,\n", encoding="utf-8")  # the same cell again
+    with pytest.raises(ImportRefused) as refused:
+        import_potentials(ws, acc, bad)
+    text = str(refused.value)
+    assert 'bad.csv row 3, column "产品线": the map has a column per product line, not per product' in text
+    assert 'row 4, column "业务单元": no business unit 厦门分公司' in text
+    assert 'row 5, column "年度潜力"' in text
+    assert 'row 6, column "产品线": this cell is also in row 5' in text
+    assert ws.cell_state(wuhan, bearings) is None  # nothing written
+    good = tmp_path / "good.csv"
+    good.write_text("Business unit,Product line,Potential,Held by,Status,Note\n"
+                    "武汉工厂,BRG,1000,Nordwerk,targeted,框架协议\n厦门分公司,DRV,300,us,ours,\n", encoding="utf-8")
+    result = import_potentials(ws, acc, good, create_units=True)
+    assert (result.rows, result.created, result.updated) == (2, 2, 0)
+    xiamen = next(u.id for u in ws.units(acc) if u.name == "厦门分公司")
+    cell = ws.grid(acc, TODAY).cell(wuhan, bearings)
+    assert (cell.potential, cell.holder, cell.competitor, cell.status, cell.note) == (
+        Decimal(1000), Holder.COMPETITOR, "Nordwerk", CellStatus.TARGETED, "框架协议")
+    assert ws.cell_state(xiamen, drives)["potential"] == Decimal(300)
+    # the XLSX export of the map, edited and imported back: the same cells, the potential changed
+    headers, rows = grid_table(ws.grid(acc, TODAY), "zh_TW")
+    for row in rows:
+        if row[0] == "武汉工厂" and row[2] == "BRG":
+            row[5] = 1200
+    write_table(tmp_path / "map.xlsx", headers, rows)
+    again = import_potentials(ws, acc, tmp_path / "map.xlsx")
+    assert (again.created, again.updated) == (2, 2)  # every cell of the export; the two empty ones entered now
+    cell = ws.grid(acc, TODAY).cell(wuhan, bearings)
+    assert (cell.potential, cell.competitor, cell.status) == (Decimal(1200), "Nordwerk", CellStatus.TARGETED)
+
+
 def test_objective_links_survive_plan_next_year(ctx, acc, lines) -> None:  # type: ignore[no-untyped-def]
     """The cell keeps its link; the map finds the objective's copy in the year it is looking at."""
     sv, (bearings, _drives) = ctx.services, lines

@@ -3989,343 +3989,381 @@
 <context>
     <name>WhitespaceSection</name>
     <message>
-        <location filename="../../ui/whitespace.py" line="165"/>
+        <location filename="../../ui/whitespace.py" line="57"/>
         <source>Where this account can still grow: each of the customer&apos;s business units (rows) against each of our product lines (columns). The colour is the whitespace, potential minus what they bought from us in the last 12 months.</source>
         <translation>这个客户还能在哪里增长：客户的每个业务单元（行）对应我方的每条产品线（列）。颜色表示空白，即潜力减去过去 12 个月向我方的采购额。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="169"/>
+        <location filename="../../ui/whitespace.py" line="61"/>
         <source>Add business unit…</source>
         <translation>添加业务单元…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="170"/>
+        <location filename="../../ui/whitespace.py" line="62"/>
         <source>Add product line…</source>
         <translation>添加产品线…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="171"/>
+        <location filename="../../ui/whitespace.py" line="63"/>
         <source>Edit cell…</source>
         <translation>编辑单元格…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="172"/>
+        <location filename="../../ui/whitespace.py" line="64"/>
         <source>Put product on a line…</source>
         <translation>将产品归入产品线…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="173"/>
+        <location filename="../../ui/whitespace.py" line="65"/>
         <source>Edit unit…</source>
         <translation>编辑单位…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="174"/>
+        <location filename="../../ui/whitespace.py" line="66"/>
         <source>Edit or delete the business unit of the chosen row (or double-click its name)</source>
         <translation>编辑或删除所选行的业务单元（或双击其名称）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="176"/>
+        <location filename="../../ui/whitespace.py" line="68"/>
         <source>Edit line…</source>
         <translation>编辑产品线…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="177"/>
+        <location filename="../../ui/whitespace.py" line="69"/>
         <source>Edit or delete the product line of the chosen column (or double-click its name)</source>
         <translation>编辑或删除所选列的产品线（或双击其名称）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="179"/>
+        <location filename="../../ui/whitespace.py" line="71"/>
         <source>Assign transactions…</source>
         <translation>分配交易…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="180"/>
+        <location filename="../../ui/whitespace.py" line="72"/>
         <source>Say which business unit bought which transactions</source>
         <translation>指明哪些交易由哪个业务单元采购</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="184"/>
+        <location filename="../../ui/whitespace.py" line="76"/>
         <source>Make objective…</source>
         <translation>转为目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="185"/>
+        <location filename="../../ui/whitespace.py" line="77"/>
         <source>Turn the selected targeted cell into an objective of the draft plan</source>
         <translation>将所选的目标单元格转为草稿计划中的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="187"/>
+        <location filename="../../ui/whitespace.py" line="79"/>
         <source>Make purchasing project…</source>
         <translation>转为采购项目…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="188"/>
+        <location filename="../../ui/whitespace.py" line="80"/>
         <source>Turn the selected targeted cell into a purchasing project of the account</source>
         <translation>将所选的目标单元格转为本客户的采购项目</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="221"/>
+        <location filename="../../ui/whitespace.py" line="83"/>
+        <source>Import potentials…</source>
+        <translation>导入潜力…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="84"/>
+        <source>Enter potentials, holders, statuses and notes from a CSV or XLSX table (one row per cell); all or nothing</source>
+        <translation>从 CSV 或 XLSX 表格导入潜力、供应方、状态和备注（每个单元格一行）；要么全部导入，要么全部不导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="117"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="221"/>
-        <location filename="../../ui/whitespace.py" line="540"/>
+        <location filename="../../ui/whitespace.py" line="117"/>
+        <location filename="../../ui/whitespace.py" line="436"/>
         <source>Current (12 months)</source>
         <translation>当前（12 个月）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="222"/>
-        <location filename="../../ui/whitespace.py" line="543"/>
+        <location filename="../../ui/whitespace.py" line="118"/>
+        <location filename="../../ui/whitespace.py" line="439"/>
         <source>Potential per year</source>
         <translation>年度潜力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="222"/>
+        <location filename="../../ui/whitespace.py" line="118"/>
         <source>Whitespace</source>
         <translation>空白地图</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="223"/>
+        <location filename="../../ui/whitespace.py" line="119"/>
         <source>Share of wallet</source>
         <translation>钱包份额</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="223"/>
-        <location filename="../../ui/whitespace.py" line="544"/>
+        <location filename="../../ui/whitespace.py" line="119"/>
+        <location filename="../../ui/whitespace.py" line="440"/>
         <source>Held by</source>
         <translation>供应方</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="224"/>
-        <location filename="../../ui/whitespace.py" line="548"/>
+        <location filename="../../ui/whitespace.py" line="120"/>
+        <location filename="../../ui/whitespace.py" line="444"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="225"/>
+        <location filename="../../ui/whitespace.py" line="121"/>
         <source>More is bought from us than the potential: check the potential</source>
         <translation>向我方的采购额超过潜力：请核对潜力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="242"/>
+        <location filename="../../ui/whitespace.py" line="138"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="243"/>
-        <location filename="../../ui/whitespace.py" line="249"/>
-        <location filename="../../ui/whitespace.py" line="578"/>
+        <location filename="../../ui/whitespace.py" line="139"/>
+        <location filename="../../ui/whitespace.py" line="145"/>
+        <location filename="../../ui/whitespace.py" line="474"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="244"/>
-        <location filename="../../ui/whitespace.py" line="252"/>
+        <location filename="../../ui/whitespace.py" line="140"/>
+        <location filename="../../ui/whitespace.py" line="148"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="245"/>
+        <location filename="../../ui/whitespace.py" line="141"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="250"/>
+        <location filename="../../ui/whitespace.py" line="146"/>
         <source>Why not on the map</source>
         <translation>未计入地图的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="251"/>
+        <location filename="../../ui/whitespace.py" line="147"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="289"/>
+        <location filename="../../ui/whitespace.py" line="185"/>
         <source>an objective of the plan</source>
         <translation>计划中的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="290"/>
+        <location filename="../../ui/whitespace.py" line="186"/>
         <source>a purchasing project</source>
         <translation>采购项目</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="291"/>
+        <location filename="../../ui/whitespace.py" line="187"/>
         <source>Whitespace: none or unknown</source>
         <translation>空白：无或未知</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="291"/>
+        <location filename="../../ui/whitespace.py" line="187"/>
         <source>the largest of this account</source>
         <translation>本客户最大</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="292"/>
+        <location filename="../../ui/whitespace.py" line="188"/>
         <source>potential below current</source>
         <translation>潜力低于当前</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="292"/>
+        <location filename="../../ui/whitespace.py" line="188"/>
         <source>second line: share of wallet</source>
         <translation>第二行：钱包份额</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="308"/>
+        <location filename="../../ui/whitespace.py" line="204"/>
         <source>No whitespace map yet. Add the customer&apos;s plants, divisions, subsidiaries or regions as business units; each gets a row against our product lines, with what they buy from us, from a competitor or not at all.</source>
         <translation>还没有空白地图。请把客户的工厂、事业部、子公司或区域添加为业务单元；每个业务单元占一行，对应我方各产品线，记录他们向我方、向竞争对手采购还是尚未采购。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="311"/>
+        <location filename="../../ui/whitespace.py" line="207"/>
         <source>Add the first business unit…</source>
         <translation>添加第一个业务单元…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="314"/>
+        <location filename="../../ui/whitespace.py" line="210"/>
         <source>Our product catalogue is empty. Add our product lines (or import them: kam catalogue import); each becomes a column of the map.</source>
         <translation>我方产品目录为空。请添加我方产品线（或导入：kam catalogue import）；每条产品线成为地图的一列。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="316"/>
+        <location filename="../../ui/whitespace.py" line="212"/>
         <source>Add the first product line…</source>
         <translation>添加第一条产品线…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="326"/>
+        <location filename="../../ui/whitespace.py" line="222"/>
         <source>Transactions of the last 12 months not on the map: %1</source>
         <translation>过去 12 个月未计入地图的交易：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="333"/>
+        <location filename="../../ui/whitespace.py" line="229"/>
         <source>Click a cell to see its transactions.</source>
         <translation>点击单元格查看其交易。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="358"/>
+        <location filename="../../ui/whitespace.py" line="254"/>
         <source>%1 × %2: %3 transaction(s) in the last 12 months</source>
         <translation>%1 × %2：过去 12 个月 %3 笔交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="363"/>
+        <location filename="../../ui/whitespace.py" line="259"/>
         <source>%1 supplies here: %2</source>
         <translation>%1 在此供应：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="368"/>
+        <location filename="../../ui/whitespace.py" line="264"/>
         <source>Objective %1: %2 of %3</source>
         <translation>%1 年目标：%2 / %3</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="371"/>
+        <location filename="../../ui/whitespace.py" line="267"/>
         <source>Purchasing project: %1 (%2)</source>
         <translation>采购项目：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="407"/>
+        <location filename="../../ui/whitespace.py" line="303"/>
         <source>Add business unit</source>
         <translation>添加业务单元</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="439"/>
+        <location filename="../../ui/whitespace.py" line="335"/>
         <source>Edit business unit</source>
         <translation>编辑业务单元</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="450"/>
+        <location filename="../../ui/whitespace.py" line="346"/>
         <source>Delete business unit</source>
         <translation>删除业务单元</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="492"/>
+        <location filename="../../ui/whitespace.py" line="388"/>
         <source>Edit product line</source>
         <translation>编辑产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="503"/>
+        <location filename="../../ui/whitespace.py" line="399"/>
         <source>Delete product line</source>
         <translation>删除产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="524"/>
+        <location filename="../../ui/whitespace.py" line="420"/>
         <source>Assign transactions</source>
         <translation>分配交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="632"/>
-        <location filename="../../ui/whitespace.py" line="648"/>
+        <location filename="../../ui/whitespace.py" line="528"/>
+        <location filename="../../ui/whitespace.py" line="544"/>
         <source>Make purchasing project</source>
         <translation>转为采购项目</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="633"/>
+        <location filename="../../ui/whitespace.py" line="529"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="633"/>
+        <location filename="../../ui/whitespace.py" line="529"/>
         <source>%1 at %2</source>
         <translation>%2：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="635"/>
+        <location filename="../../ui/whitespace.py" line="531"/>
         <source>Its budget is the cell&apos;s whitespace, its problem to solve the cell&apos;s note; fill in the rest under Purchasing projects.</source>
         <translation>预算取该单元格的空白，待解决的问题取单元格的备注；其余内容请在“采购项目”中填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="468"/>
+        <location filename="../../ui/whitespace.py" line="558"/>
+        <location filename="../../ui/whitespace.py" line="570"/>
+        <location filename="../../ui/whitespace.py" line="581"/>
+        <source>Import potentials</source>
+        <translation>导入潜力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="559"/>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="571"/>
+        <source>The table names business units this account does not have yet:
+%1
+
+Add them?</source>
+        <translation>表格中有本客户尚未建立的业务单元：
+%1
+
+要添加吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="582"/>
+        <source>%1: %2 row(s), %3 cell(s) entered, %4 updated.</source>
+        <translation>%1：共 %2 行，新录入 %3 个单元格，更新 %4 个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="364"/>
         <source>Add product line</source>
         <translation>添加产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="539"/>
+        <location filename="../../ui/whitespace.py" line="435"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="542"/>
+        <location filename="../../ui/whitespace.py" line="438"/>
         <source>estimated annual spend, %1</source>
         <translation>预计年采购额，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="546"/>
+        <location filename="../../ui/whitespace.py" line="442"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="552"/>
+        <location filename="../../ui/whitespace.py" line="448"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="564"/>
+        <location filename="../../ui/whitespace.py" line="460"/>
         <source>Edit whitespace cell</source>
         <translation>编辑空白地图单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="578"/>
-        <location filename="../../ui/whitespace.py" line="583"/>
-        <location filename="../../ui/whitespace.py" line="597"/>
+        <location filename="../../ui/whitespace.py" line="474"/>
+        <location filename="../../ui/whitespace.py" line="479"/>
+        <location filename="../../ui/whitespace.py" line="493"/>
         <source>Put product on a line</source>
         <translation>将产品归入产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="584"/>
+        <location filename="../../ui/whitespace.py" line="480"/>
         <source>Product line for “%1”</source>
         <translation>“%1”的产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="606"/>
-        <location filename="../../ui/whitespace.py" line="619"/>
+        <location filename="../../ui/whitespace.py" line="502"/>
+        <location filename="../../ui/whitespace.py" line="515"/>
         <source>Make objective</source>
         <translation>转为目标</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="608"/>
+        <location filename="../../ui/whitespace.py" line="504"/>
         <source>Annual target (%1)</source>
         <translation>年度目标（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="609"/>
+        <location filename="../../ui/whitespace.py" line="505"/>
         <source>Plan year</source>
         <translation>计划年度</translation>
     </message>

@@ -3989,343 +3989,381 @@
 <context>
     <name>WhitespaceSection</name>
     <message>
-        <location filename="../../ui/whitespace.py" line="165"/>
+        <location filename="../../ui/whitespace.py" line="57"/>
         <source>Where this account can still grow: each of the customer&apos;s business units (rows) against each of our product lines (columns). The colour is the whitespace, potential minus what they bought from us in the last 12 months.</source>
         <translation>這個客戶還能在哪裡成長：客戶的每個業務單位（列）對應我方的每條產品線（欄）。顏色表示空白，即潛力減去過去 12 個月向我方的採購額。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="169"/>
+        <location filename="../../ui/whitespace.py" line="61"/>
         <source>Add business unit…</source>
         <translation>新增業務單位…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="170"/>
+        <location filename="../../ui/whitespace.py" line="62"/>
         <source>Add product line…</source>
         <translation>新增產品線…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="171"/>
+        <location filename="../../ui/whitespace.py" line="63"/>
         <source>Edit cell…</source>
         <translation>編輯儲存格…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="172"/>
+        <location filename="../../ui/whitespace.py" line="64"/>
         <source>Put product on a line…</source>
         <translation>將產品歸入產品線…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="173"/>
+        <location filename="../../ui/whitespace.py" line="65"/>
         <source>Edit unit…</source>
         <translation>編輯單位…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="174"/>
+        <location filename="../../ui/whitespace.py" line="66"/>
         <source>Edit or delete the business unit of the chosen row (or double-click its name)</source>
         <translation>編輯或刪除所選列的業務單位（或按兩下其名稱）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="176"/>
+        <location filename="../../ui/whitespace.py" line="68"/>
         <source>Edit line…</source>
         <translation>編輯產品線…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="177"/>
+        <location filename="../../ui/whitespace.py" line="69"/>
         <source>Edit or delete the product line of the chosen column (or double-click its name)</source>
         <translation>編輯或刪除所選欄的產品線（或按兩下其名稱）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="179"/>
+        <location filename="../../ui/whitespace.py" line="71"/>
         <source>Assign transactions…</source>
         <translation>指派交易…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="180"/>
+        <location filename="../../ui/whitespace.py" line="72"/>
         <source>Say which business unit bought which transactions</source>
         <translation>指明哪些交易由哪個業務單位採購</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="184"/>
+        <location filename="../../ui/whitespace.py" line="76"/>
         <source>Make objective…</source>
         <translation>轉為目標…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="185"/>
+        <location filename="../../ui/whitespace.py" line="77"/>
         <source>Turn the selected targeted cell into an objective of the draft plan</source>
         <translation>將所選的目標儲存格轉為草稿計劃中的目標</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="187"/>
+        <location filename="../../ui/whitespace.py" line="79"/>
         <source>Make purchasing project…</source>
         <translation>轉為採購專案…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="188"/>
+        <location filename="../../ui/whitespace.py" line="80"/>
         <source>Turn the selected targeted cell into a purchasing project of the account</source>
         <translation>將所選的目標儲存格轉為本客戶的採購專案</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="221"/>
+        <location filename="../../ui/whitespace.py" line="83"/>
+        <source>Import potentials…</source>
+        <translation>匯入潛力…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="84"/>
+        <source>Enter potentials, holders, statuses and notes from a CSV or XLSX table (one row per cell); all or nothing</source>
+        <translation>從 CSV 或 XLSX 表格匯入潛力、供應方、狀態和備註（每個儲存格一列）；要麼全部匯入，要麼全部不匯入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="117"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="221"/>
-        <location filename="../../ui/whitespace.py" line="540"/>
+        <location filename="../../ui/whitespace.py" line="117"/>
+        <location filename="../../ui/whitespace.py" line="436"/>
         <source>Current (12 months)</source>
         <translation>目前（12 個月）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="222"/>
-        <location filename="../../ui/whitespace.py" line="543"/>
+        <location filename="../../ui/whitespace.py" line="118"/>
+        <location filename="../../ui/whitespace.py" line="439"/>
         <source>Potential per year</source>
         <translation>年度潛力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="222"/>
+        <location filename="../../ui/whitespace.py" line="118"/>
         <source>Whitespace</source>
         <translation>空白地圖</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="223"/>
+        <location filename="../../ui/whitespace.py" line="119"/>
         <source>Share of wallet</source>
         <translation>錢包份額</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="223"/>
-        <location filename="../../ui/whitespace.py" line="544"/>
+        <location filename="../../ui/whitespace.py" line="119"/>
+        <location filename="../../ui/whitespace.py" line="440"/>
         <source>Held by</source>
         <translation>供應方</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="224"/>
-        <location filename="../../ui/whitespace.py" line="548"/>
+        <location filename="../../ui/whitespace.py" line="120"/>
+        <location filename="../../ui/whitespace.py" line="444"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="225"/>
+        <location filename="../../ui/whitespace.py" line="121"/>
         <source>More is bought from us than the potential: check the potential</source>
         <translation>向我方的採購額超過潛力：請核對潛力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="242"/>
+        <location filename="../../ui/whitespace.py" line="138"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="243"/>
-        <location filename="../../ui/whitespace.py" line="249"/>
-        <location filename="../../ui/whitespace.py" line="578"/>
+        <location filename="../../ui/whitespace.py" line="139"/>
+        <location filename="../../ui/whitespace.py" line="145"/>
+        <location filename="../../ui/whitespace.py" line="474"/>
         <source>Product</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="244"/>
-        <location filename="../../ui/whitespace.py" line="252"/>
+        <location filename="../../ui/whitespace.py" line="140"/>
+        <location filename="../../ui/whitespace.py" line="148"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="245"/>
+        <location filename="../../ui/whitespace.py" line="141"/>
         <source>Currency</source>
         <translation>幣別</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="250"/>
+        <location filename="../../ui/whitespace.py" line="146"/>
         <source>Why not on the map</source>
         <translation>未計入地圖的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="251"/>
+        <location filename="../../ui/whitespace.py" line="147"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="289"/>
+        <location filename="../../ui/whitespace.py" line="185"/>
         <source>an objective of the plan</source>
         <translation>計劃中的目標</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="290"/>
+        <location filename="../../ui/whitespace.py" line="186"/>
         <source>a purchasing project</source>
         <translation>採購專案</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="291"/>
+        <location filename="../../ui/whitespace.py" line="187"/>
         <source>Whitespace: none or unknown</source>
         <translation>空白：無或未知</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="291"/>
+        <location filename="../../ui/whitespace.py" line="187"/>
         <source>the largest of this account</source>
         <translation>本客戶最大</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="292"/>
+        <location filename="../../ui/whitespace.py" line="188"/>
         <source>potential below current</source>
         <translation>潛力低於目前</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="292"/>
+        <location filename="../../ui/whitespace.py" line="188"/>
         <source>second line: share of wallet</source>
         <translation>第二行：錢包份額</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="308"/>
+        <location filename="../../ui/whitespace.py" line="204"/>
         <source>No whitespace map yet. Add the customer&apos;s plants, divisions, subsidiaries or regions as business units; each gets a row against our product lines, with what they buy from us, from a competitor or not at all.</source>
         <translation>還沒有空白地圖。請把客戶的工廠、事業部、子公司或區域新增為業務單位；每個業務單位佔一列，對應我方各產品線，記錄他們向我方、向競爭對手採購還是尚未採購。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="311"/>
+        <location filename="../../ui/whitespace.py" line="207"/>
         <source>Add the first business unit…</source>
         <translation>新增第一個業務單位…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="314"/>
+        <location filename="../../ui/whitespace.py" line="210"/>
         <source>Our product catalogue is empty. Add our product lines (or import them: kam catalogue import); each becomes a column of the map.</source>
         <translation>我方產品目錄為空。請新增我方產品線（或匯入：kam catalogue import）；每條產品線成為地圖的一欄。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="316"/>
+        <location filename="../../ui/whitespace.py" line="212"/>
         <source>Add the first product line…</source>
         <translation>新增第一條產品線…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="326"/>
+        <location filename="../../ui/whitespace.py" line="222"/>
         <source>Transactions of the last 12 months not on the map: %1</source>
         <translation>過去 12 個月未計入地圖的交易：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="333"/>
+        <location filename="../../ui/whitespace.py" line="229"/>
         <source>Click a cell to see its transactions.</source>
         <translation>點擊儲存格查看其交易。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="358"/>
+        <location filename="../../ui/whitespace.py" line="254"/>
         <source>%1 × %2: %3 transaction(s) in the last 12 months</source>
         <translation>%1 × %2：過去 12 個月 %3 筆交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="363"/>
+        <location filename="../../ui/whitespace.py" line="259"/>
         <source>%1 supplies here: %2</source>
         <translation>%1 在此供應：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="368"/>
+        <location filename="../../ui/whitespace.py" line="264"/>
         <source>Objective %1: %2 of %3</source>
         <translation>%1 年目標：%2 / %3</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="371"/>
+        <location filename="../../ui/whitespace.py" line="267"/>
         <source>Purchasing project: %1 (%2)</source>
         <translation>採購專案：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="407"/>
+        <location filename="../../ui/whitespace.py" line="303"/>
         <source>Add business unit</source>
         <translation>新增業務單位</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="439"/>
+        <location filename="../../ui/whitespace.py" line="335"/>
         <source>Edit business unit</source>
         <translation>編輯業務單位</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="450"/>
+        <location filename="../../ui/whitespace.py" line="346"/>
         <source>Delete business unit</source>
         <translation>刪除業務單位</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="492"/>
+        <location filename="../../ui/whitespace.py" line="388"/>
         <source>Edit product line</source>
         <translation>編輯產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="503"/>
+        <location filename="../../ui/whitespace.py" line="399"/>
         <source>Delete product line</source>
         <translation>刪除產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="524"/>
+        <location filename="../../ui/whitespace.py" line="420"/>
         <source>Assign transactions</source>
         <translation>指派交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="632"/>
-        <location filename="../../ui/whitespace.py" line="648"/>
+        <location filename="../../ui/whitespace.py" line="528"/>
+        <location filename="../../ui/whitespace.py" line="544"/>
         <source>Make purchasing project</source>
         <translation>轉為採購專案</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="633"/>
+        <location filename="../../ui/whitespace.py" line="529"/>
         <source>Project</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="633"/>
+        <location filename="../../ui/whitespace.py" line="529"/>
         <source>%1 at %2</source>
         <translation>%2：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="635"/>
+        <location filename="../../ui/whitespace.py" line="531"/>
         <source>Its budget is the cell&apos;s whitespace, its problem to solve the cell&apos;s note; fill in the rest under Purchasing projects.</source>
         <translation>預算取該儲存格的空白，待解決的問題取儲存格的備註；其餘內容請在「採購專案」中填寫。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="468"/>
+        <location filename="../../ui/whitespace.py" line="558"/>
+        <location filename="../../ui/whitespace.py" line="570"/>
+        <location filename="../../ui/whitespace.py" line="581"/>
+        <source>Import potentials</source>
+        <translation>匯入潛力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="559"/>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="571"/>
+        <source>The table names business units this account does not have yet:
+%1
+
+Add them?</source>
+        <translation>表格中有本客戶尚未建立的業務單位：
+%1
+
+要新增嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="582"/>
+        <source>%1: %2 row(s), %3 cell(s) entered, %4 updated.</source>
+        <translation>%1：共 %2 列，新輸入 %3 個儲存格，更新 %4 個。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="364"/>
         <source>Add product line</source>
         <translation>新增產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="539"/>
+        <location filename="../../ui/whitespace.py" line="435"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="542"/>
+        <location filename="../../ui/whitespace.py" line="438"/>
         <source>estimated annual spend, %1</source>
         <translation>預估年採購額，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="546"/>
+        <location filename="../../ui/whitespace.py" line="442"/>
         <source>Competitor</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="552"/>
+        <location filename="../../ui/whitespace.py" line="448"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="564"/>
+        <location filename="../../ui/whitespace.py" line="460"/>
         <source>Edit whitespace cell</source>
         <translation>編輯空白地圖儲存格</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="578"/>
-        <location filename="../../ui/whitespace.py" line="583"/>
-        <location filename="../../ui/whitespace.py" line="597"/>
+        <location filename="../../ui/whitespace.py" line="474"/>
+        <location filename="../../ui/whitespace.py" line="479"/>
+        <location filename="../../ui/whitespace.py" line="493"/>
         <source>Put product on a line</source>
         <translation>將產品歸入產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="584"/>
+        <location filename="../../ui/whitespace.py" line="480"/>
         <source>Product line for “%1”</source>
         <translation>「%1」的產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="606"/>
-        <location filename="../../ui/whitespace.py" line="619"/>
+        <location filename="../../ui/whitespace.py" line="502"/>
+        <location filename="../../ui/whitespace.py" line="515"/>
         <source>Make objective</source>
         <translation>轉為目標</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="608"/>
+        <location filename="../../ui/whitespace.py" line="504"/>
         <source>Annual target (%1)</source>
         <translation>年度目標（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="609"/>
+        <location filename="../../ui/whitespace.py" line="505"/>
         <source>Plan year</source>
         <translation>計劃年度</translation>
     </message>
