@@ -334,10 +334,14 @@ def test_the_account_plan_prints_every_cell(ctx, acc, lines, lang) -> None:  # t
             potential = 1000 * (7 * i + 3 * j + 11)
             ws.set_cell(u, line, potential=str(potential), holder="nobody", status="targeted")
             figures[(u, line)] = potential
+    ws.update_line(bearings, name_zh_tw="精密軸承")  # the line's name in each language
     pdf = sv.reports.account_plan(acc, dt.date.today().year, lang=lang)
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     title = {"en": "Whitespace: where", "zh_CN": "空白地图", "zh_TW": "空白地圖"}[lang]
     assert title in text
+    assert {"en": "Bearings", "zh_CN": "精密轴承", "zh_TW": "精密軸承"}[lang] in text
+    if lang == "zh_TW":
+        assert "精密轴承" not in text
     for potential in figures.values():  # every cell's whitespace (nothing bought yet: the whole potential)
         shown = f"{potential / 1000:g}k" if lang == "en" else f"{potential / 10000:g}" + (
             "萬" if lang == "zh_TW" else "万")
@@ -357,6 +361,10 @@ def test_the_xlsx_export_holds_every_cell(ctx, acc, lines, tmp_path: Path) -> No
     assert write_table(tmp_path / "map.xlsx", headers, rows) == 4  # 2 units × 2 lines
     got = list(load_workbook(tmp_path / "map.xlsx").active.values)  # type: ignore[union-attr]
     assert {(r[0], r[2]) for r in got[1:]} == {(u, c) for u in ("总部", "=HYPERLINK(1)") for c in ("BRG", "DRV")}
+    ws.update_line(bearings, name_zh_tw="精密軸承")
+    for lang, name in (("en", "Bearings"), ("zh_CN", "精密轴承"), ("zh_TW", "精密軸承")):  # the line per language
+        headers, rows = grid_table(ws.grid(acc, TODAY), lang)
+        assert {r[3] for r in rows if r[2] == "BRG"} == {name}
     assert ("总部", "BRG", 2500, "框架协议") in {(r[0], r[2], r[5], r[11]) for r in got[1:]}
 
 
@@ -394,3 +402,14 @@ def test_the_portfolio_summary_adds_up_the_accounts_maps(ctx, acc, lines) -> Non
     assert sum((r.current for r in behind), Decimal(0)) == summary.by_line[bearings].current
     tier_rows = ws.portfolio_accounts("CNY", tier=None, as_of=TODAY)
     assert {r.account_id: r.current for r in tier_rows} == {g.account_id: g.total.current for g in grids}
+
+
+def test_the_catalogue_import_reads_the_traditional_names(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from kam.io.import_catalogue import import_catalogue
+
+    ws = ctx.services.whitespace
+    path = tmp_path / "catalogue.csv"
+    path.write_text("代码,中文名称,英文名称,繁體名稱\nBRG,精密轴承,Bearings,精密軸承\nSVC,维保服务,,\n", encoding="utf-8")
+    assert import_catalogue(ws, path).created == 2
+    names = {ln.code: (ln.name("en"), ln.name("zh_CN"), ln.name("zh_TW")) for ln in ws.lines()}
+    assert names == {"BRG": ("Bearings", "精密轴承", "精密軸承"), "SVC": ("维保服务", "维保服务", "维保服务")}

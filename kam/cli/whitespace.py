@@ -36,7 +36,7 @@ def add_parsers(sub: Any) -> None:
     c.add_argument("--json", action="store_true")
     csub = c.add_subparsers(dest="catalogue_command", metavar="import")
     imp = csub.add_parser("import", help="add or update lines and products (columns: code, Chinese name, "
-                                         "English name, product line); all or nothing")
+                                         "English name, Traditional Chinese name, product line); all or nothing")
     imp.add_argument("file", metavar="FILE", type=Path)
     imp.add_argument("--encoding")
     imp.add_argument("--sheet")
@@ -206,7 +206,7 @@ def cmd_catalogue(args: argparse.Namespace) -> int:
     codes = {ln.id: ln.code for ln in lines}
     if args.json:
         emit_json([{"id": ln.id, "code": ln.code, "name_zh": ln.name_zh, "name_en": ln.name_en,
-                    "line": codes.get(ln.parent_id) if ln.parent_id else None} for ln in lines])
+                    "name_zh_tw": ln.name_zh_tw, "line": codes.get(ln.parent_id) if ln.parent_id else None} for ln in lines])
     else:
         table([[ln.code, ln.name(lang), codes.get(ln.parent_id, "") if ln.parent_id else ""] for ln in lines],
               [_("Code"), _("Product line or product"), _("Under the line")])
