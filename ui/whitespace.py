@@ -215,6 +215,14 @@ class WhitespaceSection(Section):
         self.edit_button.setEnabled(not g.empty)
         for b in (self.edit_unit_button, self.edit_line_button, self.assign_button):
             b.setEnabled(not g.empty)
+        # on a team database only a sales VP or an administrator changes our product lines (the server says)
+        writable = self.services.whitespace.catalogue_writable()
+        self.add_line_button.setEnabled(writable)
+        self.edit_line_button.setEnabled(writable and not g.empty)
+        if not writable:
+            self.add_line_button.setToolTip(self.tr("Our product lines are kept by a sales VP or an administrator"))
+        if g.units and not g.lines:
+            self.empty_button.setEnabled(writable)
         self.objective_button.setEnabled(False)  # until a targeted cell is chosen
         self.project_button.setEnabled(False)
         self.unplaced_model.load(g.unplaced)

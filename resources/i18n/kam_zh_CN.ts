@@ -4080,13 +4080,13 @@
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="117"/>
-        <location filename="../../ui/whitespace.py" line="436"/>
+        <location filename="../../ui/whitespace.py" line="444"/>
         <source>Current (12 months)</source>
         <translation>当前（12 个月）</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="118"/>
-        <location filename="../../ui/whitespace.py" line="439"/>
+        <location filename="../../ui/whitespace.py" line="447"/>
         <source>Potential per year</source>
         <translation>年度潜力</translation>
     </message>
@@ -4102,13 +4102,13 @@
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="119"/>
-        <location filename="../../ui/whitespace.py" line="440"/>
+        <location filename="../../ui/whitespace.py" line="448"/>
         <source>Held by</source>
         <translation>供应方</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="120"/>
-        <location filename="../../ui/whitespace.py" line="444"/>
+        <location filename="../../ui/whitespace.py" line="452"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -4125,7 +4125,7 @@
     <message>
         <location filename="../../ui/whitespace.py" line="139"/>
         <location filename="../../ui/whitespace.py" line="145"/>
-        <location filename="../../ui/whitespace.py" line="474"/>
+        <location filename="../../ui/whitespace.py" line="482"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -4201,100 +4201,105 @@
         <translation>添加第一条产品线…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="222"/>
+        <location filename="../../ui/whitespace.py" line="223"/>
+        <source>Our product lines are kept by a sales VP or an administrator</source>
+        <translation>我方产品线由销售副总或管理员维护</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="230"/>
         <source>Transactions of the last 12 months not on the map: %1</source>
         <translation>过去 12 个月未计入地图的交易：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="229"/>
+        <location filename="../../ui/whitespace.py" line="237"/>
         <source>Click a cell to see its transactions.</source>
         <translation>点击单元格查看其交易。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="254"/>
+        <location filename="../../ui/whitespace.py" line="262"/>
         <source>%1 × %2: %3 transaction(s) in the last 12 months</source>
         <translation>%1 × %2：过去 12 个月 %3 笔交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="259"/>
+        <location filename="../../ui/whitespace.py" line="267"/>
         <source>%1 supplies here: %2</source>
         <translation>%1 在此供应：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="264"/>
+        <location filename="../../ui/whitespace.py" line="272"/>
         <source>Objective %1: %2 of %3</source>
         <translation>%1 年目标：%2 / %3</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="267"/>
+        <location filename="../../ui/whitespace.py" line="275"/>
         <source>Purchasing project: %1 (%2)</source>
         <translation>采购项目：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="303"/>
+        <location filename="../../ui/whitespace.py" line="311"/>
         <source>Add business unit</source>
         <translation>添加业务单元</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="335"/>
+        <location filename="../../ui/whitespace.py" line="343"/>
         <source>Edit business unit</source>
         <translation>编辑业务单元</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="346"/>
+        <location filename="../../ui/whitespace.py" line="354"/>
         <source>Delete business unit</source>
         <translation>删除业务单元</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="388"/>
+        <location filename="../../ui/whitespace.py" line="396"/>
         <source>Edit product line</source>
         <translation>编辑产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="399"/>
+        <location filename="../../ui/whitespace.py" line="407"/>
         <source>Delete product line</source>
         <translation>删除产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="420"/>
+        <location filename="../../ui/whitespace.py" line="428"/>
         <source>Assign transactions</source>
         <translation>分配交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="528"/>
-        <location filename="../../ui/whitespace.py" line="544"/>
+        <location filename="../../ui/whitespace.py" line="536"/>
+        <location filename="../../ui/whitespace.py" line="552"/>
         <source>Make purchasing project</source>
         <translation>转为采购项目</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="529"/>
+        <location filename="../../ui/whitespace.py" line="537"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="529"/>
+        <location filename="../../ui/whitespace.py" line="537"/>
         <source>%1 at %2</source>
         <translation>%2：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="531"/>
+        <location filename="../../ui/whitespace.py" line="539"/>
         <source>Its budget is the cell&apos;s whitespace, its problem to solve the cell&apos;s note; fill in the rest under Purchasing projects.</source>
         <translation>预算取该单元格的空白，待解决的问题取单元格的备注；其余内容请在“采购项目”中填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="558"/>
-        <location filename="../../ui/whitespace.py" line="570"/>
-        <location filename="../../ui/whitespace.py" line="581"/>
+        <location filename="../../ui/whitespace.py" line="566"/>
+        <location filename="../../ui/whitespace.py" line="578"/>
+        <location filename="../../ui/whitespace.py" line="589"/>
         <source>Import potentials</source>
         <translation>导入潜力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="559"/>
+        <location filename="../../ui/whitespace.py" line="567"/>
         <source>Tables (*.xlsx *.csv)</source>
         <translation>表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="571"/>
+        <location filename="../../ui/whitespace.py" line="579"/>
         <source>The table names business units this account does not have yet:
 %1
 
@@ -4305,65 +4310,65 @@ Add them?</source>
 要添加吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="582"/>
+        <location filename="../../ui/whitespace.py" line="590"/>
         <source>%1: %2 row(s), %3 cell(s) entered, %4 updated.</source>
         <translation>%1：共 %2 行，新录入 %3 个单元格，更新 %4 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="364"/>
+        <location filename="../../ui/whitespace.py" line="372"/>
         <source>Add product line</source>
         <translation>添加产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="435"/>
+        <location filename="../../ui/whitespace.py" line="443"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="438"/>
+        <location filename="../../ui/whitespace.py" line="446"/>
         <source>estimated annual spend, %1</source>
         <translation>预计年采购额，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="442"/>
+        <location filename="../../ui/whitespace.py" line="450"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="448"/>
+        <location filename="../../ui/whitespace.py" line="456"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="460"/>
+        <location filename="../../ui/whitespace.py" line="468"/>
         <source>Edit whitespace cell</source>
         <translation>编辑空白地图单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="474"/>
-        <location filename="../../ui/whitespace.py" line="479"/>
-        <location filename="../../ui/whitespace.py" line="493"/>
+        <location filename="../../ui/whitespace.py" line="482"/>
+        <location filename="../../ui/whitespace.py" line="487"/>
+        <location filename="../../ui/whitespace.py" line="501"/>
         <source>Put product on a line</source>
         <translation>将产品归入产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="480"/>
+        <location filename="../../ui/whitespace.py" line="488"/>
         <source>Product line for “%1”</source>
         <translation>“%1”的产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="502"/>
-        <location filename="../../ui/whitespace.py" line="515"/>
+        <location filename="../../ui/whitespace.py" line="510"/>
+        <location filename="../../ui/whitespace.py" line="523"/>
         <source>Make objective</source>
         <translation>转为目标</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="504"/>
+        <location filename="../../ui/whitespace.py" line="512"/>
         <source>Annual target (%1)</source>
         <translation>年度目标（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="505"/>
+        <location filename="../../ui/whitespace.py" line="513"/>
         <source>Plan year</source>
         <translation>计划年度</translation>
     </message>
