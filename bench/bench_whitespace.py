@@ -59,7 +59,7 @@ def build(path: Path, n_tx: int) -> tuple[object, int]:
     return ctx, aid
 
 
-def portfolio(path: Path, n_accounts: int, runs: int) -> None:
+def build_portfolio(ctx: object, n_accounts: int) -> None:
     from sqlalchemy import select
 
     from kam import demo
@@ -69,9 +69,8 @@ def portfolio(path: Path, n_accounts: int, runs: int) -> None:
     from kam.model.whitespace import BusinessUnit, WhitespaceCell
     from kam.store.bulk import insert_rows
 
-    ctx = bootstrap(str(path), encrypt_new=False)
     t0 = time.perf_counter()
-    with ctx.engine.begin() as conn:
+    with ctx.engine.begin() as conn:  # type: ignore[attr-defined]
         demo.load(conn, dt.date.today(), scale=n_accounts)
         lines = [ln.id for ln in demo_ws.catalogue(conn) if ln.parent_id is None]
         accounts = list(conn.scalars(select(Account.id)))
@@ -87,14 +86,23 @@ def portfolio(path: Path, n_accounts: int, runs: int) -> None:
                       updated_at=now) for u in units for ln in lines]
         insert_rows(conn, table_of(WhitespaceCell), cells)
     print(f"{n_accounts} accounts, {len(units)} units, {len(cells)} cells built in {time.perf_counter() - t0:.0f} s")
+
+
+def portfolio(path: Path, n_accounts: int, runs: int) -> None:
+    reuse = path.exists()  # --db: a database built by an earlier run, timed again (before/after a change)
+    ctx = bootstrap(str(path), encrypt_new=False)
+    if not reuse:
+        build_portfolio(ctx, n_accounts)
     ws = ctx.services.whitespace
-    times = []
+    times, cpu = [], []
     for _ in range(runs):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         (summary,) = ws.portfolio()
         times.append(time.perf_counter() - t)
+        cpu.append(time.process_time() - c)
     print(f"portfolio summary over {summary.accounts} accounts: median {statistics.median(times) * 1000:.0f} ms, "
-          f"max {max(times) * 1000:.0f} ms (target ≤ 1 s)")
+          f"max {max(times) * 1000:.0f} ms (target ≤ 1 s); CPU of this process: median "
+          f"{statistics.median(cpu) * 1000:.0f} ms")
     ctx.close()
 
 
@@ -104,7 +112,11 @@ def main() -> None:
     ap.add_argument("--gui", action="store_true", help="also time the section (service + model + paint)")
     ap.add_argument("-n", type=int, default=15)
     ap.add_argument("--portfolio", type=int, metavar="N", help="time the portfolio summary over N accounts instead")
+    ap.add_argument("--db", type=Path, help="with --portfolio: keep the database there (reused when it exists)")
     args = ap.parse_args()
+    if args.portfolio and args.db:
+        portfolio(args.db, args.portfolio, min(args.n, 5))
+        return
     if args.portfolio:
         with tempfile.TemporaryDirectory() as tmp:
             portfolio(Path(tmp) / "portfolio.sqlite3", args.portfolio, min(args.n, 5))
@@ -114,15 +126,17 @@ def main() -> None:
         ctx, aid = build(Path(tmp) / "bench.sqlite3", args.transactions)
         print(f"built in {time.perf_counter() - t0:.1f} s")
         ws = ctx.services.whitespace  # type: ignore[attr-defined]
-        times = []
+        times, cpu = [], []
         for _ in range(args.n):
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             grid = ws.grid(aid)
             times.append(time.perf_counter() - t)
+            cpu.append(time.process_time() - c)
         cells = sum(1 for c in grid.cells.values() if c.transactions)
         print(f"grid {len(grid.units)} units × {len(grid.lines)} lines, {args.transactions} transactions "
               f"({cells} cells with revenue, {len(grid.unplaced)} unplaced groups): median "
-              f"{statistics.median(times) * 1000:.1f} ms, max {max(times) * 1000:.1f} ms (target ≤ 100 ms)")
+              f"{statistics.median(times) * 1000:.1f} ms, max {max(times) * 1000:.1f} ms (target ≤ 100 ms); CPU of this "
+              f"process: median {statistics.median(cpu) * 1000:.1f} ms")
         if args.gui:
             from PySide6.QtGui import QUndoStack
             from PySide6.QtWidgets import QApplication

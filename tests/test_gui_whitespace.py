@@ -249,3 +249,79 @@ def test_a_targeted_cell_becomes_a_purchasing_project(empty_window, qtbot, monke
     sv.projects.update(pid, budget="900")
     sv.projects.put_back(before)
     assert ws.grid(aid).cell(unit, brg).project_id == pid
+
+
+def test_the_vp_sees_the_portfolio_whitespace_and_opens_the_accounts(empty_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ui.portfolio import PortfolioWindow
+    from ui.portfolio_whitespace import AccountsDialog
+
+    sv = empty_window.services
+    ws = sv.whitespace
+    brg = ws.add_line("BRG", "精密轴承", "Bearings").id
+    drv = ws.add_line("DRV", "伺服驱动", "Servo drives").id
+    accounts = []
+    for name, potential in (("长江重工", "1000"), ("Nordhafen", "400")):
+        aid = sv.accounts.create(name_zh=name).id
+        accounts.append(aid)
+        unit = ws.add_unit(aid, "Main", takes_unassigned=True).id
+        ws.set_cell(unit, brg, potential=potential, holder="competitor",
+                    competitor_id=sv.records.add_competitor(aid, "Nordwerk").id)
+        ws.set_cell(unit, drv, potential="50", holder="us")
+    window = PortfolioWindow(sv, "en")
+    qtbot.addWidget(window)
+    tab = window.whitespace
+    window.tabs.setCurrentWidget(tab)
+    assert [ln.code for ln in tab.lines_model.rows] == ["BRG", "DRV"]  # the largest whitespace first
+    first = tab.lines_model.index(0, 6)
+    assert tab.lines_model.data(first) == "Nordwerk 1,400"  # who holds it, by name over the accounts
+    assert "2 accounts" in tab.intro.text()
+    opened: list[int] = []
+    window.open_account.connect(opened.append)
+
+    def pick_second(self: AccountsDialog) -> int:
+        assert [r.name for r in self.model.rows] == ["长江重工", "Nordhafen"]
+        self.table.doubleClicked.emit(self.model.index(1, 0))  # a double-click on the second account
+        return self.result()
+
+    monkeypatch.setattr(AccountsDialog, "exec", pick_second)
+    tab.lines_table.doubleClicked.emit(tab.lines_model.index(0, 0))  # the line: its two accounts
+    assert opened == [accounts[1]]
+    assert [t for t in tab.tiers_model.rows] == [None]  # no tier yet: one row, its one double-click
+    tab.tiers_table.doubleClicked.emit(tab.tiers_model.index(0, 0))
+    assert opened == [accounts[1], accounts[1]]
+
+
+def test_potentials_imported_in_the_window(empty_window, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A refused file changes nothing and says row and column; a good one, whose new unit the user agrees to add,
+    fills the map."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    win, sv = empty_window, empty_window.services
+    ws = sv.whitespace
+    aid = sv.accounts.create(name_zh="长江重工").id
+    unit = ws.add_unit(aid, "武汉工厂", takes_unassigned=True).id
+    brg = ws.add_line("BRG", "精密轴承", "Bearings").id
+    win.model.reload()
+    win.open_account(aid)
+    win.show_section("whitespace")
+    section = win.whitespace
+    bad, good = tmp_path / "bad.csv", tmp_path / "good.csv"
+    bad.write_text("Business unit,Product line,Potential\n武汉工厂,NOPE,10\n", encoding="utf-8")
+    good.write_text("Business unit,Product line,Potential,Held by\n武汉工厂,BRG,1000,us\n厦门分公司,BRG,200,nobody\n",
+                    encoding="utf-8")
+    files = [str(bad), str(good)]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (files.pop(0), ""))
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: said.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a, **k: said.append(text)
+                        or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: said.append(text))
+    qtbot.mouseClick(section.import_button, Qt.MouseButton.LeftButton)
+    assert 'bad.csv row 2, column "Product line": no product line NOPE' in said[-1]
+    assert ws.cell_state(unit, brg) is None
+    qtbot.mouseClick(section.import_button, Qt.MouseButton.LeftButton)
+    assert "厦门分公司" in said[-2]  # asked before adding the unit
+    assert "2 row(s), 2 cell(s) entered" in said[-1]
+    assert [u.name for u in ws.units(aid)] == ["武汉工厂", "厦门分公司"]
+    assert section.grid is not None
+    assert section.grid.cell(unit, brg).potential == Decimal(1000)  # the map shows it

@@ -239,6 +239,53 @@ def test_a_targeted_cell_becomes_a_purchasing_project(ctx, acc, lines) -> None: 
     assert sv.orgmap.projects(acc) == []
 
 
+def test_potentials_import_all_or_nothing_and_the_export_back(ctx, acc, lines, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from kam.cli.whitespace import grid_table
+    from kam.io.exporters import write_table
+    from kam.io.import_common import ImportRefused
+    from kam.io.import_potentials import import_potentials
+
+    sv, (bearings, drives) = ctx.services, lines
+    ws = sv.whitespace
+    wuhan = ws.add_unit(acc, "武汉工厂", takes_unassigned=True).id
+    sv.records.add_competitor(acc, "Nordwerk")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("业务单元,产品线,年度潜力,供应方,状态,备注\n"
+                   "武汉工厂,BRG,1000,Nordwerk,今年目标,框架协议\n"  # the competitor's name as the holder
+                   "武汉工厂,精密轴承 P4,50,,,\n"  # a product, not a line
+                   "厦门分公司,DRV,300,us,,\n"  # no such unit
+                   "武汉工厂,Servo drives,-5,us,ours,\n"  # negative potential
+                   "武汉工厂,伺服驱动,10,nobody,ours,\n", encoding="utf-8")  # the same cell again
+    with pytest.raises(ImportRefused) as refused:
+        import_potentials(ws, acc, bad)
+    text = str(refused.value)
+    assert 'bad.csv row 3, column "产品线": the map has a column per product line, not per product' in text
+    assert 'row 4, column "业务单元": no business unit 厦门分公司' in text
+    assert 'row 5, column "年度潜力"' in text
+    assert 'row 6, column "产品线": this cell is also in row 5' in text
+    assert ws.cell_state(wuhan, bearings) is None  # nothing written
+    good = tmp_path / "good.csv"
+    good.write_text("Business unit,Product line,Potential,Held by,Status,Note\n"
+                    "武汉工厂,BRG,1000,Nordwerk,targeted,框架协议\n厦门分公司,DRV,300,us,ours,\n", encoding="utf-8")
+    result = import_potentials(ws, acc, good, create_units=True)
+    assert (result.rows, result.created, result.updated) == (2, 2, 0)
+    xiamen = next(u.id for u in ws.units(acc) if u.name == "厦门分公司")
+    cell = ws.grid(acc, TODAY).cell(wuhan, bearings)
+    assert (cell.potential, cell.holder, cell.competitor, cell.status, cell.note) == (
+        Decimal(1000), Holder.COMPETITOR, "Nordwerk", CellStatus.TARGETED, "框架协议")
+    assert ws.cell_state(xiamen, drives)["potential"] == Decimal(300)
+    # the XLSX export of the map, edited and imported back: the same cells, the potential changed
+    headers, rows = grid_table(ws.grid(acc, TODAY), "zh_TW")
+    for row in rows:
+        if row[0] == "武汉工厂" and row[2] == "BRG":
+            row[5] = 1200
+    write_table(tmp_path / "map.xlsx", headers, rows)
+    again = import_potentials(ws, acc, tmp_path / "map.xlsx")
+    assert (again.created, again.updated) == (2, 2)  # every cell of the export; the two empty ones entered now
+    cell = ws.grid(acc, TODAY).cell(wuhan, bearings)
+    assert (cell.potential, cell.competitor, cell.status) == (Decimal(1200), "Nordwerk", CellStatus.TARGETED)
+
+
 def test_objective_links_survive_plan_next_year(ctx, acc, lines) -> None:  # type: ignore[no-untyped-def]
     """The cell keeps its link; the map finds the objective's copy in the year it is looking at."""
     sv, (bearings, _drives) = ctx.services, lines
@@ -287,10 +334,14 @@ def test_the_account_plan_prints_every_cell(ctx, acc, lines, lang) -> None:  # t
             potential = 1000 * (7 * i + 3 * j + 11)
             ws.set_cell(u, line, potential=str(potential), holder="nobody", status="targeted")
             figures[(u, line)] = potential
+    ws.update_line(bearings, name_zh_tw="精密軸承")  # the line's name in each language
     pdf = sv.reports.account_plan(acc, dt.date.today().year, lang=lang)
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     title = {"en": "Whitespace: where", "zh_CN": "空白地图", "zh_TW": "空白地圖"}[lang]
     assert title in text
+    assert {"en": "Bearings", "zh_CN": "精密轴承", "zh_TW": "精密軸承"}[lang] in text
+    if lang == "zh_TW":
+        assert "精密轴承" not in text
     for potential in figures.values():  # every cell's whitespace (nothing bought yet: the whole potential)
         shown = f"{potential / 1000:g}k" if lang == "en" else f"{potential / 10000:g}" + (
             "萬" if lang == "zh_TW" else "万")
@@ -310,6 +361,10 @@ def test_the_xlsx_export_holds_every_cell(ctx, acc, lines, tmp_path: Path) -> No
     assert write_table(tmp_path / "map.xlsx", headers, rows) == 4  # 2 units × 2 lines
     got = list(load_workbook(tmp_path / "map.xlsx").active.values)  # type: ignore[union-attr]
     assert {(r[0], r[2]) for r in got[1:]} == {(u, c) for u in ("总部", "=HYPERLINK(1)") for c in ("BRG", "DRV")}
+    ws.update_line(bearings, name_zh_tw="精密軸承")
+    for lang, name in (("en", "Bearings"), ("zh_CN", "精密轴承"), ("zh_TW", "精密軸承")):  # the line per language
+        headers, rows = grid_table(ws.grid(acc, TODAY), lang)
+        assert {r[3] for r in rows if r[2] == "BRG"} == {name}
     assert ("总部", "BRG", 2500, "框架协议") in {(r[0], r[2], r[5], r[11]) for r in got[1:]}
 
 
@@ -338,4 +393,23 @@ def test_the_portfolio_summary_adds_up_the_accounts_maps(ctx, acc, lines) -> Non
     assert summary.by_line[drives].potential == Decimal(300)
     assert summary.total.current == sum(g.total.current for g in grids) == Decimal(320)
     assert summary.held[bearings] == {Holder.COMPETITOR: Decimal(1800)}
+    assert summary.competitors[bearings] == {"Nordwerk": Decimal(1800)}  # by name, over the accounts
     assert summary.by_tier[None].whitespace == Decimal(2100 - 320)
+    assert [ln.id for ln in summary.largest()] == [bearings, drives]
+    # the accounts behind a row: on a line, or of a tier — each adds up to its account's own map
+    behind = ws.portfolio_accounts("CNY", line_id=bearings, as_of=TODAY)
+    assert [(r.name, r.whitespace) for r in behind] == [("长江重工", Decimal(880)), ("Nordhafen", Decimal(680))]
+    assert sum((r.current for r in behind), Decimal(0)) == summary.by_line[bearings].current
+    tier_rows = ws.portfolio_accounts("CNY", tier=None, as_of=TODAY)
+    assert {r.account_id: r.current for r in tier_rows} == {g.account_id: g.total.current for g in grids}
+
+
+def test_the_catalogue_import_reads_the_traditional_names(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from kam.io.import_catalogue import import_catalogue
+
+    ws = ctx.services.whitespace
+    path = tmp_path / "catalogue.csv"
+    path.write_text("代码,中文名称,英文名称,繁體名稱\nBRG,精密轴承,Bearings,精密軸承\nSVC,维保服务,,\n", encoding="utf-8")
+    assert import_catalogue(ws, path).created == 2
+    names = {ln.code: (ln.name("en"), ln.name("zh_CN"), ln.name("zh_TW")) for ln in ws.lines()}
+    assert names == {"BRG": ("Bearings", "精密轴承", "精密軸承"), "SVC": ("维保服务", "维保服务", "维保服务")}

@@ -38,6 +38,16 @@ def test_catalogue_import_and_the_map_as_json(tmp_path: Path) -> None:
     assert [ln["code"] for ln in data["lines"]] == ["BRG", "DRV"]
     assert data["units"] == []
     assert data["cells"] == []
+    potentials = tmp_path / "potentials.csv"
+    potentials.write_text("业务单元,产品线,年度潜力,供应方\n武汉工厂,BRG,1000,我方\n武汉工厂,DRV,-1,\n", encoding="utf-8")
+    refused = kam("--db", db, "whitespace", "长江重工", "--import", str(potentials), "--create-units", cwd=tmp_path)
+    assert refused.returncode == 1
+    assert 'potentials.csv row 3, column "年度潜力"' in refused.stderr
+    potentials.write_text("业务单元,产品线,年度潜力,供应方\n武汉工厂,BRG,1000,我方\n", encoding="utf-8")
+    done = kam("--db", db, "whitespace", "长江重工", "--import", str(potentials), "--create-units", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    data = json.loads(kam("--db", db, "whitespace", "长江重工", "--json", cwd=tmp_path).stdout)
+    assert [(c["potential"], c["holder"]) for c in data["cells"] if c["potential"]] == [("1000", "us")]
     missing = kam("--db", db, "whitespace", "nobody", cwd=tmp_path)
     assert missing.returncode == 1
     assert missing.stderr.count("\n") == 1

@@ -11,7 +11,7 @@ from kam.errors import UserError
 
 def test_a_kam_sees_and_writes_only_their_accounts_maps(team) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
     li, zhang = team["login"]("li.na"), team["login"]("zhang.wei")
-    brg = li.services.whitespace.add_line("BRG", "精密轴承", "Bearings").id
+    brg = team["login"]("chen.vp").services.whitespace.add_line("BRG", "精密轴承", "Bearings").id
     mine = li.services.whitespace.add_unit(team["huawei"], "东莞工厂").id
     li.services.whitespace.set_cell(mine, brg, potential="900", holder="nobody", status="targeted")
     theirs = zhang.services.whitespace.add_unit(team["zte"], "南京研发").id
@@ -32,3 +32,28 @@ def test_a_kam_sees_and_writes_only_their_accounts_maps(team) -> None:  # noqa: 
     assert zhang.services.whitespace.grid(team["zte"]).cell(theirs, brg).potential == 500
     vp = team["login"]("chen.vp")
     assert vp.services.whitespace.grid(team["huawei"]).total.potential == 900  # the VP reads his team's maps
+
+
+def test_the_catalogue_is_read_by_all_and_kept_by_vps_and_administrators(team) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+    """Product lines: everyone reads them, a KAM cannot add, change or remove one (the server refuses, psql
+    included); the mapping of product texts onto lines: a KAM corrects it for their transactions."""
+    from kam.errors import NotAllowed
+
+    li, vp = team["login"]("li.na"), team["login"]("chen.vp")
+    assert vp.services.whitespace.catalogue_writable()
+    assert not li.services.whitespace.catalogue_writable()
+    brg = vp.services.whitespace.add_line("BRG", "精密轴承", "Bearings").id
+    assert [ln.code for ln in li.services.whitespace.lines()] == ["BRG"]
+    with pytest.raises(NotAllowed, match="refused"):
+        li.services.whitespace.add_line("DRV", "伺服驱动", "Servo drives")
+    with pytest.raises(NotAllowed):
+        li.services.whitespace.update_line(brg, name_en="Ours now")
+    with pytest.raises(NotAllowed):
+        li.services.whitespace.delete_line(brg)
+    assert [(ln.code, ln.name("en")) for ln in vp.services.whitespace.lines()] == [("BRG", "Bearings")]
+    with _psql(team["urls"]["li.na"]) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("UPDATE product_lines SET name_en = 'x'")
+    li.services.whitespace.map_product("轴承总成 X", brg)  # a KAM places an unmapped product text
+    assert li.services.whitespace.mappings() == {"轴承总成 x": brg}
+    li.services.whitespace.map_product("轴承总成 X", None)  # and takes it back (the undo)
+    assert vp.services.whitespace.mappings() == {}

@@ -47,6 +47,7 @@ from kam.vocab import PlanStatus, Tier, label, tier_label
 from ui.commands import decide
 from ui.fit import fit_columns
 from ui.models.rows import Column, RowsModel
+from ui.portfolio_whitespace import WhitespaceTab
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -361,6 +362,9 @@ class PortfolioWindow(QWidget):
         QVBoxLayout(self.pareto_tab)
         self.tabs.addTab(self.matrix_tab, self.tr("Value matrix"))
         self.tabs.addTab(self.pareto_tab, self.tr("Pareto"))
+        self.whitespace = WhitespaceTab(services, lang, self)
+        self.whitespace.account_activated.connect(self.open_account)
+        self.tabs.addTab(self.whitespace, self.tr("Whitespace"))
         self.tabs.addTab(cards, self.tr("KAM scorecards"))
         self.tabs.addTab(self.transitions, self.tr("Tier moves"))
         lay = QVBoxLayout(self)
@@ -415,6 +419,7 @@ class PortfolioWindow(QWidget):
         _replace(self.pareto_tab, pareto_chart(self.services.analysis.pareto()))
         self.scorecards.load(self.services.scorecards.scorecards(self.year.value()))
         self.transitions.setText(self._transitions_html())
+        self.whitespace.reload()
 
     def _transitions_html(self) -> str:
         today = dt.date.today()

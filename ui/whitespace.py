@@ -8,17 +8,19 @@ edit through the undo stack.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -28,129 +30,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam.analysis.whitespace import GOAL_MARK, OVER_MARK, PROJECT_MARK, STATUS_MARK, compact_money
+from kam.analysis.whitespace import GOAL_MARK, OVER_MARK, PROJECT_MARK, STATUS_MARK
 from kam.app import Services
-from kam.palette import ERROR_HEX, MUTED_HEX, WHITESPACE_HEAT_HEX
-from kam.services.whitespace import CellView, Grid, LineRow, Totals, UnitRow
+from kam.errors import UserError
+from kam.palette import MUTED_HEX, WHITESPACE_HEAT_HEX
+from kam.services.whitespace import Grid, LineRow, UnitRow
 from kam.vocab import CellStatus, Holder, label
-from ui.commands import push_operation
+from ui.commands import decide, push_operation
 from ui.models.rows import Column, RowsModel
 from ui.sections import Section, make_table
 from ui.whitespace_forms import AssignDialog, FormDialog, LineDialog, UnitDialog, combo
+from ui.whitespace_model import WhitespaceModel
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _pct(value: Decimal | None) -> str:
-    return "" if value is None else f"{value * 100:.0f} %"
-
-
-class WhitespaceModel(QAbstractTableModel):
-    """Rows: the units, then the total per line; columns: the lines, then the total per unit."""
-
-    def __init__(self, lang: str) -> None:
-        super().__init__()
-        self.lang = lang
-        self.grid: Grid | None = None
-        self.texts: dict[str, str] = {}  # translated words the window gives (kept out of this model's logic)
-
-    def load(self, grid: Grid) -> None:
-        self.beginResetModel()
-        self.grid = grid
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.grid is None or self.grid.empty else len(self.grid.units) + 1
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.grid is None or self.grid.empty else len(self.grid.lines) + 1
-
-    def cell_at(self, index: Index) -> CellView | None:
-        g = self.grid
-        if g is None or not index.isValid() or index.row() >= len(g.units) or index.column() >= len(g.lines):
-            return None
-        return g.cell(g.units[index.row()].id, g.lines[index.column()].id)
-
-    def index_of(self, unit_id: int, line_id: int) -> QModelIndex:
-        assert self.grid is not None
-        row = [u.id for u in self.grid.units].index(unit_id)
-        col = [ln.id for ln in self.grid.lines].index(line_id)
-        return self.index(row, col)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        g = self.grid
-        if g is None or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return g.lines[section].name(self.lang) if section < len(g.lines) else self.texts.get("total", "")
-        if section < len(g.units):
-            u = g.units[section]
-            return f"{u.name}\n{label(u.kind, self.lang)}"
-        return self.texts.get("total", "")
-
-    def _totals(self, index: Index) -> Totals | None:
-        g = self.grid
-        assert g is not None
-        r, c = index.row(), index.column()
-        if r == len(g.units) and c == len(g.lines):
-            return g.total
-        if r == len(g.units):
-            return g.by_line[g.lines[c].id]
-        if c == len(g.lines):
-            return g.by_unit[g.units[r].id]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self.grid is None or not index.isValid():
-            return None
-        cell = self.cell_at(index)
-        if cell is None:
-            totals = self._totals(index)
-            if totals is None:
-                return None
-            if role == Qt.ItemDataRole.DisplayRole:
-                return f"{compact_money(totals.whitespace, self.lang) or '—'}\n{_pct(totals.share)}"
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return self._tip(totals.current, totals.potential, totals.whitespace, totals.share)
-            if role == Qt.ItemDataRole.FontRole:
-                from PySide6.QtGui import QFont
-
-                font = QFont()
-                font.setBold(True)
-                return font
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            mark = STATUS_MARK.get(cell.status, "") if cell.status else ""
-            over = ((f" {OVER_MARK}" if cell.over_potential else "") + (f" {GOAL_MARK}" if cell.objective_id else "")
-                    + (f" {PROJECT_MARK}" if cell.project_id else ""))
-            figure = compact_money(cell.whitespace, self.lang) if cell.potential is not None else (
-                compact_money(cell.current, self.lang) if cell.current else "")
-            return f"{mark} {figure}{over}".strip() + (f"\n{_pct(cell.share)}" if cell.share is not None else "")
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QColor(WHITESPACE_HEAT_HEX[self.grid.heat(cell)])
-        if role == Qt.ItemDataRole.ForegroundRole and cell.over_potential:
-            return QColor(ERROR_HEX)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            holder = label(cell.holder, self.lang) + (f" ({cell.competitor})" if cell.competitor else "")
-            lines = [self._tip(cell.current, cell.potential, cell.whitespace, cell.share),
-                     f"{self.texts.get('holder', '')}: {holder}"]
-            if cell.status:
-                lines.append(f"{self.texts.get('status', '')}: {label(cell.status, self.lang)}")
-            if cell.note:
-                lines.append(cell.note)
-            if cell.over_potential:
-                lines.append(self.texts.get("over", ""))
-            return "\n".join(lines)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
-
-    def _tip(self, current: Decimal, potential: Decimal | None, whitespace: Decimal | None,
-             share: Decimal | None) -> str:
-        t = self.texts
-        return (f"{t.get('current', '')}: {current:,.0f}\n{t.get('potential', '')}: "
-                f"{'—' if potential is None else f'{potential:,.0f}'}\n{t.get('whitespace', '')}: "
-                f"{'—' if whitespace is None else f'{whitespace:,.0f}'}\n{t.get('share', '')}: {_pct(share) or '—'}")
 
 
 class WhitespaceSection(Section):
@@ -188,6 +80,10 @@ class WhitespaceSection(Section):
         self.project_button.setToolTip(self.tr("Turn the selected targeted cell into a purchasing project of the "
                                                "account"))
         self.project_button.clicked.connect(lambda _c=False: self.make_project())
+        self.import_button = QPushButton(self.tr("Import potentials…"))
+        self.import_button.setToolTip(self.tr("Enter potentials, holders, statuses and notes from a CSV or XLSX "
+                                              "table (one row per cell); all or nothing"))
+        self.import_button.clicked.connect(lambda _c=False: self.import_potentials())
         self.add_unit_button.clicked.connect(lambda _c=False: self.add_unit())
         self.add_line_button.clicked.connect(lambda _c=False: self.add_line())
         self.edit_button.clicked.connect(lambda _c=False: self.edit_cell())
@@ -197,7 +93,7 @@ class WhitespaceSection(Section):
                   self.assign_button, self.map_button):
             bar.addWidget(b)
         bar.addStretch(1)
-        for b in (self.edit_button, self.objective_button, self.project_button):
+        for b in (self.edit_button, self.objective_button, self.project_button, self.import_button):
             cell_bar.addWidget(b)
         cell_bar.addStretch(1)
         # the empty state: what belongs here, and the first step
@@ -320,6 +216,14 @@ class WhitespaceSection(Section):
         self.edit_button.setEnabled(not g.empty)
         for b in (self.edit_unit_button, self.edit_line_button, self.assign_button):
             b.setEnabled(not g.empty)
+        # on a team database only a sales VP or an administrator changes our product lines (the server says)
+        writable = self.services.whitespace.catalogue_writable()
+        self.add_line_button.setEnabled(writable)
+        self.edit_line_button.setEnabled(writable and not g.empty)
+        if not writable:
+            self.add_line_button.setToolTip(self.tr("Our product lines are kept by a sales VP or an administrator"))
+        if g.units and not g.lines:
+            self.empty_button.setEnabled(writable)
         self.objective_button.setEnabled(False)  # until a targeted cell is chosen
         self.project_button.setEnabled(False)
         self.unplaced_model.load(g.unplaced)
@@ -651,3 +555,38 @@ class WhitespaceSection(Section):
 
         d.submit = submit
         d.exec()
+
+    def import_potentials(self) -> None:
+        """A table of cells into the map: checked first (a dry run); units the account lacks are added only when
+        the user says so. All or nothing, and not undone (an import, like File › Import…)."""
+        if self.account_id is None:
+            return
+        from kam.io.import_potentials import import_potentials
+
+        aid, ws = self.account_id, self.services.whitespace
+        name, _filter = QFileDialog.getOpenFileName(self, self.tr("Import potentials"), "",
+                                                    self.tr("Tables (*.xlsx *.csv)"))
+        if not name:
+            return
+        path = Path(name)
+        create = False
+        try:
+            check = import_potentials(ws, aid, path, dry_run=True, create_units=True)
+        except UserError as exc:  # ImportRefused lists every problem by row and column
+            self.error(exc)
+            return
+        if check.notes:
+            asked = QMessageBox.question(self, self.tr("Import potentials"), self.tr(
+                "The table names business units this account does not have yet:\n%1\n\nAdd them?").replace(
+                "%1", "\n".join(check.notes)))
+            create = asked == QMessageBox.StandardButton.Yes
+        done: list[Any] = []
+
+        def apply() -> object:
+            done.append(import_potentials(ws, aid, path, create_units=create))
+            return done[-1]
+
+        if decide("import", apply, self._after, self.error) and done:
+            QMessageBox.information(self, self.tr("Import potentials"), self.tr(
+                "%1: %2 row(s), %3 cell(s) entered, %4 updated.").replace("%1", path.name).replace(
+                "%2", str(done[0].rows)).replace("%3", str(done[0].created)).replace("%4", str(done[0].updated)))

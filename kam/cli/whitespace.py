@@ -25,11 +25,18 @@ def add_parsers(sub: Any) -> None:
                    help="current revenue over the 12 months up to this day (default: today)")
     w.add_argument("--json", action="store_true")
     w.add_argument("--out", type=Path, metavar="F.xlsx|F.csv", help="write every cell as a table row")
+    w.add_argument("--import", dest="import_file", type=Path, metavar="F.xlsx|F.csv",
+                   help="enter the account's potentials from a table (columns: business unit, product line, "
+                        "potential, held by, competitor, status, note); all or nothing")
+    w.add_argument("--create-units", action="store_true", help="with --import: add the units the account lacks")
+    w.add_argument("--dry-run", action="store_true", help="with --import: check only, write nothing")
+    w.add_argument("--encoding", help="with --import: the CSV's encoding (default: detected)")
+    w.add_argument("--sheet", help="with --import: the XLSX sheet (default: the first)")
     c = sub.add_parser("catalogue", help="our product lines and products; import them from CSV/XLSX")
     c.add_argument("--json", action="store_true")
     csub = c.add_subparsers(dest="catalogue_command", metavar="import")
     imp = csub.add_parser("import", help="add or update lines and products (columns: code, Chinese name, "
-                                         "English name, product line); all or nothing")
+                                         "English name, Traditional Chinese name, product line); all or nothing")
     imp.add_argument("file", metavar="FILE", type=Path)
     imp.add_argument("--encoding")
     imp.add_argument("--sheet")
@@ -90,9 +97,23 @@ def cmd_whitespace(args: argparse.Namespace) -> int:
     from kam.io.exporters import write_table
 
     if args.account is None:
+        if args.import_file is not None:
+            raise UserError(_("--import enters one account's potentials: name the account"))
         return _portfolio(args)
     with opened(args) as ctx:
         account = ctx.services.accounts.resolve(args.account)
+        if args.import_file is not None:
+            from kam.io.import_potentials import import_potentials
+
+            result = import_potentials(ctx.services.whitespace, account.id, args.import_file, encoding=args.encoding,
+                                       sheet=args.sheet, dry_run=args.dry_run, create_units=args.create_units)
+            text = (_("{file}: would import {n} row(s): {created} new, {updated} updated (dry run, nothing written)")
+                    if args.dry_run else _("{file}: imported {n} row(s): {created} new, {updated} updated"))
+            print(text.format(file=args.import_file.name, n=result.rows, created=result.created,
+                              updated=result.updated))
+            for note in result.notes:
+                print(note)
+            return 0
         grid = ctx.services.whitespace.grid(account.id, args.as_of)
         lang = language()
         if args.out is not None:
@@ -185,7 +206,7 @@ def cmd_catalogue(args: argparse.Namespace) -> int:
     codes = {ln.id: ln.code for ln in lines}
     if args.json:
         emit_json([{"id": ln.id, "code": ln.code, "name_zh": ln.name_zh, "name_en": ln.name_en,
-                    "line": codes.get(ln.parent_id) if ln.parent_id else None} for ln in lines])
+                    "name_zh_tw": ln.name_zh_tw, "line": codes.get(ln.parent_id) if ln.parent_id else None} for ln in lines])
     else:
         table([[ln.code, ln.name(lang), codes.get(ln.parent_id, "") if ln.parent_id else ""] for ln in lines],
               [_("Code"), _("Product line or product"), _("Under the line")])

@@ -18,17 +18,18 @@ from kam.model.whitespace import BusinessUnit, ProductLine, WhitespaceCell
 from kam.services.whitespace import LineRow, Resolver, period
 from kam.vocab import CellStatus, Holder, UnitKind
 
-# code, 简体, English; products under it: code (a word of the demo's product texts), 简体, English
+# code, 简体, English, 繁體; products under it: code (a word of the demo's product texts), 简体, English, 繁體
 LINES = [
-    ("BRG", "精密轴承", "Precision bearings", [("P4", "精密轴承 P4", "Bearing P4")]),
-    ("MOT", "电机与传动", "Motors & drives", [("S200", "伺服电机 S200", "Servo motor S200"),
-                                            ("R90", "减速机 R90", "Gear reducer R90")]),
-    ("CTL", "传感与控制", "Sensing & control", [("K7", "工业传感器 K7", "Industrial sensor K7"),
-                                             ("PLC-X", "控制器 PLC-X", "Controller PLC-X")]),
-    ("HYD", "液压与密封", "Hydraulics & seals", [("HV-30", "液压阀组 HV-30", "Valve block HV-30"),
-                                              ("FKM", "密封件 FKM", "Seals FKM")]),
-    ("MAT", "特种材料", "Special materials", [("T9", "特种钢材 T9", "Special steel T9")]),
-    ("SVC", "维保服务", "Maintenance services", []),
+    ("BRG", "精密轴承", "Precision bearings", "精密軸承", [("P4", "精密轴承 P4", "Bearing P4", "精密軸承 P4")]),
+    ("MOT", "电机与传动", "Motors & drives", "馬達與傳動", [("S200", "伺服电机 S200", "Servo motor S200", "伺服馬達 S200"),
+                                                     ("R90", "减速机 R90", "Gear reducer R90", "減速機 R90")]),
+    ("CTL", "传感与控制", "Sensing & control", "感測與控制", [("K7", "工业传感器 K7", "Industrial sensor K7", "工業感測器 K7"),
+                                                      ("PLC-X", "控制器 PLC-X", "Controller PLC-X", "控制器 PLC-X")]),
+    ("HYD", "液压与密封", "Hydraulics & seals", "液壓與密封", [("HV-30", "液压阀组 HV-30", "Valve block HV-30",
+                                                        "液壓閥組 HV-30"),
+                                                       ("FKM", "密封件 FKM", "Seals FKM", "密封件 FKM")]),
+    ("MAT", "特种材料", "Special materials", "特殊材料", [("T9", "特种钢材 T9", "Special steel T9", "特殊鋼材 T9")]),
+    ("SVC", "维保服务", "Maintenance services", "維修保養服務", []),
 ]
 UNITS = {
     "zh": [("总部工厂", UnitKind.PLANT), ("武汉工厂", UnitKind.PLANT), ("华南事业部", UnitKind.DIVISION),
@@ -51,10 +52,11 @@ def _insert(conn: Connection, model: Any, **values: Any) -> int:
 def catalogue(conn: Connection) -> list[LineRow]:
     """Our demo catalogue (added once; an existing catalogue is left as it is)."""
     if not conn.scalar(select(func.count()).select_from(ProductLine)):
-        for pos, (code, zh, en, products) in enumerate(LINES, 1):
-            line = _insert(conn, ProductLine, code=code, name_zh=zh, name_en=en, position=pos)
-            for sub, (pcode, pzh, pen) in enumerate(products, 1):
-                _insert(conn, ProductLine, code=pcode, name_zh=pzh, name_en=pen, parent_id=line, position=sub)
+        for pos, (code, zh, en, tw, products) in enumerate(LINES, 1):
+            line = _insert(conn, ProductLine, code=code, name_zh=zh, name_en=en, name_zh_tw=tw, position=pos)
+            for sub, (pcode, pzh, pen, ptw) in enumerate(products, 1):
+                _insert(conn, ProductLine, code=pcode, name_zh=pzh, name_en=pen, name_zh_tw=ptw, parent_id=line,
+                        position=sub)
     return [LineRow(r.id, r.code, r.name_zh, r.name_en, r.parent_id, r.position, r.version, r.name_zh_tw)
             for r in conn.execute(select(table_of(ProductLine)))]
 

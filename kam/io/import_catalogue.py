@@ -1,6 +1,6 @@
 """Our product catalogue from CSV/XLSX: product lines, and products under them.
 
-Columns (recognised in English and Chinese): code, Chinese name, English name,
+Columns (recognised in English and Chinese): code, Chinese name (简体), English name, Traditional Chinese name,
 and for a product the code of its product line. A code already in the catalogue
 is updated (names, line), a new one added. All or nothing: every problem is
 named by row and column and nothing is written.
@@ -26,6 +26,8 @@ HEADERS = {
     "code": ("code", "productcode", "linecode", "代码", "代碼", "编码", "編碼", "产品代码", "產品代碼"),
     "name_zh": ("namezh", "chinesename", "中文名称", "中文名稱", "名称", "名稱"),
     "name_en": ("nameen", "englishname", "name", "英文名称", "英文名稱"),
+    "name_zh_tw": ("namezhtw", "traditionalchinesename", "chinesenametraditional", "繁体名称", "繁體名稱",
+                   "中文名称繁体", "中文名稱繁體", "繁體中文名稱"),
     "parent": ("parent", "productline", "line", "所属产品线", "所屬產品線", "产品线", "產品線"),
 }
 
@@ -71,7 +73,7 @@ def _import(service: WhitespaceService, path: Path, encoding: str | None, sheet:
 
     for row, cells in table.rows:
         result.rows += 1
-        data = {f: cell(cells, f) for f in ("code", "name_zh", "name_en")}
+        data = {f: cell(cells, f) for f in ("code", "name_zh", "name_en", "name_zh_tw")}
         try:
             fields = {f: LINE_FIELDS[f].clean(value) for f, value in data.items()}
         except ValidationError as exc:

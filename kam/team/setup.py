@@ -19,6 +19,10 @@ migrates the schema as the administrator, then sets up:
   (and their attachments) are visible only to the people on the item's access
   list and to the KAM who owns the account; audit entries only to their author
   and administrators, and each must carry its author's name;
+* our product catalogue (``product_lines``, ``product_mappings``) readable by all; product lines written by
+  VPs and administrators only, the mapping of product texts onto lines by everyone (``CATALOGUE_WRITERS``); a
+  dossier a KAM pushes or imports adds the lines the team lacks through ``kam_catalogue_line`` (adds, never
+  changes);
 * ``kam_changes`` notifications (LISTEN/NOTIFY) when accounts, people, visits,
   plans, reviews or transactions change, carrying only table, operation and
   account id (ids reveal nothing; receivers re-read through their own rights).
@@ -46,6 +50,12 @@ CHANNEL = "kam_changes"
 VP_WRITES = {"plans", "plan_events", "reviews", "review_ratings", "tier_snapshots"}
 NOTIFYING = ("accounts", "people", "contacts", "plans", "plan_events", "reviews", "transactions", "feedback")
 REGISTER = {"register_items", "register_access", "register_attachments"}
+# Our product catalogue is shared by every account, so it is outside row-level security: everyone reads it.
+# The product lines are the company's and change only by a sales VP or an administrator; the mapping of the ERP's
+# product texts onto lines is corrected by whoever meets an unmapped text on their account's map (KAMs included:
+# it is no secret, and leaving a KAM's transactions off the map would hide revenue). Table privileges enforce it.
+CATALOGUE_WRITERS = {"product_lines": ("kam_vp", "kam_admin"),
+                     "product_mappings": ("kam_kam", "kam_vp", "kam_admin")}
 _NAME = re.compile(r"[a-z_][a-z0-9_.\-]{0,62}")
 
 FUNCTIONS = """
@@ -107,6 +117,26 @@ $$;
 CREATE OR REPLACE FUNCTION kam_audit_tail(OUT id integer, OUT entry_hash text)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
   SELECT id, entry_hash FROM audit_log ORDER BY id DESC LIMIT 1
+$$;
+
+-- a product line a pushed or imported dossier uses and the team catalogue lacks, added for a KAM (who may not
+-- write product lines): never changes an existing line; its id
+CREATE OR REPLACE FUNCTION kam_catalogue_line(p_code text, p_zh text, p_en text, p_tw text) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  found integer;
+BEGIN
+  IF (SELECT kam_me()) IS NULL THEN
+    RAISE EXCEPTION 'not a kam user' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  SELECT id INTO found FROM product_lines WHERE code = p_code;
+  IF found IS NULL THEN
+    INSERT INTO product_lines (code, name_zh, name_en, name_zh_tw, position, created_at, updated_at, version)
+    VALUES (p_code, p_zh, p_en, p_tw, coalesce((SELECT max(position) FROM product_lines), 0) + 1, now(), now(), 1)
+    RETURNING id INTO found;
+  END IF;
+  RETURN found;
+END
 $$;
 
 CREATE OR REPLACE FUNCTION kam_notify() RETURNS trigger
@@ -214,10 +244,14 @@ def grant_statements() -> Iterator[str]:
         elif name == "settings":
             yield f"GRANT SELECT ON settings TO {groups}"
             yield "GRANT INSERT, UPDATE, DELETE ON settings TO kam_vp, kam_admin"
+        elif name in CATALOGUE_WRITERS:
+            yield f"GRANT SELECT ON {name} TO {groups}"
+            yield f"GRANT INSERT, UPDATE, DELETE ON {name} TO {', '.join(CATALOGUE_WRITERS[name])}"
         else:
             yield f"GRANT SELECT, INSERT, UPDATE, DELETE ON {name} TO {groups}"
     for fn in ("kam_me()", "kam_is_admin()", "kam_my_reports()", "kam_writable_accounts()", "kam_team_accounts()",
-               "kam_readable_accounts()", "kam_plannable_accounts()", "kam_register_items()", "kam_audit_tail()"):
+               "kam_readable_accounts()", "kam_plannable_accounts()", "kam_register_items()", "kam_audit_tail()",
+               "kam_catalogue_line(text, text, text, text)"):
         yield f"REVOKE ALL ON FUNCTION {fn} FROM PUBLIC"
         yield f"GRANT EXECUTE ON FUNCTION {fn} TO {groups}"
 

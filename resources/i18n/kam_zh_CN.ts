@@ -71,6 +71,44 @@
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="50"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="51"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="52"/>
+        <source>Potential per year</source>
+        <translation>年度潜力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="53"/>
+        <source>Current (12 months)</source>
+        <translation>当前（12 个月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="54"/>
+        <source>Whitespace</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="55"/>
+        <source>Share of wallet</source>
+        <translation>钱包份额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="63"/>
+        <source>Double-click an account to open it.</source>
+        <translation>双击客户即可打开。</translation>
+    </message>
+</context>
+<context>
     <name>ActualForm</name>
     <message>
         <location filename="../../ui/plan_forms.py" line="170"/>
@@ -2669,89 +2707,89 @@
 <context>
     <name>Portfolio</name>
     <message>
-        <location filename="../../ui/portfolio.py" line="125"/>
+        <location filename="../../ui/portfolio.py" line="126"/>
         <source>KAM</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="125"/>
+        <location filename="../../ui/portfolio.py" line="126"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="126"/>
+        <location filename="../../ui/portfolio.py" line="127"/>
         <source>Attainment %</source>
         <translation>达成率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="127"/>
+        <location filename="../../ui/portfolio.py" line="128"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="128"/>
+        <location filename="../../ui/portfolio.py" line="129"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="129"/>
+        <location filename="../../ui/portfolio.py" line="130"/>
         <source>Per account</source>
         <translation>每客户</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="130"/>
+        <location filename="../../ui/portfolio.py" line="131"/>
         <source>Response h</source>
         <translation>响应小时</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="131"/>
+        <location filename="../../ui/portfolio.py" line="132"/>
         <source>Resolution h</source>
         <translation>解决小时</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="132"/>
+        <location filename="../../ui/portfolio.py" line="133"/>
         <source>On time %</source>
         <translation>及时率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="133"/>
+        <location filename="../../ui/portfolio.py" line="134"/>
         <source>Visit cadence %</source>
         <translation>拜访达成 %</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="158"/>
+        <location filename="../../ui/portfolio.py" line="159"/>
         <source>Value matrix</source>
         <translation>客户价值矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="176"/>
-        <location filename="../../ui/portfolio.py" line="247"/>
+        <location filename="../../ui/portfolio.py" line="177"/>
+        <location filename="../../ui/portfolio.py" line="248"/>
         <source>Potential value</source>
         <translation>潜在价值</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="177"/>
-        <location filename="../../ui/portfolio.py" line="248"/>
+        <location filename="../../ui/portfolio.py" line="178"/>
+        <location filename="../../ui/portfolio.py" line="249"/>
         <source>Current value</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="279"/>
+        <location filename="../../ui/portfolio.py" line="280"/>
         <source>Pareto: %1 customers (%2 %) bring 80 % of gross profit</source>
         <translation>二八分析：%1 家客户（%2%）贡献 80% 毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="282"/>
+        <location filename="../../ui/portfolio.py" line="283"/>
         <source>Cumulative gross profit</source>
         <translation>累计毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="295"/>
+        <location filename="../../ui/portfolio.py" line="296"/>
         <source>% of customers</source>
         <translation>客户占比 %</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="296"/>
+        <location filename="../../ui/portfolio.py" line="297"/>
         <source>% of gross profit</source>
         <translation>毛利占比 %</translation>
     </message>
@@ -2759,57 +2797,57 @@
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../../ui/portfolio.py" line="76"/>
+        <location filename="../../ui/portfolio.py" line="77"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="76"/>
+        <location filename="../../ui/portfolio.py" line="77"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="76"/>
+        <location filename="../../ui/portfolio.py" line="77"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="76"/>
+        <location filename="../../ui/portfolio.py" line="77"/>
         <source>On track</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="76"/>
+        <location filename="../../ui/portfolio.py" line="77"/>
         <source>Last visit</source>
         <translation>最近拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="77"/>
+        <location filename="../../ui/portfolio.py" line="78"/>
         <source>Power map</source>
         <translation>权力地图</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="77"/>
+        <location filename="../../ui/portfolio.py" line="78"/>
         <source>Sales 12 months</source>
         <translation>近 12 个月销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="77"/>
+        <location filename="../../ui/portfolio.py" line="78"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="77"/>
+        <location filename="../../ui/portfolio.py" line="78"/>
         <source>Incl. subsidiaries</source>
         <translation>含子公司</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="90"/>
+        <location filename="../../ui/portfolio.py" line="91"/>
         <source>no plan</source>
         <translation>无计划</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="110"/>
+        <location filename="../../ui/portfolio.py" line="111"/>
         <source>Group total, with subsidiaries</source>
         <translation>集团合计（含子公司）</translation>
     </message>
@@ -2817,102 +2855,107 @@
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../../ui/portfolio.py" line="320"/>
+        <location filename="../../ui/portfolio.py" line="321"/>
         <source>Portfolio</source>
         <translation>客户组合</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="322"/>
+        <location filename="../../ui/portfolio.py" line="323"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="328"/>
+        <location filename="../../ui/portfolio.py" line="329"/>
         <source>Approve plan</source>
         <translation>批准计划</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="328"/>
+        <location filename="../../ui/portfolio.py" line="329"/>
         <source>Return plan…</source>
         <translation>退回计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="332"/>
+        <location filename="../../ui/portfolio.py" line="333"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="334"/>
+        <location filename="../../ui/portfolio.py" line="335"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="357"/>
+        <location filename="../../ui/portfolio.py" line="358"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="362"/>
+        <location filename="../../ui/portfolio.py" line="363"/>
         <source>Value matrix</source>
         <translation>价值矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="363"/>
+        <location filename="../../ui/portfolio.py" line="364"/>
         <source>Pareto</source>
         <translation>二八分析</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="364"/>
+        <location filename="../../ui/portfolio.py" line="367"/>
+        <source>Whitespace</source>
+        <translation>空白地图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="368"/>
         <source>KAM scorecards</source>
         <translation>客户经理考核</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="365"/>
+        <location filename="../../ui/portfolio.py" line="369"/>
         <source>Tier moves</source>
         <translation>等级变化</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="382"/>
+        <location filename="../../ui/portfolio.py" line="386"/>
         <source>● live</source>
         <translation>● 实时</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="383"/>
+        <location filename="../../ui/portfolio.py" line="387"/>
         <source>Refreshes by itself when a KAM submits a plan or changes a record</source>
         <translation>客户经理提交计划或修改记录时自动刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="398"/>
+        <location filename="../../ui/portfolio.py" line="402"/>
         <source>● live — updated %1</source>
         <translation>● 实时 —— %1 已更新</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="433"/>
+        <location filename="../../ui/portfolio.py" line="438"/>
         <source>From %1 to %2</source>
         <translation>从 %1 到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="434"/>
+        <location filename="../../ui/portfolio.py" line="439"/>
         <source>Iron → Gold conversion</source>
         <translation>铁质 → 黄金 转化率</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="447"/>
+        <location filename="../../ui/portfolio.py" line="452"/>
         <source>select an account with a plan</source>
         <translation>请选择一个有计划的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="453"/>
+        <location filename="../../ui/portfolio.py" line="458"/>
         <source>Return the plan</source>
         <translation>退回计划</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="453"/>
+        <location filename="../../ui/portfolio.py" line="458"/>
         <source>What should change?</source>
         <translation>需要修改什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="458"/>
+        <location filename="../../ui/portfolio.py" line="463"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -4573,345 +4616,480 @@
 <context>
     <name>WhitespaceSection</name>
     <message>
-        <location filename="../../ui/whitespace.py" line="165"/>
+        <location filename="../../ui/whitespace.py" line="57"/>
         <source>Where this account can still grow: each of the customer&apos;s business units (rows) against each of our product lines (columns). The colour is the whitespace, potential minus what they bought from us in the last 12 months.</source>
         <translation>这个客户还能在哪里增长：客户的每个业务单元（行）对应我方的每条产品线（列）。颜色表示空白，即潜力减去过去 12 个月向我方的采购额。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="169"/>
+        <location filename="../../ui/whitespace.py" line="61"/>
         <source>Add business unit…</source>
         <translation>添加业务单元…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="170"/>
+        <location filename="../../ui/whitespace.py" line="62"/>
         <source>Add product line…</source>
         <translation>添加产品线…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="171"/>
+        <location filename="../../ui/whitespace.py" line="63"/>
         <source>Edit cell…</source>
         <translation>编辑单元格…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="172"/>
+        <location filename="../../ui/whitespace.py" line="64"/>
         <source>Put product on a line…</source>
         <translation>将产品归入产品线…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="173"/>
+        <location filename="../../ui/whitespace.py" line="65"/>
         <source>Edit unit…</source>
         <translation>编辑单位…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="174"/>
+        <location filename="../../ui/whitespace.py" line="66"/>
         <source>Edit or delete the business unit of the chosen row (or double-click its name)</source>
         <translation>编辑或删除所选行的业务单元（或双击其名称）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="176"/>
+        <location filename="../../ui/whitespace.py" line="68"/>
         <source>Edit line…</source>
         <translation>编辑产品线…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="177"/>
+        <location filename="../../ui/whitespace.py" line="69"/>
         <source>Edit or delete the product line of the chosen column (or double-click its name)</source>
         <translation>编辑或删除所选列的产品线（或双击其名称）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="179"/>
+        <location filename="../../ui/whitespace.py" line="71"/>
         <source>Assign transactions…</source>
         <translation>分配交易…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="180"/>
+        <location filename="../../ui/whitespace.py" line="72"/>
         <source>Say which business unit bought which transactions</source>
         <translation>指明哪些交易由哪个业务单元采购</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="184"/>
+        <location filename="../../ui/whitespace.py" line="76"/>
         <source>Make objective…</source>
         <translation>转为目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="185"/>
+        <location filename="../../ui/whitespace.py" line="77"/>
         <source>Turn the selected targeted cell into an objective of the draft plan</source>
         <translation>将所选的目标单元格转为草稿计划中的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="187"/>
+        <location filename="../../ui/whitespace.py" line="79"/>
         <source>Make purchasing project…</source>
         <translation>转为采购项目…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="188"/>
+        <location filename="../../ui/whitespace.py" line="80"/>
         <source>Turn the selected targeted cell into a purchasing project of the account</source>
         <translation>将所选的目标单元格转为本客户的采购项目</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="221"/>
+        <location filename="../../ui/whitespace.py" line="83"/>
+        <source>Import potentials…</source>
+        <translation>导入潜力…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="84"/>
+        <source>Enter potentials, holders, statuses and notes from a CSV or XLSX table (one row per cell); all or nothing</source>
+        <translation>从 CSV 或 XLSX 表格导入潜力、供应方、状态和备注（每个单元格一行）；要么全部导入，要么全部不导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="117"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="221"/>
-        <location filename="../../ui/whitespace.py" line="541"/>
+        <location filename="../../ui/whitespace.py" line="117"/>
+        <location filename="../../ui/whitespace.py" line="445"/>
         <source>Current (12 months)</source>
         <translation>当前（12 个月）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="222"/>
-        <location filename="../../ui/whitespace.py" line="544"/>
+        <location filename="../../ui/whitespace.py" line="118"/>
+        <location filename="../../ui/whitespace.py" line="448"/>
         <source>Potential per year</source>
         <translation>年度潜力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="222"/>
+        <location filename="../../ui/whitespace.py" line="118"/>
         <source>Whitespace</source>
         <translation>空白地图</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="223"/>
+        <location filename="../../ui/whitespace.py" line="119"/>
         <source>Share of wallet</source>
         <translation>钱包份额</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="223"/>
-        <location filename="../../ui/whitespace.py" line="545"/>
+        <location filename="../../ui/whitespace.py" line="119"/>
+        <location filename="../../ui/whitespace.py" line="449"/>
         <source>Held by</source>
         <translation>供应方</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="224"/>
-        <location filename="../../ui/whitespace.py" line="549"/>
+        <location filename="../../ui/whitespace.py" line="120"/>
+        <location filename="../../ui/whitespace.py" line="453"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="225"/>
+        <location filename="../../ui/whitespace.py" line="121"/>
         <source>More is bought from us than the potential: check the potential</source>
         <translation>向我方的采购额超过潜力：请核对潜力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="243"/>
+        <location filename="../../ui/whitespace.py" line="139"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="244"/>
-        <location filename="../../ui/whitespace.py" line="250"/>
-        <location filename="../../ui/whitespace.py" line="579"/>
+        <location filename="../../ui/whitespace.py" line="140"/>
+        <location filename="../../ui/whitespace.py" line="146"/>
+        <location filename="../../ui/whitespace.py" line="483"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="245"/>
-        <location filename="../../ui/whitespace.py" line="253"/>
+        <location filename="../../ui/whitespace.py" line="141"/>
+        <location filename="../../ui/whitespace.py" line="149"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="246"/>
+        <location filename="../../ui/whitespace.py" line="142"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="251"/>
+        <location filename="../../ui/whitespace.py" line="147"/>
         <source>Why not on the map</source>
         <translation>未计入地图的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="252"/>
+        <location filename="../../ui/whitespace.py" line="148"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="290"/>
+        <location filename="../../ui/whitespace.py" line="186"/>
         <source>an objective of the plan</source>
         <translation>计划中的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="291"/>
+        <location filename="../../ui/whitespace.py" line="187"/>
         <source>a purchasing project</source>
         <translation>采购项目</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="292"/>
+        <location filename="../../ui/whitespace.py" line="188"/>
         <source>Whitespace: none or unknown</source>
         <translation>空白：无或未知</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="292"/>
+        <location filename="../../ui/whitespace.py" line="188"/>
         <source>the largest of this account</source>
         <translation>本客户最大</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="293"/>
+        <location filename="../../ui/whitespace.py" line="189"/>
         <source>potential below current</source>
         <translation>潜力低于当前</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="293"/>
+        <location filename="../../ui/whitespace.py" line="189"/>
         <source>second line: share of wallet</source>
         <translation>第二行：钱包份额</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="309"/>
+        <location filename="../../ui/whitespace.py" line="205"/>
         <source>No whitespace map yet. Add the customer&apos;s plants, divisions, subsidiaries or regions as business units; each gets a row against our product lines, with what they buy from us, from a competitor or not at all.</source>
         <translation>还没有空白地图。请把客户的工厂、事业部、子公司或区域添加为业务单元；每个业务单元占一行，对应我方各产品线，记录他们向我方、向竞争对手采购还是尚未采购。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="312"/>
+        <location filename="../../ui/whitespace.py" line="208"/>
         <source>Add the first business unit…</source>
         <translation>添加第一个业务单元…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="315"/>
+        <location filename="../../ui/whitespace.py" line="211"/>
         <source>Our product catalogue is empty. Add our product lines (or import them: kam catalogue import); each becomes a column of the map.</source>
         <translation>我方产品目录为空。请添加我方产品线（或导入：kam catalogue import）；每条产品线成为地图的一列。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="317"/>
+        <location filename="../../ui/whitespace.py" line="213"/>
         <source>Add the first product line…</source>
         <translation>添加第一条产品线…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="327"/>
+        <location filename="../../ui/whitespace.py" line="224"/>
+        <source>Our product lines are kept by a sales VP or an administrator</source>
+        <translation>我方产品线由销售副总或管理员维护</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="231"/>
         <source>Transactions of the last 12 months not on the map: %1</source>
         <translation>过去 12 个月未计入地图的交易：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="334"/>
+        <location filename="../../ui/whitespace.py" line="238"/>
         <source>Click a cell to see its transactions.</source>
         <translation>点击单元格查看其交易。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="359"/>
+        <location filename="../../ui/whitespace.py" line="263"/>
         <source>%1 × %2: %3 transaction(s) in the last 12 months</source>
         <translation>%1 × %2：过去 12 个月 %3 笔交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="364"/>
+        <location filename="../../ui/whitespace.py" line="268"/>
         <source>%1 supplies here: %2</source>
         <translation>%1 在此供应：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="369"/>
+        <location filename="../../ui/whitespace.py" line="273"/>
         <source>Objective %1: %2 of %3</source>
         <translation>%1 年目标：%2 / %3</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="372"/>
+        <location filename="../../ui/whitespace.py" line="276"/>
         <source>Purchasing project: %1 (%2)</source>
         <translation>采购项目：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="408"/>
+        <location filename="../../ui/whitespace.py" line="312"/>
         <source>Add business unit</source>
         <translation>添加业务单元</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="440"/>
+        <location filename="../../ui/whitespace.py" line="344"/>
         <source>Edit business unit</source>
         <translation>编辑业务单元</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="451"/>
+        <location filename="../../ui/whitespace.py" line="355"/>
         <source>Delete business unit</source>
         <translation>删除业务单元</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="493"/>
+        <location filename="../../ui/whitespace.py" line="397"/>
         <source>Edit product line</source>
         <translation>编辑产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="504"/>
+        <location filename="../../ui/whitespace.py" line="408"/>
         <source>Delete product line</source>
         <translation>删除产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="525"/>
+        <location filename="../../ui/whitespace.py" line="429"/>
         <source>Assign transactions</source>
         <translation>分配交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="633"/>
-        <location filename="../../ui/whitespace.py" line="649"/>
+        <location filename="../../ui/whitespace.py" line="537"/>
+        <location filename="../../ui/whitespace.py" line="553"/>
         <source>Make purchasing project</source>
         <translation>转为采购项目</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="634"/>
+        <location filename="../../ui/whitespace.py" line="538"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="634"/>
+        <location filename="../../ui/whitespace.py" line="538"/>
         <source>%1 at %2</source>
         <translation>%2：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="636"/>
+        <location filename="../../ui/whitespace.py" line="540"/>
         <source>Its budget is the cell&apos;s whitespace, its problem to solve the cell&apos;s note; fill in the rest under Purchasing projects.</source>
         <translation>预算取该单元格的空白，待解决的问题取单元格的备注；其余内容请在“采购项目”中填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="469"/>
+        <location filename="../../ui/whitespace.py" line="567"/>
+        <location filename="../../ui/whitespace.py" line="579"/>
+        <location filename="../../ui/whitespace.py" line="590"/>
+        <source>Import potentials</source>
+        <translation>导入潜力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="568"/>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="580"/>
+        <source>The table names business units this account does not have yet:
+%1
+
+Add them?</source>
+        <translation>表格中有本客户尚未建立的业务单元：
+%1
+
+要添加吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="591"/>
+        <source>%1: %2 row(s), %3 cell(s) entered, %4 updated.</source>
+        <translation>%1：共 %2 行，新录入 %3 个单元格，更新 %4 个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="373"/>
         <source>Add product line</source>
         <translation>添加产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="540"/>
+        <location filename="../../ui/whitespace.py" line="444"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="543"/>
+        <location filename="../../ui/whitespace.py" line="447"/>
         <source>estimated annual spend, %1</source>
         <translation>预计年采购额，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="547"/>
+        <location filename="../../ui/whitespace.py" line="451"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="553"/>
+        <location filename="../../ui/whitespace.py" line="457"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="565"/>
+        <location filename="../../ui/whitespace.py" line="469"/>
         <source>Edit whitespace cell</source>
         <translation>编辑空白地图单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="579"/>
-        <location filename="../../ui/whitespace.py" line="584"/>
-        <location filename="../../ui/whitespace.py" line="598"/>
+        <location filename="../../ui/whitespace.py" line="483"/>
+        <location filename="../../ui/whitespace.py" line="488"/>
+        <location filename="../../ui/whitespace.py" line="502"/>
         <source>Put product on a line</source>
         <translation>将产品归入产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="585"/>
+        <location filename="../../ui/whitespace.py" line="489"/>
         <source>Product line for “%1”</source>
         <translation>“%1”的产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="607"/>
-        <location filename="../../ui/whitespace.py" line="620"/>
+        <location filename="../../ui/whitespace.py" line="511"/>
+        <location filename="../../ui/whitespace.py" line="524"/>
         <source>Make objective</source>
         <translation>转为目标</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="609"/>
+        <location filename="../../ui/whitespace.py" line="513"/>
         <source>Annual target (%1)</source>
         <translation>年度目标（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="610"/>
+        <location filename="../../ui/whitespace.py" line="514"/>
         <source>Plan year</source>
         <translation>计划年度</translation>
+    </message>
+</context>
+<context>
+    <name>WhitespaceTab</name>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="85"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="89"/>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="90"/>
+        <location filename="../../ui/portfolio_whitespace.py" line="103"/>
+        <source>Whitespace</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="91"/>
+        <location filename="../../ui/portfolio_whitespace.py" line="104"/>
+        <source>Potential per year</source>
+        <translation>年度潜力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="92"/>
+        <location filename="../../ui/portfolio_whitespace.py" line="105"/>
+        <source>Current (12 months)</source>
+        <translation>当前（12 个月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="93"/>
+        <location filename="../../ui/portfolio_whitespace.py" line="106"/>
+        <source>Share of wallet</source>
+        <translation>钱包份额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="94"/>
+        <source>Held by us</source>
+        <translation>我方供应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="95"/>
+        <source>Held by competitors</source>
+        <translation>竞争对手供应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="96"/>
+        <source>In-house</source>
+        <translation>客户自产</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="97"/>
+        <source>Nobody yet</source>
+        <translation>尚无人供应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="102"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="110"/>
+        <source>No account has a whitespace map yet. A KAM builds one in the account&apos;s Whitespace section: the customer&apos;s business units against our product lines.</source>
+        <translation>还没有客户建立空白地图。客户经理可在客户档案的“空白地图”部分建立：客户的业务单元对照我方产品线。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="123"/>
+        <source>By product line, largest uncaptured potential first (double-click: the accounts)</source>
+        <translation>按产品线，尚未拿下的潜力最大者在前（双击：查看相关客户）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="126"/>
+        <source>By tier (double-click: the accounts)</source>
+        <translation>按等级（双击：查看相关客户）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="187"/>
+        <source>%1 accounts with a whitespace map, %2 to %3 (%4): whitespace %5 of a potential of %6 per year; share of wallet %7.</source>
+        <translation>%1 个客户有空白地图，%2 至 %3（%4）：年度潜力 %6 中空白 %5；钱包份额 %7。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="204"/>
+        <source>Whitespace in %1</source>
+        <translation>%1 的空白</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="212"/>
+        <source>Whitespace of the %1 accounts</source>
+        <translation>%1 客户的空白</translation>
     </message>
 </context>
 </TS>

@@ -71,6 +71,44 @@
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="50"/>
+        <source>Account</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="51"/>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="52"/>
+        <source>Potential per year</source>
+        <translation>年度潛力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="53"/>
+        <source>Current (12 months)</source>
+        <translation>目前（12 個月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="54"/>
+        <source>Whitespace</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="55"/>
+        <source>Share of wallet</source>
+        <translation>錢包份額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="63"/>
+        <source>Double-click an account to open it.</source>
+        <translation>按兩下客戶即可開啟。</translation>
+    </message>
+</context>
+<context>
     <name>ActualForm</name>
     <message>
         <location filename="../../ui/plan_forms.py" line="170"/>
@@ -2669,89 +2707,89 @@
 <context>
     <name>Portfolio</name>
     <message>
-        <location filename="../../ui/portfolio.py" line="125"/>
+        <location filename="../../ui/portfolio.py" line="126"/>
         <source>KAM</source>
         <translation>客戶經理</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="125"/>
+        <location filename="../../ui/portfolio.py" line="126"/>
         <source>Accounts</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="126"/>
+        <location filename="../../ui/portfolio.py" line="127"/>
         <source>Attainment %</source>
         <translation>達成率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="127"/>
+        <location filename="../../ui/portfolio.py" line="128"/>
         <source>Satisfaction</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="128"/>
+        <location filename="../../ui/portfolio.py" line="129"/>
         <source>Complaints</source>
         <translation>投訴</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="129"/>
+        <location filename="../../ui/portfolio.py" line="130"/>
         <source>Per account</source>
         <translation>每客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="130"/>
+        <location filename="../../ui/portfolio.py" line="131"/>
         <source>Response h</source>
         <translation>響應小時</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="131"/>
+        <location filename="../../ui/portfolio.py" line="132"/>
         <source>Resolution h</source>
         <translation>解決小時</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="132"/>
+        <location filename="../../ui/portfolio.py" line="133"/>
         <source>On time %</source>
         <translation>及時率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="133"/>
+        <location filename="../../ui/portfolio.py" line="134"/>
         <source>Visit cadence %</source>
         <translation>拜訪達成 %</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="158"/>
+        <location filename="../../ui/portfolio.py" line="159"/>
         <source>Value matrix</source>
         <translation>客戶價值矩陣</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="176"/>
-        <location filename="../../ui/portfolio.py" line="247"/>
+        <location filename="../../ui/portfolio.py" line="177"/>
+        <location filename="../../ui/portfolio.py" line="248"/>
         <source>Potential value</source>
         <translation>潛在價值</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="177"/>
-        <location filename="../../ui/portfolio.py" line="248"/>
+        <location filename="../../ui/portfolio.py" line="178"/>
+        <location filename="../../ui/portfolio.py" line="249"/>
         <source>Current value</source>
         <translation>當前價值</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="279"/>
+        <location filename="../../ui/portfolio.py" line="280"/>
         <source>Pareto: %1 customers (%2 %) bring 80 % of gross profit</source>
         <translation>二八分析：%1 家客戶（%2%）貢獻 80% 毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="282"/>
+        <location filename="../../ui/portfolio.py" line="283"/>
         <source>Cumulative gross profit</source>
         <translation>累計毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="295"/>
+        <location filename="../../ui/portfolio.py" line="296"/>
         <source>% of customers</source>
         <translation>客戶佔比 %</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="296"/>
+        <location filename="../../ui/portfolio.py" line="297"/>
         <source>% of gross profit</source>
         <translation>毛利佔比 %</translation>
     </message>
@@ -2759,57 +2797,57 @@
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../../ui/portfolio.py" line="76"/>
+        <location filename="../../ui/portfolio.py" line="77"/>
         <source>Account</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="76"/>
+        <location filename="../../ui/portfolio.py" line="77"/>
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="76"/>
+        <location filename="../../ui/portfolio.py" line="77"/>
         <source>Plan</source>
         <translation>計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="76"/>
+        <location filename="../../ui/portfolio.py" line="77"/>
         <source>On track</source>
         <translation>達標</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="76"/>
+        <location filename="../../ui/portfolio.py" line="77"/>
         <source>Last visit</source>
         <translation>最近拜訪</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="77"/>
+        <location filename="../../ui/portfolio.py" line="78"/>
         <source>Power map</source>
         <translation>權力地圖</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="77"/>
+        <location filename="../../ui/portfolio.py" line="78"/>
         <source>Sales 12 months</source>
         <translation>近 12 個月銷售額</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="77"/>
+        <location filename="../../ui/portfolio.py" line="78"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="77"/>
+        <location filename="../../ui/portfolio.py" line="78"/>
         <source>Incl. subsidiaries</source>
         <translation>含子公司</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="90"/>
+        <location filename="../../ui/portfolio.py" line="91"/>
         <source>no plan</source>
         <translation>無計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="110"/>
+        <location filename="../../ui/portfolio.py" line="111"/>
         <source>Group total, with subsidiaries</source>
         <translation>集團合計（含子公司）</translation>
     </message>
@@ -2817,102 +2855,107 @@
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../../ui/portfolio.py" line="320"/>
+        <location filename="../../ui/portfolio.py" line="321"/>
         <source>Portfolio</source>
         <translation>客戶組合</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="322"/>
+        <location filename="../../ui/portfolio.py" line="323"/>
         <source>All owners</source>
         <translation>全部負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="328"/>
+        <location filename="../../ui/portfolio.py" line="329"/>
         <source>Approve plan</source>
         <translation>批准計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="328"/>
+        <location filename="../../ui/portfolio.py" line="329"/>
         <source>Return plan…</source>
         <translation>退回計劃…</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="332"/>
+        <location filename="../../ui/portfolio.py" line="333"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="334"/>
+        <location filename="../../ui/portfolio.py" line="335"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="357"/>
+        <location filename="../../ui/portfolio.py" line="358"/>
         <source>Accounts</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="362"/>
+        <location filename="../../ui/portfolio.py" line="363"/>
         <source>Value matrix</source>
         <translation>價值矩陣</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="363"/>
+        <location filename="../../ui/portfolio.py" line="364"/>
         <source>Pareto</source>
         <translation>二八分析</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="364"/>
+        <location filename="../../ui/portfolio.py" line="367"/>
+        <source>Whitespace</source>
+        <translation>空白地圖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio.py" line="368"/>
         <source>KAM scorecards</source>
         <translation>客戶經理考核</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="365"/>
+        <location filename="../../ui/portfolio.py" line="369"/>
         <source>Tier moves</source>
         <translation>等級變化</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="382"/>
+        <location filename="../../ui/portfolio.py" line="386"/>
         <source>● live</source>
         <translation>● 即時</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="383"/>
+        <location filename="../../ui/portfolio.py" line="387"/>
         <source>Refreshes by itself when a KAM submits a plan or changes a record</source>
         <translation>客戶經理提交計劃或修改記錄時自動刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="398"/>
+        <location filename="../../ui/portfolio.py" line="402"/>
         <source>● live — updated %1</source>
         <translation>● 即時 —— %1 已更新</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="433"/>
+        <location filename="../../ui/portfolio.py" line="438"/>
         <source>From %1 to %2</source>
         <translation>從 %1 到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="434"/>
+        <location filename="../../ui/portfolio.py" line="439"/>
         <source>Iron → Gold conversion</source>
         <translation>鐵質 → 黃金 轉化率</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="447"/>
+        <location filename="../../ui/portfolio.py" line="452"/>
         <source>select an account with a plan</source>
         <translation>請選擇一個有計劃的客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="453"/>
+        <location filename="../../ui/portfolio.py" line="458"/>
         <source>Return the plan</source>
         <translation>退回計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="453"/>
+        <location filename="../../ui/portfolio.py" line="458"/>
         <source>What should change?</source>
         <translation>需要修改什麼？</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="458"/>
+        <location filename="../../ui/portfolio.py" line="463"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -4573,345 +4616,480 @@
 <context>
     <name>WhitespaceSection</name>
     <message>
-        <location filename="../../ui/whitespace.py" line="165"/>
+        <location filename="../../ui/whitespace.py" line="57"/>
         <source>Where this account can still grow: each of the customer&apos;s business units (rows) against each of our product lines (columns). The colour is the whitespace, potential minus what they bought from us in the last 12 months.</source>
         <translation>這個客戶還能在哪裡成長：客戶的每個業務單位（列）對應我方的每條產品線（欄）。顏色表示空白，即潛力減去過去 12 個月向我方的採購額。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="169"/>
+        <location filename="../../ui/whitespace.py" line="61"/>
         <source>Add business unit…</source>
         <translation>新增業務單位…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="170"/>
+        <location filename="../../ui/whitespace.py" line="62"/>
         <source>Add product line…</source>
         <translation>新增產品線…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="171"/>
+        <location filename="../../ui/whitespace.py" line="63"/>
         <source>Edit cell…</source>
         <translation>編輯儲存格…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="172"/>
+        <location filename="../../ui/whitespace.py" line="64"/>
         <source>Put product on a line…</source>
         <translation>將產品歸入產品線…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="173"/>
+        <location filename="../../ui/whitespace.py" line="65"/>
         <source>Edit unit…</source>
         <translation>編輯單位…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="174"/>
+        <location filename="../../ui/whitespace.py" line="66"/>
         <source>Edit or delete the business unit of the chosen row (or double-click its name)</source>
         <translation>編輯或刪除所選列的業務單位（或按兩下其名稱）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="176"/>
+        <location filename="../../ui/whitespace.py" line="68"/>
         <source>Edit line…</source>
         <translation>編輯產品線…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="177"/>
+        <location filename="../../ui/whitespace.py" line="69"/>
         <source>Edit or delete the product line of the chosen column (or double-click its name)</source>
         <translation>編輯或刪除所選欄的產品線（或按兩下其名稱）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="179"/>
+        <location filename="../../ui/whitespace.py" line="71"/>
         <source>Assign transactions…</source>
         <translation>指派交易…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="180"/>
+        <location filename="../../ui/whitespace.py" line="72"/>
         <source>Say which business unit bought which transactions</source>
         <translation>指明哪些交易由哪個業務單位採購</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="184"/>
+        <location filename="../../ui/whitespace.py" line="76"/>
         <source>Make objective…</source>
         <translation>轉為目標…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="185"/>
+        <location filename="../../ui/whitespace.py" line="77"/>
         <source>Turn the selected targeted cell into an objective of the draft plan</source>
         <translation>將所選的目標儲存格轉為草稿計劃中的目標</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="187"/>
+        <location filename="../../ui/whitespace.py" line="79"/>
         <source>Make purchasing project…</source>
         <translation>轉為採購專案…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="188"/>
+        <location filename="../../ui/whitespace.py" line="80"/>
         <source>Turn the selected targeted cell into a purchasing project of the account</source>
         <translation>將所選的目標儲存格轉為本客戶的採購專案</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="221"/>
+        <location filename="../../ui/whitespace.py" line="83"/>
+        <source>Import potentials…</source>
+        <translation>匯入潛力…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="84"/>
+        <source>Enter potentials, holders, statuses and notes from a CSV or XLSX table (one row per cell); all or nothing</source>
+        <translation>從 CSV 或 XLSX 表格匯入潛力、供應方、狀態和備註（每個儲存格一列）；要麼全部匯入，要麼全部不匯入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="117"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="221"/>
-        <location filename="../../ui/whitespace.py" line="541"/>
+        <location filename="../../ui/whitespace.py" line="117"/>
+        <location filename="../../ui/whitespace.py" line="445"/>
         <source>Current (12 months)</source>
         <translation>目前（12 個月）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="222"/>
-        <location filename="../../ui/whitespace.py" line="544"/>
+        <location filename="../../ui/whitespace.py" line="118"/>
+        <location filename="../../ui/whitespace.py" line="448"/>
         <source>Potential per year</source>
         <translation>年度潛力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="222"/>
+        <location filename="../../ui/whitespace.py" line="118"/>
         <source>Whitespace</source>
         <translation>空白地圖</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="223"/>
+        <location filename="../../ui/whitespace.py" line="119"/>
         <source>Share of wallet</source>
         <translation>錢包份額</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="223"/>
-        <location filename="../../ui/whitespace.py" line="545"/>
+        <location filename="../../ui/whitespace.py" line="119"/>
+        <location filename="../../ui/whitespace.py" line="449"/>
         <source>Held by</source>
         <translation>供應方</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="224"/>
-        <location filename="../../ui/whitespace.py" line="549"/>
+        <location filename="../../ui/whitespace.py" line="120"/>
+        <location filename="../../ui/whitespace.py" line="453"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="225"/>
+        <location filename="../../ui/whitespace.py" line="121"/>
         <source>More is bought from us than the potential: check the potential</source>
         <translation>向我方的採購額超過潛力：請核對潛力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="243"/>
+        <location filename="../../ui/whitespace.py" line="139"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="244"/>
-        <location filename="../../ui/whitespace.py" line="250"/>
-        <location filename="../../ui/whitespace.py" line="579"/>
+        <location filename="../../ui/whitespace.py" line="140"/>
+        <location filename="../../ui/whitespace.py" line="146"/>
+        <location filename="../../ui/whitespace.py" line="483"/>
         <source>Product</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="245"/>
-        <location filename="../../ui/whitespace.py" line="253"/>
+        <location filename="../../ui/whitespace.py" line="141"/>
+        <location filename="../../ui/whitespace.py" line="149"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="246"/>
+        <location filename="../../ui/whitespace.py" line="142"/>
         <source>Currency</source>
         <translation>幣別</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="251"/>
+        <location filename="../../ui/whitespace.py" line="147"/>
         <source>Why not on the map</source>
         <translation>未計入地圖的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="252"/>
+        <location filename="../../ui/whitespace.py" line="148"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="290"/>
+        <location filename="../../ui/whitespace.py" line="186"/>
         <source>an objective of the plan</source>
         <translation>計劃中的目標</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="291"/>
+        <location filename="../../ui/whitespace.py" line="187"/>
         <source>a purchasing project</source>
         <translation>採購專案</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="292"/>
+        <location filename="../../ui/whitespace.py" line="188"/>
         <source>Whitespace: none or unknown</source>
         <translation>空白：無或未知</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="292"/>
+        <location filename="../../ui/whitespace.py" line="188"/>
         <source>the largest of this account</source>
         <translation>本客戶最大</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="293"/>
+        <location filename="../../ui/whitespace.py" line="189"/>
         <source>potential below current</source>
         <translation>潛力低於目前</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="293"/>
+        <location filename="../../ui/whitespace.py" line="189"/>
         <source>second line: share of wallet</source>
         <translation>第二行：錢包份額</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="309"/>
+        <location filename="../../ui/whitespace.py" line="205"/>
         <source>No whitespace map yet. Add the customer&apos;s plants, divisions, subsidiaries or regions as business units; each gets a row against our product lines, with what they buy from us, from a competitor or not at all.</source>
         <translation>還沒有空白地圖。請把客戶的工廠、事業部、子公司或區域新增為業務單位；每個業務單位佔一列，對應我方各產品線，記錄他們向我方、向競爭對手採購還是尚未採購。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="312"/>
+        <location filename="../../ui/whitespace.py" line="208"/>
         <source>Add the first business unit…</source>
         <translation>新增第一個業務單位…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="315"/>
+        <location filename="../../ui/whitespace.py" line="211"/>
         <source>Our product catalogue is empty. Add our product lines (or import them: kam catalogue import); each becomes a column of the map.</source>
         <translation>我方產品目錄為空。請新增我方產品線（或匯入：kam catalogue import）；每條產品線成為地圖的一欄。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="317"/>
+        <location filename="../../ui/whitespace.py" line="213"/>
         <source>Add the first product line…</source>
         <translation>新增第一條產品線…</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="327"/>
+        <location filename="../../ui/whitespace.py" line="224"/>
+        <source>Our product lines are kept by a sales VP or an administrator</source>
+        <translation>我方產品線由銷售副總或管理員維護</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="231"/>
         <source>Transactions of the last 12 months not on the map: %1</source>
         <translation>過去 12 個月未計入地圖的交易：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="334"/>
+        <location filename="../../ui/whitespace.py" line="238"/>
         <source>Click a cell to see its transactions.</source>
         <translation>點擊儲存格查看其交易。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="359"/>
+        <location filename="../../ui/whitespace.py" line="263"/>
         <source>%1 × %2: %3 transaction(s) in the last 12 months</source>
         <translation>%1 × %2：過去 12 個月 %3 筆交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="364"/>
+        <location filename="../../ui/whitespace.py" line="268"/>
         <source>%1 supplies here: %2</source>
         <translation>%1 在此供應：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="369"/>
+        <location filename="../../ui/whitespace.py" line="273"/>
         <source>Objective %1: %2 of %3</source>
         <translation>%1 年目標：%2 / %3</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="372"/>
+        <location filename="../../ui/whitespace.py" line="276"/>
         <source>Purchasing project: %1 (%2)</source>
         <translation>採購專案：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="408"/>
+        <location filename="../../ui/whitespace.py" line="312"/>
         <source>Add business unit</source>
         <translation>新增業務單位</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="440"/>
+        <location filename="../../ui/whitespace.py" line="344"/>
         <source>Edit business unit</source>
         <translation>編輯業務單位</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="451"/>
+        <location filename="../../ui/whitespace.py" line="355"/>
         <source>Delete business unit</source>
         <translation>刪除業務單位</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="493"/>
+        <location filename="../../ui/whitespace.py" line="397"/>
         <source>Edit product line</source>
         <translation>編輯產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="504"/>
+        <location filename="../../ui/whitespace.py" line="408"/>
         <source>Delete product line</source>
         <translation>刪除產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="525"/>
+        <location filename="../../ui/whitespace.py" line="429"/>
         <source>Assign transactions</source>
         <translation>指派交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="633"/>
-        <location filename="../../ui/whitespace.py" line="649"/>
+        <location filename="../../ui/whitespace.py" line="537"/>
+        <location filename="../../ui/whitespace.py" line="553"/>
         <source>Make purchasing project</source>
         <translation>轉為採購專案</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="634"/>
+        <location filename="../../ui/whitespace.py" line="538"/>
         <source>Project</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="634"/>
+        <location filename="../../ui/whitespace.py" line="538"/>
         <source>%1 at %2</source>
         <translation>%2：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="636"/>
+        <location filename="../../ui/whitespace.py" line="540"/>
         <source>Its budget is the cell&apos;s whitespace, its problem to solve the cell&apos;s note; fill in the rest under Purchasing projects.</source>
         <translation>預算取該儲存格的空白，待解決的問題取儲存格的備註；其餘內容請在「採購專案」中填寫。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="469"/>
+        <location filename="../../ui/whitespace.py" line="567"/>
+        <location filename="../../ui/whitespace.py" line="579"/>
+        <location filename="../../ui/whitespace.py" line="590"/>
+        <source>Import potentials</source>
+        <translation>匯入潛力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="568"/>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="580"/>
+        <source>The table names business units this account does not have yet:
+%1
+
+Add them?</source>
+        <translation>表格中有本客戶尚未建立的業務單位：
+%1
+
+要新增嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="591"/>
+        <source>%1: %2 row(s), %3 cell(s) entered, %4 updated.</source>
+        <translation>%1：共 %2 列，新輸入 %3 個儲存格，更新 %4 個。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace.py" line="373"/>
         <source>Add product line</source>
         <translation>新增產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="540"/>
+        <location filename="../../ui/whitespace.py" line="444"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="543"/>
+        <location filename="../../ui/whitespace.py" line="447"/>
         <source>estimated annual spend, %1</source>
         <translation>預估年採購額，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="547"/>
+        <location filename="../../ui/whitespace.py" line="451"/>
         <source>Competitor</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="553"/>
+        <location filename="../../ui/whitespace.py" line="457"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="565"/>
+        <location filename="../../ui/whitespace.py" line="469"/>
         <source>Edit whitespace cell</source>
         <translation>編輯空白地圖儲存格</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="579"/>
-        <location filename="../../ui/whitespace.py" line="584"/>
-        <location filename="../../ui/whitespace.py" line="598"/>
+        <location filename="../../ui/whitespace.py" line="483"/>
+        <location filename="../../ui/whitespace.py" line="488"/>
+        <location filename="../../ui/whitespace.py" line="502"/>
         <source>Put product on a line</source>
         <translation>將產品歸入產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="585"/>
+        <location filename="../../ui/whitespace.py" line="489"/>
         <source>Product line for “%1”</source>
         <translation>「%1」的產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="607"/>
-        <location filename="../../ui/whitespace.py" line="620"/>
+        <location filename="../../ui/whitespace.py" line="511"/>
+        <location filename="../../ui/whitespace.py" line="524"/>
         <source>Make objective</source>
         <translation>轉為目標</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="609"/>
+        <location filename="../../ui/whitespace.py" line="513"/>
         <source>Annual target (%1)</source>
         <translation>年度目標（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="610"/>
+        <location filename="../../ui/whitespace.py" line="514"/>
         <source>Plan year</source>
         <translation>計劃年度</translation>
+    </message>
+</context>
+<context>
+    <name>WhitespaceTab</name>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="85"/>
+        <source>Currency</source>
+        <translation>幣種</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="89"/>
+        <source>Product line</source>
+        <translation>產品線</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="90"/>
+        <location filename="../../ui/portfolio_whitespace.py" line="103"/>
+        <source>Whitespace</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="91"/>
+        <location filename="../../ui/portfolio_whitespace.py" line="104"/>
+        <source>Potential per year</source>
+        <translation>年度潛力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="92"/>
+        <location filename="../../ui/portfolio_whitespace.py" line="105"/>
+        <source>Current (12 months)</source>
+        <translation>目前（12 個月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="93"/>
+        <location filename="../../ui/portfolio_whitespace.py" line="106"/>
+        <source>Share of wallet</source>
+        <translation>錢包份額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="94"/>
+        <source>Held by us</source>
+        <translation>我方供應</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="95"/>
+        <source>Held by competitors</source>
+        <translation>競爭對手供應</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="96"/>
+        <source>In-house</source>
+        <translation>客戶自產</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="97"/>
+        <source>Nobody yet</source>
+        <translation>尚無人供應</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="102"/>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="110"/>
+        <source>No account has a whitespace map yet. A KAM builds one in the account&apos;s Whitespace section: the customer&apos;s business units against our product lines.</source>
+        <translation>還沒有客戶建立空白地圖。客戶經理可在客戶檔案的「空白地圖」部分建立：客戶的業務單位對照我方產品線。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="123"/>
+        <source>By product line, largest uncaptured potential first (double-click: the accounts)</source>
+        <translation>依產品線，尚未拿下的潛力最大者在前（按兩下：查看相關客戶）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="126"/>
+        <source>By tier (double-click: the accounts)</source>
+        <translation>依等級（按兩下：查看相關客戶）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="187"/>
+        <source>%1 accounts with a whitespace map, %2 to %3 (%4): whitespace %5 of a potential of %6 per year; share of wallet %7.</source>
+        <translation>%1 個客戶有空白地圖，%2 至 %3（%4）：年度潛力 %6 中空白 %5；錢包份額 %7。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="204"/>
+        <source>Whitespace in %1</source>
+        <translation>%1 的空白</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_whitespace.py" line="212"/>
+        <source>Whitespace of the %1 accounts</source>
+        <translation>%1 客戶的空白</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from kam import validate as v
@@ -25,6 +25,14 @@ LINE_STATE = ("id", "code", "name_zh", "name_en", "name_zh_tw", "parent_id", "po
 
 class CatalogueOps(ServiceBase):
     """The catalogue, shared by every account."""
+
+    def catalogue_writable(self) -> bool:
+        """Whether the acting user may add, change or remove product lines: on a team database only a sales VP or
+        an administrator (the server's privileges, ``kam.team.setup.CATALOGUE_WRITERS``); alone, always."""
+        with self.read() as s:
+            if s.get_bind().dialect.name != "postgresql":
+                return True
+            return bool(s.scalar(text("SELECT has_table_privilege('product_lines', 'INSERT')")))
 
     def lines(self, *, products: bool = False) -> list[LineRow]:
         """Our product lines in their order (with ``products``, the products under them too)."""
@@ -148,8 +156,11 @@ class CatalogueOps(ServiceBase):
     @staticmethod
     def ensure_catalogue(s: Session, entries: Any, source: str) -> tuple[dict[str, int], list[str]]:
         """{code: id} of every catalogue line the dossier names, creating the ones this database lacks; and the
-        codes created."""
+        codes created. A KAM on a team database may not write product lines: the server's
+        ``kam_catalogue_line`` adds a missing one for them (it changes no existing line)."""
         have = {code: i for i, code in s.execute(select(ProductLine.id, ProductLine.code))}
+        by_function = s.get_bind().dialect.name == "postgresql" and not s.scalar(
+            text("SELECT has_table_privilege('product_lines', 'INSERT')"))
         created = []
         for n, entry in enumerate(entries or [], 1):
             if not isinstance(entry, dict) or not isinstance(entry.get("code"), str):
@@ -158,6 +169,12 @@ class CatalogueOps(ServiceBase):
             if entry["code"] in have:
                 continue
             fields = LINE_FIELDS.clean({k: entry.get(k) for k in ("code", "name_zh", "name_en", "name_zh_tw")})
+            if by_function:
+                have[fields["code"]] = int(s.scalar(text("SELECT kam_catalogue_line(:code, :zh, :en, :tw)"), {
+                    "code": fields["code"], "zh": fields.get("name_zh"), "en": fields.get("name_en"),
+                    "tw": fields.get("name_zh_tw")}) or 0)
+                created.append(fields["code"])
+                continue
             line = ProductLine(**fields, position=len(have) + 1)
             s.add(line)
             s.flush()

@@ -36,6 +36,12 @@ class CellOps(ServiceBase):
                                                          WhitespaceCell.line_id == line_id))
             return None if cell is None else {k: getattr(cell, k) for k in CELL_STATE}
 
+    def clean_cell(self, s: Session, account: Account, data: Mapping[str, Any],
+                   cell: WhitespaceCell | None) -> dict[str, Any]:
+        """What ``set_cell`` would write on a cell from ``data``, checked against the cell as stored (None: not
+        entered yet); raises ValidationError. The potentials import uses it inside its own unit of work."""
+        return self._cell_fields(s, account, data, cell)
+
     def _cell_fields(self, s: Session, account: Account, data: Mapping[str, Any],
                      cell: WhitespaceCell | None) -> dict[str, Any]:
         out = CELL_FIELDS.clean(data)

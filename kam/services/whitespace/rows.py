@@ -208,6 +208,11 @@ class PortfolioSummary:
     by_tier: dict[Tier | None, Totals]
     held: dict[int, dict[Holder, Decimal]]  # line → holder → potential
     total: Totals
+    competitors: dict[int, dict[str, Decimal]] = field(default_factory=dict)  # line → competitor → potential
+
+    def largest(self) -> list[LineRow]:
+        """The lines by uncaptured potential, largest first (unknown last)."""
+        return sorted(self.lines, key=lambda ln: -(self.by_line[ln.id].whitespace or Decimal(0)))
 
 
 class Resolver:
@@ -233,10 +238,14 @@ class Resolver:
                     self._exact[product_key(text)].add(top(r.id))
             self._codes[product_key(r.code)] = top(r.id)
         self._cache: dict[str, int | None] = {}
+        self._raw: dict[str, int | None] = {}
 
     def line_of(self, product: str) -> int | None:
+        if product in self._raw:  # the same text again (the grid meets each once per unit and currency)
+            return self._raw[product]
         key = product_key(product)
         if key in self._cache:
+            self._raw[product] = self._cache[key]
             return self._cache[key]
         found: int | None = self._mapped.get(key)
         if found is None:
@@ -246,7 +255,7 @@ class Resolver:
             elif not exact:
                 words = {self._codes[w] for w in key.split() if w in self._codes}
                 found = next(iter(words)) if len(words) == 1 else None
-        self._cache[key] = found
+        self._cache[key] = self._raw[product] = found
         return found
 
 
