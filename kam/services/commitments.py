@@ -7,7 +7,7 @@ plan may be edited; their progress (status and evidence) is the year's work and 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kam import validate as v
 from kam.errors import NotAllowed
@@ -16,6 +16,9 @@ from kam.model import QualObjective, ResourceNeed
 from kam.services.base import Change, ServiceBase, get_or_404
 from kam.services.plan_editing import EDITABLE_STATUSES, check_owner, plan_or_404
 from kam.vocab import ResourceKind, TaskStatus
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 PROGRESS_FIELDS = frozenset({"status", "evidence"})
 
@@ -52,14 +55,9 @@ class CommitmentService(ServiceBase):
                 "status": lambda x: v.choice(TaskStatus, x or "open", "status"),
                 "evidence": lambda x: v.text(x, "evidence"),
             }
-            clean = {k: fields[k](x) for k, x in data.items() if k in fields}
-            before = {k: getattr(item, k) for k in clean}
-            changed = {k for k, x in clean.items() if before[k] != x}
-            if changed - PROGRESS_FIELDS and plan_or_404(s, item.plan_id).status not in EDITABLE_STATUSES:
-                raise NotAllowed(_("the plan is not a draft: only a commitment's status and evidence may change; "
-                                   "revise the plan into a new version to change the rest"))
-            for k in changed:
-                setattr(item, k, clean[k])
+            before, clean = _updated(s, item, data, fields, _(
+                "the plan is not a draft: only a commitment's status and evidence may change; revise the plan into "
+                "a new version to change the rest"))
             return Change("qualitative", item.id, "update", before, clean)
 
     def remove_qualitative(self, item_id: int) -> Change:
@@ -124,14 +122,9 @@ class CommitmentService(ServiceBase):
                 "deadline": lambda x: v.date(x, "deadline"),
                 "status": lambda x: v.choice(TaskStatus, x or "open", "status"),
             }
-            clean = {k: fields[k](x) for k, x in data.items() if k in fields}
-            before = {k: getattr(item, k) for k in clean}
-            changed = {k for k, x in clean.items() if before[k] != x}
-            if changed - PROGRESS_FIELDS and plan_or_404(s, item.plan_id).status not in EDITABLE_STATUSES:
-                raise NotAllowed(_("the plan is not a draft: only a resource's status may change; "
-                                   "revise the plan into a new version to change the rest"))
-            for k in changed:
-                setattr(item, k, clean[k])
+            before, clean = _updated(s, item, data, fields, _(
+                "the plan is not a draft: only a resource's status may change; revise the plan into a new version "
+                "to change the rest"))
             return Change("resource", item.id, "update", before, clean)
 
     def remove_resource(self, item_id: int) -> Change:
@@ -153,3 +146,17 @@ class CommitmentService(ServiceBase):
             before = item.status
             item.status = v.choice(TaskStatus, status, "status")
             return Change("resource", item.id, "update", {"status": before}, {"status": item.status})
+
+
+def _updated(s: Session, item: Any, data: Mapping[str, Any], fields: Mapping[str, Callable[[Any], Any]],
+             locked: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Set the ``fields`` given in ``data`` (each cleaned by its function) on a commitment or resource; once its
+    plan is submitted or approved only progress may change (``locked`` says so). Returns (before, after)."""
+    clean = {k: fields[k](x) for k, x in data.items() if k in fields}
+    before = {k: getattr(item, k) for k in clean}
+    changed = {k for k, x in clean.items() if before[k] != x}
+    if changed - PROGRESS_FIELDS and plan_or_404(s, item.plan_id).status not in EDITABLE_STATUSES:
+        raise NotAllowed(locked)
+    for k in changed:
+        setattr(item, k, clean[k])
+    return before, clean
