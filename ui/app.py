@@ -163,12 +163,19 @@ class Launcher:
         from ui.fonts import install_cjk_fallback
 
         install_cjk_fallback(self.app)  # type: ignore[arg-type]  # (again is harmless) before any data shows
-        from kam.errors import UserError
+        from kam.errors import UnknownUser, UserError
 
         try:
             self.ctx = self.open_db(self.db or self.settings.get("database") or None)
         except UserError as exc:
             self.refuse(str(exc))
+            return
+        try:  # an explicit --user must be one of the database's users, as on every command
+            self.ctx.require_user(self.user)
+        except UnknownUser as exc:
+            self.ctx.close()
+            self.ctx = None
+            self.refuse(str(exc), code=2)
             return
         from ui import session_lock
 
@@ -182,15 +189,15 @@ class Launcher:
         if self.section:
             self.window.show_section(self.section)
 
-    def refuse(self, message: str) -> None:
-        """The database cannot be opened: say why and end the application."""
+    def refuse(self, message: str, code: int = 1) -> None:
+        """The database cannot be opened (or not as the user named): say why in one line on stderr (and, on
+        screen, in a message box) and end the application with ``code``, as the command line would."""
         from PySide6.QtWidgets import QMessageBox
 
-        if self.screenshot_path is not None:
-            print(f"kam: {message}", file=sys.stderr)
-        else:
+        print(f"kam: {message}", file=sys.stderr)
+        if self.screenshot_path is None:
             QMessageBox.critical(self.window, "KAM", message)
-        self.code = 1
+        self.code = code
         self.app.quit()
 
     def show_database(self, window: MainWindow) -> None:

@@ -46,15 +46,12 @@ def ctx_for(args: argparse.Namespace, *, create: bool = False) -> AppContext:
 
     ctx = open_app(args.db, front=Terminal(), user=args.user, create=create,
                    encrypt_new=not getattr(args, "plain", False))
-    if args.user and ctx.actor.user_id is None and not create:
+    if not create:
         try:
-            known = sorted(u.username for u in ctx.services.users.list())
-        finally:
+            ctx.require_user(args.user)
+        except UserError:
             ctx.close()
-        if not known:
-            raise UserError(_("--user {name!r}: this database has no users yet").format(name=args.user))
-        raise UserError(_("--user {name!r} is not a user of this database; one of: {names}").format(
-            name=args.user, names=", ".join(known)))
+            raise
     return ctx
 
 

@@ -1,8 +1,8 @@
 """The `kam` command. Every subcommand calls the same services as the GUI and the tests.
 
 Exit codes: 0 done; 1 refused (something the user can fix: an unknown account, no database, a damaged
-file, a failed check); 2 a command line that cannot run (an unknown option, a value out of range), one
-line naming the option; 3 an unexpected failure, one line with where the details were logged; 130
+file, a failed check); 2 a command line that cannot run (an unknown option, a value out of range, a --user
+who is not a user of the database), one line naming the option; 3 an unexpected failure, one line with where the details were logged; 130
 interrupted.
 """
 
@@ -34,7 +34,7 @@ from kam.cli.team import COMMANDS as TEAM_COMMANDS
 from kam.cli.team import add_parsers as add_team_parsers
 from kam.cli.whitespace import COMMANDS as WHITESPACE_COMMANDS
 from kam.cli.whitespace import add_parsers as add_whitespace_parsers
-from kam.errors import UserError
+from kam.errors import UnknownUser, UserError
 from kam.i18n import LANGS, _
 from kam.vocab import DOSSIER_SECTIONS
 
@@ -135,6 +135,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert handler is not None
     try:
         return handler(args)
+    except UnknownUser as exc:  # --user is part of the command line: it cannot run as written
+        print(f"kam: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except UserError as exc:
         print(f"kam: {exc}", file=sys.stderr)
         return EXIT_USER
