@@ -119,6 +119,15 @@ def checked(validator: Callable[[str], T], name: str) -> Callable[[str], T]:
     return convert
 
 
+def size_arg(text: str) -> tuple[int, int]:
+    """A window size, ``1366x768``."""
+    w, sep, h = text.lower().partition("x")
+    if not sep or not w.strip().isdigit() or not h.strip().isdigit() or not (320 <= int(w) <= 8000
+                                                                              and 240 <= int(h) <= 8000):
+        raise argparse.ArgumentTypeError(_("a size in pixels like 1366x768 is needed, not {value!r}").format(value=text))
+    return int(w), int(h)
+
+
 def file_arg(text: str) -> Path:
     """A file named on the command line: an empty name is a usage error, not the current folder."""
     if not text.strip():

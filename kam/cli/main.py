@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kam import i18n
-from kam.cli.common import Parser, file_arg, lang_option, opened
+from kam.cli.common import Parser, file_arg, lang_option, opened, size_arg
 from kam.cli.common import emit_json as _emit_json
 from kam.cli.common import table as _table
 from kam.cli.io import COMMANDS as IO_COMMANDS
@@ -36,7 +36,7 @@ from kam.cli.whitespace import COMMANDS as WHITESPACE_COMMANDS
 from kam.cli.whitespace import add_parsers as add_whitespace_parsers
 from kam.errors import UnknownUser, UserError
 from kam.i18n import LANGS, _
-from kam.vocab import DOSSIER_SECTIONS
+from kam.vocab import DOSSIER_SECTIONS, GUI_VIEWS
 
 if TYPE_CHECKING:
     from kam.store.dbkey import DbKey
@@ -123,6 +123,11 @@ def _parser() -> argparse.ArgumentParser:
     lang_option(g)
     g.add_argument("--section", metavar="NAME", choices=DOSSIER_SECTIONS,
                    help=f"dossier section to open: {', '.join(DOSSIER_SECTIONS)}")
+    g.add_argument("--show", metavar="VIEW", choices=GUI_VIEWS, default="window",
+                   help="open this over the window (and capture it with --screenshot): "
+                        f"{', '.join(GUI_VIEWS)}; print, person and import act on --account")
+    g.add_argument("--size", metavar="WxH", type=size_arg,
+                   help="the window's size in pixels, e.g. 1366x768 (a laptop screen)")
     return p
 
 
@@ -413,7 +418,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
     run = next(iter(found)).load()
     return int(run(db=args.db, user=args.user, screenshot=getattr(args, "screenshot", None),
                    account=getattr(args, "account", None), lang=getattr(args, "lang", None),
-                   section=getattr(args, "section", None)))
+                   section=getattr(args, "section", None), show=getattr(args, "show", "window"),
+                   size=getattr(args, "size", None)))
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
