@@ -141,6 +141,11 @@ class Launcher:
         if self.code:
             return self.code
         self.app.processEvents()
+        reminders = getattr(self.window, "reminders", None)
+        if reminders is not None:  # read in the background after the first paint: the picture shows them
+            self.app.processEvents()  # (the read starts from a zero timer)
+            reminders.wait()
+        self.app.processEvents()
         ok = (self.shown or self.window).grab().save(str(self.screenshot_path))
         self.ctx.close()
         if not ok:
