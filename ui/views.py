@@ -1,7 +1,7 @@
 """``kam gui --show VIEW``: open a window or dialog over the main window (kam.vocab.GUI_VIEWS), the way the
 menus would, but without waiting in a modal loop — so ``--screenshot`` can capture it, and docs and tests can
 show every screen the README shows (the portfolio's tabs, the print preview, the import wizard, the person
-dialog)."""
+dialog, the visit dialog)."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def open_view(window: MainWindow, view: str) -> QWidget:
         _settle()
         return portfolio
     account = window.current_account
-    if what in ("print", "person", "import") and account is None:
+    if what in ("print", "person", "import", "visit") and account is None:
         raise UserError(QCoreApplication.translate("Views", "Choose an account first (--account)."))
     dialog: QWidget
     if what == "print":
@@ -52,6 +52,11 @@ def open_view(window: MainWindow, view: str) -> QWidget:
         if not rows:
             raise UserError(QCoreApplication.translate("Views", "Nobody at this account yet."))
         dialog = PersonDialog(window.services, window.undo, rows[0].id, window.lang, window)
+    elif what == "visit":
+        from ui.visit_dialog import VisitDialog
+
+        assert account is not None
+        dialog = VisitDialog(window.services, window.undo, account, window.lang, window)
     elif what == "import":
         from ui.import_wizard import ImportWizard
 

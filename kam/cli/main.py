@@ -125,7 +125,7 @@ def _parser() -> argparse.ArgumentParser:
                    help=f"dossier section to open: {', '.join(DOSSIER_SECTIONS)}")
     g.add_argument("--show", metavar="VIEW", choices=GUI_VIEWS, default="window",
                    help="open this over the window (and capture it with --screenshot): "
-                        f"{', '.join(GUI_VIEWS)}; print, person and import act on --account")
+                        f"{', '.join(GUI_VIEWS)}; print, person, visit and import act on --account")
     g.add_argument("--size", metavar="WxH", type=size_arg,
                    help="the window's size in pixels, e.g. 1366x768 (a laptop screen)")
     return p
