@@ -13,7 +13,14 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kam.errors import DamagedDatabase, DatabaseRefused, NoDatabase, NotAllowed, UserError
+from kam.errors import (
+    DamagedDatabase,
+    DatabaseRefused,
+    NoDatabase,
+    NotAllowed,
+    UnknownUser,
+    UserError,
+)
 from kam.i18n import _
 from kam.security.register import RegisterVault
 from kam.services.base import Actor, ServiceBase
@@ -254,6 +261,17 @@ class AppContext:
             user = s.scalar(select(User).where(User.username == name))
         self.actor = Actor(user.id, user.username, user.role) if user else Actor(None, name)
         return self.actor
+
+    def require_user(self, username: str | None) -> None:
+        """``--user`` must name one of the database's users (it is printed in footers and written to the audit
+        trail): an unknown name raises UnknownUser listing who is known (the command line and the window alike)."""
+        if not username or self.actor.user_id is not None:
+            return
+        known = sorted(u.username for u in self.services.users.list())
+        if not known:
+            raise UnknownUser(_("--user {name!r}: this database has no users yet").format(name=username))
+        raise UnknownUser(_("--user {name!r} is not a user of this database; one of: {names}").format(
+            name=username, names=", ".join(known)))
 
     def _login_name(self) -> str:
         """On a team server the database login is the user (the server enforces its rights); else the OS login."""

@@ -44,5 +44,9 @@ class NoDatabase(UserError):
     """No database where one was named; only ``kam init``/``kam demo`` (or the user, asked) create one."""
 
 
+class UnknownUser(UserError):
+    """``--user`` names nobody of the database: a command line that cannot run (exit 2, like a bad option)."""
+
+
 class NotAllowed(UserError):
     """The acting user may not do this (role, ownership, or the record is locked)."""

@@ -276,7 +276,7 @@ def test_user_must_be_a_known_user(demo_file: Path, tmp_path: Path) -> None:
     entries = len(json.loads(kam("--db", str(demo_file), "audit", "list", "--json", cwd=tmp_path).stdout))
     res = kam("--db", str(demo_file), "--user", "nobody", "brief", "1", "--out", str(tmp_path / "b.pdf"),
               cwd=tmp_path)
-    assert res.returncode == 1
+    assert res.returncode == 2  # a command line that cannot run as written
     assert res.stderr.strip().startswith("kam: --user 'nobody' is not a user of this database; one of: ")
     assert "li.na" in res.stderr
     assert len(res.stderr.strip().splitlines()) == 1
@@ -284,6 +284,23 @@ def test_user_must_be_a_known_user(demo_file: Path, tmp_path: Path) -> None:
     assert len(json.loads(kam("--db", str(demo_file), "audit", "list", "--json", cwd=tmp_path).stdout)) == entries
     ok = kam("--db", str(demo_file), "--user", "li.na", "accounts", cwd=tmp_path)
     assert ok.returncode == 0, ok.stderr
+
+
+def test_the_window_refuses_an_unknown_user_like_every_command(demo_file: Path, tmp_path: Path) -> None:
+    """`kam gui --user nobody` ends as `kam accounts --user nobody` does: one line, exit 2, no window left."""
+    shot = tmp_path / "w.png"
+    res = kam("--db", str(demo_file), "--user", "nobody", "gui", "--screenshot", str(shot), cwd=tmp_path,
+              env={"QT_QPA_PLATFORM": "offscreen"})
+    assert res.returncode == 2, res.stderr
+    ours = [ln for ln in res.stderr.splitlines() if ln.startswith("kam:")]  # (Qt's offscreen plugin may talk too)
+    assert len(ours) == 1
+    assert ours[0].startswith("kam: --user 'nobody' is not a user of this database; one of: ")
+    assert "li.na" in ours[0]
+    assert not shot.exists()
+    ok = kam("--db", str(demo_file), "--user", "li.na", "gui", "--screenshot", str(shot), cwd=tmp_path,
+             env={"QT_QPA_PLATFORM": "offscreen"})
+    assert ok.returncode == 0, ok.stderr
+    assert shot.exists()
 
 
 @pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc, a folder nobody can write into")

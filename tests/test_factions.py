@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kam.errors import NotFound, ValidationError
+from kam.vocab import InfluenceKind
 
 BOTH_BACKENDS = True
 
@@ -82,4 +83,4 @@ def test_influence_lines(ctx, account, people) -> None:  # type: ignore[no-untyp
     assert fs.lines(account) == []
     fs.put_back_influence(row)
     assert fs.snapshot_influence(lid) == row
-    assert ctx.services.orgmap.org(account).influence == [(people[0], people[1], 1)]
+    assert ctx.services.orgmap.org(account).influence == [(people[0], people[1], 1, InfluenceKind.HOMETOWN)]

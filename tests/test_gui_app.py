@@ -66,3 +66,60 @@ def test_screenshot_of_the_started_app(demo_db: Path, tmp_path: Path) -> None:
     res = kam_cli("--db", str(copy), "gui", "--screenshot", str(png), "--section", "orgchart", cwd=tmp_path)
     assert res.returncode == 0, res.stderr
     assert png.read_bytes().startswith(b"\x89PNG")
+
+
+def test_screenshot_of_a_view_over_the_window(demo_db: Path, tmp_path: Path) -> None:
+    """`--show` opens what the README shows (here the portfolio's tier moves) and `--size` sets the window's size;
+    the PNG is the view, not the main window."""
+    from PySide6.QtGui import QImage
+
+    copy = tmp_path / "kam.sqlite3"
+    shutil.copy(demo_db, copy)
+    window, view = tmp_path / "window.png", tmp_path / "tiers.png"
+    res = kam_cli("--db", str(copy), "gui", "--size", "1366x768", "--screenshot", str(window), cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    assert QImage(str(window)).size().toTuple() == (1366, 768)
+    res = kam_cli("--db", str(copy), "gui", "--show", "portfolio:tiers", "--screenshot", str(view), cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    assert QImage(str(view)).size().toTuple() != (1366, 768)
+    bad = kam_cli("--db", str(copy), "gui", "--show", "nosuch", "--screenshot", str(view), cwd=tmp_path)
+    assert bad.returncode == 2
+    assert "--show" in bad.stderr
+    bad = kam_cli("--db", str(copy), "gui", "--size", "big", "--screenshot", str(view), cwd=tmp_path)
+    assert bad.returncode == 2
+    assert "--size" in bad.stderr
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_every_view_opens_and_fits_a_laptop_screen(qtbot, demo_ctx, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """Each view `kam gui --show` offers opens over the window on the demo, and none needs more than a
+    1366×768 screen has (its minimum, and the size it opens at, leave room for a title bar and the taskbar)."""
+    from tests_support import GROUP
+
+    from kam.vocab import GUI_VIEWS
+    from ui import i18n
+    from ui.main_window import MainWindow
+    from ui.settings import Settings
+    from ui.views import open_view
+
+    i18n.install(lang)
+    try:
+        demo_ctx.act_as("li.na")
+        win = MainWindow(lang, settings=Settings())
+        qtbot.addWidget(win)
+        win.attach(demo_ctx.services)
+        win.show()
+        win.open_account(account_id(demo_ctx.services, GROUP))
+        for view in GUI_VIEWS:
+            shown = open_view(win, view)
+            assert shown.isVisible(), view
+            if shown is not win:
+                assert shown.minimumSizeHint().height() <= 600, view
+                assert shown.height() <= 700, view
+                assert shown.width() <= 1366, view
+            if shown is not win and shown is not win.portfolio:
+                shown.close()
+                shown.deleteLater()
+        win.detach()
+    finally:
+        i18n.install("en")

@@ -23,7 +23,7 @@ from authoring_support import (  # noqa: F401 (answers, window: fixtures)
     window,
 )
 
-from kam.vocab import BuyingRole, ProjectStatus
+from kam.vocab import BuyingRole, InfluenceKind, ProjectStatus
 
 
 def test_a_purchasing_project_authored_on_the_org_chart(window, answers) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
@@ -319,7 +319,7 @@ def test_factions_and_influence_lines_made_on_the_chart(window, answers) -> None
     first = (ids["赵敏"], ids["王建国"], 3, "老同学")
     undo_redo(window, lines, [], [first])
     assert sv.factions.lines(aid)[0].kind == "classmate"
-    assert page.scene.data.influence == [(ids["赵敏"], ids["王建国"], 3)]  # the chart draws it
+    assert page.scene.data.influence == [(ids["赵敏"], ids["王建国"], 3, InfluenceKind.CLASSMATE)]  # drawn, with why
 
     def second(form: Any) -> int:
         form.widgets["target_id"].setCurrentIndex(form.widgets["target_id"].findData(ids["李娜"]))

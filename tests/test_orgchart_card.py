@@ -29,7 +29,7 @@ def _texts(view):  # type: ignore[no-untyped-def]
 
 def test_the_card_says_everything_in_words_and_colours() -> None:
     style = chart_style([ChartFaction(7, "技术派", 1, (1,))])
-    view = card_view(_person(), 150, 66, lang="zh_CN", today=TODAY, measure=_measure, style=style,
+    view = card_view(_person(), 150, 76, lang="zh_CN", today=TODAY, measure=_measure, style=style,
                      move=(Stance.NEUTRAL, Stance.OPPOSER))
     texts = _texts(view)
     assert texts["− 反对"].colour == STANCE_HEX[Stance.OPPOSER]  # stance in words beside the colour
@@ -48,9 +48,10 @@ def test_the_card_says_everything_in_words_and_colours() -> None:
 def test_long_texts_are_shortened_to_their_room() -> None:
     view = card_view(_person(name="Maximilian Alexander von Hohenberg-Schwarzenfeld", name_latin=None,
                              coverage_owner="李娜", last_contact=TODAY - dt.timedelta(days=3)),
-                     150, 66, lang="en", today=TODAY, measure=_measure, style=chart_style([]))
-    name = next(t for t in view.texts if t.bold)
-    assert name.text.endswith("…")
+                     150, 76, lang="en", today=TODAY, measure=_measure, style=chart_style([]))
+    first, second = [t for t in view.texts if t.bold]
+    assert second.text.endswith("…")  # two lines are not enough: the second is cut
+    name = first
     stance = next(t for t in view.texts if t.text.endswith("Opposer"))
     assert name.x + _measure(name.text, name.size, True) < stance.x - _measure(stance.text, stance.size, False)
     assert _texts(view)["3d"].colour == MUTED_HEX
@@ -80,6 +81,49 @@ def test_the_paper_paints_the_description() -> None:
             elif isinstance(child, Group):
                 yield from strings(child)
 
-    view = card_view(data.people[0], 150, 66, lang="zh_CN", today=TODAY, measure=measure,
+    view = card_view(data.people[0], 150, 76, lang="zh_CN", today=TODAY, measure=measure,
                      style=chart_style(data.factions))
     assert [t.text for t in view.texts] == list(strings(drawing))
+
+
+def test_a_long_name_takes_a_second_line_before_it_is_cut() -> None:
+    from kam.orgchart.card import wrap_two
+
+    def names(view):  # type: ignore[no-untyped-def]
+        return [t.text for t in view.texts if t.bold]
+
+    style = chart_style([])
+    # a Chinese name and its romanisation: one beside the stance, the other on the line below
+    view = card_view(_person(name="欧阳朝阳", name_latin="Ouyang Chaoyang"), 150, 76, lang="en", today=TODAY,
+                     measure=_measure, style=style)
+    assert names(view) == ["欧阳朝阳", "Ouyang Chaoyang"]
+    title = _texts(view)["采购总监"]
+    assert title.y > max(t.y for t in view.texts if t.bold)  # the title moved below the second line
+    # an English name breaks between words
+    view = card_view(_person(name="Maximilian Hohenberg", name_latin=None), 150, 76, lang="en", today=TODAY,
+                     measure=_measure, style=style)
+    assert names(view) == ["Maximilian", "Hohenberg"]
+    # a long Chinese name (no spaces) breaks between characters, nothing lost
+    long_zh = "欧阳诸葛司马上官慕容长孙宇文端木公孙轩辕令狐钟离"
+    view = card_view(_person(name=long_zh, name_latin=None), 150, 76, lang="zh_CN", today=TODAY,
+                     measure=_measure, style=style)
+    assert "".join(names(view)) == long_zh
+    assert len(names(view)) == 2
+    # a short name stays on one line; only what two lines cannot hold is cut
+    assert wrap_two("Wang Qiang", 9, 80, 130, _measure) == ["Wang Qiang"]
+    cut = wrap_two("Maximilian Alexander von Hohenberg-Schwarzenfeld-Lichtenstein", 9, 80, 130, _measure)
+    assert len(cut) == 2
+    assert cut[1].endswith("…")
+    assert all(_measure(line, 9, False) <= room for line, room in zip(cut, (80, 130), strict=True))
+
+
+def test_real_fonts_keep_demo_names_whole() -> None:
+    """With the font the paper embeds, the demo's longest names are not cut on a card."""
+    from kam.reports.orgchart import measure
+
+    style = chart_style([])
+    for name, latin in [("彭強鵬", "Peng Qiangpeng"), ("李朝阳", "Li Chaoyang"),
+                        ("Friederike Schwarzenberger-Lindqvist", None)]:
+        view = card_view(_person(name=name, name_latin=latin, stance=Stance.UNKNOWN), 150, 76, lang="zh_TW",
+                         today=TODAY, measure=measure, style=style)
+        assert not any(t.text.endswith("…") for t in view.texts if t.bold), name

@@ -16,12 +16,14 @@ if TYPE_CHECKING:
 
 
 def run(db: str | None = None, user: str | None = None, screenshot: Path | None = None,
-        account: str | None = None, lang: str | None = None, section: str | None = None) -> int:
-    """Show the window, then (after the first paint) open the database and fill it; with ``screenshot``
-    render offscreen into that PNG and exit."""
+        account: str | None = None, lang: str | None = None, section: str | None = None, show: str = "window",
+        size: tuple[int, int] | None = None) -> int:
+    """Show the window, then (after the first paint) open the database and fill it, and open ``show`` over it
+    (ui.views); with ``screenshot`` render that offscreen into the PNG and exit. ``size``: the window's."""
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    launcher = Launcher(db=db, user=user, screenshot=screenshot, account=account, lang=lang, section=section)
+    launcher = Launcher(db=db, user=user, screenshot=screenshot, account=account, lang=lang, section=section,
+                        show=show, size=size)
     return launcher.screenshot() if screenshot is not None else launcher.exec()
 
 
@@ -91,7 +93,8 @@ class Launcher:
     replaced (same database) when the language changes or a backup is restored."""
 
     def __init__(self, *, db: str | None, user: str | None, screenshot: Path | None, account: str | None,
-                 lang: str | None, section: str | None) -> None:
+                 lang: str | None, section: str | None, show: str = "window",
+                 size: tuple[int, int] | None = None) -> None:
         from importlib.resources import files
 
         from PySide6.QtGui import QIcon
@@ -102,7 +105,8 @@ class Launcher:
         from ui.settings import Settings
 
         self.db, self.user, self.screenshot_path = db, user, screenshot
-        self.account, self.section = account, section
+        self.account, self.section, self.show = account, section, show
+        self.shown: Any = None  # what --show opened over the window
         self.app = QApplication.instance() or QApplication(sys.argv[:1])
         self.app.setApplicationName("KAM")
         self.app.setOrganizationName("kam")
@@ -116,6 +120,8 @@ class Launcher:
         self.code = 0
         self.session_lock: Any = None
         self.window = self.make_window(language)
+        if size is not None:
+            self.window.resize(*size)
         self.window.show()
 
     # -- the two ways to run ------------------------------------------------------------------------
@@ -135,7 +141,12 @@ class Launcher:
         if self.code:
             return self.code
         self.app.processEvents()
-        ok = self.window.grab().save(str(self.screenshot_path))
+        reminders = getattr(self.window, "reminders", None)
+        if reminders is not None:  # read in the background after the first paint: the picture shows them
+            self.app.processEvents()  # (the read starts from a zero timer)
+            reminders.wait()
+        self.app.processEvents()
+        ok = (self.shown or self.window).grab().save(str(self.screenshot_path))
         self.ctx.close()
         if not ok:
             print(f"kam: could not write {self.screenshot_path}", file=sys.stderr)
@@ -163,12 +174,19 @@ class Launcher:
         from ui.fonts import install_cjk_fallback
 
         install_cjk_fallback(self.app)  # type: ignore[arg-type]  # (again is harmless) before any data shows
-        from kam.errors import UserError
+        from kam.errors import UnknownUser, UserError
 
         try:
             self.ctx = self.open_db(self.db or self.settings.get("database") or None)
         except UserError as exc:
             self.refuse(str(exc))
+            return
+        try:  # an explicit --user must be one of the database's users, as on every command
+            self.ctx.require_user(self.user)
+        except UnknownUser as exc:
+            self.ctx.close()
+            self.ctx = None
+            self.refuse(str(exc), code=2)
             return
         from ui import session_lock
 
@@ -181,16 +199,25 @@ class Launcher:
             self.window.table.selectRow(0)
         if self.section:
             self.window.show_section(self.section)
+        if self.show != "window":
+            from ui.views import open_view
 
-    def refuse(self, message: str) -> None:
-        """The database cannot be opened: say why and end the application."""
+            try:
+                self.shown = open_view(self.window, self.show)
+            except UserError as exc:
+                self.ctx.close()
+                self.ctx = None
+                self.refuse(str(exc))
+
+    def refuse(self, message: str, code: int = 1) -> None:
+        """The database cannot be opened (or not as the user named): say why in one line on stderr (and, on
+        screen, in a message box) and end the application with ``code``, as the command line would."""
         from PySide6.QtWidgets import QMessageBox
 
-        if self.screenshot_path is not None:
-            print(f"kam: {message}", file=sys.stderr)
-        else:
+        print(f"kam: {message}", file=sys.stderr)
+        if self.screenshot_path is None:
             QMessageBox.critical(self.window, "KAM", message)
-        self.code = 1
+        self.code = code
         self.app.quit()
 
     def show_database(self, window: MainWindow) -> None:

@@ -180,9 +180,12 @@ class PersonDialog(QDialog):
         return profile
 
     def _page(self, form: QFormLayout) -> QWidget:
+        """A tab's form, scrolling when the screen is shorter than the form (a 1366×768 laptop)."""
+        from ui.fit import scrolling
+
         w = QWidget()
         w.setLayout(form)
-        return w
+        return scrolling(w)
 
     def _line(self, form: QFormLayout, key: str, value: str | None) -> None:
         self._add(form, key, QLineEdit(value or ""), value)

@@ -17,9 +17,10 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QMargins,
     Qt,
 )
-from PySide6.QtGui import QPainter, QUndoStack
+from PySide6.QtGui import QFont, QPainter, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -160,6 +161,8 @@ class PlanPage(QWidget):
             self.editor.load(p, self.account_id)
             self.details.setText(self._details_html(p))
             self.chart.setChart(self._attainment_chart())
+            # tall enough for every objective's name (QtCharts writes "…" for names it cannot fit)
+            self.chart.setMinimumHeight(max(130, 46 + 22 * self.model.rowCount()))
         status = p.status if p else None
         self.buttons["create"].setEnabled(p is None)
         self.buttons["next"].setEnabled(p is not None)
@@ -216,6 +219,20 @@ class PlanPage(QWidget):
         series.attachAxis(axis_y)
         series.attachAxis(axis_x)
         chart.legend().hide()
+        # compact: on a laptop screen the chart is short, and the objectives' names must still show (QtCharts
+        # writes "…" for every category it cannot fit)
+        small = QFont(chart.titleFont())
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 2))
+        chart.setTitleFont(small)
+        tick = QFont(small)
+        tick.setPointSizeF(max(6.5, small.pointSizeF() - 1))
+        axis_y.setLabelsFont(tick)
+        axis_x.setLabelsFont(tick)
+        chart.setMargins(QMargins(2, 0, 6, 0))
+        layout = chart.layout()
+        if layout is not None:
+            layout.setContentsMargins(0, 0, 0, 0)
+        chart.setBackgroundRoundness(0)
         return chart
 
     def _load_review(self) -> None:

@@ -134,7 +134,7 @@ class PrintDialog(QDialog):
         lay.addWidget(scroll, 1)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
-        self.resize(1100, 760)
+        self.resize(1100, 660)  # (a 1366×768 laptop: the window with its title bar and the taskbar)
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -76,7 +75,9 @@ class Section(QWidget):
         """A row of buttons (left-aligned) above the section's table. The buttons named in ``needs_row`` act
         on the selected row: they are disabled while no row is selected. ``empty`` says what belongs in the
         table and which button adds the first item; it shows while the table is empty."""
-        bar = QHBoxLayout()
+        from ui.flow import FlowLayout
+
+        bar = FlowLayout()  # wraps onto a second line rather than cutting the last buttons on a laptop
         self.row_buttons: list[QPushButton] = []
         for text, slot in buttons:
             b = QPushButton(text)
@@ -88,11 +89,12 @@ class Section(QWidget):
             table.selectionModel().selectionChanged.connect(lambda *_a: self._enable_row_buttons())
             table.model().modelReset.connect(self._enable_row_buttons)
             self._enable_row_buttons()
-        bar.addStretch(1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         if intro:
-            lay.addWidget(QLabel(intro))
+            words = QLabel(intro)
+            words.setWordWrap(True)
+            lay.addWidget(words)
         lay.addLayout(bar)
         self.empty_state: QLabel | None = None
         if empty is not None and isinstance(table, QTableView):

@@ -95,7 +95,7 @@ class VisitDialog(QDialog):
         lay.addLayout(form)
         lay.addWidget(self.message)
         lay.addWidget(buttons)
-        self.resize(620, 720)
+        self.resize(620, 660)  # (a 1366×768 laptop: the window with its title bar and the taskbar)
 
     def _filter(self, text: str) -> None:
         q = fold(text.strip())

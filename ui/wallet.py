@@ -64,10 +64,15 @@ class WalletBox(QGroupBox):
         self.years: list[WalletYear] = []
         self.form: Any = None
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Year"), self.tr("Customer's category purchases"),
-                                              self.tr("Our sales"), self.tr("Our share")])
+        headers = [self.tr("Year"), self.tr("Customer's category purchases"), self.tr("Our sales"), self.tr("Our share")]
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # all four fit
+        header = self.table.horizontalHeader()  # every header whole: as wide as its text, the table as wide as them
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        metrics = header.fontMetrics()
+        self.table.setMinimumWidth(sum(metrics.horizontalAdvance(h) + 20 for h in headers)
+                                   + 2 * self.table.frameWidth() + 4)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -46,15 +46,12 @@ def ctx_for(args: argparse.Namespace, *, create: bool = False) -> AppContext:
 
     ctx = open_app(args.db, front=Terminal(), user=args.user, create=create,
                    encrypt_new=not getattr(args, "plain", False))
-    if args.user and ctx.actor.user_id is None and not create:
+    if not create:
         try:
-            known = sorted(u.username for u in ctx.services.users.list())
-        finally:
+            ctx.require_user(args.user)
+        except UserError:
             ctx.close()
-        if not known:
-            raise UserError(_("--user {name!r}: this database has no users yet").format(name=args.user))
-        raise UserError(_("--user {name!r} is not a user of this database; one of: {names}").format(
-            name=args.user, names=", ".join(known)))
+            raise
     return ctx
 
 
@@ -120,6 +117,15 @@ def checked(validator: Callable[[str], T], name: str) -> Callable[[str], T]:
 
     convert.__name__ = name  # argparse names the type in its own messages
     return convert
+
+
+def size_arg(text: str) -> tuple[int, int]:
+    """A window size, ``1366x768``."""
+    w, sep, h = text.lower().partition("x")
+    if not sep or not w.strip().isdigit() or not h.strip().isdigit() or not (320 <= int(w) <= 8000
+                                                                              and 240 <= int(h) <= 8000):
+        raise argparse.ArgumentTypeError(_("a size in pixels like 1366x768 is needed, not {value!r}").format(value=text))
+    return int(w), int(h)
 
 
 def file_arg(text: str) -> Path:

@@ -1,8 +1,8 @@
 """The `kam` command. Every subcommand calls the same services as the GUI and the tests.
 
 Exit codes: 0 done; 1 refused (something the user can fix: an unknown account, no database, a damaged
-file, a failed check); 2 a command line that cannot run (an unknown option, a value out of range), one
-line naming the option; 3 an unexpected failure, one line with where the details were logged; 130
+file, a failed check); 2 a command line that cannot run (an unknown option, a value out of range, a --user
+who is not a user of the database), one line naming the option; 3 an unexpected failure, one line with where the details were logged; 130
 interrupted.
 """
 
@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kam import i18n
-from kam.cli.common import Parser, file_arg, lang_option, opened
+from kam.cli.common import Parser, file_arg, lang_option, opened, size_arg
 from kam.cli.common import emit_json as _emit_json
 from kam.cli.common import table as _table
 from kam.cli.io import COMMANDS as IO_COMMANDS
@@ -34,9 +34,9 @@ from kam.cli.team import COMMANDS as TEAM_COMMANDS
 from kam.cli.team import add_parsers as add_team_parsers
 from kam.cli.whitespace import COMMANDS as WHITESPACE_COMMANDS
 from kam.cli.whitespace import add_parsers as add_whitespace_parsers
-from kam.errors import UserError
+from kam.errors import UnknownUser, UserError
 from kam.i18n import LANGS, _
-from kam.vocab import DOSSIER_SECTIONS
+from kam.vocab import DOSSIER_SECTIONS, GUI_VIEWS
 
 if TYPE_CHECKING:
     from kam.store.dbkey import DbKey
@@ -123,6 +123,11 @@ def _parser() -> argparse.ArgumentParser:
     lang_option(g)
     g.add_argument("--section", metavar="NAME", choices=DOSSIER_SECTIONS,
                    help=f"dossier section to open: {', '.join(DOSSIER_SECTIONS)}")
+    g.add_argument("--show", metavar="VIEW", choices=GUI_VIEWS, default="window",
+                   help="open this over the window (and capture it with --screenshot): "
+                        f"{', '.join(GUI_VIEWS)}; print, person, visit and import act on --account")
+    g.add_argument("--size", metavar="WxH", type=size_arg,
+                   help="the window's size in pixels, e.g. 1366x768 (a laptop screen)")
     return p
 
 
@@ -135,6 +140,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert handler is not None
     try:
         return handler(args)
+    except UnknownUser as exc:  # --user is part of the command line: it cannot run as written
+        print(f"kam: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except UserError as exc:
         print(f"kam: {exc}", file=sys.stderr)
         return EXIT_USER
@@ -410,7 +418,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
     run = next(iter(found)).load()
     return int(run(db=args.db, user=args.user, screenshot=getattr(args, "screenshot", None),
                    account=getattr(args, "account", None), lang=getattr(args, "lang", None),
-                   section=getattr(args, "section", None)))
+                   section=getattr(args, "section", None), show=getattr(args, "show", "window"),
+                   size=getattr(args, "size", None)))
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

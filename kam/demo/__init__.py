@@ -75,6 +75,9 @@ from kam.text import search_key
 LANG_INDEX = {"zh_CN": 0, "zh_TW": 1, "en": 2}
 
 
+_DEMO_INFLUENCE_KINDS = ("former_colleague", "mentor", "classmate", "hometown")
+
+
 class _Ids:
     def __init__(self, conn: Connection, tables: list[Any]) -> None:
         self.next: dict[str, int] = {}
@@ -280,8 +283,12 @@ class DemoBuilder:
             if a["level"] >= b["level"] or (a["id"], b["id"]) in pairs or b["reports_to_id"] == a["id"]:
                 continue
             pairs.add((a["id"], b["id"]))
+            # why, from the ids (the random sequence, and so the rest of the demo, stays as it was); one in
+            # five not known
+            kinds = [*_DEMO_INFLUENCE_KINDS, None]
             self.add(InfluenceLine, id=self.ids("influence_lines"), account_id=aid, source_id=a["id"],
-                     target_id=b["id"], strength=rng.randint(1, 3), note=None, version=1)
+                     target_id=b["id"], strength=rng.randint(1, 3), note=None, version=1,
+                     kind=kinds[(a["id"] * 7 + b["id"]) % len(kinds)])
 
     def stance_history(self, people: list[dict[str, Any]], owner: int) -> None:
         """Initial stance a year ago, and a move for some people since."""

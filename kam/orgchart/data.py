@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from kam.vocab import BuyingRole, Stance
+from kam.vocab import BuyingRole, InfluenceKind, Stance
 
 
 @dataclass(frozen=True)
@@ -38,4 +38,5 @@ class OrgData:
     account_id: int
     people: list[ChartPerson]
     factions: list[ChartFaction] = field(default_factory=list)
-    influence: list[tuple[int, int, int]] = field(default_factory=list)  # (source, target, strength)
+    # (source, target, strength 1–3, why: the kind of tie, if known)
+    influence: list[tuple[int, int, int, InfluenceKind | None]] = field(default_factory=list)

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 @dataclass(frozen=True)
 class LayoutOptions:
     card_w: float = 150.0
-    card_h: float = 66.0
+    card_h: float = 76.0  # room for a name on two lines (kam.orgchart.card)
     h_gap: float = 16.0  # between neighbouring cards or subtrees
     v_gap: float = 34.0  # between a manager and the first row of reports
     stack_gap: float = 10.0  # between stacked cards

@@ -8,17 +8,29 @@ informal influence runs as dashed arrows.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 
 from reportlab.graphics.shapes import Drawing, Group, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 
-from kam.orgchart.card import CardView, Move, card_view, chart_style, legend
+from kam.orgchart.card import (
+    KIND_SIZE,
+    CardView,
+    Move,
+    arrow_points,
+    card_view,
+    chart_style,
+    label_point,
+    legend,
+)
 from kam.orgchart.data import OrgData
 from kam.orgchart.layout import Layout, LayoutOptions, layout
+from kam.orgchart.shapes import faction_shapes, tint
 from kam.palette import INFLUENCE_HEX, INK_HEX, LINE_HEX, PAPER_HEX
 from kam.reports.fonts import FONT, FONT_BOLD, register_fonts, text_width
+from kam.vocab import label
 
 MARGIN = 24.0
 
@@ -56,18 +68,31 @@ def draw(data: OrgData, *, lang: str = "en", today: dt.date | None = None, lay: 
     def y(v: float) -> float:  # layout y grows down; ReportLab's grows up
         return height - MARGIN - top - v
 
+    style = chart_style(data.factions)
+    for shape in faction_shapes(lay, data.factions):  # beneath everything: around members only
+        colour = style.faction_colour[shape.faction_id]
+        wash = colors.HexColor(tint(colour, 0.12))
+        for tx, ty, tw, th in shape.tiles:
+            d.add(Rect(MARGIN + tx, y(ty + th), tw, th, fillColor=wash, strokeColor=None))
+        for x1, y1, x2, y2 in shape.edges:
+            d.add(Line(MARGIN + x1, y(y1), MARGIN + x2, y(y2), strokeColor=colors.HexColor(colour),
+                       strokeWidth=0.9, strokeDashArray=[3, 2]))
     for ln in lay.lines:
         d.add(PolyLine([c for x, yy in ln.points for c in (MARGIN + x, y(yy))],
                        strokeColor=colors.HexColor(LINE_HEX), strokeWidth=0.8))
-    for src, dst, strength in data.influence:
+    tags = []
+    for src, dst, strength, kind in data.influence:
         if src in lay.cards and dst in lay.cards:
-            d.add(_arrow(lay, src, dst, strength, MARGIN, y))
-    style = chart_style(data.factions)
+            line, tag = _arrow(lay, src, dst, strength, MARGIN, y, label(kind, lang) if kind else None)
+            d.add(line)
+            tags.append(tag)
     people = {p.id: p for p in data.people}
     for pid, card in lay.cards.items():
         view = card_view(people[pid], card.w, card.h, lang=lang, today=day, measure=measure, style=style,
                          highlighted=pid in highlight, move=(moves or {}).get(pid))
         d.add(paint_card(view, MARGIN + card.x, y(card.y)))
+    for tag in tags:  # the influence lines' labels on top
+        d.add(tag)
     return d
 
 
@@ -82,7 +107,9 @@ def legend_group(lang: str, width: float) -> tuple[Group, float]:
     g = Group()
     x, row = 0.0, 0
     for e in legend(lang):
-        sign = {"stripe": 7.0, "arrow": 22.0}.get(e.kind, text_width(e.mark, 6.5, FONT) + (6 if e.kind == "badge" else 0))
+        sign = {"stripe": 7.0, "faction": 16.0}.get(e.kind, text_width(e.mark, 6.5, FONT) + (6 if e.kind == "badge" else 0))
+        if e.kind == "arrow":
+            sign = 34.0 + text_width(e.mark, KIND_SIZE, FONT)
         need = sign + 4 + text_width(e.text, LEGEND_SIZE, FONT)
         if x > 0 and x + need > width:
             x, row = 0.0, row + 1
@@ -99,6 +126,16 @@ def legend_group(lang: str, width: float) -> tuple[Group, float]:
                        strokeDashArray=[4, 3]))
             g.add(Polygon([x + sign, base + 2.5, x + sign - 6, base + 5.5, x + sign - 6, base - 0.5],
                           fillColor=colour, strokeColor=None))
+            if e.mark:  # a sample of the word that says why
+                w = text_width(e.mark, KIND_SIZE, FONT) + 6
+                mid = x + (sign - 5) / 2
+                g.add(Rect(mid - w / 2, base - 2, w, 9, rx=2, ry=2, fillColor=colors.HexColor(PAPER_HEX),
+                           strokeColor=colour, strokeWidth=0.5))
+                g.add(String(mid, base + 0.5, e.mark, fontName=FONT, fontSize=KIND_SIZE, fillColor=colour,
+                             textAnchor="middle"))
+        elif e.kind == "faction":
+            g.add(Rect(x, base - 2.5, sign, 10, fillColor=colors.HexColor(tint(e.colour, 0.12)), strokeColor=colour,
+                       strokeWidth=0.9, strokeDashArray=[3, 2]))
         else:
             g.add(String(x, base, e.mark, fontName=FONT, fontSize=6.5, fillColor=colour))
         text_colour = e.colour if e.kind == "stripe" else INK_HEX
@@ -130,24 +167,28 @@ def paint_card(view: CardView, x0: float, top: float) -> Group:
     return g
 
 
-def _arrow(lay: Layout, src: int, dst: int, strength: int, margin: float, y: Callable[[float], float]) -> Group:
-    import math
-
+def _arrow(lay: Layout, src: int, dst: int, strength: int, margin: float, y: Callable[[float], float],
+           kind: str | None = None) -> tuple[Group, Group]:
+    """The dashed arrow (drawn beneath the cards) and its label saying why (drawn above them, on a free spot)."""
     a, b = lay.cards[src], lay.cards[dst]
-    x1, y1 = margin + a.x + a.w / 2, y(a.y + a.h / 2)
-    x2, y2 = margin + b.x + b.w / 2, y(b.y + b.h / 2)
-    # end at the target card's border, not its centre
-    dx, dy = x2 - x1, y2 - y1
-    length = math.hypot(dx, dy) or 1.0
-    t = min((b.w / 2) / abs(dx) if dx else 1e9, (b.h / 2) / abs(dy) if dy else 1e9)
-    ex, ey = x2 - dx * t, y2 - dy * t
-    ux, uy = dx / length, dy / length
+    (x1, y1), end, out = arrow_points((a.x, a.y, a.w, a.h), (b.x, b.y, b.w, b.h))
+    w = text_width(kind or "", KIND_SIZE, FONT) + 6
+    mx, my = label_point(out, end, (w, 9), ((c.x, c.y, c.w, c.h) for c in lay.cards.values()))
+    ex, ey = end
+    x1, y1, ex, ey, mx, my = margin + x1, y(y1), margin + ex, y(ey), margin + mx, y(my)
+    length = math.hypot(ex - x1, ey - y1) or 1.0
+    ux, uy = (ex - x1) / length, (ey - y1) / length
     colour = colors.HexColor(INFLUENCE_HEX)
     g = Group()
     g.add(Line(x1, y1, ex, ey, strokeColor=colour, strokeWidth=0.6 + 0.4 * strength, strokeDashArray=[4, 3]))
     head = [ex, ey, ex - 7 * ux + 3.5 * uy, ey - 7 * uy - 3.5 * ux, ex - 7 * ux - 3.5 * uy, ey - 7 * uy + 3.5 * ux]
     g.add(Polygon(head, fillColor=colour, strokeColor=None))
-    return g
+    tag = Group()
+    if kind:  # why the one sways the other, on a small label along the line between the cards
+        tag.add(Rect(mx - w / 2, my - 4.5, w, 9, rx=2, ry=2, fillColor=colors.HexColor(PAPER_HEX),
+                     strokeColor=colour, strokeWidth=0.5))
+        tag.add(String(mx, my - 2, kind, fontName=FONT, fontSize=KIND_SIZE, fillColor=colour, textAnchor="middle"))
+    return g, tag
 
 
 def export(drawing: Drawing, out: Path, suffix: str | None = None) -> Path:

@@ -26,7 +26,9 @@ from kam.model import (
 )
 from kam.orgchart.data import ChartFaction, ChartPerson, OrgData
 from kam.services.base import ServiceBase, get_or_404
-from kam.vocab import BuyingRole, Stance
+from kam.vocab import BuyingRole, InfluenceKind, Stance
+
+_KINDS = {k.value for k in InfluenceKind}
 
 
 class OrgMapService(ServiceBase):
@@ -61,8 +63,8 @@ class OrgMapService(ServiceBase):
                 factions.append(ChartFaction(f.id, f.name, f.leader_id, members))
                 for m in members:
                     member_of[m].append(f.id)
-            lines = [(a, b, w) for a, b, w in s.execute(
-                select(InfluenceLine.source_id, InfluenceLine.target_id, InfluenceLine.strength)
+            lines = [(a, b, w, InfluenceKind(k) if k in _KINDS else None) for a, b, w, k in s.execute(
+                select(InfluenceLine.source_id, InfluenceLine.target_id, InfluenceLine.strength, InfluenceLine.kind)
                 .where(InfluenceLine.account_id == account_id))]
         chart = [ChartPerson(p.id, p.name, p.name_latin, p.title,
                              p.reports_to_id if p.reports_to_id in set(ids) else None,

@@ -17,22 +17,22 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../ui/sections.py" line="191"/>
+        <location filename="../../ui/sections.py" line="193"/>
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="191"/>
+        <location filename="../../ui/sections.py" line="193"/>
         <source>The customer&apos;s business</source>
         <translation>客户经营情况</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="192"/>
+        <location filename="../../ui/sections.py" line="194"/>
         <source>Our analysis (SWOT, culture)</source>
         <translation>我方分析（SWOT、文化）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="269"/>
+        <location filename="../../ui/sections.py" line="271"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
@@ -907,108 +907,108 @@
 <context>
     <name>FeedbackSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="411"/>
+        <location filename="../../ui/sections.py" line="413"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="412"/>
-        <location filename="../../ui/sections.py" line="439"/>
+        <location filename="../../ui/sections.py" line="414"/>
+        <location filename="../../ui/sections.py" line="441"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="413"/>
-        <location filename="../../ui/sections.py" line="435"/>
+        <location filename="../../ui/sections.py" line="415"/>
+        <location filename="../../ui/sections.py" line="437"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="414"/>
+        <location filename="../../ui/sections.py" line="416"/>
         <source>Routed to</source>
         <translation>责任部门</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="415"/>
+        <location filename="../../ui/sections.py" line="417"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="416"/>
+        <location filename="../../ui/sections.py" line="418"/>
         <source>Responded</source>
         <translation>已响应</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="417"/>
+        <location filename="../../ui/sections.py" line="419"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="418"/>
+        <location filename="../../ui/sections.py" line="420"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="421"/>
+        <location filename="../../ui/sections.py" line="423"/>
         <source>New feedback…</source>
         <translation>新建反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="421"/>
         <location filename="../../ui/sections.py" line="423"/>
-        <location filename="../../ui/sections.py" line="493"/>
+        <location filename="../../ui/sections.py" line="425"/>
+        <location filename="../../ui/sections.py" line="495"/>
         <source>Mark responded</source>
         <translation>标记为已响应</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="422"/>
-        <location filename="../../ui/sections.py" line="423"/>
+        <location filename="../../ui/sections.py" line="424"/>
+        <location filename="../../ui/sections.py" line="425"/>
         <source>Resolve…</source>
         <translation>解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="422"/>
-        <location filename="../../ui/sections.py" line="423"/>
+        <location filename="../../ui/sections.py" line="424"/>
+        <location filename="../../ui/sections.py" line="425"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="424"/>
+        <location filename="../../ui/sections.py" line="426"/>
         <source>No complaint or feedback yet. Record what the customer raises — a complaint, a suggestion, product feedback — with “New feedback…”, and follow it to its answer.</source>
         <translation>尚无投诉或反馈。用“新建反馈…”记录客户提出的问题——投诉、建议、产品反馈——并跟进到答复为止。</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="435"/>
-        <location filename="../../ui/sections.py" line="439"/>
-        <location filename="../../ui/sections.py" line="443"/>
-        <location filename="../../ui/sections.py" line="459"/>
+        <location filename="../../ui/sections.py" line="437"/>
+        <location filename="../../ui/sections.py" line="441"/>
+        <location filename="../../ui/sections.py" line="445"/>
+        <location filename="../../ui/sections.py" line="461"/>
         <source>New feedback</source>
         <translation>新建反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="443"/>
+        <location filename="../../ui/sections.py" line="445"/>
         <source>Route to</source>
         <translation>转交</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="473"/>
+        <location filename="../../ui/sections.py" line="475"/>
         <source>Delete feedback</source>
         <translation>删除反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="499"/>
-        <location filename="../../ui/sections.py" line="502"/>
+        <location filename="../../ui/sections.py" line="501"/>
         <location filename="../../ui/sections.py" line="504"/>
+        <location filename="../../ui/sections.py" line="506"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="499"/>
+        <location filename="../../ui/sections.py" line="501"/>
         <source>How was it resolved?</source>
         <translation>如何解决的？</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="502"/>
+        <location filename="../../ui/sections.py" line="504"/>
         <source>Customer satisfaction (1–5)</source>
         <translation>客户满意度（1–5）</translation>
     </message>
@@ -1959,152 +1959,152 @@
 <context>
     <name>OrgChartWidget</name>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="233"/>
+        <location filename="../../ui/orgchart/widget.py" line="240"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="238"/>
+        <location filename="../../ui/orgchart/widget.py" line="245"/>
         <source>Find a person…</source>
         <translation>查找人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="242"/>
+        <location filename="../../ui/orgchart/widget.py" line="249"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="242"/>
+        <location filename="../../ui/orgchart/widget.py" line="249"/>
         <source>Decision-makers only</source>
         <translation>仅决策者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="243"/>
+        <location filename="../../ui/orgchart/widget.py" line="250"/>
         <source>Opposers and neutrals</source>
         <translation>反对者与中立者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="244"/>
+        <location filename="../../ui/orgchart/widget.py" line="251"/>
         <source>No coverage owner</source>
         <translation>无人负责</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="248"/>
+        <location filename="../../ui/orgchart/widget.py" line="255"/>
         <source>Compare with</source>
         <translation>对比日期</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="255"/>
+        <location filename="../../ui/orgchart/widget.py" line="262"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="209"/>
+        <location filename="../../ui/orgchart/widget.py" line="216"/>
         <source>Decision process:</source>
         <translation>决策流程：</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="245"/>
+        <location filename="../../ui/orgchart/widget.py" line="252"/>
         <source>No contact for %1 days</source>
         <translation>%1 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="262"/>
+        <location filename="../../ui/orgchart/widget.py" line="269"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="307"/>
+        <location filename="../../ui/orgchart/widget.py" line="314"/>
         <source>Nobody at this account yet. The org chart shows the customer&apos;s people: who reports to whom, their stance toward us, their buying roles, factions and informal influence.</source>
         <translation>此客户还没有任何人员。组织结构图展示客户的人员：汇报关系、对我们的态度、采购角色、派系和非正式影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="312"/>
+        <location filename="../../ui/orgchart/widget.py" line="319"/>
         <source>Add the first person…</source>
         <translation>添加第一位人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="395"/>
+        <location filename="../../ui/orgchart/widget.py" line="402"/>
         <source>Move %1 in the org chart</source>
         <translation>在组织结构图中移动%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="415"/>
+        <location filename="../../ui/orgchart/widget.py" line="422"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="439"/>
+        <location filename="../../ui/orgchart/widget.py" line="446"/>
         <source>Moved since %1</source>
         <translation>自 %1 以来的变化</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="499"/>
+        <location filename="../../ui/orgchart/widget.py" line="506"/>
         <source>Export org chart</source>
         <translation>导出组织结构图</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="509"/>
+        <location filename="../../ui/orgchart/widget.py" line="516"/>
         <source>The org chart was not exported: %1</source>
         <translation>组织结构图未导出：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="529"/>
+        <location filename="../../ui/orgchart/widget.py" line="536"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="530"/>
+        <location filename="../../ui/orgchart/widget.py" line="537"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="531"/>
+        <location filename="../../ui/orgchart/widget.py" line="538"/>
         <source>not approved yet</source>
         <translation>尚未批准</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="532"/>
+        <location filename="../../ui/orgchart/widget.py" line="539"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="533"/>
+        <location filename="../../ui/orgchart/widget.py" line="540"/>
         <source>Criterion</source>
         <translation>决策标准</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="534"/>
+        <location filename="../../ui/orgchart/widget.py" line="541"/>
         <source>Decision due</source>
         <translation>决策日期</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="535"/>
+        <location filename="../../ui/orgchart/widget.py" line="542"/>
         <source>Nobody</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="536"/>
+        <location filename="../../ui/orgchart/widget.py" line="543"/>
         <source>Power map</source>
         <translation>权力地图</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="537"/>
+        <location filename="../../ui/orgchart/widget.py" line="544"/>
         <source>Power map of this project</source>
         <translation>本项目的权力地图</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="538"/>
+        <location filename="../../ui/orgchart/widget.py" line="545"/>
         <source>Reporting cycle in the data (shown broken):</source>
         <translation>数据中存在汇报关系循环（已断开显示）：</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="539"/>
+        <location filename="../../ui/orgchart/widget.py" line="546"/>
         <source>Us</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="540"/>
+        <location filename="../../ui/orgchart/widget.py" line="547"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
@@ -2135,85 +2135,85 @@
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="300"/>
+        <location filename="../../ui/sections.py" line="302"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="301"/>
+        <location filename="../../ui/sections.py" line="303"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="302"/>
+        <location filename="../../ui/sections.py" line="304"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="303"/>
+        <location filename="../../ui/sections.py" line="305"/>
         <source>Stance</source>
         <translation>态度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="304"/>
+        <location filename="../../ui/sections.py" line="306"/>
         <source>Buying roles</source>
         <translation>采购角色</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="305"/>
+        <location filename="../../ui/sections.py" line="307"/>
         <source>Influence</source>
         <translation>影响力</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="306"/>
+        <location filename="../../ui/sections.py" line="308"/>
         <source>Our contact</source>
         <translation>我方对接人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="307"/>
+        <location filename="../../ui/sections.py" line="309"/>
         <source>Factions</source>
         <translation>派系</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="311"/>
+        <location filename="../../ui/sections.py" line="313"/>
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="311"/>
         <location filename="../../ui/sections.py" line="313"/>
+        <location filename="../../ui/sections.py" line="315"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="312"/>
-        <location filename="../../ui/sections.py" line="313"/>
-        <location filename="../../ui/sections.py" line="365"/>
+        <location filename="../../ui/sections.py" line="314"/>
+        <location filename="../../ui/sections.py" line="315"/>
+        <location filename="../../ui/sections.py" line="367"/>
         <source>Move to trash</source>
         <translation>移入回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="314"/>
+        <location filename="../../ui/sections.py" line="316"/>
         <source>No one from the customer yet. Add the people you deal with — buyers, engineers, managers, the boss — with “Add person…”, or import a list (File › Import…).</source>
         <translation>尚无客户人员。用“添加人员…”添加您打交道的人——采购、工程师、经理、老板——或导入名单（文件 › 导入…）。</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="327"/>
+        <location filename="../../ui/sections.py" line="329"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="327"/>
+        <location filename="../../ui/sections.py" line="329"/>
         <source>Name (in its own script)</source>
         <translation>姓名（原文）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="340"/>
+        <location filename="../../ui/sections.py" line="342"/>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="357"/>
+        <location filename="../../ui/sections.py" line="359"/>
         <source>%1 is in the trash now (File › Trash… restores it).</source>
         <translation>%1 已在回收站中（文件 › 回收站… 可恢复）。</translation>
     </message>
@@ -2262,32 +2262,32 @@
         <translation>年份不详</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="283"/>
+        <location filename="../../ui/person_dialog.py" line="286"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="309"/>
+        <location filename="../../ui/person_dialog.py" line="312"/>
         <source>Export personal data</source>
         <translation>导出个人数据</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="321"/>
+        <location filename="../../ui/person_dialog.py" line="324"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="329"/>
+        <location filename="../../ui/person_dialog.py" line="332"/>
         <source>Erase personal data</source>
         <translation>删除个人数据</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="330"/>
+        <location filename="../../ui/person_dialog.py" line="333"/>
         <source>Erase every personal detail and the stance history of this person? This cannot be undone; an anonymous placeholder keeps the org chart whole.</source>
         <translation>删除此人的全部个人信息和态度历史？此操作无法撤销；组织结构图中将保留一个匿名占位。</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="342"/>
+        <location filename="../../ui/person_dialog.py" line="345"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -2499,207 +2499,207 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/planning.py" line="64"/>
+        <location filename="../../ui/planning.py" line="65"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="67"/>
-        <location filename="../../ui/planning.py" line="295"/>
+        <location filename="../../ui/planning.py" line="68"/>
+        <location filename="../../ui/planning.py" line="312"/>
         <source>New plan</source>
         <translation>新建计划</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="67"/>
-        <location filename="../../ui/planning.py" line="300"/>
+        <location filename="../../ui/planning.py" line="68"/>
+        <location filename="../../ui/planning.py" line="317"/>
         <source>Plan next year</source>
         <translation>制定明年计划</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="68"/>
+        <location filename="../../ui/planning.py" line="69"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="68"/>
+        <location filename="../../ui/planning.py" line="69"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="69"/>
+        <location filename="../../ui/planning.py" line="70"/>
         <source>Return…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="69"/>
-        <location filename="../../ui/planning.py" line="306"/>
+        <location filename="../../ui/planning.py" line="70"/>
+        <location filename="../../ui/planning.py" line="323"/>
         <source>Revise</source>
         <translation>修订</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="70"/>
+        <location filename="../../ui/planning.py" line="71"/>
         <source>Compare versions</source>
         <translation>版本对比</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="94"/>
+        <location filename="../../ui/planning.py" line="95"/>
         <source>The KAM&apos;s commentary</source>
         <translation>客户经理说明</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="95"/>
+        <location filename="../../ui/planning.py" line="96"/>
         <source>The sales VP&apos;s comments</source>
         <translation>销售副总意见</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="99"/>
+        <location filename="../../ui/planning.py" line="100"/>
         <source>Quarterly review</source>
         <translation>季度回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="102"/>
-        <location filename="../../ui/planning.py" line="348"/>
+        <location filename="../../ui/planning.py" line="103"/>
+        <location filename="../../ui/planning.py" line="365"/>
         <source>Open review</source>
         <translation>打开回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="102"/>
+        <location filename="../../ui/planning.py" line="103"/>
         <source>Override rating…</source>
         <translation>调整评级…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="103"/>
-        <location filename="../../ui/planning.py" line="379"/>
+        <location filename="../../ui/planning.py" line="104"/>
+        <location filename="../../ui/planning.py" line="396"/>
         <source>Save comments</source>
         <translation>保存意见</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="103"/>
+        <location filename="../../ui/planning.py" line="104"/>
         <source>Sign off</source>
         <translation>签署确认</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="104"/>
+        <location filename="../../ui/planning.py" line="105"/>
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="153"/>
+        <location filename="../../ui/planning.py" line="154"/>
         <source>No plan for this year</source>
         <translation>本年度尚无计划</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="199"/>
+        <location filename="../../ui/planning.py" line="202"/>
         <source>Objectives vs actuals (% of target to date)</source>
         <translation>目标与实际（占截至目前目标的 %）</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="200"/>
+        <location filename="../../ui/planning.py" line="203"/>
         <source>Attainment %</source>
         <translation>达成率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="240"/>
+        <location filename="../../ui/planning.py" line="257"/>
         <source>Signed off by %1 on %2</source>
         <translation>%1 于 %2 签署确认</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="318"/>
+        <location filename="../../ui/planning.py" line="335"/>
         <source>Return the plan</source>
         <translation>退回计划</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="318"/>
+        <location filename="../../ui/planning.py" line="335"/>
         <source>What should change?</source>
         <translation>需要修改什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="324"/>
+        <location filename="../../ui/planning.py" line="341"/>
         <source>No differences</source>
         <translation>没有差异</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="325"/>
+        <location filename="../../ui/planning.py" line="342"/>
         <source>Changes since the previous version</source>
         <translation>与上一版本相比的变化</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="352"/>
+        <location filename="../../ui/planning.py" line="369"/>
         <source>open the quarter&apos;s review first</source>
         <translation>请先打开本季度的回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="389"/>
+        <location filename="../../ui/planning.py" line="406"/>
         <source>Reopen the review</source>
         <translation>重新打开回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="389"/>
+        <location filename="../../ui/planning.py" line="406"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="409"/>
+        <location filename="../../ui/planning.py" line="426"/>
         <source>Share of wallet</source>
         <translation>钱包份额</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="410"/>
+        <location filename="../../ui/planning.py" line="427"/>
         <source>our sales</source>
         <translation>我方销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="411"/>
+        <location filename="../../ui/planning.py" line="428"/>
         <source>their category purchases</source>
         <translation>客户品类采购总额</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="359"/>
+        <location filename="../../ui/planning.py" line="376"/>
         <source>select an objective in the review first</source>
         <translation>请先在回顾中选择一个目标</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="364"/>
+        <location filename="../../ui/planning.py" line="381"/>
         <source>Override rating</source>
         <translation>调整评级</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="397"/>
+        <location filename="../../ui/planning.py" line="414"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="402"/>
+        <location filename="../../ui/planning.py" line="419"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="403"/>
+        <location filename="../../ui/planning.py" line="420"/>
         <source>Open feedback</source>
         <translation>未结反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="404"/>
+        <location filename="../../ui/planning.py" line="421"/>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="405"/>
+        <location filename="../../ui/planning.py" line="422"/>
         <source>Stance moves</source>
         <translation>态度变化</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="406"/>
+        <location filename="../../ui/planning.py" line="423"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="407"/>
+        <location filename="../../ui/planning.py" line="424"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="408"/>
+        <location filename="../../ui/planning.py" line="425"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
@@ -3990,7 +3990,7 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../ui/sections.py" line="139"/>
+        <location filename="../../ui/sections.py" line="141"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3998,37 +3998,37 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="47"/>
+        <location filename="../../ui/app.py" line="49"/>
         <source>New database passphrase</source>
         <translation>新数据库口令</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="48"/>
+        <location filename="../../ui/app.py" line="50"/>
         <source>This computer has no credential store. Choose a passphrase to encrypt {0}; it cannot be recovered if forgotten:</source>
         <translation>这台电脑没有凭据存储。请为加密 {0} 设置一个口令；忘记后无法找回：</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="51"/>
+        <location filename="../../ui/app.py" line="53"/>
         <source>Database passphrase</source>
         <translation>数据库口令</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="52"/>
+        <location filename="../../ui/app.py" line="54"/>
         <source>Passphrase for {0}:</source>
         <translation>{0} 的口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="65"/>
+        <location filename="../../ui/app.py" line="67"/>
         <source>There is no database at {0}. Create a new, empty one there?</source>
         <translation>{0} 处没有数据库。要在那里新建一个空数据库吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="76"/>
+        <location filename="../../ui/app.py" line="78"/>
         <source>The database {0} is damaged and cannot be opened. It will be kept aside as a .broken file (nothing is deleted). Restore the newest good backup, {1}?</source>
         <translation>数据库 {0} 已损坏，无法打开。它将作为 .broken 文件保留在一旁（不会删除任何内容）。要恢复最新的完好备份 {1} 吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="249"/>
+        <location filename="../../ui/app.py" line="276"/>
         <source>Restored from {0}. The previous database was kept as {1}.</source>
         <translation>已从 {0} 恢复。原来的数据库保留为 {1}。</translation>
     </message>
@@ -4195,17 +4195,17 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="124"/>
+        <location filename="../../ui/orgchart/widget.py" line="125"/>
         <source>No purchasing project</source>
         <translation>暂无采购项目</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="145"/>
+        <location filename="../../ui/orgchart/widget.py" line="146"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchart/widget.py" line="150"/>
+        <location filename="../../ui/orgchart/widget.py" line="151"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n 位参与人</numerusform>
@@ -4422,6 +4422,19 @@
     </message>
 </context>
 <context>
+    <name>Views</name>
+    <message>
+        <location filename="../../ui/views.py" line="37"/>
+        <source>Choose an account first (--account).</source>
+        <translation>请先选择客户（--account）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="53"/>
+        <source>Nobody at this account yet.</source>
+        <translation>该客户下还没有人员。</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
         <location filename="../../ui/visit_dialog.py" line="41"/>
@@ -4487,52 +4500,52 @@
 <context>
     <name>VisitsSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="377"/>
+        <location filename="../../ui/sections.py" line="379"/>
         <source>(planned)</source>
         <translation>（计划中）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="379"/>
+        <location filename="../../ui/sections.py" line="381"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="380"/>
+        <location filename="../../ui/sections.py" line="382"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="381"/>
+        <location filename="../../ui/sections.py" line="383"/>
         <source>Customer attendees</source>
         <translation>客户参会人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="382"/>
+        <location filename="../../ui/sections.py" line="384"/>
         <source>Our attendees</source>
         <translation>我方参会人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="383"/>
+        <location filename="../../ui/sections.py" line="385"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="384"/>
+        <location filename="../../ui/sections.py" line="386"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="385"/>
+        <location filename="../../ui/sections.py" line="387"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="388"/>
+        <location filename="../../ui/sections.py" line="390"/>
         <source>Log a visit… (Ctrl+Shift+V)</source>
         <translation>记录拜访…（Ctrl+Shift+V）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="389"/>
+        <location filename="../../ui/sections.py" line="391"/>
         <source>No visit or call logged yet. Record each visit, call or meeting — who was there, what was agreed, the next steps — with “Log a visit…”.</source>
         <translation>尚未记录拜访或电话。用“记录拜访…”记下每次拜访、电话或会议——谁在场、达成了什么、下一步——。</translation>
     </message>
@@ -4555,42 +4568,42 @@
         <translation>客户采购额</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="68"/>
+        <location filename="../../ui/wallet.py" line="67"/>
         <source>Our sales</source>
         <translation>我方销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="68"/>
+        <location filename="../../ui/wallet.py" line="67"/>
         <source>Our share</source>
         <translation>我方份额</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="77"/>
+        <location filename="../../ui/wallet.py" line="82"/>
         <source>Enter a year…</source>
         <translation>录入年度…</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="79"/>
+        <location filename="../../ui/wallet.py" line="84"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="81"/>
+        <location filename="../../ui/wallet.py" line="86"/>
         <source>Remove year</source>
         <translation>删除年度</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="84"/>
+        <location filename="../../ui/wallet.py" line="89"/>
         <source>How much of our category does the customer buy in a year, from every supplier? Enter it with “Enter a year…” to see our share of their wallet.</source>
         <translation>客户每年从所有供应商采购多少我方品类的产品？用“录入年度…”填写，即可看到我方的钱包份额。</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="131"/>
+        <location filename="../../ui/wallet.py" line="136"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="142"/>
+        <location filename="../../ui/wallet.py" line="147"/>
         <source>Share of wallet %1</source>
         <translation>%1 年钱包份额</translation>
     </message>

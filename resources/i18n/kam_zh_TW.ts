@@ -17,22 +17,22 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../ui/sections.py" line="191"/>
+        <location filename="../../ui/sections.py" line="193"/>
         <source>Basic information</source>
         <translation>基本資訊</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="191"/>
+        <location filename="../../ui/sections.py" line="193"/>
         <source>The customer&apos;s business</source>
         <translation>客戶經營情況</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="192"/>
+        <location filename="../../ui/sections.py" line="194"/>
         <source>Our analysis (SWOT, culture)</source>
         <translation>我方分析（SWOT、文化）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="269"/>
+        <location filename="../../ui/sections.py" line="271"/>
         <source>Edit %1</source>
         <translation>編輯%1</translation>
     </message>
@@ -907,108 +907,108 @@
 <context>
     <name>FeedbackSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="411"/>
+        <location filename="../../ui/sections.py" line="413"/>
         <source>Received</source>
         <translation>收到時間</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="412"/>
-        <location filename="../../ui/sections.py" line="439"/>
+        <location filename="../../ui/sections.py" line="414"/>
+        <location filename="../../ui/sections.py" line="441"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="413"/>
-        <location filename="../../ui/sections.py" line="435"/>
+        <location filename="../../ui/sections.py" line="415"/>
+        <location filename="../../ui/sections.py" line="437"/>
         <source>Subject</source>
         <translation>主題</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="414"/>
+        <location filename="../../ui/sections.py" line="416"/>
         <source>Routed to</source>
         <translation>責任部門</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="415"/>
+        <location filename="../../ui/sections.py" line="417"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="416"/>
+        <location filename="../../ui/sections.py" line="418"/>
         <source>Responded</source>
         <translation>已響應</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="417"/>
+        <location filename="../../ui/sections.py" line="419"/>
         <source>Resolved</source>
         <translation>已解決</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="418"/>
+        <location filename="../../ui/sections.py" line="420"/>
         <source>Satisfaction</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="421"/>
+        <location filename="../../ui/sections.py" line="423"/>
         <source>New feedback…</source>
         <translation>新增回饋…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="421"/>
         <location filename="../../ui/sections.py" line="423"/>
-        <location filename="../../ui/sections.py" line="493"/>
+        <location filename="../../ui/sections.py" line="425"/>
+        <location filename="../../ui/sections.py" line="495"/>
         <source>Mark responded</source>
         <translation>標記為已響應</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="422"/>
-        <location filename="../../ui/sections.py" line="423"/>
+        <location filename="../../ui/sections.py" line="424"/>
+        <location filename="../../ui/sections.py" line="425"/>
         <source>Resolve…</source>
         <translation>解決…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="422"/>
-        <location filename="../../ui/sections.py" line="423"/>
+        <location filename="../../ui/sections.py" line="424"/>
+        <location filename="../../ui/sections.py" line="425"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="424"/>
+        <location filename="../../ui/sections.py" line="426"/>
         <source>No complaint or feedback yet. Record what the customer raises — a complaint, a suggestion, product feedback — with “New feedback…”, and follow it to its answer.</source>
         <translation>尚無投訴或回饋。用「新增回饋…」記錄客戶提出的問題——投訴、建議、產品回饋——並追蹤到答覆為止。</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="435"/>
-        <location filename="../../ui/sections.py" line="439"/>
-        <location filename="../../ui/sections.py" line="443"/>
-        <location filename="../../ui/sections.py" line="459"/>
+        <location filename="../../ui/sections.py" line="437"/>
+        <location filename="../../ui/sections.py" line="441"/>
+        <location filename="../../ui/sections.py" line="445"/>
+        <location filename="../../ui/sections.py" line="461"/>
         <source>New feedback</source>
         <translation>新增回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="443"/>
+        <location filename="../../ui/sections.py" line="445"/>
         <source>Route to</source>
         <translation>轉交</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="473"/>
+        <location filename="../../ui/sections.py" line="475"/>
         <source>Delete feedback</source>
         <translation>刪除回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="499"/>
-        <location filename="../../ui/sections.py" line="502"/>
+        <location filename="../../ui/sections.py" line="501"/>
         <location filename="../../ui/sections.py" line="504"/>
+        <location filename="../../ui/sections.py" line="506"/>
         <source>Resolve</source>
         <translation>解決</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="499"/>
+        <location filename="../../ui/sections.py" line="501"/>
         <source>How was it resolved?</source>
         <translation>如何解決的？</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="502"/>
+        <location filename="../../ui/sections.py" line="504"/>
         <source>Customer satisfaction (1–5)</source>
         <translation>客戶滿意度（1–5）</translation>
     </message>
@@ -1959,152 +1959,152 @@
 <context>
     <name>OrgChartWidget</name>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="233"/>
+        <location filename="../../ui/orgchart/widget.py" line="240"/>
         <source>Fit</source>
         <translation>適應視窗</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="238"/>
+        <location filename="../../ui/orgchart/widget.py" line="245"/>
         <source>Find a person…</source>
         <translation>查找人員…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="242"/>
+        <location filename="../../ui/orgchart/widget.py" line="249"/>
         <source>Everyone</source>
         <translation>全部人員</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="242"/>
+        <location filename="../../ui/orgchart/widget.py" line="249"/>
         <source>Decision-makers only</source>
         <translation>僅決策者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="243"/>
+        <location filename="../../ui/orgchart/widget.py" line="250"/>
         <source>Opposers and neutrals</source>
         <translation>反對者與中立者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="244"/>
+        <location filename="../../ui/orgchart/widget.py" line="251"/>
         <source>No coverage owner</source>
         <translation>無人負責</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="248"/>
+        <location filename="../../ui/orgchart/widget.py" line="255"/>
         <source>Compare with</source>
         <translation>對比日期</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="255"/>
+        <location filename="../../ui/orgchart/widget.py" line="262"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="209"/>
+        <location filename="../../ui/orgchart/widget.py" line="216"/>
         <source>Decision process:</source>
         <translation>決策流程：</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="245"/>
+        <location filename="../../ui/orgchart/widget.py" line="252"/>
         <source>No contact for %1 days</source>
         <translation>%1 天未聯繫</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="262"/>
+        <location filename="../../ui/orgchart/widget.py" line="269"/>
         <source>Legend</source>
         <translation>圖例</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="307"/>
+        <location filename="../../ui/orgchart/widget.py" line="314"/>
         <source>Nobody at this account yet. The org chart shows the customer&apos;s people: who reports to whom, their stance toward us, their buying roles, factions and informal influence.</source>
         <translation>此客戶還沒有任何人員。組織圖呈現客戶的人員：匯報關係、對我們的態度、採購角色、派系和非正式影響。</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="312"/>
+        <location filename="../../ui/orgchart/widget.py" line="319"/>
         <source>Add the first person…</source>
         <translation>新增第一位人員…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="395"/>
+        <location filename="../../ui/orgchart/widget.py" line="402"/>
         <source>Move %1 in the org chart</source>
         <translation>在組織結構圖中移動%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="415"/>
+        <location filename="../../ui/orgchart/widget.py" line="422"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="439"/>
+        <location filename="../../ui/orgchart/widget.py" line="446"/>
         <source>Moved since %1</source>
         <translation>自 %1 以來的變化</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="499"/>
+        <location filename="../../ui/orgchart/widget.py" line="506"/>
         <source>Export org chart</source>
         <translation>匯出組織結構圖</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="509"/>
+        <location filename="../../ui/orgchart/widget.py" line="516"/>
         <source>The org chart was not exported: %1</source>
         <translation>組織圖未匯出：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="529"/>
+        <location filename="../../ui/orgchart/widget.py" line="536"/>
         <source>Budget</source>
         <translation>預算</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="530"/>
+        <location filename="../../ui/orgchart/widget.py" line="537"/>
         <source>approved</source>
         <translation>已核准</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="531"/>
+        <location filename="../../ui/orgchart/widget.py" line="538"/>
         <source>not approved yet</source>
         <translation>尚未核准</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="532"/>
+        <location filename="../../ui/orgchart/widget.py" line="539"/>
         <source>Competitors</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="533"/>
+        <location filename="../../ui/orgchart/widget.py" line="540"/>
         <source>Criterion</source>
         <translation>決策標準</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="534"/>
+        <location filename="../../ui/orgchart/widget.py" line="541"/>
         <source>Decision due</source>
         <translation>決策日期</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="535"/>
+        <location filename="../../ui/orgchart/widget.py" line="542"/>
         <source>Nobody</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="536"/>
+        <location filename="../../ui/orgchart/widget.py" line="543"/>
         <source>Power map</source>
         <translation>權力地圖</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="537"/>
+        <location filename="../../ui/orgchart/widget.py" line="544"/>
         <source>Power map of this project</source>
         <translation>本專案的權力地圖</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="538"/>
+        <location filename="../../ui/orgchart/widget.py" line="545"/>
         <source>Reporting cycle in the data (shown broken):</source>
         <translation>資料中存在匯報關係循環（已斷開顯示）：</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="539"/>
+        <location filename="../../ui/orgchart/widget.py" line="546"/>
         <source>Us</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="540"/>
+        <location filename="../../ui/orgchart/widget.py" line="547"/>
         <source>Weight</source>
         <translation>權重</translation>
     </message>
@@ -2135,85 +2135,85 @@
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="300"/>
+        <location filename="../../ui/sections.py" line="302"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="301"/>
+        <location filename="../../ui/sections.py" line="303"/>
         <source>Title</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="302"/>
+        <location filename="../../ui/sections.py" line="304"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="303"/>
+        <location filename="../../ui/sections.py" line="305"/>
         <source>Stance</source>
         <translation>態度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="304"/>
+        <location filename="../../ui/sections.py" line="306"/>
         <source>Buying roles</source>
         <translation>採購角色</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="305"/>
+        <location filename="../../ui/sections.py" line="307"/>
         <source>Influence</source>
         <translation>影響力</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="306"/>
+        <location filename="../../ui/sections.py" line="308"/>
         <source>Our contact</source>
         <translation>我方對接人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="307"/>
+        <location filename="../../ui/sections.py" line="309"/>
         <source>Factions</source>
         <translation>派系</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="311"/>
+        <location filename="../../ui/sections.py" line="313"/>
         <source>Add person…</source>
         <translation>添加人員…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="311"/>
         <location filename="../../ui/sections.py" line="313"/>
+        <location filename="../../ui/sections.py" line="315"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="312"/>
-        <location filename="../../ui/sections.py" line="313"/>
-        <location filename="../../ui/sections.py" line="365"/>
+        <location filename="../../ui/sections.py" line="314"/>
+        <location filename="../../ui/sections.py" line="315"/>
+        <location filename="../../ui/sections.py" line="367"/>
         <source>Move to trash</source>
         <translation>移入資源回收筒</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="314"/>
+        <location filename="../../ui/sections.py" line="316"/>
         <source>No one from the customer yet. Add the people you deal with — buyers, engineers, managers, the boss — with “Add person…”, or import a list (File › Import…).</source>
         <translation>尚無客戶人員。用「添加人員…」新增您往來的人——採購、工程師、經理、老闆——或匯入名單（檔案 › 匯入…）。</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="327"/>
+        <location filename="../../ui/sections.py" line="329"/>
         <source>Add person</source>
         <translation>添加人員</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="327"/>
+        <location filename="../../ui/sections.py" line="329"/>
         <source>Name (in its own script)</source>
         <translation>姓名（原文）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="340"/>
+        <location filename="../../ui/sections.py" line="342"/>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="357"/>
+        <location filename="../../ui/sections.py" line="359"/>
         <source>%1 is in the trash now (File › Trash… restores it).</source>
         <translation>%1 已在資源回收筒中（檔案 › 資源回收筒… 可還原）。</translation>
     </message>
@@ -2262,32 +2262,32 @@
         <translation>年份不詳</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="283"/>
+        <location filename="../../ui/person_dialog.py" line="286"/>
         <source>Edit %1</source>
         <translation>編輯%1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="309"/>
+        <location filename="../../ui/person_dialog.py" line="312"/>
         <source>Export personal data</source>
         <translation>匯出個人資料</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="321"/>
+        <location filename="../../ui/person_dialog.py" line="324"/>
         <source>Exported to %1</source>
         <translation>已匯出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="329"/>
+        <location filename="../../ui/person_dialog.py" line="332"/>
         <source>Erase personal data</source>
         <translation>刪除個人資料</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="330"/>
+        <location filename="../../ui/person_dialog.py" line="333"/>
         <source>Erase every personal detail and the stance history of this person? This cannot be undone; an anonymous placeholder keeps the org chart whole.</source>
         <translation>刪除此人的全部個人資訊和態度歷史？此操作無法撤銷；組織結構圖中將保留一個匿名佔位。</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="342"/>
+        <location filename="../../ui/person_dialog.py" line="345"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -2499,207 +2499,207 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/planning.py" line="64"/>
+        <location filename="../../ui/planning.py" line="65"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="67"/>
-        <location filename="../../ui/planning.py" line="295"/>
+        <location filename="../../ui/planning.py" line="68"/>
+        <location filename="../../ui/planning.py" line="312"/>
         <source>New plan</source>
         <translation>新增計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="67"/>
-        <location filename="../../ui/planning.py" line="300"/>
+        <location filename="../../ui/planning.py" line="68"/>
+        <location filename="../../ui/planning.py" line="317"/>
         <source>Plan next year</source>
         <translation>制定明年計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="68"/>
+        <location filename="../../ui/planning.py" line="69"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="68"/>
+        <location filename="../../ui/planning.py" line="69"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="69"/>
+        <location filename="../../ui/planning.py" line="70"/>
         <source>Return…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="69"/>
-        <location filename="../../ui/planning.py" line="306"/>
+        <location filename="../../ui/planning.py" line="70"/>
+        <location filename="../../ui/planning.py" line="323"/>
         <source>Revise</source>
         <translation>修訂</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="70"/>
+        <location filename="../../ui/planning.py" line="71"/>
         <source>Compare versions</source>
         <translation>版本對比</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="94"/>
+        <location filename="../../ui/planning.py" line="95"/>
         <source>The KAM&apos;s commentary</source>
         <translation>客戶經理說明</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="95"/>
+        <location filename="../../ui/planning.py" line="96"/>
         <source>The sales VP&apos;s comments</source>
         <translation>銷售副總意見</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="99"/>
+        <location filename="../../ui/planning.py" line="100"/>
         <source>Quarterly review</source>
         <translation>季度回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="102"/>
-        <location filename="../../ui/planning.py" line="348"/>
+        <location filename="../../ui/planning.py" line="103"/>
+        <location filename="../../ui/planning.py" line="365"/>
         <source>Open review</source>
         <translation>打開回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="102"/>
+        <location filename="../../ui/planning.py" line="103"/>
         <source>Override rating…</source>
         <translation>調整評級…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="103"/>
-        <location filename="../../ui/planning.py" line="379"/>
+        <location filename="../../ui/planning.py" line="104"/>
+        <location filename="../../ui/planning.py" line="396"/>
         <source>Save comments</source>
         <translation>保存意見</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="103"/>
+        <location filename="../../ui/planning.py" line="104"/>
         <source>Sign off</source>
         <translation>籤署確認</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="104"/>
+        <location filename="../../ui/planning.py" line="105"/>
         <source>Reopen…</source>
         <translation>重新打開…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="153"/>
+        <location filename="../../ui/planning.py" line="154"/>
         <source>No plan for this year</source>
         <translation>本年度尚無計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="199"/>
+        <location filename="../../ui/planning.py" line="202"/>
         <source>Objectives vs actuals (% of target to date)</source>
         <translation>目標與實際（佔截至目前目標的 %）</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="200"/>
+        <location filename="../../ui/planning.py" line="203"/>
         <source>Attainment %</source>
         <translation>達成率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="240"/>
+        <location filename="../../ui/planning.py" line="257"/>
         <source>Signed off by %1 on %2</source>
         <translation>%1 於 %2 籤署確認</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="318"/>
+        <location filename="../../ui/planning.py" line="335"/>
         <source>Return the plan</source>
         <translation>退回計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="318"/>
+        <location filename="../../ui/planning.py" line="335"/>
         <source>What should change?</source>
         <translation>需要修改什麼？</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="324"/>
+        <location filename="../../ui/planning.py" line="341"/>
         <source>No differences</source>
         <translation>沒有差異</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="325"/>
+        <location filename="../../ui/planning.py" line="342"/>
         <source>Changes since the previous version</source>
         <translation>與上一版本相比的變化</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="352"/>
+        <location filename="../../ui/planning.py" line="369"/>
         <source>open the quarter&apos;s review first</source>
         <translation>請先開啟本季度的回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="389"/>
+        <location filename="../../ui/planning.py" line="406"/>
         <source>Reopen the review</source>
         <translation>重新打開回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="389"/>
+        <location filename="../../ui/planning.py" line="406"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="409"/>
+        <location filename="../../ui/planning.py" line="426"/>
         <source>Share of wallet</source>
         <translation>錢包份額</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="410"/>
+        <location filename="../../ui/planning.py" line="427"/>
         <source>our sales</source>
         <translation>我方銷售額</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="411"/>
+        <location filename="../../ui/planning.py" line="428"/>
         <source>their category purchases</source>
         <translation>客戶品類採購總額</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="359"/>
+        <location filename="../../ui/planning.py" line="376"/>
         <source>select an objective in the review first</source>
         <translation>請先在回顧中選擇一個目標</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="364"/>
+        <location filename="../../ui/planning.py" line="381"/>
         <source>Override rating</source>
         <translation>調整評級</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="397"/>
+        <location filename="../../ui/planning.py" line="414"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="402"/>
+        <location filename="../../ui/planning.py" line="419"/>
         <source>History</source>
         <translation>歷史記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="403"/>
+        <location filename="../../ui/planning.py" line="420"/>
         <source>Open feedback</source>
         <translation>未結回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="404"/>
+        <location filename="../../ui/planning.py" line="421"/>
         <source>Sales</source>
         <translation>銷售額</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="405"/>
+        <location filename="../../ui/planning.py" line="422"/>
         <source>Stance moves</source>
         <translation>態度變化</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="406"/>
+        <location filename="../../ui/planning.py" line="423"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="407"/>
+        <location filename="../../ui/planning.py" line="424"/>
         <source>Visits</source>
         <translation>拜訪</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="408"/>
+        <location filename="../../ui/planning.py" line="425"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
@@ -3990,7 +3990,7 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../ui/sections.py" line="139"/>
+        <location filename="../../ui/sections.py" line="141"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3998,37 +3998,37 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="47"/>
+        <location filename="../../ui/app.py" line="49"/>
         <source>New database passphrase</source>
         <translation>新資料庫密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="48"/>
+        <location filename="../../ui/app.py" line="50"/>
         <source>This computer has no credential store. Choose a passphrase to encrypt {0}; it cannot be recovered if forgotten:</source>
         <translation>這臺電腦沒有憑證存放。請為加密 {0} 設定一個密碼；忘記後無法找回：</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="51"/>
+        <location filename="../../ui/app.py" line="53"/>
         <source>Database passphrase</source>
         <translation>資料庫密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="52"/>
+        <location filename="../../ui/app.py" line="54"/>
         <source>Passphrase for {0}:</source>
         <translation>{0} 的密碼：</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="65"/>
+        <location filename="../../ui/app.py" line="67"/>
         <source>There is no database at {0}. Create a new, empty one there?</source>
         <translation>{0} 處沒有資料庫。要在那裡新建一個空資料庫嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="76"/>
+        <location filename="../../ui/app.py" line="78"/>
         <source>The database {0} is damaged and cannot be opened. It will be kept aside as a .broken file (nothing is deleted). Restore the newest good backup, {1}?</source>
         <translation>資料庫 {0} 已損壞，無法開啟。它將作為 .broken 檔案保留在一旁（不會刪除任何內容）。要還原最新的完好備份 {1} 嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="249"/>
+        <location filename="../../ui/app.py" line="276"/>
         <source>Restored from {0}. The previous database was kept as {1}.</source>
         <translation>已從 {0} 還原。原來的資料庫保留為 {1}。</translation>
     </message>
@@ -4195,17 +4195,17 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="124"/>
+        <location filename="../../ui/orgchart/widget.py" line="125"/>
         <source>No purchasing project</source>
         <translation>暫無採購專案</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="145"/>
+        <location filename="../../ui/orgchart/widget.py" line="146"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchart/widget.py" line="150"/>
+        <location filename="../../ui/orgchart/widget.py" line="151"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n 位參與人</numerusform>
@@ -4422,6 +4422,19 @@
     </message>
 </context>
 <context>
+    <name>Views</name>
+    <message>
+        <location filename="../../ui/views.py" line="37"/>
+        <source>Choose an account first (--account).</source>
+        <translation>請先選擇客戶（--account）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="53"/>
+        <source>Nobody at this account yet.</source>
+        <translation>此客戶下尚無人員。</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
         <location filename="../../ui/visit_dialog.py" line="41"/>
@@ -4487,52 +4500,52 @@
 <context>
     <name>VisitsSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="377"/>
+        <location filename="../../ui/sections.py" line="379"/>
         <source>(planned)</source>
         <translation>（計劃中）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="379"/>
+        <location filename="../../ui/sections.py" line="381"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="380"/>
+        <location filename="../../ui/sections.py" line="382"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="381"/>
+        <location filename="../../ui/sections.py" line="383"/>
         <source>Customer attendees</source>
         <translation>客戶參會人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="382"/>
+        <location filename="../../ui/sections.py" line="384"/>
         <source>Our attendees</source>
         <translation>我方參會人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="383"/>
+        <location filename="../../ui/sections.py" line="385"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="384"/>
+        <location filename="../../ui/sections.py" line="386"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="385"/>
+        <location filename="../../ui/sections.py" line="387"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="388"/>
+        <location filename="../../ui/sections.py" line="390"/>
         <source>Log a visit… (Ctrl+Shift+V)</source>
         <translation>記錄拜訪…（Ctrl+Shift+V）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="389"/>
+        <location filename="../../ui/sections.py" line="391"/>
         <source>No visit or call logged yet. Record each visit, call or meeting — who was there, what was agreed, the next steps — with “Log a visit…”.</source>
         <translation>尚未記錄拜訪或電話。用「記錄拜訪…」記下每次拜訪、電話或會議——誰在場、談定了什麼、下一步。</translation>
     </message>
@@ -4555,42 +4568,42 @@
         <translation>客戶採購額</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="68"/>
+        <location filename="../../ui/wallet.py" line="67"/>
         <source>Our sales</source>
         <translation>我方銷售額</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="68"/>
+        <location filename="../../ui/wallet.py" line="67"/>
         <source>Our share</source>
         <translation>我方份額</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="77"/>
+        <location filename="../../ui/wallet.py" line="82"/>
         <source>Enter a year…</source>
         <translation>輸入年度…</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="79"/>
+        <location filename="../../ui/wallet.py" line="84"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="81"/>
+        <location filename="../../ui/wallet.py" line="86"/>
         <source>Remove year</source>
         <translation>刪除年度</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="84"/>
+        <location filename="../../ui/wallet.py" line="89"/>
         <source>How much of our category does the customer buy in a year, from every supplier? Enter it with “Enter a year…” to see our share of their wallet.</source>
         <translation>客戶每年向所有供應商採購多少我方品類的產品？用「輸入年度…」填寫，即可看到我方的錢包份額。</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="131"/>
+        <location filename="../../ui/wallet.py" line="136"/>
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="142"/>
+        <location filename="../../ui/wallet.py" line="147"/>
         <source>Share of wallet %1</source>
         <translation>%1 年錢包份額</translation>
     </message>

@@ -6,7 +6,7 @@ import datetime as dt
 import math
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -25,9 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam.orgchart.card import CardView, ChartStyle, Move, card_tooltip, card_view
+from kam.orgchart.card import (
+    KIND_SIZE,
+    CardView,
+    ChartStyle,
+    Move,
+    arrow_points,
+    card_tooltip,
+    card_view,
+    label_point,
+)
 from kam.orgchart.data import ChartPerson
-from kam.palette import INFLUENCE_HEX
+from kam.orgchart.shapes import FactionShape, tint
+from kam.palette import INFLUENCE_HEX, PAPER_HEX
 
 
 def _font(base: QFont, size: float, bold: bool) -> QFont:
@@ -137,46 +147,42 @@ class CardItem(QGraphicsObject):
 
 
 class FactionItem(QGraphicsPathItem):
-    """A faction drawn as a translucent group around its members, labelled with its name."""
+    """A faction: its members' outlines, joined where members are neighbours (kam.orgchart.shapes: never
+    around anyone else), a wash of its colour with a dashed edge; its name and leader on hover (and on the
+    members' cards)."""
 
-    def __init__(self, name: str, colour: QColor, rects: list[QRectF]) -> None:
+    def __init__(self, name: str, colour: QColor, shape: FactionShape) -> None:
         path = QPainterPath()
-        for r in rects:
-            piece = QPainterPath()
-            piece.addRoundedRect(r.adjusted(-7, -16, 7, 7), 8, 8)
-            path = path.united(piece)
-        super().__init__(path)
-        fill = QColor(colour)
-        fill.setAlpha(28)
-        self.setBrush(QBrush(fill))
-        pen = QPen(colour, 1.2, Qt.PenStyle.DashLine)
-        self.setPen(pen)
+        for x, y, w, h in shape.tiles:
+            path.addRect(QRectF(x, y, w, h))
+        super().__init__(path.simplified())
+        self.setBrush(QBrush(QColor(tint(colour.name(), 0.12))))
+        self.setPen(QPen(Qt.PenStyle.NoPen))
+        self.edges = [QLineF(x1, y1, x2, y2) for x1, y1, x2, y2 in shape.edges]
+        self.edge_pen = QPen(colour, 1.2, Qt.PenStyle.DashLine)
         self.setZValue(0)
         self.name = name
         self.colour = colour
-        first = min(rects, key=lambda r: (r.top(), r.left()))
-        self.label_at = QPointF(first.left() - 4, first.top() - 5)
+        self.faction_shape = shape
+        self.setToolTip(name)
+
+    def boundingRect(self) -> QRectF:
+        return super().boundingRect().adjusted(-1, -1, 1, 1)  # (the dashed edge is stroked on the outline)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         super().paint(painter, option, widget)
-        f = QFont(painter.font())
-        f.setPointSizeF(6.5)
-        f.setBold(True)
-        painter.setFont(f)
-        painter.setPen(self.colour)
-        painter.drawText(self.label_at, self.name)
+        painter.setPen(self.edge_pen)
+        painter.drawLines(self.edges)
 
 
 class ArrowItem(QGraphicsPathItem):
-    """An informal influence line: a dashed arrow from the influencer to the influenced."""
+    """An informal influence line: a dashed arrow from the influencer to the influenced, beneath the cards."""
 
-    def __init__(self, a: QRectF, b: QRectF, strength: int) -> None:
-        c1, c2 = a.center(), b.center()
-        dx, dy = c2.x() - c1.x(), c2.y() - c1.y()
-        t = min((b.width() / 2) / abs(dx) if dx else 1e9, (b.height() / 2) / abs(dy) if dy else 1e9)
-        end = QPointF(c2.x() - dx * t, c2.y() - dy * t)
-        length = math.hypot(dx, dy) or 1.0
-        ux, uy = dx / length, dy / length
+    def __init__(self, a: QRectF, b: QRectF, strength: int, kind: str | None = None) -> None:
+        (x1, y1), (ex, ey), _out = arrow_points(_box(a), _box(b))
+        c1, end = QPointF(x1, y1), QPointF(ex, ey)
+        length = math.hypot(ex - x1, ey - y1) or 1.0
+        ux, uy = (ex - x1) / length, (ey - y1) / length
         path = QPainterPath(c1)
         path.lineTo(end)
         super().__init__(path)
@@ -185,10 +191,49 @@ class ArrowItem(QGraphicsPathItem):
         self.head = QPolygonF([end, QPointF(end.x() - 8 * ux + 4 * uy, end.y() - 8 * uy - 4 * ux),
                                QPointF(end.x() - 8 * ux - 4 * uy, end.y() - 8 * uy + 4 * ux)])
         self.colour = colour
+        self.kind = kind
         self.setZValue(1.5)  # beneath the cards (2): a line never crosses a card's text
+        if kind:
+            self.setToolTip(kind)
+
+    def boundingRect(self) -> QRectF:
+        return super().boundingRect().united(self.head.boundingRect())
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         super().paint(painter, option, widget)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.colour)
         painter.drawPolygon(self.head)
+
+
+class KindLabelItem(QGraphicsItem):
+    """Why one person sways another (kam.vocab.InfluenceKind), a small label on the influence line where it
+    covers no card (kam.orgchart.card.label_point), above the cards."""
+
+    def __init__(self, kind: str, a: QRectF, b: QRectF, cards: list[QRectF], base: QFont) -> None:
+        super().__init__()
+        self.kind = kind
+        self.font = _font(base, KIND_SIZE, False)
+        w = QFontMetricsF(self.font).horizontalAdvance(kind) + 6
+        _start, end, out = arrow_points(_box(a), _box(b))
+        x, y = label_point(out, end, (w, 10), (_box(r) for r in cards))
+        self.box = QRectF(x - w / 2, y - 5, w, 10)
+        self.setZValue(3)
+        self.setToolTip(kind)
+
+    def boundingRect(self) -> QRectF:
+        return self.box.adjusted(-1, -1, 1, 1)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        colour = QColor(INFLUENCE_HEX)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(colour, 0.6))
+        painter.setBrush(QColor(PAPER_HEX))
+        painter.drawRoundedRect(self.box, 2, 2)
+        painter.setFont(self.font)
+        painter.setPen(colour)
+        painter.drawText(self.box, Qt.AlignmentFlag.AlignCenter, self.kind)
+
+
+def _box(r: QRectF) -> tuple[float, float, float, float]:
+    return r.x(), r.y(), r.width(), r.height()

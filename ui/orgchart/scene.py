@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene
 from kam.orgchart.card import CHART_FILTERS, Move, chart_style, faction_title
 from kam.orgchart.data import OrgData
 from kam.orgchart.layout import Layout, LayoutOptions, layout
+from kam.orgchart.shapes import faction_shapes
 from kam.palette import LINE_HEX
-from ui.orgchart.items import ArrowItem, CardItem, FactionItem
+from kam.vocab import label
+from ui.orgchart.items import ArrowItem, CardItem, FactionItem, KindLabelItem
 
 
 class OrgChartScene(QGraphicsScene):
@@ -45,13 +47,17 @@ class OrgChartScene(QGraphicsScene):
             item.setPos(c.x, c.y)
             self.addItem(item)
             self.cards[pid] = item
-        for f in self.data.factions:
-            rects = [self._rect(m) for m in f.member_ids if m in lay.cards]
-            if rects:
-                self.addItem(FactionItem(faction_title(f, self.data), QColor(style.faction_colour[f.id]), rects))
-        for src, dst, strength in self.data.influence:
+        factions = {f.id: f for f in self.data.factions}
+        for shape in faction_shapes(lay, self.data.factions):  # around its members only, never anyone else
+            f = factions[shape.faction_id]
+            self.addItem(FactionItem(faction_title(f, self.data), QColor(style.faction_colour[f.id]), shape))
+        boxes = [self._rect(pid) for pid in lay.cards]
+        for src, dst, strength, kind in self.data.influence:
             if src in lay.cards and dst in lay.cards:
-                self.addItem(ArrowItem(self._rect(src), self._rect(dst), strength))
+                word = label(kind, self.lang) if kind else None
+                self.addItem(ArrowItem(self._rect(src), self._rect(dst), strength, word))
+                if word:
+                    self.addItem(KindLabelItem(word, self._rect(src), self._rect(dst), boxes, self.font()))
         self.setSceneRect(QRectF(-40, -40, lay.width + 80, lay.height + 80))
 
     def _rect(self, pid: int) -> QRectF:

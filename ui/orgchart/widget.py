@@ -34,6 +34,7 @@ from kam.analysis.powermap import STALE_DAYS, describe_move
 from kam.app import Services
 from kam.errors import UserError
 from kam.orgchart.card import legend
+from kam.orgchart.shapes import tint
 from kam.palette import ERROR_HEX, HIGHLIGHT_HEX, INK_HEX, LINE_HEX, MUTED_HEX, RATING_HEX, STEP_HEX
 from kam.services.orgmap import ProjectView
 from kam.vocab import StepStatus, label
@@ -170,7 +171,13 @@ def legend_html(lang: str) -> str:
         elif e.kind == "badge":
             sign = f"<span style='background-color:{e.colour}; color:white'>&nbsp;{mark}&nbsp;</span>&nbsp;{text}"
         elif e.kind == "arrow":
-            sign = f"<span style='color:{e.colour}'><b>-&nbsp;-&nbsp;▸</b></span>&nbsp;{text}"
+            sample = (f"<span style='border:1px solid {e.colour}; background-color:white'>&nbsp;{mark}&nbsp;</span>"
+                      if mark else "")
+            sign = (f"<span style='color:{e.colour}'><b>-&nbsp;-&nbsp;</b>{sample}<b>&nbsp;-&nbsp;▸</b></span>"
+                    f"&nbsp;{text}")
+        elif e.kind == "faction":
+            sign = (f"<span style='background-color:{tint(e.colour, 0.12)}; color:{e.colour}'>"
+                    f"<b>&nbsp;┆&nbsp;&nbsp;┆&nbsp;</b></span>&nbsp;{text}")
         else:
             sign = f"<span style='color:{e.colour}'>{mark}</span>&nbsp;{text}"
         parts.append(sign)
