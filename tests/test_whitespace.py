@@ -413,3 +413,22 @@ def test_the_catalogue_import_reads_the_traditional_names(ctx, tmp_path: Path) -
     assert import_catalogue(ws, path).created == 2
     names = {ln.code: (ln.name("en"), ln.name("zh_CN"), ln.name("zh_TW")) for ln in ws.lines()}
     assert names == {"BRG": ("Bearings", "精密轴承", "精密軸承"), "SVC": ("维保服务", "维保服务", "维保服务")}
+
+
+def test_the_whitespace_can_feed_the_potential_value_score(ctx, acc, lines) -> None:  # type: ignore[no-untyped-def]
+    """Off by default (the scores do not move); with a weight, a large whitespace raises the potential value."""
+    sv, (bearings, _drives) = ctx.services, lines
+    ws, analysis = sv.whitespace, sv.analysis
+    other = sv.accounts.create(name_en="No map").id
+    unit = ws.add_unit(acc, "总部", takes_unassigned=True).id
+    ws.set_cell(unit, bearings, potential="30000000", holder="competitor",
+                competitor_id=sv.records.add_competitor(acc, "Nordwerk").id)
+    before = {s.account_id: s.potential for s in analysis.scores(TODAY)}
+    assert "whitespace" not in analysis.scores(TODAY)[0].components
+    analysis.save_scoring({"whitespace": {"weight": 40, "breakpoints": ["500000", "2000000", "5000000", "15000000"]}})
+    after = {s.account_id: s for s in analysis.scores(TODAY)}
+    assert after[acc].potential > before[acc]  # 30 M of whitespace: five points
+    assert after[acc].components["points"]["whitespace"] == 5
+    assert after[other].components["points"]["whitespace"] == 3  # no map: the middle
+    with pytest.raises(ValidationError):
+        analysis.save_scoring({"whitespace": {"weight": -1}})

@@ -3282,7 +3282,7 @@
     <name>ScoringDialog</name>
     <message>
         <location filename="../../ui/scoring_dialog.py" line="38"/>
-        <location filename="../../ui/scoring_dialog.py" line="105"/>
+        <location filename="../../ui/scoring_dialog.py" line="106"/>
         <source>Value scoring</source>
         <translation>客户价值评分</translation>
     </message>
@@ -3317,37 +3317,42 @@
         <translation>客户满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="47"/>
+        <location filename="../../ui/scoring_dialog.py" line="46"/>
+        <source>Whitespace per year (the map&apos;s potential minus current; weight 0: off)</source>
+        <translation>年度空白（地图的潜力减去当前；权重为 0 即关闭）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_dialog.py" line="48"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="48"/>
+        <location filename="../../ui/scoring_dialog.py" line="49"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="49"/>
+        <location filename="../../ui/scoring_dialog.py" line="50"/>
         <source>Breakpoints for 2, 3, 4, 5 points</source>
         <translation>得 2、3、4、5 分的分界值</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="60"/>
-        <source>Indicators (current value: the first three; potential value: the last three)</source>
-        <translation>指标（当前价值：前三项；潜在价值：后三项）</translation>
+        <location filename="../../ui/scoring_dialog.py" line="61"/>
+        <source>Indicators (current value: the first three; potential value: the others)</source>
+        <translation>指标（当前价值：前三项；潜在价值：其余各项）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="65"/>
+        <location filename="../../ui/scoring_dialog.py" line="66"/>
         <source>High current value from (0–100)</source>
         <translation>高当前价值起点（0–100）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="66"/>
+        <location filename="../../ui/scoring_dialog.py" line="67"/>
         <source>High potential value from (0–100)</source>
         <translation>高潜在价值起点（0–100）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="103"/>
+        <location filename="../../ui/scoring_dialog.py" line="104"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>

@@ -3282,7 +3282,7 @@
     <name>ScoringDialog</name>
     <message>
         <location filename="../../ui/scoring_dialog.py" line="38"/>
-        <location filename="../../ui/scoring_dialog.py" line="105"/>
+        <location filename="../../ui/scoring_dialog.py" line="106"/>
         <source>Value scoring</source>
         <translation>客戶價值評分</translation>
     </message>
@@ -3317,37 +3317,42 @@
         <translation>客戶滿意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="47"/>
+        <location filename="../../ui/scoring_dialog.py" line="46"/>
+        <source>Whitespace per year (the map&apos;s potential minus current; weight 0: off)</source>
+        <translation>年度空白（地圖的潛力減去目前；權重為 0 即關閉）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_dialog.py" line="48"/>
         <source>Indicator</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="48"/>
+        <location filename="../../ui/scoring_dialog.py" line="49"/>
         <source>Weight</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="49"/>
+        <location filename="../../ui/scoring_dialog.py" line="50"/>
         <source>Breakpoints for 2, 3, 4, 5 points</source>
         <translation>得 2、3、4、5 分的分界值</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="60"/>
-        <source>Indicators (current value: the first three; potential value: the last three)</source>
-        <translation>指標（當前價值：前三項；潛在價值：後三項）</translation>
+        <location filename="../../ui/scoring_dialog.py" line="61"/>
+        <source>Indicators (current value: the first three; potential value: the others)</source>
+        <translation>指標（當前價值：前三項；潛在價值：其餘各項）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="65"/>
+        <location filename="../../ui/scoring_dialog.py" line="66"/>
         <source>High current value from (0–100)</source>
         <translation>高當前價值起點（0–100）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="66"/>
+        <location filename="../../ui/scoring_dialog.py" line="67"/>
         <source>High potential value from (0–100)</source>
         <translation>高潛在價值起點（0–100）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="103"/>
+        <location filename="../../ui/scoring_dialog.py" line="104"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
