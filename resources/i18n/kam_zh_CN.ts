@@ -4085,13 +4085,13 @@
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="117"/>
-        <location filename="../../ui/whitespace.py" line="444"/>
+        <location filename="../../ui/whitespace.py" line="449"/>
         <source>Current (12 months)</source>
         <translation>当前（12 个月）</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="118"/>
-        <location filename="../../ui/whitespace.py" line="447"/>
+        <location filename="../../ui/whitespace.py" line="452"/>
         <source>Potential per year</source>
         <translation>年度潜力</translation>
     </message>
@@ -4107,13 +4107,13 @@
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="119"/>
-        <location filename="../../ui/whitespace.py" line="448"/>
+        <location filename="../../ui/whitespace.py" line="453"/>
         <source>Held by</source>
         <translation>供应方</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="120"/>
-        <location filename="../../ui/whitespace.py" line="452"/>
+        <location filename="../../ui/whitespace.py" line="457"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -4130,7 +4130,7 @@
     <message>
         <location filename="../../ui/whitespace.py" line="139"/>
         <location filename="../../ui/whitespace.py" line="145"/>
-        <location filename="../../ui/whitespace.py" line="482"/>
+        <location filename="../../ui/whitespace.py" line="487"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -4266,45 +4266,45 @@
         <translation>删除产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="428"/>
+        <location filename="../../ui/whitespace.py" line="433"/>
         <source>Assign transactions</source>
         <translation>分配交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="536"/>
-        <location filename="../../ui/whitespace.py" line="552"/>
+        <location filename="../../ui/whitespace.py" line="541"/>
+        <location filename="../../ui/whitespace.py" line="557"/>
         <source>Make purchasing project</source>
         <translation>转为采购项目</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="537"/>
+        <location filename="../../ui/whitespace.py" line="542"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="537"/>
+        <location filename="../../ui/whitespace.py" line="542"/>
         <source>%1 at %2</source>
         <translation>%2：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="539"/>
+        <location filename="../../ui/whitespace.py" line="544"/>
         <source>Its budget is the cell&apos;s whitespace, its problem to solve the cell&apos;s note; fill in the rest under Purchasing projects.</source>
         <translation>预算取该单元格的空白，待解决的问题取单元格的备注；其余内容请在“采购项目”中填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="566"/>
-        <location filename="../../ui/whitespace.py" line="578"/>
-        <location filename="../../ui/whitespace.py" line="589"/>
+        <location filename="../../ui/whitespace.py" line="571"/>
+        <location filename="../../ui/whitespace.py" line="583"/>
+        <location filename="../../ui/whitespace.py" line="594"/>
         <source>Import potentials</source>
         <translation>导入潜力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="567"/>
+        <location filename="../../ui/whitespace.py" line="572"/>
         <source>Tables (*.xlsx *.csv)</source>
         <translation>表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="579"/>
+        <location filename="../../ui/whitespace.py" line="584"/>
         <source>The table names business units this account does not have yet:
 %1
 
@@ -4315,7 +4315,7 @@ Add them?</source>
 要添加吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="590"/>
+        <location filename="../../ui/whitespace.py" line="595"/>
         <source>%1: %2 row(s), %3 cell(s) entered, %4 updated.</source>
         <translation>%1：共 %2 行，新录入 %3 个单元格，更新 %4 个。</translation>
     </message>
@@ -4325,55 +4325,55 @@ Add them?</source>
         <translation>添加产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="443"/>
+        <location filename="../../ui/whitespace.py" line="448"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="446"/>
+        <location filename="../../ui/whitespace.py" line="451"/>
         <source>estimated annual spend, %1</source>
         <translation>预计年采购额，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="450"/>
+        <location filename="../../ui/whitespace.py" line="455"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="456"/>
+        <location filename="../../ui/whitespace.py" line="461"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="468"/>
+        <location filename="../../ui/whitespace.py" line="473"/>
         <source>Edit whitespace cell</source>
         <translation>编辑空白地图单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="482"/>
         <location filename="../../ui/whitespace.py" line="487"/>
-        <location filename="../../ui/whitespace.py" line="501"/>
+        <location filename="../../ui/whitespace.py" line="492"/>
+        <location filename="../../ui/whitespace.py" line="506"/>
         <source>Put product on a line</source>
         <translation>将产品归入产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="488"/>
+        <location filename="../../ui/whitespace.py" line="493"/>
         <source>Product line for “%1”</source>
         <translation>“%1”的产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="510"/>
-        <location filename="../../ui/whitespace.py" line="523"/>
+        <location filename="../../ui/whitespace.py" line="515"/>
+        <location filename="../../ui/whitespace.py" line="528"/>
         <source>Make objective</source>
         <translation>转为目标</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="512"/>
+        <location filename="../../ui/whitespace.py" line="517"/>
         <source>Annual target (%1)</source>
         <translation>年度目标（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="513"/>
+        <location filename="../../ui/whitespace.py" line="518"/>
         <source>Plan year</source>
         <translation>计划年度</translation>
     </message>
