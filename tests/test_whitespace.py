@@ -216,6 +216,32 @@ def test_a_targeted_cell_becomes_an_objective_of_the_draft_plan(ctx, acc, lines)
     assert sv.plans.plan(plan).quantitative == []
 
 
+def test_the_dossier_carries_a_cells_objective_its_copies_and_its_project(ctx, acc, lines, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from kam.app import bootstrap
+
+    sv, (bearings, _drives) = ctx.services, lines
+    ws = sv.whitespace
+    unit = ws.add_unit(acc, "武汉工厂", takes_unassigned=True).id
+    ws.set_cell(unit, bearings, potential="1000", holder="nobody", status="targeted")
+    sv.planning.create_plan(acc, 2026)
+    ws.make_objective(unit, bearings, 2026, "600")
+    ws.make_project(unit, bearings)
+    sv.users.create("li.na", "李娜", "admin")
+    ctx.act_as("li.na")
+    sv.plans.plan_next_year(acc, 2026)
+    data = sv.transfer.export_data(acc)
+    target = bootstrap(str(tmp_path / "other.sqlite3"))
+    try:
+        result = target.services.transfer.import_data(data)
+        tws = target.services.whitespace
+        cell = tws.grid(result.account_id, dt.date(2027, 3, 1)).cell(tws.units(result.account_id)[0].id,
+                                                                      tws.lines()[0].id)
+        assert (cell.objective_year, cell.project) == (2027, "Bearings at 武汉工厂")  # the copy, found again
+        assert target.services.transfer.export_data(result.account_id) == data
+    finally:
+        target.close()
+
+
 def test_a_targeted_cell_becomes_a_purchasing_project(ctx, acc, lines) -> None:  # type: ignore[no-untyped-def]
     sv, (bearings, drives) = ctx.services, lines
     ws = sv.whitespace
