@@ -216,7 +216,7 @@
     <message>
         <location filename="../../ui/whitespace_forms.py" line="161"/>
         <source>— no unit (counted by the unit that takes the rest)</source>
-        <translation>— 无单位（计入承接其余交易的单位）</translation>
+        <translation>— 无业务单元（计入承接其余交易的业务单元）</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace_forms.py" line="170"/>
@@ -226,7 +226,7 @@
     <message>
         <location filename="../../ui/whitespace_forms.py" line="172"/>
         <source>Choose the transactions (Ctrl or Shift for several), then the unit that bought them.</source>
-        <translation>选择交易（按住 Ctrl 或 Shift 可多选），再选择采购它们的单位。</translation>
+        <translation>选择交易（按住 Ctrl 或 Shift 可多选），再选择采购它们的业务单元。</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace_forms.py" line="188"/>
@@ -3791,7 +3791,7 @@
     <message>
         <location filename="../../ui/whitespace_forms.py" line="119"/>
         <source>Counts transactions that name no unit</source>
-        <translation>计入未注明单位的交易</translation>
+        <translation>计入未注明业务单元的交易</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace_forms.py" line="122"/>
@@ -3801,7 +3801,7 @@
     <message>
         <location filename="../../ui/whitespace_forms.py" line="124"/>
         <source>Delete unit</source>
-        <translation>删除单位</translation>
+        <translation>删除业务单元</translation>
     </message>
 </context>
 <context>
@@ -4021,7 +4021,7 @@
     <message>
         <location filename="../../ui/whitespace.py" line="65"/>
         <source>Edit unit…</source>
-        <translation>编辑单位…</translation>
+        <translation>编辑业务单元…</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="66"/>

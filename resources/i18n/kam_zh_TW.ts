@@ -216,7 +216,7 @@
     <message>
         <location filename="../../ui/whitespace_forms.py" line="161"/>
         <source>— no unit (counted by the unit that takes the rest)</source>
-        <translation>— 無單位（計入承接其餘交易的單位）</translation>
+        <translation>— 無業務單位（計入承接其餘交易的業務單位）</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace_forms.py" line="170"/>
@@ -3791,7 +3791,7 @@
     <message>
         <location filename="../../ui/whitespace_forms.py" line="119"/>
         <source>Counts transactions that name no unit</source>
-        <translation>計入未註明單位的交易</translation>
+        <translation>計入未註明業務單位的交易</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace_forms.py" line="122"/>
@@ -3801,7 +3801,7 @@
     <message>
         <location filename="../../ui/whitespace_forms.py" line="124"/>
         <source>Delete unit</source>
-        <translation>刪除單位</translation>
+        <translation>刪除業務單位</translation>
     </message>
 </context>
 <context>
@@ -4021,7 +4021,7 @@
     <message>
         <location filename="../../ui/whitespace.py" line="65"/>
         <source>Edit unit…</source>
-        <translation>編輯單位…</translation>
+        <translation>編輯業務單位…</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="66"/>
