@@ -216,6 +216,32 @@ def test_a_targeted_cell_becomes_an_objective_of_the_draft_plan(ctx, acc, lines)
     assert sv.plans.plan(plan).quantitative == []
 
 
+def test_the_dossier_carries_a_cells_objective_its_copies_and_its_project(ctx, acc, lines, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from kam.app import bootstrap
+
+    sv, (bearings, _drives) = ctx.services, lines
+    ws = sv.whitespace
+    unit = ws.add_unit(acc, "武汉工厂", takes_unassigned=True).id
+    ws.set_cell(unit, bearings, potential="1000", holder="nobody", status="targeted")
+    sv.planning.create_plan(acc, 2026)
+    ws.make_objective(unit, bearings, 2026, "600")
+    ws.make_project(unit, bearings)
+    sv.users.create("li.na", "李娜", "admin")
+    ctx.act_as("li.na")
+    sv.plans.plan_next_year(acc, 2026)
+    data = sv.transfer.export_data(acc)
+    target = bootstrap(str(tmp_path / "other.sqlite3"))
+    try:
+        result = target.services.transfer.import_data(data)
+        tws = target.services.whitespace
+        cell = tws.grid(result.account_id, dt.date(2027, 3, 1)).cell(tws.units(result.account_id)[0].id,
+                                                                      tws.lines()[0].id)
+        assert (cell.objective_year, cell.project) == (2027, "Bearings at 武汉工厂")  # the copy, found again
+        assert target.services.transfer.export_data(result.account_id) == data
+    finally:
+        target.close()
+
+
 def test_a_targeted_cell_becomes_a_purchasing_project(ctx, acc, lines) -> None:  # type: ignore[no-untyped-def]
     sv, (bearings, drives) = ctx.services, lines
     ws = sv.whitespace
@@ -413,3 +439,22 @@ def test_the_catalogue_import_reads_the_traditional_names(ctx, tmp_path: Path) -
     assert import_catalogue(ws, path).created == 2
     names = {ln.code: (ln.name("en"), ln.name("zh_CN"), ln.name("zh_TW")) for ln in ws.lines()}
     assert names == {"BRG": ("Bearings", "精密轴承", "精密軸承"), "SVC": ("维保服务", "维保服务", "维保服务")}
+
+
+def test_the_whitespace_can_feed_the_potential_value_score(ctx, acc, lines) -> None:  # type: ignore[no-untyped-def]
+    """Off by default (the scores do not move); with a weight, a large whitespace raises the potential value."""
+    sv, (bearings, _drives) = ctx.services, lines
+    ws, analysis = sv.whitespace, sv.analysis
+    other = sv.accounts.create(name_en="No map").id
+    unit = ws.add_unit(acc, "总部", takes_unassigned=True).id
+    ws.set_cell(unit, bearings, potential="30000000", holder="competitor",
+                competitor_id=sv.records.add_competitor(acc, "Nordwerk").id)
+    before = {s.account_id: s.potential for s in analysis.scores(TODAY)}
+    assert "whitespace" not in analysis.scores(TODAY)[0].components
+    analysis.save_scoring({"whitespace": {"weight": 40, "breakpoints": ["500000", "2000000", "5000000", "15000000"]}})
+    after = {s.account_id: s for s in analysis.scores(TODAY)}
+    assert after[acc].potential > before[acc]  # 30 M of whitespace: five points
+    assert after[acc].components["points"]["whitespace"] == 5
+    assert after[other].components["points"]["whitespace"] == 3  # no map: the middle
+    with pytest.raises(ValidationError):
+        analysis.save_scoring({"whitespace": {"weight": -1}})

@@ -27,7 +27,7 @@ from kam.services.base import Change
 from ui.commands import push_operation
 
 INDICATORS = ("gross_profit", "revenue", "marketing_cost_ratio", "industry_position", "cooperation_years",
-              "satisfaction")
+              "satisfaction", "whitespace")  # kam.analysis.value.INDICATORS, in the dialog's order
 
 
 class ScoringDialog(QDialog):
@@ -42,7 +42,8 @@ class ScoringDialog(QDialog):
                  "marketing_cost_ratio": self.tr("Marketing cost ratio (%, lower is better)"),
                  "industry_position": self.tr("Industry position (1–5)"),
                  "cooperation_years": self.tr("Years of cooperation"),
-                 "satisfaction": self.tr("Customer satisfaction (1–5)")}
+                 "satisfaction": self.tr("Customer satisfaction (1–5)"),
+                 "whitespace": self.tr("Whitespace per year (the map's potential minus current; weight 0: off)")}
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Indicator")), 0, 0)
         grid.addWidget(QLabel(self.tr("Weight")), 0, 1)
@@ -57,7 +58,7 @@ class ScoringDialog(QDialog):
             grid.addWidget(weight, row, 1)
             grid.addWidget(breaks, row, 2)
             self.weights[key], self.breaks[key] = weight, breaks
-        box = QGroupBox(self.tr("Indicators (current value: the first three; potential value: the last three)"))
+        box = QGroupBox(self.tr("Indicators (current value: the first three; potential value: the others)"))
         box.setLayout(grid)
         self.current = QDoubleSpinBox(maximum=100, decimals=1, value=float(cfg.current_threshold))
         self.potential = QDoubleSpinBox(maximum=100, decimals=1, value=float(cfg.potential_threshold))

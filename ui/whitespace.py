@@ -415,7 +415,12 @@ class WhitespaceSection(Section):
         if self.account_id is None or self.grid is None:
             return
         aid, ws = self.account_id, self.services.whitespace
-        d = AssignDialog(ws.period_transactions(aid), self.grid.units, self)
+        try:
+            rows = ws.period_transactions(aid)
+        except UserError as exc:  # the account went meanwhile
+            self.error(exc)
+            return
+        d = AssignDialog(rows, self.grid.units, self)
 
         def submit(units: dict[int, int | None]) -> bool:
             previous: list[dict[int, int | None]] = []

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -45,6 +45,10 @@ def _d(*xs: str) -> tuple[Decimal, ...]:
     return tuple(Decimal(x) for x in xs)
 
 
+INDICATORS = ("gross_profit", "revenue", "marketing_cost_ratio", "industry_position", "cooperation_years",
+              "satisfaction", "whitespace")
+
+
 @dataclass(frozen=True)
 class ScoringConfig:
     """Weights, scales and thresholds; the defaults are documented in the README."""
@@ -56,6 +60,9 @@ class ScoringConfig:
     industry_position: Indicator = Indicator(Decimal(40), _d("2", "3", "4", "5"))
     cooperation_years: Indicator = Indicator(Decimal(25), _d("1", "3", "5", "10"))
     satisfaction: Indicator = Indicator(Decimal(35), _d("2", "3", "4", "5"))
+    # the whitespace map's uncaptured potential per year (potential − current over the account's map): a fourth
+    # potential-value indicator, off by default (weight 0); an account without a map scores the middle
+    whitespace: Indicator = Indicator(Decimal(0), _d("500000", "2000000", "5000000", "15000000"))
     current_threshold: Decimal = Decimal(50)
     potential_threshold: Decimal = Decimal(50)
     window_days: int = 365
@@ -65,8 +72,7 @@ class ScoringConfig:
         """Override defaults from stored settings ({"revenue": {"weight": 30, ...}, ...})."""
         kw: dict[str, Any] = {}
         base = cls()
-        for name in ("gross_profit", "revenue", "marketing_cost_ratio", "industry_position",
-                     "cooperation_years", "satisfaction"):
+        for name in INDICATORS:
             if name in data:
                 cur: Indicator = getattr(base, name)
                 spec = data[name]
@@ -90,6 +96,7 @@ class AccountFacts:
     industry_position: int | None
     cooperation_since: dt.date | None
     satisfaction: int | None
+    whitespace: Decimal | None = None  # uncaptured potential per year on the account's whitespace map
 
 
 @dataclass(frozen=True)
@@ -133,6 +140,8 @@ def score(f: AccountFacts, cfg: ScoringConfig, today: dt.date) -> ValueScore:
     pot_parts = [(cfg.industry_position, cfg.industry_position.score(_dec(f.industry_position))),
                  (cfg.cooperation_years, cfg.cooperation_years.score(years)),
                  (cfg.satisfaction, cfg.satisfaction.score(_dec(f.satisfaction)))]
+    if cfg.whitespace.weight > 0:  # off by default: the scores stay as they were
+        pot_parts.append((cfg.whitespace, cfg.whitespace.score(f.whitespace)))
     current, potential = _weighted(cur_parts), _weighted(pot_parts)
     components = {
         "gross_profit": str(f.gross_profit), "revenue": str(f.revenue),
@@ -144,6 +153,11 @@ def score(f: AccountFacts, cfg: ScoringConfig, today: dt.date) -> ValueScore:
                    "marketing_cost_ratio": cur_parts[2][1], "industry_position": pot_parts[0][1],
                    "cooperation_years": pot_parts[1][1], "satisfaction": pot_parts[2][1]},
     }
+    if cfg.whitespace.weight > 0:
+        components["whitespace"] = str(f.whitespace) if f.whitespace is not None else None
+        points = components["points"]
+        assert isinstance(points, dict)
+        points["whitespace"] = pot_parts[3][1]
     return ValueScore(f.account_id, current, potential, tier_of(current, potential, cfg), components)
 
 
@@ -179,5 +193,10 @@ def account_facts(session: Session, today: dt.date, window_days: int = 365,
     return out
 
 
-def score_portfolio(session: Session, cfg: ScoringConfig, today: dt.date) -> list[ValueScore]:
-    return [score(f, cfg, today) for f in account_facts(session, today, cfg.window_days)]
+def score_portfolio(session: Session, cfg: ScoringConfig, today: dt.date,
+                    whitespace: Mapping[int, Decimal] | None = None) -> list[ValueScore]:
+    """Every account's score; ``whitespace`` (account → uncaptured potential) feeds the whitespace indicator."""
+    facts = account_facts(session, today, cfg.window_days)
+    if whitespace is not None:
+        facts = [replace(f, whitespace=whitespace.get(f.account_id)) for f in facts]
+    return [score(f, cfg, today) for f in facts]

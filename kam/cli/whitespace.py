@@ -164,7 +164,8 @@ def _portfolio(args: argparse.Namespace) -> int:
         emit_json([{"currency": p.currency, "period": {"from": p.start.isoformat(), "to": p.end.isoformat()},
                     "accounts": p.accounts, "portfolio": _totals(p.total),
                     "lines": [{"code": ln.code, "name": ln.name(lang), **_totals(p.by_line[ln.id]),
-                               "held_by": {h.value: _money(v) for h, v in p.held.get(ln.id, {}).items()}}
+                               "held_by": {h.value: _money(v) for h, v in p.held.get(ln.id, {}).items()},
+                               "competitors": {n: _money(v) for n, v in p.competitors.get(ln.id, {}).items()}}
                               for ln in p.lines],
                     "tiers": [{"tier": t.value if t else None, **_totals(v)} for t, v in p.by_tier.items()]}
                    for p in summaries])
@@ -177,8 +178,9 @@ def _portfolio(args: argparse.Namespace) -> int:
         rows = []
         for ln in sorted(p.lines, key=lambda x: -(p.by_line[x.id].whitespace or 0)):
             t = p.by_line[ln.id]
-            held = ", ".join(f"{label(h, lang)} {_money(v)}" for h, v in sorted(
-                p.held.get(ln.id, {}).items(), key=lambda hv: -hv[1]))
+            held = ", ".join(f"{label(h, lang)} {_money(v)}" + (
+                f" ({', '.join(p.competitors.get(ln.id, {}))})" if h.value == "competitor" else "")
+                for h, v in sorted(p.held.get(ln.id, {}).items(), key=lambda hv: -hv[1]))
             rows.append([ln.name(lang), _money(t.current) or "", _money(t.potential) or "",
                          _money(t.whitespace) or "", _pct(t.share), held])
         table(rows, [_("Product line"), _("Current"), _("Potential"), _("Whitespace"), _("Share of wallet"),

@@ -18,7 +18,7 @@ from kam.analysis.portfolio import (
     share_of_wallet,
     tier_transitions,
 )
-from kam.analysis.value import ScoringConfig, ValueScore, score_portfolio
+from kam.analysis.value import INDICATORS, ScoringConfig, ValueScore, score_portfolio
 from kam.i18n import _
 from kam.model import Setting, TierSnapshot
 from kam.model.base import table_of
@@ -41,8 +41,7 @@ class AnalysisService(ServiceBase):
             cfg = ScoringConfig.from_mapping(data)
         except (ValueError, TypeError, ArithmeticError) as exc:
             raise ValidationError("scoring", str(exc)) from None
-        for name in ("gross_profit", "revenue", "marketing_cost_ratio", "industry_position",
-                     "cooperation_years", "satisfaction"):
+        for name in INDICATORS:
             if getattr(cfg, name).weight < 0:
                 raise ValidationError(f"{name}.weight", _("must not be negative"))
         with self.unit() as s:
@@ -88,7 +87,12 @@ class AnalysisService(ServiceBase):
         """Every account's current and potential value and tier, as of ``today``."""
         cfg = self.scoring_config()
         with self.read() as s:
-            return score_portfolio(s, cfg, today or dt.date.today())
+            day = today or dt.date.today()
+            if cfg.whitespace.weight > 0:  # the whitespace map feeds the potential value (off by default)
+                from kam.services.whitespace.portfolio import account_whitespace
+
+                return score_portfolio(s, cfg, day, account_whitespace(s, day))
+            return score_portfolio(s, cfg, day)
 
     def snapshot_tiers(self, today: dt.date | None = None) -> int:
         """Store (or refresh) this quarter's tier snapshot for every account."""

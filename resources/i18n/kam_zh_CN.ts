@@ -3904,7 +3904,7 @@
     <name>ScoringDialog</name>
     <message>
         <location filename="../../ui/scoring_dialog.py" line="38"/>
-        <location filename="../../ui/scoring_dialog.py" line="105"/>
+        <location filename="../../ui/scoring_dialog.py" line="106"/>
         <source>Value scoring</source>
         <translation>客户价值评分</translation>
     </message>
@@ -3939,37 +3939,42 @@
         <translation>客户满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="47"/>
+        <location filename="../../ui/scoring_dialog.py" line="46"/>
+        <source>Whitespace per year (the map&apos;s potential minus current; weight 0: off)</source>
+        <translation>年度空白（地图的潜力减去当前；权重为 0 即关闭）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_dialog.py" line="48"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="48"/>
+        <location filename="../../ui/scoring_dialog.py" line="49"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="49"/>
+        <location filename="../../ui/scoring_dialog.py" line="50"/>
         <source>Breakpoints for 2, 3, 4, 5 points</source>
         <translation>得 2、3、4、5 分的分界值</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="60"/>
-        <source>Indicators (current value: the first three; potential value: the last three)</source>
-        <translation>指标（当前价值：前三项；潜在价值：后三项）</translation>
+        <location filename="../../ui/scoring_dialog.py" line="61"/>
+        <source>Indicators (current value: the first three; potential value: the others)</source>
+        <translation>指标（当前价值：前三项；潜在价值：其余各项）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="65"/>
+        <location filename="../../ui/scoring_dialog.py" line="66"/>
         <source>High current value from (0–100)</source>
         <translation>高当前价值起点（0–100）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="66"/>
+        <location filename="../../ui/scoring_dialog.py" line="67"/>
         <source>High potential value from (0–100)</source>
         <translation>高潜在价值起点（0–100）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="103"/>
+        <location filename="../../ui/scoring_dialog.py" line="104"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -4720,13 +4725,13 @@
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="117"/>
-        <location filename="../../ui/whitespace.py" line="445"/>
+        <location filename="../../ui/whitespace.py" line="450"/>
         <source>Current (12 months)</source>
         <translation>当前（12 个月）</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="118"/>
-        <location filename="../../ui/whitespace.py" line="448"/>
+        <location filename="../../ui/whitespace.py" line="453"/>
         <source>Potential per year</source>
         <translation>年度潜力</translation>
     </message>
@@ -4742,13 +4747,13 @@
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="119"/>
-        <location filename="../../ui/whitespace.py" line="449"/>
+        <location filename="../../ui/whitespace.py" line="454"/>
         <source>Held by</source>
         <translation>供应方</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="120"/>
-        <location filename="../../ui/whitespace.py" line="453"/>
+        <location filename="../../ui/whitespace.py" line="458"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -4765,7 +4770,7 @@
     <message>
         <location filename="../../ui/whitespace.py" line="140"/>
         <location filename="../../ui/whitespace.py" line="146"/>
-        <location filename="../../ui/whitespace.py" line="483"/>
+        <location filename="../../ui/whitespace.py" line="488"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -4901,45 +4906,45 @@
         <translation>删除产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="429"/>
+        <location filename="../../ui/whitespace.py" line="434"/>
         <source>Assign transactions</source>
         <translation>分配交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="537"/>
-        <location filename="../../ui/whitespace.py" line="553"/>
+        <location filename="../../ui/whitespace.py" line="542"/>
+        <location filename="../../ui/whitespace.py" line="558"/>
         <source>Make purchasing project</source>
         <translation>转为采购项目</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="538"/>
+        <location filename="../../ui/whitespace.py" line="543"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="538"/>
+        <location filename="../../ui/whitespace.py" line="543"/>
         <source>%1 at %2</source>
         <translation>%2：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="540"/>
+        <location filename="../../ui/whitespace.py" line="545"/>
         <source>Its budget is the cell&apos;s whitespace, its problem to solve the cell&apos;s note; fill in the rest under Purchasing projects.</source>
         <translation>预算取该单元格的空白，待解决的问题取单元格的备注；其余内容请在“采购项目”中填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="567"/>
-        <location filename="../../ui/whitespace.py" line="579"/>
-        <location filename="../../ui/whitespace.py" line="590"/>
+        <location filename="../../ui/whitespace.py" line="572"/>
+        <location filename="../../ui/whitespace.py" line="584"/>
+        <location filename="../../ui/whitespace.py" line="595"/>
         <source>Import potentials</source>
         <translation>导入潜力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="568"/>
+        <location filename="../../ui/whitespace.py" line="573"/>
         <source>Tables (*.xlsx *.csv)</source>
         <translation>表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="580"/>
+        <location filename="../../ui/whitespace.py" line="585"/>
         <source>The table names business units this account does not have yet:
 %1
 
@@ -4950,7 +4955,7 @@ Add them?</source>
 要添加吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="591"/>
+        <location filename="../../ui/whitespace.py" line="596"/>
         <source>%1: %2 row(s), %3 cell(s) entered, %4 updated.</source>
         <translation>%1：共 %2 行，新录入 %3 个单元格，更新 %4 个。</translation>
     </message>
@@ -4960,55 +4965,55 @@ Add them?</source>
         <translation>添加产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="444"/>
+        <location filename="../../ui/whitespace.py" line="449"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="447"/>
+        <location filename="../../ui/whitespace.py" line="452"/>
         <source>estimated annual spend, %1</source>
         <translation>预计年采购额，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="451"/>
+        <location filename="../../ui/whitespace.py" line="456"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="457"/>
+        <location filename="../../ui/whitespace.py" line="462"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="469"/>
+        <location filename="../../ui/whitespace.py" line="474"/>
         <source>Edit whitespace cell</source>
         <translation>编辑空白地图单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="483"/>
         <location filename="../../ui/whitespace.py" line="488"/>
-        <location filename="../../ui/whitespace.py" line="502"/>
+        <location filename="../../ui/whitespace.py" line="493"/>
+        <location filename="../../ui/whitespace.py" line="507"/>
         <source>Put product on a line</source>
         <translation>将产品归入产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="489"/>
+        <location filename="../../ui/whitespace.py" line="494"/>
         <source>Product line for “%1”</source>
         <translation>“%1”的产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="511"/>
-        <location filename="../../ui/whitespace.py" line="524"/>
+        <location filename="../../ui/whitespace.py" line="516"/>
+        <location filename="../../ui/whitespace.py" line="529"/>
         <source>Make objective</source>
         <translation>转为目标</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="513"/>
+        <location filename="../../ui/whitespace.py" line="518"/>
         <source>Annual target (%1)</source>
         <translation>年度目标（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="514"/>
+        <location filename="../../ui/whitespace.py" line="519"/>
         <source>Plan year</source>
         <translation>计划年度</translation>
     </message>

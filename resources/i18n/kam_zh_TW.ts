@@ -3904,7 +3904,7 @@
     <name>ScoringDialog</name>
     <message>
         <location filename="../../ui/scoring_dialog.py" line="38"/>
-        <location filename="../../ui/scoring_dialog.py" line="105"/>
+        <location filename="../../ui/scoring_dialog.py" line="106"/>
         <source>Value scoring</source>
         <translation>客戶價值評分</translation>
     </message>
@@ -3939,37 +3939,42 @@
         <translation>客戶滿意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="47"/>
+        <location filename="../../ui/scoring_dialog.py" line="46"/>
+        <source>Whitespace per year (the map&apos;s potential minus current; weight 0: off)</source>
+        <translation>年度空白（地圖的潛力減去目前；權重為 0 即關閉）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_dialog.py" line="48"/>
         <source>Indicator</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="48"/>
+        <location filename="../../ui/scoring_dialog.py" line="49"/>
         <source>Weight</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="49"/>
+        <location filename="../../ui/scoring_dialog.py" line="50"/>
         <source>Breakpoints for 2, 3, 4, 5 points</source>
         <translation>得 2、3、4、5 分的分界值</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="60"/>
-        <source>Indicators (current value: the first three; potential value: the last three)</source>
-        <translation>指標（當前價值：前三項；潛在價值：後三項）</translation>
+        <location filename="../../ui/scoring_dialog.py" line="61"/>
+        <source>Indicators (current value: the first three; potential value: the others)</source>
+        <translation>指標（當前價值：前三項；潛在價值：其餘各項）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="65"/>
+        <location filename="../../ui/scoring_dialog.py" line="66"/>
         <source>High current value from (0–100)</source>
         <translation>高當前價值起點（0–100）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="66"/>
+        <location filename="../../ui/scoring_dialog.py" line="67"/>
         <source>High potential value from (0–100)</source>
         <translation>高潛在價值起點（0–100）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="103"/>
+        <location filename="../../ui/scoring_dialog.py" line="104"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -4720,13 +4725,13 @@
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="117"/>
-        <location filename="../../ui/whitespace.py" line="445"/>
+        <location filename="../../ui/whitespace.py" line="450"/>
         <source>Current (12 months)</source>
         <translation>目前（12 個月）</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="118"/>
-        <location filename="../../ui/whitespace.py" line="448"/>
+        <location filename="../../ui/whitespace.py" line="453"/>
         <source>Potential per year</source>
         <translation>年度潛力</translation>
     </message>
@@ -4742,13 +4747,13 @@
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="119"/>
-        <location filename="../../ui/whitespace.py" line="449"/>
+        <location filename="../../ui/whitespace.py" line="454"/>
         <source>Held by</source>
         <translation>供應方</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="120"/>
-        <location filename="../../ui/whitespace.py" line="453"/>
+        <location filename="../../ui/whitespace.py" line="458"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -4765,7 +4770,7 @@
     <message>
         <location filename="../../ui/whitespace.py" line="140"/>
         <location filename="../../ui/whitespace.py" line="146"/>
-        <location filename="../../ui/whitespace.py" line="483"/>
+        <location filename="../../ui/whitespace.py" line="488"/>
         <source>Product</source>
         <translation>產品</translation>
     </message>
@@ -4901,45 +4906,45 @@
         <translation>刪除產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="429"/>
+        <location filename="../../ui/whitespace.py" line="434"/>
         <source>Assign transactions</source>
         <translation>指派交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="537"/>
-        <location filename="../../ui/whitespace.py" line="553"/>
+        <location filename="../../ui/whitespace.py" line="542"/>
+        <location filename="../../ui/whitespace.py" line="558"/>
         <source>Make purchasing project</source>
         <translation>轉為採購專案</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="538"/>
+        <location filename="../../ui/whitespace.py" line="543"/>
         <source>Project</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="538"/>
+        <location filename="../../ui/whitespace.py" line="543"/>
         <source>%1 at %2</source>
         <translation>%2：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="540"/>
+        <location filename="../../ui/whitespace.py" line="545"/>
         <source>Its budget is the cell&apos;s whitespace, its problem to solve the cell&apos;s note; fill in the rest under Purchasing projects.</source>
         <translation>預算取該儲存格的空白，待解決的問題取儲存格的備註；其餘內容請在「採購專案」中填寫。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="567"/>
-        <location filename="../../ui/whitespace.py" line="579"/>
-        <location filename="../../ui/whitespace.py" line="590"/>
+        <location filename="../../ui/whitespace.py" line="572"/>
+        <location filename="../../ui/whitespace.py" line="584"/>
+        <location filename="../../ui/whitespace.py" line="595"/>
         <source>Import potentials</source>
         <translation>匯入潛力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="568"/>
+        <location filename="../../ui/whitespace.py" line="573"/>
         <source>Tables (*.xlsx *.csv)</source>
         <translation>表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="580"/>
+        <location filename="../../ui/whitespace.py" line="585"/>
         <source>The table names business units this account does not have yet:
 %1
 
@@ -4950,7 +4955,7 @@ Add them?</source>
 要新增嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="591"/>
+        <location filename="../../ui/whitespace.py" line="596"/>
         <source>%1: %2 row(s), %3 cell(s) entered, %4 updated.</source>
         <translation>%1：共 %2 列，新輸入 %3 個儲存格，更新 %4 個。</translation>
     </message>
@@ -4960,55 +4965,55 @@ Add them?</source>
         <translation>新增產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="444"/>
+        <location filename="../../ui/whitespace.py" line="449"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="447"/>
+        <location filename="../../ui/whitespace.py" line="452"/>
         <source>estimated annual spend, %1</source>
         <translation>預估年採購額，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="451"/>
+        <location filename="../../ui/whitespace.py" line="456"/>
         <source>Competitor</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="457"/>
+        <location filename="../../ui/whitespace.py" line="462"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="469"/>
+        <location filename="../../ui/whitespace.py" line="474"/>
         <source>Edit whitespace cell</source>
         <translation>編輯空白地圖儲存格</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="483"/>
         <location filename="../../ui/whitespace.py" line="488"/>
-        <location filename="../../ui/whitespace.py" line="502"/>
+        <location filename="../../ui/whitespace.py" line="493"/>
+        <location filename="../../ui/whitespace.py" line="507"/>
         <source>Put product on a line</source>
         <translation>將產品歸入產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="489"/>
+        <location filename="../../ui/whitespace.py" line="494"/>
         <source>Product line for “%1”</source>
         <translation>「%1」的產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="511"/>
-        <location filename="../../ui/whitespace.py" line="524"/>
+        <location filename="../../ui/whitespace.py" line="516"/>
+        <location filename="../../ui/whitespace.py" line="529"/>
         <source>Make objective</source>
         <translation>轉為目標</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="513"/>
+        <location filename="../../ui/whitespace.py" line="518"/>
         <source>Annual target (%1)</source>
         <translation>年度目標（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="514"/>
+        <location filename="../../ui/whitespace.py" line="519"/>
         <source>Plan year</source>
         <translation>計劃年度</translation>
     </message>

@@ -90,10 +90,23 @@ def _current(s: Session, start: dt.date, end: dt.date) -> list[Any]:
         .group_by(Transaction.account_id, Transaction.product)))
 
 
+def account_whitespace(s: Session, as_of: dt.date) -> dict[int, Decimal]:
+    """Each mapped account's uncaptured potential per year (potential − current over its map's product lines,
+    where a potential is known): what feeds the value score's whitespace indicator when it is switched on."""
+    cube = PortfolioOps._cube(s, as_of)
+    lines = {ln.id for ln in cube.lines}
+    out: dict[int, Decimal] = {}
+    for (aid, line_id), (current, potential) in cube.pairs.items():
+        if line_id in lines and potential is not None:
+            out[aid] = out.get(aid, ZERO) + potential - (current or ZERO)
+    return out
+
+
 class PortfolioOps(ServiceBase):
     """Whitespace over every account with a map."""
 
-    def _cube(self, s: Session, as_of: dt.date | None) -> _Cube:
+    @staticmethod
+    def _cube(s: Session, as_of: dt.date | None) -> _Cube:
         from kam.services.accounts import latest_tiers
 
         start, end = period(as_of or dt.date.today())
