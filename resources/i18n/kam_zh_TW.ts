@@ -1812,7 +1812,7 @@
         <translation>Q1–Q4 之和必須等於年度目標</translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan.py" line="106"/>
+        <location filename="../../ui/models/plan.py" line="111"/>
         <source>Change objective</source>
         <translation>修改目標</translation>
     </message>
@@ -2156,203 +2156,203 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/plan_editor.py" line="118"/>
+        <location filename="../../ui/plan_editor.py" line="142"/>
         <source>No objectives yet: add sales, gross profit, visits… from the catalogue, or a custom one, with “Add objective…”.</source>
         <translation>尚無目標：用「新增目標…」從指標目錄新增銷售額、毛利、拜訪次數……，或新增自訂目標。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="121"/>
+        <location filename="../../ui/plan_editor.py" line="145"/>
         <source>Add objective…</source>
         <translation>新增目標…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="122"/>
-        <location filename="../../ui/plan_editor.py" line="138"/>
-        <location filename="../../ui/plan_editor.py" line="151"/>
+        <location filename="../../ui/plan_editor.py" line="146"/>
+        <location filename="../../ui/plan_editor.py" line="162"/>
+        <location filename="../../ui/plan_editor.py" line="175"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="123"/>
+        <location filename="../../ui/plan_editor.py" line="147"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="124"/>
+        <location filename="../../ui/plan_editor.py" line="148"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="125"/>
+        <location filename="../../ui/plan_editor.py" line="149"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="126"/>
+        <location filename="../../ui/plan_editor.py" line="150"/>
         <source>Enter actual…</source>
         <translation>輸入實績…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="127"/>
-        <location filename="../../ui/plan_editor.py" line="177"/>
-        <location filename="../../ui/plan_editor.py" line="414"/>
+        <location filename="../../ui/plan_editor.py" line="151"/>
+        <location filename="../../ui/plan_editor.py" line="201"/>
+        <location filename="../../ui/plan_editor.py" line="442"/>
         <source>Objectives</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="129"/>
+        <location filename="../../ui/plan_editor.py" line="153"/>
         <source>We commit to</source>
         <translation>我方承諾</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="129"/>
+        <location filename="../../ui/plan_editor.py" line="153"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="129"/>
+        <location filename="../../ui/plan_editor.py" line="153"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="130"/>
-        <location filename="../../ui/plan_editor.py" line="143"/>
+        <location filename="../../ui/plan_editor.py" line="154"/>
+        <location filename="../../ui/plan_editor.py" line="167"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="130"/>
+        <location filename="../../ui/plan_editor.py" line="154"/>
         <source>Evidence</source>
         <translation>佐證</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="134"/>
+        <location filename="../../ui/plan_editor.py" line="158"/>
         <source>No commitments yet: the services we commit to this year, each with its owner from the account team and a due date.</source>
         <translation>尚無服務承諾：填寫今年我方承諾的服務，每項都有客戶團隊中的負責人與截止日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="137"/>
+        <location filename="../../ui/plan_editor.py" line="161"/>
         <source>Add commitment…</source>
         <translation>新增服務承諾…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="139"/>
-        <location filename="../../ui/plan_editor.py" line="152"/>
+        <location filename="../../ui/plan_editor.py" line="163"/>
+        <location filename="../../ui/plan_editor.py" line="176"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="140"/>
-        <location filename="../../ui/plan_editor.py" line="177"/>
-        <location filename="../../ui/plan_editor.py" line="415"/>
+        <location filename="../../ui/plan_editor.py" line="164"/>
+        <location filename="../../ui/plan_editor.py" line="201"/>
+        <location filename="../../ui/plan_editor.py" line="443"/>
         <source>Services we commit to</source>
         <translation>服務承諾</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="142"/>
+        <location filename="../../ui/plan_editor.py" line="166"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="142"/>
+        <location filename="../../ui/plan_editor.py" line="166"/>
         <source>Who</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="142"/>
+        <location filename="../../ui/plan_editor.py" line="166"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="142"/>
+        <location filename="../../ui/plan_editor.py" line="166"/>
         <source>Concrete task</source>
         <translation>具體任務</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="143"/>
+        <location filename="../../ui/plan_editor.py" line="167"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="147"/>
+        <location filename="../../ui/plan_editor.py" line="171"/>
         <source>No resources needed yet: an executive, the technical department, an outside expert — who, for what, by when.</source>
         <translation>尚無所需資源：高層、技術部門、外部專家——由誰、為何、何時完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="150"/>
+        <location filename="../../ui/plan_editor.py" line="174"/>
         <source>Add resource…</source>
         <translation>新增資源…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="153"/>
         <location filename="../../ui/plan_editor.py" line="177"/>
-        <location filename="../../ui/plan_editor.py" line="416"/>
+        <location filename="../../ui/plan_editor.py" line="201"/>
+        <location filename="../../ui/plan_editor.py" line="444"/>
         <source>Resources needed</source>
         <translation>所需資源</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="252"/>
+        <location filename="../../ui/plan_editor.py" line="276"/>
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="292"/>
+        <location filename="../../ui/plan_editor.py" line="316"/>
         <source>Add objective</source>
         <translation>新增目標</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="301"/>
+        <location filename="../../ui/plan_editor.py" line="325"/>
         <source>Change objective</source>
         <translation>修改目標</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="310"/>
+        <location filename="../../ui/plan_editor.py" line="334"/>
         <source>Remove objective</source>
         <translation>移除目標</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="320"/>
+        <location filename="../../ui/plan_editor.py" line="348"/>
         <source>Move objective</source>
         <translation>移動目標</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="333"/>
+        <location filename="../../ui/plan_editor.py" line="361"/>
         <source>Enter actual</source>
         <translation>輸入實績</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="347"/>
+        <location filename="../../ui/plan_editor.py" line="375"/>
         <source>Add commitment</source>
         <translation>新增服務承諾</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="361"/>
+        <location filename="../../ui/plan_editor.py" line="389"/>
         <source>Change commitment</source>
         <translation>修改服務承諾</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="366"/>
-        <location filename="../../ui/plan_editor.py" line="401"/>
+        <location filename="../../ui/plan_editor.py" line="394"/>
+        <location filename="../../ui/plan_editor.py" line="429"/>
         <source>Record progress</source>
         <translation>記錄進度</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="376"/>
+        <location filename="../../ui/plan_editor.py" line="404"/>
         <source>Delete commitment</source>
         <translation>刪除服務承諾</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="385"/>
+        <location filename="../../ui/plan_editor.py" line="413"/>
         <source>Add resource</source>
         <translation>新增資源</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="396"/>
+        <location filename="../../ui/plan_editor.py" line="424"/>
         <source>Change resource</source>
         <translation>修改資源</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="410"/>
+        <location filename="../../ui/plan_editor.py" line="438"/>
         <source>Delete resource</source>
         <translation>刪除資源</translation>
     </message>
@@ -2360,207 +2360,202 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/planning.py" line="64"/>
+        <location filename="../../ui/planning.py" line="59"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="67"/>
-        <location filename="../../ui/planning.py" line="295"/>
+        <location filename="../../ui/planning.py" line="62"/>
+        <location filename="../../ui/planning.py" line="278"/>
         <source>New plan</source>
         <translation>新增計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="67"/>
-        <location filename="../../ui/planning.py" line="300"/>
+        <location filename="../../ui/planning.py" line="62"/>
+        <location filename="../../ui/planning.py" line="283"/>
         <source>Plan next year</source>
         <translation>制定明年計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="68"/>
+        <location filename="../../ui/planning.py" line="63"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="68"/>
+        <location filename="../../ui/planning.py" line="63"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="69"/>
+        <location filename="../../ui/planning.py" line="64"/>
         <source>Return…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="69"/>
-        <location filename="../../ui/planning.py" line="306"/>
+        <location filename="../../ui/planning.py" line="64"/>
+        <location filename="../../ui/planning.py" line="289"/>
         <source>Revise</source>
         <translation>修訂</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="70"/>
+        <location filename="../../ui/planning.py" line="65"/>
         <source>Compare versions</source>
         <translation>版本對比</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="94"/>
+        <location filename="../../ui/planning.py" line="90"/>
         <source>The KAM&apos;s commentary</source>
         <translation>客戶經理說明</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="95"/>
+        <location filename="../../ui/planning.py" line="91"/>
         <source>The sales VP&apos;s comments</source>
         <translation>銷售副總意見</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="99"/>
+        <location filename="../../ui/planning.py" line="95"/>
         <source>Quarterly review</source>
         <translation>季度回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="102"/>
-        <location filename="../../ui/planning.py" line="348"/>
+        <location filename="../../ui/planning.py" line="98"/>
+        <location filename="../../ui/planning.py" line="331"/>
         <source>Open review</source>
         <translation>打開回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="102"/>
+        <location filename="../../ui/planning.py" line="98"/>
         <source>Override rating…</source>
         <translation>調整評級…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="103"/>
-        <location filename="../../ui/planning.py" line="379"/>
+        <location filename="../../ui/planning.py" line="99"/>
+        <location filename="../../ui/planning.py" line="362"/>
         <source>Save comments</source>
         <translation>保存意見</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="103"/>
+        <location filename="../../ui/planning.py" line="99"/>
         <source>Sign off</source>
         <translation>籤署確認</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="104"/>
+        <location filename="../../ui/planning.py" line="100"/>
         <source>Reopen…</source>
         <translation>重新打開…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="153"/>
+        <location filename="../../ui/planning.py" line="149"/>
         <source>No plan for this year</source>
         <translation>本年度尚無計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="199"/>
+        <location filename="../../ui/planning.py" line="73"/>
         <source>Objectives vs actuals (% of target to date)</source>
         <translation>目標與實際（佔截至目前目標的 %）</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="200"/>
-        <source>Attainment %</source>
-        <translation>達成率 %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="240"/>
+        <location filename="../../ui/planning.py" line="223"/>
         <source>Signed off by %1 on %2</source>
         <translation>%1 於 %2 籤署確認</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="318"/>
+        <location filename="../../ui/planning.py" line="301"/>
         <source>Return the plan</source>
         <translation>退回計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="318"/>
+        <location filename="../../ui/planning.py" line="301"/>
         <source>What should change?</source>
         <translation>需要修改什麼？</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="324"/>
+        <location filename="../../ui/planning.py" line="307"/>
         <source>No differences</source>
         <translation>沒有差異</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="325"/>
+        <location filename="../../ui/planning.py" line="308"/>
         <source>Changes since the previous version</source>
         <translation>與上一版本相比的變化</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="352"/>
+        <location filename="../../ui/planning.py" line="335"/>
         <source>open the quarter&apos;s review first</source>
         <translation>請先開啟本季度的回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="389"/>
+        <location filename="../../ui/planning.py" line="372"/>
         <source>Reopen the review</source>
         <translation>重新打開回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="389"/>
+        <location filename="../../ui/planning.py" line="372"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="409"/>
+        <location filename="../../ui/planning.py" line="391"/>
         <source>Share of wallet</source>
         <translation>錢包份額</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="410"/>
+        <location filename="../../ui/planning.py" line="392"/>
         <source>our sales</source>
         <translation>我方銷售額</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="411"/>
+        <location filename="../../ui/planning.py" line="393"/>
         <source>their category purchases</source>
         <translation>客戶品類採購總額</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="359"/>
+        <location filename="../../ui/planning.py" line="342"/>
         <source>select an objective in the review first</source>
         <translation>請先在回顧中選擇一個目標</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="364"/>
+        <location filename="../../ui/planning.py" line="188"/>
+        <source>%1: the month in brief</source>
+        <translation>%1動態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="347"/>
         <source>Override rating</source>
         <translation>調整評級</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="397"/>
+        <location filename="../../ui/planning.py" line="380"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="402"/>
+        <location filename="../../ui/planning.py" line="385"/>
         <source>History</source>
         <translation>歷史記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="403"/>
+        <location filename="../../ui/planning.py" line="386"/>
         <source>Open feedback</source>
         <translation>未結回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="404"/>
+        <location filename="../../ui/planning.py" line="387"/>
         <source>Sales</source>
         <translation>銷售額</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="405"/>
+        <location filename="../../ui/planning.py" line="388"/>
         <source>Stance moves</source>
         <translation>態度變化</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="406"/>
-        <source>This month</source>
-        <translation>本月</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="407"/>
+        <location filename="../../ui/planning.py" line="389"/>
         <source>Visits</source>
         <translation>拜訪</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="408"/>
+        <location filename="../../ui/planning.py" line="390"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
@@ -3713,32 +3708,32 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../ui/models/plan.py" line="136"/>
+        <location filename="../../ui/models/plan.py" line="141"/>
         <source>Objective</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan.py" line="136"/>
+        <location filename="../../ui/models/plan.py" line="141"/>
         <source>Target</source>
-        <translation>目標</translation>
+        <translation>目標值</translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan.py" line="136"/>
+        <location filename="../../ui/models/plan.py" line="141"/>
         <source>Actual</source>
         <translation>實際</translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan.py" line="136"/>
+        <location filename="../../ui/models/plan.py" line="141"/>
         <source>Suggested</source>
         <translation>建議評級</translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan.py" line="137"/>
+        <location filename="../../ui/models/plan.py" line="142"/>
         <source>Rating</source>
         <translation>評級</translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan.py" line="137"/>
+        <location filename="../../ui/models/plan.py" line="142"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
