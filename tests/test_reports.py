@@ -273,3 +273,39 @@ def test_a_long_reason_keeps_the_whole_watermark_on_the_page(demo_ctx) -> None: 
     flat = text.replace("\n", "").replace(" ", "")
     assert "printedby李娜" in flat
     assert reason.replace(" ", "")[-20:] in flat
+
+
+@pytest.mark.parametrize("reason", ["机密资料" * 75, "x" * 300, "word " * 60])
+def test_the_longest_reason_allowed_still_fits_the_watermark(reason: str) -> None:
+    """At the reason's limit (300 characters), in Chinese, as one unbroken run of letters or as words, on A4
+    and Letter: every character of who, when and why is on the page."""
+    import math
+
+    from reportlab.lib.pagesizes import A4, LETTER
+
+    from kam.reports.base import WATERMARK_ANGLE, watermark_lines
+    from kam.reports.fonts import FONT_BOLD, text_width
+
+    mark = f"机密 · 李娜 打印 · 2026-12-02 12:00\n用途：{reason.strip()}"
+    for width, height in (A4, LETTER):
+        size, lines = watermark_lines(mark, width, height)
+        room = min(width / math.cos(math.radians(WATERMARK_ANGLE)), height / math.sin(math.radians(WATERMARK_ANGLE)))
+        assert all(text_width(x, size, FONT_BOLD) < room for x in lines)
+        assert "".join(lines).replace(" ", "") == mark.replace("\n", "").replace(" ", "")
+        assert len(lines) * size * 1.3 < room
+
+
+def test_the_review_chart_explains_a_capped_bar_and_gives_no_false_zero(demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    """The white stroke across a bar beyond 150 % has a note; an objective without an actual is "—" beside its
+    bar as in the table, not "0 %"."""
+    from kam.reports.words import w
+
+    data = demo_ctx.services.reports.review_data(YEAR, quarter_of(TODAY), lang="en")
+    over = any(o.ratio is not None and o.ratio > 1.5 and o.target_to_date for a in data.accounts for o in a.objectives)
+    nothing = sum(1 for a in data.accounts for o in a.objectives if o.ratio is None and o.target_to_date)
+    zero = any(o.ratio == 0 for a in data.accounts for o in a.objectives)  # (a true 0 % is printed as such)
+    for lang in ("en", "zh_CN", "zh_TW"):
+        text = _text(_pdf(demo_ctx.services.reports.review_pack(YEAR, quarter_of(TODAY), lang=lang)))
+        assert (w("capped_bars", lang).replace(" ", "") in text.replace("\n", "").replace(" ", "")) == over
+        if nothing and not zero:
+            assert " 0 %" not in text and "\n0 %" not in text
