@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QUndoStack
 from tests_support import GROUP, account_id
 
@@ -44,6 +44,8 @@ def _fits(chart: AttainmentChart) -> None:
     for name in chart.labels():
         assert chart._name_rect(name, lw).width() <= lw, name
     assert chart.height() >= chart.height_for(chart.width())
+    box = chart.fontMetrics().boundingRect(QRect(0, 0, chart.width(), 10_000), chart.TITLE, chart.title)
+    assert box.width() <= chart.width()  # the title wraps too
 
 
 def test_the_bars_are_labelled_with_the_objectives_names(qtbot, demo_ctx, lang) -> None:  # type: ignore[no-untyped-def]

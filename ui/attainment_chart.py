@@ -28,7 +28,7 @@ class Bar:
 class AttainmentChart(QWidget):
     """Horizontal bars with their names, a title, the 100 % line and each bar's value."""
 
-    GAP = 2  # between rows
+    GAP = 1  # between rows
     PAD = 8  # around the plot
 
     def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
@@ -72,14 +72,39 @@ class AttainmentChart(QWidget):
     def _rows(self, width: int) -> list[int]:
         """Each row's height at this width (a wrapped name makes its row taller)."""
         lw, line = self._label_width(width), self.fontMetrics().height()
-        return [max(line, self._name_rect(b.name, lw).height()) + 3 for b in self.bars]
+        return [max(line, self._name_rect(b.name, lw).height()) + 2 for b in self.bars]
 
-    def _header(self) -> int:
-        return 2 * self.fontMetrics().height() + self.PAD  # title, then the "100 %" mark
+    TITLE = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+
+    def _title_box(self, width: int | None = None) -> QRect:
+        """The title's lines (a narrow chart wraps it rather than cut it)."""
+        room = max(40, (self.width() if width is None else width) - 2 * self.PAD)
+        box = self.fontMetrics().boundingRect(QRect(self.PAD, 2, room, 10_000), self.TITLE, self.title)
+        return QRect(self.PAD, 2, box.width(), max(self.fontMetrics().height(), box.height()))
+
+    def _geometry(self, width: int) -> tuple[int, int, float]:
+        """The names' column width, the bars' left edge and the pixels per 100 % at this width."""
+        fm = self.fontMetrics()
+        lw = self._label_width(width)
+        x0 = self.PAD + lw + 8
+        value_w = fm.horizontalAdvance("888 %") + 10
+        return lw, x0, max(10.0, (width - x0 - value_w - self.PAD) / EDGE)
+
+    def _mark_beside_title(self, width: int) -> bool:
+        """The "100 %" mark fits on the title's line (else it takes a line of its own)."""
+        fm = self.fontMetrics()
+        _lw, x0, scale = self._geometry(width)
+        right = self.PAD + fm.horizontalAdvance(self.title)  # the title on one line ends here
+        return right + 10 < x0 + scale - fm.horizontalAdvance("100 %") / 2
+
+    def _header(self, width: int | None = None) -> int:
+        width = self.width() if width is None else width
+        mark = 0 if self._mark_beside_title(width) else self.fontMetrics().height()
+        return self._title_box(width).bottom() + mark + self.PAD // 2 + 2  # title, the "100 %" mark, a gap
 
     def height_for(self, width: int) -> int:
         rows = self._rows(width)
-        return self._header() + sum(rows) + self.GAP * max(0, len(rows) - 1) + self.PAD + 4
+        return self._header(width) + sum(rows) + self.GAP * max(0, len(rows) - 1) + 6
 
     def _update_height(self) -> None:
         self.setMinimumHeight(self.height_for(max(self.width(), self.minimumSizeHint().width())))
@@ -100,12 +125,8 @@ class AttainmentChart(QWidget):
 
     def _layout(self) -> tuple[int, int, float, list[QRect]]:
         """The names' column width, the bars' left edge, the pixels per 100 % and each row's rectangle."""
-        fm = self.fontMetrics()
         width = self.width()
-        lw = self._label_width(width)
-        x0 = self.PAD + lw + 8
-        value_w = fm.horizontalAdvance("888 %") + 10
-        scale = max(10.0, (width - x0 - value_w - self.PAD) / EDGE)
+        lw, x0, scale = self._geometry(width)
         y, rects = self._header(), []
         for h in self._rows(width):
             rects.append(QRect(0, y, width, h))
@@ -119,10 +140,14 @@ class AttainmentChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         fm = QFontMetrics(self.font())
         muted = QColor(MUTED_HEX)
-        painter.drawText(QRect(0, 2, self.width(), fm.height()), int(Qt.AlignmentFlag.AlignHCenter), self.title)
+        title = self._title_box()
+        painter.drawText(title, self.TITLE, self.title)
+        if not self.bars:  # no plan, or a plan without quantitative objectives: the title alone
+            painter.end()
+            return
         lw, x0, scale, rects = self._layout()
-        top = fm.height() + self.PAD // 2
-        bottom = rects[-1].bottom() if rects else top + fm.height()
+        top = title.top() if self._mark_beside_title(self.width()) else title.bottom() + 1
+        bottom = rects[-1].bottom()
         for bar, row in zip(self.bars, rects, strict=True):
             painter.setPen(self.palette().text().color())
             painter.drawText(QRect(self.PAD, row.top(), lw, row.height()), self._flags(bar.name, lw), bar.name)

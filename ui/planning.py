@@ -126,8 +126,8 @@ class PlanPage(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(review)
-        split.setStretchFactor(0, 3)  # the objectives get the room; the review below is shorter
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 2)  # the objectives get the room; the review below is shorter
+        split.setStretchFactor(1, 1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(split)
