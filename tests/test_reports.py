@@ -310,3 +310,14 @@ def test_the_review_chart_explains_a_capped_bar_and_gives_no_false_zero(demo_ctx
         if nothing and not zero:
             assert " 0 %" not in text
             assert "\n0 %" not in text
+
+
+def test_a_small_amount_in_wan_keeps_a_decimal() -> None:
+    from decimal import Decimal
+
+    from kam.reports.brief import money
+
+    assert money(Decimal(13_322), "zh_CN") == "1.3 万"
+    assert money(Decimal(97_000), "zh_TW") == "9.7 萬"
+    assert money(Decimal(4_182_406), "zh_CN", "CNY") == "418 万元"
+    assert money(Decimal(13_322), "en") == "13,322"
