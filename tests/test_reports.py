@@ -321,3 +321,16 @@ def test_a_small_amount_in_wan_keeps_a_decimal() -> None:
     assert money(Decimal(97_000), "zh_TW") == "9.7 萬"
     assert money(Decimal(4_182_406), "zh_CN", "CNY") == "418 万元"
     assert money(Decimal(13_322), "en") == "13,322"
+
+
+def test_every_plan_table_column_has_a_header_and_the_budget_its_money(demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    """The resources' and competitors' first columns are headed; "Us" says it is our score out of five; the
+    budget is written like every other amount ("CNY 44.8 M", "4,482 万元"); satisfaction is out of five."""
+    group = account_id(demo_ctx.services, GROUP)
+    for lang, words in (("en", ("Resource", "Competitor", "Our score (1–5)", "Competitors' scores", "Budget: CNY ")),
+                        ("zh_CN", ("资源", "竞争对手", "我方评分 (1–5)", "竞争对手评分", "万元 ·")),
+                        ("zh_TW", ("資源", "競爭對手", "我方評分 (1–5)", "競爭對手評分", "萬元 ·"))):
+        text = _text(_pdf(demo_ctx.services.reports.account_plan(group, YEAR, lang=lang)))
+        for word in words:
+            assert word in text, (lang, word)
+        assert "○" in text
