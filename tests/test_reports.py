@@ -221,8 +221,10 @@ def test_the_review_pack_names_the_month_and_prints_true_values(demo_ctx) -> Non
     over = [o for a in data.accounts for o in a.objectives if o.ratio is not None and o.ratio > 1.5]
     for o in over:
         assert f"{o.ratio * 100:.0f} %" in text
+    assert "the plan's objectives rated green" in text.replace("\n", " ")  # what "1 / 5" counts
     zh = _text(_pdf(demo_ctx.services.reports.review_pack(YEAR, quarter_of(TODAY), lang="zh_CN")))
     assert f"{YEAR} 年 {data.month} 月动态" in zh
+    assert "评为绿色的目标数" in zh
 
 
 def test_a_confidential_brief_names_personal_fields_in_its_language(demo_ctx) -> None:  # type: ignore[no-untyped-def]

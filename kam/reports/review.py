@@ -61,7 +61,8 @@ def _portfolio(data: Any, st: dict[str, Any], width: float) -> list[Any]:
                      p(f"{green} / {len(a.objectives)}" if a.objectives else "—", st["cell_r"]),
                      rag_dot(a.power.value, label(a.power, lang), st["cell"]), p(a.owner or "—", st["cell"])])
     return [p(w("portfolio", lang), st["h2"]),
-            table(rows, [0.32 * width, 0.13 * width, 0.13 * width, 0.12 * width, 0.14 * width, 0.16 * width])]
+            table(rows, [0.32 * width, 0.13 * width, 0.13 * width, 0.12 * width, 0.14 * width, 0.16 * width]),
+            p(w("on_track_note", lang), st["tiny"])]  # what "1 / 5" counts
 
 
 def _waiting_and_moves(data: Any, st: dict[str, Any], width: float) -> list[Any]:
