@@ -10,7 +10,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QUndoStack
 from tests_support import GROUP, account_id
 
-from kam.reports.review import month_name
+from kam.reports.words import month_name
 from ui.attainment_chart import AttainmentChart, Bar
 from ui.planning import PlanPage
 

@@ -30,7 +30,7 @@ from kam.analysis.actuals import attainment, judged_quarter, quarter_of
 from kam.app import Services
 from kam.errors import NotFound, UserError
 from kam.palette import RATING_HEX
-from kam.reports.review import month_name
+from kam.reports.words import month_name  # (light: no PDF library at start-up)
 from kam.services.base import Change
 from kam.services.planning import EDITABLE_STATUSES
 from kam.vocab import PlanStatus, label

@@ -25,7 +25,7 @@ from kam.reports.base import (
 )
 from kam.reports.brief import row_numbers
 from kam.reports.fonts import FONT, fit
-from kam.reports.words import w
+from kam.reports.words import month_name, w
 from kam.vocab import TIER_NUMERAL, Rating, label, objective_word, tier_label
 
 
@@ -40,13 +40,6 @@ def render_review(data: Any, meta: DocMeta) -> bytes:
     for a in data.accounts:
         story.extend(_account(a, data.lang, st, width, month))
     return build_pdf(meta, story)
-
-
-def month_name(year: int, month: int, lang: str) -> str:
-    """``September 2026`` / ``2026 年 9 月`` (not the OS locale's spelling)."""
-    if lang == "en":
-        return f"{w('months', lang).split()[month - 1]} {year}"
-    return f"{year} 年 {month} 月"
 
 
 def _portfolio(data: Any, st: dict[str, Any], width: float) -> list[Any]:

@@ -175,3 +175,10 @@ def w(key: str, lang: str, *args: object, **kw: object) -> str:
     """The document wording ``key`` in ``lang``, formatted."""
     text = pick(_W[key], lang)
     return text.format(*args, **kw) if (args or kw) else text
+
+
+def month_name(year: int, month: int, lang: str) -> str:
+    """``September 2026`` / ``2026 年 9 月`` (not the OS locale's spelling); the window uses it too."""
+    if lang == "en":
+        return f"{w('months', lang).split()[month - 1]} {year}"
+    return f"{year} 年 {month} 月"
