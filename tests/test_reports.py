@@ -221,8 +221,10 @@ def test_the_review_pack_names_the_month_and_prints_true_values(demo_ctx) -> Non
     over = [o for a in data.accounts for o in a.objectives if o.ratio is not None and o.ratio > 1.5]
     for o in over:
         assert f"{o.ratio * 100:.0f} %" in text
+    assert "the plan's objectives rated green" in text.replace("\n", " ")  # what "1 / 5" counts
     zh = _text(_pdf(demo_ctx.services.reports.review_pack(YEAR, quarter_of(TODAY), lang="zh_CN")))
     assert f"{YEAR} 年 {data.month} 月动态" in zh
+    assert "评为绿色的目标数" in zh
 
 
 def test_a_confidential_brief_names_personal_fields_in_its_language(demo_ctx) -> None:  # type: ignore[no-untyped-def]
@@ -273,3 +275,64 @@ def test_a_long_reason_keeps_the_whole_watermark_on_the_page(demo_ctx) -> None: 
     flat = text.replace("\n", "").replace(" ", "")
     assert "printedby李娜" in flat
     assert reason.replace(" ", "")[-20:] in flat
+
+
+@pytest.mark.parametrize("reason", ["机密资料" * 75, "x" * 300, "word " * 60])
+def test_the_longest_reason_allowed_still_fits_the_watermark(reason: str) -> None:
+    """At the reason's limit (300 characters), in Chinese, as one unbroken run of letters or as words, on A4
+    and Letter: every character of who, when and why is on the page."""
+    import math
+
+    from reportlab.lib.pagesizes import A4, LETTER
+
+    from kam.reports.base import WATERMARK_ANGLE, watermark_lines
+    from kam.reports.fonts import FONT_BOLD, text_width
+
+    mark = f"机密 · 李娜 打印 · 2026-12-02 12:00\n用途：{reason.strip()}"
+    for width, height in (A4, LETTER):
+        size, lines = watermark_lines(mark, width, height)
+        room = min(width / math.cos(math.radians(WATERMARK_ANGLE)), height / math.sin(math.radians(WATERMARK_ANGLE)))
+        assert all(text_width(x, size, FONT_BOLD) < room for x in lines)
+        assert "".join(lines).replace(" ", "") == mark.replace("\n", "").replace(" ", "")
+        assert len(lines) * size * 1.3 < room
+
+
+def test_the_review_chart_explains_a_capped_bar_and_gives_no_false_zero(demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    """The white stroke across a bar beyond 150 % has a note; an objective without an actual is "—" beside its
+    bar as in the table, not "0 %"."""
+    from kam.reports.words import w
+
+    data = demo_ctx.services.reports.review_data(YEAR, quarter_of(TODAY), lang="en")
+    over = any(o.ratio is not None and o.ratio > 1.5 and o.target_to_date for a in data.accounts for o in a.objectives)
+    nothing = sum(1 for a in data.accounts for o in a.objectives if o.ratio is None and o.target_to_date)
+    zero = any(o.ratio == 0 for a in data.accounts for o in a.objectives)  # (a true 0 % is printed as such)
+    for lang in ("en", "zh_CN", "zh_TW"):
+        text = _text(_pdf(demo_ctx.services.reports.review_pack(YEAR, quarter_of(TODAY), lang=lang)))
+        assert (w("capped_bars", lang).replace(" ", "") in text.replace("\n", "").replace(" ", "")) == over
+        if nothing and not zero:
+            assert " 0 %" not in text
+            assert "\n0 %" not in text
+
+
+def test_a_small_amount_in_wan_keeps_a_decimal() -> None:
+    from decimal import Decimal
+
+    from kam.reports.brief import money
+
+    assert money(Decimal(13_322), "zh_CN") == "1.3 万"
+    assert money(Decimal(97_000), "zh_TW") == "9.7 萬"
+    assert money(Decimal(4_182_406), "zh_CN", "CNY") == "418 万元"
+    assert money(Decimal(13_322), "en") == "13,322"
+
+
+def test_every_plan_table_column_has_a_header_and_the_budget_its_money(demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    """The resources' and competitors' first columns are headed; "Us" says it is our score out of five; the
+    budget is written like every other amount ("CNY 44.8 M", "4,482 万元"); satisfaction is out of five."""
+    group = account_id(demo_ctx.services, GROUP)
+    for lang, words in (("en", ("Resource", "Competitor", "Our score (1–5)", "Competitors' scores", "Budget: CNY ")),
+                        ("zh_CN", ("资源", "竞争对手", "我方评分 (1–5)", "竞争对手评分", "万元 ·")),
+                        ("zh_TW", ("資源", "競爭對手", "我方評分 (1–5)", "競爭對手評分", "萬元 ·"))):
+        text = _text(_pdf(demo_ctx.services.reports.account_plan(group, YEAR, lang=lang)))
+        for word in words:
+            assert word in text, (lang, word)
+        assert "○" in text

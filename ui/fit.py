@@ -25,9 +25,11 @@ class ColumnFitter(QObject):
     numbers. Where a cell is cut by the cap or by a narrow window, hovering it shows the whole text.
     Refits when the model is reloaded or its headers change (language)."""
 
-    def __init__(self, view: QTableView, cap: int = 320, caps: dict[int, int] | None = None) -> None:
+    def __init__(self, view: QTableView, cap: int = 320, caps: dict[int, int] | None = None,
+                 samples: dict[int, str] | None = None) -> None:
         super().__init__(view)
         self.view, self.cap, self.caps = view, cap, caps or {}
+        self.samples = samples or {}  # a column at least as wide as a typical value (an empty table's too)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -48,7 +50,8 @@ class ColumnFitter(QObject):
                 continue
             content = max((view.sizeHintForIndex(model.index(r, col)).width() for r in range(rows)), default=0)
             cap = self.caps.get(col, self.cap)
-            header.resizeSection(col, max(header.sectionSizeHint(col), min(content + grid, cap)))
+            sample = view.fontMetrics().horizontalAdvance(self.samples[col]) + 12 if col in self.samples else 0
+            header.resizeSection(col, max(header.sectionSizeHint(col), min(content + grid, cap), sample))
         # a last column of numbers keeps its width (its figures stay under their header); text takes the room
         last = header.count() - 1
         align = model.index(0, last).data(Qt.ItemDataRole.TextAlignmentRole) if rows else None
@@ -72,6 +75,8 @@ class ColumnFitter(QObject):
         return True
 
 
-def fit_columns(view: QTableView, cap: int = 320, caps: dict[int, int] | None = None) -> ColumnFitter:
-    """Fit ``view``'s columns to their headers and content now and after every reload (see ColumnFitter)."""
-    return ColumnFitter(view, cap, caps)
+def fit_columns(view: QTableView, cap: int = 320, caps: dict[int, int] | None = None,
+                samples: dict[int, str] | None = None) -> ColumnFitter:
+    """Fit ``view``'s columns to their headers and content now and after every reload (see ColumnFitter);
+    ``samples`` gives a column the width of a typical value even while the table is empty."""
+    return ColumnFitter(view, cap, caps, samples)

@@ -7,20 +7,11 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalBarSeries,
-    QValueAxis,
-)
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QMargins,
     Qt,
 )
-from PySide6.QtGui import QFont, QPainter, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -38,9 +29,12 @@ from PySide6.QtWidgets import (
 from kam.analysis.actuals import attainment, judged_quarter, quarter_of
 from kam.app import Services
 from kam.errors import NotFound, UserError
+from kam.palette import RATING_HEX
+from kam.reports.words import month_name  # (light: no PDF library at start-up)
 from kam.services.base import Change
 from kam.services.planning import EDITABLE_STATUSES
 from kam.vocab import PlanStatus, label
+from ui.attainment_chart import AttainmentChart, Bar
 from ui.commands import decide, push_operation
 from ui.fit import fit_columns, scrolling
 from ui.forms import run_dialog
@@ -76,9 +70,7 @@ class PlanPage(QWidget):
         self.model = ObjectivesModel(services, lang, self._error, undo, self.reload)
         self.editor = PlanEditor(services, undo, lang, self.model, self.reload)
         self.table = self.editor.table
-        self.chart = QChartView()
-        self.chart.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart.setMinimumHeight(130)
+        self.chart = AttainmentChart(self.tr("Objectives vs actuals (% of target to date)"))
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
@@ -91,7 +83,10 @@ class PlanPage(QWidget):
         self.review_table = QTableView()
         self.review_table.setModel(self.review_model)
         self.review_table.verticalHeader().hide()
-        fit_columns(self.review_table, caps={0: 360})
+        # an empty review (none opened yet) keeps columns a figure wide, not squeezed to their headers
+        fit_columns(self.review_table, caps={0: 360},
+                    samples={0: "Visits by our executives", 1: "128,790,000", 2: "128,790,000", 3: "● Amber",
+                             4: "● Amber"})
         self.kam_comment = QPlainTextEdit(placeholderText=self.tr("The KAM's commentary"))
         self.vp_comment = QPlainTextEdit(placeholderText=self.tr("The sales VP's comments"))
         for edit in (self.kam_comment, self.vp_comment):
@@ -131,8 +126,8 @@ class PlanPage(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(review)
-        split.setStretchFactor(0, 3)  # the objectives get the room; the review below is shorter
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 2)  # the objectives get the room; the review below is shorter
+        split.setStretchFactor(1, 1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(split)
@@ -154,15 +149,14 @@ class PlanPage(QWidget):
             self.status.setText(self.tr("No plan for this year"))
             self.model.load(None, {}, 1)
             self.details.setText("")
+            self.chart.set_bars([])
             self.editor.load(None, self.account_id)
         else:
             self.status.setText(f"<b>{label(p.status, self.lang)}</b> · v{p.plan_version}")
             self.model.load(p, self.services.plans.actuals(p.id), judged_quarter(p.year, dt.date.today()))
             self.editor.load(p, self.account_id)
             self.details.setText(self._details_html(p))
-            self.chart.setChart(self._attainment_chart())
-            # tall enough for every objective's name (QtCharts writes "…" for names it cannot fit)
-            self.chart.setMinimumHeight(max(130, 46 + 22 * self.model.rowCount()))
+            self.chart.set_bars(self._attainment_bars())
         status = p.status if p else None
         self.buttons["create"].setEnabled(p is None)
         self.buttons["next"].setEnabled(p is not None)
@@ -191,49 +185,21 @@ class PlanPage(QWidget):
             m = self.services.monthly.analyse(self.account_id, today.year, today.month)
             moves = "; ".join(f"{html.escape(n)}: {a or '—'} → {b}" for _, n, a, b in m.stance_moves) or "—"
             phased = f" / {m.revenue_phased:,.0f}" if m.revenue_phased else ""
-            month += (f"<b>{self.tr('This month')}</b><ul><li>{self.tr('Sales')}: {m.revenue:,.0f}{phased}</li>"
+            heading = self.tr("%1: the month in brief").replace("%1", month_name(today.year, today.month, self.lang))
+            month += (f"<b>{html.escape(heading)}</b><ul><li>{self.tr('Sales')}: {m.revenue:,.0f}{phased}</li>"
                      f"<li>{self.tr('Visits')}: {m.visits}</li><li>{self.tr('Stance moves')}: {moves}</li>"
                      f"<li>{self.tr('Open feedback')}: {m.open_feedback} ({self.tr('new')}: {m.new_feedback})</li></ul>")
         return month + f"<b>{self.tr('History')}</b><ul>{hist}</ul>"
 
-    def _attainment_chart(self) -> QChart:
-        """Objectives vs actuals: actual to date as a share of the phased target."""
-        chart = QChart()
-        chart.setTitle(self.tr("Objectives vs actuals (% of target to date)"))
-        bars = QBarSet(self.tr("Attainment %"))
-        names = []
-        for row in range(self.model.rowCount()):
-            o = self.model.plan.quantitative[row]
-            share = attainment(o, self.model.actuals.get(o.id), self.model.quarter).share
-            names.append(o.label or label(o.metric, self.lang))
-            bars.append(float(share * 100) if share is not None else 0.0)
-        series = QHorizontalBarSeries()
-        series.append(bars)
-        chart.addSeries(series)
-        axis_y = QBarCategoryAxis()
-        axis_y.append(names)
-        axis_x = QValueAxis()
-        axis_x.setRange(0, 150)
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(axis_y)
-        series.attachAxis(axis_x)
-        chart.legend().hide()
-        # compact: on a laptop screen the chart is short, and the objectives' names must still show (QtCharts
-        # writes "…" for every category it cannot fit)
-        small = QFont(chart.titleFont())
-        small.setPointSizeF(max(7.0, small.pointSizeF() - 2))
-        chart.setTitleFont(small)
-        tick = QFont(small)
-        tick.setPointSizeF(max(6.5, small.pointSizeF() - 1))
-        axis_y.setLabelsFont(tick)
-        axis_x.setLabelsFont(tick)
-        chart.setMargins(QMargins(2, 0, 6, 0))
-        layout = chart.layout()
-        if layout is not None:
-            layout.setContentsMargins(0, 0, 0, 0)
-        chart.setBackgroundRoundness(0)
-        return chart
+    def _attainment_bars(self) -> list[Bar]:
+        """Objectives vs actuals: actual to date as a share of the phased target, coloured by its rating."""
+        bars = []
+        for o in self.model.plan.quantitative:
+            judged = attainment(o, self.model.actuals.get(o.id), self.model.quarter)
+            ratio = judged.ratio  # the true value: the chart cuts a bar beyond its edge and says so
+            bars.append(Bar(o.label or label(o.metric, self.lang), float(ratio) if ratio is not None else None,
+                            RATING_HEX[judged.rating]))
+        return bars
 
     def _load_review(self) -> None:
         view = None
@@ -420,7 +386,6 @@ _TR = (
     QT_TRANSLATE_NOOP("PlanPage", "Open feedback"),
     QT_TRANSLATE_NOOP("PlanPage", "Sales"),
     QT_TRANSLATE_NOOP("PlanPage", "Stance moves"),
-    QT_TRANSLATE_NOOP("PlanPage", "This month"),
     QT_TRANSLATE_NOOP("PlanPage", "Visits"),
     QT_TRANSLATE_NOOP("PlanPage", "new"),
     QT_TRANSLATE_NOOP("PlanPage", "Share of wallet"),

@@ -128,27 +128,30 @@ WATERMARK_ANGLE = 35.0
 def watermark_lines(text: str, width: float, height: float) -> tuple[float, list[str]]:
     """The watermark's type size and lines: each line wrapped to the room the page's diagonal band leaves
     (at words, or between Chinese characters), the size shrunk until every line fits and at most six
-    lines are needed — so who printed it, for whom and when always stay on the page."""
+    lines (eight in small type) are needed — so who printed it, for whom and when always stay on the page."""
     import math
     import re
 
     angle = math.radians(WATERMARK_ANGLE)
     room = 0.78 * min(width / math.cos(angle), height / math.sin(angle))
     token = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+\s*|\s+")
-    for size in (26.0, 22.0, 18.0, 15.0, 12.0, 10.0):
+    for size in (26.0, 22.0, 18.0, 15.0, 12.0, 10.0, 9.0, 8.0):  # 8 pt: a 300-character Chinese reason on A4
         lines: list[str] = []
         for paragraph in text.split("\n"):
             line = ""
-            for piece in token.findall(paragraph):
+            pieces = token.findall(paragraph)
+            # a "word" wider than the line (a long URL, a run of letters) breaks between its characters
+            pieces = [c for x in pieces for c in (list(x) if text_width(x, size, FONT_BOLD) > room else [x])]
+            for piece in pieces:
                 if line and text_width((line + piece).rstrip(), size, FONT_BOLD) > room:
                     lines.append(line.rstrip())
                     line = piece.lstrip()
                 else:
                     line += piece
             lines.append(line.rstrip())
-        if len(lines) <= 6 and all(text_width(x, size, FONT_BOLD) <= room for x in lines):
+        if len(lines) <= (6 if size >= 12 else 8) and all(text_width(x, size, FONT_BOLD) <= room for x in lines):
             return size, lines
-    return size, [fit(x, size, room, FONT_BOLD) for x in lines[:6]]
+    return size, [fit(x, size, room, FONT_BOLD) for x in lines]  # (never reached within the reason's limit)
 
 
 def _decorate(c: Canvas, meta: DocMeta, page: int, total: int) -> None:

@@ -37,7 +37,8 @@ def money(x: Decimal | None, lang: str, currency: str | None = None) -> str:
     if x is None:
         return "—"
     if lang != "en" and abs(x) >= 10000:
-        amount = f"{x / 10000:,.0f} {w('money_unit', lang)}"
+        digits = 0 if abs(x) >= 1_000_000 else 1  # 13,322 is "1.3 万", not "1 万"
+        amount = f"{x / 10000:,.{digits}f} {w('money_unit', lang)}"
         return amount + ("元" if currency in ("CNY", "RMB") else f" {currency}") if currency else amount
     amount = f"{x / 1_000_000:,.1f} M" if abs(x) >= 1_000_000 else f"{x:,.0f}"
     if currency and lang != "en":

@@ -161,7 +161,7 @@ def _decision_processes(data: Any, meta: DocMeta, st: dict[str, Any], width: flo
     story: list[Any] = []
     for proj in data.projects:
         block: list[Any] = [p(f"{w('decision', lang)} — {proj.name}", st["h2"])]
-        budget = f"{money(proj.budget, lang)} {proj.currency}" if proj.budget is not None else "—"
+        budget = money(proj.budget, lang, proj.currency) if proj.budget is not None else "—"  # CNY 44.8 M, 4,480 万元
         block.append(p(f"{w('budget', lang)}: {budget} · {w('due', lang)}: "
                        f"{proj.decision_due.isoformat() if proj.decision_due else '—'}", st["small"]))
         if proj.problem_to_solve:
@@ -180,12 +180,12 @@ def _decision_processes(data: Any, meta: DocMeta, st: dict[str, Any], width: flo
         block.append(table(rows, [0.05 * width, 0.25 * width, 0.13 * width, 0.13 * width, 0.13 * width, 0.31 * width]))
         if proj.criteria:
             crit = [[p(w("criteria", lang), st["th"]), p(w("weight", lang), st["th_r"]), p(w("us", lang), st["th_r"]),
-                     p(w("competitors", lang), st["th"])]]
+                     p(w("their_scores", lang), st["th"])]]
             for c in proj.criteria:
                 crit.append([p(c.name, st["cell"]), p(f"{c.weight} %", st["cell_r"]), p(str(c.our_score or "—"), st["cell_r"]),
                              p(", ".join(f"{n} {sc}" for n, sc in c.competitors), st["cell"])])
             block.append(Spacer(1, 2 * mm))
-            block.append(table(crit, [0.3 * width, 0.12 * width, 0.1 * width, 0.48 * width]))
+            block.append(table(crit, [0.28 * width, 0.1 * width, 0.16 * width, 0.46 * width]))
         story.append(KeepTogether(block))
     return story
 
@@ -227,11 +227,13 @@ def _competitors(data: Any, meta: DocMeta, st: dict[str, Any], width: float) -> 
         story.append(CondPageBreak(40 * mm))
         story.append(p(w("competitors", lang), st["h2"]))
         rows = [[p(x, st["th_r"] if x == w("share", lang) else st["th"])
-                 for x in ("", w("description", lang), w("satisfaction", lang), w("share", lang), w("reps", lang))]]
+                 for x in (w("competitor", lang), w("description", lang), w("satisfaction", lang), w("share", lang),
+                           w("reps", lang))]]
         for c in data.competitors:
             rows.append([p(c["name"], st["cell_b"]),
                          p(" · ".join(x for x in (c["products"], c["strengths"], c["weaknesses"]) if x), st["cell"]),
-                         p(("●" * c["satisfaction"]) if c["satisfaction"] else "—", st["cell"]),
+                         p(("●" * c["satisfaction"] + "○" * (5 - c["satisfaction"])) if c["satisfaction"] else "—",
+                           st["cell"]),  # out of five
                          p(f"{c['share']} %" if c["share"] is not None else "—", st["cell_r"]),
                          p(c["reps"], st["cell"])])
         story.append(table(rows, [0.18 * width, 0.36 * width, 0.12 * width, 0.1 * width, 0.24 * width]))
@@ -286,7 +288,8 @@ def _objectives(data: Any, meta: DocMeta, st: dict[str, Any], width: float) -> l
             story.append(table(rows, [0.5 * width, 0.18 * width, 0.16 * width, 0.16 * width]))
         if data.plan.resources:
             story.append(p(w("resources", lang), st["h3"]))
-            rows = [[p(x, st["th"]) for x in ("", w("who", lang), w("purpose", lang), w("task", lang), w("deadline", lang))]]
+            rows = [[p(x, st["th"]) for x in (w("resource", lang), w("who", lang), w("purpose", lang), w("task", lang),
+                                               w("deadline", lang))]]
             for r in data.plan.resources:
                 rows.append([p(label(r.kind, lang), st["cell"]), p(r.who, st["cell_b"]), p(r.purpose or "", st["cell"]),
                              p(r.task or "", st["cell"]), p(r.deadline.isoformat() if r.deadline else "—", st["cell"])])

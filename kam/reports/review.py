@@ -25,7 +25,7 @@ from kam.reports.base import (
 )
 from kam.reports.brief import row_numbers
 from kam.reports.fonts import FONT, fit
-from kam.reports.words import w
+from kam.reports.words import month_name, w
 from kam.vocab import TIER_NUMERAL, Rating, label, objective_word, tier_label
 
 
@@ -42,13 +42,6 @@ def render_review(data: Any, meta: DocMeta) -> bytes:
     return build_pdf(meta, story)
 
 
-def month_name(year: int, month: int, lang: str) -> str:
-    """``September 2026`` / ``2026 年 9 月`` (not the OS locale's spelling)."""
-    if lang == "en":
-        return f"{w('months', lang).split()[month - 1]} {year}"
-    return f"{year} 年 {month} 月"
-
-
 def _portfolio(data: Any, st: dict[str, Any], width: float) -> list[Any]:
     lang = data.lang
     rows = [[p(x, st["th_r"] if x == w("on_track", lang) else st["th"])
@@ -61,7 +54,8 @@ def _portfolio(data: Any, st: dict[str, Any], width: float) -> list[Any]:
                      p(f"{green} / {len(a.objectives)}" if a.objectives else "—", st["cell_r"]),
                      rag_dot(a.power.value, label(a.power, lang), st["cell"]), p(a.owner or "—", st["cell"])])
     return [p(w("portfolio", lang), st["h2"]),
-            table(rows, [0.32 * width, 0.13 * width, 0.13 * width, 0.12 * width, 0.14 * width, 0.16 * width])]
+            table(rows, [0.32 * width, 0.13 * width, 0.13 * width, 0.12 * width, 0.14 * width, 0.16 * width]),
+            p(w("on_track_note", lang), st["tiny"])]  # what "1 / 5" counts
 
 
 def _waiting_and_moves(data: Any, st: dict[str, Any], width: float) -> list[Any]:
@@ -121,6 +115,8 @@ def _account(a: Any, lang: str, st: dict[str, Any], width: float, month: str) ->
     block.append(table(rows, [0.4 * width, 0.16 * width, 0.16 * width, 0.1 * width, 0.18 * width]))
     block.append(Spacer(1, 2 * mm))
     block.append(_attainment_chart(a.objectives, width))
+    if any(o.ratio is not None and o.ratio > 1.5 and o.target_to_date for o in a.objectives):
+        block.append(p(w("capped_bars", lang), st["tiny"]))  # what the white stroke means
     if a.month_notes:
         block.append(p(w("changes_month", lang, month=month), st["h3"]))
         for note in a.month_notes:
@@ -139,20 +135,21 @@ def _attainment_chart(objectives: list[Any], width: float) -> Drawing:
     span = width - label_w - 40
     scale = span / 1.5  # 0..150 %
     x0 = label_w
-    d.add(Line(x0 + scale, 0, x0 + scale, height - 6, strokeColor=NAVY, strokeWidth=0.6, strokeDashArray=[2, 2]))
-    d.add(String(x0 + scale, height - 5, "100 %", fontName=FONT, fontSize=6, fillColor=NAVY, textAnchor="middle"))
     for i, o in enumerate(shown):
         y = height - 14 - (i + 1) * (bar_h + gap) + gap
         ratio = min(float(o.share or 0), 1.5)  # the bar stops at the chart's edge …
-        true = float(o.ratio if o.ratio is not None else o.share or 0)  # … its label says the true value
         d.add(String(x0 - 6, y + 2, fit(o.label, 7, label_w - 8), fontName=FONT, fontSize=7, textAnchor="end"))
         d.add(Rect(x0, y, span, bar_h, fillColor=colors.HexColor(SHADE_HEX), strokeColor=None))
         fill = colors.HexColor(RATING_HEX.get(o.rating, MUTED_HEX))
         d.add(Rect(x0, y, ratio * scale, bar_h, fillColor=fill, strokeColor=None))
-        text = f"{true * 100:.0f} %"
-        if true > 1.5:  # capped: a white break across the bar's end says it goes on
+        # … its label says the true value ("—" as in the table where nothing is recorded)
+        text = "—" if o.ratio is None else f"{float(o.ratio) * 100:.0f} %"
+        if o.ratio is not None and o.ratio > 1.5:  # capped: a white break across the bar's end says it goes on
             end = x0 + ratio * scale
             d.add(Line(end - 7, y - 1, end - 4, y + bar_h + 1, strokeColor=colors.white, strokeWidth=1.6))
         d.add(String(x0 + ratio * scale + 3, y + 2, text, fontName=FONT, fontSize=6.5))
+    # the target line over the bars (beneath them it vanished behind every bar that reached it)
+    d.add(Line(x0 + scale, 0, x0 + scale, height - 6, strokeColor=NAVY, strokeWidth=0.6, strokeDashArray=[2, 2]))
+    d.add(String(x0 + scale, height - 5, "100 %", fontName=FONT, fontSize=6, fillColor=NAVY, textAnchor="middle"))
     d.add(Line(x0, 0, x0, height - 10, strokeColor=RULE, strokeWidth=0.5))
     return d

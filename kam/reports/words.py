@@ -96,7 +96,10 @@ _W: dict[str, tuple[str, str, str]] = {
     "actors": ("Who acts", "参与人", "參與人"),
     "criteria": ("Decision criteria", "决策标准", "決策標準"),
     "weight": ("Weight", "权重", "權重"),
-    "us": ("Us", "我方", "我方"),
+    "us": ("Our score (1–5)", "我方评分 (1–5)", "我方評分 (1–5)"),
+    "their_scores": ("Competitors' scores", "竞争对手评分", "競爭對手評分"),
+    "competitor": ("Competitor", "竞争对手", "競爭對手"),
+    "resource": ("Resource", "资源", "資源"),
     "satisfaction": ("Satisfaction", "满意度", "滿意度"),
     "share": ("Est. share", "估计份额", "估計份額"),
     "reps": ("Their reps", "对方销售", "對方銷售"),
@@ -128,6 +131,9 @@ _W: dict[str, tuple[str, str, str]] = {
     "everyone": ("all accounts", "全部客户", "全部客戶"),
     "submitted": ("Submitted", "提交", "提交"),
     "on_track": ("On track", "达标", "達標"),
+    "on_track_note": ("On track: the plan's objectives rated green out of all its objectives (1 / 5: one of five).",
+                      "达标：计划中评为绿色的目标数 / 目标总数（1 / 5 即五个中一个达标）。",
+                      "達標：計劃中評為綠色的目標數 / 目標總數（1 / 5 即五個中一個達標）。"),
     "behind": ("Behind", "落后", "落後"),
     "changes_month": ("{month}: the month in brief", "{month}动态", "{month}動態"),
     "months": ("January February March April May June July August September October November December",) * 3,
@@ -156,6 +162,9 @@ _W: dict[str, tuple[str, str, str]] = {
     "weaknesses": ("Weaknesses", "劣势", "劣勢"),
     "opportunities": ("Opportunities", "机会", "機會"),
     "threats": ("Threats", "威胁", "威脅"),
+    "capped_bars": ("A bar cut by a white stroke runs beyond 150 %; its figure is the true value.",
+                    "带白色斜线的条形超出 150 %，旁边的数字是实际值。",
+                    "帶白色斜線的長條超出 150 %，旁邊的數字是實際值。"),
     "share_of_wallet": ("Share of wallet", "钱包份额", "錢包份額"),
     "wallet_year": ("{year}: {share} — our sales {ours} of their {total} category purchases",
                     "{year}年：{share}——我方销售额 {ours}，客户品类采购总额 {total}",
@@ -167,3 +176,10 @@ def w(key: str, lang: str, *args: object, **kw: object) -> str:
     """The document wording ``key`` in ``lang``, formatted."""
     text = pick(_W[key], lang)
     return text.format(*args, **kw) if (args or kw) else text
+
+
+def month_name(year: int, month: int, lang: str) -> str:
+    """``September 2026`` / ``2026 年 9 月`` (not the OS locale's spelling); the window uses it too."""
+    if lang == "en":
+        return f"{w('months', lang).split()[month - 1]} {year}"
+    return f"{year} 年 {month} 月"

@@ -2499,207 +2499,202 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/planning.py" line="65"/>
+        <location filename="../../ui/planning.py" line="59"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="68"/>
-        <location filename="../../ui/planning.py" line="312"/>
+        <location filename="../../ui/planning.py" line="62"/>
+        <location filename="../../ui/planning.py" line="278"/>
         <source>New plan</source>
         <translation>新增計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="68"/>
-        <location filename="../../ui/planning.py" line="317"/>
+        <location filename="../../ui/planning.py" line="62"/>
+        <location filename="../../ui/planning.py" line="283"/>
         <source>Plan next year</source>
         <translation>制定明年計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="69"/>
+        <location filename="../../ui/planning.py" line="63"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="69"/>
+        <location filename="../../ui/planning.py" line="63"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="70"/>
+        <location filename="../../ui/planning.py" line="64"/>
         <source>Return…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="70"/>
-        <location filename="../../ui/planning.py" line="323"/>
+        <location filename="../../ui/planning.py" line="64"/>
+        <location filename="../../ui/planning.py" line="289"/>
         <source>Revise</source>
         <translation>修訂</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="71"/>
+        <location filename="../../ui/planning.py" line="65"/>
         <source>Compare versions</source>
         <translation>版本對比</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="95"/>
+        <location filename="../../ui/planning.py" line="90"/>
         <source>The KAM&apos;s commentary</source>
         <translation>客戶經理說明</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="96"/>
+        <location filename="../../ui/planning.py" line="91"/>
         <source>The sales VP&apos;s comments</source>
         <translation>銷售副總意見</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="100"/>
+        <location filename="../../ui/planning.py" line="95"/>
         <source>Quarterly review</source>
         <translation>季度回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="103"/>
-        <location filename="../../ui/planning.py" line="365"/>
+        <location filename="../../ui/planning.py" line="98"/>
+        <location filename="../../ui/planning.py" line="331"/>
         <source>Open review</source>
         <translation>打開回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="103"/>
+        <location filename="../../ui/planning.py" line="98"/>
         <source>Override rating…</source>
         <translation>調整評級…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="104"/>
-        <location filename="../../ui/planning.py" line="396"/>
+        <location filename="../../ui/planning.py" line="99"/>
+        <location filename="../../ui/planning.py" line="362"/>
         <source>Save comments</source>
         <translation>保存意見</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="104"/>
+        <location filename="../../ui/planning.py" line="99"/>
         <source>Sign off</source>
         <translation>籤署確認</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="105"/>
+        <location filename="../../ui/planning.py" line="100"/>
         <source>Reopen…</source>
         <translation>重新打開…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="154"/>
+        <location filename="../../ui/planning.py" line="149"/>
         <source>No plan for this year</source>
         <translation>本年度尚無計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="202"/>
+        <location filename="../../ui/planning.py" line="73"/>
         <source>Objectives vs actuals (% of target to date)</source>
         <translation>目標與實際（佔截至目前目標的 %）</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="203"/>
-        <source>Attainment %</source>
-        <translation>達成率 %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="257"/>
+        <location filename="../../ui/planning.py" line="223"/>
         <source>Signed off by %1 on %2</source>
         <translation>%1 於 %2 籤署確認</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="335"/>
+        <location filename="../../ui/planning.py" line="301"/>
         <source>Return the plan</source>
         <translation>退回計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="335"/>
+        <location filename="../../ui/planning.py" line="301"/>
         <source>What should change?</source>
         <translation>需要修改什麼？</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="341"/>
+        <location filename="../../ui/planning.py" line="307"/>
         <source>No differences</source>
         <translation>沒有差異</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="342"/>
+        <location filename="../../ui/planning.py" line="308"/>
         <source>Changes since the previous version</source>
         <translation>與上一版本相比的變化</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="369"/>
+        <location filename="../../ui/planning.py" line="335"/>
         <source>open the quarter&apos;s review first</source>
         <translation>請先開啟本季度的回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="406"/>
+        <location filename="../../ui/planning.py" line="372"/>
         <source>Reopen the review</source>
         <translation>重新打開回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="406"/>
+        <location filename="../../ui/planning.py" line="372"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="426"/>
+        <location filename="../../ui/planning.py" line="391"/>
         <source>Share of wallet</source>
         <translation>錢包份額</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="427"/>
+        <location filename="../../ui/planning.py" line="392"/>
         <source>our sales</source>
         <translation>我方銷售額</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="428"/>
+        <location filename="../../ui/planning.py" line="393"/>
         <source>their category purchases</source>
         <translation>客戶品類採購總額</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="376"/>
+        <location filename="../../ui/planning.py" line="342"/>
         <source>select an objective in the review first</source>
         <translation>請先在回顧中選擇一個目標</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="381"/>
+        <location filename="../../ui/planning.py" line="188"/>
+        <source>%1: the month in brief</source>
+        <translation>%1動態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="347"/>
         <source>Override rating</source>
         <translation>調整評級</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="414"/>
+        <location filename="../../ui/planning.py" line="380"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="419"/>
+        <location filename="../../ui/planning.py" line="385"/>
         <source>History</source>
         <translation>歷史記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="420"/>
+        <location filename="../../ui/planning.py" line="386"/>
         <source>Open feedback</source>
         <translation>未結回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="421"/>
+        <location filename="../../ui/planning.py" line="387"/>
         <source>Sales</source>
         <translation>銷售額</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="422"/>
+        <location filename="../../ui/planning.py" line="388"/>
         <source>Stance moves</source>
         <translation>態度變化</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="423"/>
-        <source>This month</source>
-        <translation>本月</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning.py" line="424"/>
+        <location filename="../../ui/planning.py" line="389"/>
         <source>Visits</source>
         <translation>拜訪</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="425"/>
+        <location filename="../../ui/planning.py" line="390"/>
         <source>new</source>
         <translation>新增</translation>
     </message>

@@ -153,6 +153,8 @@ class ReviewModel(QAbstractTableModel):
                     "reason": o.override_reason or ""}[col]
         if role == Qt.ItemDataRole.ForegroundRole and col in ("suggested", "rating"):
             return QColor(RATING_HEX[o.suggested if col == "suggested" else o.rating])
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in ("target", "actual"):  # figures line up
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 
