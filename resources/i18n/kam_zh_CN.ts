@@ -239,7 +239,7 @@
     <message>
         <location filename="../../ui/whitespace_forms.py" line="165"/>
         <source>— no unit (counted by the unit that takes the rest)</source>
-        <translation>— 无单位（计入承接其余交易的单位）</translation>
+        <translation>— 无业务单元（计入承接其余交易的业务单元）</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace_forms.py" line="174"/>
@@ -249,7 +249,7 @@
     <message>
         <location filename="../../ui/whitespace_forms.py" line="176"/>
         <source>Choose the transactions (Ctrl or Shift for several), then the unit that bought them.</source>
-        <translation>选择交易（按住 Ctrl 或 Shift 可多选），再选择采购它们的单位。</translation>
+        <translation>选择交易（按住 Ctrl 或 Shift 可多选），再选择采购它们的业务单元。</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace_forms.py" line="192"/>
@@ -3859,7 +3859,7 @@
     <message>
         <location filename="../../ui/models/plan.py" line="141"/>
         <source>Target</source>
-        <translation>目标</translation>
+        <translation>目标值</translation>
     </message>
     <message>
         <location filename="../../ui/models/plan.py" line="141"/>
@@ -4408,7 +4408,7 @@
     <message>
         <location filename="../../ui/whitespace_forms.py" line="123"/>
         <source>Counts transactions that name no unit</source>
-        <translation>计入未注明单位的交易</translation>
+        <translation>计入未注明业务单元的交易</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace_forms.py" line="126"/>
@@ -4418,7 +4418,7 @@
     <message>
         <location filename="../../ui/whitespace_forms.py" line="128"/>
         <source>Delete unit</source>
-        <translation>删除单位</translation>
+        <translation>删除业务单元</translation>
     </message>
 </context>
 <context>
@@ -4547,7 +4547,7 @@
     <message>
         <location filename="../../ui/sections.py" line="391"/>
         <source>No visit or call logged yet. Record each visit, call or meeting — who was there, what was agreed, the next steps — with “Log a visit…”.</source>
-        <translation>尚未记录拜访或电话。用“记录拜访…”记下每次拜访、电话或会议——谁在场、达成了什么、下一步——。</translation>
+        <translation>尚未记录拜访或电话。用“记录拜访…”记下每次拜访、电话或会议：谁在场、达成了什么、下一步是什么。</translation>
     </message>
 </context>
 <context>
@@ -4656,7 +4656,7 @@
     <message>
         <location filename="../../ui/whitespace.py" line="65"/>
         <source>Edit unit…</source>
-        <translation>编辑单位…</translation>
+        <translation>编辑业务单元…</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="66"/>

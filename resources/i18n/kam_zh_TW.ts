@@ -239,7 +239,7 @@
     <message>
         <location filename="../../ui/whitespace_forms.py" line="165"/>
         <source>— no unit (counted by the unit that takes the rest)</source>
-        <translation>— 無單位（計入承接其餘交易的單位）</translation>
+        <translation>— 無業務單位（計入承接其餘交易的業務單位）</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace_forms.py" line="174"/>
@@ -3859,7 +3859,7 @@
     <message>
         <location filename="../../ui/models/plan.py" line="141"/>
         <source>Target</source>
-        <translation>目標</translation>
+        <translation>目標值</translation>
     </message>
     <message>
         <location filename="../../ui/models/plan.py" line="141"/>
@@ -4408,7 +4408,7 @@
     <message>
         <location filename="../../ui/whitespace_forms.py" line="123"/>
         <source>Counts transactions that name no unit</source>
-        <translation>計入未註明單位的交易</translation>
+        <translation>計入未註明業務單位的交易</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace_forms.py" line="126"/>
@@ -4418,7 +4418,7 @@
     <message>
         <location filename="../../ui/whitespace_forms.py" line="128"/>
         <source>Delete unit</source>
-        <translation>刪除單位</translation>
+        <translation>刪除業務單位</translation>
     </message>
 </context>
 <context>
@@ -4547,7 +4547,7 @@
     <message>
         <location filename="../../ui/sections.py" line="391"/>
         <source>No visit or call logged yet. Record each visit, call or meeting — who was there, what was agreed, the next steps — with “Log a visit…”.</source>
-        <translation>尚未記錄拜訪或電話。用「記錄拜訪…」記下每次拜訪、電話或會議——誰在場、談定了什麼、下一步。</translation>
+        <translation>尚未記錄拜訪或電話。用「記錄拜訪…」記下每次拜訪、電話或會議：誰在場、談定了什麼、下一步是什麼。</translation>
     </message>
 </context>
 <context>
@@ -4656,7 +4656,7 @@
     <message>
         <location filename="../../ui/whitespace.py" line="65"/>
         <source>Edit unit…</source>
-        <translation>編輯單位…</translation>
+        <translation>編輯業務單位…</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="66"/>
