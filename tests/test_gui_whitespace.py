@@ -42,6 +42,7 @@ def fill_forms(monkeypatch: pytest.MonkeyPatch, qtbot: Any, answers: list[dict[s
     left_open: list[str] = []
 
     def exec_(self: FormDialog) -> int:
+        self.show()  # as exec() would: the form's showEvent runs before the person types
         for key, value in answers.pop(0).items():
             w = self.widgets[key]
             if isinstance(w, QLineEdit):
@@ -198,6 +199,7 @@ def test_edit_and_delete_units_and_lines_assign_transactions(empty_window, qtbot
 
     # delete: the unit (its transactions name no unit again; undo gives them back) and an unused line
     def delete(self: UnitDialog | LineDialog) -> int:
+        self.show()  # shown first, as exec() does: showing the form once reset what its Delete button did
         qtbot.mouseClick(self.delete_button, Qt.MouseButton.LeftButton)
         return self.result()
 

@@ -52,11 +52,11 @@ class FormDialog(QDialog):
         lay.addWidget(self.message)
         lay.addWidget(self.buttons)
         self.submit: Callable[[dict[str, Any]], bool] = lambda _values: True
+        self.remove: Callable[[], bool] = lambda: False  # the Delete button of an edit form, where there is one
 
     def showEvent(self, event: Any) -> None:
         tab_in_form_order(self, self.form, [self.buttons])  # the buttons were made before the fields
         super().showEvent(event)
-        self.remove: Callable[[], bool] = lambda: False  # the Delete button of an edit form, where there is one
 
     def _remove(self) -> None:
         self.message.clear()
