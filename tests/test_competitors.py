@@ -53,6 +53,9 @@ def test_bad_input_is_refused_and_changes_nothing(comp) -> None:  # type: ignore
     with pytest.raises(ValidationError) as bad:
         sv.records.set_rep_relation(rep, stranger, 2)  # a person of another account
     assert bad.value.field == "person_id"
+    with pytest.raises(ValidationError) as bad:
+        sv.records.set_rep_relation(rep, None, 2)  # nobody chosen in the form: said under its field
+    assert bad.value.field == "person_id"
     sv.people.delete(wang)
     with pytest.raises(ValidationError):
         sv.records.set_rep_relation(rep, wang, 2)  # in the trash

@@ -358,7 +358,7 @@ class CompetitorsSection(Section):
         return [(r.id, f"{r.name} — {r.title}" if r.title else r.name)
                 for r in self.services.people.rows(self.account_id)]
 
-    def _set_relation(self, text: str, rep_id: int, person_id: int, values: dict[str, Any]) -> bool:
+    def _set_relation(self, text: str, rep_id: int, person_id: int | None, values: dict[str, Any]) -> bool:
         records = self.services.records
         before: list[dict[str, Any] | None] = []
 
@@ -369,6 +369,7 @@ class CompetitorsSection(Section):
         def revert() -> object:
             old = before[0]
             if old is None:
+                assert person_id is not None  # a relation was made, so a person was chosen
                 return records.remove_rep_relation(rep_id, person_id)
             return records.set_rep_relation(rep_id, person_id, old["closeness"], old["note"])
 
@@ -386,9 +387,7 @@ class CompetitorsSection(Section):
             return
         form = RelationForm(rep.name, people, None, self)
 
-        def submit(values: dict[str, Any]) -> bool:
-            if values["person_id"] is None:
-                return False
+        def submit(values: dict[str, Any]) -> bool:  # no person chosen: the service says so under the field
             return self._set_relation(self.tr("Relation of %1").replace("%1", rep.name), rep.id,
                                       values["person_id"], values)
 

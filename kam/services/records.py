@@ -371,7 +371,7 @@ class RecordService(ServiceBase):
                     s.add(CompetitorRepRelation(rep_id=kept["id"], person_id=pid, closeness=closeness, note=note))
             return Change("competitor_rep", kept["id"], "restore")
 
-    def set_rep_relation(self, rep_id: int, person_id: int, closeness: int | str | None,
+    def set_rep_relation(self, rep_id: int, person_id: int | None, closeness: int | str | None,
                          note: str | None = None) -> dict[str, Any] | None:
         """How close a rep is to one of the customer's people (1 acquainted … 3 close), with a note; returns the
         relation before (None: there was none) so the change can be undone."""
@@ -380,7 +380,7 @@ class RecordService(ServiceBase):
         with self.unit() as s:
             rep = get_or_404(s, CompetitorRep, rep_id, "competitor rep")
             comp = get_or_404(s, Competitor, rep.competitor_id, "competitor")
-            person = s.get(Person, person_id)
+            person = None if person_id is None else s.get(Person, person_id)
             if person is None or person.deleted_at is not None or person.account_id != comp.account_id:
                 raise ValidationError("person_id", _("choose a person of this account"))
             rel = s.get(CompetitorRepRelation, (rep_id, person_id))
