@@ -72,6 +72,11 @@ def test_current_revenue_whitespace_and_share(ctx, acc, lines) -> None:  # type:
     assert reasons == {("润滑脂 X", NO_LINE): Decimal(70), ("P4", OTHER_CURRENCY): Decimal(50)}
     ws.map_product("润滑脂 X", drives)
     assert ws.grid(acc, TODAY).cell(wuhan, drives).current == Decimal(70)
+    # another unit takes the unassigned transactions; the undo (one call with ``before``) gives them back
+    change = ws.update_unit(xiamen, name="厦门工厂", takes_unassigned=True)
+    assert {u.name: u.takes_unassigned for u in ws.units(acc)} == {"武汉工厂": False, "厦门工厂": True}
+    ws.update_unit(xiamen, **change.before)
+    assert {u.name: u.takes_unassigned for u in ws.units(acc)} == {"武汉工厂": True, "厦门分公司": False}
     ws.update_unit(wuhan, takes_unassigned=False)
     unplaced = {(u.product, u.reason) for u in ws.grid(acc, TODAY).unplaced}
     assert ("精密轴承 P4", NO_UNIT) in unplaced

@@ -333,16 +333,8 @@ class WhitespaceSection(Section):
                     before.append(dict(change.before))
                 return change
 
-            def revert() -> object:
-                old = dict(before[0])
-                took = old.pop("unassigned_unit_id", None)  # the unit that counted them before this one
-                change = ws.update_unit(uid, **old)
-                if took is not None:
-                    ws.update_unit(took, takes_unassigned=True)
-                return change
-
-            return push_operation(self.undo, self.tr("Edit business unit"), apply, revert, self._after,
-                                  d.show_error)
+            return push_operation(self.undo, self.tr("Edit business unit"), apply,
+                                  lambda: ws.update_unit(uid, **before[0]), self._after, d.show_error)
 
         def remove() -> bool:
             state: list[dict[str, Any]] = []

@@ -85,7 +85,11 @@ class UnitOps(ServiceBase):
 
     def update_unit(self, unit_id: int, expected_version: int | None = None, **data: Any) -> Change:
         """Change a unit's name, kind, department, notes or whether it counts the transactions that name no unit
-        (the unit that did so stops: ``before["unassigned_unit_id"]``). ``before`` holds the old values."""
+        (the unit that did so stops: ``before["unassigned_unit_id"]``). ``before`` holds the old values, and
+        ``update_unit(unit_id, **before)`` is the undo in one unit of work: ``unassigned_unit_id`` names the unit
+        that takes the unassigned transactions back."""
+        data = dict(data)
+        taker_back = data.pop("unassigned_unit_id", None)
         with self.unit() as s:
             unit = get_or_404(s, BusinessUnit, unit_id, _("business unit"))
             check_version(unit, expected_version, _("business unit"))
@@ -99,6 +103,13 @@ class UnitOps(ServiceBase):
                 before["unassigned_unit_id"] = taker  # it counted them until now (the undo gives them back)
             for k, val in fields.items():
                 setattr(unit, k, val)
+            if taker_back is not None:
+                other = get_or_404(s, BusinessUnit, taker_back, _("business unit"))
+                if other.account_id != unit.account_id:
+                    raise ValidationError("unit", _("choose a unit of this account"))
+                if other.id != unit.id:
+                    unit.takes_unassigned = False
+                other.takes_unassigned = True
             s.flush()
             return Change("business_unit", unit.id, "update", before, fields)
 
