@@ -172,3 +172,29 @@ def test_put_back_keeps_a_whitespace_cells_link_to_its_objective(world) -> None:
     sv.plans.put_back_contents(before)
     assert ws.grid(acc).cell(unit, line).objective_id == made
     assert sv.plans.contents(pid) == before
+
+
+def test_put_back_keeps_next_years_copy_linked_to_its_objective(world) -> None:  # type: ignore[no-untyped-def]
+    """Next year's objective remembers this year's (the whitespace map follows the link): an edit of this year's
+    plan undone — its rows deleted and put back — must not cut that link."""
+    sv, pid, acc = world["sv"], world["pid"], world["acc"]
+    a = sv.plans.add_objective(pid, metric="revenue", unit="CNY", annual_target="1000").id
+    nxt = sv.plans.plan(sv.plans.plan_next_year(acc, YEAR).id)
+    copy = nxt.quantitative[0].id
+
+    def link() -> int | None:
+        return next(o.carried_from_id for o in sv.plans.plan(nxt.id).quantitative if o.id == copy)
+
+    assert link() == a
+    before = sv.plans.contents(pid)
+    sv.plans.update_objective(a, annual_target="1200")
+    after = sv.plans.contents(pid)
+    sv.plans.put_back_contents(before)  # undo
+    assert (sv.plans.contents(pid), link()) == (before, a)
+    sv.plans.put_back_contents(after)  # redo
+    assert (sv.plans.contents(pid), link()) == (after, a)
+    sv.plans.remove_objective(a)  # a real deletion cuts it; its undo ties it again
+    assert link() is None
+    sv.plans.put_back_contents(after)
+    assert link() == a
+

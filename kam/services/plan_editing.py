@@ -150,8 +150,8 @@ class PlanEditing(ServiceBase):
 
     def contents(self, plan_id: int) -> dict[str, Any]:
         """Every stored row of the plan's objectives, commitments and resources (ids and versions included),
-        with the whitespace cells and review ratings that name its objectives: what ``put_back_contents``
-        restores."""
+        with the whitespace cells, review ratings and later plans' copies that name its objectives: what
+        ``put_back_contents`` restores."""
         with self.read() as s:
             plan = plan_or_404(s, plan_id)
             quant = [o.id for o in plan.quantitative]
@@ -163,6 +163,11 @@ class PlanEditing(ServiceBase):
                 "links": [tuple(r) for r in s.execute(select(WhitespaceCell.id, WhitespaceCell.objective_id)
                                                       .where(WhitespaceCell.objective_id.in_(quant)))] if quant else [],
                 "ratings": _rows(s, ReviewRating, "objective_id", quant),
+                # the copies made from these objectives (plan next year, revise): deleting the rows cuts their
+                # link (ON DELETE SET NULL), so the put-back ties them again
+                "copies": [tuple(r) for r in s.execute(
+                    select(QuantObjective.id, QuantObjective.carried_from_id)
+                    .where(QuantObjective.carried_from_id.in_(quant)))] if quant else [],
             }
 
     def put_back_contents(self, state: Mapping[str, Any]) -> Change:
@@ -185,6 +190,11 @@ class PlanEditing(ServiceBase):
                 if cell_id in cells:  # (a cell deleted since keeps no link)
                     s.execute(update(table_of(WhitespaceCell)).where(table_of(WhitespaceCell).c.id == cell_id)
                               .values(objective_id=objective_id))
+            objectives = table_of(QuantObjective)
+            for copy_id, source_id in state.get("copies") or ():
+                if source_id in {r["id"] for r in state["quantitative"]}:
+                    s.execute(update(objectives).where(objectives.c.id == copy_id, objectives.c.carried_from_id.is_(None))
+                              .values(carried_from_id=source_id))
             return Change("plan", plan_id, "restore")
 
 
