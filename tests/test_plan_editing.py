@@ -198,3 +198,20 @@ def test_put_back_keeps_next_years_copy_linked_to_its_objective(world) -> None: 
     sv.plans.put_back_contents(after)
     assert link() == a
 
+
+def test_an_undo_does_not_overwrite_a_later_change_of_the_plan(world) -> None:  # type: ignore[no-untyped-def]
+    """On a shared database a colleague may change the plan between an edit and its undo: the undo (a put-back
+    that expects the contents its step left) is refused and loses nothing."""
+    sv, pid = world["sv"], world["pid"]
+    a = sv.plans.add_objective(pid, metric="revenue", unit="CNY", annual_target="1000").id
+    before = sv.plans.contents(pid)
+    sv.plans.update_objective(a, annual_target="1200")
+    after = sv.plans.contents(pid)
+    sv.plans.update_objective(a, annual_target="1500")  # the colleague's edit
+    theirs = sv.plans.contents(pid)
+    with pytest.raises(NotAllowed, match="changed since"):
+        sv.plans.put_back_contents(before, expected=after)
+    assert sv.plans.contents(pid) == theirs
+    sv.plans.put_back_contents(before, expected=theirs)  # nothing changed since: undone
+    assert sv.plans.contents(pid) == before
+

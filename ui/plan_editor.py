@@ -291,13 +291,13 @@ class PlanEditor(QTabWidget):
 
         def apply() -> object:
             if after:
-                return plans.put_back_contents(after[0])
+                return plans.put_back_contents(after[0], expected=before)
             result = op()
             after.append(plans.contents(pid))
             return result
 
-        return push_operation(self.undo, text, apply, lambda: plans.put_back_contents(before), self.refresh,
-                              self._error)
+        return push_operation(self.undo, text, apply, lambda: plans.put_back_contents(before, expected=after[0]),
+                              self.refresh, self._error)
 
     def progress(self, text: str, apply: Callable[[], object], revert: Callable[[], object]) -> bool:
         return push_operation(self.undo, text, apply, revert, self.refresh, self._error)

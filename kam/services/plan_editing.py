@@ -153,29 +153,19 @@ class PlanEditing(ServiceBase):
         with the whitespace cells, review ratings and later plans' copies that name its objectives: what
         ``put_back_contents`` restores."""
         with self.read() as s:
-            plan = plan_or_404(s, plan_id)
-            quant = [o.id for o in plan.quantitative]
-            return {
-                "plan_id": plan_id,
-                "quantitative": _rows(s, QuantObjective, "id", quant),
-                "qualitative": _rows(s, QualObjective, "id", [q.id for q in plan.qualitative]),
-                "resources": _rows(s, ResourceNeed, "id", [r.id for r in plan.resources]),
-                "links": [tuple(r) for r in s.execute(select(WhitespaceCell.id, WhitespaceCell.objective_id)
-                                                      .where(WhitespaceCell.objective_id.in_(quant)))] if quant else [],
-                "ratings": _rows(s, ReviewRating, "objective_id", quant),
-                # the copies made from these objectives (plan next year, revise): deleting the rows cuts their
-                # link (ON DELETE SET NULL), so the put-back ties them again
-                "copies": [tuple(r) for r in s.execute(
-                    select(QuantObjective.id, QuantObjective.carried_from_id)
-                    .where(QuantObjective.carried_from_id.in_(quant)))] if quant else [],
-            }
+            return _contents(s, plan_id)
 
-    def put_back_contents(self, state: Mapping[str, Any]) -> Change:
+    def put_back_contents(self, state: Mapping[str, Any], expected: Mapping[str, Any] | None = None) -> Change:
         """Restore a ``contents`` snapshot: the plan's objectives, commitments and resources exactly as they
-        were then (the undo and redo of an edit of the plan); only while the plan may be edited."""
+        were then (the undo and redo of an edit of the plan); only while the plan may be edited. With
+        ``expected`` (the contents the undo step left), refused if the plan changed since — a colleague's edit
+        on a shared database is not overwritten by an undo."""
         plan_id = int(state["plan_id"])
         with self.unit() as s:
             editable_plan(s, plan_id)
+            if expected is not None and _compared(_contents(s, plan_id)) != _compared(expected):
+                raise NotAllowed(_("the plan was changed since this step (perhaps by a colleague); "
+                                   "reopen it and make the change again"))
             s.expunge_all()  # the rows go and come back through SQL, not through the loaded objects
             s.execute(delete(QuantObjective).where(QuantObjective.plan_id == plan_id))
             s.execute(delete(QualObjective).where(QualObjective.plan_id == plan_id))
@@ -206,3 +196,31 @@ def check_owner(s: Session, owner_id: Any) -> int | None:
     if uid is not None and s.get(User, uid) is None:
         raise ValidationError("owner_id", _("no user with id {user_id}").format(user_id=uid))
     return uid
+
+
+def _contents(s: Session, plan_id: int) -> dict[str, Any]:
+    """Every stored row of the plan's objectives, commitments and resources (ids and versions included),
+    with the whitespace cells, review ratings and later plans' copies that name its objectives: what
+    ``put_back_contents`` restores."""
+    plan = plan_or_404(s, plan_id)
+    quant = [o.id for o in plan.quantitative]
+    return {
+        "plan_id": plan_id,
+        "quantitative": _rows(s, QuantObjective, "id", quant),
+        "qualitative": _rows(s, QualObjective, "id", [q.id for q in plan.qualitative]),
+        "resources": _rows(s, ResourceNeed, "id", [r.id for r in plan.resources]),
+        "links": [tuple(r) for r in s.execute(select(WhitespaceCell.id, WhitespaceCell.objective_id)
+                                              .where(WhitespaceCell.objective_id.in_(quant)))] if quant else [],
+        "ratings": _rows(s, ReviewRating, "objective_id", quant),
+        # the copies made from these objectives (plan next year, revise): deleting the rows cuts their
+        # link (ON DELETE SET NULL), so the put-back ties them again
+        "copies": [tuple(r) for r in s.execute(
+            select(QuantObjective.id, QuantObjective.carried_from_id)
+            .where(QuantObjective.carried_from_id.in_(quant)))] if quant else [],
+    }
+
+
+def _compared(state: Mapping[str, Any]) -> dict[str, Any]:
+    """What an undo step compares to see whether the plan changed since: its contents without the later plans'
+    copies (a put-back ties them, never changes them)."""
+    return {k: val for k, val in state.items() if k != "copies"}
