@@ -372,3 +372,38 @@ def test_progress_on_an_approved_plan_and_plan_next_year(page, forms, ctx) -> No
     assert commitments(page) == [("驻厂培训", tech, dt.date(YEAR + 1, 6, 30), "open", None)]
     assert resources(page) == [("executive", "CTO", None, "拜访总经理", dt.date(YEAR + 1, 9, 30), "open")]
     assert ed.buttons["obj_add"].isEnabled()  # a new draft
+
+
+def test_commitments_and_resources_reordered_with_their_buttons(page, forms) -> None:  # type: ignore[no-untyped-def]
+    """Commitments and resources keep the order their author gives them (the plan and its PDF list them so): Move
+    up / Move down, disabled at the ends, each move undone and redone."""
+    ed, sv = page.editor, page.services
+    click(page.buttons["create"])
+    pid = page.plan.id
+    for text in ("驻厂培训", "季度技术交流", "备件寄售"):
+        sv.commitments.add_qualitative(pid, text)
+    for who in ("CTO", "应用工程部"):
+        sv.commitments.add_resource(pid, "technical", who)
+    page.reload()
+    page.window().undo.clear()
+
+    def order() -> tuple[list[str], list[str]]:
+        plan = sv.plans.plan(pid)
+        return [q.description for q in plan.qualitative], [r.who for r in plan.resources]
+
+    ed.setCurrentIndex(1)
+    ed.commitments.selectRow(0)
+    assert not ed.buttons["com_up"].isEnabled()  # the first one goes no higher
+    click(ed.buttons["com_down"])
+    undo_redo(page, order, (["驻厂培训", "季度技术交流", "备件寄售"], ["CTO", "应用工程部"]),
+              (["季度技术交流", "驻厂培训", "备件寄售"], ["CTO", "应用工程部"]))
+    ed.commitments.selectRow(2)
+    assert not ed.buttons["com_down"].isEnabled()
+    click(ed.buttons["com_up"])
+    assert order()[0] == ["季度技术交流", "备件寄售", "驻厂培训"]
+    assert [q.position for q in sv.plans.plan(pid).qualitative] == [1, 2, 3]
+    ed.setCurrentIndex(2)
+    ed.resources.selectRow(1)
+    click(ed.buttons["res_up"])
+    undo_redo(page, order, (["季度技术交流", "备件寄售", "驻厂培训"], ["CTO", "应用工程部"]),
+              (["季度技术交流", "备件寄售", "驻厂培训"], ["应用工程部", "CTO"]))

@@ -160,7 +160,10 @@ class PlanEditor(QTabWidget):
                                            self.commitments, buttons((
                                                ("com_add", self.tr("Add commitment…"), self.add_commitment),
                                                ("com_edit", self.tr("Edit…"), self.edit_commitment),
-                                               ("com_remove", self.tr("Delete"), self.remove_commitment))))
+                                               ("com_remove", self.tr("Delete"), self.remove_commitment),
+                                               ("com_up", self.tr("Move up"), lambda: self.move_item("qualitative", -1)),
+                                               ("com_down", self.tr("Move down"),
+                                                lambda: self.move_item("qualitative", 1)))))
         self.addTab(page, self.tr("Services we commit to"))
 
         self.resources = _rows_table([self.tr("Kind"), self.tr("Who"), self.tr("Purpose"), self.tr("Concrete task"),
@@ -173,7 +176,9 @@ class PlanEditor(QTabWidget):
                                          self.resources, buttons((
                                              ("res_add", self.tr("Add resource…"), self.add_resource),
                                              ("res_edit", self.tr("Edit…"), self.edit_resource),
-                                             ("res_remove", self.tr("Delete"), self.remove_resource))))
+                                             ("res_remove", self.tr("Delete"), self.remove_resource),
+                                             ("res_up", self.tr("Move up"), lambda: self.move_item("resources", -1)),
+                                             ("res_down", self.tr("Move down"), lambda: self.move_item("resources", 1)))))
         self.addTab(page, self.tr("Resources needed"))
         for t in (self.table, self.commitments, self.resources):
             t.selectionModel().selectionChanged.connect(lambda *_a: self._enable())
@@ -252,6 +257,10 @@ class PlanEditor(QTabWidget):
                  "com_remove": edit and self._item(self.commitments, "qualitative") is not None,
                  "res_add": edit, "res_edit": self._item(self.resources, "resources") is not None,
                  "res_remove": edit and self._item(self.resources, "resources") is not None}
+        for prefix, table, items in (("com", self.commitments, "qualitative"), ("res", self.resources, "resources")):
+            item, rows = self._item(table, items), getattr(self.plan, items) if has else []
+            state[f"{prefix}_up"] = edit and item is not None and rows.index(item) > 0
+            state[f"{prefix}_down"] = edit and item is not None and rows.index(item) < len(rows) - 1
         for key, on in state.items():
             self.buttons[key].setEnabled(bool(on))
 
@@ -402,6 +411,22 @@ class PlanEditor(QTabWidget):
             return
         iid, commitments = item.id, self.services.commitments
         self.change(self.tr("Delete commitment"), lambda: commitments.remove_qualitative(iid))
+
+    def move_item(self, items: str, step: int) -> None:
+        """Move the selected commitment (``items`` "qualitative") or resource ("resources") one place up (-1) or
+        down (1)."""
+        table = self.commitments if items == "qualitative" else self.resources
+        item = self._item(table, items)
+        if item is None or not self.editable():
+            return
+        rows = getattr(self.plan, items)
+        at = rows.index(item) + 1 + step
+        if not 1 <= at <= len(rows):
+            return
+        iid, commitments = item.id, self.services.commitments
+        move = commitments.move_qualitative if items == "qualitative" else commitments.move_resource
+        text = self.tr("Move commitment") if items == "qualitative" else self.tr("Move resource")
+        self.change(text, lambda: move(iid, at))
 
     # --- resources needed
 

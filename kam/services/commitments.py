@@ -14,7 +14,13 @@ from kam.errors import NotAllowed
 from kam.i18n import _
 from kam.model import QualObjective, ResourceNeed
 from kam.services.base import Change, ServiceBase, get_or_404
-from kam.services.plan_editing import EDITABLE_STATUSES, check_owner, plan_or_404
+from kam.services.plan_editing import (
+    EDITABLE_STATUSES,
+    check_owner,
+    editable_plan,
+    plan_or_404,
+    reorder,
+)
 from kam.vocab import ResourceKind, TaskStatus
 
 if TYPE_CHECKING:
@@ -59,6 +65,13 @@ class CommitmentService(ServiceBase):
                 "the plan is not a draft: only a commitment's status and evidence may change; revise the plan into "
                 "a new version to change the rest"))
             return Change("qualitative", item.id, "update", before, clean)
+
+    def move_qualitative(self, item_id: int, position: int) -> Change:
+        """Put a commitment at ``position`` (1-based) among its plan's, while the plan may be edited."""
+        with self.unit() as s:
+            item = get_or_404(s, QualObjective, item_id, "commitment")
+            plan = editable_plan(s, item.plan_id)
+            return Change("qualitative", item.id, "update", *reorder(plan.qualitative, item, position))
 
     def remove_qualitative(self, item_id: int) -> Change:
         """Take a commitment off a plan that can still be edited (the undo of adding it)."""
@@ -126,6 +139,13 @@ class CommitmentService(ServiceBase):
                 "the plan is not a draft: only a resource's status may change; revise the plan into a new version "
                 "to change the rest"))
             return Change("resource", item.id, "update", before, clean)
+
+    def move_resource(self, item_id: int, position: int) -> Change:
+        """Put a resource need at ``position`` (1-based) among its plan's, while the plan may be edited."""
+        with self.unit() as s:
+            item = get_or_404(s, ResourceNeed, item_id, "resource")
+            plan = editable_plan(s, item.plan_id)
+            return Change("resource", item.id, "update", *reorder(plan.resources, item, position))
 
     def remove_resource(self, item_id: int) -> Change:
         """Take a resource need off a plan that can still be edited (the undo of adding it)."""

@@ -108,6 +108,20 @@ def editable_plan(s: Session, plan_id: int) -> AnnualPlan:
     return plan
 
 
+def reorder(items: list[Any], item: Any, position: Any) -> tuple[dict[str, int], dict[str, int]]:
+    """Put ``item`` at ``position`` (1-based) among ``items`` (a plan's objectives, commitments or resources, in
+    order); the others close up and every position is renumbered 1…n. Returns the positions before and after."""
+    order = [x for x in items if x.id != item.id]
+    at = v.integer(position, "position", lo=1, hi=len(order) + 1, required=True)
+    assert at is not None
+    before = item.position
+    order.insert(at - 1, item)
+    for i, x in enumerate(order, start=1):
+        if x.position != i:
+            x.position = i
+    return {"position": before}, {"position": at}
+
+
 def _rows(s: Session, model: Any, column: str, ids: list[int]) -> list[dict[str, Any]]:
     if not ids:
         return []
@@ -139,14 +153,7 @@ class PlanEditing(ServiceBase):
         with self.unit() as s:
             obj = get_or_404(s, QuantObjective, objective_id, "objective")
             plan = editable_plan(s, obj.plan_id)
-            order = [o for o in plan.quantitative if o.id != obj.id]
-            at = v.integer(position, "position", lo=1, hi=len(order) + 1, required=True)
-            before = obj.position
-            order.insert(at - 1, obj)
-            for i, o in enumerate(order, start=1):
-                if o.position != i:
-                    o.position = i
-            return Change("objective", obj.id, "update", {"position": before}, {"position": at})
+            return Change("objective", obj.id, "update", *reorder(plan.quantitative, obj, position))
 
     def contents(self, plan_id: int) -> dict[str, Any]:
         """Every stored row of the plan's objectives, commitments and resources (ids and versions included),

@@ -715,18 +715,18 @@
         <translation>删除销售代表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="384"/>
+        <location filename="../../ui/competitors.py" line="385"/>
         <source>Everyone of the customer&apos;s people already has a relation with %1; add people to the account first.</source>
         <translation>客户的所有人员都已与 %1 有关系记录；请先为此客户添加人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="392"/>
-        <location filename="../../ui/competitors.py" line="408"/>
+        <location filename="../../ui/competitors.py" line="391"/>
+        <location filename="../../ui/competitors.py" line="407"/>
         <source>Relation of %1</source>
         <translation>%1 的关系</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="419"/>
+        <location filename="../../ui/competitors.py" line="418"/>
         <source>Remove relation of %1</source>
         <translation>删除 %1 的关系</translation>
     </message>
@@ -2307,7 +2307,7 @@
     <message>
         <location filename="../../ui/plan_editor.py" line="146"/>
         <location filename="../../ui/plan_editor.py" line="162"/>
-        <location filename="../../ui/plan_editor.py" line="175"/>
+        <location filename="../../ui/plan_editor.py" line="178"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -2318,11 +2318,15 @@
     </message>
     <message>
         <location filename="../../ui/plan_editor.py" line="148"/>
+        <location filename="../../ui/plan_editor.py" line="164"/>
+        <location filename="../../ui/plan_editor.py" line="180"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
         <location filename="../../ui/plan_editor.py" line="149"/>
+        <location filename="../../ui/plan_editor.py" line="165"/>
+        <location filename="../../ui/plan_editor.py" line="181"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
@@ -2333,8 +2337,8 @@
     </message>
     <message>
         <location filename="../../ui/plan_editor.py" line="151"/>
-        <location filename="../../ui/plan_editor.py" line="201"/>
-        <location filename="../../ui/plan_editor.py" line="442"/>
+        <location filename="../../ui/plan_editor.py" line="206"/>
+        <location filename="../../ui/plan_editor.py" line="467"/>
         <source>Objectives</source>
         <translation>目标</translation>
     </message>
@@ -2355,7 +2359,7 @@
     </message>
     <message>
         <location filename="../../ui/plan_editor.py" line="154"/>
-        <location filename="../../ui/plan_editor.py" line="167"/>
+        <location filename="../../ui/plan_editor.py" line="170"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2376,122 +2380,132 @@
     </message>
     <message>
         <location filename="../../ui/plan_editor.py" line="163"/>
-        <location filename="../../ui/plan_editor.py" line="176"/>
+        <location filename="../../ui/plan_editor.py" line="179"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="164"/>
-        <location filename="../../ui/plan_editor.py" line="201"/>
-        <location filename="../../ui/plan_editor.py" line="443"/>
+        <location filename="../../ui/plan_editor.py" line="167"/>
+        <location filename="../../ui/plan_editor.py" line="206"/>
+        <location filename="../../ui/plan_editor.py" line="468"/>
         <source>Services we commit to</source>
         <translation>服务承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="166"/>
+        <location filename="../../ui/plan_editor.py" line="169"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="166"/>
+        <location filename="../../ui/plan_editor.py" line="169"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="166"/>
+        <location filename="../../ui/plan_editor.py" line="169"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="166"/>
+        <location filename="../../ui/plan_editor.py" line="169"/>
         <source>Concrete task</source>
         <translation>具体任务</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="167"/>
+        <location filename="../../ui/plan_editor.py" line="170"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="171"/>
+        <location filename="../../ui/plan_editor.py" line="174"/>
         <source>No resources needed yet: an executive, the technical department, an outside expert — who, for what, by when.</source>
         <translation>尚无所需资源：高层、技术部门、外部专家——由谁、为何、何时完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="174"/>
+        <location filename="../../ui/plan_editor.py" line="177"/>
         <source>Add resource…</source>
         <translation>添加资源…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="177"/>
-        <location filename="../../ui/plan_editor.py" line="201"/>
-        <location filename="../../ui/plan_editor.py" line="444"/>
+        <location filename="../../ui/plan_editor.py" line="182"/>
+        <location filename="../../ui/plan_editor.py" line="206"/>
+        <location filename="../../ui/plan_editor.py" line="469"/>
         <source>Resources needed</source>
         <translation>所需资源</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="276"/>
+        <location filename="../../ui/plan_editor.py" line="285"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="316"/>
+        <location filename="../../ui/plan_editor.py" line="325"/>
         <source>Add objective</source>
         <translation>添加目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="325"/>
+        <location filename="../../ui/plan_editor.py" line="334"/>
         <source>Change objective</source>
         <translation>修改目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="334"/>
+        <location filename="../../ui/plan_editor.py" line="343"/>
         <source>Remove objective</source>
         <translation>移除目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="348"/>
+        <location filename="../../ui/plan_editor.py" line="357"/>
         <source>Move objective</source>
         <translation>移动目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="361"/>
+        <location filename="../../ui/plan_editor.py" line="370"/>
         <source>Enter actual</source>
         <translation>录入实际</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="375"/>
+        <location filename="../../ui/plan_editor.py" line="384"/>
         <source>Add commitment</source>
         <translation>添加服务承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="389"/>
+        <location filename="../../ui/plan_editor.py" line="398"/>
         <source>Change commitment</source>
         <translation>修改服务承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="394"/>
-        <location filename="../../ui/plan_editor.py" line="429"/>
+        <location filename="../../ui/plan_editor.py" line="403"/>
+        <location filename="../../ui/plan_editor.py" line="454"/>
         <source>Record progress</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="404"/>
+        <location filename="../../ui/plan_editor.py" line="413"/>
         <source>Delete commitment</source>
         <translation>删除服务承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="413"/>
+        <location filename="../../ui/plan_editor.py" line="428"/>
+        <source>Move commitment</source>
+        <translation>移动服务承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="428"/>
+        <source>Move resource</source>
+        <translation>移动资源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="438"/>
         <source>Add resource</source>
         <translation>添加资源</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="424"/>
+        <location filename="../../ui/plan_editor.py" line="449"/>
         <source>Change resource</source>
         <translation>修改资源</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="438"/>
+        <location filename="../../ui/plan_editor.py" line="463"/>
         <source>Delete resource</source>
         <translation>删除资源</translation>
     </message>
@@ -4720,13 +4734,13 @@
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="117"/>
-        <location filename="../../ui/whitespace.py" line="450"/>
+        <location filename="../../ui/whitespace.py" line="442"/>
         <source>Current (12 months)</source>
         <translation>当前（12 个月）</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="118"/>
-        <location filename="../../ui/whitespace.py" line="453"/>
+        <location filename="../../ui/whitespace.py" line="445"/>
         <source>Potential per year</source>
         <translation>年度潜力</translation>
     </message>
@@ -4742,13 +4756,13 @@
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="119"/>
-        <location filename="../../ui/whitespace.py" line="454"/>
+        <location filename="../../ui/whitespace.py" line="446"/>
         <source>Held by</source>
         <translation>供应方</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="120"/>
-        <location filename="../../ui/whitespace.py" line="458"/>
+        <location filename="../../ui/whitespace.py" line="450"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -4765,7 +4779,7 @@
     <message>
         <location filename="../../ui/whitespace.py" line="140"/>
         <location filename="../../ui/whitespace.py" line="146"/>
-        <location filename="../../ui/whitespace.py" line="488"/>
+        <location filename="../../ui/whitespace.py" line="480"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -4881,65 +4895,65 @@
         <translation>添加业务单元</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="344"/>
+        <location filename="../../ui/whitespace.py" line="336"/>
         <source>Edit business unit</source>
         <translation>编辑业务单元</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="355"/>
+        <location filename="../../ui/whitespace.py" line="347"/>
         <source>Delete business unit</source>
         <translation>删除业务单元</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="397"/>
+        <location filename="../../ui/whitespace.py" line="389"/>
         <source>Edit product line</source>
         <translation>编辑产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="408"/>
+        <location filename="../../ui/whitespace.py" line="400"/>
         <source>Delete product line</source>
         <translation>删除产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="434"/>
+        <location filename="../../ui/whitespace.py" line="426"/>
         <source>Assign transactions</source>
         <translation>分配交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="542"/>
-        <location filename="../../ui/whitespace.py" line="558"/>
+        <location filename="../../ui/whitespace.py" line="534"/>
+        <location filename="../../ui/whitespace.py" line="550"/>
         <source>Make purchasing project</source>
         <translation>转为采购项目</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="543"/>
+        <location filename="../../ui/whitespace.py" line="535"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="543"/>
+        <location filename="../../ui/whitespace.py" line="535"/>
         <source>%1 at %2</source>
         <translation>%2：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="545"/>
+        <location filename="../../ui/whitespace.py" line="537"/>
         <source>Its budget is the cell&apos;s whitespace, its problem to solve the cell&apos;s note; fill in the rest under Purchasing projects.</source>
         <translation>预算取该单元格的空白，待解决的问题取单元格的备注；其余内容请在“采购项目”中填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="572"/>
-        <location filename="../../ui/whitespace.py" line="584"/>
-        <location filename="../../ui/whitespace.py" line="595"/>
+        <location filename="../../ui/whitespace.py" line="564"/>
+        <location filename="../../ui/whitespace.py" line="576"/>
+        <location filename="../../ui/whitespace.py" line="587"/>
         <source>Import potentials</source>
         <translation>导入潜力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="573"/>
+        <location filename="../../ui/whitespace.py" line="565"/>
         <source>Tables (*.xlsx *.csv)</source>
         <translation>表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="585"/>
+        <location filename="../../ui/whitespace.py" line="577"/>
         <source>The table names business units this account does not have yet:
 %1
 
@@ -4950,65 +4964,65 @@ Add them?</source>
 要添加吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="596"/>
+        <location filename="../../ui/whitespace.py" line="588"/>
         <source>%1: %2 row(s), %3 cell(s) entered, %4 updated.</source>
         <translation>%1：共 %2 行，新录入 %3 个单元格，更新 %4 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="373"/>
+        <location filename="../../ui/whitespace.py" line="365"/>
         <source>Add product line</source>
         <translation>添加产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="449"/>
+        <location filename="../../ui/whitespace.py" line="441"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="452"/>
+        <location filename="../../ui/whitespace.py" line="444"/>
         <source>estimated annual spend, %1</source>
         <translation>预计年采购额，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="456"/>
+        <location filename="../../ui/whitespace.py" line="448"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="462"/>
+        <location filename="../../ui/whitespace.py" line="454"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="474"/>
+        <location filename="../../ui/whitespace.py" line="466"/>
         <source>Edit whitespace cell</source>
         <translation>编辑空白地图单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="488"/>
-        <location filename="../../ui/whitespace.py" line="493"/>
-        <location filename="../../ui/whitespace.py" line="507"/>
+        <location filename="../../ui/whitespace.py" line="480"/>
+        <location filename="../../ui/whitespace.py" line="485"/>
+        <location filename="../../ui/whitespace.py" line="499"/>
         <source>Put product on a line</source>
         <translation>将产品归入产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="494"/>
+        <location filename="../../ui/whitespace.py" line="486"/>
         <source>Product line for “%1”</source>
         <translation>“%1”的产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="516"/>
-        <location filename="../../ui/whitespace.py" line="529"/>
+        <location filename="../../ui/whitespace.py" line="508"/>
+        <location filename="../../ui/whitespace.py" line="521"/>
         <source>Make objective</source>
         <translation>转为目标</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="518"/>
+        <location filename="../../ui/whitespace.py" line="510"/>
         <source>Annual target (%1)</source>
         <translation>年度目标（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="519"/>
+        <location filename="../../ui/whitespace.py" line="511"/>
         <source>Plan year</source>
         <translation>计划年度</translation>
     </message>

@@ -715,18 +715,18 @@
         <translation>刪除業務代表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="384"/>
+        <location filename="../../ui/competitors.py" line="385"/>
         <source>Everyone of the customer&apos;s people already has a relation with %1; add people to the account first.</source>
         <translation>客戶的所有人員都已與 %1 有關係紀錄；請先為此客戶新增人員。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="392"/>
-        <location filename="../../ui/competitors.py" line="408"/>
+        <location filename="../../ui/competitors.py" line="391"/>
+        <location filename="../../ui/competitors.py" line="407"/>
         <source>Relation of %1</source>
         <translation>%1 的關係</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="419"/>
+        <location filename="../../ui/competitors.py" line="418"/>
         <source>Remove relation of %1</source>
         <translation>刪除 %1 的關係</translation>
     </message>
@@ -2307,7 +2307,7 @@
     <message>
         <location filename="../../ui/plan_editor.py" line="146"/>
         <location filename="../../ui/plan_editor.py" line="162"/>
-        <location filename="../../ui/plan_editor.py" line="175"/>
+        <location filename="../../ui/plan_editor.py" line="178"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
@@ -2318,11 +2318,15 @@
     </message>
     <message>
         <location filename="../../ui/plan_editor.py" line="148"/>
+        <location filename="../../ui/plan_editor.py" line="164"/>
+        <location filename="../../ui/plan_editor.py" line="180"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
         <location filename="../../ui/plan_editor.py" line="149"/>
+        <location filename="../../ui/plan_editor.py" line="165"/>
+        <location filename="../../ui/plan_editor.py" line="181"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
@@ -2333,8 +2337,8 @@
     </message>
     <message>
         <location filename="../../ui/plan_editor.py" line="151"/>
-        <location filename="../../ui/plan_editor.py" line="201"/>
-        <location filename="../../ui/plan_editor.py" line="442"/>
+        <location filename="../../ui/plan_editor.py" line="206"/>
+        <location filename="../../ui/plan_editor.py" line="467"/>
         <source>Objectives</source>
         <translation>目標</translation>
     </message>
@@ -2355,7 +2359,7 @@
     </message>
     <message>
         <location filename="../../ui/plan_editor.py" line="154"/>
-        <location filename="../../ui/plan_editor.py" line="167"/>
+        <location filename="../../ui/plan_editor.py" line="170"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -2376,122 +2380,132 @@
     </message>
     <message>
         <location filename="../../ui/plan_editor.py" line="163"/>
-        <location filename="../../ui/plan_editor.py" line="176"/>
+        <location filename="../../ui/plan_editor.py" line="179"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="164"/>
-        <location filename="../../ui/plan_editor.py" line="201"/>
-        <location filename="../../ui/plan_editor.py" line="443"/>
+        <location filename="../../ui/plan_editor.py" line="167"/>
+        <location filename="../../ui/plan_editor.py" line="206"/>
+        <location filename="../../ui/plan_editor.py" line="468"/>
         <source>Services we commit to</source>
         <translation>服務承諾</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="166"/>
+        <location filename="../../ui/plan_editor.py" line="169"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="166"/>
+        <location filename="../../ui/plan_editor.py" line="169"/>
         <source>Who</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="166"/>
+        <location filename="../../ui/plan_editor.py" line="169"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="166"/>
+        <location filename="../../ui/plan_editor.py" line="169"/>
         <source>Concrete task</source>
         <translation>具體任務</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="167"/>
+        <location filename="../../ui/plan_editor.py" line="170"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="171"/>
+        <location filename="../../ui/plan_editor.py" line="174"/>
         <source>No resources needed yet: an executive, the technical department, an outside expert — who, for what, by when.</source>
         <translation>尚無所需資源：高層、技術部門、外部專家——由誰、為何、何時完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="174"/>
+        <location filename="../../ui/plan_editor.py" line="177"/>
         <source>Add resource…</source>
         <translation>新增資源…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="177"/>
-        <location filename="../../ui/plan_editor.py" line="201"/>
-        <location filename="../../ui/plan_editor.py" line="444"/>
+        <location filename="../../ui/plan_editor.py" line="182"/>
+        <location filename="../../ui/plan_editor.py" line="206"/>
+        <location filename="../../ui/plan_editor.py" line="469"/>
         <source>Resources needed</source>
         <translation>所需資源</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="276"/>
+        <location filename="../../ui/plan_editor.py" line="285"/>
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="316"/>
+        <location filename="../../ui/plan_editor.py" line="325"/>
         <source>Add objective</source>
         <translation>新增目標</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="325"/>
+        <location filename="../../ui/plan_editor.py" line="334"/>
         <source>Change objective</source>
         <translation>修改目標</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="334"/>
+        <location filename="../../ui/plan_editor.py" line="343"/>
         <source>Remove objective</source>
         <translation>移除目標</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="348"/>
+        <location filename="../../ui/plan_editor.py" line="357"/>
         <source>Move objective</source>
         <translation>移動目標</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="361"/>
+        <location filename="../../ui/plan_editor.py" line="370"/>
         <source>Enter actual</source>
         <translation>輸入實績</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="375"/>
+        <location filename="../../ui/plan_editor.py" line="384"/>
         <source>Add commitment</source>
         <translation>新增服務承諾</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="389"/>
+        <location filename="../../ui/plan_editor.py" line="398"/>
         <source>Change commitment</source>
         <translation>修改服務承諾</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="394"/>
-        <location filename="../../ui/plan_editor.py" line="429"/>
+        <location filename="../../ui/plan_editor.py" line="403"/>
+        <location filename="../../ui/plan_editor.py" line="454"/>
         <source>Record progress</source>
         <translation>記錄進度</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="404"/>
+        <location filename="../../ui/plan_editor.py" line="413"/>
         <source>Delete commitment</source>
         <translation>刪除服務承諾</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="413"/>
+        <location filename="../../ui/plan_editor.py" line="428"/>
+        <source>Move commitment</source>
+        <translation>移動服務承諾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="428"/>
+        <source>Move resource</source>
+        <translation>移動資源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="438"/>
         <source>Add resource</source>
         <translation>新增資源</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="424"/>
+        <location filename="../../ui/plan_editor.py" line="449"/>
         <source>Change resource</source>
         <translation>修改資源</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="438"/>
+        <location filename="../../ui/plan_editor.py" line="463"/>
         <source>Delete resource</source>
         <translation>刪除資源</translation>
     </message>
@@ -4720,13 +4734,13 @@
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="117"/>
-        <location filename="../../ui/whitespace.py" line="450"/>
+        <location filename="../../ui/whitespace.py" line="442"/>
         <source>Current (12 months)</source>
         <translation>目前（12 個月）</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="118"/>
-        <location filename="../../ui/whitespace.py" line="453"/>
+        <location filename="../../ui/whitespace.py" line="445"/>
         <source>Potential per year</source>
         <translation>年度潛力</translation>
     </message>
@@ -4742,13 +4756,13 @@
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="119"/>
-        <location filename="../../ui/whitespace.py" line="454"/>
+        <location filename="../../ui/whitespace.py" line="446"/>
         <source>Held by</source>
         <translation>供應方</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="120"/>
-        <location filename="../../ui/whitespace.py" line="458"/>
+        <location filename="../../ui/whitespace.py" line="450"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -4765,7 +4779,7 @@
     <message>
         <location filename="../../ui/whitespace.py" line="140"/>
         <location filename="../../ui/whitespace.py" line="146"/>
-        <location filename="../../ui/whitespace.py" line="488"/>
+        <location filename="../../ui/whitespace.py" line="480"/>
         <source>Product</source>
         <translation>產品</translation>
     </message>
@@ -4881,65 +4895,65 @@
         <translation>新增業務單位</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="344"/>
+        <location filename="../../ui/whitespace.py" line="336"/>
         <source>Edit business unit</source>
         <translation>編輯業務單位</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="355"/>
+        <location filename="../../ui/whitespace.py" line="347"/>
         <source>Delete business unit</source>
         <translation>刪除業務單位</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="397"/>
+        <location filename="../../ui/whitespace.py" line="389"/>
         <source>Edit product line</source>
         <translation>編輯產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="408"/>
+        <location filename="../../ui/whitespace.py" line="400"/>
         <source>Delete product line</source>
         <translation>刪除產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="434"/>
+        <location filename="../../ui/whitespace.py" line="426"/>
         <source>Assign transactions</source>
         <translation>指派交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="542"/>
-        <location filename="../../ui/whitespace.py" line="558"/>
+        <location filename="../../ui/whitespace.py" line="534"/>
+        <location filename="../../ui/whitespace.py" line="550"/>
         <source>Make purchasing project</source>
         <translation>轉為採購專案</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="543"/>
+        <location filename="../../ui/whitespace.py" line="535"/>
         <source>Project</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="543"/>
+        <location filename="../../ui/whitespace.py" line="535"/>
         <source>%1 at %2</source>
         <translation>%2：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="545"/>
+        <location filename="../../ui/whitespace.py" line="537"/>
         <source>Its budget is the cell&apos;s whitespace, its problem to solve the cell&apos;s note; fill in the rest under Purchasing projects.</source>
         <translation>預算取該儲存格的空白，待解決的問題取儲存格的備註；其餘內容請在「採購專案」中填寫。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="572"/>
-        <location filename="../../ui/whitespace.py" line="584"/>
-        <location filename="../../ui/whitespace.py" line="595"/>
+        <location filename="../../ui/whitespace.py" line="564"/>
+        <location filename="../../ui/whitespace.py" line="576"/>
+        <location filename="../../ui/whitespace.py" line="587"/>
         <source>Import potentials</source>
         <translation>匯入潛力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="573"/>
+        <location filename="../../ui/whitespace.py" line="565"/>
         <source>Tables (*.xlsx *.csv)</source>
         <translation>表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="585"/>
+        <location filename="../../ui/whitespace.py" line="577"/>
         <source>The table names business units this account does not have yet:
 %1
 
@@ -4950,65 +4964,65 @@ Add them?</source>
 要新增嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="596"/>
+        <location filename="../../ui/whitespace.py" line="588"/>
         <source>%1: %2 row(s), %3 cell(s) entered, %4 updated.</source>
         <translation>%1：共 %2 列，新輸入 %3 個儲存格，更新 %4 個。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="373"/>
+        <location filename="../../ui/whitespace.py" line="365"/>
         <source>Add product line</source>
         <translation>新增產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="449"/>
+        <location filename="../../ui/whitespace.py" line="441"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="452"/>
+        <location filename="../../ui/whitespace.py" line="444"/>
         <source>estimated annual spend, %1</source>
         <translation>預估年採購額，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="456"/>
+        <location filename="../../ui/whitespace.py" line="448"/>
         <source>Competitor</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="462"/>
+        <location filename="../../ui/whitespace.py" line="454"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="474"/>
+        <location filename="../../ui/whitespace.py" line="466"/>
         <source>Edit whitespace cell</source>
         <translation>編輯空白地圖儲存格</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="488"/>
-        <location filename="../../ui/whitespace.py" line="493"/>
-        <location filename="../../ui/whitespace.py" line="507"/>
+        <location filename="../../ui/whitespace.py" line="480"/>
+        <location filename="../../ui/whitespace.py" line="485"/>
+        <location filename="../../ui/whitespace.py" line="499"/>
         <source>Put product on a line</source>
         <translation>將產品歸入產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="494"/>
+        <location filename="../../ui/whitespace.py" line="486"/>
         <source>Product line for “%1”</source>
         <translation>「%1」的產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="516"/>
-        <location filename="../../ui/whitespace.py" line="529"/>
+        <location filename="../../ui/whitespace.py" line="508"/>
+        <location filename="../../ui/whitespace.py" line="521"/>
         <source>Make objective</source>
         <translation>轉為目標</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="518"/>
+        <location filename="../../ui/whitespace.py" line="510"/>
         <source>Annual target (%1)</source>
         <translation>年度目標（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="519"/>
+        <location filename="../../ui/whitespace.py" line="511"/>
         <source>Plan year</source>
         <translation>計劃年度</translation>
     </message>
