@@ -115,6 +115,25 @@ def date(value: Any, field: str, *, required: bool = False) -> dt.date | None:
         raise ValidationError(field, _("{value!r} is not a date (YYYY-MM-DD)").format(value=value)) from None
 
 
+def moment(value: Any, field: str) -> dt.datetime:
+    """A point in time, stored in UTC: an aware datetime, or ``YYYY-MM-DD HH:MM`` (or a date alone, at midnight)
+    written on this computer's clock, as a person types it."""
+    if isinstance(value, dt.datetime):
+        when = value
+    else:
+        text = "" if value is None else str(value).strip()
+        if not text:
+            raise ValidationError(field, _("is required"))
+        try:
+            when = dt.datetime.fromisoformat(text)
+        except ValueError:
+            raise ValidationError(field, _("{value!r} is not a date and time (YYYY-MM-DD HH:MM)").format(
+                value=value)) from None
+    if when.tzinfo is None:
+        when = when.astimezone()  # the person's local time
+    return when.astimezone(dt.UTC)
+
+
 def choice(enum: type[StrEnum], value: Any, field: str, *, required: bool = True) -> Any:
     if value is None or value == "":
         if required:

@@ -89,13 +89,15 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, list[Any]]]:
 
     from ui.competitors import CompetitorForm, RelationForm, RepForm
     from ui.factions import FactionForm, InfluenceForm
+    from ui.feedback_forms import FeedbackForm, ResolveForm
     from ui.projects import CriteriaDialog, ProjectForm, RolesDialog, StepForm
     from ui.team import TeamMemberForm
     from ui.transactions import TransactionForm
     from ui.wallet import WalletForm
 
     answer_forms(monkeypatch, queue, ProjectForm, StepForm, CriteriaDialog, RolesDialog, FactionForm,
-                 InfluenceForm, TeamMemberForm, TransactionForm, WalletForm, CompetitorForm, RepForm, RelationForm)
+                 InfluenceForm, TeamMemberForm, TransactionForm, WalletForm, CompetitorForm, RepForm, RelationForm,
+                 FeedbackForm, ResolveForm)
     yield queue
     assert all(not v for v in queue.values()), f"unused answers {queue}"
 

@@ -187,9 +187,19 @@ def test_back_up_now_from_the_window(window, tmp_path) -> None:  # type: ignore[
 
 
 def test_feedback_and_competitor_edits_are_undoable(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    answers = iter([("交货延迟", True), ("德森精工", True)])
+    from authoring_support import save
+
+    from ui.feedback_forms import FeedbackForm
+
+    answers = iter([("德森精工", True)])
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))
+
+    def feedback_form(form: FeedbackForm) -> int:
+        form.widgets["subject"].setText("交货延迟")  # type: ignore[attr-defined]
+        return save(form)
+
+    monkeypatch.setattr(FeedbackForm, "exec", feedback_form)
     window.open_account(account_id(window.services, CHANGJIANG))
     window.show_section("feedback")
     n = window.feedback.model.rowCount()

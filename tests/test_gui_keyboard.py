@@ -46,13 +46,26 @@ def test_insert_delete_and_enter_in_the_dossier_tables(window, answers, monkeypa
 
     window.show_section("feedback")
     fb = window.feedback
-    answers["text"].append("报价延误")
-    monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *a, **k: (items[0], True))
-    key(fb.table, Qt.Key.Key_Insert)  # subject, kind, route: asked in turn
+
+    def feedback(form: Any) -> int:
+        form.widgets["subject"].setText("报价延误")
+        return save(form)
+
+    answers["form"].append(feedback)
+    key(fb.table, Qt.Key.Key_Insert)  # the feedback form
     assert [f.subject for f in sv.dossier.feedback(aid)] == ["报价延误"]
     fb.table.selectRow(0)
+
+    def retitle(form: Any) -> int:
+        form.widgets["subject"].setText("报价延误两周")
+        return save(form)
+
+    answers["form"].append(retitle)
+    key(fb.table, Qt.Key.Key_Return)  # Enter edits
+    undo_redo(window, lambda: [f.subject for f in sv.dossier.feedback(aid)], ["报价延误"], ["报价延误两周"])
+    fb.table.selectRow(0)
     key(fb.table, Qt.Key.Key_Delete)
-    undo_redo(window, lambda: [f.subject for f in sv.dossier.feedback(aid)], ["报价延误"], [])
+    undo_redo(window, lambda: [f.subject for f in sv.dossier.feedback(aid)], ["报价延误两周"], [])
 
     window.show_section("transactions")
     page = window.transactions

@@ -53,9 +53,10 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, list[Any]]]:
     monkeypatch.setattr(QInputDialog, "getItem",
                         lambda *a, **k: (a[3][queue["item"].pop(0)] if queue["item"] else a[3][0], True))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (queue["open"].pop(0), ""))
+    from ui.feedback_forms import FeedbackForm, ResolveForm
     from ui.plan_forms import ActualForm, CommitmentForm, ObjectiveForm, OverrideForm, ResourceForm
 
-    for cls in (ObjectiveForm, CommitmentForm, ResourceForm, ActualForm, OverrideForm):
+    for cls in (ObjectiveForm, CommitmentForm, ResourceForm, ActualForm, OverrideForm, FeedbackForm, ResolveForm):
         monkeypatch.setattr(cls, "exec", lambda dialog: int(queue["form"].pop(0)(dialog)))
     yield queue
     assert all(not v for v in queue.values()), f"unused answers {queue}"
@@ -164,23 +165,69 @@ def test_log_a_visit(window, monkeypatch) -> None:  # type: ignore[no-untyped-de
 
 
 def test_feedback_from_receipt_to_resolution(window, answers) -> None:  # type: ignore[no-untyped-def]
+    """Feedback recorded in its form (who raised it, routed, severity), corrected, answered and resolved; the undo
+    of each gives back exactly the previous item, and the redo of "New feedback" the very same item."""
+    from authoring_support import pick, save
+
     sv, aid = window.services, account_id(window.services, LAB)
     window.open_account(aid)
     window.show_section("feedback")
+    person = sv.people.rows(aid)[0]
 
     def subjects() -> list[str]:
         return sorted(f.subject for f in sv.dossier.feedback(aid))
 
+    def new(form: Any) -> int:
+        form.widgets["subject"].setText("")
+        assert save(form) == 0  # a subject is required: said under the field, the form stays open
+        assert not form.errors["subject"].isHidden()
+        form.widgets["subject"].setText("样机异响")
+        pick(form.widgets["kind"], "complaint")
+        form.widgets["description"].setPlainText("二号样机运行时有异响")
+        pick(form.widgets["raised_by_id"], person.id)
+        pick(form.widgets["routed_to"], "manufacturing")
+        pick(form.widgets["severity"], 3)
+        form.widgets["response_target_hours"].setText("8")
+        return save(form)
+
     start = subjects()
-    answers["text"].append("样机异响")
-    answers["item"] += [0, 2]  # a complaint, routed to manufacturing
+    answers["form"].append(new)
     press(window.feedback, "New feedback…")
     undo_redo(window, subjects, start, sorted([*start, "样机异响"]))
-    fid = next(f.id for f in sv.dossier.feedback(aid) if f.subject == "样机异响")
+    item = next(f for f in sv.dossier.feedback(aid) if f.subject == "样机异响")
+    fid = item.id
+    assert (item.kind.value, item.raised_by_id, item.routed_to.value, item.severity, item.response_target_hours,
+            item.description) == ("complaint", person.id, "manufacturing", 3, 8, "二号样机运行时有异响")
+    assert item.first_responder_id == sv.users.resolve("li.na").id  # whoever records it answers first
 
     def select() -> None:
         window.feedback.table.selectRow(next(i for i in range(window.feedback.model.rowCount())
                                              if window.feedback.model.id_at(i) == fid))
+
+    def recorded() -> tuple[Any, ...]:
+        f = next(f for f in sv.dossier.feedback(aid) if f.id == fid)
+        return f.subject, f.kind.value, f.received_at, f.routed_to, f.version
+
+    def edit(form: Any) -> int:
+        form.widgets["received_at"].setText("yesterday")
+        assert save(form) == 0  # not a date and time: said under the field
+        assert not form.errors["received_at"].isHidden()
+        form.widgets["received_at"].setText("2026-03-02 09:30")
+        form.widgets["subject"].setText("样机异响（二号机）")
+        pick(form.widgets["kind"], "product_feedback")
+        return save(form)
+
+    before = recorded()
+    select()
+    answers["form"].append(edit)
+    press(window.feedback, "Edit…")
+    after = recorded()
+    assert after[:2] == ("样机异响（二号机）", "product_feedback")
+    assert after[2] == dt.datetime(2026, 3, 2, 9, 30).astimezone().astimezone(dt.UTC)
+    window.menu_actions["undo"].trigger()
+    assert recorded()[:4] == before[:4]
+    window.menu_actions["redo"].trigger()
+    assert recorded()[:4] == after[:4]
 
     select()
     opened = sv.dossier.feedback_state(fid)
@@ -188,13 +235,26 @@ def test_feedback_from_receipt_to_resolution(window, answers) -> None:  # type: 
     responded = sv.dossier.feedback_state(fid)
     assert responded["responded_at"] is not None
     undo_redo(window, lambda: sv.dossier.feedback_state(fid), opened, responded)
-    answers["text"].append("更换轴承")
-    answers["int"].append(5)
+
+    def resolve(form: Any) -> int:
+        form.widgets["resolution"].setPlainText("更换轴承")
+        pick(form.widgets["satisfaction"], 5)
+        return save(form)
+
+    answers["form"].append(resolve)
     select()  # the list was reloaded by the undo and the redo
     press(window.feedback, "Resolve…")
     resolved = sv.dossier.feedback_state(fid)
     assert (resolved["resolution"], resolved["satisfaction"]) == ("更换轴承", 5)
     undo_redo(window, lambda: sv.dossier.feedback_state(fid), responded, resolved)
+
+    # a New feedback undone and redone is the very same item (same id): later steps still find it
+    while window.undo.canUndo():
+        window.menu_actions["undo"].trigger()
+    assert subjects() == start
+    while window.undo.canRedo():
+        window.menu_actions["redo"].trigger()
+    assert sv.dossier.feedback_state(fid) == resolved
 
 
 def test_add_a_competitor(window, answers) -> None:  # type: ignore[no-untyped-def]

@@ -32,7 +32,7 @@ from kam.analysis.feedback import response_overdue
 from kam.app import Services
 from kam.errors import UserError, ValidationError
 from kam.palette import ERROR_HEX, STANCE_HEX
-from kam.vocab import FeedbackKind, RoutedTo, label
+from kam.vocab import label
 from ui.commands import push_operation
 from ui.fit import fit_columns
 from ui.forms import empty_line, problem_text, run_dialog, table_keys, with_error
@@ -420,45 +420,96 @@ class FeedbackSection(Section):
             Column(self.tr("Satisfaction"), lambda r: "★" * (r.satisfaction or 0)),
         ], key=lambda r: r.id)
         self.table = make_table(self.model)
-        self.lay_out([(self.tr("New feedback…"), self.add), (self.tr("Mark responded"), self.respond),
-                      (self.tr("Resolve…"), self.resolve), (self.tr("Delete"), self.remove)], self.table,
-                     needs_row=(self.tr("Mark responded"), self.tr("Resolve…"), self.tr("Delete")),
+        self.lay_out([(self.tr("New feedback…"), self.add), (self.tr("Edit…"), self.edit),
+                      (self.tr("Mark responded"), self.respond), (self.tr("Resolve…"), self.resolve),
+                      (self.tr("Delete"), self.remove)], self.table,
+                     needs_row=(self.tr("Edit…"), self.tr("Mark responded"), self.tr("Resolve…"), self.tr("Delete")),
                      empty=self.tr("No complaint or feedback yet. Record what the customer raises — a complaint, a "
                                    "suggestion, product feedback — with “New feedback…”, and follow it to its answer."))
-        self.keys(self.table, add=self.add, remove=self.remove, edit=self.resolve)
+        self.table.doubleClicked.connect(lambda _i: self.guarded(self.edit))
+        self.keys(self.table, add=self.add, remove=self.remove, edit=self.edit)
+        self.form: Any = None
 
     def reload(self) -> None:
         if self.account_id is not None:
             self.model.load(self.services.dossier.feedback(self.account_id))
 
+    def error(self, problem: UserError | str) -> None:
+        """A refused save shows in the open form, under the field it names."""
+        if self.form is not None and isinstance(problem, UserError):
+            self.form.show_error(problem)
+        else:
+            super().error(problem)
+
+    def _open(self, form: Any) -> None:
+        self.form = form
+        try:
+            run_dialog(form)
+        finally:
+            self.form = None
+
+    def _choices(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+        assert self.account_id is not None
+        people = [(r.id, f"{r.name} — {r.title}" if r.title else r.name)
+                  for r in self.services.people.rows(self.account_id)]
+        return people, [(u.id, u.display_name) for u in self.services.users.list()]
+
+    def _item(self) -> Any:
+        fid = selected_id(self.table, self.model)
+        return next((f for f in self.services.dossier.feedback(self.account_id) if f.id == fid), None) \
+            if fid is not None and self.account_id is not None else None
+
     def add(self) -> None:
         if self.account_id is None:
             return
-        subject, ok = QInputDialog.getText(self, self.tr("New feedback"), self.tr("Subject"))
-        if not ok:
-            return
-        kinds = [label(k, self.lang) for k in FeedbackKind]
-        kind, ok = QInputDialog.getItem(self, self.tr("New feedback"), self.tr("Kind"), kinds, 0, False)
-        if not ok:
-            return
-        routes = [label(r, self.lang) for r in RoutedTo]
-        route, ok = QInputDialog.getItem(self, self.tr("New feedback"), self.tr("Route to"), routes, 0, False)
-        if not ok:
-            return
-        aid = self.account_id
-        me = self.services.records.actor.user_id
-        received = dt.datetime.now(dt.UTC)
-        made: list[int] = []
+        from ui.feedback_forms import FeedbackForm
 
-        def apply() -> object:
-            change = self.services.records.add_feedback(aid, subject, received,
-                                                        kind=list(FeedbackKind)[kinds.index(kind)],
-                                                        routed_to=list(RoutedTo)[routes.index(route)],
-                                                        first_responder_id=me)
-            made[:] = [change.id]
-            return change
+        aid, records = self.account_id, self.services.records
+        people, users = self._choices()
+        form = FeedbackForm(self.lang, people, users, None, records.actor.user_id, self)
+        made: list[dict[str, Any]] = []
 
-        self.run(self.tr("New feedback"), apply, lambda: self.services.dossier.delete_feedback(made[0]))
+        def submit(values: dict[str, Any]) -> bool:
+            dossier = self.services.dossier
+
+            def apply() -> object:
+                if made:  # the redo: the very item again
+                    return dossier.restore_feedback(made[0])
+                change = records.add_feedback(aid, values.pop("subject") or "", values.pop("received_at"), **values)
+                made.append({"id": change.id})
+                return change
+
+            def revert() -> object:
+                made[:] = [dossier.remove_feedback(made[0]["id"])]
+                return None
+
+            return self.run(self.tr("New feedback"), apply, revert)
+
+        form.submit = submit
+        self._open(form)
+
+    def edit(self) -> None:
+        item = self._item()
+        if item is None:
+            return
+        from ui.feedback_forms import FeedbackForm
+
+        fid, records = item.id, self.services.records
+        people, users = self._choices()
+        form = FeedbackForm(self.lang, people, users, item, None, self)
+
+        def submit(values: dict[str, Any]) -> bool:
+            previous: dict[str, Any] = {}
+
+            def apply() -> object:
+                previous.clear()
+                previous.update(records.update_feedback(fid, **values))
+                return None
+
+            return self.run(self.tr("Edit feedback"), apply, lambda: records.update_feedback(fid, **previous))
+
+        form.submit = submit
+        self._open(form)
 
     def remove(self) -> None:
         """Delete the selected item (recorded by mistake); undo puts it back as it was."""
@@ -474,7 +525,7 @@ class FeedbackSection(Section):
 
         self.run(self.tr("Delete feedback"), apply, lambda: dossier.restore_feedback(kept[0]))
 
-    def _handle(self, text: str, fid: int, apply: Callable[[], object]) -> None:
+    def _handle(self, text: str, fid: int, apply: Callable[[], object]) -> bool:
         """Respond or resolve, undoable; a redo puts back exactly what was recorded (times included)."""
         dossier = self.services.dossier
         before = dossier.feedback_state(fid)
@@ -487,7 +538,7 @@ class FeedbackSection(Section):
             after.append(dossier.feedback_state(fid))
             return change
 
-        self.run(text, do, lambda: dossier.set_feedback_state(fid, before))
+        return self.run(text, do, lambda: dossier.set_feedback_state(fid, before))
 
     def respond(self) -> None:
         fid = selected_id(self.table, self.model)
@@ -495,12 +546,13 @@ class FeedbackSection(Section):
             self._handle(self.tr("Mark responded"), fid, lambda: self.services.dossier.respond(fid))
 
     def resolve(self) -> None:
-        fid = selected_id(self.table, self.model)
-        if fid is None:
+        item = self._item()
+        if item is None:
             return
-        text, ok = QInputDialog.getText(self, self.tr("Resolve"), self.tr("How was it resolved?"))
-        if not ok:
-            return
-        sat, ok = QInputDialog.getInt(self, self.tr("Resolve"), self.tr("Customer satisfaction (1–5)"), 4, 1, 5)
-        if ok:
-            self._handle(self.tr("Resolve"), fid, lambda: self.services.dossier.resolve(fid, text, sat))
+        from ui.feedback_forms import ResolveForm
+
+        fid, dossier = item.id, self.services.dossier
+        form = ResolveForm(item.subject, item, self)
+        form.submit = lambda values: self._handle(self.tr("Resolve"), fid, lambda: dossier.resolve(
+            fid, values["resolution"] or "", values["satisfaction"]))
+        self._open(form)

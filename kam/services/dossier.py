@@ -161,11 +161,6 @@ class DossierService(ServiceBase):
                 setattr(fb, f, state[f])
             return Change("feedback", fb.id, "update")
 
-    def delete_feedback(self, feedback_id: int) -> Change:
-        with self.unit() as s:
-            s.delete(get_or_404(s, Feedback, feedback_id, "feedback"))
-            return Change("feedback", feedback_id, "delete")
-
     def remove_feedback(self, feedback_id: int) -> dict[str, Any]:
         """Delete a feedback item (recorded by mistake); returns it whole, for ``restore_feedback``."""
         with self.unit() as s:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -47,6 +47,20 @@ from kam.vocab import (
     Stance,
     StepStatus,
 )
+
+# What ``update_feedback`` changes, with the check of each value that needs no database (the others are
+# checked there: raised_by_id, first_responder_id, received_at).
+FEEDBACK_FIELDS: dict[str, Callable[[Any], Any]] = {
+    "kind": lambda x: v.choice(FeedbackKind, x or "complaint", "kind"),
+    "subject": lambda x: v.text(x, "subject", required=True, max_len=300),
+    "description": lambda x: v.text(x, "description"),
+    "raised_by_id": lambda x: x,
+    "received_at": lambda x: x,
+    "routed_to": lambda x: v.choice(RoutedTo, x, "routed_to", required=False),
+    "first_responder_id": lambda x: x,
+    "severity": lambda x: v.integer(x, "severity", lo=1, hi=3, required=True),
+    "response_target_hours": lambda x: v.integer(x, "response_target_hours", lo=1, hi=24 * 90, required=True),
+}
 
 
 def people_of_account(s: Session, account_id: int, ids: Iterable[int], field: str) -> list[int]:
@@ -446,8 +460,39 @@ class RecordService(ServiceBase):
 
     # --- customer feedback (complaints) under first-responder responsibility
 
-    def add_feedback(self, account_id: int, subject: str, received_at: dt.datetime, **data: Any) -> Change:
+    def update_feedback(self, feedback_id: int, **fields: Any) -> dict[str, Any]:
+        """Change what was recorded of a feedback item (its kind, subject, description, who raised it, when it was
+        received, where it is routed, its first responder, severity and response target); returns the previous
+        values of what changed (``update_feedback(feedback_id, **previous)`` undoes it). Its handling (responded,
+        resolved) is recorded with ``respond``/``resolve``."""
+        unknown = sorted(set(fields) - set(FEEDBACK_FIELDS))
+        if unknown:
+            raise UserError(_("feedback has no field {field}").format(field=", ".join(unknown)))
+        with self.unit() as s:
+            fb = get_or_404(s, Feedback, feedback_id, "feedback")
+            clean: dict[str, Any] = {}
+            for f, value in fields.items():
+                if f == "raised_by_id":
+                    clean[f] = (people_of_account(s, fb.account_id, [value], f)[0]
+                                if value is not None else None)
+                elif f == "first_responder_id":
+                    clean[f] = users_by_id(s, [value], f)[0] if value is not None else None
+                elif f == "received_at":
+                    when = v.moment(value, f)
+                    for done in (fb.responded_at, fb.resolved_at):
+                        if done is not None and when > done:
+                            raise ValidationError(f, _("is after the feedback was answered"))
+                    clean[f] = when
+                else:
+                    clean[f] = FEEDBACK_FIELDS[f](value)
+            previous = {f: getattr(fb, f) for f, value in clean.items() if getattr(fb, f) != value}
+            for f in previous:
+                setattr(fb, f, clean[f])
+            return previous
+
+    def add_feedback(self, account_id: int, subject: str, received_at: dt.datetime | str, **data: Any) -> Change:
         """A complaint, suggestion or product feedback, routed to the department that must act."""
+        received_at = v.moment(received_at, "received_at")
         with self.unit() as s:
             get_or_404(s, Account, account_id, "account")
             raised_by = data.get("raised_by_id")

@@ -161,7 +161,7 @@
     <message>
         <location filename="../../ui/register.py" line="179"/>
         <source>Kind</source>
-        <translation>类别</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/register.py" line="179"/>
@@ -905,6 +905,84 @@
     </message>
 </context>
 <context>
+    <name>FeedbackForm</name>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="20"/>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="20"/>
+        <source>New feedback</source>
+        <translation>新建反馈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="22"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="22"/>
+        <source>e.g. noise from the prototype</source>
+        <translation>例如：样机有异响</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="23"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="25"/>
+        <source>What the customer said</source>
+        <translation>客户的原话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="26"/>
+        <source>Raised by</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="29"/>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="31"/>
+        <source>Route to</source>
+        <translation>转交部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="33"/>
+        <source>First responder</source>
+        <translation>第一责任人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="35"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="36"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="36"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="36"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="37"/>
+        <source>Answer within (hours)</source>
+        <translation>答复时限（小时）</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackSection</name>
     <message>
         <location filename="../../ui/sections.py" line="413"/>
@@ -913,13 +991,11 @@
     </message>
     <message>
         <location filename="../../ui/sections.py" line="414"/>
-        <location filename="../../ui/sections.py" line="441"/>
         <source>Kind</source>
-        <translation>类别</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/sections.py" line="415"/>
-        <location filename="../../ui/sections.py" line="437"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
@@ -955,62 +1031,53 @@
     </message>
     <message>
         <location filename="../../ui/sections.py" line="423"/>
-        <location filename="../../ui/sections.py" line="425"/>
-        <location filename="../../ui/sections.py" line="495"/>
+        <location filename="../../ui/sections.py" line="426"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="424"/>
+        <location filename="../../ui/sections.py" line="426"/>
+        <location filename="../../ui/sections.py" line="546"/>
         <source>Mark responded</source>
         <translation>标记为已响应</translation>
     </message>
     <message>
         <location filename="../../ui/sections.py" line="424"/>
-        <location filename="../../ui/sections.py" line="425"/>
+        <location filename="../../ui/sections.py" line="426"/>
         <source>Resolve…</source>
         <translation>解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="424"/>
         <location filename="../../ui/sections.py" line="425"/>
+        <location filename="../../ui/sections.py" line="426"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="426"/>
+        <location filename="../../ui/sections.py" line="427"/>
         <source>No complaint or feedback yet. Record what the customer raises — a complaint, a suggestion, product feedback — with “New feedback…”, and follow it to its answer.</source>
         <translation>尚无投诉或反馈。用“新建反馈…”记录客户提出的问题——投诉、建议、产品反馈——并跟进到答复为止。</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="437"/>
-        <location filename="../../ui/sections.py" line="441"/>
-        <location filename="../../ui/sections.py" line="445"/>
-        <location filename="../../ui/sections.py" line="461"/>
+        <location filename="../../ui/sections.py" line="486"/>
         <source>New feedback</source>
         <translation>新建反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="445"/>
-        <source>Route to</source>
-        <translation>转交</translation>
+        <location filename="../../ui/sections.py" line="509"/>
+        <source>Edit feedback</source>
+        <translation>编辑反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="475"/>
+        <location filename="../../ui/sections.py" line="526"/>
         <source>Delete feedback</source>
         <translation>删除反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="501"/>
-        <location filename="../../ui/sections.py" line="504"/>
-        <location filename="../../ui/sections.py" line="506"/>
+        <location filename="../../ui/sections.py" line="556"/>
         <source>Resolve</source>
         <translation>解决</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sections.py" line="501"/>
-        <source>How was it resolved?</source>
-        <translation>如何解决的？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sections.py" line="504"/>
-        <source>Customer satisfaction (1–5)</source>
-        <translation>客户满意度（1–5）</translation>
     </message>
 </context>
 <context>
@@ -3471,7 +3538,7 @@
     <message>
         <location filename="../../ui/register.py" line="312"/>
         <source>Kind</source>
-        <translation>类别</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/register.py" line="313"/>
@@ -3813,6 +3880,24 @@
         <location filename="../../ui/competitors.py" line="58"/>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveForm</name>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="46"/>
+        <source>Resolve: %1</source>
+        <translation>解决：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="47"/>
+        <source>How was it resolved?</source>
+        <translation>如何解决的？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="48"/>
+        <source>Customer satisfaction (1–5)</source>
+        <translation>客户满意度（1–5）</translation>
     </message>
 </context>
 <context>
@@ -4468,7 +4553,7 @@
     <message>
         <location filename="../../ui/visit_dialog.py" line="83"/>
         <source>Kind</source>
-        <translation>类别</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/visit_dialog.py" line="84"/>
@@ -4526,7 +4611,7 @@
     <message>
         <location filename="../../ui/sections.py" line="382"/>
         <source>Kind</source>
-        <translation>类别</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/sections.py" line="383"/>

@@ -161,7 +161,7 @@
     <message>
         <location filename="../../ui/register.py" line="179"/>
         <source>Kind</source>
-        <translation>類別</translation>
+        <translation>類型</translation>
     </message>
     <message>
         <location filename="../../ui/register.py" line="179"/>
@@ -905,6 +905,84 @@
     </message>
 </context>
 <context>
+    <name>FeedbackForm</name>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="20"/>
+        <source>Feedback</source>
+        <translation>回饋</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="20"/>
+        <source>New feedback</source>
+        <translation>新增回饋</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="22"/>
+        <source>Subject</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="22"/>
+        <source>e.g. noise from the prototype</source>
+        <translation>例如：樣機有異響</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="23"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="25"/>
+        <source>What the customer said</source>
+        <translation>客戶的原話</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="26"/>
+        <source>Raised by</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="29"/>
+        <source>Received</source>
+        <translation>收到時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="31"/>
+        <source>Route to</source>
+        <translation>轉交部門</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="33"/>
+        <source>First responder</source>
+        <translation>第一負責人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="35"/>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="36"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="36"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="36"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="37"/>
+        <source>Answer within (hours)</source>
+        <translation>答覆時限（小時）</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackSection</name>
     <message>
         <location filename="../../ui/sections.py" line="413"/>
@@ -913,13 +991,11 @@
     </message>
     <message>
         <location filename="../../ui/sections.py" line="414"/>
-        <location filename="../../ui/sections.py" line="441"/>
         <source>Kind</source>
-        <translation>類別</translation>
+        <translation>類型</translation>
     </message>
     <message>
         <location filename="../../ui/sections.py" line="415"/>
-        <location filename="../../ui/sections.py" line="437"/>
         <source>Subject</source>
         <translation>主題</translation>
     </message>
@@ -955,62 +1031,53 @@
     </message>
     <message>
         <location filename="../../ui/sections.py" line="423"/>
-        <location filename="../../ui/sections.py" line="425"/>
-        <location filename="../../ui/sections.py" line="495"/>
+        <location filename="../../ui/sections.py" line="426"/>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="424"/>
+        <location filename="../../ui/sections.py" line="426"/>
+        <location filename="../../ui/sections.py" line="546"/>
         <source>Mark responded</source>
         <translation>標記為已響應</translation>
     </message>
     <message>
         <location filename="../../ui/sections.py" line="424"/>
-        <location filename="../../ui/sections.py" line="425"/>
+        <location filename="../../ui/sections.py" line="426"/>
         <source>Resolve…</source>
         <translation>解決…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="424"/>
         <location filename="../../ui/sections.py" line="425"/>
+        <location filename="../../ui/sections.py" line="426"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="426"/>
+        <location filename="../../ui/sections.py" line="427"/>
         <source>No complaint or feedback yet. Record what the customer raises — a complaint, a suggestion, product feedback — with “New feedback…”, and follow it to its answer.</source>
         <translation>尚無投訴或回饋。用「新增回饋…」記錄客戶提出的問題——投訴、建議、產品回饋——並追蹤到答覆為止。</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="437"/>
-        <location filename="../../ui/sections.py" line="441"/>
-        <location filename="../../ui/sections.py" line="445"/>
-        <location filename="../../ui/sections.py" line="461"/>
+        <location filename="../../ui/sections.py" line="486"/>
         <source>New feedback</source>
         <translation>新增回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="445"/>
-        <source>Route to</source>
-        <translation>轉交</translation>
+        <location filename="../../ui/sections.py" line="509"/>
+        <source>Edit feedback</source>
+        <translation>編輯回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="475"/>
+        <location filename="../../ui/sections.py" line="526"/>
         <source>Delete feedback</source>
         <translation>刪除回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="501"/>
-        <location filename="../../ui/sections.py" line="504"/>
-        <location filename="../../ui/sections.py" line="506"/>
+        <location filename="../../ui/sections.py" line="556"/>
         <source>Resolve</source>
         <translation>解決</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sections.py" line="501"/>
-        <source>How was it resolved?</source>
-        <translation>如何解決的？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sections.py" line="504"/>
-        <source>Customer satisfaction (1–5)</source>
-        <translation>客戶滿意度（1–5）</translation>
     </message>
 </context>
 <context>
@@ -3471,7 +3538,7 @@
     <message>
         <location filename="../../ui/register.py" line="312"/>
         <source>Kind</source>
-        <translation>類別</translation>
+        <translation>類型</translation>
     </message>
     <message>
         <location filename="../../ui/register.py" line="313"/>
@@ -3813,6 +3880,24 @@
         <location filename="../../ui/competitors.py" line="58"/>
         <source>Notes</source>
         <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveForm</name>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="46"/>
+        <source>Resolve: %1</source>
+        <translation>解決：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="47"/>
+        <source>How was it resolved?</source>
+        <translation>如何解決的？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_forms.py" line="48"/>
+        <source>Customer satisfaction (1–5)</source>
+        <translation>客戶滿意度（1–5）</translation>
     </message>
 </context>
 <context>
@@ -4468,7 +4553,7 @@
     <message>
         <location filename="../../ui/visit_dialog.py" line="83"/>
         <source>Kind</source>
-        <translation>類別</translation>
+        <translation>類型</translation>
     </message>
     <message>
         <location filename="../../ui/visit_dialog.py" line="84"/>
@@ -4526,7 +4611,7 @@
     <message>
         <location filename="../../ui/sections.py" line="382"/>
         <source>Kind</source>
-        <translation>類別</translation>
+        <translation>類型</translation>
     </message>
     <message>
         <location filename="../../ui/sections.py" line="383"/>
