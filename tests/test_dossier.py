@@ -117,7 +117,8 @@ def test_a_deleted_visit_comes_back_whole(ctx, acc) -> None:  # type: ignore[no-
     sv.dossier.update_contact(visit, outcome="同意试样")  # version 2
     before = _visit_rows(sv, acc)
     kept = sv.dossier.remove_contact(visit)
-    assert sv.dossier.contacts(acc) == [] and sv.people.get(a).stance == Stance.NEUTRAL
+    assert sv.dossier.contacts(acc) == []
+    assert sv.people.get(a).stance == Stance.NEUTRAL
     sv.dossier.restore_contact(kept)
     assert _visit_rows(sv, acc) == before
     assert before[0][0]["version"] == 2
