@@ -187,9 +187,12 @@ def test_log_edit_mark_done_and_delete_a_visit(window, forms, monkeypatch) -> No
 
     forms.append(done)
     press(section, "Mark done…")
-    undo_redo(window, lambda: (sv.dossier.contact(planned).done, sv.dossier.contact(planned).outcome,
-                               sv.dossier.contact(planned).next_steps),
-              (False, None, None), (True, "签署框架协议", "下月送样"))
+    def state() -> object:
+        d = sv.dossier.contact(planned)
+        return d.done, d.occurred_on, d.outcome, d.next_steps
+
+    # done today (it was planned for later): the date moves to today
+    undo_redo(window, state, (False, day, None, None), (True, dt.date.today(), "签署框架协议", "下月送样"))
 
     # delete: undo puts back the very same rows (ids, versions, times, attendees, stance changes, stances)
     before = rows(sv, aid)
@@ -210,7 +213,8 @@ def test_log_edit_mark_done_and_delete_a_visit(window, forms, monkeypatch) -> No
     section.table.setFocus()
     QTest.keyClick(section.table, Qt.Key.Key_Delete)
     assert window.undo.count() == steps
-    assert told and "a later stance change of an attendee depends on this visit" in told[-1]
+    assert told
+    assert "a later stance change of an attendee depends on this visit" in told[-1]
     assert cid in {c["id"] for c in rows(sv, aid)[0]}
 
 

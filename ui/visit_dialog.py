@@ -82,6 +82,8 @@ class VisitDialog(QDialog):
         self.outcome.setFixedHeight(60)
         self.next_steps = QPlainTextEdit()
         self.next_steps.setFixedHeight(50)
+        for text in (self.outcome, self.next_steps):
+            text.setTabChangesFocus(True)  # Tab goes on to the next field
         self.stance_box = QWidget()
         self.stance_form = QFormLayout(self.stance_box)
         self.stance_widgets: dict[int, QComboBox] = {}
@@ -120,6 +122,8 @@ class VisitDialog(QDialog):
         self.date.setDate(QDate(d.occurred_on.year, d.occurred_on.month, d.occurred_on.day))
         self.kind.setCurrentIndex(max(0, self.kind.findData(d.kind.value)))
         self.done_box.setChecked(d.done or mark_done)
+        if mark_done and d.occurred_on > dt.date.today():  # it took place: by today at the latest
+            self.date.setDate(QDate.currentDate())
         for lst, chosen, hidden in ((self.theirs, d.attendee_ids, self.hidden_people),
                                     (self.ours, d.our_user_ids, self.hidden_users)):
             shown = set()
