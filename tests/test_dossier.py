@@ -39,6 +39,97 @@ def test_a_visit_cannot_be_removed_under_a_later_stance_change(ctx, acc) -> None
         sv.dossier.remove_contact(visit)
 
 
+def _visit_rows(sv, acc):  # type: ignore[no-untyped-def]
+    """Everything a visit is made of: the contact rows (versions, times), attendees, stance history, stances."""
+    from sqlalchemy import select
+
+    from kam.model import Contact, ContactAttendee, ContactOurAttendee, Person, StanceChange
+
+    with sv.dossier.read() as s:
+        def cols(obj):  # type: ignore[no-untyped-def]
+            return {a.key: getattr(obj, a.key) for a in type(obj).__mapper__.column_attrs}
+        return ([cols(c) for c in s.scalars(select(Contact).where(Contact.account_id == acc).order_by(Contact.id))],
+                sorted(tuple(r) for r in s.execute(select(ContactAttendee.contact_id, ContactAttendee.person_id))),
+                sorted(tuple(r) for r in s.execute(select(ContactOurAttendee.contact_id, ContactOurAttendee.user_id))),
+                [cols(h) for h in s.scalars(select(StanceChange).order_by(StanceChange.id))],
+                sorted(tuple(r) for r in s.execute(select(Person.id, Person.stance).where(Person.account_id == acc))))
+
+
+def test_a_visit_edited_and_the_edit_undone(ctx, acc) -> None:  # type: ignore[no-untyped-def]
+    sv = ctx.services
+    a = sv.people.create(acc, name="李娜", stance="neutral", stance_on=dt.date(2026, 1, 1)).id
+    b = sv.people.create(acc, name="王强").id
+    visit = sv.records.log_contact(acc, "2026-11-20", attendee_ids=[a], purpose="技术交流").id
+    detail = sv.dossier.contact(visit)
+    assert (detail.attendee_ids, detail.purpose, detail.done, detail.stance_changes) == ([a], "技术交流", True, {})
+    assert sv.dossier.contact_changes(visit, purpose=" 技术交流 ", attendee_ids=[a], kind="visit") == {}
+    before = _visit_rows(sv, acc)
+    previous = sv.dossier.update_contact(visit, detail.version, purpose="方案评审", attendee_ids=[a, b],
+                                         outcome="  ", occurred_on="2026-11-21")
+    assert previous == {"purpose": "技术交流", "attendee_ids": [a], "occurred_on": dt.date(2026, 11, 20)}
+    after = sv.dossier.contact(visit)
+    assert (after.purpose, after.attendee_ids, after.occurred_on, after.version) == (
+        "方案评审", [a, b], dt.date(2026, 11, 21), detail.version + 1)
+    from kam.errors import ConflictError
+
+    with pytest.raises(ConflictError):  # the form's version is gone
+        sv.dossier.update_contact(visit, detail.version, purpose="x")
+    with pytest.raises(ValidationError, match="no person"):
+        sv.dossier.update_contact(visit, attendee_ids=[a, 99999])
+    sv.dossier.update_contact(visit, **previous)
+    rows = _visit_rows(sv, acc)
+    assert rows[1:] == before[1:]
+    assert [{k: r[k] for k in ("id", "purpose", "occurred_on", "outcome")} for r in rows[0]] == \
+        [{k: r[k] for k in ("id", "purpose", "occurred_on", "outcome")} for r in before[0]]
+
+
+def test_an_edit_contradicting_the_visits_stance_changes_is_refused(ctx, acc) -> None:  # type: ignore[no-untyped-def]
+    sv = ctx.services
+    a = sv.people.create(acc, name="李娜", stance="neutral", stance_on=dt.date(2026, 1, 1)).id
+    b = sv.people.create(acc, name="王强").id
+    visit = sv.records.log_contact(acc, "2026-10-01", attendee_ids=[a, b], stance_changes={a: "supporter"}).id
+    assert sv.dossier.contact(visit).stance_changes == {a: (Stance.NEUTRAL, Stance.SUPPORTER)}
+    before = _visit_rows(sv, acc)
+    with pytest.raises(NotAllowed, match="李娜's stance change was recorded at this visit"):
+        sv.dossier.update_contact(visit, attendee_ids=[b])
+    with pytest.raises(NotAllowed, match="cannot be planned"):
+        sv.dossier.update_contact(visit, done=False)
+    with pytest.raises(NotAllowed, match="before their earlier one of 2026-01-01"):
+        sv.dossier.update_contact(visit, occurred_on="2025-12-01")
+    with pytest.raises(NotAllowed, match="future"):
+        sv.dossier.update_contact(visit, occurred_on=dt.date.today() + dt.timedelta(days=3))
+    assert _visit_rows(sv, acc) == before
+    sv.dossier.update_contact(visit, attendee_ids=[a])  # dropping the other one is fine
+    sv.dossier.update_contact(visit, occurred_on="2026-10-03")  # the stance change moves along
+    assert sv.people.stance_history(a)[-1].changed_on == dt.date(2026, 10, 3)
+    sv.people.update(a, stance="opposer", stance_on=dt.date(2026, 11, 1))
+    with pytest.raises(NotAllowed, match="after their later one of 2026-11-01"):
+        sv.dossier.update_contact(visit, occurred_on="2026-11-05")
+
+
+def test_a_deleted_visit_comes_back_whole(ctx, acc) -> None:  # type: ignore[no-untyped-def]
+    sv = ctx.services
+    a = sv.people.create(acc, name="李娜", stance="neutral", stance_on=dt.date(2026, 1, 1)).id
+    b = sv.people.create(acc, name="王强").id
+    me = sv.users.create("li.na", "李娜").id
+    visit = sv.records.log_contact(acc, "2026-11-20", attendee_ids=[a, b], our_user_ids=[me],
+                                   stance_changes={a: "supporter"}, purpose="技术交流").id
+    sv.dossier.update_contact(visit, outcome="同意试样")  # version 2
+    before = _visit_rows(sv, acc)
+    kept = sv.dossier.remove_contact(visit)
+    assert sv.dossier.contacts(acc) == []
+    assert sv.people.get(a).stance == Stance.NEUTRAL
+    sv.dossier.restore_contact(kept)
+    assert _visit_rows(sv, acc) == before
+    assert before[0][0]["version"] == 2
+    with pytest.raises(NotAllowed, match="there already"):
+        sv.dossier.restore_contact(kept)
+    kept = sv.dossier.remove_contact(visit)
+    sv.people.update(a, stance="opposer")  # the history moved on meanwhile
+    with pytest.raises(NotAllowed, match="李娜's stance changed since"):
+        sv.dossier.restore_contact(kept)
+
+
 def test_feedback_respond_and_resolve(ctx, acc) -> None:  # type: ignore[no-untyped-def]
     sv = ctx.services
     received = dt.datetime(2026, 11, 1, 9, tzinfo=dt.UTC)

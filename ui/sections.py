@@ -387,14 +387,61 @@ class VisitsSection(Section):
             Column(self.tr("Next steps"), lambda r: r.next_steps),
         ], key=lambda r: r.id)
         self.table = make_table(self.model)
-        self.lay_out([(self.tr("Log a visit… (Ctrl+Shift+V)"), self.capture.emit)], self.table,
+        edit, done, delete = self.tr("Edit…"), self.tr("Mark done…"), self.tr("Delete")
+        self.lay_out([(self.tr("Log a visit… (Ctrl+Shift+V)"), self.capture.emit), (edit, self.edit),
+                      (done, self.mark_done), (delete, self.remove)], self.table,
+                     needs_row=(edit, done, delete),
                      empty=self.tr("No visit or call logged yet. Record each visit, call or meeting — who was there, "
                                    "what was agreed, the next steps — with “Log a visit…”."))
-        self.keys(self.table, add=self.capture.emit)
+        self.done_button = next(b for b in self.row_buttons if b.text() == done)
+        self._enable_row_buttons()
+        self.table.doubleClicked.connect(lambda _ix: self.guarded(self.edit))
+        self.keys(self.table, add=self.capture.emit, remove=self.remove, edit=self.edit)
 
     def reload(self) -> None:
         if self.account_id is not None:
             self.model.load(self.services.dossier.contacts(self.account_id))
+
+    def _enable_row_buttons(self) -> None:
+        """Mark done… only for a planned visit."""
+        super()._enable_row_buttons()
+        button = getattr(self, "done_button", None)
+        if button is not None and button.isEnabled():
+            rows = self.table.selectionModel().selectedRows()
+            button.setEnabled(bool(rows) and not self.model.rows[rows[0].row()].done)
+
+    def edit(self) -> None:
+        """The visit form on the selected visit; its Save is one undoable edit."""
+        self._open_form(False)
+
+    def _open_form(self, mark_done: bool) -> None:
+        cid = selected_id(self.table, self.model)
+        if cid is None or self.account_id is None:
+            return
+        from ui.visit_dialog import VisitDialog
+
+        dialog = VisitDialog(self.services, self.undo, self.account_id, self.lang, self, contact_id=cid,
+                             mark_done=mark_done)
+        if run_dialog(dialog):
+            self._after()
+
+    def mark_done(self) -> None:
+        """A planned visit took place: the form opens to record what came of it, marked done."""
+        self._open_form(True)
+
+    def remove(self) -> None:
+        """Delete the selected visit; undo puts back the very same visit with the stance changes it recorded."""
+        cid = selected_id(self.table, self.model)
+        if cid is None:
+            return
+        dossier = self.services.dossier
+        kept: list[dict[str, Any]] = []
+
+        def apply() -> object:
+            kept[:] = [dossier.remove_contact(cid)]
+            return None
+
+        self.run(self.tr("Delete visit"), apply, lambda: dossier.restore_contact(kept[0]))
 
 
 # --- complaints and other feedback

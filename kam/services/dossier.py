@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from kam import validate as v
 from kam.analysis.actuals import phased_target, quarter_bounds, quarter_of
 from kam.analysis.feedback import hours_overdue, response_due, response_overdue
-from kam.errors import NotAllowed, ValidationError
+from kam.errors import NotAllowed, UserError, ValidationError
 from kam.i18n import _, ngettext
 from kam.model import (
     Account,
@@ -31,11 +32,12 @@ from kam.model import (
     User,
 )
 from kam.model.account import account_name
-from kam.model.base import utcnow
-from kam.services.base import Change, ServiceBase, get_or_404
+from kam.model.base import table_of, utcnow
+from kam.services.base import Change, ServiceBase, check_version, get_or_404
+from kam.services.records import people_of_account, users_by_id
 from kam.services.register import STILL_HELD
 from kam.services.rights import sees_only_own_accounts
-from kam.vocab import ContactKind, FeedbackStatus, Metric, PlanStatus
+from kam.vocab import ContactKind, FeedbackStatus, Metric, PlanStatus, Stance
 
 
 def overdue_words(hours: int) -> str:
@@ -57,6 +59,68 @@ class ContactRow:
     next_steps: str | None
     attendees: list[str]
     ours: list[str]
+
+
+@dataclass(frozen=True)
+class ContactDetail:
+    """A contact as its form edits it."""
+
+    id: int
+    account_id: int
+    version: int
+    occurred_on: dt.date
+    kind: ContactKind
+    done: bool
+    purpose: str | None
+    outcome: str | None
+    next_steps: str | None
+    attendee_ids: list[int]
+    our_user_ids: list[int]
+    stance_changes: dict[int, tuple[Stance | None, Stance]]  # recorded at this visit: person id -> (old, new)
+
+
+CONTACT_TEXTS = ("location", "purpose", "best_outcome", "minimum_outcome", "outcome", "next_steps")
+CONTACT_FIELDS = ("occurred_on", "kind", "done", "with_executive", *CONTACT_TEXTS, "attendee_ids", "our_user_ids")
+
+
+def _contact_changes(s: Session, c: Contact, fields: Mapping[str, Any]) -> dict[str, Any]:
+    """What of ``fields`` differs from the contact ``c``, validated and cleaned as ``log_contact`` stores it."""
+    unknown = sorted(set(fields) - set(CONTACT_FIELDS))
+    if unknown:
+        raise UserError(_("a visit has no field {field}").format(field=", ".join(unknown)))
+    clean: dict[str, Any] = {}
+    for f, value in fields.items():
+        if f == "occurred_on":
+            clean[f] = v.date(value, f, required=True)
+        elif f == "kind":
+            clean[f] = v.choice(ContactKind, value, f)
+        elif f in ("done", "with_executive"):
+            clean[f] = bool(value)
+        elif f == "attendee_ids":
+            clean[f] = people_of_account(s, c.account_id, value, f)
+        elif f == "our_user_ids":
+            clean[f] = users_by_id(s, value, f)
+        else:
+            clean[f] = v.text(value, f, max_len=200 if f == "location" else 2000)
+    out: dict[str, Any] = {}
+    for f, value in clean.items():
+        if f == "attendee_ids":
+            now = sorted(s.scalars(select(ContactAttendee.person_id).where(ContactAttendee.contact_id == c.id)))
+        elif f == "our_user_ids":
+            now = sorted(s.scalars(select(ContactOurAttendee.user_id).where(ContactOurAttendee.contact_id == c.id)))
+        else:
+            now = getattr(c, f)
+        if now != value:
+            out[f] = value
+    if "our_user_ids" in out and "with_executive" not in fields:  # an executive among ours marks it, as logged
+        execs = set(s.scalars(select(User.id).where(User.id.in_(out["our_user_ids"]), User.is_executive))) \
+            if out["our_user_ids"] else set()
+        was = set(s.scalars(select(User.id).join(ContactOurAttendee, ContactOurAttendee.user_id == User.id).where(
+            ContactOurAttendee.contact_id == c.id, User.is_executive)))
+        flag = bool(execs) or (c.with_executive and not was)  # a flag set by hand stays
+        if flag != c.with_executive:
+            out["with_executive"] = flag
+    return out
 
 
 @dataclass(frozen=True)
@@ -89,14 +153,112 @@ class DossierService(ServiceBase):
         return [ContactRow(c.id, c.occurred_on, c.kind, c.done, c.purpose, c.outcome, c.next_steps,
                            att.get(c.id, []), ours.get(c.id, [])) for c in rows]
 
-    def remove_contact(self, contact_id: int) -> Change:
-        """Delete a logged contact and undo the stance changes it recorded (the undo of a visit capture).
+    def contact(self, contact_id: int) -> ContactDetail:
+        """One contact as its form edits it: the fields, who attended (ids), its version, and the stance changes
+        recorded at it (person id -> (old, new))."""
+        with self.read() as s:
+            c = get_or_404(s, Contact, contact_id, "contact")
+            attendees = list(s.scalars(select(ContactAttendee.person_id)
+                                       .where(ContactAttendee.contact_id == contact_id)
+                                       .order_by(ContactAttendee.person_id)))
+            ours = list(s.scalars(select(ContactOurAttendee.user_id).where(ContactOurAttendee.contact_id == contact_id)
+                                  .order_by(ContactOurAttendee.user_id)))
+            moved = {ch.person_id: (ch.old_stance, ch.new_stance) for ch in s.scalars(
+                select(StanceChange).where(StanceChange.visit_id == contact_id).order_by(StanceChange.id))}
+            return ContactDetail(c.id, c.account_id, c.version, c.occurred_on, c.kind, c.done, c.purpose,
+                                 c.outcome, c.next_steps, attendees, ours, moved)
+
+    def contact_changes(self, contact_id: int, **fields: Any) -> dict[str, Any]:
+        """The fields of ``fields`` that would change the contact, as ``update_contact`` would store them
+        (an unchanged form saves nothing). Raises what ``update_contact`` would raise for a bad value."""
+        with self.read() as s:
+            c = get_or_404(s, Contact, contact_id, "contact")
+            return _contact_changes(s, c, fields)
+
+    def update_contact(self, contact_id: int, expected_version: int | None = None, **fields: Any) -> dict[str, Any]:
+        """Change a logged or planned contact (validated as ``log_contact`` validates); returns the previous values
+        of what changed (``update_contact(contact_id, **previous)`` undoes it).
+
+        The stance changes recorded at the visit stay true: their people stay among its attendees, the visit
+        stays done, and a new date moves them along only where their people's history stays in order.
+        """
+        with self.unit() as s:
+            c = get_or_404(s, Contact, contact_id, "contact")
+            check_version(c, expected_version, "contact")
+            clean = _contact_changes(s, c, fields)
+            if not clean:
+                return {}
+            moved = list(s.scalars(select(StanceChange).where(StanceChange.visit_id == contact_id)
+                                   .order_by(StanceChange.id)))
+            names = dict(s.execute(select(Person.id, Person.name).where(
+                Person.id.in_([ch.person_id for ch in moved]))).all()) if moved else {}
+            previous: dict[str, Any] = {}
+            if "attendee_ids" in clean:
+                keep = set(clean["attendee_ids"])
+                for ch in moved:
+                    if ch.person_id not in keep:
+                        raise NotAllowed(_("{name}'s stance change was recorded at this visit: they stay among "
+                                           "its attendees (delete the visit to take the change back)")
+                                         .format(name=names.get(ch.person_id, ch.person_id)))
+            if moved and clean.get("done") is False:
+                raise NotAllowed(_("this visit recorded stance changes: it took place and cannot be planned"))
+            if moved and "occurred_on" in clean:
+                day = clean["occurred_on"]
+                if day > dt.date.today():
+                    raise NotAllowed(_("this visit recorded stance changes: it cannot be moved into the future"))
+                for ch in moved:
+                    name = names.get(ch.person_id, ch.person_id)
+                    before = s.scalar(select(func.max(StanceChange.changed_on)).where(
+                        StanceChange.person_id == ch.person_id, StanceChange.id < ch.id))
+                    after = s.scalar(select(func.min(StanceChange.changed_on)).where(
+                        StanceChange.person_id == ch.person_id, StanceChange.id > ch.id))
+                    if before is not None and day < before:
+                        raise NotAllowed(_("{name}'s stance change recorded at this visit would come before their "
+                                           "earlier one of {day}").format(name=name, day=before.isoformat()))
+                    if after is not None and day > after:
+                        raise NotAllowed(_("{name}'s stance change recorded at this visit would come after their "
+                                           "later one of {day}").format(name=name, day=after.isoformat()))
+                for ch in moved:
+                    ch.changed_on = day
+            for f, value in sorted(clean.items(), key=lambda kv: kv[0] not in ("attendee_ids", "our_user_ids")):
+                # the attendees first: their queries flush, and the contact's own row is written once
+                if f == "attendee_ids":
+                    previous[f] = sorted(s.scalars(select(ContactAttendee.person_id)
+                                                   .where(ContactAttendee.contact_id == contact_id)))
+                    s.execute(delete(ContactAttendee).where(ContactAttendee.contact_id == contact_id))
+                    for pid in value:
+                        s.add(ContactAttendee(contact_id=contact_id, person_id=pid))
+                elif f == "our_user_ids":
+                    previous[f] = sorted(s.scalars(select(ContactOurAttendee.user_id)
+                                                   .where(ContactOurAttendee.contact_id == contact_id)))
+                    s.execute(delete(ContactOurAttendee).where(ContactOurAttendee.contact_id == contact_id))
+                    for uid in value:
+                        s.add(ContactOurAttendee(contact_id=contact_id, user_id=uid))
+                else:
+                    previous[f] = getattr(c, f)
+                    setattr(c, f, value)
+            c.updated_at = utcnow()  # also bumps the version when only the attendees changed
+            return previous
+
+    def remove_contact(self, contact_id: int) -> dict[str, Any]:
+        """Delete a logged contact and undo the stance changes it recorded; returns it whole (its attendees, the
+        stance changes and the stances before) for ``restore_contact``.
 
         Refused if a later stance change of one of its attendees would be contradicted.
         """
         with self.unit() as s:
             c = get_or_404(s, Contact, contact_id, "contact")
-            changes = list(s.scalars(select(StanceChange).where(StanceChange.visit_id == contact_id)))
+            changes = list(s.scalars(select(StanceChange).where(StanceChange.visit_id == contact_id)
+                                     .order_by(StanceChange.id)))
+            kept: dict[str, Any] = {
+                "contact": {a.key: getattr(c, a.key) for a in Contact.__mapper__.column_attrs},
+                "attendees": sorted(s.scalars(select(ContactAttendee.person_id)
+                                              .where(ContactAttendee.contact_id == contact_id))),
+                "ours": sorted(s.scalars(select(ContactOurAttendee.user_id)
+                                         .where(ContactOurAttendee.contact_id == contact_id))),
+                "stance_changes": [{a.key: getattr(ch, a.key) for a in StanceChange.__mapper__.column_attrs}
+                                   for ch in changes],
+                "stances": {}}
             for ch in changes:
                 later = s.scalar(select(func.count()).select_from(StanceChange).where(
                     StanceChange.person_id == ch.person_id, StanceChange.id > ch.id))
@@ -104,13 +266,57 @@ class DossierService(ServiceBase):
                     raise NotAllowed(_("a later stance change of an attendee depends on this visit; "
                                      "change their stance directly instead"))
                 person = s.get(Person, ch.person_id)
-                if person is not None and ch.old_stance is not None:
-                    person.stance = ch.old_stance
+                if person is not None:
+                    kept["stances"][person.id] = person.stance
+                    if ch.old_stance is not None:
+                        person.stance = ch.old_stance
                 s.delete(ch)
             s.execute(delete(ContactAttendee).where(ContactAttendee.contact_id == contact_id))
             s.execute(delete(ContactOurAttendee).where(ContactOurAttendee.contact_id == contact_id))
             s.delete(c)
-            return Change("contact", contact_id, "delete")
+            return kept
+
+    def restore_contact(self, kept: Mapping[str, Any]) -> Change:
+        """Put back a contact deleted by ``remove_contact``: the same id, version and times, its attendees, the
+        stance changes it recorded and the stances they set. Refused if one of those people's stance changed
+        since (the history would contradict itself); people and users gone since are left out."""
+        row = kept["contact"]
+        with self.unit() as s:
+            if s.get(Contact, row["id"]) is not None:
+                raise NotAllowed(_("this visit is there already"))
+            get_or_404(s, Account, row["account_id"], "account")
+            for ch in kept["stance_changes"]:
+                person = s.get(Person, ch["person_id"])
+                if person is None:
+                    continue
+                since = s.scalar(select(func.count()).select_from(StanceChange).where(
+                    StanceChange.person_id == ch["person_id"], StanceChange.id > ch["id"]))
+                if since or (ch["old_stance"] is not None and person.stance != ch["old_stance"]):
+                    raise NotAllowed(_("{name}'s stance changed since this visit was deleted: it cannot be put "
+                                       "back with the stance change it recorded").format(name=person.name))
+            values = dict(row)
+            if values.get("recorded_by_id") is not None and s.get(User, values["recorded_by_id"]) is None:
+                values["recorded_by_id"] = None
+            s.execute(insert(table_of(Contact)), [values])  # through SQL: the ORM would start the version at 1
+            people = set(s.scalars(select(Person.id).where(Person.id.in_(kept["attendees"])))) \
+                if kept["attendees"] else set()
+            for pid in kept["attendees"]:
+                if pid in people:
+                    s.add(ContactAttendee(contact_id=row["id"], person_id=pid))
+            users = set(s.scalars(select(User.id).where(User.id.in_(kept["ours"])))) if kept["ours"] else set()
+            for uid in kept["ours"]:
+                if uid in users:
+                    s.add(ContactOurAttendee(contact_id=row["id"], user_id=uid))
+            for ch in kept["stance_changes"]:
+                person = s.get(Person, ch["person_id"])
+                if person is None:
+                    continue
+                values = dict(ch)
+                if values.get("recorded_by_id") is not None and s.get(User, values["recorded_by_id"]) is None:
+                    values["recorded_by_id"] = None
+                s.add(StanceChange(**values))
+                person.stance = kept["stances"].get(person.id, ch["new_stance"])
+            return Change("contact", row["id"], "restore")
 
     # --- feedback (first-responder responsibility)
 

@@ -985,97 +985,97 @@
 <context>
     <name>FeedbackSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="413"/>
+        <location filename="../../ui/sections.py" line="460"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="414"/>
+        <location filename="../../ui/sections.py" line="461"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="415"/>
+        <location filename="../../ui/sections.py" line="462"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="416"/>
+        <location filename="../../ui/sections.py" line="463"/>
         <source>Routed to</source>
         <translation>责任部门</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="417"/>
+        <location filename="../../ui/sections.py" line="464"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="418"/>
+        <location filename="../../ui/sections.py" line="465"/>
         <source>Responded</source>
         <translation>已响应</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="419"/>
+        <location filename="../../ui/sections.py" line="466"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="420"/>
+        <location filename="../../ui/sections.py" line="467"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="423"/>
+        <location filename="../../ui/sections.py" line="470"/>
         <source>New feedback…</source>
         <translation>新建反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="423"/>
-        <location filename="../../ui/sections.py" line="426"/>
+        <location filename="../../ui/sections.py" line="470"/>
+        <location filename="../../ui/sections.py" line="473"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="424"/>
-        <location filename="../../ui/sections.py" line="426"/>
-        <location filename="../../ui/sections.py" line="546"/>
+        <location filename="../../ui/sections.py" line="471"/>
+        <location filename="../../ui/sections.py" line="473"/>
+        <location filename="../../ui/sections.py" line="593"/>
         <source>Mark responded</source>
         <translation>标记为已响应</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="424"/>
-        <location filename="../../ui/sections.py" line="426"/>
+        <location filename="../../ui/sections.py" line="471"/>
+        <location filename="../../ui/sections.py" line="473"/>
         <source>Resolve…</source>
         <translation>解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="425"/>
-        <location filename="../../ui/sections.py" line="426"/>
+        <location filename="../../ui/sections.py" line="472"/>
+        <location filename="../../ui/sections.py" line="473"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="427"/>
+        <location filename="../../ui/sections.py" line="474"/>
         <source>No complaint or feedback yet. Record what the customer raises — a complaint, a suggestion, product feedback — with “New feedback…”, and follow it to its answer.</source>
         <translation>尚无投诉或反馈。用“新建反馈…”记录客户提出的问题——投诉、建议、产品反馈——并跟进到答复为止。</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="486"/>
+        <location filename="../../ui/sections.py" line="533"/>
         <source>New feedback</source>
         <translation>新建反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="509"/>
+        <location filename="../../ui/sections.py" line="556"/>
         <source>Edit feedback</source>
         <translation>编辑反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="526"/>
+        <location filename="../../ui/sections.py" line="573"/>
         <source>Delete feedback</source>
         <translation>删除反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="556"/>
+        <location filename="../../ui/sections.py" line="603"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
@@ -4536,64 +4536,94 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="41"/>
+        <location filename="../../ui/visit_dialog.py" line="45"/>
         <source>Log a visit — %1</source>
         <translation>记录拜访——%1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="49"/>
+        <location filename="../../ui/visit_dialog.py" line="46"/>
+        <source>Mark a visit done — %1</source>
+        <translation>标记拜访已完成——%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="46"/>
+        <source>Edit a visit — %1</source>
+        <translation>编辑拜访——%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="55"/>
         <source>Type a name or pinyin to find attendees…</source>
         <translation>输入姓名或拼音查找参会人…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="82"/>
+        <location filename="../../ui/visit_dialog.py" line="75"/>
+        <source>Done — it took place (untick for a planned visit)</source>
+        <translation>已完成——已经进行（计划中的拜访请取消勾选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="95"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="83"/>
+        <location filename="../../ui/visit_dialog.py" line="96"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="84"/>
+        <location filename="../../ui/visit_dialog.py" line="98"/>
         <source>Their attendees</source>
         <translation>对方参会人</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="86"/>
+        <location filename="../../ui/visit_dialog.py" line="100"/>
         <source>Our attendees</source>
         <translation>我方参会人</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="87"/>
+        <location filename="../../ui/visit_dialog.py" line="101"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="88"/>
+        <location filename="../../ui/visit_dialog.py" line="102"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="89"/>
+        <location filename="../../ui/visit_dialog.py" line="103"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="90"/>
+        <location filename="../../ui/visit_dialog.py" line="104"/>
         <source>Stance changes</source>
         <translation>态度变化</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="126"/>
+        <location filename="../../ui/visit_dialog.py" line="141"/>
+        <source>%1 → %2 (recorded at this visit)</source>
+        <translation>%1 → %2（在此次拜访中记录）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="145"/>
+        <source>None recorded at this visit (a person&apos;s own page changes their stance).</source>
+        <translation>此次拜访未记录态度变化（可在人员自己的页面修改其态度）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="178"/>
         <source>(unchanged: %1)</source>
         <translation>（不变：%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="152"/>
+        <location filename="../../ui/visit_dialog.py" line="217"/>
         <source>Log visit</source>
         <translation>记录拜访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="250"/>
+        <source>Edit visit</source>
+        <translation>编辑拜访</translation>
     </message>
 </context>
 <context>
@@ -4640,13 +4670,33 @@
     </message>
     <message>
         <location filename="../../ui/sections.py" line="390"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="390"/>
+        <source>Mark done…</source>
+        <translation>标记为已完成…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="390"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="391"/>
         <source>Log a visit… (Ctrl+Shift+V)</source>
         <translation>记录拜访…（Ctrl+Shift+V）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="391"/>
+        <location filename="../../ui/sections.py" line="394"/>
         <source>No visit or call logged yet. Record each visit, call or meeting — who was there, what was agreed, the next steps — with “Log a visit…”.</source>
         <translation>尚未记录拜访或电话。用“记录拜访…”记下每次拜访、电话或会议：谁在场、达成了什么、下一步是什么。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="444"/>
+        <source>Delete visit</source>
+        <translation>删除拜访</translation>
     </message>
 </context>
 <context>

@@ -985,97 +985,97 @@
 <context>
     <name>FeedbackSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="413"/>
+        <location filename="../../ui/sections.py" line="460"/>
         <source>Received</source>
         <translation>收到時間</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="414"/>
+        <location filename="../../ui/sections.py" line="461"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="415"/>
+        <location filename="../../ui/sections.py" line="462"/>
         <source>Subject</source>
         <translation>主題</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="416"/>
+        <location filename="../../ui/sections.py" line="463"/>
         <source>Routed to</source>
         <translation>責任部門</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="417"/>
+        <location filename="../../ui/sections.py" line="464"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="418"/>
+        <location filename="../../ui/sections.py" line="465"/>
         <source>Responded</source>
         <translation>已響應</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="419"/>
+        <location filename="../../ui/sections.py" line="466"/>
         <source>Resolved</source>
         <translation>已解決</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="420"/>
+        <location filename="../../ui/sections.py" line="467"/>
         <source>Satisfaction</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="423"/>
+        <location filename="../../ui/sections.py" line="470"/>
         <source>New feedback…</source>
         <translation>新增回饋…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="423"/>
-        <location filename="../../ui/sections.py" line="426"/>
+        <location filename="../../ui/sections.py" line="470"/>
+        <location filename="../../ui/sections.py" line="473"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="424"/>
-        <location filename="../../ui/sections.py" line="426"/>
-        <location filename="../../ui/sections.py" line="546"/>
+        <location filename="../../ui/sections.py" line="471"/>
+        <location filename="../../ui/sections.py" line="473"/>
+        <location filename="../../ui/sections.py" line="593"/>
         <source>Mark responded</source>
         <translation>標記為已響應</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="424"/>
-        <location filename="../../ui/sections.py" line="426"/>
+        <location filename="../../ui/sections.py" line="471"/>
+        <location filename="../../ui/sections.py" line="473"/>
         <source>Resolve…</source>
         <translation>解決…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="425"/>
-        <location filename="../../ui/sections.py" line="426"/>
+        <location filename="../../ui/sections.py" line="472"/>
+        <location filename="../../ui/sections.py" line="473"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="427"/>
+        <location filename="../../ui/sections.py" line="474"/>
         <source>No complaint or feedback yet. Record what the customer raises — a complaint, a suggestion, product feedback — with “New feedback…”, and follow it to its answer.</source>
         <translation>尚無投訴或回饋。用「新增回饋…」記錄客戶提出的問題——投訴、建議、產品回饋——並追蹤到答覆為止。</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="486"/>
+        <location filename="../../ui/sections.py" line="533"/>
         <source>New feedback</source>
         <translation>新增回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="509"/>
+        <location filename="../../ui/sections.py" line="556"/>
         <source>Edit feedback</source>
         <translation>編輯回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="526"/>
+        <location filename="../../ui/sections.py" line="573"/>
         <source>Delete feedback</source>
         <translation>刪除回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="556"/>
+        <location filename="../../ui/sections.py" line="603"/>
         <source>Resolve</source>
         <translation>解決</translation>
     </message>
@@ -4536,64 +4536,94 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="41"/>
+        <location filename="../../ui/visit_dialog.py" line="45"/>
         <source>Log a visit — %1</source>
         <translation>記錄拜訪——%1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="49"/>
+        <location filename="../../ui/visit_dialog.py" line="46"/>
+        <source>Mark a visit done — %1</source>
+        <translation>標記拜訪已完成——%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="46"/>
+        <source>Edit a visit — %1</source>
+        <translation>編輯拜訪——%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="55"/>
         <source>Type a name or pinyin to find attendees…</source>
         <translation>輸入姓名或拼音查找參會人…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="82"/>
+        <location filename="../../ui/visit_dialog.py" line="75"/>
+        <source>Done — it took place (untick for a planned visit)</source>
+        <translation>已完成——已經進行（計劃中的拜訪請取消勾選）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="95"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="83"/>
+        <location filename="../../ui/visit_dialog.py" line="96"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="84"/>
+        <location filename="../../ui/visit_dialog.py" line="98"/>
         <source>Their attendees</source>
         <translation>對方參會人</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="86"/>
+        <location filename="../../ui/visit_dialog.py" line="100"/>
         <source>Our attendees</source>
         <translation>我方參會人</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="87"/>
+        <location filename="../../ui/visit_dialog.py" line="101"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="88"/>
+        <location filename="../../ui/visit_dialog.py" line="102"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="89"/>
+        <location filename="../../ui/visit_dialog.py" line="103"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="90"/>
+        <location filename="../../ui/visit_dialog.py" line="104"/>
         <source>Stance changes</source>
         <translation>態度變化</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="126"/>
+        <location filename="../../ui/visit_dialog.py" line="141"/>
+        <source>%1 → %2 (recorded at this visit)</source>
+        <translation>%1 → %2（在此次拜訪中記錄）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="145"/>
+        <source>None recorded at this visit (a person&apos;s own page changes their stance).</source>
+        <translation>此次拜訪未記錄態度變化（可在人員自己的頁面修改其態度）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="178"/>
         <source>(unchanged: %1)</source>
         <translation>（不變：%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="152"/>
+        <location filename="../../ui/visit_dialog.py" line="217"/>
         <source>Log visit</source>
         <translation>記錄拜訪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="250"/>
+        <source>Edit visit</source>
+        <translation>編輯拜訪</translation>
     </message>
 </context>
 <context>
@@ -4640,13 +4670,33 @@
     </message>
     <message>
         <location filename="../../ui/sections.py" line="390"/>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="390"/>
+        <source>Mark done…</source>
+        <translation>標記為已完成…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="390"/>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="391"/>
         <source>Log a visit… (Ctrl+Shift+V)</source>
         <translation>記錄拜訪…（Ctrl+Shift+V）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="391"/>
+        <location filename="../../ui/sections.py" line="394"/>
         <source>No visit or call logged yet. Record each visit, call or meeting — who was there, what was agreed, the next steps — with “Log a visit…”.</source>
         <translation>尚未記錄拜訪或電話。用「記錄拜訪…」記下每次拜訪、電話或會議：誰在場、談定了什麼、下一步是什麼。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="444"/>
+        <source>Delete visit</source>
+        <translation>刪除拜訪</translation>
     </message>
 </context>
 <context>
