@@ -22,6 +22,7 @@ from kam.services.whitespace.rows import (
     period,
     unit_row,
 )
+from kam.text import unit_key
 from kam.vocab import UnitKind
 
 UNIT_STATE = ("id", "account_id", "name", "kind", "department_id", "takes_unassigned", "position", "notes")
@@ -52,11 +53,12 @@ class UnitOps(ServiceBase):
             out["takes_unassigned"] = bool(out["takes_unassigned"])
         name = out.get("name")
         if name is not None:
-            clash = s.scalar(select(BusinessUnit.id).where(BusinessUnit.account_id == account_id,
-                                                           BusinessUnit.name == name))
-            if clash is not None and (current is None or clash != current.id):
-                raise ValidationError("name", _("this account already has a unit named {name}").format(name=name),
-                                      UNIT_FIELDS["name"].caption)
+            key = unit_key(name)  # "Main" and "ＭＡＩＮ " would be one unit to the potentials import
+            clash = next(((uid, other) for uid, other in s.execute(select(BusinessUnit.id, BusinessUnit.name).where(
+                BusinessUnit.account_id == account_id)) if unit_key(other) == key), None)
+            if clash is not None and (current is None or clash[0] != current.id):
+                raise ValidationError("name", _("this account already has a unit named {name}").format(
+                    name=clash[1]), UNIT_FIELDS["name"].caption)
         dep = out.get("department_id")
         if dep is not None:
             department = s.get(Department, dep)
