@@ -379,3 +379,51 @@ def test_kam_gui_show_opens_the_portfolio_on_its_whitespace_tab(qtbot, tmp_path,
         win.portfolio.close()
         win.detach()
         ctx.close()
+
+
+def test_assign_an_earlier_transaction_to_a_unit(empty_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """"Assign transactions…" lists the last 12 months; ticking "Show earlier transactions too" lists the older
+    ones as well (what was chosen stays chosen), and an older one is assigned, undoably."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    from ui.whitespace_forms import AssignDialog
+
+    win, sv = empty_window, empty_window.services
+    ws = sv.whitespace
+    aid = sv.accounts.create(name_zh="长江重工").id
+    ws.add_unit(aid, "武汉工厂", takes_unassigned=True)
+    xiamen = ws.add_unit(aid, "厦门分公司", "subsidiary").id
+    ws.add_line("BRG", "精密轴承", "Bearings")
+    today = dt.date.today()
+    old_day, new_day = today - dt.timedelta(days=800), today - dt.timedelta(days=5)
+    sv.records.add_transactions(aid, [dict(occurred_on=day, product="BRG", quantity=1, unit_price=p, amount=p,
+                                           gross_profit="1") for day, p in ((old_day, "700"), (new_day, "100"))])
+    old = next(t.id for t in ws.period_transactions(aid, earlier=True) if t.occurred_on == old_day)
+    recent = next(t.id for t in ws.period_transactions(aid) if t.occurred_on == new_day)
+    win.model.reload()
+    win.open_account(aid)
+    win.show_section("whitespace")
+    seen: list[list[int]] = []
+
+    def assign(self: AssignDialog) -> int:
+        seen.append([t.id for t in self.model.rows])
+        self.table.selectRow(0)  # the recent one, chosen before the box is ticked
+        assert not self.earlier.isChecked()
+        assert not self.earlier.isHidden()
+        self.earlier.click()
+        seen.append([t.id for t in self.model.rows])
+        assert set(self.chosen()) == {recent}  # still chosen after the list was read again
+        self.table.selectionModel().select(self.model.index(1, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                           | QItemSelectionModel.SelectionFlag.Rows)
+        self.unit.setCurrentIndex(self.unit.findData(xiamen))
+        qtbot.mouseClick(self.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+        return self.result()
+
+    monkeypatch.setattr(AssignDialog, "exec", assign)
+    qtbot.mouseClick(win.whitespace.assign_button, Qt.MouseButton.LeftButton)
+    assert seen == [[recent], [recent, old]]  # newest first
+
+    def units() -> dict[int, int | None]:
+        return {t.id: t.unit_id for t in ws.period_transactions(aid, earlier=True)}
+
+    undo_redo(win, units, {recent: None, old: None}, {recent: None, old: xiamen})

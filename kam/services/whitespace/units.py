@@ -148,18 +148,20 @@ class UnitOps(ServiceBase):
                                                   .where(Department.account_id == account_id)
                                                   .order_by(Department.name))]
 
-    def period_transactions(self, account_id: int, as_of: dt.date | None = None) -> list[UnitTransaction]:
+    def period_transactions(self, account_id: int, as_of: dt.date | None = None, *,
+                            earlier: bool = False) -> list[UnitTransaction]:
         """The account's transactions of the map's period with the unit each names (to assign them), newest
-        first."""
+        first; ``earlier``: those before the period too (the map does not count them, their unit is kept)."""
         start, end = period(as_of or dt.date.today())
         with self.read() as s:
             get_or_404(s, Account, account_id, _("account"))
-            return [UnitTransaction(*r) for r in s.execute(
-                select(Transaction.id, Transaction.occurred_on, Transaction.product, Transaction.amount,
-                       Transaction.currency, Transaction.business_unit_id)
-                .where(Transaction.account_id == account_id, Transaction.occurred_on >= start,
-                       Transaction.occurred_on <= end)
-                .order_by(Transaction.occurred_on.desc(), Transaction.id.desc()))]
+            q = (select(Transaction.id, Transaction.occurred_on, Transaction.product, Transaction.amount,
+                        Transaction.currency, Transaction.business_unit_id)
+                 .where(Transaction.account_id == account_id, Transaction.occurred_on <= end)
+                 .order_by(Transaction.occurred_on.desc(), Transaction.id.desc()))
+            if not earlier:
+                q = q.where(Transaction.occurred_on >= start)
+            return [UnitTransaction(*r) for r in s.execute(q)]
 
     def assign_transactions(self, account_id: int, units: Mapping[int, int | None]) -> Change:
         """Say which unit bought each transaction ({transaction id: unit id or None}); ``before["units"]`` holds
