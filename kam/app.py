@@ -9,7 +9,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -284,6 +284,14 @@ class AppContext:
         self.engine.dispose()
 
 
+def _refresh_team(conn: Connection) -> None:
+    """A team database migrated by its owner gets its rights on the new schema (kam.team.setup)."""
+    if conn.dialect.name == "postgresql":
+        from kam.team.setup import refresh_team
+
+        refresh_team(conn)
+
+
 def bootstrap(db: str | None = None, *, upgrade: bool = True, user: str | None = None,
               ask_passphrase: AskPassphrase | None = None, encrypt_new: bool = True) -> AppContext:
     """Open (create, back up and upgrade as needed) the database and build the services.
@@ -307,7 +315,7 @@ def bootstrap(db: str | None = None, *, upgrade: bool = True, user: str | None =
             key = dbkey.key_for_new(path, ask_passphrase)
     engine = make_engine(url, key)
     try:
-        result = prepare(engine, upgrade=upgrade, state=state)
+        result = prepare(engine, upgrade=upgrade, state=state, after_upgrade=_refresh_team)
     except DBAPIError as exc:
         engine.dispose()
         mapped = server_error(exc, url)

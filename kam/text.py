@@ -41,6 +41,12 @@ def fold(text: str) -> str:
     return "".join(c for c in t if not unicodedata.combining(c))
 
 
+def unit_key(text: str) -> str:
+    """How a name typed in a table finds a business unit or a product line: full-width and half-width forms
+    alike (NFKC: Ｍａｉｎ → Main, ｶﾞ → ガ), case folded, spaces trimmed and collapsed ("  main   plant " → "main plant")."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
 @lru_cache(maxsize=65536)
 def _pinyin(text: str) -> tuple[str, str]:
     if not is_chinese(text):

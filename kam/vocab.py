@@ -429,8 +429,8 @@ DOSSIER_SECTIONS = ("overview", "people", "orgchart", "visits", "feedback", "tra
 # What ``kam gui --show`` opens over the window (and ``--screenshot`` then captures): the portfolio window on one
 # of its tabs, the print dialog with a document previewed, the import wizard, the person dialog (ui.views).
 GUI_VIEWS = ("window", "portfolio", "portfolio:accounts", "portfolio:matrix", "portfolio:pareto",
-             "portfolio:scorecards", "portfolio:tiers", "print:brief", "print:plan", "print:review", "import",
-             "person", "visit", "scoring", "preferences")
+             "portfolio:whitespace", "portfolio:scorecards", "portfolio:tiers", "print:brief", "print:plan",
+             "print:review", "import", "person", "visit", "scoring", "preferences")
 
 # The units the demo and the plan templates write, and where an objective's actual comes from: printed in the
 # reader's language (a unit a user typed otherwise is printed as typed).

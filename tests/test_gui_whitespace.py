@@ -327,3 +327,105 @@ def test_potentials_imported_in_the_window(empty_window, qtbot, monkeypatch, tmp
     assert [u.name for u in ws.units(aid)] == ["武汉工厂", "厦门分公司"]
     assert section.grid is not None
     assert section.grid.cell(unit, brg).potential == Decimal(1000)  # the map shows it
+
+
+def test_kam_gui_show_opens_the_portfolio_on_its_whitespace_tab(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """`kam gui --show portfolio:whitespace --screenshot F.png` (the command line, in this process) captures the
+    portfolio window on its Whitespace tab; every `portfolio:NAME` opens the tab of that name."""
+    from kam.app import bootstrap
+    from kam.cli.main import main
+    from kam.vocab import GUI_VIEWS
+    from ui.app import Launcher
+    from ui.main_window import MainWindow
+    from ui.views import open_view
+
+    db, png = tmp_path / "kam.sqlite3", tmp_path / "whitespace.png"
+    ctx = bootstrap(str(db))
+    ws = ctx.services.whitespace
+    aid = ctx.services.accounts.create(name_zh="长江重工").id
+    ws.set_cell(ws.add_unit(aid, "Main", takes_unassigned=True).id, ws.add_line("BRG", "精密轴承", "Bearings").id,
+                potential="1000", holder="nobody")
+    ctx.close()
+    launched: list[Launcher] = []
+    capture = Launcher.screenshot
+
+    def screenshot(self: Launcher) -> int:
+        launched.append(self)
+        return capture(self)
+
+    monkeypatch.setattr(Launcher, "screenshot", screenshot)
+    assert main(["--db", str(db), "gui", "--lang", "en", "--show", "portfolio:whitespace",
+                 "--screenshot", str(png)]) == 0
+    launcher = launched[0]
+    win = launcher.window
+    qtbot.addWidget(win)
+    portfolio = launcher.shown
+    assert portfolio is win.portfolio
+    assert portfolio.tabs.currentWidget() is portfolio.whitespace
+    assert portfolio.tabs.tabText(portfolio.tabs.currentIndex()) == "Whitespace"
+    assert png.read_bytes().startswith(b"\x89PNG")
+    titles = {"accounts": "Accounts", "matrix": "Value matrix", "pareto": "Pareto", "whitespace": "Whitespace",
+              "scorecards": "KAM scorecards", "tiers": "Tier moves"}
+    win.portfolio.close()
+    ctx = bootstrap(str(db))
+    win = MainWindow("en")
+    qtbot.addWidget(win)
+    win.attach(ctx.services)
+    try:
+        views = [v for v in GUI_VIEWS if v.startswith("portfolio:")]
+        assert {v.partition(":")[2] for v in views} == set(titles)
+        for view in views:
+            shown = open_view(win, view)
+            assert shown.tabs.tabText(shown.tabs.currentIndex()) == titles[view.partition(":")[2]], view
+    finally:
+        win.portfolio.close()
+        win.detach()
+        ctx.close()
+
+
+def test_assign_an_earlier_transaction_to_a_unit(empty_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """"Assign transactions…" lists the last 12 months; ticking "Show earlier transactions too" lists the older
+    ones as well (what was chosen stays chosen), and an older one is assigned, undoably."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    from ui.whitespace_forms import AssignDialog
+
+    win, sv = empty_window, empty_window.services
+    ws = sv.whitespace
+    aid = sv.accounts.create(name_zh="长江重工").id
+    ws.add_unit(aid, "武汉工厂", takes_unassigned=True)
+    xiamen = ws.add_unit(aid, "厦门分公司", "subsidiary").id
+    ws.add_line("BRG", "精密轴承", "Bearings")
+    today = dt.date.today()
+    old_day, new_day = today - dt.timedelta(days=800), today - dt.timedelta(days=5)
+    sv.records.add_transactions(aid, [dict(occurred_on=day, product="BRG", quantity=1, unit_price=p, amount=p,
+                                           gross_profit="1") for day, p in ((old_day, "700"), (new_day, "100"))])
+    old = next(t.id for t in ws.period_transactions(aid, earlier=True) if t.occurred_on == old_day)
+    recent = next(t.id for t in ws.period_transactions(aid) if t.occurred_on == new_day)
+    win.model.reload()
+    win.open_account(aid)
+    win.show_section("whitespace")
+    seen: list[list[int]] = []
+
+    def assign(self: AssignDialog) -> int:
+        seen.append([t.id for t in self.model.rows])
+        self.table.selectRow(0)  # the recent one, chosen before the box is ticked
+        assert not self.earlier.isChecked()
+        assert not self.earlier.isHidden()
+        self.earlier.click()
+        seen.append([t.id for t in self.model.rows])
+        assert set(self.chosen()) == {recent}  # still chosen after the list was read again
+        self.table.selectionModel().select(self.model.index(1, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                           | QItemSelectionModel.SelectionFlag.Rows)
+        self.unit.setCurrentIndex(self.unit.findData(xiamen))
+        qtbot.mouseClick(self.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+        return self.result()
+
+    monkeypatch.setattr(AssignDialog, "exec", assign)
+    qtbot.mouseClick(win.whitespace.assign_button, Qt.MouseButton.LeftButton)
+    assert seen == [[recent], [recent, old]]  # newest first
+
+    def units() -> dict[int, int | None]:
+        return {t.id: t.unit_id for t in ws.period_transactions(aid, earlier=True)}
+
+    undo_redo(win, units, {recent: None, old: None}, {recent: None, old: xiamen})

@@ -317,6 +317,75 @@ def test_potentials_import_all_or_nothing_and_the_export_back(ctx, acc, lines, t
     assert (cell.potential, cell.competitor, cell.status) == (Decimal(1200), "Nordwerk", CellStatus.TARGETED)
 
 
+def test_a_dash_clears_a_field_and_names_match_whatever_their_width_case_and_spaces(ctx, acc, lines,
+                                                                                    tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """In a potentials table a field of just a dash (-, – or —, full-width too) clears what the cell had; an empty
+    one leaves it. Units, lines and competitors are found by name whatever the case, the full-width/half-width
+    forms and extra spaces."""
+    from kam.io.import_common import ImportRefused
+    from kam.io.import_potentials import import_potentials
+    from kam.text import unit_key
+
+    assert unit_key("  Ｍａｉｎ　 Plant ") == unit_key("main plant") == "main plant"
+    assert unit_key("ｶﾞｽ") == unit_key("ガス")  # half-width katakana
+    sv, (bearings, drives) = ctx.services, lines
+    ws = sv.whitespace
+    plant = ws.add_unit(acc, "Main Plant", takes_unassigned=True).id
+    nordwerk = sv.records.add_competitor(acc, "Nordwerk").id
+    ws.set_cell(plant, bearings, potential="1000", holder="competitor", competitor_id=nordwerk, status="targeted",
+                note="框架协议")
+    ws.set_cell(plant, drives, potential="300", holder="us", status="ours", note="年度合同")
+    keep = tmp_path / "keep.csv"  # empty fields: nothing changes; the names typed otherwise still find the cells
+    keep.write_text("Business unit,Product line,Potential,Held by,Status,Note\n"
+                    "  ＭＡＩＮ　plant ,ｂｒｇ,,,,\n main  plant,  servo   DRIVES ,,,,\n", encoding="utf-8")
+    result = import_potentials(ws, acc, keep)
+    assert (result.rows, result.created, result.updated) == (2, 0, 2)
+    assert [u.name for u in ws.units(acc)] == ["Main Plant"]  # no new unit
+    cell = ws.grid(acc, TODAY).cell(plant, bearings)
+    assert (cell.potential, cell.holder, cell.competitor, cell.status, cell.note) == (
+        Decimal(1000), Holder.COMPETITOR, "Nordwerk", CellStatus.TARGETED, "框架协议")
+    clear = tmp_path / "clear.xlsx"  # dashes: potential, holder (and so its competitor), status and note cleared
+    from kam.io.exporters import write_table
+
+    write_table(clear, ["业务单元", "产品线", "年度潜力", "供应方", "状态", "备注"],
+                [["main plant", "精密轴承", "-", "—", "–", "－"], ["Main Plant", "DRV", "–", None, None, "-"]])
+    result = import_potentials(ws, acc, clear)
+    assert (result.rows, result.created, result.updated) == (2, 0, 2)
+    cell = ws.grid(acc, TODAY).cell(plant, bearings)
+    assert (cell.potential, cell.holder, cell.competitor, cell.status, cell.note) == (
+        None, Holder.NOBODY, None, None, None)
+    assert ws.cell_state(plant, bearings)["competitor_id"] is None
+    cell = ws.grid(acc, TODAY).cell(plant, drives)
+    assert (cell.potential, cell.holder, cell.status, cell.note) == (None, Holder.US, CellStatus.OURS, None)
+    # a competitor named in any case and width; a dash in its column alone cannot leave a competitor's cell nameless
+    named = tmp_path / "named.csv"
+    named.write_text("Unit,Line,Held by,Competitor\nMain Plant,BRG, ｎｏｒｄｗｅｒｋ ,\n", encoding="utf-8")
+    import_potentials(ws, acc, named)
+    assert ws.grid(acc, TODAY).cell(plant, bearings).competitor == "Nordwerk"
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Unit,Line,Competitor\nMain Plant,BRG,-\n", encoding="utf-8")
+    with pytest.raises(ImportRefused) as refused:
+        import_potentials(ws, acc, bad)
+    assert 'row 2, column "Competitor": name the competitor who holds it' in str(refused.value)
+    # new units: two spellings of one name are one new unit, as the first row spells it
+    new = tmp_path / "new.csv"
+    new.write_text("Unit,Line,Potential\n厦门  分公司,BRG,10\n厦门 分公司 ,DRV,20\n", encoding="utf-8")
+    result = import_potentials(ws, acc, new, create_units=True)
+    assert result.notes == ["business unit 厦门 分公司 added"]
+    assert [u.name for u in ws.units(acc)] == ["Main Plant", "厦门 分公司"]
+    # and the units' own rule agrees: one account cannot have "Main Plant" and "ＭＡＩＮ ＰＬＡＮＴ"
+    with pytest.raises(ValidationError, match="already has a unit named Main Plant"):
+        ws.add_unit(acc, "ＭＡＩＮ ＰＬＡＮＴ")
+    from kam.model.whitespace import BusinessUnit
+
+    with ws.unit() as s:  # two such units from before the rule: the import names the clash, it picks neither
+        s.add(BusinessUnit(account_id=acc, name="main plant", kind="plant", position=9))
+    with pytest.raises(ImportRefused) as refused:
+        import_potentials(ws, acc, keep)
+    assert 'row 2, column "Business unit": ＭＡＩＮ　plant names several business units of this account' in str(
+        refused.value)
+
+
 def test_objective_links_survive_plan_next_year(ctx, acc, lines) -> None:  # type: ignore[no-untyped-def]
     """The cell keeps its link; the map finds the objective's copy in the year it is looking at."""
     sv, (bearings, _drives) = ctx.services, lines

@@ -367,6 +367,10 @@ class PortfolioWindow(QWidget):
         self.tabs.addTab(self.whitespace, self.tr("Whitespace"))
         self.tabs.addTab(cards, self.tr("KAM scorecards"))
         self.tabs.addTab(self.transitions, self.tr("Tier moves"))
+        # the tabs by the names `kam gui --show portfolio:NAME` uses (kam.vocab.GUI_VIEWS)
+        self.pages: dict[str, QWidget] = {"accounts": self.table, "matrix": self.matrix_tab,
+                                          "pareto": self.pareto_tab, "whitespace": self.whitespace,
+                                          "scorecards": cards, "tiers": self.transitions}
         lay = QVBoxLayout(self)
         lay.addLayout(bar)
         lay.addWidget(self.tabs)

@@ -13,8 +13,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-PORTFOLIO_TABS = ("accounts", "matrix", "pareto", "scorecards", "tiers")  # in the portfolio window's order
-
 
 def open_view(window: MainWindow, view: str) -> QWidget:
     """Open ``view`` (one of kam.vocab.GUI_VIEWS) and return the top-level widget that shows it."""
@@ -29,7 +27,7 @@ def open_view(window: MainWindow, view: str) -> QWidget:
     if what == "portfolio":
         window.show_portfolio()
         portfolio = window.portfolio
-        portfolio.tabs.setCurrentIndex(PORTFOLIO_TABS.index(detail or "accounts"))
+        portfolio.tabs.setCurrentWidget(portfolio.pages[detail or "accounts"])
         _settle()
         return portfolio
     account = window.current_account

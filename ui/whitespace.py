@@ -412,7 +412,8 @@ class WhitespaceSection(Section):
         except UserError as exc:  # the account went meanwhile
             self.error(exc)
             return
-        d = AssignDialog(rows, self.grid.units, self)
+        d = AssignDialog(rows, self.grid.units, self,
+                         fetch=lambda earlier: ws.period_transactions(aid, earlier=earlier))
 
         def submit(units: dict[int, int | None]) -> bool:
             previous: list[dict[int, int | None]] = []

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +30,7 @@ from kam.vocab import UnitKind, label
 from ui.forms import tab_in_form_order, with_error
 from ui.models.rows import Column, RowsModel
 from ui.sections import make_table
+from ui.signals import call_on
 
 
 class FormDialog(QDialog):
@@ -147,10 +149,13 @@ class LineDialog(FormDialog):
 
 
 class AssignDialog(QDialog):
-    """Which unit bought the chosen transactions of the last 12 months: pick rows, pick the unit, Save."""
+    """Which unit bought the chosen transactions of the last 12 months (or, ticked, earlier ones too, which
+    ``fetch(earlier)`` reads): pick rows, pick the unit, Save."""
 
-    def __init__(self, rows: list[UnitTransaction], units: list[UnitRow], parent: QWidget | None = None) -> None:
+    def __init__(self, rows: list[UnitTransaction], units: list[UnitRow], parent: QWidget | None = None,
+                 fetch: Callable[[bool], list[UnitTransaction]] | None = None) -> None:
         super().__init__(parent)
+        self.fetch = fetch
         self.setWindowTitle(self.tr("Assign transactions to a business unit"))
         names = {u.id: u.name for u in units}
         self.model = RowsModel([
@@ -162,6 +167,11 @@ class AssignDialog(QDialog):
         self.model.load(rows)
         self.table = make_table(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.earlier = QCheckBox(self.tr("Show earlier transactions too"))
+        self.earlier.setToolTip(self.tr("Also list the transactions before the last 12 months. The map counts only "
+                                        "the last 12 months; the unit you give an older one is kept."))
+        self.earlier.setVisible(fetch is not None)
+        call_on(self.earlier.toggled, self.reload)
         self.unit = combo([(self.tr("— no unit (counted by the unit that takes the rest)"), None)]
                           + [(u.name, u.id) for u in units])
         self.message = QLabel()
@@ -176,6 +186,7 @@ class AssignDialog(QDialog):
         lay.addWidget(QLabel(self.tr("Choose the transactions (Ctrl or Shift for several), then the unit that "
                                      "bought them.")))
         lay.addWidget(self.table, 1)
+        lay.addWidget(self.earlier)
         lay.addLayout(form)
         lay.addWidget(self.message)
         lay.addWidget(self.buttons)
@@ -185,6 +196,24 @@ class AssignDialog(QDialog):
     def chosen(self) -> dict[int, int | None]:
         unit = self.unit.currentData()
         return {self.model.rows[i.row()].id: unit for i in self.table.selectionModel().selectedRows()}
+
+    def reload(self) -> None:
+        """The list again, with or without the earlier transactions; the chosen ones stay chosen."""
+        if self.fetch is None:
+            return
+        keep = set(self.chosen())
+        try:
+            rows = self.fetch(self.earlier.isChecked())
+        except UserError as exc:  # the account went meanwhile
+            self.show_error(exc)
+            return
+        self.message.clear()
+        self.model.load(rows)
+        selection = self.table.selectionModel()
+        for row, t in enumerate(self.model.rows):
+            if t.id in keep:
+                selection.select(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                                 | QItemSelectionModel.SelectionFlag.Rows)
 
     def save(self) -> None:
         chosen = self.chosen()

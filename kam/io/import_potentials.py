@@ -3,13 +3,16 @@
 Columns (recognised in English and Chinese): business unit, product line (its code or a name in any
 language), potential per year, held by (us / in-house / nobody / a competitor — or the competitor's name),
 competitor, status and note. The unit and the line are required; of the rest, what a row gives replaces what
-the cell had, an empty field leaves it as it was. The same rules as a cell edited in the window
+the cell had, an empty field leaves it as it was and a dash (-, – or —) clears it (held by: nobody). Units, lines
+and competitors are found by name whatever the case, full-width or half-width forms and extra spaces
+(``kam.text.unit_key``). The same rules as a cell edited in the window
 (``WhitespaceService.set_cell``). A unit the account lacks is an error, unless ``create_units`` (then it is
 added as a plant). All or nothing: every problem is named by row and column and nothing is written.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,6 +28,7 @@ from kam.model.whitespace import BusinessUnit, ProductLine, WhitespaceCell
 from kam.services import audit
 from kam.services.base import get_or_404
 from kam.services.whitespace import WhitespaceService
+from kam.text import unit_key
 from kam.vocab import Holder, UnitKind
 
 HEADERS = {
@@ -37,12 +41,17 @@ HEADERS = {
     "status": ("status", "状态", "狀態"),
     "note": ("note", "notes", "备注", "備註"),
 }
+DASHES = frozenset("-–—")  # a field of just a dash clears it (full-width －, ﹣ read as -)
+
+
+def is_dash(text: str) -> bool:
+    return unicodedata.normalize("NFKC", text) in DASHES
 
 
 @dataclass
 class _Row:
     row: int
-    unit: str
+    unit: str  # its unit_key
     line_id: int
     data: dict[str, Any]
 
@@ -87,11 +96,16 @@ def _import(service: WhitespaceService, account_id: int, path: Path, encoding: s
         for ln in lines:
             for text in (ln.code, ln.name_zh, ln.name_en, ln.name_zh_tw):
                 if text:
-                    by_text.setdefault(text.strip().casefold(), set()).add(ln.id)
+                    by_text.setdefault(unit_key(text), set()).add(ln.id)
         products = {ln.id for ln in lines if ln.parent_id is not None}
-        units = {u.name: u for u in s.scalars(select(BusinessUnit).where(BusinessUnit.account_id == account_id))}
-        competitors = {c.name.strip().casefold(): c.id for c in s.scalars(
+        same_key: dict[str, list[BusinessUnit]] = {}
+        for u in s.scalars(select(BusinessUnit).where(BusinessUnit.account_id == account_id)
+                           .order_by(BusinessUnit.position, BusinessUnit.id)):
+            same_key.setdefault(unit_key(u.name), []).append(u)
+        units = {key: found[0] for key, found in same_key.items()}  # by unit_key; new ones are added as read
+        competitors = {unit_key(c.name): c.id for c in s.scalars(
             select(Competitor).where(Competitor.account_id == account_id))}
+        new_units: dict[str, str] = {}  # unit_key -> the name as the first row spelt it
         rows: list[_Row] = []
         seen: dict[tuple[str, int], int] = {}
         for row, cells in table.rows:
@@ -103,7 +117,7 @@ def _import(service: WhitespaceService, account_id: int, path: Path, encoding: s
             if line_text is None:
                 problems.append(Problem(row, head["line"], _("the product line is missing")))
                 continue
-            found = by_text.get(line_text.casefold(), set())
+            found = by_text.get(unit_key(line_text), set())
             if len(found) != 1:
                 problems.append(Problem(row, head["line"], _("no product line {code}").format(code=line_text)
                                         if not found else _("{text} names several product lines; give its code")
@@ -114,28 +128,44 @@ def _import(service: WhitespaceService, account_id: int, path: Path, encoding: s
                 problems.append(Problem(row, head["line"],
                                         _("the map has a column per product line, not per product")))
                 continue
-            if unit not in units and not create_units:
+            key = unit_key(unit)
+            if len(same_key.get(key, ())) > 1:
+                problems.append(Problem(row, head["unit"], _("{name} names several business units of this account; "
+                                                             "rename one").format(name=unit)))
+                continue
+            if key not in units and not create_units:
                 problems.append(Problem(row, head["unit"], _("no business unit {name} at this account (add it "
                                                              "first, or import with new units)").format(name=unit)))
                 continue
-            if (unit, line_id) in seen:
+            if (key, line_id) in seen:
                 problems.append(Problem(row, head["line"], _("this cell is also in row {row}").format(
-                    row=seen[(unit, line_id)])))
+                    row=seen[(key, line_id)])))
                 continue
-            seen[(unit, line_id)] = row
-            data: dict[str, Any] = {f: cell(cells, f) for f in ("potential", "status", "note")}
+            seen[(key, line_id)] = row
+            if key not in units:
+                new_units.setdefault(key, " ".join(unit.split()))
+            data: dict[str, Any] = {}
+            for f in ("potential", "status", "note"):
+                text = cell(cells, f)
+                if text is not None:
+                    data[f] = None if is_dash(text) else text
             holder, competitor = cell(cells, "holder"), cell(cells, "competitor")
-            if holder is not None and holder.casefold() in competitors and competitor is None:
+            if holder is not None and is_dash(holder):
+                holder = Holder.NOBODY.value  # cleared: nobody holds it (a competitor named before goes with it)
+            if competitor is not None and is_dash(competitor):
+                data["competitor_id"], competitor = None, None
+            if holder is not None and unit_key(holder) in competitors and competitor is None:
                 holder, competitor = Holder.COMPETITOR.value, holder  # the competitor's name as the holder
             if competitor is not None:
-                if competitor.casefold() not in competitors:
+                if unit_key(competitor) not in competitors:
                     problems.append(Problem(row, head.get("competitor") or head.get("holder"),
                                             _("no competitor {name} at this account").format(name=competitor)))
                     continue
-                data["competitor_id"] = competitors[competitor.casefold()]
+                data["competitor_id"] = competitors[unit_key(competitor)]
                 holder = holder or Holder.COMPETITOR.value
-            data["holder"] = holder
-            rows.append(_Row(row, unit, line_id, {k: v for k, v in data.items() if v is not None}))
+            if holder is not None:
+                data["holder"] = holder
+            rows.append(_Row(row, key, line_id, data))
         # each row against the cell as stored (the rules of set_cell), then written
         cells_now = {(c.unit_id, c.line_id): c for c in s.scalars(
             select(WhitespaceCell).where(WhitespaceCell.account_id == account_id))}
@@ -144,11 +174,12 @@ def _import(service: WhitespaceService, account_id: int, path: Path, encoding: s
             unit_row = units.get(r.unit)
             if unit_row is None:
                 position += 1
-                unit_row = BusinessUnit(account_id=account_id, name=r.unit, kind=UnitKind.PLANT, position=position)
+                name = new_units[r.unit]
+                unit_row = BusinessUnit(account_id=account_id, name=name, kind=UnitKind.PLANT, position=position)
                 s.add(unit_row)
                 s.flush()
                 units[r.unit] = unit_row
-                result.notes.append(_("business unit {name} added").format(name=r.unit))
+                result.notes.append(_("business unit {name} added").format(name=name))
             stored = cells_now.get((unit_row.id, r.line_id))
             try:
                 fields = service.clean_cell(s, account, r.data, stored)

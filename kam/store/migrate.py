@@ -9,10 +9,11 @@ child rows) and finish with ``foreign_key_check``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from kam.errors import DatabaseRefused
 from kam.i18n import _
@@ -30,13 +31,16 @@ class UpgradeResult:
     backup: Path | None
 
 
-def prepare(engine: Engine, *, upgrade: bool = True, state: SchemaState | None = None) -> UpgradeResult:
+def prepare(engine: Engine, *, upgrade: bool = True, state: SchemaState | None = None,
+            after_upgrade: Callable[[Connection], None] | None = None) -> UpgradeResult:
     """Make ``engine``'s database usable at head: refuse, or back up and upgrade.
 
     Raises DatabaseRefused (file untouched) for a file that is not SQLite, not a
     kam database, or from a newer app. With ``upgrade=False`` a database behind
     head is refused instead of upgraded. ``state``: the file's state already read (``read_state``) by the
-    connection that checked its key, so the file is not opened a second time for it.
+    connection that checked its key, so the file is not opened a second time for it. ``after_upgrade``: run
+    on the upgraded schema in the upgrade's own transaction (a team database's rights on new tables: all or
+    nothing with the migration).
     """
     url = str(engine.url)
     path = sqlite_path(url)
@@ -62,17 +66,18 @@ def prepare(engine: Engine, *, upgrade: bool = True, state: SchemaState | None =
         fault_point("migrate")
         backup = backup_sqlite(path, timestamped_backup_path(path, f"before-{state.head}"), key)
         fault_point("migrate")
-    run_upgrade(engine, "head")
+    run_upgrade(engine, "head", then=after_upgrade)
     if path is not None and state.revision is not None:
         fault_point("migrate")
         journal.clear(path, "migrate")
     return UpgradeResult(state.revision, state.head, backup)
 
 
-def run_upgrade(engine: Engine, target: str) -> None:
+def run_upgrade(engine: Engine, target: str, then: Callable[[Connection], None] | None = None) -> None:
+    """Migrate up to ``target``, then ``then(connection)`` in the same transaction."""
     from alembic import command
 
-    _run(engine, lambda cfg: command.upgrade(cfg, target))
+    _run(engine, lambda cfg: command.upgrade(cfg, target), then)
 
 
 def run_downgrade(engine: Engine, target: str) -> None:
@@ -81,7 +86,7 @@ def run_downgrade(engine: Engine, target: str) -> None:
     _run(engine, lambda cfg: command.downgrade(cfg, target))
 
 
-def _run(engine: Engine, step: object) -> None:
+def _run(engine: Engine, step: object, then: Callable[[Connection], None] | None = None) -> None:
     cfg = alembic_config()
     with engine.connect() as conn:
         sqlite = is_sqlite(str(engine.url))
@@ -92,6 +97,8 @@ def _run(engine: Engine, step: object) -> None:
             with conn.begin():
                 cfg.attributes["connection"] = conn
                 step(cfg)  # type: ignore[operator]
+                if then is not None:
+                    then(conn)
                 if sqlite:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:

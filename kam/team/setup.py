@@ -1,7 +1,9 @@
 """Team mode on PostgreSQL: our users as server roles, and rights the server enforces.
 
-``kam team init --admin-url URL`` (idempotent, re-run after each kam upgrade)
-migrates the schema as the administrator, then sets up:
+``kam team init --admin-url URL`` (idempotent) migrates the schema as the administrator, then sets up what
+follows; a later kam that migrates the team database (opened by its owner: ``kam team init`` again, or any
+command or the window with the owner's URL) sets it up again on the new schema in the same transaction
+(``refresh_team``), so new tables get their privileges and policies without a second step:
 
 * three group roles, ``kam_kam``, ``kam_vp`` and ``kam_admin``; every app user is
   a login role in one of them (``kam team add-user``) and a row in ``users`` with
@@ -274,6 +276,21 @@ def init_team(conn: Connection) -> None:
     conn.exec_driver_sql(FUNCTIONS)
     for statement in (*grant_statements(), *policy_statements(), *trigger_statements()):
         conn.exec_driver_sql(statement)
+
+
+def is_team_database(conn: Connection) -> bool:
+    """Whether ``kam team init`` has set this database up (its accounts are under row-level security)."""
+    if conn.dialect.name != "postgresql":
+        return False
+    return bool(conn.execute(text("SELECT relrowsecurity FROM pg_class WHERE oid = to_regclass('accounts')"))
+                .scalar())
+
+
+def refresh_team(conn: Connection) -> None:
+    """After a migration: a team database's privileges, functions, policies and triggers made again for the new
+    schema (a table a later kam added is otherwise readable by its owner only); nothing on another database."""
+    if is_team_database(conn):
+        init_team(conn)
 
 
 def check_username(name: str) -> str:

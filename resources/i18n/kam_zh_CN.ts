@@ -212,47 +212,57 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="154"/>
+        <location filename="../../ui/whitespace_forms.py" line="159"/>
         <source>Assign transactions to a business unit</source>
         <translation>将交易分配给业务单元</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="157"/>
+        <location filename="../../ui/whitespace_forms.py" line="162"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="158"/>
+        <location filename="../../ui/whitespace_forms.py" line="163"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="159"/>
+        <location filename="../../ui/whitespace_forms.py" line="164"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="160"/>
+        <location filename="../../ui/whitespace_forms.py" line="165"/>
         <source>Business unit</source>
         <translation>业务单元</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="165"/>
+        <location filename="../../ui/whitespace_forms.py" line="170"/>
+        <source>Show earlier transactions too</source>
+        <translation>同时显示更早的交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="171"/>
+        <source>Also list the transactions before the last 12 months. The map counts only the last 12 months; the unit you give an older one is kept.</source>
+        <translation>同时列出过去 12 个月之前的交易。地图只统计过去 12 个月；为较早交易指定的业务单元会被保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="175"/>
         <source>— no unit (counted by the unit that takes the rest)</source>
         <translation>— 无业务单元（计入承接其余交易的业务单元）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="174"/>
+        <location filename="../../ui/whitespace_forms.py" line="184"/>
         <source>Bought by</source>
         <translation>采购方</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="176"/>
+        <location filename="../../ui/whitespace_forms.py" line="186"/>
         <source>Choose the transactions (Ctrl or Shift for several), then the unit that bought them.</source>
         <translation>选择交易（按住 Ctrl 或 Shift 可多选），再选择采购它们的业务单元。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="192"/>
+        <location filename="../../ui/whitespace_forms.py" line="221"/>
         <source>Choose at least one transaction.</source>
         <translation>请至少选择一笔交易。</translation>
     </message>
@@ -1496,37 +1506,37 @@
 <context>
     <name>LineDialog</name>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="137"/>
+        <location filename="../../ui/whitespace_forms.py" line="139"/>
         <source>Edit product line</source>
         <translation>编辑产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="137"/>
+        <location filename="../../ui/whitespace_forms.py" line="139"/>
         <source>Add product line</source>
         <translation>添加产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="138"/>
+        <location filename="../../ui/whitespace_forms.py" line="140"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="139"/>
+        <location filename="../../ui/whitespace_forms.py" line="141"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="140"/>
+        <location filename="../../ui/whitespace_forms.py" line="142"/>
         <source>Chinese name (Simplified)</source>
         <translation>中文名称（简体）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="141"/>
+        <location filename="../../ui/whitespace_forms.py" line="143"/>
         <source>Chinese name (Traditional)</source>
         <translation>中文名称（繁体）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="144"/>
+        <location filename="../../ui/whitespace_forms.py" line="146"/>
         <source>Delete line</source>
         <translation>删除产品线</translation>
     </message>
@@ -2991,47 +3001,47 @@
         <translation>等级变化</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="386"/>
+        <location filename="../../ui/portfolio.py" line="390"/>
         <source>● live</source>
         <translation>● 实时</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="387"/>
+        <location filename="../../ui/portfolio.py" line="391"/>
         <source>Refreshes by itself when a KAM submits a plan or changes a record</source>
         <translation>客户经理提交计划或修改记录时自动刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="402"/>
+        <location filename="../../ui/portfolio.py" line="406"/>
         <source>● live — updated %1</source>
         <translation>● 实时 —— %1 已更新</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="438"/>
+        <location filename="../../ui/portfolio.py" line="442"/>
         <source>From %1 to %2</source>
         <translation>从 %1 到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="439"/>
+        <location filename="../../ui/portfolio.py" line="443"/>
         <source>Iron → Gold conversion</source>
         <translation>铁质 → 黄金 转化率</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="452"/>
+        <location filename="../../ui/portfolio.py" line="456"/>
         <source>select an account with a plan</source>
         <translation>请选择一个有计划的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="458"/>
+        <location filename="../../ui/portfolio.py" line="462"/>
         <source>Return the plan</source>
         <translation>退回计划</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="458"/>
+        <location filename="../../ui/portfolio.py" line="462"/>
         <source>What should change?</source>
         <translation>需要修改什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="463"/>
+        <location filename="../../ui/portfolio.py" line="467"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -4480,42 +4490,42 @@
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="115"/>
+        <location filename="../../ui/whitespace_forms.py" line="117"/>
         <source>Edit business unit</source>
         <translation>编辑业务单元</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="115"/>
+        <location filename="../../ui/whitespace_forms.py" line="117"/>
         <source>Add business unit</source>
         <translation>添加业务单元</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="116"/>
+        <location filename="../../ui/whitespace_forms.py" line="118"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="117"/>
+        <location filename="../../ui/whitespace_forms.py" line="119"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="119"/>
+        <location filename="../../ui/whitespace_forms.py" line="121"/>
         <source>Org-chart department</source>
         <translation>组织图中的部门</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="123"/>
+        <location filename="../../ui/whitespace_forms.py" line="125"/>
         <source>Counts transactions that name no unit</source>
         <translation>计入未注明业务单元的交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="126"/>
+        <location filename="../../ui/whitespace_forms.py" line="128"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="128"/>
+        <location filename="../../ui/whitespace_forms.py" line="130"/>
         <source>Delete unit</source>
         <translation>删除业务单元</translation>
     </message>
@@ -4523,12 +4533,12 @@
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../ui/views.py" line="37"/>
+        <location filename="../../ui/views.py" line="35"/>
         <source>Choose an account first (--account).</source>
         <translation>请先选择客户（--account）。</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="53"/>
+        <location filename="../../ui/views.py" line="51"/>
         <source>Nobody at this account yet.</source>
         <translation>该客户下还没有人员。</translation>
     </message>
@@ -4869,13 +4879,13 @@
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="117"/>
-        <location filename="../../ui/whitespace.py" line="442"/>
+        <location filename="../../ui/whitespace.py" line="443"/>
         <source>Current (12 months)</source>
         <translation>当前（12 个月）</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="118"/>
-        <location filename="../../ui/whitespace.py" line="445"/>
+        <location filename="../../ui/whitespace.py" line="446"/>
         <source>Potential per year</source>
         <translation>年度潜力</translation>
     </message>
@@ -4891,13 +4901,13 @@
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="119"/>
-        <location filename="../../ui/whitespace.py" line="446"/>
+        <location filename="../../ui/whitespace.py" line="447"/>
         <source>Held by</source>
         <translation>供应方</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="120"/>
-        <location filename="../../ui/whitespace.py" line="450"/>
+        <location filename="../../ui/whitespace.py" line="451"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -4914,7 +4924,7 @@
     <message>
         <location filename="../../ui/whitespace.py" line="140"/>
         <location filename="../../ui/whitespace.py" line="146"/>
-        <location filename="../../ui/whitespace.py" line="480"/>
+        <location filename="../../ui/whitespace.py" line="481"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -5050,45 +5060,45 @@
         <translation>删除产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="426"/>
+        <location filename="../../ui/whitespace.py" line="427"/>
         <source>Assign transactions</source>
         <translation>分配交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="534"/>
-        <location filename="../../ui/whitespace.py" line="550"/>
+        <location filename="../../ui/whitespace.py" line="535"/>
+        <location filename="../../ui/whitespace.py" line="551"/>
         <source>Make purchasing project</source>
         <translation>转为采购项目</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="535"/>
+        <location filename="../../ui/whitespace.py" line="536"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="535"/>
+        <location filename="../../ui/whitespace.py" line="536"/>
         <source>%1 at %2</source>
         <translation>%2：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="537"/>
+        <location filename="../../ui/whitespace.py" line="538"/>
         <source>Its budget is the cell&apos;s whitespace, its problem to solve the cell&apos;s note; fill in the rest under Purchasing projects.</source>
         <translation>预算取该单元格的空白，待解决的问题取单元格的备注；其余内容请在“采购项目”中填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="564"/>
-        <location filename="../../ui/whitespace.py" line="576"/>
-        <location filename="../../ui/whitespace.py" line="587"/>
+        <location filename="../../ui/whitespace.py" line="565"/>
+        <location filename="../../ui/whitespace.py" line="577"/>
+        <location filename="../../ui/whitespace.py" line="588"/>
         <source>Import potentials</source>
         <translation>导入潜力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="565"/>
+        <location filename="../../ui/whitespace.py" line="566"/>
         <source>Tables (*.xlsx *.csv)</source>
         <translation>表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="577"/>
+        <location filename="../../ui/whitespace.py" line="578"/>
         <source>The table names business units this account does not have yet:
 %1
 
@@ -5099,7 +5109,7 @@ Add them?</source>
 要添加吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="588"/>
+        <location filename="../../ui/whitespace.py" line="589"/>
         <source>%1: %2 row(s), %3 cell(s) entered, %4 updated.</source>
         <translation>%1：共 %2 行，新录入 %3 个单元格，更新 %4 个。</translation>
     </message>
@@ -5109,55 +5119,55 @@ Add them?</source>
         <translation>添加产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="441"/>
+        <location filename="../../ui/whitespace.py" line="442"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="444"/>
+        <location filename="../../ui/whitespace.py" line="445"/>
         <source>estimated annual spend, %1</source>
         <translation>预计年采购额，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="448"/>
+        <location filename="../../ui/whitespace.py" line="449"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="454"/>
+        <location filename="../../ui/whitespace.py" line="455"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="466"/>
+        <location filename="../../ui/whitespace.py" line="467"/>
         <source>Edit whitespace cell</source>
         <translation>编辑空白地图单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="480"/>
-        <location filename="../../ui/whitespace.py" line="485"/>
-        <location filename="../../ui/whitespace.py" line="499"/>
+        <location filename="../../ui/whitespace.py" line="481"/>
+        <location filename="../../ui/whitespace.py" line="486"/>
+        <location filename="../../ui/whitespace.py" line="500"/>
         <source>Put product on a line</source>
         <translation>将产品归入产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="486"/>
+        <location filename="../../ui/whitespace.py" line="487"/>
         <source>Product line for “%1”</source>
         <translation>“%1”的产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="508"/>
-        <location filename="../../ui/whitespace.py" line="521"/>
+        <location filename="../../ui/whitespace.py" line="509"/>
+        <location filename="../../ui/whitespace.py" line="522"/>
         <source>Make objective</source>
         <translation>转为目标</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="510"/>
+        <location filename="../../ui/whitespace.py" line="511"/>
         <source>Annual target (%1)</source>
         <translation>年度目标（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="511"/>
+        <location filename="../../ui/whitespace.py" line="512"/>
         <source>Plan year</source>
         <translation>计划年度</translation>
     </message>

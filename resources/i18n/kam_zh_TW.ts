@@ -212,47 +212,57 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="154"/>
+        <location filename="../../ui/whitespace_forms.py" line="159"/>
         <source>Assign transactions to a business unit</source>
         <translation>將交易指派給業務單位</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="157"/>
+        <location filename="../../ui/whitespace_forms.py" line="162"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="158"/>
+        <location filename="../../ui/whitespace_forms.py" line="163"/>
         <source>Product</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="159"/>
+        <location filename="../../ui/whitespace_forms.py" line="164"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="160"/>
+        <location filename="../../ui/whitespace_forms.py" line="165"/>
         <source>Business unit</source>
         <translation>業務單位</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="165"/>
+        <location filename="../../ui/whitespace_forms.py" line="170"/>
+        <source>Show earlier transactions too</source>
+        <translation>同時顯示更早的交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="171"/>
+        <source>Also list the transactions before the last 12 months. The map counts only the last 12 months; the unit you give an older one is kept.</source>
+        <translation>同時列出過去 12 個月之前的交易。地圖只統計過去 12 個月；為較早交易指定的業務單位會被保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whitespace_forms.py" line="175"/>
         <source>— no unit (counted by the unit that takes the rest)</source>
         <translation>— 無業務單位（計入承接其餘交易的業務單位）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="174"/>
+        <location filename="../../ui/whitespace_forms.py" line="184"/>
         <source>Bought by</source>
         <translation>採購單位</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="176"/>
+        <location filename="../../ui/whitespace_forms.py" line="186"/>
         <source>Choose the transactions (Ctrl or Shift for several), then the unit that bought them.</source>
         <translation>選取交易（按住 Ctrl 或 Shift 可複選），再選擇採購這些交易的單位。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="192"/>
+        <location filename="../../ui/whitespace_forms.py" line="221"/>
         <source>Choose at least one transaction.</source>
         <translation>請至少選取一筆交易。</translation>
     </message>
@@ -1496,37 +1506,37 @@
 <context>
     <name>LineDialog</name>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="137"/>
+        <location filename="../../ui/whitespace_forms.py" line="139"/>
         <source>Edit product line</source>
         <translation>編輯產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="137"/>
+        <location filename="../../ui/whitespace_forms.py" line="139"/>
         <source>Add product line</source>
         <translation>新增產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="138"/>
+        <location filename="../../ui/whitespace_forms.py" line="140"/>
         <source>Code</source>
         <translation>代碼</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="139"/>
+        <location filename="../../ui/whitespace_forms.py" line="141"/>
         <source>English name</source>
         <translation>英文名稱</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="140"/>
+        <location filename="../../ui/whitespace_forms.py" line="142"/>
         <source>Chinese name (Simplified)</source>
         <translation>中文名稱（簡體）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="141"/>
+        <location filename="../../ui/whitespace_forms.py" line="143"/>
         <source>Chinese name (Traditional)</source>
         <translation>中文名稱（繁體）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="144"/>
+        <location filename="../../ui/whitespace_forms.py" line="146"/>
         <source>Delete line</source>
         <translation>刪除產品線</translation>
     </message>
@@ -2991,47 +3001,47 @@
         <translation>等級變化</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="386"/>
+        <location filename="../../ui/portfolio.py" line="390"/>
         <source>● live</source>
         <translation>● 即時</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="387"/>
+        <location filename="../../ui/portfolio.py" line="391"/>
         <source>Refreshes by itself when a KAM submits a plan or changes a record</source>
         <translation>客戶經理提交計劃或修改記錄時自動刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="402"/>
+        <location filename="../../ui/portfolio.py" line="406"/>
         <source>● live — updated %1</source>
         <translation>● 即時 —— %1 已更新</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="438"/>
+        <location filename="../../ui/portfolio.py" line="442"/>
         <source>From %1 to %2</source>
         <translation>從 %1 到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="439"/>
+        <location filename="../../ui/portfolio.py" line="443"/>
         <source>Iron → Gold conversion</source>
         <translation>鐵質 → 黃金 轉化率</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="452"/>
+        <location filename="../../ui/portfolio.py" line="456"/>
         <source>select an account with a plan</source>
         <translation>請選擇一個有計劃的客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="458"/>
+        <location filename="../../ui/portfolio.py" line="462"/>
         <source>Return the plan</source>
         <translation>退回計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="458"/>
+        <location filename="../../ui/portfolio.py" line="462"/>
         <source>What should change?</source>
         <translation>需要修改什麼？</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio.py" line="463"/>
+        <location filename="../../ui/portfolio.py" line="467"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -4480,42 +4490,42 @@
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="115"/>
+        <location filename="../../ui/whitespace_forms.py" line="117"/>
         <source>Edit business unit</source>
         <translation>編輯業務單位</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="115"/>
+        <location filename="../../ui/whitespace_forms.py" line="117"/>
         <source>Add business unit</source>
         <translation>新增業務單位</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="116"/>
+        <location filename="../../ui/whitespace_forms.py" line="118"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="117"/>
+        <location filename="../../ui/whitespace_forms.py" line="119"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="119"/>
+        <location filename="../../ui/whitespace_forms.py" line="121"/>
         <source>Org-chart department</source>
         <translation>組織圖中的部門</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="123"/>
+        <location filename="../../ui/whitespace_forms.py" line="125"/>
         <source>Counts transactions that name no unit</source>
         <translation>計入未註明業務單位的交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="126"/>
+        <location filename="../../ui/whitespace_forms.py" line="128"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace_forms.py" line="128"/>
+        <location filename="../../ui/whitespace_forms.py" line="130"/>
         <source>Delete unit</source>
         <translation>刪除業務單位</translation>
     </message>
@@ -4523,12 +4533,12 @@
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../ui/views.py" line="37"/>
+        <location filename="../../ui/views.py" line="35"/>
         <source>Choose an account first (--account).</source>
         <translation>請先選擇客戶（--account）。</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="53"/>
+        <location filename="../../ui/views.py" line="51"/>
         <source>Nobody at this account yet.</source>
         <translation>此客戶下尚無人員。</translation>
     </message>
@@ -4869,13 +4879,13 @@
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="117"/>
-        <location filename="../../ui/whitespace.py" line="442"/>
+        <location filename="../../ui/whitespace.py" line="443"/>
         <source>Current (12 months)</source>
         <translation>目前（12 個月）</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="118"/>
-        <location filename="../../ui/whitespace.py" line="445"/>
+        <location filename="../../ui/whitespace.py" line="446"/>
         <source>Potential per year</source>
         <translation>年度潛力</translation>
     </message>
@@ -4891,13 +4901,13 @@
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="119"/>
-        <location filename="../../ui/whitespace.py" line="446"/>
+        <location filename="../../ui/whitespace.py" line="447"/>
         <source>Held by</source>
         <translation>供應方</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="120"/>
-        <location filename="../../ui/whitespace.py" line="450"/>
+        <location filename="../../ui/whitespace.py" line="451"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -4914,7 +4924,7 @@
     <message>
         <location filename="../../ui/whitespace.py" line="140"/>
         <location filename="../../ui/whitespace.py" line="146"/>
-        <location filename="../../ui/whitespace.py" line="480"/>
+        <location filename="../../ui/whitespace.py" line="481"/>
         <source>Product</source>
         <translation>產品</translation>
     </message>
@@ -5050,45 +5060,45 @@
         <translation>刪除產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="426"/>
+        <location filename="../../ui/whitespace.py" line="427"/>
         <source>Assign transactions</source>
         <translation>指派交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="534"/>
-        <location filename="../../ui/whitespace.py" line="550"/>
+        <location filename="../../ui/whitespace.py" line="535"/>
+        <location filename="../../ui/whitespace.py" line="551"/>
         <source>Make purchasing project</source>
         <translation>轉為採購專案</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="535"/>
+        <location filename="../../ui/whitespace.py" line="536"/>
         <source>Project</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="535"/>
+        <location filename="../../ui/whitespace.py" line="536"/>
         <source>%1 at %2</source>
         <translation>%2：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="537"/>
+        <location filename="../../ui/whitespace.py" line="538"/>
         <source>Its budget is the cell&apos;s whitespace, its problem to solve the cell&apos;s note; fill in the rest under Purchasing projects.</source>
         <translation>預算取該儲存格的空白，待解決的問題取儲存格的備註；其餘內容請在「採購專案」中填寫。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="564"/>
-        <location filename="../../ui/whitespace.py" line="576"/>
-        <location filename="../../ui/whitespace.py" line="587"/>
+        <location filename="../../ui/whitespace.py" line="565"/>
+        <location filename="../../ui/whitespace.py" line="577"/>
+        <location filename="../../ui/whitespace.py" line="588"/>
         <source>Import potentials</source>
         <translation>匯入潛力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="565"/>
+        <location filename="../../ui/whitespace.py" line="566"/>
         <source>Tables (*.xlsx *.csv)</source>
         <translation>表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="577"/>
+        <location filename="../../ui/whitespace.py" line="578"/>
         <source>The table names business units this account does not have yet:
 %1
 
@@ -5099,7 +5109,7 @@ Add them?</source>
 要新增嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="588"/>
+        <location filename="../../ui/whitespace.py" line="589"/>
         <source>%1: %2 row(s), %3 cell(s) entered, %4 updated.</source>
         <translation>%1：共 %2 列，新輸入 %3 個儲存格，更新 %4 個。</translation>
     </message>
@@ -5109,55 +5119,55 @@ Add them?</source>
         <translation>新增產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="441"/>
+        <location filename="../../ui/whitespace.py" line="442"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="444"/>
+        <location filename="../../ui/whitespace.py" line="445"/>
         <source>estimated annual spend, %1</source>
         <translation>預估年採購額，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="448"/>
+        <location filename="../../ui/whitespace.py" line="449"/>
         <source>Competitor</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="454"/>
+        <location filename="../../ui/whitespace.py" line="455"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="466"/>
+        <location filename="../../ui/whitespace.py" line="467"/>
         <source>Edit whitespace cell</source>
         <translation>編輯空白地圖儲存格</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="480"/>
-        <location filename="../../ui/whitespace.py" line="485"/>
-        <location filename="../../ui/whitespace.py" line="499"/>
+        <location filename="../../ui/whitespace.py" line="481"/>
+        <location filename="../../ui/whitespace.py" line="486"/>
+        <location filename="../../ui/whitespace.py" line="500"/>
         <source>Put product on a line</source>
         <translation>將產品歸入產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="486"/>
+        <location filename="../../ui/whitespace.py" line="487"/>
         <source>Product line for “%1”</source>
         <translation>「%1」的產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="508"/>
-        <location filename="../../ui/whitespace.py" line="521"/>
+        <location filename="../../ui/whitespace.py" line="509"/>
+        <location filename="../../ui/whitespace.py" line="522"/>
         <source>Make objective</source>
         <translation>轉為目標</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="510"/>
+        <location filename="../../ui/whitespace.py" line="511"/>
         <source>Annual target (%1)</source>
         <translation>年度目標（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="511"/>
+        <location filename="../../ui/whitespace.py" line="512"/>
         <source>Plan year</source>
         <translation>計劃年度</translation>
     </message>

@@ -22,6 +22,7 @@ from kam.services.whitespace.rows import (
     period,
     unit_row,
 )
+from kam.text import unit_key
 from kam.vocab import UnitKind
 
 UNIT_STATE = ("id", "account_id", "name", "kind", "department_id", "takes_unassigned", "position", "notes")
@@ -52,11 +53,12 @@ class UnitOps(ServiceBase):
             out["takes_unassigned"] = bool(out["takes_unassigned"])
         name = out.get("name")
         if name is not None:
-            clash = s.scalar(select(BusinessUnit.id).where(BusinessUnit.account_id == account_id,
-                                                           BusinessUnit.name == name))
-            if clash is not None and (current is None or clash != current.id):
-                raise ValidationError("name", _("this account already has a unit named {name}").format(name=name),
-                                      UNIT_FIELDS["name"].caption)
+            key = unit_key(name)  # "Main" and "ＭＡＩＮ " would be one unit to the potentials import
+            clash = next(((uid, other) for uid, other in s.execute(select(BusinessUnit.id, BusinessUnit.name).where(
+                BusinessUnit.account_id == account_id)) if unit_key(other) == key), None)
+            if clash is not None and (current is None or clash[0] != current.id):
+                raise ValidationError("name", _("this account already has a unit named {name}").format(
+                    name=clash[1]), UNIT_FIELDS["name"].caption)
         dep = out.get("department_id")
         if dep is not None:
             department = s.get(Department, dep)
@@ -157,18 +159,20 @@ class UnitOps(ServiceBase):
                                                   .where(Department.account_id == account_id)
                                                   .order_by(Department.name))]
 
-    def period_transactions(self, account_id: int, as_of: dt.date | None = None) -> list[UnitTransaction]:
+    def period_transactions(self, account_id: int, as_of: dt.date | None = None, *,
+                            earlier: bool = False) -> list[UnitTransaction]:
         """The account's transactions of the map's period with the unit each names (to assign them), newest
-        first."""
+        first; ``earlier``: those before the period too (the map does not count them, their unit is kept)."""
         start, end = period(as_of or dt.date.today())
         with self.read() as s:
             get_or_404(s, Account, account_id, _("account"))
-            return [UnitTransaction(*r) for r in s.execute(
-                select(Transaction.id, Transaction.occurred_on, Transaction.product, Transaction.amount,
-                       Transaction.currency, Transaction.business_unit_id)
-                .where(Transaction.account_id == account_id, Transaction.occurred_on >= start,
-                       Transaction.occurred_on <= end)
-                .order_by(Transaction.occurred_on.desc(), Transaction.id.desc()))]
+            q = (select(Transaction.id, Transaction.occurred_on, Transaction.product, Transaction.amount,
+                        Transaction.currency, Transaction.business_unit_id)
+                 .where(Transaction.account_id == account_id, Transaction.occurred_on <= end)
+                 .order_by(Transaction.occurred_on.desc(), Transaction.id.desc()))
+            if not earlier:
+                q = q.where(Transaction.occurred_on >= start)
+            return [UnitTransaction(*r) for r in s.execute(q)]
 
     def assign_transactions(self, account_id: int, units: Mapping[int, int | None]) -> Change:
         """Say which unit bought each transaction ({transaction id: unit id or None}); ``before["units"]`` holds
