@@ -148,13 +148,24 @@ def _no_modal_dialogs(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRe
     return shown
 
 
-@pytest.fixture
-def window(qtbot, demo_ctx):  # type: ignore[no-untyped-def]
-    """The main window on a copy of the demo portfolio, acting as the KAM li.na."""
+def _demo_window(qtbot, demo_ctx, user: str):  # type: ignore[no-untyped-def]
     from ui.main_window import MainWindow
 
-    demo_ctx.act_as("li.na")
+    demo_ctx.act_as(user)
     win = MainWindow("en")
     qtbot.addWidget(win)
     win.attach(demo_ctx.services)
     return win
+
+
+@pytest.fixture
+def window(qtbot, demo_ctx):  # type: ignore[no-untyped-def]
+    """The main window on a copy of the demo portfolio, acting as the KAM li.na."""
+    return _demo_window(qtbot, demo_ctx, "li.na")
+
+
+@pytest.fixture
+def vp_window(qtbot, demo_ctx):  # type: ignore[no-untyped-def]
+    """The main window on a copy of the demo portfolio, acting as the sales VP chen.vp (who changes the
+    database's settings: value scoring, the register's attachment limit)."""
+    return _demo_window(qtbot, demo_ctx, "chen.vp")

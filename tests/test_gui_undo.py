@@ -353,9 +353,11 @@ def test_edit_close_and_share_a_register_item(window, monkeypatch) -> None:  # t
             "register.access"} <= actions
 
 
-def test_value_scoring(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_value_scoring(vp_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The sales VP changes the scoring rules (a KAM is not offered them: tests/test_settings_rights.py)."""
     from ui.scoring_dialog import ScoringDialog
 
+    window = vp_window
     sv = window.services
 
     def fill(dialog: ScoringDialog) -> int:

@@ -346,6 +346,7 @@ class MainWindow(QMainWindow):
         self.settings_menu.addAction(act("preferences", self.preferences, QKeySequence.StandardKey.Preferences))
         self.settings_menu.addAction(act("scoring", self.scoring_dialog))
         self.settings_menu.addAction(act("attachment_limit", self.attachment_limit))
+        self.settings_menu.setToolTipsVisible(True)  # why a setting is disabled
 
     def retranslate(self) -> None:
         """(Re)apply every visible text through Qt's translation system."""
@@ -570,8 +571,15 @@ class MainWindow(QMainWindow):
                     "export_dossier", "export_dossier_confidential"):
             self.menu_actions[key].setEnabled(account)
         for key in ("new_account", "import", "export_accounts", "export_ics", "trash", "backup", "restore",
-                    "portfolio", "scoring", "attachment_limit"):
+                    "portfolio"):
             self.menu_actions[key].setEnabled(attached)
+        # the database's shared settings: a sales VP's or an administrator's, or anyone's working alone
+        allowed = attached and self.services.users.may_change_settings()
+        why = "" if allowed or not attached else self.tr(
+            "Only a sales VP or an administrator changes this setting of a database shared by several users")
+        for key in ("scoring", "attachment_limit"):
+            self.menu_actions[key].setEnabled(allowed)
+            self.menu_actions[key].setToolTip(why or self.menu_actions[key].text().replace("&", ""))
 
     # --- actions
 

@@ -379,6 +379,14 @@ class UserService(ServiceBase):
                 raise NotFound(_("{name!r} names several users; give the username").format(name=ref))
             raise NotFound(_("no user {name!r}").format(name=ref))
 
+    def may_change_settings(self) -> bool:
+        """Whether the acting user may change the database's shared settings (Settings › Value scoring,
+        Register attachment limit): a sales VP, an administrator, or someone working alone."""
+        from kam.services.rights import settings_rights
+
+        with self.read() as s:
+            return settings_rights(s, self.actor)
+
 
 
 def latest_tiers(session: Session) -> dict[int, Tier]:

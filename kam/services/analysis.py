@@ -23,6 +23,7 @@ from kam.i18n import _
 from kam.model import Setting, TierSnapshot
 from kam.model.base import table_of
 from kam.services.base import Change, ServiceBase
+from kam.services.rights import require_settings_rights
 
 SCORING_KEY = "scoring"
 
@@ -34,7 +35,8 @@ class AnalysisService(ServiceBase):
             return ScoringConfig.from_mapping(row.value) if row else ScoringConfig()
 
     def save_scoring(self, data: dict[str, object]) -> ScoringConfig:
-        """Store weights, breakpoints and thresholds (validated; raises ValidationError)."""
+        """Store weights, breakpoints and thresholds (validated; raises ValidationError, and NotAllowed unless
+        the actor may change settings: ``kam.services.rights.may_change_settings``)."""
         from kam.errors import ValidationError
 
         try:
@@ -45,6 +47,7 @@ class AnalysisService(ServiceBase):
             if getattr(cfg, name).weight < 0:
                 raise ValidationError(f"{name}.weight", _("must not be negative"))
         with self.unit() as s:
+            require_settings_rights(s, self.actor)
             s.merge(Setting(key=SCORING_KEY, value=data))
         return cfg
 
@@ -69,8 +72,9 @@ class AnalysisService(ServiceBase):
 
     def restore_scoring(self, state: dict[str, Any]) -> Change:
         """Put back the scoring rules and the quarter's tiers as ``scoring_state`` gave them (the undo of
-        ``apply_scoring``)."""
+        ``apply_scoring``); raises NotAllowed unless the actor may change settings."""
         with self.unit() as s:
+            require_settings_rights(s, self.actor)
             row = s.get(Setting, SCORING_KEY)
             if state["scoring"] is None:
                 if row is not None:

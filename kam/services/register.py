@@ -27,6 +27,7 @@ from kam.security.register import RegisterLocked, RegisterVault, WrappedKey
 from kam.services import audit
 from kam.services.base import Change, ServiceBase, get_or_404
 from kam.services.records import people_of_account, users_by_id
+from kam.services.rights import require_settings_rights
 from kam.vocab import Classification, IPKind, IPStatus
 
 CONTENT_FIELDS = ("title", "description", "storage_location", "notes")
@@ -356,8 +357,11 @@ class RegisterService(ServiceBase):
         return int(row.value if row else DEFAULT_MAX_ATTACHMENT_MB) * 1024 * 1024
 
     def set_max_attachment_mb(self, mb: int) -> None:
+        """The largest file a register item may hold; raises NotAllowed unless the actor may change settings
+        (``kam.services.rights.may_change_settings``)."""
         mb = v.integer(mb, "max_attachment_mb", lo=1, hi=2048, required=True)
         with self.unit() as s:
+            require_settings_rights(s, self.actor)
             s.merge(Setting(key=MAX_ATTACHMENT_SETTING, value=mb, note="largest register attachment, MiB"))
 
     def attach(self, item_id: int, filename: str, data: bytes, media_type: str | None = None) -> Change:
