@@ -169,3 +169,27 @@ def vp_window(qtbot, demo_ctx):  # type: ignore[no-untyped-def]
     """The main window on a copy of the demo portfolio, acting as the sales VP chen.vp (who changes the
     database's settings: value scoring, the register's attachment limit)."""
     return _demo_window(qtbot, demo_ctx, "chen.vp")
+
+
+@pytest.fixture(autouse=True)
+def _exact_undo(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """In a module with ``EXACT_UNDO = True`` (or with KAM_EXACT_UNDO=1, for any GUI test) every edit the test
+    makes in the window is undone, redone and undone again against whole-table snapshots (tests/undo_check.py).
+    A module's test fails on what differs; with the variable, the problems go to the file KAM_EXACT_UNDO_LOG."""
+    strict = getattr(request.module, "EXACT_UNDO", False)
+    if not (strict or os.environ.get("KAM_EXACT_UNDO")) or "window" not in request.fixturenames:
+        yield
+        return
+    from undo_check import Checker
+
+    checker = Checker(request.getfixturevalue("window"))
+    checker.install(monkeypatch)
+    yield
+    if os.environ.get("KAM_EXACT_UNDO_LOG"):
+        with open(os.environ["KAM_EXACT_UNDO_LOG"], "a", encoding="utf-8") as log:
+            log.write(f"## {request.node.nodeid}: {', '.join(checker.checked)}\n")
+            for line in checker.problems:
+                log.write(f"{line}\n")
+    if strict:
+        assert checker.checked, "the test made no edit to check"
+        assert not checker.problems, "\n".join(checker.problems)

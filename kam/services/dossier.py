@@ -188,11 +188,6 @@ class DossierService(ServiceBase):
             s.add(Feedback(**values))
             return Change("feedback", kept["id"], "restore")
 
-    def delete_competitor(self, competitor_id: int) -> Change:
-        with self.unit() as s:
-            s.delete(get_or_404(s, Competitor, competitor_id, "competitor"))
-            return Change("competitor", competitor_id, "delete")
-
     # --- transactions (paged: an account can have years of ERP lines)
 
     def transaction_count(self, account_id: int) -> int:
