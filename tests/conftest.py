@@ -173,10 +173,11 @@ def vp_window(qtbot, demo_ctx):  # type: ignore[no-untyped-def]
 
 @pytest.fixture(autouse=True)
 def _exact_undo(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """In a module with ``EXACT_UNDO = True`` (or with KAM_EXACT_UNDO=1, for any GUI test) every edit the test
-    makes in the window is undone, redone and undone again against whole-table snapshots (tests/undo_check.py).
-    A module's test fails on what differs; with the variable, the problems go to the file KAM_EXACT_UNDO_LOG."""
-    strict = getattr(request.module, "EXACT_UNDO", False)
+    """In a test marked ``exact_undo`` or a module with ``EXACT_UNDO = True`` (with KAM_EXACT_UNDO=1: in any GUI
+    test) every edit the test makes in the window is undone, redone and undone again against whole-table
+    snapshots (tests/undo_check.py). Such a test fails on what differs; with the variable, the problems go to
+    the file KAM_EXACT_UNDO_LOG."""
+    strict = getattr(request.module, "EXACT_UNDO", False) or request.node.get_closest_marker("exact_undo")
     if not (strict or os.environ.get("KAM_EXACT_UNDO")) or "window" not in request.fixturenames:
         yield
         return

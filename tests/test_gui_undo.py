@@ -226,6 +226,7 @@ def test_move_a_card_in_the_org_chart(window) -> None:  # type: ignore[no-untype
 # --- the IP register and value scoring
 
 
+@pytest.mark.exact_undo  # the redo brings back the same item and file (same ids and rows)
 def test_register_an_item_and_attach_a_file(window, monkeypatch, answers, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from kam.demo import DEMO_REGISTER_PASSPHRASE
     from ui.register import AddItemDialog
