@@ -138,6 +138,7 @@ def test_edit_a_person(window, monkeypatch) -> None:  # type: ignore[no-untyped-
     undo_redo(window, lambda: sv.people.get(person.id).title, person.title, "副校长")
 
 
+@pytest.mark.exact_undo  # the redo brings back the same rows (same ids, times)
 def test_log_a_visit(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from ui.visit_dialog import VisitDialog
 
@@ -163,6 +164,7 @@ def test_log_a_visit(window, monkeypatch) -> None:  # type: ignore[no-untyped-de
         [*(p or "" for _i, p in before), "实验室二期方案交流"])
 
 
+@pytest.mark.exact_undo  # the redo brings back the same rows (same ids, times)
 def test_feedback_from_receipt_to_resolution(window, answers) -> None:  # type: ignore[no-untyped-def]
     sv, aid = window.services, account_id(window.services, LAB)
     window.open_account(aid)

@@ -448,9 +448,13 @@ class FeedbackSection(Section):
         aid = self.account_id
         me = self.services.records.actor.user_id
         received = dt.datetime.now(dt.UTC)
+        dossier = self.services.dossier
         made: list[int] = []
+        kept: list[dict[str, Any]] = []  # what undo took off, for redo: the same item again
 
         def apply() -> object:
+            if kept:
+                return dossier.restore_feedback(kept[0])
             change = self.services.records.add_feedback(aid, subject, received,
                                                         kind=list(FeedbackKind)[kinds.index(kind)],
                                                         routed_to=list(RoutedTo)[routes.index(route)],
@@ -458,7 +462,10 @@ class FeedbackSection(Section):
             made[:] = [change.id]
             return change
 
-        self.run(self.tr("New feedback"), apply, lambda: self.services.dossier.delete_feedback(made[0]))
+        def revert() -> None:
+            kept[:] = [dossier.remove_feedback(made[0])]
+
+        self.run(self.tr("New feedback"), apply, revert)
 
     def remove(self) -> None:
         """Delete the selected item (recorded by mistake); undo puts it back as it was."""

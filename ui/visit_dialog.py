@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import cast
+from typing import Any, cast
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QUndoStack
@@ -143,14 +143,20 @@ class VisitDialog(QDialog):
                       stance_changes=changes, purpose=self.purpose.text(), outcome=self.outcome.toPlainText(),
                       next_steps=self.next_steps.toPlainText(), done=day <= dt.date.today())
         made: list[int] = []
+        kept: list[Any] = []  # what undo took off, for redo: the same visit again
+        dossier = self.services.dossier
 
         def apply() -> object:
+            if kept:
+                return dossier.put_back_contact(kept[0])
             change = self.services.records.log_contact(self.account_id, day, **kwargs)
             made[:] = [change.id]
             return change
 
-        ok = push_operation(self.undo, self.tr("Log visit"), apply,
-                            lambda: self.services.dossier.remove_contact(made[0]), lambda: None,
+        def revert() -> None:
+            kept[:] = [dossier.remove_contact(made[0]).before]
+
+        ok = push_operation(self.undo, self.tr("Log visit"), apply, revert, lambda: None,
                             lambda problem: self.message.setText(str(problem)))
         if ok:
             self.visit_id = made[0]

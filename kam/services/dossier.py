@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -33,6 +34,8 @@ from kam.model import (
 from kam.model.account import account_name
 from kam.model.base import utcnow
 from kam.services.base import Change, ServiceBase, get_or_404
+from kam.services.kept import put_back
+from kam.services.kept import rows as kept_rows
 from kam.services.register import STILL_HELD
 from kam.services.rights import sees_only_own_accounts
 from kam.vocab import ContactKind, FeedbackStatus, Metric, PlanStatus
@@ -103,6 +106,11 @@ class DossierService(ServiceBase):
                 if later:
                     raise NotAllowed(_("a later stance change of an attendee depends on this visit; "
                                      "change their stance directly instead"))
+            kept = {"contact": kept_rows(s, Contact, Contact.id == contact_id),
+                    "attendees": kept_rows(s, ContactAttendee, ContactAttendee.contact_id == contact_id),
+                    "ours": kept_rows(s, ContactOurAttendee, ContactOurAttendee.contact_id == contact_id),
+                    "stance_changes": kept_rows(s, StanceChange, StanceChange.id.in_([ch.id for ch in changes]))}
+            for ch in changes:
                 person = s.get(Person, ch.person_id)
                 if person is not None and ch.old_stance is not None:
                     person.stance = ch.old_stance
@@ -110,7 +118,28 @@ class DossierService(ServiceBase):
             s.execute(delete(ContactAttendee).where(ContactAttendee.contact_id == contact_id))
             s.execute(delete(ContactOurAttendee).where(ContactOurAttendee.contact_id == contact_id))
             s.delete(c)
-            return Change("contact", contact_id, "delete")
+            return Change("contact", contact_id, "delete", kept)
+
+    def put_back_contact(self, kept: Mapping[str, Any]) -> Change:
+        """Log again a contact ``remove_contact`` took off, as it was (same id, times and version, its
+        attendees, and the stance changes it recorded, applied again): the redo of a visit capture."""
+        [row] = kept["contact"]
+        with self.unit() as s:
+            get_or_404(s, Account, row["account_id"], "account")
+            if s.get(Contact, row["id"]) is not None:
+                raise NotAllowed(_("this visit is there already"))
+            put_back(s, Contact, kept["contact"])
+            people = set(s.scalars(select(Person.id).where(Person.account_id == row["account_id"])))
+            users = set(s.scalars(select(User.id)))
+            put_back(s, ContactAttendee, [r for r in kept["attendees"] if r["person_id"] in people])
+            put_back(s, ContactOurAttendee, [r for r in kept["ours"] if r["user_id"] in users])
+            changes = [r for r in kept["stance_changes"] if r["person_id"] in people]
+            put_back(s, StanceChange, changes)
+            for ch in changes:
+                person = s.get(Person, ch["person_id"])
+                assert person is not None
+                person.stance = ch["new_stance"]
+            return Change("contact", row["id"], "restore")
 
     # --- feedback (first-responder responsibility)
 
@@ -161,21 +190,17 @@ class DossierService(ServiceBase):
                 setattr(fb, f, state[f])
             return Change("feedback", fb.id, "update")
 
-    def delete_feedback(self, feedback_id: int) -> Change:
-        with self.unit() as s:
-            s.delete(get_or_404(s, Feedback, feedback_id, "feedback"))
-            return Change("feedback", feedback_id, "delete")
-
     def remove_feedback(self, feedback_id: int) -> dict[str, Any]:
-        """Delete a feedback item (recorded by mistake); returns it whole, for ``restore_feedback``."""
+        """Delete a feedback item (recorded by mistake, or the undo of recording it); returns the whole row,
+        for ``restore_feedback``."""
         with self.unit() as s:
             fb = get_or_404(s, Feedback, feedback_id, "feedback")
-            kept = {a.key: getattr(fb, a.key) for a in Feedback.__mapper__.column_attrs}
+            [kept] = kept_rows(s, Feedback, Feedback.id == feedback_id)
             s.delete(fb)
             return kept
 
     def restore_feedback(self, kept: dict[str, Any]) -> Change:
-        """Put back a feedback item deleted by ``remove_feedback`` (same id, same times)."""
+        """Put back a feedback item deleted by ``remove_feedback`` as it was (same id, times and version)."""
         with self.unit() as s:
             if s.get(Feedback, kept["id"]) is not None:
                 raise NotAllowed(_("this feedback is there already"))
@@ -185,7 +210,7 @@ class DossierService(ServiceBase):
                 values["raised_by_id"] = None
             if values.get("first_responder_id") is not None and s.get(User, values["first_responder_id"]) is None:
                 values["first_responder_id"] = None
-            s.add(Feedback(**values))
+            put_back(s, Feedback, [values])
             return Change("feedback", kept["id"], "restore")
 
     # --- transactions (paged: an account can have years of ERP lines)
