@@ -399,6 +399,7 @@ def _plan(page: Any, year: int) -> tuple[int, int, str] | None:
     return (plan.id, plan.plan_version, plan.status.value) if plan else None
 
 
+@pytest.mark.exact_undo  # the redo brings back the same rows (same ids, times)
 def test_new_plan_next_year_and_revise(window, plan_page) -> None:  # type: ignore[no-untyped-def]
     page = plan_page
     approved = _plan(page, YEAR)
@@ -440,6 +441,7 @@ def _draft(window: Any, page: Any) -> int:
     return int(page.plan.id)
 
 
+@pytest.mark.exact_undo  # the redo brings back the same rows (same ids, times)
 def test_objective_targets_commitments_and_resources(window, plan_page, answers) -> None:  # type: ignore[no-untyped-def]
     page = plan_page
     pid = _draft(window, page)
@@ -535,6 +537,7 @@ def test_progress_and_actuals_during_the_year(window, plan_page, answers) -> Non
     undo_redo(window, lambda: plans.manual_actuals(trainings.id), before_manual, before_manual | {"2": "3"})
 
 
+@pytest.mark.exact_undo  # the redo brings back the same rows (same ids, times)
 def test_open_a_review_override_a_rating_and_comment(window, plan_page, answers) -> None:  # type: ignore[no-untyped-def]
     page = plan_page
     reviews, pid = page.services.reviews, page.plan.id
