@@ -806,9 +806,13 @@ class MainWindow(QMainWindow):
         mb, ok = QInputDialog.getInt(self, self.tr("Register attachments"),
                                      self.tr("Largest file a register item may hold (MiB):"), old, 1, 2048)
         if ok and mb != old:
-            push_operation(self.undo, self.tr("Attachment limit %1 MiB").replace("%1", str(mb)),
-                           lambda: register.set_max_attachment_mb(mb), lambda: register.set_max_attachment_mb(old),
-                           self._changed, self._error)
+            stored: list[int | None] = []  # the setting before (None: the default), which undo puts back
+
+            def apply() -> None:
+                stored[:] = [register.set_max_attachment_mb(mb)]
+
+            push_operation(self.undo, self.tr("Attachment limit %1 MiB").replace("%1", str(mb)), apply,
+                           lambda: register.set_max_attachment_mb(stored[0]), self._changed, self._error)
 
     def print_dialog(self) -> None:
         from ui.print_dialog import PrintDialog

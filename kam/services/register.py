@@ -377,13 +377,21 @@ class RegisterService(ServiceBase):
             row = s.get(Setting, MAX_ATTACHMENT_SETTING)
         return int(row.value if row else DEFAULT_MAX_ATTACHMENT_MB) * 1024 * 1024
 
-    def set_max_attachment_mb(self, mb: int) -> None:
-        """The largest file a register item may hold; raises NotAllowed unless the actor may change settings
+    def set_max_attachment_mb(self, mb: int | None) -> int | None:
+        """The largest file a register item may hold (None: back to the default); returns the value stored
+        before (None: there was none), which undoes it. Raises NotAllowed unless the actor may change settings
         (``kam.services.rights.may_change_settings``)."""
-        mb = v.integer(mb, "max_attachment_mb", lo=1, hi=2048, required=True)
+        value = None if mb is None else v.integer(mb, "max_attachment_mb", lo=1, hi=2048, required=True)
         with self.unit() as s:
             require_settings_rights(s, self.actor)
-            s.merge(Setting(key=MAX_ATTACHMENT_SETTING, value=mb, note="largest register attachment, MiB"))
+            row = s.get(Setting, MAX_ATTACHMENT_SETTING)
+            before = None if row is None else int(row.value)
+            if value is None:
+                if row is not None:
+                    s.delete(row)
+            else:
+                s.merge(Setting(key=MAX_ATTACHMENT_SETTING, value=value, note="largest register attachment, MiB"))
+            return before
 
     def attach(self, item_id: int, filename: str, data: bytes, media_type: str | None = None) -> Change:
         """Attach a file (drawing, PDF) to an item: encrypted, with the plaintext's SHA-256; audited."""
