@@ -178,12 +178,13 @@ def _exact_undo(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch)
     snapshots (tests/undo_check.py). Such a test fails on what differs; with the variable, the problems go to
     the file KAM_EXACT_UNDO_LOG."""
     strict = getattr(request.module, "EXACT_UNDO", False) or request.node.get_closest_marker("exact_undo")
-    if not (strict or os.environ.get("KAM_EXACT_UNDO")) or "window" not in request.fixturenames:
+    windows = [name for name in ("window", "vp_window") if name in request.fixturenames]
+    if not (strict or os.environ.get("KAM_EXACT_UNDO")) or not windows:
         yield
         return
     from undo_check import Checker
 
-    checker = Checker(request.getfixturevalue("window"))
+    checker = Checker(request.getfixturevalue(windows[0]))
     checker.install(monkeypatch)
     yield
     if os.environ.get("KAM_EXACT_UNDO_LOG"):

@@ -23,6 +23,7 @@ from kam.i18n import _
 from kam.model import Setting, TierSnapshot
 from kam.model.base import table_of
 from kam.services.base import Change, ServiceBase
+from kam.services.kept import rows as kept_rows
 from kam.services.rights import require_settings_rights
 
 SCORING_KEY = "scoring"
@@ -60,14 +61,13 @@ class AnalysisService(ServiceBase):
         return Change("scoring", 0, "update", before, {"scoring": data})
 
     def scoring_state(self, today: dt.date | None = None) -> dict[str, Any]:
-        """The stored scoring rules (None: the defaults) and the quarter's tier snapshots."""
+        """The stored scoring rules (None: the defaults) and the quarter's tier snapshots (whole rows: ids and
+        times, which ``restore_scoring`` puts back as they were)."""
         day = today or dt.date.today()
         year, quarter = day.year, quarter_of(day)
-        columns = [c.name for c in TierSnapshot.__table__.columns if c.name != "id"]
         with self.read() as s:
             row = s.get(Setting, SCORING_KEY)
-            snaps = [{c: getattr(snap, c) for c in columns} for snap in s.scalars(
-                select(TierSnapshot).where(TierSnapshot.year == year, TierSnapshot.quarter == quarter))]
+            snaps = kept_rows(s, TierSnapshot, TierSnapshot.year == year, TierSnapshot.quarter == quarter)
         return {"scoring": row.value if row else None, "year": year, "quarter": quarter, "snapshots": snaps}
 
     def restore_scoring(self, state: dict[str, Any]) -> Change:
