@@ -177,14 +177,16 @@ def _exact_undo(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch)
     test) every edit the test makes in the window is undone, redone and undone again against whole-table
     snapshots (tests/undo_check.py). Such a test fails on what differs; with the variable, the problems go to
     the file KAM_EXACT_UNDO_LOG."""
-    strict = getattr(request.module, "EXACT_UNDO", False) or request.node.get_closest_marker("exact_undo")
-    windows = [name for name in ("window", "vp_window") if name in request.fixturenames]
-    if not (strict or os.environ.get("KAM_EXACT_UNDO")) or not windows:
+    marked = request.node.get_closest_marker("exact_undo") is not None
+    strict = marked or getattr(request.module, "EXACT_UNDO", False)
+    # what holds the services and whose undo stack the test steps: the window, or a page of it
+    holders = [name for name in ("window", "vp_window", "empty_window", "page") if name in request.fixturenames]
+    if not (strict or os.environ.get("KAM_EXACT_UNDO")) or not holders:
         yield
         return
     from undo_check import Checker
 
-    checker = Checker(request.getfixturevalue(windows[0]))
+    checker = Checker(request.getfixturevalue(holders[0]))
     checker.install(monkeypatch)
     yield
     if os.environ.get("KAM_EXACT_UNDO_LOG"):
@@ -193,5 +195,5 @@ def _exact_undo(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch)
             for line in checker.problems:
                 log.write(f"{line}\n")
     if strict:
-        assert checker.checked, "the test made no edit to check"
+        assert checker.checked or not marked, "the test made no edit to check"
         assert not checker.problems, "\n".join(checker.problems)
