@@ -46,6 +46,28 @@ def _same(a: object, b: object) -> bool:
     return isinstance(a, bytes) and isinstance(b, bytes)
 
 
+def differences(what: str, want: Snapshot, got: Snapshot, other: Snapshot) -> list[str]:
+    """How ``got`` differs from ``want``. ``MOVING`` columns may differ only on a row that ``other`` (the state
+    the step started from) holds too: a row that stayed (in the trash, say) and was written again; a row taken
+    off and put back, or added again, must come back with every column as it was."""
+    out = []
+    for name, rows in want.items():
+        have, between = got[name], other[name]
+        for key in rows.keys() - have.keys():
+            out.append(f"{what}: {name} {key} missing")
+        for key in have.keys() - rows.keys():
+            if have[key].get("deleted_at") is None:  # the undo of an add may leave the row in the trash
+                out.append(f"{what}: {name} {key} extra: {have[key]}")
+        for key in rows.keys() & have.keys():
+            a, b = rows[key], have[key]
+            cols = [c for c in a if a[c] != b[c] and not (c in MOVING and key in between)
+                    and not (c == "deleted_at" and a[c] is not None and b[c] is not None)
+                    and not _same(a[c], b[c])]
+            if cols:
+                out.append(f"{what}: {name} {key}: " + ", ".join(f"{c} {a[c]!r} → {b[c]!r}" for c in cols))
+    return out
+
+
 class Checker:
     def __init__(self, window: Any) -> None:
         self.window = window
@@ -53,23 +75,7 @@ class Checker:
         self.checked: list[str] = []
 
     def _compare(self, what: str, want: Snapshot, got: Snapshot, other: Snapshot) -> None:
-        """``got`` must be ``want``; ``MOVING`` columns may differ only on a row that ``other`` (the state
-        the step started from) holds too: a row that stayed (in the trash, say) and was written again."""
-        for name, rows in want.items():
-            have, between = got[name], other[name]
-            for key in rows.keys() - have.keys():
-                self.problems.append(f"{what}: {name} {key} missing")
-            for key in have.keys() - rows.keys():
-                if have[key].get("deleted_at") is None:  # the undo of an add may leave the row in the trash
-                    self.problems.append(f"{what}: {name} {key} extra: {have[key]}")
-            for key in rows.keys() & have.keys():
-                a, b = rows[key], have[key]
-                cols = [c for c in a if a[c] != b[c] and not (c in MOVING and key in between)
-                        and not (c == "deleted_at" and a[c] is not None and b[c] is not None)
-                        and not _same(a[c], b[c])]
-                if cols:
-                    self.problems.append(f"{what}: {name} {key}: "
-                                         + ", ".join(f"{c} {a[c]!r} → {b[c]!r}" for c in cols))
+        self.problems.extend(differences(what, want, got, other))
 
     def wrap(self, real: Callable[..., bool]) -> Callable[..., bool]:
         def checked(stack: Any, text: str, apply: Callable[[], object], revert: Callable[[], object],
