@@ -64,6 +64,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, list[Any]]]:
 # --- the account list and the account form
 
 
+@pytest.mark.exact_undo  # out of the trash exactly as it was (version, updated_at)
 def test_new_account_move_to_trash_and_restore(window, answers) -> None:  # type: ignore[no-untyped-def]
     sv = window.services
 
@@ -99,6 +100,7 @@ def test_an_account_field_saved_on_leaving_it(window) -> None:  # type: ignore[n
 # --- people, visits, feedback, competitors
 
 
+@pytest.mark.exact_undo  # out of the trash exactly as it was (version, updated_at)
 def test_add_and_trash_a_person(window, answers) -> None:  # type: ignore[no-untyped-def]
     sv, aid = window.services, account_id(window.services, LAB)
     window.open_account(aid)
@@ -265,6 +267,7 @@ def test_register_an_item_and_attach_a_file(window, monkeypatch, answers, tmp_pa
     undo_redo(window, items, added, attached)
 
 
+@pytest.mark.exact_undo  # out of the trash exactly as it was (version, updated_at)
 def test_edit_close_and_share_a_register_item(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from kam.demo import DEMO_REGISTER_PASSPHRASE
     from ui.register import AccessDialog, AddItemDialog, CloseItemDialog

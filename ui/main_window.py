@@ -588,21 +588,27 @@ class MainWindow(QMainWindow):
         if not ok or not name.strip():
             return
         from kam.services.accounts import name_field
-        from ui.commands import push_operation
+        from ui.commands import push_operation, trash_steps
 
         made: list[int] = []
         field = name_field(name)
         me = self.services.records.actor.user_id
 
+        accounts = self.services.accounts
+        # undo moves the new account to the trash, redo takes it out: each exactly as it was (trash_steps)
+        to_trash, out = trash_steps(lambda b: accounts.delete(made[0], b), lambda b: accounts.restore(made[0], b))
+
         def apply() -> object:
             if made:
-                return self.services.accounts.restore(made[0])
-            change = self.services.accounts.create(**{field: name, "owner_id": me})
+                return out()
+            change = accounts.create(**{field: name, "owner_id": me})
             made.append(change.id)
             return change
 
-        if push_operation(self.undo, self.tr("New account"), apply,
-                          lambda: self.services.accounts.delete(made[0]), self._changed, self._error):
+        def revert() -> object:
+            return to_trash()
+
+        if push_operation(self.undo, self.tr("New account"), apply, revert, self._changed, self._error):
             self.open_account(made[0])
             self.show_section("overview")
 
@@ -610,10 +616,12 @@ class MainWindow(QMainWindow):
         aid = self.current_account
         if aid is None:
             return
-        from ui.commands import push_operation
+        from ui.commands import push_operation, trash_steps
 
-        push_operation(self.undo, self.tr("Move account to trash"), lambda: self.services.accounts.delete(aid),
-                       lambda: self.services.accounts.restore(aid), self._changed, self._error)
+        accounts = self.services.accounts
+        push_operation(self.undo, self.tr("Move account to trash"),
+                       *trash_steps(lambda b: accounts.delete(aid, b), lambda b: accounts.restore(aid, b)),
+                       self._changed, self._error)
 
     def trash_dialog(self) -> None:
         trash = self.services.dossier.trash()
@@ -627,20 +635,22 @@ class MainWindow(QMainWindow):
         if not ok:
             return
         i = items.index(picked)
-        from ui.commands import push_operation
+        from ui.commands import push_operation, trash_steps
 
+        sv = self.services
         if i < len(trash["accounts"]):
             aid = trash["accounts"][i][0]
-            push_operation(self.undo, self.tr("Restore"), lambda: self.services.accounts.restore(aid),
-                           lambda: self.services.accounts.delete(aid), self._changed, self._error)
+            steps = trash_steps(lambda b: sv.accounts.delete(aid, b), lambda b: sv.accounts.restore(aid, b),
+                                restoring=True)
         elif i < len(trash["accounts"]) + len(trash["people"]):
             pid = trash["people"][i - len(trash["accounts"])][0]
-            push_operation(self.undo, self.tr("Restore"), lambda: self.services.people.restore(pid),
-                           lambda: self.services.people.delete(pid), self._changed, self._error)
+            steps = trash_steps(lambda b: sv.people.delete(pid, b), lambda b: sv.people.restore(pid, b),
+                                restoring=True)
         else:
             iid = trash["register_items"][i - len(trash["accounts"]) - len(trash["people"])][0]
-            push_operation(self.undo, self.tr("Restore"), lambda: self.services.register.restore_item(iid),
-                           lambda: self.services.register.delete_item(iid), self._changed, self._error)
+            steps = trash_steps(lambda b: sv.register.delete_item(iid, b), lambda b: sv.register.restore_item(iid, b),
+                                restoring=True)
+        push_operation(self.undo, self.tr("Restore"), *steps, self._changed, self._error)
 
     def backup_now(self) -> str | None:
         """File > Back up now: a consistent copy of the live database where the user chooses."""

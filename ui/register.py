@@ -42,7 +42,7 @@ from kam.palette import ERROR_HEX
 from kam.services.base import Change
 from kam.services.register import CONTENT_FIELDS, METADATA_FIELDS
 from kam.vocab import Classification, IPKind, IPStatus, label
-from ui.commands import decide, push_operation
+from ui.commands import decide, push_operation, trash_steps
 from ui.forms import run_dialog, tab_in_form_order, with_error
 from ui.models.rows import Column, RowsModel
 from ui.sections import Section, make_table, selected_id
@@ -545,9 +545,9 @@ class RegisterSection(Section):
         row = self._selected()
         if row is None:
             return
+        register, iid = self.services.register, row["id"]
         self.run(self.tr("Move %1 to trash").replace("%1", row["reference"]),
-                 lambda: self.services.register.delete_item(row["id"]),
-                 lambda: self.services.register.restore_item(row["id"]))
+                 *trash_steps(lambda b: register.delete_item(iid, b), lambda b: register.restore_item(iid, b)))
 
     def attach_file(self) -> None:
         row = self._selected()

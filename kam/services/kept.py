@@ -74,3 +74,26 @@ def put_back_tree(s: Session, kept: Mapping[str, Any]) -> None:
         column = table.c[ref["column"]]
         where = [table.c[c] == v for c, v in ref["key"].items()]
         s.execute(update(table).where(*where, column.is_(None)).values({column.name: ref["value"]}))
+
+
+
+def as_was(row: Any) -> dict[str, Any]:
+    """What a move into or out of the trash changes (``deleted_at``, the version, ``updated_at``), as it was
+    before it: kept in the move's ``Change.before`` for ``step_back``."""
+    return {"version": row.version, "updated_at": row.updated_at, "deleted_at": row.deleted_at}
+
+
+def step_back(s: Session, row: Any, before: Mapping[str, Any] | None) -> bool:
+    """Undo a move into or out of the trash exactly, or redo it after such an undo: with nothing changed since
+    (``before`` from ``as_was`` of that move or undo, the row one version on or back from it), the row gets back
+    its ``deleted_at``, version and ``updated_at`` as they were. Returns False (nothing done) otherwise: the
+    caller then moves the row as a new move."""
+    if before is None or abs(row.version - before["version"]) != 1:
+        return False
+    model = type(row)
+    s.flush()
+    s.execute(update(model).where(model.id == row.id, model.version == row.version)
+              .values(deleted_at=before["deleted_at"], version=before["version"], updated_at=before["updated_at"])
+              .execution_options(synchronize_session=False))
+    s.expire(row)
+    return True

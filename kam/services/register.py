@@ -27,7 +27,7 @@ from kam.security import register as crypto
 from kam.security.register import RegisterLocked, RegisterVault, WrappedKey
 from kam.services import audit
 from kam.services.base import Change, ServiceBase, get_or_404
-from kam.services.kept import put_back
+from kam.services.kept import as_was, put_back, step_back
 from kam.services.kept import rows as kept_rows
 from kam.services.records import people_of_account, users_by_id
 from kam.services.rights import require_settings_rights
@@ -207,24 +207,29 @@ class RegisterService(ServiceBase):
             audit.record(s, self.actor, "register.create", "register_item", row["id"], reference=row["reference"])
             return Change("register_item", row["id"], "restore")
 
-    def delete_item(self, item_id: int) -> Change:
+    def delete_item(self, item_id: int, before: Mapping[str, Any] | None = None) -> Change:
         """Move an item to the trash: it leaves the register, the prints, the exports and the reminders, keeps
         its content, attachments and access list, and ``restore_item`` brings it back; audited."""
         with self.unit() as s:
             item = _live(s, item_id)
-            item.deleted_at = utcnow()
+            kept = as_was(item)
+            if not step_back(s, item, before):  # as the undo of restore_item: exactly as it was in the trash
+                item.deleted_at = utcnow()
             audit.record(s, self.actor, "register.delete", "register_item", item.id, reference=item.reference)
-            return Change("register_item", item.id, "delete")
+            return Change("register_item", item.id, "delete", kept)
 
-    def restore_item(self, item_id: int) -> Change:
-        """Bring an item back from the trash (the undo of ``delete_item``); audited."""
+    def restore_item(self, item_id: int, before: Mapping[str, Any] | None = None) -> Change:
+        """Bring an item back from the trash (the undo of ``delete_item``: with its change's ``before``, exactly
+        as before the move, version and ``updated_at`` included); audited."""
         with self.unit() as s:
             item = s.get(RegisterItem, item_id)
             if item is None or item.deleted_at is None:
                 raise NotFound(_("no register item {id} in the trash").format(id=item_id))
-            item.deleted_at = None
+            kept = as_was(item)
+            if not step_back(s, item, before):
+                item.deleted_at = None
             audit.record(s, self.actor, "register.restore", "register_item", item.id, reference=item.reference)
-            return Change("register_item", item.id, "restore")
+            return Change("register_item", item.id, "restore", kept)
 
     def update_item(self, item_id: int, **fields: Any) -> dict[str, Any]:
         """Change an item's metadata and content (content needs the unlocked register and is sealed again);
