@@ -131,3 +131,24 @@ def test_a_register_item_and_its_attachment(world: dict[str, Any]) -> None:
     item = sv.register.items(aid)[0]["id"]
     exact(sv, lambda: sv.register.attach(item, "a.pdf", b"%PDF drawing").id,
           lambda att: sv.register.remove_attachment(att).before, sv.register.put_back_attachment)
+
+
+def test_moves_into_and_out_of_the_trash(world: dict[str, Any]) -> None:
+    """Undo of a move to the trash gives the row back its version and updated_at; redo of it, after the undo,
+    the trash time, version and updated_at of the first move; the same the other way round."""
+    sv, aid, (wang, _li) = world["sv"], world["aid"], world["people"]
+    sv.register.set_up("a long register passphrase")
+    item = sv.register.add_item(aid, "IP-1", "图纸").id
+    for move, back in ((lambda b: sv.people.delete(wang, b), lambda b: sv.people.restore(wang, b)),
+                       (lambda b: sv.register.delete_item(item, b), lambda b: sv.register.restore_item(item, b)),
+                       (lambda b: sv.accounts.delete(aid, b), lambda b: sv.accounts.restore(aid, b))):
+        live = snapshot(sv)
+        change = move(None)
+        trashed = snapshot(sv)
+        for _ in range(2):
+            change = back(change.before)
+            assert snapshot(sv) == live
+            change = move(change.before)
+            assert snapshot(sv) == trashed
+        back(None)  # a restore of its own (File › Trash…): a new version
+        assert snapshot(sv) != live
