@@ -117,11 +117,6 @@ def test_whitespace_units_lines_and_a_new_cell(world: dict[str, Any]) -> None:
           lambda kept: ws.restore_cell(unit, line, kept))
 
 
-def test_a_newly_named_colleague(world: dict[str, Any]) -> None:
-    sv = world["sv"]
-    exact(sv, lambda: sv.users.create("zhou.svc", "周服务").id, sv.users.remove_unused, sv.users.put_back)
-
-
 def test_a_register_item_and_its_attachment(world: dict[str, Any]) -> None:
     sv, aid = world["sv"], world["aid"]
     sv.register.set_up("a long register passphrase")

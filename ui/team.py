@@ -181,23 +181,13 @@ class TeamBox(QGroupBox):
                 self._error(raise_in_form)
                 return False
 
-            new: list[dict[str, Any]] = []  # a new colleague, as undo took them off (for redo)
-            named = not uid
-
             def apply() -> object:
-                if new:
-                    users.put_back(new[0])
-                elif not uid:  # the first time: a new colleague
+                if not uid:  # the first time only: a new colleague
                     uid.append(users.create(values["username"] or "", values["display_name"]).id)
                 return accounts.add_team_member(aid, uid[0], values["team_role"])
 
-            def revert() -> object:
-                change = accounts.remove_team_member(aid, uid[0])
-                if named:  # the colleague named here goes too: undo leaves the database as it was
-                    new[:] = [users.remove_unused(uid[0])]
-                return change
-
-            return self.run(self.tr("Add to the account team"), apply, revert)
+            return self.run(self.tr("Add to the account team"), apply,
+                            lambda: accounts.remove_team_member(aid, uid[0]))
 
         form.submit = submit
         self.open(form)

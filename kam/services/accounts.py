@@ -12,7 +12,7 @@ from sqlalchemy import and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from kam import validate as v
-from kam.errors import NotAllowed, NotFound, ValidationError
+from kam.errors import NotFound, ValidationError
 from kam.fields import Field, FieldSet
 from kam.i18n import N_, _
 from kam.model import (
@@ -372,35 +372,6 @@ class UserService(ServiceBase):
             s.add(user)
             s.flush()
             return Change("user", user.id, "create", {}, {"username": uname})
-
-    def remove_unused(self, user_id: int) -> dict[str, Any]:
-        """Take off a user nothing refers to (the undo of naming a new colleague); returns the whole row, for
-        ``put_back``. Refused (NotAllowed) for a user anything in the database points at."""
-        from kam.model.base import Base
-        from kam.services.kept import rows as kept_rows
-
-        with self.unit() as s:
-            user = get_or_404(s, User, user_id, "user")
-            for table in Base.metadata.sorted_tables:
-                for fk in table.foreign_keys:
-                    if fk.column.table.name == "users" and s.scalar(
-                            select(func.count()).select_from(table).where(fk.parent == user_id)):
-                        raise NotAllowed(_("{name} is named in the database; they stay").format(
-                            name=user.display_name))
-            [kept] = kept_rows(s, User, User.id == user_id)
-            s.delete(user)
-            return kept
-
-    def put_back(self, kept: Mapping[str, Any]) -> Change:
-        """Put back a user ``remove_unused`` took off, as they were (same id, version and timestamps)."""
-        from kam.services.kept import put_back
-
-        with self.unit() as s:
-            if s.get(User, kept["id"]) is not None or s.scalar(
-                    select(User.id).where(User.username == kept["username"])) is not None:
-                raise ValidationError("username", _("{uname} is taken").format(uname=repr(kept["username"])))
-            put_back(s, User, [kept])
-            return Change("user", kept["id"], "restore")
 
     def list(self) -> list[User]:
         with self.read() as s:
