@@ -148,13 +148,52 @@ def _no_modal_dialogs(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRe
     return shown
 
 
-@pytest.fixture
-def window(qtbot, demo_ctx):  # type: ignore[no-untyped-def]
-    """The main window on a copy of the demo portfolio, acting as the KAM li.na."""
+def _demo_window(qtbot, demo_ctx, user: str):  # type: ignore[no-untyped-def]
     from ui.main_window import MainWindow
 
-    demo_ctx.act_as("li.na")
+    demo_ctx.act_as(user)
     win = MainWindow("en")
     qtbot.addWidget(win)
     win.attach(demo_ctx.services)
     return win
+
+
+@pytest.fixture
+def window(qtbot, demo_ctx):  # type: ignore[no-untyped-def]
+    """The main window on a copy of the demo portfolio, acting as the KAM li.na."""
+    return _demo_window(qtbot, demo_ctx, "li.na")
+
+
+@pytest.fixture
+def vp_window(qtbot, demo_ctx):  # type: ignore[no-untyped-def]
+    """The main window on a copy of the demo portfolio, acting as the sales VP chen.vp (who changes the
+    database's settings: value scoring, the register's attachment limit)."""
+    return _demo_window(qtbot, demo_ctx, "chen.vp")
+
+
+@pytest.fixture(autouse=True)
+def _exact_undo(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """In a test marked ``exact_undo`` or a module with ``EXACT_UNDO = True`` (with KAM_EXACT_UNDO=1: in any GUI
+    test) every edit the test makes in the window is undone, redone and undone again against whole-table
+    snapshots (tests/undo_check.py). Such a test fails on what differs; with the variable, the problems go to
+    the file KAM_EXACT_UNDO_LOG."""
+    marked = request.node.get_closest_marker("exact_undo") is not None
+    strict = marked or getattr(request.module, "EXACT_UNDO", False)
+    # what holds the services and whose undo stack the test steps: the window, or a page of it
+    holders = [name for name in ("window", "vp_window", "empty_window", "page") if name in request.fixturenames]
+    if not (strict or os.environ.get("KAM_EXACT_UNDO")) or not holders:
+        yield
+        return
+    from undo_check import Checker
+
+    checker = Checker(request.getfixturevalue(holders[0]))
+    checker.install(monkeypatch)
+    yield
+    if os.environ.get("KAM_EXACT_UNDO_LOG"):
+        with open(os.environ["KAM_EXACT_UNDO_LOG"], "a", encoding="utf-8") as log:
+            log.write(f"## {request.node.nodeid}: {', '.join(checker.checked)}\n")
+            for line in checker.problems:
+                log.write(f"{line}\n")
+    if strict:
+        assert checker.checked or not marked, "the test made no edit to check"
+        assert not checker.problems, "\n".join(checker.problems)

@@ -25,6 +25,10 @@ from authoring_support import (  # noqa: F401 (answers, window: fixtures)
 
 from kam.vocab import BuyingRole, InfluenceKind, ProjectStatus
 
+# every edit below is also undone, redone and undone again against whole-table snapshots (conftest._exact_undo):
+# the same ids, versions and timestamps come back
+EXACT_UNDO = True
+
 
 def test_a_purchasing_project_authored_on_the_org_chart(window, answers) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     sv = window.services

@@ -10,6 +10,9 @@ from typing import Any
 from authoring_support import answers, new_account, press, save, undo_redo, window  # noqa: F401 (fixtures)
 from pypdf import PdfReader
 
+# every edit below is also undone, redone and undone again against whole-table snapshots (conftest._exact_undo)
+EXACT_UNDO = True
+
 
 def test_reps_and_their_relations_authored_in_the_competitors_section(window, answers) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     sv = window.services

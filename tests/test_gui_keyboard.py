@@ -12,6 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+# every edit below is also undone, redone and undone again against whole-table snapshots (conftest._exact_undo)
+EXACT_UNDO = True
+
 
 def key(table: Any, k: Qt.Key) -> None:
     table.setFocus()

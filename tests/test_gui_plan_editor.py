@@ -15,6 +15,9 @@ from authoring_support import drag_row, pick, save
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+# every edit below is also undone, redone and undone again against whole-table snapshots (conftest._exact_undo)
+EXACT_UNDO = True
+
 YEAR = dt.date.today().year
 
 

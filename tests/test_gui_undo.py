@@ -65,6 +65,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, list[Any]]]:
 # --- the account list and the account form
 
 
+@pytest.mark.exact_undo  # out of the trash exactly as it was (version, updated_at)
 def test_new_account_move_to_trash_and_restore(window, answers) -> None:  # type: ignore[no-untyped-def]
     sv = window.services
 
@@ -100,6 +101,7 @@ def test_an_account_field_saved_on_leaving_it(window) -> None:  # type: ignore[n
 # --- people, visits, feedback, competitors
 
 
+@pytest.mark.exact_undo  # out of the trash exactly as it was (version, updated_at)
 def test_add_and_trash_a_person(window, answers) -> None:  # type: ignore[no-untyped-def]
     sv, aid = window.services, account_id(window.services, LAB)
     window.open_account(aid)
@@ -139,6 +141,7 @@ def test_edit_a_person(window, monkeypatch) -> None:  # type: ignore[no-untyped-
     undo_redo(window, lambda: sv.people.get(person.id).title, person.title, "副校长")
 
 
+@pytest.mark.exact_undo  # the redo brings back the same rows (same ids, times)
 def test_log_a_visit(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from ui.visit_dialog import VisitDialog
 
@@ -164,6 +167,8 @@ def test_log_a_visit(window, monkeypatch) -> None:  # type: ignore[no-untyped-de
         [*(p or "" for _i, p in before), "实验室二期方案交流"])
 
 
+@pytest.mark.exact_undo  # the redo brings back the same rows (same ids, times)
+@pytest.mark.exact_undo
 def test_feedback_from_receipt_to_resolution(window, answers) -> None:  # type: ignore[no-untyped-def]
     """Feedback recorded in its form (who raised it, routed, severity), corrected, answered and resolved; the undo
     of each gives back exactly the previous item, and the redo of "New feedback" the very same item."""
@@ -286,6 +291,7 @@ def test_move_a_card_in_the_org_chart(window) -> None:  # type: ignore[no-untype
 # --- the IP register and value scoring
 
 
+@pytest.mark.exact_undo  # the redo brings back the same item and file (same ids and rows)
 def test_register_an_item_and_attach_a_file(window, monkeypatch, answers, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from kam.demo import DEMO_REGISTER_PASSPHRASE
     from ui.register import AddItemDialog
@@ -322,6 +328,7 @@ def test_register_an_item_and_attach_a_file(window, monkeypatch, answers, tmp_pa
     undo_redo(window, items, added, attached)
 
 
+@pytest.mark.exact_undo  # out of the trash exactly as it was (version, updated_at)
 def test_edit_close_and_share_a_register_item(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from kam.demo import DEMO_REGISTER_PASSPHRASE
     from ui.register import AccessDialog, AddItemDialog, CloseItemDialog
@@ -413,9 +420,12 @@ def test_edit_close_and_share_a_register_item(window, monkeypatch) -> None:  # t
             "register.access"} <= actions
 
 
-def test_value_scoring(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.exact_undo  # the quarter's tier snapshots come back with their ids
+def test_value_scoring(vp_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The sales VP changes the scoring rules (a KAM is not offered them: tests/test_settings_rights.py)."""
     from ui.scoring_dialog import ScoringDialog
 
+    window = vp_window
     sv = window.services
 
     def fill(dialog: ScoringDialog) -> int:
@@ -454,6 +464,7 @@ def _plan(page: Any, year: int) -> tuple[int, int, str] | None:
     return (plan.id, plan.plan_version, plan.status.value) if plan else None
 
 
+@pytest.mark.exact_undo  # the redo brings back the same rows (same ids, times)
 def test_new_plan_next_year_and_revise(window, plan_page) -> None:  # type: ignore[no-untyped-def]
     page = plan_page
     approved = _plan(page, YEAR)
@@ -495,6 +506,7 @@ def _draft(window: Any, page: Any) -> int:
     return int(page.plan.id)
 
 
+@pytest.mark.exact_undo  # the redo brings back the same rows (same ids, times)
 def test_objective_targets_commitments_and_resources(window, plan_page, answers) -> None:  # type: ignore[no-untyped-def]
     page = plan_page
     pid = _draft(window, page)
@@ -590,6 +602,7 @@ def test_progress_and_actuals_during_the_year(window, plan_page, answers) -> Non
     undo_redo(window, lambda: plans.manual_actuals(trainings.id), before_manual, before_manual | {"2": "3"})
 
 
+@pytest.mark.exact_undo  # the redo brings back the same rows (same ids, times)
 def test_open_a_review_override_a_rating_and_comment(window, plan_page, answers) -> None:  # type: ignore[no-untyped-def]
     page = plan_page
     reviews, pid = page.services.reviews, page.plan.id

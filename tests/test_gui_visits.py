@@ -20,6 +20,8 @@ from tests_support import account_id
 from kam.model import Contact, ContactAttendee, ContactOurAttendee, Person, StanceChange
 from kam.vocab import Stance
 
+# every edit below is also undone, redone and undone again against whole-table snapshots (conftest._exact_undo)
+EXACT_UNDO = True
 LAB = "华南理工大学实验中心"  # li.na's account
 
 

@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 
 from ui.whitespace import FormDialog
 
+# every edit below is also undone, redone and undone again against whole-table snapshots (conftest._exact_undo)
+EXACT_UNDO = True
+
 
 @pytest.fixture
 def empty_window(qtbot, tmp_path: Path) -> Iterator[Any]:  # type: ignore[no-untyped-def]

@@ -17,7 +17,8 @@ passphrase in memory). The README's "Using it" states the same list.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -75,6 +76,24 @@ def push_operation(stack: QUndoStack, text: str, apply: Callable[[], object], re
     stack.push(OperationCommand(text, apply, revert, refresh_view, on_error))
     refresh(refresh_view)
     return True
+
+
+def trash_steps(move: Callable[[Mapping[str, Any] | None], Any], back: Callable[[Mapping[str, Any] | None], Any],
+                *, restoring: bool = False) -> tuple[Callable[[], object], Callable[[], object]]:
+    """(apply, revert) for a move to the trash (``move``) and its undo (``back``, out of the trash); with
+    ``restoring`` the other way round (taking a row out of the trash, undone by moving it back). Each step is
+    given the ``before`` of the other's change (the row's ``deleted_at``, version and ``updated_at`` before
+    it), so an undo or redo puts the row back exactly as it was, not as a new move."""
+    kept: list[Mapping[str, Any] | None] = [None]
+
+    def step(fn: Callable[[Mapping[str, Any] | None], Any]) -> Callable[[], object]:
+        def run() -> object:
+            change = fn(kept[0])
+            kept[0] = change.before
+            return change
+        return run
+
+    return (step(back), step(move)) if restoring else (step(move), step(back))
 
 
 # The deliberate exceptions to "every edit undoes", by kind, as the README names them.

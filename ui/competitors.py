@@ -240,14 +240,22 @@ class CompetitorsSection(Section):
         if not ok or self.account_id is None:
             return
         aid = self.account_id
+        records = self.services.records
         made: list[int] = []
+        kept: list[dict[str, Any]] = []  # what undo took off, for redo: the same competitor again
 
         def apply() -> object:
-            change = self.services.records.add_competitor(aid, name)
+            if kept:
+                return records.restore_competitor(kept[0])
+            change = records.add_competitor(aid, name)
             made[:] = [change.id]
             return change
 
-        self.run(self.tr("Add competitor"), apply, lambda: self.services.dossier.delete_competitor(made[0]))
+        def revert() -> object:
+            kept[:] = [records.remove_competitor(made[0])]
+            return None
+
+        self.run(self.tr("Add competitor"), apply, revert)
 
     def edit(self) -> None:
         cid = self.competitor_id()

@@ -346,6 +346,7 @@ class MainWindow(QMainWindow):
         self.settings_menu.addAction(act("preferences", self.preferences, QKeySequence.StandardKey.Preferences))
         self.settings_menu.addAction(act("scoring", self.scoring_dialog))
         self.settings_menu.addAction(act("attachment_limit", self.attachment_limit))
+        self.settings_menu.setToolTipsVisible(True)  # why a setting is disabled
 
     def retranslate(self) -> None:
         """(Re)apply every visible text through Qt's translation system."""
@@ -570,8 +571,15 @@ class MainWindow(QMainWindow):
                     "export_dossier", "export_dossier_confidential"):
             self.menu_actions[key].setEnabled(account)
         for key in ("new_account", "import", "export_accounts", "export_ics", "trash", "backup", "restore",
-                    "portfolio", "scoring", "attachment_limit"):
+                    "portfolio"):
             self.menu_actions[key].setEnabled(attached)
+        # the database's shared settings: a sales VP's or an administrator's, or anyone's working alone
+        allowed = attached and self.services.users.may_change_settings()
+        why = "" if allowed or not attached else self.tr(
+            "Only a sales VP or an administrator changes this setting of a database shared by several users")
+        for key in ("scoring", "attachment_limit"):
+            self.menu_actions[key].setEnabled(allowed)
+            self.menu_actions[key].setToolTip(why or self.menu_actions[key].text().replace("&", ""))
 
     # --- actions
 
@@ -580,21 +588,27 @@ class MainWindow(QMainWindow):
         if not ok or not name.strip():
             return
         from kam.services.accounts import name_field
-        from ui.commands import push_operation
+        from ui.commands import push_operation, trash_steps
 
         made: list[int] = []
         field = name_field(name)
         me = self.services.records.actor.user_id
 
+        accounts = self.services.accounts
+        # undo moves the new account to the trash, redo takes it out: each exactly as it was (trash_steps)
+        to_trash, out = trash_steps(lambda b: accounts.delete(made[0], b), lambda b: accounts.restore(made[0], b))
+
         def apply() -> object:
             if made:
-                return self.services.accounts.restore(made[0])
-            change = self.services.accounts.create(**{field: name, "owner_id": me})
+                return out()
+            change = accounts.create(**{field: name, "owner_id": me})
             made.append(change.id)
             return change
 
-        if push_operation(self.undo, self.tr("New account"), apply,
-                          lambda: self.services.accounts.delete(made[0]), self._changed, self._error):
+        def revert() -> object:
+            return to_trash()
+
+        if push_operation(self.undo, self.tr("New account"), apply, revert, self._changed, self._error):
             self.open_account(made[0])
             self.show_section("overview")
 
@@ -602,10 +616,12 @@ class MainWindow(QMainWindow):
         aid = self.current_account
         if aid is None:
             return
-        from ui.commands import push_operation
+        from ui.commands import push_operation, trash_steps
 
-        push_operation(self.undo, self.tr("Move account to trash"), lambda: self.services.accounts.delete(aid),
-                       lambda: self.services.accounts.restore(aid), self._changed, self._error)
+        accounts = self.services.accounts
+        push_operation(self.undo, self.tr("Move account to trash"),
+                       *trash_steps(lambda b: accounts.delete(aid, b), lambda b: accounts.restore(aid, b)),
+                       self._changed, self._error)
 
     def trash_dialog(self) -> None:
         trash = self.services.dossier.trash()
@@ -619,20 +635,22 @@ class MainWindow(QMainWindow):
         if not ok:
             return
         i = items.index(picked)
-        from ui.commands import push_operation
+        from ui.commands import push_operation, trash_steps
 
+        sv = self.services
         if i < len(trash["accounts"]):
             aid = trash["accounts"][i][0]
-            push_operation(self.undo, self.tr("Restore"), lambda: self.services.accounts.restore(aid),
-                           lambda: self.services.accounts.delete(aid), self._changed, self._error)
+            steps = trash_steps(lambda b: sv.accounts.delete(aid, b), lambda b: sv.accounts.restore(aid, b),
+                                restoring=True)
         elif i < len(trash["accounts"]) + len(trash["people"]):
             pid = trash["people"][i - len(trash["accounts"])][0]
-            push_operation(self.undo, self.tr("Restore"), lambda: self.services.people.restore(pid),
-                           lambda: self.services.people.delete(pid), self._changed, self._error)
+            steps = trash_steps(lambda b: sv.people.delete(pid, b), lambda b: sv.people.restore(pid, b),
+                                restoring=True)
         else:
             iid = trash["register_items"][i - len(trash["accounts"]) - len(trash["people"])][0]
-            push_operation(self.undo, self.tr("Restore"), lambda: self.services.register.restore_item(iid),
-                           lambda: self.services.register.delete_item(iid), self._changed, self._error)
+            steps = trash_steps(lambda b: sv.register.delete_item(iid, b), lambda b: sv.register.restore_item(iid, b),
+                                restoring=True)
+        push_operation(self.undo, self.tr("Restore"), *steps, self._changed, self._error)
 
     def backup_now(self) -> str | None:
         """File > Back up now: a consistent copy of the live database where the user chooses."""
@@ -798,9 +816,13 @@ class MainWindow(QMainWindow):
         mb, ok = QInputDialog.getInt(self, self.tr("Register attachments"),
                                      self.tr("Largest file a register item may hold (MiB):"), old, 1, 2048)
         if ok and mb != old:
-            push_operation(self.undo, self.tr("Attachment limit %1 MiB").replace("%1", str(mb)),
-                           lambda: register.set_max_attachment_mb(mb), lambda: register.set_max_attachment_mb(old),
-                           self._changed, self._error)
+            stored: list[int | None] = []  # the setting before (None: the default), which undo puts back
+
+            def apply() -> None:
+                stored[:] = [register.set_max_attachment_mb(mb)]
+
+            push_operation(self.undo, self.tr("Attachment limit %1 MiB").replace("%1", str(mb)), apply,
+                           lambda: register.set_max_attachment_mb(stored[0]), self._changed, self._error)
 
     def print_dialog(self) -> None:
         from ui.print_dialog import PrintDialog

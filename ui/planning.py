@@ -258,16 +258,26 @@ class PlanPage(QWidget):
     def _decide(self, kind: str, apply: Callable[[], object]) -> bool:
         return decide(kind, apply, self.reload, self._error)
 
-    def _made(self, text: str, make: Callable[[], Change], unmake: Callable[[int], object]) -> int | None:
-        """An operation that creates something: undo removes it, redo creates it again."""
+    def _made(self, text: str, make: Callable[[], Change], unmake: Callable[[int], Change],
+              remake: Callable[[Any], Change]) -> int | None:
+        """An operation that creates something: undo removes it (keeping what it removed), redo puts the very
+        same rows back (same ids: later steps on the undo stack point at them)."""
         made: list[int] = []
+        kept: list[Any] = []
 
         def apply() -> Change:
+            if kept:
+                return remake(kept[0])
             change = make()
             made[:] = [change.id]
             return change
 
-        return made[0] if self._do(text, apply, lambda: unmake(made[0])) else None
+        def revert() -> Change:
+            change = unmake(made[0])
+            kept[:] = [change.before["kept"]]
+            return change
+
+        return made[0] if self._do(text, apply, revert) else None
 
     def _account(self) -> int:
         assert self.account_id is not None
@@ -275,18 +285,22 @@ class PlanPage(QWidget):
 
     def _create(self) -> None:
         aid, year = self._account(), self.year.value()
-        self._made(self.tr("New plan"), lambda: self.services.planning.create_from_template(aid, year),
-                   self.services.planning.discard_draft)
+        planning = self.services.planning
+        self._made(self.tr("New plan"), lambda: planning.create_from_template(aid, year), planning.discard_draft,
+                   planning.put_back_draft)
 
     def _plan_next_year(self) -> None:
         aid, year = self._account(), self.year.value()
+        planning = self.services.planning
         if self._made(self.tr("Plan next year"), lambda: self.services.plans.plan_next_year(aid, year),
-                      self.services.planning.discard_draft) is not None:
+                      planning.discard_draft, planning.put_back_draft) is not None:
             self.year.setValue(year + 1)
 
     def _revise(self) -> None:
         pid = self.plan.id
-        self._made(self.tr("Revise"), lambda: self.services.plans.revise(pid), self.services.planning.discard_draft)
+        planning = self.services.planning
+        self._made(self.tr("Revise"), lambda: self.services.plans.revise(pid), planning.discard_draft,
+                   planning.put_back_draft)
 
     def _submit(self) -> None:
         pid = self.plan.id
@@ -316,9 +330,10 @@ class PlanPage(QWidget):
             return
 
         made: list[int] = []
+        kept: list[Any] = []  # what undo took off, for redo: the same review again
 
         def apply() -> Change:
-            change = reviews.open_review(pid, quarter)
+            change = reviews.put_back_review(kept[0]) if kept else reviews.open_review(pid, quarter)
             made[:] = [change.id]
             self.review_id = change.id
             return change
@@ -326,7 +341,9 @@ class PlanPage(QWidget):
         def revert() -> Change:
             if self.review_id == made[0]:
                 self.review_id = None
-            return reviews.discard_review(made[0])
+            change = reviews.discard_review(made[0])
+            kept[:] = [change.before["kept"]]
+            return change
 
         self._do(self.tr("Open review"), apply, revert)
 

@@ -10,7 +10,7 @@ Content copied to the clipboard is cleared after a short time.
 from __future__ import annotations
 
 import mimetypes
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +42,7 @@ from kam.palette import ERROR_HEX
 from kam.services.base import Change
 from kam.services.register import CONTENT_FIELDS, METADATA_FIELDS
 from kam.vocab import Classification, IPKind, IPStatus, label
-from ui.commands import decide, push_operation
+from ui.commands import decide, push_operation, trash_steps
 from ui.forms import run_dialog, tab_in_form_order, with_error
 from ui.models.rows import Column, RowsModel
 from ui.sections import Section, make_table, selected_id
@@ -457,16 +457,22 @@ class RegisterSection(Section):
 
     def register_item(self, dialog: AddItemDialog, values: dict[str, Any]) -> bool:
         """Register an item on the undo stack (undo takes it off the register again; both are audited)."""
+        register = self.services.register
         made: list[int] = []
+        kept: list[Mapping[str, Any]] = []  # what undo took off, for redo: the same item again
 
         def apply() -> Change:
-            change = self.services.register.add_item(**values)
+            if kept:
+                return register.put_back_item(kept[0])
+            change = register.add_item(**values)
             made[:] = [change.id]
             return change
 
+        def revert() -> None:
+            kept[:] = [register.remove_item(made[0]).before]
+
         saving = [True]  # a refusal now shows in the dialog; one of a later undo or redo in a message box
-        done = push_operation(self.undo, self.tr("Add register item"), apply,
-                              lambda: self.services.register.remove_item(made[0]), self._after,
+        done = push_operation(self.undo, self.tr("Add register item"), apply, revert, self._after,
                               lambda e: dialog.show_error(e) if saving[0] else self.error(e))
         saving[0] = False
         return done
@@ -539,9 +545,9 @@ class RegisterSection(Section):
         row = self._selected()
         if row is None:
             return
+        register, iid = self.services.register, row["id"]
         self.run(self.tr("Move %1 to trash").replace("%1", row["reference"]),
-                 lambda: self.services.register.delete_item(row["id"]),
-                 lambda: self.services.register.restore_item(row["id"]))
+                 *trash_steps(lambda b: register.delete_item(iid, b), lambda b: register.restore_item(iid, b)))
 
     def attach_file(self) -> None:
         row = self._selected()
@@ -561,15 +567,21 @@ class RegisterSection(Section):
         except (UserError, OSError) as exc:
             self.error(str(exc))
             return False
+        register = self.services.register
         made: list[int] = []
+        kept: list[Mapping[str, Any]] = []  # what undo took off, for redo: the same attachment again
 
         def apply() -> Change:
-            change = self.services.register.attach(item_id, path.name, data, mimetypes.guess_type(path.name)[0])
+            if kept:
+                return register.put_back_attachment(kept[0])
+            change = register.attach(item_id, path.name, data, mimetypes.guess_type(path.name)[0])
             made[:] = [change.id]
             return change
 
-        return self.run(self.tr("Attach %1").replace("%1", path.name), apply,
-                        lambda: self.services.register.remove_attachment(made[0]))
+        def revert() -> None:
+            kept[:] = [register.remove_attachment(made[0]).before]
+
+        return self.run(self.tr("Attach %1").replace("%1", path.name), apply, revert)
 
     def save_attachment(self) -> None:
         row = self._selected()

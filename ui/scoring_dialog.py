@@ -89,10 +89,14 @@ class ScoringDialog(QDialog):
         """The new rules and this quarter's tiers under them, on the undo stack (undo puts back both)."""
         analysis, values = self.services.analysis, self.values()
         before: list[dict[str, Any]] = []
+        after: list[dict[str, Any]] = []  # the rules and tiers as saved: redo puts back these very rows
 
         def apply() -> Change:
+            if after:
+                return analysis.restore_scoring(after[0])
             change = analysis.apply_scoring(values)
             before[:] = [dict(change.before)]
+            after[:] = [analysis.scoring_state()]
             return change
 
         saving = [True]  # a refusal now shows in the dialog; one of a later undo or redo over the window

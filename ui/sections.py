@@ -33,7 +33,7 @@ from kam.app import Services
 from kam.errors import UserError, ValidationError
 from kam.palette import ERROR_HEX, STANCE_HEX
 from kam.vocab import label
-from ui.commands import push_operation
+from ui.commands import push_operation, trash_steps
 from ui.fit import fit_columns
 from ui.forms import empty_line, problem_text, run_dialog, table_keys, with_error
 from ui.models.rows import Column, RowsModel
@@ -332,14 +332,18 @@ class PeopleSection(Section):
         aid = self.account_id
         made: list[int] = []
 
+        people = self.services.people
+        # undo moves the new person to the trash, redo takes them out: each exactly as it was (trash_steps)
+        to_trash, out = trash_steps(lambda b: people.delete(made[0], b), lambda b: people.restore(made[0], b))
+
         def apply() -> object:  # redo after undo restores the same person from the trash
             if made:
-                return self.services.people.restore(made[0])
-            change = self.services.people.create(aid, name=name)
+                return out()
+            change = people.create(aid, name=name)
             made.append(change.id)
             return change
 
-        ok = self.run(self.tr("Add %1").replace("%1", name), apply, lambda: self.services.people.delete(made[0]))
+        ok = self.run(self.tr("Add %1").replace("%1", name), apply, to_trash)
         if ok and made:
             self.person_activated.emit(made[0])
             return made[0]
@@ -364,8 +368,9 @@ class PeopleSection(Section):
         pid = selected_id(self.table, self.model)
         if pid is None or not self._still_there(pid):
             return
-        self.run(self.tr("Move to trash"), lambda: self.services.people.delete(pid),
-                 lambda: self.services.people.restore(pid))
+        people = self.services.people
+        self.run(self.tr("Move to trash"),
+                 *trash_steps(lambda b: people.delete(pid, b), lambda b: people.restore(pid, b)))
 
 
 # --- visits and other contacts

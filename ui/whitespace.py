@@ -301,16 +301,23 @@ class WhitespaceSection(Section):
         aid, ws = self.account_id, self.services.whitespace
         d = UnitDialog(self.lang, ws.departments(aid), None, self)
         made: list[int] = []
+        kept: list[dict[str, Any]] = []  # what undo took off, for redo: the same unit again
 
         def submit(values: dict[str, Any]) -> bool:
             def apply() -> object:
+                if kept:
+                    return ws.restore_unit(kept[0])
                 change = ws.add_unit(aid, values["name"], values["kind"], department_id=values["department_id"],
                                      takes_unassigned=bool(values["takes_unassigned"]), notes=values["notes"])
                 made[:] = [change.id]
                 return change
 
-            return push_operation(self.undo, self.tr("Add business unit"), apply, lambda: ws.delete_unit(made[0]),
-                                  self._after, d.show_error)
+            def revert() -> object:
+                change = ws.delete_unit(made[0])
+                kept[:] = [dict(change.before)]
+                return change
+
+            return push_operation(self.undo, self.tr("Add business unit"), apply, revert, self._after, d.show_error)
 
         d.submit = submit
         d.exec()
@@ -354,16 +361,23 @@ class WhitespaceSection(Section):
         ws = self.services.whitespace
         d = LineDialog(None, self)
         made: list[int] = []
+        kept: list[dict[str, Any]] = []  # what undo took off, for redo: the same line again
 
         def submit(values: dict[str, Any]) -> bool:
             def apply() -> object:
+                if kept:
+                    return ws.restore_line(kept[0])
                 change = ws.add_line(values["code"], values["name_zh"], values["name_en"],
                                      name_zh_tw=values["name_zh_tw"])
                 made[:] = [change.id]
                 return change
 
-            return push_operation(self.undo, self.tr("Add product line"), apply, lambda: ws.delete_line(made[0]),
-                                  self._after, d.show_error)
+            def revert() -> object:
+                change = ws.delete_line(made[0])
+                kept[:] = [dict(change.before)]
+                return change
+
+            return push_operation(self.undo, self.tr("Add product line"), apply, revert, self._after, d.show_error)
 
         d.submit = submit
         d.exec()
@@ -457,15 +471,24 @@ class WhitespaceSection(Section):
 
         def submit(values: dict[str, Any]) -> bool:
             before: list[dict[str, Any] | None] = []
+            kept: list[dict[str, Any]] = []  # a new cell as undo took it off, for redo: the same row again
 
             def apply() -> object:
+                if kept:
+                    return ws.restore_cell(uid, lid, kept.pop())
                 change = ws.set_cell(uid, lid, expected_version=version if not before else None, **values)
                 if not before:
                     before.append(dict(change.before) or None)
                 return change
 
-            return push_operation(self.undo, self.tr("Edit whitespace cell"), apply,
-                                  lambda: ws.restore_cell(uid, lid, before[0]), self._after, d.show_error)
+            def revert() -> object:
+                change = ws.restore_cell(uid, lid, before[0])
+                if before[0] is None and "row" in change.before:
+                    kept[:] = [{"row": change.before["row"]}]
+                return change
+
+            return push_operation(self.undo, self.tr("Edit whitespace cell"), apply, revert, self._after,
+                                  d.show_error)
 
         d.submit = submit
         d.exec()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from contextlib import suppress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -27,6 +28,7 @@ from kam.model.account import account_name
 from kam.model.base import utcnow
 from kam.services import audit
 from kam.services.base import Change, ServiceBase, check_version, get_or_404, snapshot
+from kam.services.kept import as_was, step_back
 from kam.text import is_chinese, query_pattern, search_key
 from kam.vocab import GroupRelation, KAType, TeamRole, Tier, UserRole, parse
 
@@ -177,23 +179,29 @@ class AccountService(ServiceBase):
             s.flush()
             return Change("account", acc.id, "update", before, snapshot(acc, sorted(fields)))
 
-    def delete(self, account_id: int) -> Change:
-        """Move an account (with its dossier) to the trash; audited."""
+    def delete(self, account_id: int, before: Mapping[str, Any] | None = None) -> Change:
+        """Move an account (with its dossier) to the trash; audited. As the undo of ``restore`` (``before``: its
+        change's ``before``) the row is exactly as it was in the trash; the change's ``before`` undoes this."""
         with self.unit() as s:
             acc = get_or_404(s, Account, account_id, "account")
-            acc.deleted_at = utcnow()
+            kept = as_was(acc)
+            if not step_back(s, acc, before):
+                acc.deleted_at = utcnow()
             audit.record(s, self.actor, "account.delete", "account", acc.id, name=acc.display_name)
-            return Change("account", acc.id, "delete")
+            return Change("account", acc.id, "delete", kept)
 
-    def restore(self, account_id: int) -> Change:
-        """Bring an account back from the trash; audited."""
+    def restore(self, account_id: int, before: Mapping[str, Any] | None = None) -> Change:
+        """Bring an account back from the trash; audited. As the undo of ``delete`` (``before``: its change's
+        ``before``) the row is exactly as before the move, version and ``updated_at`` included."""
         with self.unit() as s:
             acc = s.get(Account, account_id)
             if acc is None or acc.deleted_at is None:
                 raise NotFound(_("no account with id {account_id} in the trash").format(account_id=account_id))
-            acc.deleted_at = None
+            kept = as_was(acc)
+            if not step_back(s, acc, before):
+                acc.deleted_at = None
             audit.record(s, self.actor, "account.restore", "account", acc.id, name=acc.display_name)
-            return Change("account", acc.id, "restore")
+            return Change("account", acc.id, "restore", kept)
 
     def trash(self) -> list[Account]:
         with self.read() as s:
@@ -378,6 +386,14 @@ class UserService(ServiceBase):
             if users:
                 raise NotFound(_("{name!r} names several users; give the username").format(name=ref))
             raise NotFound(_("no user {name!r}").format(name=ref))
+
+    def may_change_settings(self) -> bool:
+        """Whether the acting user may change the database's shared settings (Settings › Value scoring,
+        Register attachment limit): a sales VP, an administrator, or someone working alone."""
+        from kam.services.rights import settings_rights
+
+        with self.read() as s:
+            return settings_rights(s, self.actor)
 
 
 

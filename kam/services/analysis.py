@@ -23,6 +23,8 @@ from kam.i18n import _
 from kam.model import Setting, TierSnapshot
 from kam.model.base import table_of
 from kam.services.base import Change, ServiceBase
+from kam.services.kept import rows as kept_rows
+from kam.services.rights import require_settings_rights
 
 SCORING_KEY = "scoring"
 
@@ -34,7 +36,8 @@ class AnalysisService(ServiceBase):
             return ScoringConfig.from_mapping(row.value) if row else ScoringConfig()
 
     def save_scoring(self, data: dict[str, object]) -> ScoringConfig:
-        """Store weights, breakpoints and thresholds (validated; raises ValidationError)."""
+        """Store weights, breakpoints and thresholds (validated; raises ValidationError, and NotAllowed unless
+        the actor may change settings: ``kam.services.rights.may_change_settings``)."""
         from kam.errors import ValidationError
 
         try:
@@ -45,6 +48,7 @@ class AnalysisService(ServiceBase):
             if getattr(cfg, name).weight < 0:
                 raise ValidationError(f"{name}.weight", _("must not be negative"))
         with self.unit() as s:
+            require_settings_rights(s, self.actor)
             s.merge(Setting(key=SCORING_KEY, value=data))
         return cfg
 
@@ -57,20 +61,20 @@ class AnalysisService(ServiceBase):
         return Change("scoring", 0, "update", before, {"scoring": data})
 
     def scoring_state(self, today: dt.date | None = None) -> dict[str, Any]:
-        """The stored scoring rules (None: the defaults) and the quarter's tier snapshots."""
+        """The stored scoring rules (None: the defaults) and the quarter's tier snapshots (whole rows: ids and
+        times, which ``restore_scoring`` puts back as they were)."""
         day = today or dt.date.today()
         year, quarter = day.year, quarter_of(day)
-        columns = [c.name for c in TierSnapshot.__table__.columns if c.name != "id"]
         with self.read() as s:
             row = s.get(Setting, SCORING_KEY)
-            snaps = [{c: getattr(snap, c) for c in columns} for snap in s.scalars(
-                select(TierSnapshot).where(TierSnapshot.year == year, TierSnapshot.quarter == quarter))]
+            snaps = kept_rows(s, TierSnapshot, TierSnapshot.year == year, TierSnapshot.quarter == quarter)
         return {"scoring": row.value if row else None, "year": year, "quarter": quarter, "snapshots": snaps}
 
     def restore_scoring(self, state: dict[str, Any]) -> Change:
         """Put back the scoring rules and the quarter's tiers as ``scoring_state`` gave them (the undo of
-        ``apply_scoring``)."""
+        ``apply_scoring``); raises NotAllowed unless the actor may change settings."""
         with self.unit() as s:
+            require_settings_rights(s, self.actor)
             row = s.get(Setting, SCORING_KEY)
             if state["scoring"] is None:
                 if row is not None:

@@ -34,6 +34,8 @@ from kam.model import (
 from kam.model.account import account_name
 from kam.model.base import table_of, utcnow
 from kam.services.base import Change, ServiceBase, check_version, get_or_404
+from kam.services.kept import put_back
+from kam.services.kept import rows as kept_rows
 from kam.services.records import people_of_account, users_by_id
 from kam.services.register import STILL_HELD
 from kam.services.rights import sees_only_own_accounts
@@ -265,6 +267,7 @@ class DossierService(ServiceBase):
                 if later:
                     raise NotAllowed(_("a later stance change of an attendee depends on this visit; "
                                      "change their stance directly instead"))
+            for ch in changes:
                 person = s.get(Person, ch.person_id)
                 if person is not None:
                     kept["stances"][person.id] = person.stance
@@ -368,15 +371,16 @@ class DossierService(ServiceBase):
             return Change("feedback", fb.id, "update")
 
     def remove_feedback(self, feedback_id: int) -> dict[str, Any]:
-        """Delete a feedback item (recorded by mistake); returns it whole, for ``restore_feedback``."""
+        """Delete a feedback item (recorded by mistake, or the undo of recording it); returns the whole row,
+        for ``restore_feedback``."""
         with self.unit() as s:
             fb = get_or_404(s, Feedback, feedback_id, "feedback")
-            kept = {a.key: getattr(fb, a.key) for a in Feedback.__mapper__.column_attrs}
+            [kept] = kept_rows(s, Feedback, Feedback.id == feedback_id)
             s.delete(fb)
             return kept
 
     def restore_feedback(self, kept: dict[str, Any]) -> Change:
-        """Put back a feedback item deleted by ``remove_feedback`` (same id, same times)."""
+        """Put back a feedback item deleted by ``remove_feedback`` as it was (same id, times and version)."""
         with self.unit() as s:
             if s.get(Feedback, kept["id"]) is not None:
                 raise NotAllowed(_("this feedback is there already"))
@@ -386,13 +390,8 @@ class DossierService(ServiceBase):
                 values["raised_by_id"] = None
             if values.get("first_responder_id") is not None and s.get(User, values["first_responder_id"]) is None:
                 values["first_responder_id"] = None
-            s.add(Feedback(**values))
+            put_back(s, Feedback, [values])
             return Change("feedback", kept["id"], "restore")
-
-    def delete_competitor(self, competitor_id: int) -> Change:
-        with self.unit() as s:
-            s.delete(get_or_404(s, Competitor, competitor_id, "competitor"))
-            return Change("competitor", competitor_id, "delete")
 
     # --- transactions (paged: an account can have years of ERP lines)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,6 +30,7 @@ from kam.model.base import utcnow
 from kam.model.people import NO_YEAR as NO_YEAR  # (re-exported: the person dialog edits it)
 from kam.services import audit
 from kam.services.base import Actor, Change, ServiceBase, check_version, get_or_404, snapshot
+from kam.services.kept import as_was, step_back
 from kam.text import query_pattern, search_key
 from kam.vocab import BuyingRole, InfluenceKind, Stance
 
@@ -223,22 +225,29 @@ class PeopleService(ServiceBase):
         """Re-parent a person in the org chart; refuses cycles."""
         return self.update(person_id, reports_to_id=manager_id)
 
-    def delete(self, person_id: int) -> Change:
-        """Move a person to the trash; their reports keep pointing at them until restored."""
+    def delete(self, person_id: int, before: Mapping[str, Any] | None = None) -> Change:
+        """Move a person to the trash; their reports keep pointing at them until restored. As the undo of
+        ``restore`` (``before``: its change's ``before``) the row is exactly as it was in the trash."""
         with self.unit() as s:
             p = get_or_404(s, Person, person_id, "person")
-            p.deleted_at = utcnow()
+            kept = as_was(p)
+            if not step_back(s, p, before):
+                p.deleted_at = utcnow()
             audit.record(s, self.actor, "person.delete", "person", p.id, account_id=p.account_id)
-            return Change("person", p.id, "delete")
+            return Change("person", p.id, "delete", kept)
 
-    def restore(self, person_id: int) -> Change:
+    def restore(self, person_id: int, before: Mapping[str, Any] | None = None) -> Change:
+        """Bring a person back from the trash. As the undo of ``delete`` (``before``: its change's ``before``)
+        the row is exactly as before the move, version and ``updated_at`` included."""
         with self.unit() as s:
             p = s.get(Person, person_id)
             if p is None or p.deleted_at is None:
                 raise NotFound(_("no person with id {person_id} in the trash").format(person_id=person_id))
-            p.deleted_at = None
+            kept = as_was(p)
+            if not step_back(s, p, before):
+                p.deleted_at = None
             audit.record(s, self.actor, "person.restore", "person", p.id, account_id=p.account_id)
-            return Change("person", p.id, "restore")
+            return Change("person", p.id, "restore", kept)
 
     def get(self, person_id: int) -> Person:
         with self.read() as s:

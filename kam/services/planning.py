@@ -26,6 +26,8 @@ from kam.model import (
 )
 from kam.services import audit
 from kam.services.base import Actor, Change, ServiceBase, get_or_404
+from kam.services.kept import put_back_tree
+from kam.services.kept import tree as kept_tree
 from kam.services.plan_editing import EDITABLE_STATUSES as EDITABLE_STATUSES
 from kam.services.plan_editing import PlanEditing, editable_plan
 from kam.services.plan_editing import even_phasing as even_phasing
@@ -131,9 +133,24 @@ class PlanningService(ServiceBase):
                 raise NotAllowed(_("only a draft that was never submitted can be discarded"))
             if s.scalar(select(func.count()).select_from(AnnualPlan).where(AnnualPlan.based_on_id == plan_id)):
                 raise NotAllowed(_("a later plan was made from this one; discard that first"))
+            kept = kept_tree(s, AnnualPlan, plan_id)
             s.execute(delete(PlanEvent).where(PlanEvent.plan_id == plan_id))
             s.delete(plan)
-            return Change("plan", plan_id, "delete", {"year": plan.year, "plan_version": plan.plan_version})
+            return Change("plan", plan_id, "delete", {"year": plan.year, "plan_version": plan.plan_version,
+                                                      "kept": kept})
+
+    def put_back_draft(self, kept: Mapping[str, Any]) -> Change:
+        """Put back a draft ``discard_draft`` deleted, as it was (same ids, contents, history and timestamps):
+        the redo of creating, revising or planning the next year."""
+        [row] = kept["tables"]["plans"]
+        with self.unit() as s:
+            get_or_404(s, Account, row["account_id"], "account")
+            if s.get(AnnualPlan, row["id"]) is not None or s.scalar(select(AnnualPlan.id).where(
+                    AnnualPlan.account_id == row["account_id"], AnnualPlan.year == row["year"],
+                    AnnualPlan.plan_version == row["plan_version"])) is not None:
+                raise NotAllowed(_("this plan is there already"))
+            put_back_tree(s, kept)
+            return Change("plan", row["id"], "restore")
 
     def status_by_account(self, year: int) -> dict[int, PlanStatus]:
         """The status of each account's newest plan version for ``year``."""

@@ -36,6 +36,8 @@ from kam.model import (
 )
 from kam.model.base import table_of
 from kam.services.base import Change, ServiceBase, get_or_404
+from kam.services.kept import put_back
+from kam.services.kept import rows as kept_rows
 from kam.services.people import record_stance
 from kam.vocab import (
     BuyingRole,
@@ -271,46 +273,35 @@ class RecordService(ServiceBase):
 
     def remove_competitor(self, competitor_id: int) -> dict[str, Any]:
         """Take a competitor off the account with its reps, their relations and its scores on the projects'
-        criteria; returns what ``restore_competitor`` puts back."""
+        criteria; returns what ``restore_competitor`` puts back (whole rows: ids, versions, timestamps)."""
         with self.unit() as s:
             comp = get_or_404(s, Competitor, competitor_id, "competitor")
-            reps = list(s.scalars(select(CompetitorRep).where(CompetitorRep.competitor_id == competitor_id)))
-            kept = {"id": comp.id, "account_id": comp.account_id,
-                    "fields": {f: getattr(comp, f) for f in COMPETITOR_FIELDS},
-                    "reps": [{"id": r.id, "name": r.name, "style": r.style, "notes": r.notes,
-                              "relations": [(x.person_id, x.closeness, x.note) for x in s.scalars(
-                                  select(CompetitorRepRelation).where(CompetitorRepRelation.rep_id == r.id))]}
-                             for r in reps],
-                    "scores": [(c.criterion_id, c.score) for c in s.scalars(
-                        select(CriterionScore).where(CriterionScore.competitor_id == competitor_id))],
+            rep_ids = select(CompetitorRep.id).where(CompetitorRep.competitor_id == competitor_id)
+            kept = {"id": comp.id, "account_id": comp.account_id, "name": comp.name,
+                    "row": kept_rows(s, Competitor, Competitor.id == competitor_id)[0],
+                    "reps": kept_rows(s, CompetitorRep, CompetitorRep.competitor_id == competitor_id),
+                    "relations": kept_rows(s, CompetitorRepRelation, CompetitorRepRelation.rep_id.in_(rep_ids)),
+                    "scores": kept_rows(s, CriterionScore, CriterionScore.competitor_id == competitor_id),
                     "cells": list(s.scalars(select(WhitespaceCell.id)
                                             .where(WhitespaceCell.competitor_id == competitor_id)))}
             s.delete(comp)
             return kept
 
     def restore_competitor(self, kept: Mapping[str, Any]) -> Change:
-        """Put back a competitor taken off by ``remove_competitor`` (same ids; what went away meanwhile — a
-        person, a criterion — is left out)."""
+        """Put back a competitor taken off by ``remove_competitor`` as it was (same ids, versions and
+        timestamps; what went away meanwhile — a person, a criterion — is left out)."""
         with self.unit() as s:
             get_or_404(s, Account, kept["account_id"], "account")
             if s.get(Competitor, kept["id"]) is not None:
-                raise UserError(_("the competitor {name} is there already").format(name=kept["fields"]["name"]))
-            s.add(Competitor(id=kept["id"], account_id=kept["account_id"], **kept["fields"]))
-            s.flush()
+                raise UserError(_("the competitor {name} is there already").format(name=kept["name"]))
+            put_back(s, Competitor, [kept["row"]])
+            put_back(s, CompetitorRep, kept["reps"])
             live = set(s.scalars(select(Person.id).where(Person.account_id == kept["account_id"],
                                                          Person.deleted_at.is_(None))))
-            for r in kept["reps"]:
-                s.add(CompetitorRep(id=r["id"], competitor_id=kept["id"], name=r["name"], style=r["style"],
-                                    notes=r["notes"]))
-                s.flush()
-                for pid, closeness, note in r["relations"]:
-                    if pid in live:
-                        s.add(CompetitorRepRelation(rep_id=r["id"], person_id=pid, closeness=closeness, note=note))
-            criteria = set(s.scalars(select(DecisionCriterion.id).where(
-                DecisionCriterion.id.in_([c for c, _score in kept["scores"]])))) if kept["scores"] else set()
-            for crit, score in kept["scores"]:
-                if crit in criteria:
-                    s.add(CriterionScore(criterion_id=crit, competitor_id=kept["id"], score=score))
+            put_back(s, CompetitorRepRelation, [r for r in kept["relations"] if r["person_id"] in live])
+            wanted = [r["criterion_id"] for r in kept["scores"]]
+            criteria = set(s.scalars(select(DecisionCriterion.id).where(DecisionCriterion.id.in_(wanted))))
+            put_back(s, CriterionScore, [r for r in kept["scores"] if r["criterion_id"] in criteria])
             for cell in s.scalars(select(WhitespaceCell).where(WhitespaceCell.id.in_(kept["cells"]),
                                                                WhitespaceCell.competitor_id.is_(None))):
                 cell.competitor_id = kept["id"]
@@ -358,31 +349,27 @@ class RecordService(ServiceBase):
             return previous
 
     def remove_rep(self, rep_id: int) -> dict[str, Any]:
-        """Take a rep (and their relations) off the competitor; returns what ``restore_rep`` puts back."""
+        """Take a rep (and their relations) off the competitor; returns what ``restore_rep`` puts back (whole
+        rows: id, version)."""
         with self.unit() as s:
             rep = get_or_404(s, CompetitorRep, rep_id, "competitor rep")
-            kept = {"id": rep.id, "competitor_id": rep.competitor_id, "name": rep.name, "style": rep.style,
-                    "notes": rep.notes,
-                    "relations": [(r.person_id, r.closeness, r.note) for r in s.scalars(
-                        select(CompetitorRepRelation).where(CompetitorRepRelation.rep_id == rep_id))]}
+            kept = {"id": rep.id, "competitor_id": rep.competitor_id, "name": rep.name,
+                    "row": kept_rows(s, CompetitorRep, CompetitorRep.id == rep_id)[0],
+                    "relations": kept_rows(s, CompetitorRepRelation, CompetitorRepRelation.rep_id == rep_id)}
             s.delete(rep)
             return kept
 
     def restore_rep(self, kept: Mapping[str, Any]) -> Change:
-        """Put back a rep taken off by ``remove_rep`` (same id, same relations; people gone meanwhile are
-        left out)."""
+        """Put back a rep taken off by ``remove_rep`` as they were (same id and version, same relations; people
+        gone meanwhile are left out)."""
         with self.unit() as s:
             comp = get_or_404(s, Competitor, kept["competitor_id"], "competitor")
             if s.get(CompetitorRep, kept["id"]) is not None:
                 raise UserError(_("the rep {name} is there already").format(name=kept["name"]))
-            s.add(CompetitorRep(id=kept["id"], competitor_id=comp.id, name=kept["name"], style=kept["style"],
-                                notes=kept["notes"]))
-            s.flush()
+            put_back(s, CompetitorRep, [kept["row"]])
             live = set(s.scalars(select(Person.id).where(Person.account_id == comp.account_id,
                                                          Person.deleted_at.is_(None))))
-            for pid, closeness, note in kept["relations"]:
-                if pid in live:
-                    s.add(CompetitorRepRelation(rep_id=kept["id"], person_id=pid, closeness=closeness, note=note))
+            put_back(s, CompetitorRepRelation, [r for r in kept["relations"] if r["person_id"] in live])
             return Change("competitor_rep", kept["id"], "restore")
 
     def set_rep_relation(self, rep_id: int, person_id: int | None, closeness: int | str | None,

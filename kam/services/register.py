@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, overload
 
@@ -20,13 +21,16 @@ from sqlalchemy.orm import Session
 from kam import validate as v
 from kam.errors import NotFound, UserError, ValidationError
 from kam.i18n import _
-from kam.model import Account, RegisterAccess, RegisterAttachment, RegisterItem, Setting
+from kam.model import Account, RegisterAccess, RegisterAttachment, RegisterItem, Setting, User
 from kam.model.base import utcnow
 from kam.security import register as crypto
 from kam.security.register import RegisterLocked, RegisterVault, WrappedKey
 from kam.services import audit
 from kam.services.base import Change, ServiceBase, get_or_404
+from kam.services.kept import as_was, put_back, step_back
+from kam.services.kept import rows as kept_rows
 from kam.services.records import people_of_account, users_by_id
+from kam.services.rights import require_settings_rights
 from kam.vocab import Classification, IPKind, IPStatus
 
 CONTENT_FIELDS = ("title", "description", "storage_location", "notes")
@@ -176,33 +180,56 @@ class RegisterService(ServiceBase):
 
     def remove_item(self, item_id: int) -> Change:
         """Take an item off the register with its attachments and access list (the undo of registering it);
-        audited."""
+        audited. The change's ``before`` holds the whole rows, for ``put_back_item``."""
         with self.unit() as s:
             item = get_or_404(s, RegisterItem, item_id, "register item")
+            kept = {"item": kept_rows(s, RegisterItem, RegisterItem.id == item_id),
+                    "attachments": kept_rows(s, RegisterAttachment, RegisterAttachment.item_id == item_id),
+                    "access": kept_rows(s, RegisterAccess, RegisterAccess.item_id == item_id)}
             s.execute(delete(RegisterAttachment).where(RegisterAttachment.item_id == item_id))
             s.execute(delete(RegisterAccess).where(RegisterAccess.item_id == item_id))
             audit.record(s, self.actor, "register.remove", "register_item", item.id, reference=item.reference)
             s.delete(item)
-            return Change("register_item", item_id, "delete")
+            return Change("register_item", item_id, "delete", kept)
 
-    def delete_item(self, item_id: int) -> Change:
+    def put_back_item(self, kept: Mapping[str, Any]) -> Change:
+        """Register again an item ``remove_item`` took off, as it was: same id, sealed content, version and
+        timestamps, with its attachments and access list (the redo of registering it); audited."""
+        [row] = kept["item"]
+        with self.unit() as s:
+            get_or_404(s, Account, row["account_id"], "account")
+            if s.get(RegisterItem, row["id"]) is not None:
+                raise UserError(_("{reference} is on the register already").format(reference=row["reference"]))
+            put_back(s, RegisterItem, kept["item"])
+            put_back(s, RegisterAttachment, kept["attachments"])
+            users = set(s.scalars(select(User.id).where(User.id.in_([r["user_id"] for r in kept["access"]]))))
+            put_back(s, RegisterAccess, [r for r in kept["access"] if r["user_id"] in users])
+            audit.record(s, self.actor, "register.create", "register_item", row["id"], reference=row["reference"])
+            return Change("register_item", row["id"], "restore")
+
+    def delete_item(self, item_id: int, before: Mapping[str, Any] | None = None) -> Change:
         """Move an item to the trash: it leaves the register, the prints, the exports and the reminders, keeps
         its content, attachments and access list, and ``restore_item`` brings it back; audited."""
         with self.unit() as s:
             item = _live(s, item_id)
-            item.deleted_at = utcnow()
+            kept = as_was(item)
+            if not step_back(s, item, before):  # as the undo of restore_item: exactly as it was in the trash
+                item.deleted_at = utcnow()
             audit.record(s, self.actor, "register.delete", "register_item", item.id, reference=item.reference)
-            return Change("register_item", item.id, "delete")
+            return Change("register_item", item.id, "delete", kept)
 
-    def restore_item(self, item_id: int) -> Change:
-        """Bring an item back from the trash (the undo of ``delete_item``); audited."""
+    def restore_item(self, item_id: int, before: Mapping[str, Any] | None = None) -> Change:
+        """Bring an item back from the trash (the undo of ``delete_item``: with its change's ``before``, exactly
+        as before the move, version and ``updated_at`` included); audited."""
         with self.unit() as s:
             item = s.get(RegisterItem, item_id)
             if item is None or item.deleted_at is None:
                 raise NotFound(_("no register item {id} in the trash").format(id=item_id))
-            item.deleted_at = None
+            kept = as_was(item)
+            if not step_back(s, item, before):
+                item.deleted_at = None
             audit.record(s, self.actor, "register.restore", "register_item", item.id, reference=item.reference)
-            return Change("register_item", item.id, "restore")
+            return Change("register_item", item.id, "restore", kept)
 
     def update_item(self, item_id: int, **fields: Any) -> dict[str, Any]:
         """Change an item's metadata and content (content needs the unlocked register and is sealed again);
@@ -355,10 +382,21 @@ class RegisterService(ServiceBase):
             row = s.get(Setting, MAX_ATTACHMENT_SETTING)
         return int(row.value if row else DEFAULT_MAX_ATTACHMENT_MB) * 1024 * 1024
 
-    def set_max_attachment_mb(self, mb: int) -> None:
-        mb = v.integer(mb, "max_attachment_mb", lo=1, hi=2048, required=True)
+    def set_max_attachment_mb(self, mb: int | None) -> int | None:
+        """The largest file a register item may hold (None: back to the default); returns the value stored
+        before (None: there was none), which undoes it. Raises NotAllowed unless the actor may change settings
+        (``kam.services.rights.may_change_settings``)."""
+        value = None if mb is None else v.integer(mb, "max_attachment_mb", lo=1, hi=2048, required=True)
         with self.unit() as s:
-            s.merge(Setting(key=MAX_ATTACHMENT_SETTING, value=mb, note="largest register attachment, MiB"))
+            require_settings_rights(s, self.actor)
+            row = s.get(Setting, MAX_ATTACHMENT_SETTING)
+            before = None if row is None else int(row.value)
+            if value is None:
+                if row is not None:
+                    s.delete(row)
+            else:
+                s.merge(Setting(key=MAX_ATTACHMENT_SETTING, value=value, note="largest register attachment, MiB"))
+            return before
 
     def attach(self, item_id: int, filename: str, data: bytes, media_type: str | None = None) -> Change:
         """Attach a file (drawing, PDF) to an item: encrypted, with the plaintext's SHA-256; audited."""
@@ -381,14 +419,29 @@ class RegisterService(ServiceBase):
             return Change("register_attachment", att.id, "create")
 
     def remove_attachment(self, attachment_id: int) -> Change:
-        """Take an attachment off its item (the undo of attaching it); audited."""
+        """Take an attachment off its item (the undo of attaching it); audited. The change's ``before`` holds
+        the whole row, for ``put_back_attachment``."""
         with self.unit() as s:
             att = s.get(RegisterAttachment, attachment_id)
             if att is None:
                 raise NotFound(_("no register attachment {id}").format(id=attachment_id))
+            kept = {"attachment": kept_rows(s, RegisterAttachment, RegisterAttachment.id == attachment_id)}
             audit.record(s, self.actor, "register.detach", "register_item", att.item_id, attachment=att.id)
             s.delete(att)
-            return Change("register_attachment", attachment_id, "delete")
+            return Change("register_attachment", attachment_id, "delete", kept)
+
+    def put_back_attachment(self, kept: Mapping[str, Any]) -> Change:
+        """Attach again a file ``remove_attachment`` took off, as it was (same id, sealed bytes, timestamps: the
+        redo of attaching it); audited."""
+        [row] = kept["attachment"]
+        with self.unit() as s:
+            item = _live(s, row["item_id"])
+            if s.get(RegisterAttachment, row["id"]) is not None:
+                raise UserError(_("this file is attached already"))
+            put_back(s, RegisterAttachment, kept["attachment"])
+            audit.record(s, self.actor, "register.attach", "register_item", item.id,
+                         reference=item.reference, size=row["size"], sha256=row["sha256"])
+            return Change("register_attachment", row["id"], "restore")
 
     def attachments(self, item_id: int) -> list[dict[str, Any]]:
         key = self._vault.key_or_none()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -40,6 +41,8 @@ from kam.model import (
 from kam.model.base import utcnow
 from kam.services import audit
 from kam.services.base import Change, ServiceBase, get_or_404
+from kam.services.kept import put_back_tree
+from kam.services.kept import tree as kept_tree
 from kam.services.planning import acting_user, newest_plan_id, newest_plans, plan_or_404
 from kam.services.rights import supervises
 from kam.vocab import FeedbackKind, Metric, PlanStatus, Rating, UserRole
@@ -122,8 +125,23 @@ class ReviewService(ServiceBase):
                              .where(ReviewRating.review_id == review_id))
             if rated or review.kam_commentary or review.vp_comments or review.reopened_count:
                 raise NotAllowed(_("the review already holds comments or ratings; it stays"))
+            kept = kept_tree(s, QuarterlyReview, review_id)
             s.delete(review)
-            return Change("review", review_id, "delete")
+            return Change("review", review_id, "delete", {"kept": kept})
+
+    def put_back_review(self, kept: Mapping[str, Any]) -> Change:
+        """Open again a review ``discard_review`` removed, as it was (same id and timestamps): the redo of
+        opening it."""
+        [row] = kept["tables"]["reviews"]
+        with self.unit() as s:
+            plan = plan_or_404(s, row["plan_id"])
+            if plan.status != PlanStatus.APPROVED:
+                raise NotAllowed(_("reviews are held against an approved plan"))
+            if s.scalar(select(QuarterlyReview.id).where(QuarterlyReview.plan_id == row["plan_id"],
+                                                         QuarterlyReview.quarter == row["quarter"])) is not None:
+                raise NotAllowed(_("this review is open already"))
+            put_back_tree(s, kept)
+            return Change("review", row["id"], "restore")
 
     def view(self, review_id: int) -> ReviewView:
         """The review with every objective's actual, target and rating (live until signed off)."""

@@ -690,7 +690,7 @@
     </message>
     <message>
         <location filename="../../ui/competitors.py" line="239"/>
-        <location filename="../../ui/competitors.py" line="250"/>
+        <location filename="../../ui/competitors.py" line="258"/>
         <source>Add competitor</source>
         <translation>添加竞争对手</translation>
     </message>
@@ -700,43 +700,43 @@
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="271"/>
+        <location filename="../../ui/competitors.py" line="279"/>
         <source>Edit competitor %1</source>
         <translation>编辑竞争对手 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="289"/>
+        <location filename="../../ui/competitors.py" line="297"/>
         <source>Remove competitor %1</source>
         <translation>删除竞争对手 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="313"/>
+        <location filename="../../ui/competitors.py" line="321"/>
         <source>Add rep %1</source>
         <translation>添加销售代表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="337"/>
+        <location filename="../../ui/competitors.py" line="345"/>
         <source>Edit rep %1</source>
         <translation>编辑销售代表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="354"/>
+        <location filename="../../ui/competitors.py" line="362"/>
         <source>Remove rep %1</source>
         <translation>删除销售代表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="385"/>
+        <location filename="../../ui/competitors.py" line="393"/>
         <source>Everyone of the customer&apos;s people already has a relation with %1; add people to the account first.</source>
         <translation>客户的所有人员都已与 %1 有关系记录；请先为此客户添加人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="391"/>
-        <location filename="../../ui/competitors.py" line="407"/>
+        <location filename="../../ui/competitors.py" line="399"/>
+        <location filename="../../ui/competitors.py" line="415"/>
         <source>Relation of %1</source>
         <translation>%1 的关系</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="418"/>
+        <location filename="../../ui/competitors.py" line="426"/>
         <source>Remove relation of %1</source>
         <translation>删除 %1 的关系</translation>
     </message>
@@ -995,97 +995,97 @@
 <context>
     <name>FeedbackSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="460"/>
+        <location filename="../../ui/sections.py" line="465"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="461"/>
+        <location filename="../../ui/sections.py" line="466"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="462"/>
+        <location filename="../../ui/sections.py" line="467"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="463"/>
+        <location filename="../../ui/sections.py" line="468"/>
         <source>Routed to</source>
         <translation>责任部门</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="464"/>
+        <location filename="../../ui/sections.py" line="469"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="465"/>
+        <location filename="../../ui/sections.py" line="470"/>
         <source>Responded</source>
         <translation>已响应</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="466"/>
+        <location filename="../../ui/sections.py" line="471"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="467"/>
+        <location filename="../../ui/sections.py" line="472"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="470"/>
+        <location filename="../../ui/sections.py" line="475"/>
         <source>New feedback…</source>
         <translation>新建反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="470"/>
-        <location filename="../../ui/sections.py" line="473"/>
+        <location filename="../../ui/sections.py" line="475"/>
+        <location filename="../../ui/sections.py" line="478"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="471"/>
-        <location filename="../../ui/sections.py" line="473"/>
-        <location filename="../../ui/sections.py" line="593"/>
+        <location filename="../../ui/sections.py" line="476"/>
+        <location filename="../../ui/sections.py" line="478"/>
+        <location filename="../../ui/sections.py" line="598"/>
         <source>Mark responded</source>
         <translation>标记为已响应</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="471"/>
-        <location filename="../../ui/sections.py" line="473"/>
+        <location filename="../../ui/sections.py" line="476"/>
+        <location filename="../../ui/sections.py" line="478"/>
         <source>Resolve…</source>
         <translation>解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="472"/>
-        <location filename="../../ui/sections.py" line="473"/>
+        <location filename="../../ui/sections.py" line="477"/>
+        <location filename="../../ui/sections.py" line="478"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="474"/>
+        <location filename="../../ui/sections.py" line="479"/>
         <source>No complaint or feedback yet. Record what the customer raises — a complaint, a suggestion, product feedback — with “New feedback…”, and follow it to its answer.</source>
         <translation>尚无投诉或反馈。用“新建反馈…”记录客户提出的问题——投诉、建议、产品反馈——并跟进到答复为止。</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="533"/>
+        <location filename="../../ui/sections.py" line="538"/>
         <source>New feedback</source>
         <translation>新建反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="556"/>
+        <location filename="../../ui/sections.py" line="561"/>
         <source>Edit feedback</source>
         <translation>编辑反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="573"/>
+        <location filename="../../ui/sections.py" line="578"/>
         <source>Delete feedback</source>
         <translation>删除反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="603"/>
+        <location filename="../../ui/sections.py" line="608"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
@@ -1544,369 +1544,372 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Search accounts: Chinese, English or pinyin…</source>
         <translation>搜索客户：中文、英文或拼音…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;New account…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Log a &amp;visit…</source>
         <translation>记录拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Print / export…</source>
         <translation>打印 / 导出(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
-        <location filename="../../ui/main_window.py" line="607"/>
+        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>Move account to trash</source>
         <translation>将客户移入回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Portfolio (sales VP)</source>
         <translation>客户组合（销售副总）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;Value scoring…</source>
         <translation>客户价值评分(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Register &amp;attachment limit…</source>
         <translation>保密资料附件大小上限(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>All &amp;accounts (CSV / Excel)…</source>
         <translation>全部客户(&amp;A)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&amp;People of this account (CSV / Excel)…</source>
         <translation>本客户的人员(&amp;P)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>&amp;Transactions of this account (CSV / Excel)…</source>
         <translation>本客户的交易(&amp;T)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>People of this account as &amp;vCards…</source>
         <translation>本客户的人员导出为 vCard(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Planned visits and birthdays to the &amp;calendar (ICS)…</source>
         <translation>计划拜访和生日导出到日历(&amp;C)（ICS）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>This account&apos;s &amp;dossier (JSON, without confidential parts)…</source>
         <translation>本客户档案(&amp;D)（JSON，不含保密内容）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>This account&apos;s dossier with confidential parts…</source>
         <translation>本客户档案（含保密内容）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Org chart &amp;&amp; decision process</source>
         <translation>组织结构与决策流程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Complaints &amp;&amp; feedback</source>
         <translation>投诉与反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>IP register</source>
         <translation>保密资料登记</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Plan &amp;&amp; reviews</source>
         <translation>计划与回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Whitespace</source>
         <translation>空白地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Recommended strategy</source>
         <translation>建议策略</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Tier moves</source>
         <translation>等级变化</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="579"/>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <source>Only a sales VP or an administrator changes this setting of a database shared by several users</source>
+        <translation>只有销售副总或管理员可以更改多人共用数据库的这项设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Name (Chinese or English)</source>
         <translation>名称（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616"/>
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618"/>
-        <location filename="../../ui/main_window.py" line="626"/>
-        <location filename="../../ui/main_window.py" line="630"/>
         <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="702"/>
         <source>Choose an account first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="710"/>
         <source>Unlock the IP register first (IP register section): its content is part of the export.</source>
         <translation>请先解锁保密资料登记（在“保密资料”页）：导出内容包括它。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="700"/>
+        <location filename="../../ui/main_window.py" line="718"/>
         <source>Export with confidential parts</source>
         <translation>导出保密内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="701"/>
+        <location filename="../../ui/main_window.py" line="719"/>
         <source>The file will hold the IP register in clear and the sensitive personal fields. Why is it needed? (recorded)</source>
         <translation>文件将以明文包含保密资料登记和敏感个人信息。为什么需要？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="715"/>
+        <location filename="../../ui/main_window.py" line="733"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="724"/>
-        <location filename="../../ui/main_window.py" line="732"/>
+        <location filename="../../ui/main_window.py" line="742"/>
+        <location filename="../../ui/main_window.py" line="750"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="733"/>
+        <location filename="../../ui/main_window.py" line="751"/>
         <source>Replace the current database with this backup? The current one is kept in the backups folder.</source>
         <translation>用此备份替换当前数据库？当前数据库将保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="759"/>
+        <location filename="../../ui/main_window.py" line="777"/>
         <source>%1 is in the trash now (File › Trash… restores it).</source>
         <translation>%1 已在回收站中（文件 › 回收站… 可恢复）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="798"/>
+        <location filename="../../ui/main_window.py" line="816"/>
         <source>Register attachments</source>
         <translation>保密资料附件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="799"/>
+        <location filename="../../ui/main_window.py" line="817"/>
         <source>Largest file a register item may hold (MiB):</source>
         <translation>每项保密资料可附文件的最大大小（MiB）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="801"/>
+        <location filename="../../ui/main_window.py" line="824"/>
         <source>Attachment limit %1 MiB</source>
         <translation>附件上限 %1 MiB</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="844"/>
+        <location filename="../../ui/main_window.py" line="866"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="875"/>
+        <location filename="../../ui/main_window.py" line="897"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="876"/>
+        <location filename="../../ui/main_window.py" line="898"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="877"/>
+        <location filename="../../ui/main_window.py" line="899"/>
         <source>Register item</source>
         <translation>保密资料</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="878"/>
+        <location filename="../../ui/main_window.py" line="900"/>
         <source>current value</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="879"/>
+        <location filename="../../ui/main_window.py" line="901"/>
         <source>potential value</source>
         <translation>潜在价值</translation>
     </message>
@@ -2265,7 +2268,7 @@
     <message>
         <location filename="../../ui/sections.py" line="314"/>
         <location filename="../../ui/sections.py" line="315"/>
-        <location filename="../../ui/sections.py" line="367"/>
+        <location filename="../../ui/sections.py" line="372"/>
         <source>Move to trash</source>
         <translation>移入回收站</translation>
     </message>
@@ -2285,12 +2288,12 @@
         <translation>姓名（原文）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="342"/>
+        <location filename="../../ui/sections.py" line="346"/>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="359"/>
+        <location filename="../../ui/sections.py" line="363"/>
         <source>%1 is in the trash now (File › Trash… restores it).</source>
         <translation>%1 已在回收站中（文件 › 回收站… 可恢复）。</translation>
     </message>
@@ -2596,13 +2599,13 @@
     </message>
     <message>
         <location filename="../../ui/planning.py" line="62"/>
-        <location filename="../../ui/planning.py" line="278"/>
+        <location filename="../../ui/planning.py" line="289"/>
         <source>New plan</source>
         <translation>新建计划</translation>
     </message>
     <message>
         <location filename="../../ui/planning.py" line="62"/>
-        <location filename="../../ui/planning.py" line="283"/>
+        <location filename="../../ui/planning.py" line="295"/>
         <source>Plan next year</source>
         <translation>制定明年计划</translation>
     </message>
@@ -2623,7 +2626,7 @@
     </message>
     <message>
         <location filename="../../ui/planning.py" line="64"/>
-        <location filename="../../ui/planning.py" line="289"/>
+        <location filename="../../ui/planning.py" line="302"/>
         <source>Revise</source>
         <translation>修订</translation>
     </message>
@@ -2649,7 +2652,7 @@
     </message>
     <message>
         <location filename="../../ui/planning.py" line="98"/>
-        <location filename="../../ui/planning.py" line="331"/>
+        <location filename="../../ui/planning.py" line="348"/>
         <source>Open review</source>
         <translation>打开回顾</translation>
     </message>
@@ -2660,7 +2663,7 @@
     </message>
     <message>
         <location filename="../../ui/planning.py" line="99"/>
-        <location filename="../../ui/planning.py" line="362"/>
+        <location filename="../../ui/planning.py" line="379"/>
         <source>Save comments</source>
         <translation>保存意见</translation>
     </message>
@@ -2690,57 +2693,57 @@
         <translation>%1 于 %2 签署确认</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="301"/>
+        <location filename="../../ui/planning.py" line="315"/>
         <source>Return the plan</source>
         <translation>退回计划</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="301"/>
+        <location filename="../../ui/planning.py" line="315"/>
         <source>What should change?</source>
         <translation>需要修改什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="307"/>
+        <location filename="../../ui/planning.py" line="321"/>
         <source>No differences</source>
         <translation>没有差异</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="308"/>
+        <location filename="../../ui/planning.py" line="322"/>
         <source>Changes since the previous version</source>
         <translation>与上一版本相比的变化</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="335"/>
+        <location filename="../../ui/planning.py" line="352"/>
         <source>open the quarter&apos;s review first</source>
         <translation>请先打开本季度的回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="372"/>
+        <location filename="../../ui/planning.py" line="389"/>
         <source>Reopen the review</source>
         <translation>重新打开回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="372"/>
+        <location filename="../../ui/planning.py" line="389"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="391"/>
+        <location filename="../../ui/planning.py" line="408"/>
         <source>Share of wallet</source>
         <translation>钱包份额</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="392"/>
+        <location filename="../../ui/planning.py" line="409"/>
         <source>our sales</source>
         <translation>我方销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="393"/>
+        <location filename="../../ui/planning.py" line="410"/>
         <source>their category purchases</source>
         <translation>客户品类采购总额</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="342"/>
+        <location filename="../../ui/planning.py" line="359"/>
         <source>select an objective in the review first</source>
         <translation>请先在回顾中选择一个目标</translation>
     </message>
@@ -2750,42 +2753,42 @@
         <translation>%1动态</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="347"/>
+        <location filename="../../ui/planning.py" line="364"/>
         <source>Override rating</source>
         <translation>调整评级</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="380"/>
+        <location filename="../../ui/planning.py" line="397"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="385"/>
+        <location filename="../../ui/planning.py" line="402"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="386"/>
+        <location filename="../../ui/planning.py" line="403"/>
         <source>Open feedback</source>
         <translation>未结反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="387"/>
+        <location filename="../../ui/planning.py" line="404"/>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="388"/>
+        <location filename="../../ui/planning.py" line="405"/>
         <source>Stance moves</source>
         <translation>态度变化</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="389"/>
+        <location filename="../../ui/planning.py" line="406"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="390"/>
+        <location filename="../../ui/planning.py" line="407"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
@@ -3630,8 +3633,8 @@
     <message>
         <location filename="../../ui/register.py" line="334"/>
         <location filename="../../ui/register.py" line="341"/>
-        <location filename="../../ui/register.py" line="583"/>
-        <location filename="../../ui/register.py" line="588"/>
+        <location filename="../../ui/register.py" line="595"/>
+        <location filename="../../ui/register.py" line="600"/>
         <source>Save attachment as…</source>
         <translation>附件另存为…</translation>
     </message>
@@ -3723,57 +3726,57 @@
         <translation>保密资料口令已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="468"/>
+        <location filename="../../ui/register.py" line="475"/>
         <source>Add register item</source>
         <translation>添加保密资料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="497"/>
+        <location filename="../../ui/register.py" line="503"/>
         <source>Edit register item</source>
         <translation>编辑保密资料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="514"/>
+        <location filename="../../ui/register.py" line="520"/>
         <source>Mark %1 returned</source>
         <translation>将 %1 标记为已归还</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="514"/>
+        <location filename="../../ui/register.py" line="520"/>
         <source>Mark %1 destroyed</source>
         <translation>将 %1 标记为已销毁</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="534"/>
+        <location filename="../../ui/register.py" line="540"/>
         <source>Access list of %1</source>
         <translation>%1 的访问名单</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="542"/>
+        <location filename="../../ui/register.py" line="549"/>
         <source>Move %1 to trash</source>
         <translation>将 %1 移入回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="550"/>
+        <location filename="../../ui/register.py" line="556"/>
         <source>Attach a file to {0}</source>
         <translation>为 {0} 添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="558"/>
+        <location filename="../../ui/register.py" line="564"/>
         <source>{0} is larger than the {1} MiB limit for register attachments</source>
         <translation>{0} 超过保密资料附件的 {1} MiB 上限</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="571"/>
+        <location filename="../../ui/register.py" line="584"/>
         <source>Attach %1</source>
         <translation>附加 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="580"/>
+        <location filename="../../ui/register.py" line="592"/>
         <source>This item has no attachments.</source>
         <translation>此项没有附件。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="583"/>
+        <location filename="../../ui/register.py" line="595"/>
         <source>Attachment:</source>
         <translation>附件：</translation>
     </message>
@@ -4008,7 +4011,7 @@
     <name>ScoringDialog</name>
     <message>
         <location filename="../../ui/scoring_dialog.py" line="38"/>
-        <location filename="../../ui/scoring_dialog.py" line="106"/>
+        <location filename="../../ui/scoring_dialog.py" line="110"/>
         <source>Value scoring</source>
         <translation>客户价值评分</translation>
     </message>
@@ -4078,7 +4081,7 @@
         <translation>高潜在价值起点（0–100）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="104"/>
+        <location filename="../../ui/scoring_dialog.py" line="108"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -4639,72 +4642,72 @@
 <context>
     <name>VisitsSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="379"/>
+        <location filename="../../ui/sections.py" line="384"/>
         <source>(planned)</source>
         <translation>（计划中）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="381"/>
+        <location filename="../../ui/sections.py" line="386"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="382"/>
+        <location filename="../../ui/sections.py" line="387"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="383"/>
+        <location filename="../../ui/sections.py" line="388"/>
         <source>Customer attendees</source>
         <translation>客户参会人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="384"/>
+        <location filename="../../ui/sections.py" line="389"/>
         <source>Our attendees</source>
         <translation>我方参会人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="385"/>
+        <location filename="../../ui/sections.py" line="390"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="386"/>
+        <location filename="../../ui/sections.py" line="391"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="387"/>
+        <location filename="../../ui/sections.py" line="392"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="390"/>
+        <location filename="../../ui/sections.py" line="395"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="390"/>
+        <location filename="../../ui/sections.py" line="395"/>
         <source>Mark done…</source>
         <translation>标记为已完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="390"/>
+        <location filename="../../ui/sections.py" line="395"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="391"/>
+        <location filename="../../ui/sections.py" line="396"/>
         <source>Log a visit… (Ctrl+Shift+V)</source>
         <translation>记录拜访…（Ctrl+Shift+V）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="394"/>
+        <location filename="../../ui/sections.py" line="399"/>
         <source>No visit or call logged yet. Record each visit, call or meeting — who was there, what was agreed, the next steps — with “Log a visit…”.</source>
         <translation>尚未记录拜访或电话。用“记录拜访…”记下每次拜访、电话或会议：谁在场、达成了什么、下一步是什么。</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="444"/>
+        <location filename="../../ui/sections.py" line="449"/>
         <source>Delete visit</source>
         <translation>删除拜访</translation>
     </message>
@@ -4879,13 +4882,13 @@
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="117"/>
-        <location filename="../../ui/whitespace.py" line="443"/>
+        <location filename="../../ui/whitespace.py" line="457"/>
         <source>Current (12 months)</source>
         <translation>当前（12 个月）</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="118"/>
-        <location filename="../../ui/whitespace.py" line="446"/>
+        <location filename="../../ui/whitespace.py" line="460"/>
         <source>Potential per year</source>
         <translation>年度潜力</translation>
     </message>
@@ -4901,13 +4904,13 @@
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="119"/>
-        <location filename="../../ui/whitespace.py" line="447"/>
+        <location filename="../../ui/whitespace.py" line="461"/>
         <source>Held by</source>
         <translation>供应方</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="120"/>
-        <location filename="../../ui/whitespace.py" line="451"/>
+        <location filename="../../ui/whitespace.py" line="465"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -4924,7 +4927,7 @@
     <message>
         <location filename="../../ui/whitespace.py" line="140"/>
         <location filename="../../ui/whitespace.py" line="146"/>
-        <location filename="../../ui/whitespace.py" line="481"/>
+        <location filename="../../ui/whitespace.py" line="504"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -5035,70 +5038,70 @@
         <translation>采购项目：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="312"/>
+        <location filename="../../ui/whitespace.py" line="320"/>
         <source>Add business unit</source>
         <translation>添加业务单元</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="336"/>
+        <location filename="../../ui/whitespace.py" line="343"/>
         <source>Edit business unit</source>
         <translation>编辑业务单元</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="347"/>
+        <location filename="../../ui/whitespace.py" line="354"/>
         <source>Delete business unit</source>
         <translation>删除业务单元</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="389"/>
+        <location filename="../../ui/whitespace.py" line="403"/>
         <source>Edit product line</source>
         <translation>编辑产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="400"/>
+        <location filename="../../ui/whitespace.py" line="414"/>
         <source>Delete product line</source>
         <translation>删除产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="427"/>
+        <location filename="../../ui/whitespace.py" line="441"/>
         <source>Assign transactions</source>
         <translation>分配交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="535"/>
-        <location filename="../../ui/whitespace.py" line="551"/>
+        <location filename="../../ui/whitespace.py" line="558"/>
+        <location filename="../../ui/whitespace.py" line="574"/>
         <source>Make purchasing project</source>
         <translation>转为采购项目</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="536"/>
+        <location filename="../../ui/whitespace.py" line="559"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="536"/>
+        <location filename="../../ui/whitespace.py" line="559"/>
         <source>%1 at %2</source>
         <translation>%2：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="538"/>
+        <location filename="../../ui/whitespace.py" line="561"/>
         <source>Its budget is the cell&apos;s whitespace, its problem to solve the cell&apos;s note; fill in the rest under Purchasing projects.</source>
         <translation>预算取该单元格的空白，待解决的问题取单元格的备注；其余内容请在“采购项目”中填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="565"/>
-        <location filename="../../ui/whitespace.py" line="577"/>
         <location filename="../../ui/whitespace.py" line="588"/>
+        <location filename="../../ui/whitespace.py" line="600"/>
+        <location filename="../../ui/whitespace.py" line="611"/>
         <source>Import potentials</source>
         <translation>导入潜力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="566"/>
+        <location filename="../../ui/whitespace.py" line="589"/>
         <source>Tables (*.xlsx *.csv)</source>
         <translation>表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="578"/>
+        <location filename="../../ui/whitespace.py" line="601"/>
         <source>The table names business units this account does not have yet:
 %1
 
@@ -5109,65 +5112,65 @@ Add them?</source>
 要添加吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="589"/>
+        <location filename="../../ui/whitespace.py" line="612"/>
         <source>%1: %2 row(s), %3 cell(s) entered, %4 updated.</source>
         <translation>%1：共 %2 行，新录入 %3 个单元格，更新 %4 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="365"/>
+        <location filename="../../ui/whitespace.py" line="380"/>
         <source>Add product line</source>
         <translation>添加产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="442"/>
+        <location filename="../../ui/whitespace.py" line="456"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="445"/>
+        <location filename="../../ui/whitespace.py" line="459"/>
         <source>estimated annual spend, %1</source>
         <translation>预计年采购额，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="449"/>
+        <location filename="../../ui/whitespace.py" line="463"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="455"/>
+        <location filename="../../ui/whitespace.py" line="469"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="467"/>
+        <location filename="../../ui/whitespace.py" line="490"/>
         <source>Edit whitespace cell</source>
         <translation>编辑空白地图单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="481"/>
-        <location filename="../../ui/whitespace.py" line="486"/>
-        <location filename="../../ui/whitespace.py" line="500"/>
+        <location filename="../../ui/whitespace.py" line="504"/>
+        <location filename="../../ui/whitespace.py" line="509"/>
+        <location filename="../../ui/whitespace.py" line="523"/>
         <source>Put product on a line</source>
         <translation>将产品归入产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="487"/>
+        <location filename="../../ui/whitespace.py" line="510"/>
         <source>Product line for “%1”</source>
         <translation>“%1”的产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="509"/>
-        <location filename="../../ui/whitespace.py" line="522"/>
+        <location filename="../../ui/whitespace.py" line="532"/>
+        <location filename="../../ui/whitespace.py" line="545"/>
         <source>Make objective</source>
         <translation>转为目标</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="511"/>
+        <location filename="../../ui/whitespace.py" line="534"/>
         <source>Annual target (%1)</source>
         <translation>年度目标（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="512"/>
+        <location filename="../../ui/whitespace.py" line="535"/>
         <source>Plan year</source>
         <translation>计划年度</translation>
     </message>

@@ -690,7 +690,7 @@
     </message>
     <message>
         <location filename="../../ui/competitors.py" line="239"/>
-        <location filename="../../ui/competitors.py" line="250"/>
+        <location filename="../../ui/competitors.py" line="258"/>
         <source>Add competitor</source>
         <translation>添加競爭對手</translation>
     </message>
@@ -700,43 +700,43 @@
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="271"/>
+        <location filename="../../ui/competitors.py" line="279"/>
         <source>Edit competitor %1</source>
         <translation>編輯競爭對手 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="289"/>
+        <location filename="../../ui/competitors.py" line="297"/>
         <source>Remove competitor %1</source>
         <translation>刪除競爭對手 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="313"/>
+        <location filename="../../ui/competitors.py" line="321"/>
         <source>Add rep %1</source>
         <translation>新增業務代表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="337"/>
+        <location filename="../../ui/competitors.py" line="345"/>
         <source>Edit rep %1</source>
         <translation>編輯業務代表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="354"/>
+        <location filename="../../ui/competitors.py" line="362"/>
         <source>Remove rep %1</source>
         <translation>刪除業務代表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="385"/>
+        <location filename="../../ui/competitors.py" line="393"/>
         <source>Everyone of the customer&apos;s people already has a relation with %1; add people to the account first.</source>
         <translation>客戶的所有人員都已與 %1 有關係紀錄；請先為此客戶新增人員。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="391"/>
-        <location filename="../../ui/competitors.py" line="407"/>
+        <location filename="../../ui/competitors.py" line="399"/>
+        <location filename="../../ui/competitors.py" line="415"/>
         <source>Relation of %1</source>
         <translation>%1 的關係</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="418"/>
+        <location filename="../../ui/competitors.py" line="426"/>
         <source>Remove relation of %1</source>
         <translation>刪除 %1 的關係</translation>
     </message>
@@ -995,97 +995,97 @@
 <context>
     <name>FeedbackSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="460"/>
+        <location filename="../../ui/sections.py" line="465"/>
         <source>Received</source>
         <translation>收到時間</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="461"/>
+        <location filename="../../ui/sections.py" line="466"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="462"/>
+        <location filename="../../ui/sections.py" line="467"/>
         <source>Subject</source>
         <translation>主題</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="463"/>
+        <location filename="../../ui/sections.py" line="468"/>
         <source>Routed to</source>
         <translation>責任部門</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="464"/>
+        <location filename="../../ui/sections.py" line="469"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="465"/>
+        <location filename="../../ui/sections.py" line="470"/>
         <source>Responded</source>
         <translation>已響應</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="466"/>
+        <location filename="../../ui/sections.py" line="471"/>
         <source>Resolved</source>
         <translation>已解決</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="467"/>
+        <location filename="../../ui/sections.py" line="472"/>
         <source>Satisfaction</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="470"/>
+        <location filename="../../ui/sections.py" line="475"/>
         <source>New feedback…</source>
         <translation>新增回饋…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="470"/>
-        <location filename="../../ui/sections.py" line="473"/>
+        <location filename="../../ui/sections.py" line="475"/>
+        <location filename="../../ui/sections.py" line="478"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="471"/>
-        <location filename="../../ui/sections.py" line="473"/>
-        <location filename="../../ui/sections.py" line="593"/>
+        <location filename="../../ui/sections.py" line="476"/>
+        <location filename="../../ui/sections.py" line="478"/>
+        <location filename="../../ui/sections.py" line="598"/>
         <source>Mark responded</source>
         <translation>標記為已響應</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="471"/>
-        <location filename="../../ui/sections.py" line="473"/>
+        <location filename="../../ui/sections.py" line="476"/>
+        <location filename="../../ui/sections.py" line="478"/>
         <source>Resolve…</source>
         <translation>解決…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="472"/>
-        <location filename="../../ui/sections.py" line="473"/>
+        <location filename="../../ui/sections.py" line="477"/>
+        <location filename="../../ui/sections.py" line="478"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="474"/>
+        <location filename="../../ui/sections.py" line="479"/>
         <source>No complaint or feedback yet. Record what the customer raises — a complaint, a suggestion, product feedback — with “New feedback…”, and follow it to its answer.</source>
         <translation>尚無投訴或回饋。用「新增回饋…」記錄客戶提出的問題——投訴、建議、產品回饋——並追蹤到答覆為止。</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="533"/>
+        <location filename="../../ui/sections.py" line="538"/>
         <source>New feedback</source>
         <translation>新增回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="556"/>
+        <location filename="../../ui/sections.py" line="561"/>
         <source>Edit feedback</source>
         <translation>編輯回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="573"/>
+        <location filename="../../ui/sections.py" line="578"/>
         <source>Delete feedback</source>
         <translation>刪除回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="603"/>
+        <location filename="../../ui/sections.py" line="608"/>
         <source>Resolve</source>
         <translation>解決</translation>
     </message>
@@ -1544,369 +1544,372 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Search accounts: Chinese, English or pinyin…</source>
         <translation>搜尋客戶：中文、英文或拼音…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Export</source>
         <translation>匯出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;New account…</source>
         <translation>新增客戶(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Log a &amp;visit…</source>
         <translation>記錄拜訪(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Print / export…</source>
         <translation>列印 / 匯出(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Trash…</source>
         <translation>資源回收筒(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Back up now…</source>
         <translation>立即備份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Restore from a backup…</source>
         <translation>從備份恢復(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
-        <location filename="../../ui/main_window.py" line="607"/>
+        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>Move account to trash</source>
         <translation>將客戶移入資源回收筒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Portfolio (sales VP)</source>
         <translation>客戶組合（銷售副總）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;Value scoring…</source>
         <translation>客戶價值評分(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;Import…</source>
         <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Register &amp;attachment limit…</source>
         <translation>保密資料附件大小上限(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>All &amp;accounts (CSV / Excel)…</source>
         <translation>全部客戶(&amp;A)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&amp;People of this account (CSV / Excel)…</source>
         <translation>本客戶的人員(&amp;P)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>&amp;Transactions of this account (CSV / Excel)…</source>
         <translation>本客戶的交易(&amp;T)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>People of this account as &amp;vCards…</source>
         <translation>本客戶的人員匯出為 vCard(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Planned visits and birthdays to the &amp;calendar (ICS)…</source>
         <translation>計劃拜訪和生日匯出到日曆(&amp;C)（ICS）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>This account&apos;s &amp;dossier (JSON, without confidential parts)…</source>
         <translation>本客戶檔案(&amp;D)（JSON，不含保密內容）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>This account&apos;s dossier with confidential parts…</source>
         <translation>本客戶檔案（含保密內容）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Overview</source>
         <translation>概覽</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Org chart &amp;&amp; decision process</source>
         <translation>組織結構與決策流程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Visits</source>
         <translation>拜訪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Complaints &amp;&amp; feedback</source>
         <translation>投訴與回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Competitors</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>IP register</source>
         <translation>保密資料登記</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Plan &amp;&amp; reviews</source>
         <translation>計劃與回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Whitespace</source>
         <translation>空白地圖</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>All tiers</source>
         <translation>全部等級</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>All types</source>
         <translation>全部類型</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>All owners</source>
         <translation>全部負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Recommended strategy</source>
         <translation>建議策略</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Tier moves</source>
         <translation>等級變化</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="579"/>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <source>Only a sales VP or an administrator changes this setting of a database shared by several users</source>
+        <translation>只有銷售副總或管理員可以變更多人共用資料庫的這項設定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>New account</source>
         <translation>新增客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Name (Chinese or English)</source>
         <translation>名稱（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616"/>
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>Trash</source>
         <translation>資源回收筒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>The trash is empty.</source>
         <translation>資源回收筒是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618"/>
-        <location filename="../../ui/main_window.py" line="626"/>
-        <location filename="../../ui/main_window.py" line="630"/>
         <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>Restore</source>
         <translation>恢復</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>Back up now</source>
         <translation>立即備份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>Backed up to %1</source>
         <translation>已備份到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="702"/>
         <source>Choose an account first.</source>
         <translation>請先選擇一個客戶。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="710"/>
         <source>Unlock the IP register first (IP register section): its content is part of the export.</source>
         <translation>請先解鎖保密資料登記（在「保密資料」頁）：匯出內容包括它。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="700"/>
+        <location filename="../../ui/main_window.py" line="718"/>
         <source>Export with confidential parts</source>
         <translation>匯出保密內容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="701"/>
+        <location filename="../../ui/main_window.py" line="719"/>
         <source>The file will hold the IP register in clear and the sensitive personal fields. Why is it needed? (recorded)</source>
         <translation>檔案將以明文包含保密資料登記和敏感個人資訊。為什麼需要？（將被記錄）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="715"/>
+        <location filename="../../ui/main_window.py" line="733"/>
         <source>Exported to %1</source>
         <translation>已匯出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="724"/>
-        <location filename="../../ui/main_window.py" line="732"/>
+        <location filename="../../ui/main_window.py" line="742"/>
+        <location filename="../../ui/main_window.py" line="750"/>
         <source>Restore from a backup</source>
         <translation>從備份恢復</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="733"/>
+        <location filename="../../ui/main_window.py" line="751"/>
         <source>Replace the current database with this backup? The current one is kept in the backups folder.</source>
         <translation>用此備份替換當前資料庫？當前資料庫將保留在備份文件夾中。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="759"/>
+        <location filename="../../ui/main_window.py" line="777"/>
         <source>%1 is in the trash now (File › Trash… restores it).</source>
         <translation>%1 已在資源回收筒中（檔案 › 資源回收筒… 可還原）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="798"/>
+        <location filename="../../ui/main_window.py" line="816"/>
         <source>Register attachments</source>
         <translation>保密資料附件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="799"/>
+        <location filename="../../ui/main_window.py" line="817"/>
         <source>Largest file a register item may hold (MiB):</source>
         <translation>每項保密資料可附檔案的最大大小（MiB）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="801"/>
+        <location filename="../../ui/main_window.py" line="824"/>
         <source>Attachment limit %1 MiB</source>
         <translation>附件上限 %1 MiB</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="844"/>
+        <location filename="../../ui/main_window.py" line="866"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="875"/>
+        <location filename="../../ui/main_window.py" line="897"/>
         <source>Account</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="876"/>
+        <location filename="../../ui/main_window.py" line="898"/>
         <source>Person</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="877"/>
+        <location filename="../../ui/main_window.py" line="899"/>
         <source>Register item</source>
         <translation>保密資料</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="878"/>
+        <location filename="../../ui/main_window.py" line="900"/>
         <source>current value</source>
         <translation>當前價值</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="879"/>
+        <location filename="../../ui/main_window.py" line="901"/>
         <source>potential value</source>
         <translation>潛在價值</translation>
     </message>
@@ -2265,7 +2268,7 @@
     <message>
         <location filename="../../ui/sections.py" line="314"/>
         <location filename="../../ui/sections.py" line="315"/>
-        <location filename="../../ui/sections.py" line="367"/>
+        <location filename="../../ui/sections.py" line="372"/>
         <source>Move to trash</source>
         <translation>移入資源回收筒</translation>
     </message>
@@ -2285,12 +2288,12 @@
         <translation>姓名（原文）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="342"/>
+        <location filename="../../ui/sections.py" line="346"/>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="359"/>
+        <location filename="../../ui/sections.py" line="363"/>
         <source>%1 is in the trash now (File › Trash… restores it).</source>
         <translation>%1 已在資源回收筒中（檔案 › 資源回收筒… 可還原）。</translation>
     </message>
@@ -2596,13 +2599,13 @@
     </message>
     <message>
         <location filename="../../ui/planning.py" line="62"/>
-        <location filename="../../ui/planning.py" line="278"/>
+        <location filename="../../ui/planning.py" line="289"/>
         <source>New plan</source>
         <translation>新增計劃</translation>
     </message>
     <message>
         <location filename="../../ui/planning.py" line="62"/>
-        <location filename="../../ui/planning.py" line="283"/>
+        <location filename="../../ui/planning.py" line="295"/>
         <source>Plan next year</source>
         <translation>制定明年計劃</translation>
     </message>
@@ -2623,7 +2626,7 @@
     </message>
     <message>
         <location filename="../../ui/planning.py" line="64"/>
-        <location filename="../../ui/planning.py" line="289"/>
+        <location filename="../../ui/planning.py" line="302"/>
         <source>Revise</source>
         <translation>修訂</translation>
     </message>
@@ -2649,7 +2652,7 @@
     </message>
     <message>
         <location filename="../../ui/planning.py" line="98"/>
-        <location filename="../../ui/planning.py" line="331"/>
+        <location filename="../../ui/planning.py" line="348"/>
         <source>Open review</source>
         <translation>打開回顧</translation>
     </message>
@@ -2660,7 +2663,7 @@
     </message>
     <message>
         <location filename="../../ui/planning.py" line="99"/>
-        <location filename="../../ui/planning.py" line="362"/>
+        <location filename="../../ui/planning.py" line="379"/>
         <source>Save comments</source>
         <translation>保存意見</translation>
     </message>
@@ -2690,57 +2693,57 @@
         <translation>%1 於 %2 籤署確認</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="301"/>
+        <location filename="../../ui/planning.py" line="315"/>
         <source>Return the plan</source>
         <translation>退回計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="301"/>
+        <location filename="../../ui/planning.py" line="315"/>
         <source>What should change?</source>
         <translation>需要修改什麼？</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="307"/>
+        <location filename="../../ui/planning.py" line="321"/>
         <source>No differences</source>
         <translation>沒有差異</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="308"/>
+        <location filename="../../ui/planning.py" line="322"/>
         <source>Changes since the previous version</source>
         <translation>與上一版本相比的變化</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="335"/>
+        <location filename="../../ui/planning.py" line="352"/>
         <source>open the quarter&apos;s review first</source>
         <translation>請先開啟本季度的回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="372"/>
+        <location filename="../../ui/planning.py" line="389"/>
         <source>Reopen the review</source>
         <translation>重新打開回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="372"/>
+        <location filename="../../ui/planning.py" line="389"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="391"/>
+        <location filename="../../ui/planning.py" line="408"/>
         <source>Share of wallet</source>
         <translation>錢包份額</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="392"/>
+        <location filename="../../ui/planning.py" line="409"/>
         <source>our sales</source>
         <translation>我方銷售額</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="393"/>
+        <location filename="../../ui/planning.py" line="410"/>
         <source>their category purchases</source>
         <translation>客戶品類採購總額</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="342"/>
+        <location filename="../../ui/planning.py" line="359"/>
         <source>select an objective in the review first</source>
         <translation>請先在回顧中選擇一個目標</translation>
     </message>
@@ -2750,42 +2753,42 @@
         <translation>%1動態</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="347"/>
+        <location filename="../../ui/planning.py" line="364"/>
         <source>Override rating</source>
         <translation>調整評級</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="380"/>
+        <location filename="../../ui/planning.py" line="397"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="385"/>
+        <location filename="../../ui/planning.py" line="402"/>
         <source>History</source>
         <translation>歷史記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="386"/>
+        <location filename="../../ui/planning.py" line="403"/>
         <source>Open feedback</source>
         <translation>未結回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="387"/>
+        <location filename="../../ui/planning.py" line="404"/>
         <source>Sales</source>
         <translation>銷售額</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="388"/>
+        <location filename="../../ui/planning.py" line="405"/>
         <source>Stance moves</source>
         <translation>態度變化</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="389"/>
+        <location filename="../../ui/planning.py" line="406"/>
         <source>Visits</source>
         <translation>拜訪</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="390"/>
+        <location filename="../../ui/planning.py" line="407"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
@@ -3630,8 +3633,8 @@
     <message>
         <location filename="../../ui/register.py" line="334"/>
         <location filename="../../ui/register.py" line="341"/>
-        <location filename="../../ui/register.py" line="583"/>
-        <location filename="../../ui/register.py" line="588"/>
+        <location filename="../../ui/register.py" line="595"/>
+        <location filename="../../ui/register.py" line="600"/>
         <source>Save attachment as…</source>
         <translation>附件另存為…</translation>
     </message>
@@ -3723,57 +3726,57 @@
         <translation>保密資料密碼已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="468"/>
+        <location filename="../../ui/register.py" line="475"/>
         <source>Add register item</source>
         <translation>新增保密資料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="497"/>
+        <location filename="../../ui/register.py" line="503"/>
         <source>Edit register item</source>
         <translation>編輯保密資料</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="514"/>
+        <location filename="../../ui/register.py" line="520"/>
         <source>Mark %1 returned</source>
         <translation>將 %1 標記為已歸還</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="514"/>
+        <location filename="../../ui/register.py" line="520"/>
         <source>Mark %1 destroyed</source>
         <translation>將 %1 標記為已銷毀</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="534"/>
+        <location filename="../../ui/register.py" line="540"/>
         <source>Access list of %1</source>
         <translation>%1 的存取名單</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="542"/>
+        <location filename="../../ui/register.py" line="549"/>
         <source>Move %1 to trash</source>
         <translation>將 %1 移入資源回收筒</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="550"/>
+        <location filename="../../ui/register.py" line="556"/>
         <source>Attach a file to {0}</source>
         <translation>為 {0} 添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="558"/>
+        <location filename="../../ui/register.py" line="564"/>
         <source>{0} is larger than the {1} MiB limit for register attachments</source>
         <translation>{0} 超過保密資料附件的 {1} MiB 上限</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="571"/>
+        <location filename="../../ui/register.py" line="584"/>
         <source>Attach %1</source>
         <translation>附加 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="580"/>
+        <location filename="../../ui/register.py" line="592"/>
         <source>This item has no attachments.</source>
         <translation>此項沒有附件。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="583"/>
+        <location filename="../../ui/register.py" line="595"/>
         <source>Attachment:</source>
         <translation>附件：</translation>
     </message>
@@ -4008,7 +4011,7 @@
     <name>ScoringDialog</name>
     <message>
         <location filename="../../ui/scoring_dialog.py" line="38"/>
-        <location filename="../../ui/scoring_dialog.py" line="106"/>
+        <location filename="../../ui/scoring_dialog.py" line="110"/>
         <source>Value scoring</source>
         <translation>客戶價值評分</translation>
     </message>
@@ -4078,7 +4081,7 @@
         <translation>高潛在價值起點（0–100）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_dialog.py" line="104"/>
+        <location filename="../../ui/scoring_dialog.py" line="108"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -4639,72 +4642,72 @@
 <context>
     <name>VisitsSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="379"/>
+        <location filename="../../ui/sections.py" line="384"/>
         <source>(planned)</source>
         <translation>（計劃中）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="381"/>
+        <location filename="../../ui/sections.py" line="386"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="382"/>
+        <location filename="../../ui/sections.py" line="387"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="383"/>
+        <location filename="../../ui/sections.py" line="388"/>
         <source>Customer attendees</source>
         <translation>客戶參會人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="384"/>
+        <location filename="../../ui/sections.py" line="389"/>
         <source>Our attendees</source>
         <translation>我方參會人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="385"/>
+        <location filename="../../ui/sections.py" line="390"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="386"/>
+        <location filename="../../ui/sections.py" line="391"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="387"/>
+        <location filename="../../ui/sections.py" line="392"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="390"/>
+        <location filename="../../ui/sections.py" line="395"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="390"/>
+        <location filename="../../ui/sections.py" line="395"/>
         <source>Mark done…</source>
         <translation>標記為已完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="390"/>
+        <location filename="../../ui/sections.py" line="395"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="391"/>
+        <location filename="../../ui/sections.py" line="396"/>
         <source>Log a visit… (Ctrl+Shift+V)</source>
         <translation>記錄拜訪…（Ctrl+Shift+V）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="394"/>
+        <location filename="../../ui/sections.py" line="399"/>
         <source>No visit or call logged yet. Record each visit, call or meeting — who was there, what was agreed, the next steps — with “Log a visit…”.</source>
         <translation>尚未記錄拜訪或電話。用「記錄拜訪…」記下每次拜訪、電話或會議：誰在場、談定了什麼、下一步是什麼。</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="444"/>
+        <location filename="../../ui/sections.py" line="449"/>
         <source>Delete visit</source>
         <translation>刪除拜訪</translation>
     </message>
@@ -4879,13 +4882,13 @@
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="117"/>
-        <location filename="../../ui/whitespace.py" line="443"/>
+        <location filename="../../ui/whitespace.py" line="457"/>
         <source>Current (12 months)</source>
         <translation>目前（12 個月）</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="118"/>
-        <location filename="../../ui/whitespace.py" line="446"/>
+        <location filename="../../ui/whitespace.py" line="460"/>
         <source>Potential per year</source>
         <translation>年度潛力</translation>
     </message>
@@ -4901,13 +4904,13 @@
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="119"/>
-        <location filename="../../ui/whitespace.py" line="447"/>
+        <location filename="../../ui/whitespace.py" line="461"/>
         <source>Held by</source>
         <translation>供應方</translation>
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="120"/>
-        <location filename="../../ui/whitespace.py" line="451"/>
+        <location filename="../../ui/whitespace.py" line="465"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -4924,7 +4927,7 @@
     <message>
         <location filename="../../ui/whitespace.py" line="140"/>
         <location filename="../../ui/whitespace.py" line="146"/>
-        <location filename="../../ui/whitespace.py" line="481"/>
+        <location filename="../../ui/whitespace.py" line="504"/>
         <source>Product</source>
         <translation>產品</translation>
     </message>
@@ -5035,70 +5038,70 @@
         <translation>採購專案：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="312"/>
+        <location filename="../../ui/whitespace.py" line="320"/>
         <source>Add business unit</source>
         <translation>新增業務單位</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="336"/>
+        <location filename="../../ui/whitespace.py" line="343"/>
         <source>Edit business unit</source>
         <translation>編輯業務單位</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="347"/>
+        <location filename="../../ui/whitespace.py" line="354"/>
         <source>Delete business unit</source>
         <translation>刪除業務單位</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="389"/>
+        <location filename="../../ui/whitespace.py" line="403"/>
         <source>Edit product line</source>
         <translation>編輯產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="400"/>
+        <location filename="../../ui/whitespace.py" line="414"/>
         <source>Delete product line</source>
         <translation>刪除產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="427"/>
+        <location filename="../../ui/whitespace.py" line="441"/>
         <source>Assign transactions</source>
         <translation>指派交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="535"/>
-        <location filename="../../ui/whitespace.py" line="551"/>
+        <location filename="../../ui/whitespace.py" line="558"/>
+        <location filename="../../ui/whitespace.py" line="574"/>
         <source>Make purchasing project</source>
         <translation>轉為採購專案</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="536"/>
+        <location filename="../../ui/whitespace.py" line="559"/>
         <source>Project</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="536"/>
+        <location filename="../../ui/whitespace.py" line="559"/>
         <source>%1 at %2</source>
         <translation>%2：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="538"/>
+        <location filename="../../ui/whitespace.py" line="561"/>
         <source>Its budget is the cell&apos;s whitespace, its problem to solve the cell&apos;s note; fill in the rest under Purchasing projects.</source>
         <translation>預算取該儲存格的空白，待解決的問題取儲存格的備註；其餘內容請在「採購專案」中填寫。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="565"/>
-        <location filename="../../ui/whitespace.py" line="577"/>
         <location filename="../../ui/whitespace.py" line="588"/>
+        <location filename="../../ui/whitespace.py" line="600"/>
+        <location filename="../../ui/whitespace.py" line="611"/>
         <source>Import potentials</source>
         <translation>匯入潛力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="566"/>
+        <location filename="../../ui/whitespace.py" line="589"/>
         <source>Tables (*.xlsx *.csv)</source>
         <translation>表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="578"/>
+        <location filename="../../ui/whitespace.py" line="601"/>
         <source>The table names business units this account does not have yet:
 %1
 
@@ -5109,65 +5112,65 @@ Add them?</source>
 要新增嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="589"/>
+        <location filename="../../ui/whitespace.py" line="612"/>
         <source>%1: %2 row(s), %3 cell(s) entered, %4 updated.</source>
         <translation>%1：共 %2 列，新輸入 %3 個儲存格，更新 %4 個。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="365"/>
+        <location filename="../../ui/whitespace.py" line="380"/>
         <source>Add product line</source>
         <translation>新增產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="442"/>
+        <location filename="../../ui/whitespace.py" line="456"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="445"/>
+        <location filename="../../ui/whitespace.py" line="459"/>
         <source>estimated annual spend, %1</source>
         <translation>預估年採購額，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="449"/>
+        <location filename="../../ui/whitespace.py" line="463"/>
         <source>Competitor</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="455"/>
+        <location filename="../../ui/whitespace.py" line="469"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="467"/>
+        <location filename="../../ui/whitespace.py" line="490"/>
         <source>Edit whitespace cell</source>
         <translation>編輯空白地圖儲存格</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="481"/>
-        <location filename="../../ui/whitespace.py" line="486"/>
-        <location filename="../../ui/whitespace.py" line="500"/>
+        <location filename="../../ui/whitespace.py" line="504"/>
+        <location filename="../../ui/whitespace.py" line="509"/>
+        <location filename="../../ui/whitespace.py" line="523"/>
         <source>Put product on a line</source>
         <translation>將產品歸入產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="487"/>
+        <location filename="../../ui/whitespace.py" line="510"/>
         <source>Product line for “%1”</source>
         <translation>「%1」的產品線</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="509"/>
-        <location filename="../../ui/whitespace.py" line="522"/>
+        <location filename="../../ui/whitespace.py" line="532"/>
+        <location filename="../../ui/whitespace.py" line="545"/>
         <source>Make objective</source>
         <translation>轉為目標</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="511"/>
+        <location filename="../../ui/whitespace.py" line="534"/>
         <source>Annual target (%1)</source>
         <translation>年度目標（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="512"/>
+        <location filename="../../ui/whitespace.py" line="535"/>
         <source>Plan year</source>
         <translation>計劃年度</translation>
     </message>

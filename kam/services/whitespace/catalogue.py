@@ -13,6 +13,8 @@ from kam.errors import ValidationError
 from kam.i18n import _
 from kam.model.whitespace import ProductLine, ProductMapping, WhitespaceCell
 from kam.services.base import Change, ServiceBase, check_version, get_or_404
+from kam.services.kept import put_back
+from kam.services.kept import rows as kept_rows
 from kam.services.whitespace.rows import (
     LINE_FIELDS,
     LineRow,
@@ -96,6 +98,7 @@ class CatalogueOps(ServiceBase):
                 raise ValidationError("line", _("{code} is used on whitespace maps or by products; it stays").format(
                     code=line.code))
             before = {c: getattr(line, c) for c in LINE_STATE}
+            [before["row"]] = kept_rows(s, ProductLine, ProductLine.id == line_id)  # whole: version, times
             s.delete(line)
             return Change("product_line", line_id, "delete", before)
 
@@ -110,7 +113,10 @@ class CatalogueOps(ServiceBase):
                                       LINE_FIELDS["code"].caption)
             if fields["parent_id"] is not None and s.get(ProductLine, fields["parent_id"]) is None:
                 fields["parent_id"] = None
-            s.add(ProductLine(**fields))
+            if "row" in state:  # as it was: same version and timestamps
+                put_back(s, ProductLine, [{**state["row"], "parent_id": fields["parent_id"]}])
+            else:
+                s.add(ProductLine(**fields))
             s.flush()
             return Change("product_line", int(state["id"]), "create", {}, {"code": fields["code"]})
 

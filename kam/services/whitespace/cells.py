@@ -15,6 +15,8 @@ from kam.i18n import _, language
 from kam.model import Account, Competitor
 from kam.model.whitespace import BusinessUnit, ProductLine, WhitespaceCell
 from kam.services.base import Change, ServiceBase, check_version, get_or_404
+from kam.services.kept import put_back
+from kam.services.kept import rows as kept_rows
 from kam.services.whitespace.rows import (
     CELL_FIELDS,
     CELL_STATE,
@@ -106,8 +108,12 @@ class CellOps(ServiceBase):
             before = {k: getattr(cell, k) for k in CELL_STATE} if cell is not None else {}
             if state is None:
                 if cell is not None:
+                    [before["row"]] = kept_rows(s, WhitespaceCell, WhitespaceCell.id == cell.id)
                     s.delete(cell)
                 return Change("whitespace_cell", cell.id if cell else 0, "delete", before, {})
+            if "row" in state and cell is None:  # a cell the undo took off, back as it was (id, version, times)
+                put_back(s, WhitespaceCell, [state["row"]])
+                return Change("whitespace_cell", state["row"]["id"], "restore", {}, dict(state))
             if cell is None:
                 cell = WhitespaceCell(account_id=unit.account_id, unit_id=unit_id, line_id=line_id)
                 s.add(cell)

@@ -16,6 +16,8 @@ from kam.i18n import _
 from kam.model import Account, Department, Transaction
 from kam.model.whitespace import BusinessUnit, WhitespaceCell
 from kam.services.base import Change, ServiceBase, check_version, get_or_404
+from kam.services.kept import put_back
+from kam.services.kept import rows as kept_rows
 from kam.services.whitespace.rows import (
     UNIT_FIELDS,
     UnitRow,
@@ -123,6 +125,7 @@ class UnitOps(ServiceBase):
             if s.scalar(select(func.count()).where(WhitespaceCell.unit_id == unit_id)):
                 raise ValidationError("unit", _("{name} has cells filled in; clear them first").format(name=unit.name))
             before = {c: getattr(unit, c) for c in UNIT_STATE}
+            [before["row"]] = kept_rows(s, BusinessUnit, BusinessUnit.id == unit_id)  # whole: version, times
             before["transactions"] = sorted(s.scalars(select(Transaction.id)
                                                       .where(Transaction.business_unit_id == unit_id)))
             s.execute(update(Transaction).where(Transaction.business_unit_id == unit_id).values(business_unit_id=None))
@@ -143,7 +146,10 @@ class UnitOps(ServiceBase):
                 s.execute(update(BusinessUnit).where(BusinessUnit.account_id == fields["account_id"],
                                                      BusinessUnit.takes_unassigned.is_(True))
                           .values(takes_unassigned=False, version=BusinessUnit.version + 1))
-            s.add(BusinessUnit(**fields))
+            if "row" in state:  # as it was: same version and timestamps
+                put_back(s, BusinessUnit, [{**state["row"], "department_id": fields["department_id"]}])
+            else:
+                s.add(BusinessUnit(**fields))
             s.flush()
             tids = list(state.get("transactions") or [])
             if tids:
