@@ -58,9 +58,26 @@ def test_help_and_version_import_no_database_library(tmp_path: Path, argv: list[
 
 def test_the_account_list_loads_no_alembic_pdf_qt_or_unused_services(tmp_path: Path, demo_db: Path) -> None:
     mods = loaded(tmp_path, "--db", str(demo_db), "accounts", "--json")
-    assert "kam.services.accounts" in mods  # it did run
+    assert "kam.account_list" in mods  # it did run
     assert under(mods, HEAVY) == []
     assert under(mods, UNUSED_KAM) == []
+
+
+@pytest.mark.parametrize("plain", [False, True], ids=["encrypted", "plain"])
+def test_the_account_list_loads_no_sqlalchemy_and_no_models(tmp_path: Path, plain: bool) -> None:
+    """`kam accounts` on a database that needs nothing but opening reads it through one DB-API connection
+    (kam.store.quick): SQLAlchemy alone costs more than the command's whole budget on a slow laptop."""
+    path = tmp_path / "kam.sqlite3"
+    if plain:
+        subprocess.run([sys.executable, "-m", "kam", "--db", str(path), "init", "--plain"], check=True,
+                       capture_output=True, cwd=tmp_path)
+    ctx = bootstrap(str(path))
+    ctx.services.accounts.create(name_zh="测试客户", ka_type="strategic")
+    ctx.close()
+    assert (path.read_bytes()[:16] == b"SQLite format 3\x00") == plain
+    mods = loaded(tmp_path, "--db", str(path), "accounts", "--json")
+    assert "kam.account_list" in mods
+    assert under(mods, ("sqlalchemy", "kam.model", "kam.services", "kam.app", *HEAVY)) == []
 
 
 def test_tiers_load_no_alembic_pdf_or_qt(tmp_path: Path, demo_db: Path) -> None:
