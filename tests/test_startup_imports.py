@@ -97,3 +97,13 @@ def test_a_brief_loads_reportlab_but_no_alembic_or_qt(tmp_path: Path, demo_db: P
     assert (tmp_path / "b.pdf").stat().st_size > 0
     assert "reportlab" in mods
     assert under(mods, ("alembic", "PySide6", "shiboken6", "openpyxl", "psycopg", "kam.io", "kam.team")) == []
+
+
+def test_a_team_database_at_head_is_opened_without_alembic(tmp_path: Path, pg) -> None:  # type: ignore[no-untyped-def]
+    """A server database's schema version is read with one SELECT, as a file's is: Alembic is imported only to
+    upgrade."""
+    url = pg.new_database()
+    bootstrap(url).close()
+    mods = loaded(tmp_path, "--db", url, "accounts", "--json")
+    assert "kam.services.accounts" in mods  # it did run, through open_app
+    assert under(mods, ("alembic", "reportlab", "PySide6", "openpyxl", "kam.io", "kam.reports")) == []
