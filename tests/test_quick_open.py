@@ -50,7 +50,7 @@ def test_the_quick_list_is_the_services_list(copy: Path) -> None:
 def test_every_case_with_work_to_do_goes_through_the_start_up_policy(copy: Path, tmp_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     assert quick_rows(copy, "nobody") is None  # open_app names the users
-    assert open_for_reading("postgresql+psycopg://li.na@dbhost/kam", None, print) is None
+    assert open_for_reading("mysql://li.na@dbhost/kam", None, print) is None  # not a kam server: open_app says so
     assert quick_rows(tmp_path / "missing.sqlite3") is None
     assert not (tmp_path / "missing.sqlite3").exists()
     journal.write(copy, "restore", "prepare")  # an interrupted operation to roll back
@@ -90,3 +90,39 @@ def test_a_storage_warning_is_given_on_the_quick_way_too(demo_db: Path, tmp_path
     conn.close()
     assert len(said) == 1
     assert "synced folder" in said[0]
+
+
+def test_on_a_team_database_the_quick_list_is_what_the_login_may_read(pg) -> None:  # type: ignore[no-untyped-def]
+    """Row-level security applies to the quick connection as to the app's: each KAM gets the service's rows."""
+    from kam.errors import DatabaseRefused
+    from kam.team import setup
+    from kam.vocab import UserRole
+
+    admin_url = pg.new_database()
+    owner = bootstrap(admin_url)
+    with owner.engine.begin() as conn:
+        setup.init_team(conn)
+        setup.add_user(conn, "li.na", UserRole.KAM, "李娜", password="pw-1")
+        setup.add_user(conn, "zhang.wei", UserRole.KAM, "张伟", password="pw-2")
+    owner.close()
+    base = admin_url.split("@", 1)[1]
+    urls = {"li.na": f"postgresql+psycopg://li.na:pw-1@{base}", "zhang.wei": f"postgresql+psycopg://zhang.wei:pw-2@{base}"}
+    for name, url in urls.items():
+        ctx = bootstrap(url)
+        account = ctx.services.accounts.create(name_zh=f"{name} 的客户", ka_type="strategic", owner_id=ctx.actor.user_id)
+        ctx.services.people.create(account.id, name="王强")
+        ctx.close()
+    for name, url in urls.items():
+        ctx = bootstrap(url)
+        expected = ctx.services.accounts.rows()
+        ctx.close()
+        assert [r.name for r in expected] == [f"{name} 的客户"]
+        conn = open_for_reading(url, None, print)
+        assert conn is not None
+        try:
+            assert read_accounts(conn) == expected
+        finally:
+            conn.close()
+    assert open_for_reading(urls["li.na"], "nobody", print) is None  # open_app names the users
+    with pytest.raises(DatabaseRefused, match="refused the user name or password"):
+        open_for_reading(urls["li.na"].replace("pw-1", "nope"), None, print)

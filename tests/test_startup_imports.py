@@ -101,9 +101,13 @@ def test_a_brief_loads_reportlab_but_no_alembic_or_qt(tmp_path: Path, demo_db: P
 
 def test_a_team_database_at_head_is_opened_without_alembic(tmp_path: Path, pg) -> None:  # type: ignore[no-untyped-def]
     """A server database's schema version is read with one SELECT, as a file's is: Alembic is imported only to
-    upgrade."""
+    upgrade; `kam accounts` on a team database reads it through psycopg alone."""
     url = pg.new_database()
     bootstrap(url).close()
-    mods = loaded(tmp_path, "--db", url, "accounts", "--json")
-    assert "kam.services.accounts" in mods  # it did run, through open_app
+    mods = loaded(tmp_path, "--db", url, "tiers", "--json")
+    assert "kam.services.analysis" in mods  # it did run, through open_app
     assert under(mods, ("alembic", "reportlab", "PySide6", "openpyxl", "kam.io", "kam.reports")) == []
+    mods = loaded(tmp_path, "--db", url, "accounts", "--json")
+    assert "kam.account_list" in mods
+    assert "psycopg" in mods
+    assert under(mods, ("sqlalchemy", "alembic", "kam.model", "kam.services", "kam.app")) == []

@@ -43,7 +43,7 @@ def open_for_reading(db: str | None, user: str | None, warn: Callable[[str], Non
     """A read-only DB-API connection to the database ``db`` names, or None: then use ``kam.app.open_app``."""
     path = local_file(db)
     if path is None:
-        return None
+        return open_server_for_reading(db or os.environ.get("KAM_DB") or "", user)
     try:
         kind = file_kind(path)
     except UserError:  # a folder: open_app says so
@@ -80,6 +80,52 @@ def open_for_reading(db: str | None, user: str | None, warn: Callable[[str], Non
     warning = storage_warning(path)
     if warning:
         warn(warning)
+    return conn
+
+
+SERVER_SCHEMES = ("postgresql", "postgresql+psycopg")
+
+
+def open_server_for_reading(url: str, user: str | None) -> Any | None:
+    """A psycopg connection to the team database ``url`` (row-level security applies to it as to the app's
+    own: the server enforces it per login), or None: then use ``open_app``.
+
+    Taken when the schema is at head and ``--user`` (when given) is one of the database's users; a server
+    that cannot be reached or refuses the login raises the same one-line error ``open_app`` would."""
+    scheme, sep, rest = url.partition("://")
+    if not sep or scheme not in SERVER_SCHEMES:
+        return None
+    try:
+        import psycopg
+    except ImportError:  # open_app says which extra is missing
+        return None
+    from kam.store.db import CONNECT_TIMEOUT, LOCK_TIMEOUT_MS, STATEMENT_TIMEOUT_MS
+
+    try:  # the same session settings as kam.store.db.make_engine's
+        conn = psycopg.connect("postgresql://" + rest, autocommit=True, connect_timeout=CONNECT_TIMEOUT,
+                               application_name="kam",
+                               options=f"-c statement_timeout={STATEMENT_TIMEOUT_MS} -c lock_timeout="
+                                       f"{LOCK_TIMEOUT_MS} -c idle_in_transaction_session_timeout=300000")
+    except psycopg.OperationalError as exc:
+        from kam.store.db import server_error
+
+        mapped = server_error(exc, url)
+        if mapped is not None:
+            raise mapped from exc
+        return None
+    except psycopg.Error:  # a URL psycopg reads otherwise than SQLAlchemy: open_app opens it
+        return None
+    try:
+        from kam.store.schema import head_revision
+
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        usable = row is not None and row[0] == head_revision() and (
+            not user or conn.execute("SELECT 1 FROM users WHERE username = %s", (user,)).fetchone() is not None)
+    except psycopg.Error:  # not a kam database, no right to read it: open_app says which
+        usable = False
+    if not usable:
+        conn.close()
+        return None
     return conn
 
 
