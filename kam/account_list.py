@@ -1,9 +1,9 @@
 """The account list's line and the one query that reads it, with no SQLAlchemy and no ORM.
 
-``kam accounts`` reads the list through a plain DB-API connection (``kam.store.quick``), so the command
-imports neither SQLAlchemy nor the models (≈ 0.3 s of start-up on a slow laptop). The query is the SQL the
-service's ORM query (``AccountService.rows``) compiles to on SQLite; tests/test_startup_imports.py checks
-that both read the same rows.
+``kam accounts`` reads the list through a plain DB-API connection (``kam.store.quick``: sqlite3/sqlcipher3,
+or psycopg for a team database), so the command imports neither SQLAlchemy nor the models (≈ 0.3 s of
+start-up on a slow laptop). The query is the SQL the service's ORM query (``AccountService.rows``) compiles
+to; tests/test_quick_open.py checks that both read the same rows, on a file and under row-level security.
 """
 
 from __future__ import annotations
