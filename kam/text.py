@@ -24,6 +24,11 @@ def is_chinese(text: str) -> bool:
     return HAN.search(text) is not None
 
 
+def account_name(name_zh: str | None, name_en: str | None, account_id: int) -> str:
+    """How an account is called in lists and documents: its Chinese name, else its English name."""
+    return name_zh or name_en or f"#{account_id}"
+
+
 def full_name(family: str | None, given: str | None) -> str | None:
     """A person's name from its two parts as they write it: 王伟 (family first, no space) for a Chinese
     name, "Anna Weber" (given first) otherwise."""

@@ -58,9 +58,26 @@ def test_help_and_version_import_no_database_library(tmp_path: Path, argv: list[
 
 def test_the_account_list_loads_no_alembic_pdf_qt_or_unused_services(tmp_path: Path, demo_db: Path) -> None:
     mods = loaded(tmp_path, "--db", str(demo_db), "accounts", "--json")
-    assert "kam.services.accounts" in mods  # it did run
+    assert "kam.account_list" in mods  # it did run
     assert under(mods, HEAVY) == []
     assert under(mods, UNUSED_KAM) == []
+
+
+@pytest.mark.parametrize("plain", [False, True], ids=["encrypted", "plain"])
+def test_the_account_list_loads_no_sqlalchemy_and_no_models(tmp_path: Path, plain: bool) -> None:
+    """`kam accounts` on a database that needs nothing but opening reads it through one DB-API connection
+    (kam.store.quick): SQLAlchemy alone costs more than the command's whole budget on a slow laptop."""
+    path = tmp_path / "kam.sqlite3"
+    if plain:
+        subprocess.run([sys.executable, "-m", "kam", "--db", str(path), "init", "--plain"], check=True,
+                       capture_output=True, cwd=tmp_path)
+    ctx = bootstrap(str(path))
+    ctx.services.accounts.create(name_zh="测试客户", ka_type="strategic")
+    ctx.close()
+    assert (path.read_bytes()[:16] == b"SQLite format 3\x00") == plain
+    mods = loaded(tmp_path, "--db", str(path), "accounts", "--json")
+    assert "kam.account_list" in mods
+    assert under(mods, ("sqlalchemy", "kam.model", "kam.services", "kam.app", *HEAVY)) == []
 
 
 def test_tiers_load_no_alembic_pdf_or_qt(tmp_path: Path, demo_db: Path) -> None:
@@ -80,3 +97,17 @@ def test_a_brief_loads_reportlab_but_no_alembic_or_qt(tmp_path: Path, demo_db: P
     assert (tmp_path / "b.pdf").stat().st_size > 0
     assert "reportlab" in mods
     assert under(mods, ("alembic", "PySide6", "shiboken6", "openpyxl", "psycopg", "kam.io", "kam.team")) == []
+
+
+def test_a_team_database_at_head_is_opened_without_alembic(tmp_path: Path, pg) -> None:  # type: ignore[no-untyped-def]
+    """A server database's schema version is read with one SELECT, as a file's is: Alembic is imported only to
+    upgrade; `kam accounts` on a team database reads it through psycopg alone."""
+    url = pg.new_database()
+    bootstrap(url).close()
+    mods = loaded(tmp_path, "--db", url, "tiers", "--json")
+    assert "kam.services.analysis" in mods  # it did run, through open_app
+    assert under(mods, ("alembic", "reportlab", "PySide6", "openpyxl", "kam.io", "kam.reports")) == []
+    mods = loaded(tmp_path, "--db", url, "accounts", "--json")
+    assert "kam.account_list" in mods
+    assert "psycopg" in mods
+    assert under(mods, ("sqlalchemy", "alembic", "kam.model", "kam.services", "kam.app")) == []

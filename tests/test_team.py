@@ -324,3 +324,21 @@ def test_a_login_for_someone_already_in_the_database(team) -> None:  # type: ign
         assert zhou.services.accounts.rows() == []
     finally:
         zhou.close()
+
+
+def test_the_scaled_demo_loads_into_postgresql(pg) -> None:  # type: ignore[no-untyped-def]
+    """`kam demo --scale N` into a team database: the bulk insert fills a newer column's default for psycopg's
+    named parameters as it does for sqlite's positional ones (people.birthday_no_year was missing)."""
+    import datetime as dt
+
+    from kam import demo
+
+    ctx = bootstrap(pg.new_database())
+    ctx.services.register.set_up(demo.DEMO_REGISTER_PASSPHRASE)
+    with ctx.engine.begin() as conn:
+        result = demo.load(conn, dt.date.today(), scale=3, register_key=ctx.services.vault.key())
+    assert result["accounts"] == 3
+    rows = ctx.services.accounts.rows()
+    ctx.close()
+    assert len(rows) == 3
+    assert all(r.people > 0 for r in rows)

@@ -39,6 +39,7 @@ from kam.i18n import LANGS, _
 from kam.vocab import DOSSIER_SECTIONS, GUI_VIEWS
 
 if TYPE_CHECKING:
+    from kam.account_list import AccountRow
     from kam.store.dbkey import DbKey
 
 EXIT_USER = 1
@@ -252,17 +253,40 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_accounts(args: argparse.Namespace) -> int:
-    with opened(args) as ctx:
-        rows = ctx.services.accounts.rows()
-        if args.json:
-            _emit_json([{"id": r.id, "name": r.name, "name_zh": r.name_zh, "name_en": r.name_en,
-                         "tier": r.tier.value if r.tier else None, "ka_type": r.ka_type.value,
-                         "owner": r.owner, "people": r.people} for r in rows])
-        else:
-            _table([[str(r.id), r.name, r.name_en or "", r.tier.value if r.tier else "",
-                     r.ka_type.value, r.owner or "", str(r.people)] for r in rows],
-                   ["id", "name", "English name", "tier", "ka_type", "owner", "people"])
-        return 0
+    rows = _quick_accounts(args)
+    if rows is None:
+        with opened(args) as ctx:
+            rows = ctx.services.accounts.rows()
+    if args.json:
+        _emit_json([{"id": r.id, "name": r.name, "name_zh": r.name_zh, "name_en": r.name_en,
+                     "tier": r.tier.value if r.tier else None, "ka_type": r.ka_type.value,
+                     "owner": r.owner, "people": r.people} for r in rows])
+    else:
+        _table([[str(r.id), r.name, r.name_en or "", r.tier.value if r.tier else "",
+                 r.ka_type.value, r.owner or "", str(r.people)] for r in rows],
+               ["id", "name", "English name", "tier", "ka_type", "owner", "people"])
+    return 0
+
+
+def _quick_accounts(args: argparse.Namespace) -> list[AccountRow] | None:
+    """The account list read without SQLAlchemy when the database needs nothing but opening
+    (``kam.store.quick``); None: open it through the start-up policy."""
+    from kam.account_list import read_accounts
+    from kam.cli.common import Terminal
+    from kam.store.db import is_db_error
+    from kam.store.quick import open_for_reading
+
+    conn = open_for_reading(args.db, args.user, Terminal().warn)
+    if conn is None:
+        return None
+    try:
+        return read_accounts(conn)
+    except Exception as exc:
+        if not is_db_error(exc):
+            raise
+        return None  # the start-up policy reads it again and says what is wrong
+    finally:
+        conn.close()
 
 
 def cmd_people(args: argparse.Namespace) -> int:

@@ -10,15 +10,11 @@ from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kam.model.base import Base, SoftDelete, Timestamps, Versioned, enum_column
+from kam.text import account_name as account_name
 from kam.vocab import DepartmentFunction, GroupRelation, KAType, UserRole
 
 if TYPE_CHECKING:
     from kam.model.people import Person
-
-
-def account_name(name_zh: str | None, name_en: str | None, account_id: int) -> str:
-    """How an account is called in lists and documents: its Chinese name, else its English name."""
-    return name_zh or name_en or f"#{account_id}"
 
 
 class User(Base, Timestamps, Versioned):

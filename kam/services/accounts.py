@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 from contextlib import suppress
 from dataclasses import dataclass
@@ -12,6 +11,7 @@ from sqlalchemy import and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from kam import validate as v
+from kam.account_list import AccountRow as AccountRow  # the list's line, readable without the ORM
 from kam.errors import NotFound, ValidationError
 from kam.fields import Field, FieldSet
 from kam.i18n import N_, _
@@ -89,26 +89,6 @@ class TeamMember:
     username: str
     team_role: str | None  # a TeamRole code or the role as written
     is_owner: bool
-
-@dataclass(frozen=True)
-class AccountRow:
-    """One line of the account list."""
-
-    id: int
-    name_zh: str | None
-    name_en: str | None
-    tier: Tier | None
-    ka_type: KAType
-    owner: str | None
-    people: int
-    last_visit: dt.date | None
-    search_key: str = ""
-    owner_id: int | None = None
-
-    @property
-    def name(self) -> str:
-        return account_name(self.name_zh, self.name_en, self.id)
-
 
 def name_field(name: str) -> str:
     """Where a name typed in one box belongs: the Chinese name if it holds Chinese characters, else the

@@ -6,7 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select, type_coerce
 
 from kam.analysis.powermap import MapPerson, PowerMap, StanceMove, assess, stance_moves
 from kam.errors import ValidationError
@@ -75,27 +75,34 @@ class OrgMapService(ServiceBase):
         return OrgData(account_id, chart, factions, lines)
 
     def map_people(self, account_ids: list[int]) -> dict[int, list[MapPerson]]:
-        """The power-map inputs of many accounts at once (the portfolio): three queries, not three per account."""
+        """The power-map inputs of many accounts at once (the portfolio): three queries, not three per account.
+
+        At 5 000 accounts that is 250 000 people and 170 000 buying roles: the codes are read as text and
+        turned into their enums by a dict look-up (SQLAlchemy's Enum type costs several µs a value), and one
+        frozenset is made per person who has roles."""
         out: dict[int, list[MapPerson]] = {aid: [] for aid in account_ids}
         if not account_ids:
             return out
-        wanted = set(account_ids)
+        stances = {m.value: m for m in Stance}
+        buying = {m.value: m for m in BuyingRole}
+        none: frozenset[BuyingRole] = frozenset()
         with self.read() as s:
             owners = dict(s.execute(select(User.id, User.display_name)).all())
-            roles: dict[int, set[BuyingRole]] = defaultdict(set)
-            for pid, role in s.execute(select(PersonRole.person_id, PersonRole.role)
+            found: dict[int, set[BuyingRole]] = defaultdict(set)
+            for pid, role in s.execute(select(PersonRole.person_id, type_coerce(PersonRole.role, String))
                                        .join(Person).where(Person.deleted_at.is_(None))):
-                roles[pid].add(role)
+                found[pid].add(buying[role])
+            roles = {pid: frozenset(r) for pid, r in found.items()}
             last = dict(s.execute(
                 select(ContactAttendee.person_id, func.max(Contact.occurred_on))
                 .join(Contact, Contact.id == ContactAttendee.contact_id)
                 .where(Contact.done.is_(True)).group_by(ContactAttendee.person_id)).all())
-            people = s.execute(select(Person.id, Person.account_id, Person.name, Person.stance, Person.influence,
-                                      Person.coverage_owner_id)
+            people = s.execute(select(Person.id, Person.account_id, Person.name, type_coerce(Person.stance, String),
+                                      Person.influence, Person.coverage_owner_id)
                                .where(Person.deleted_at.is_(None)).order_by(Person.account_id, Person.id))
             for pid, aid, name, stance, influence, owner_id in people:
-                if aid in wanted:
-                    out[aid].append(MapPerson(pid, name, stance, frozenset(roles[pid]), influence,
+                if aid in out:
+                    out[aid].append(MapPerson(pid, name, stances[stance], roles.get(pid, none), influence,
                                               owners.get(owner_id) if owner_id else None, last.get(pid)))
         return out
 

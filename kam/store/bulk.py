@@ -22,8 +22,11 @@ def insert_rows(conn: Connection, table: Table, rows: Iterable[Mapping[str, Any]
         return 0
     keys = list(rows[0])
     compiled = table.insert().compile(dialect=conn.dialect, column_keys=keys)
-    if compiled.positiontup is not None and (extra := [k for k in compiled.positiontup if k not in keys]):
-        # columns with a Python-side scalar default that the rows do not mention (a newer column)
+    # the statement's parameters: in order for a positional driver (sqlite), by name for psycopg's pyformat
+    names = list(compiled.positiontup) if compiled.positiontup is not None else list(compiled.binds)
+    if extra := [k for k in names if k not in keys]:
+        # columns with a Python-side scalar default that the rows do not mention (a newer column), on every
+        # driver: psycopg's named parameters need them as much as sqlite's positional ones
         defaults = {k: table.c[k].default.arg for k in extra  # type: ignore[union-attr]
                     if table.c[k].default is not None and table.c[k].default.is_scalar}  # type: ignore[union-attr]
         if len(defaults) == len(extra):

@@ -18,7 +18,6 @@ import contextlib
 import functools
 import os
 import re
-import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,6 +49,8 @@ class DbKey:
 
     @classmethod
     def random(cls) -> DbKey:
+        import secrets  # (imported here: opening a database needs no new key)
+
         return cls(secrets.token_hex(32), True, "new")
 
     @classmethod

@@ -16,8 +16,6 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, inspect
-
 from kam.errors import DamagedDatabase, DatabaseRefused
 from kam.i18n import _
 from kam.store.db import connect_file, file_kind, is_db_error, sqlite_path
@@ -25,6 +23,7 @@ from kam.store.db import connect_file, file_kind, is_db_error, sqlite_path
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
+    from sqlalchemy import Connection, Engine
 
     from kam.store.dbkey import DbKey
 
@@ -110,12 +109,12 @@ def inspect_sqlite_file(path: Path, key: DbKey | None = None) -> str:
 
 def schema_state(conn: Connection) -> SchemaState:
     """Where the database stands; refuses foreign and newer schemas."""
+    from sqlalchemy import inspect
+
     tables = set(inspect(conn).get_table_names())
     rev = None
-    if "alembic_version" in tables:
-        from alembic.runtime.migration import MigrationContext
-
-        rev = MigrationContext.configure(conn).get_current_revision()
+    if "alembic_version" in tables:  # read as read_state does: no Alembic import for a database at head
+        rev = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
     return _judge(tables, rev, _describe(conn))
 
 

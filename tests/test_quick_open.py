@@ -1,0 +1,128 @@
+"""``kam accounts`` reads a database that needs nothing but opening without SQLAlchemy (kam.store.quick):
+the same rows as the service, and every other case left to the start-up policy (kam.app.open_app)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kam.account_list import AccountRow, read_accounts
+from kam.app import bootstrap
+from kam.store import dbkey, journal
+from kam.store.quick import open_for_reading
+
+
+@pytest.fixture
+def copy(demo_db: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "kam.sqlite3"
+    shutil.copy(demo_db, path)
+    return path
+
+
+def quick_rows(path: Path, user: str | None = None) -> list[AccountRow] | None:
+    conn = open_for_reading(str(path), user, lambda message: None)
+    if conn is None:
+        return None
+    try:
+        return read_accounts(conn)
+    finally:
+        conn.close()
+
+
+def test_the_quick_list_is_the_services_list(copy: Path) -> None:
+    ctx = bootstrap(str(copy))
+    accounts = ctx.services.accounts.rows()
+    ctx.services.accounts.delete(accounts[-1].id)  # a deleted account is not listed
+    person = ctx.services.people.rows(accounts[0].id)[0]
+    ctx.services.people.delete(person.id)  # nor counted
+    expected = ctx.services.accounts.rows()
+    ctx.close()
+    assert len(expected) == len(accounts) - 1
+    assert any(r.tier for r in expected)
+    assert any(r.last_visit for r in expected)
+    assert any(r.owner for r in expected)
+    assert quick_rows(copy) == expected
+    assert quick_rows(copy, "li.na") == expected  # a --user who is one of its users
+
+
+def test_every_case_with_work_to_do_goes_through_the_start_up_policy(copy: Path, tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    assert quick_rows(copy, "nobody") is None  # open_app names the users
+    assert open_for_reading("mysql://li.na@dbhost/kam", None, print) is None  # not a kam server: open_app says so
+    assert quick_rows(tmp_path / "missing.sqlite3") is None
+    assert not (tmp_path / "missing.sqlite3").exists()
+    journal.write(copy, "restore", "prepare")  # an interrupted operation to roll back
+    assert quick_rows(copy) is None
+    journal.clear(copy, "restore")
+    (copy.parent / "backups").mkdir()
+    (copy.parent / "backups" / "x.sqlite3.part").write_bytes(b"")  # a stray part to clear
+    assert quick_rows(copy) is None
+    (copy.parent / "backups" / "x.sqlite3.part").unlink()
+    assert quick_rows(copy) is not None
+    monkeypatch.setattr(dbkey, "_session", {})  # the key this process opened it with, forgotten
+    monkeypatch.setenv("KAM_DB_KEY", "ab" * 32)  # the wrong key: open_app says so
+    assert quick_rows(copy) is None
+
+
+def test_an_unanchored_audit_trail_or_an_old_schema_goes_through_the_start_up_policy(copy: Path) -> None:
+    from kam.store.db import connect_file
+    from kam.store.dbkey import known_key
+
+    conn = connect_file(copy, known_key(copy))
+    conn.execute("UPDATE audit_log SET mac = NULL WHERE id = (SELECT max(id) FROM audit_log)")
+    conn.commit()
+    assert quick_rows(copy) is None
+    conn.execute("UPDATE alembic_version SET version_num = '0001'")
+    conn.commit()
+    conn.close()
+    assert quick_rows(copy) is None
+
+
+def test_a_storage_warning_is_given_on_the_quick_way_too(demo_db: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "OneDrive"
+    folder.mkdir()
+    shutil.copy(demo_db, folder / "kam.sqlite3")
+    said: list[str] = []
+    conn = open_for_reading(str(folder / "kam.sqlite3"), None, said.append)
+    assert conn is not None
+    conn.close()
+    assert len(said) == 1
+    assert "synced folder" in said[0]
+
+
+def test_on_a_team_database_the_quick_list_is_what_the_login_may_read(pg) -> None:  # type: ignore[no-untyped-def]
+    """Row-level security applies to the quick connection as to the app's: each KAM gets the service's rows."""
+    from kam.errors import DatabaseRefused
+    from kam.team import setup
+    from kam.vocab import UserRole
+
+    admin_url = pg.new_database()
+    owner = bootstrap(admin_url)
+    with owner.engine.begin() as conn:
+        setup.init_team(conn)
+        setup.add_user(conn, "li.na", UserRole.KAM, "李娜", password="pw-1")
+        setup.add_user(conn, "zhang.wei", UserRole.KAM, "张伟", password="pw-2")
+    owner.close()
+    base = admin_url.split("@", 1)[1]
+    urls = {"li.na": f"postgresql+psycopg://li.na:pw-1@{base}", "zhang.wei": f"postgresql+psycopg://zhang.wei:pw-2@{base}"}
+    for name, url in urls.items():
+        ctx = bootstrap(url)
+        account = ctx.services.accounts.create(name_zh=f"{name} 的客户", ka_type="strategic", owner_id=ctx.actor.user_id)
+        ctx.services.people.create(account.id, name="王强")
+        ctx.close()
+    for name, url in urls.items():
+        ctx = bootstrap(url)
+        expected = ctx.services.accounts.rows()
+        ctx.close()
+        assert [r.name for r in expected] == [f"{name} 的客户"]
+        conn = open_for_reading(url, None, print)
+        assert conn is not None
+        try:
+            assert read_accounts(conn) == expected
+        finally:
+            conn.close()
+    assert open_for_reading(urls["li.na"], "nobody", print) is None  # open_app names the users
+    with pytest.raises(DatabaseRefused, match="refused the user name or password"):
+        open_for_reading(urls["li.na"].replace("pw-1", "nope"), None, print)
