@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from kam.app import Services
-from kam.errors import UserError
 from kam.services.records import CLOSENESS, RelationRow, RepRow, closeness_label
 from ui.forms import table_box
 from ui.models.rows import Column, RowsModel
@@ -80,7 +79,6 @@ class RelationForm(FieldForm):
 class CompetitorsSection(Section):
     def __init__(self, services: Services, undo: QUndoStack, lang: str) -> None:
         super().__init__(services, undo, lang)
-        self.form: Any = None  # the dialog open now: its errors show in it
         self.model = RowsModel([
             Column(self.tr("Competitor"), lambda c: c.name),
             Column(self.tr("Products used"), lambda c: c.products_used),
@@ -222,19 +220,6 @@ class CompetitorsSection(Section):
 
     # --- edits
 
-    def error(self, problem: UserError | str) -> None:
-        if self.form is not None and isinstance(problem, UserError):
-            self.form.show_error(problem)
-        else:
-            super().error(problem)
-
-    def _open(self, form: FieldForm) -> int:
-        self.form = form
-        try:
-            return int(form.exec())
-        finally:
-            self.form = None
-
     def add(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add competitor"), self.tr("Name"))
         if not ok or self.account_id is None:
@@ -280,7 +265,7 @@ class CompetitorsSection(Section):
                             lambda: records.update_competitor(c.id, **previous))
 
         form.submit = submit
-        self._open(form)
+        self.forms.run(form)
 
     def remove(self) -> None:
         """Take the selected competitor off the account, with its reps and scores; undo puts all of it back."""
@@ -321,7 +306,7 @@ class CompetitorsSection(Section):
             return self.run(self.tr("Add rep %1").replace("%1", values["name"] or ""), apply, revert)
 
         form.submit = submit
-        self._open(form)
+        self.forms.run(form)
 
     def edit_rep(self) -> None:
         rep = self.rep()
@@ -346,7 +331,7 @@ class CompetitorsSection(Section):
                             lambda: records.update_rep(rep.id, **previous))
 
         form.submit = submit
-        self._open(form)
+        self.forms.run(form)
 
     def remove_rep(self) -> None:
         rep = self.rep()
@@ -400,7 +385,7 @@ class CompetitorsSection(Section):
                                       values["person_id"], values)
 
         form.submit = submit
-        self._open(form)
+        self.forms.run(form)
 
     def edit_relation(self) -> None:
         rep, rel = self.rep(), self.relation()
@@ -416,7 +401,7 @@ class CompetitorsSection(Section):
                                       values)
 
         form.submit = submit
-        self._open(form)
+        self.forms.run(form)
 
     def remove_relation(self) -> None:
         rep, rel = self.rep(), self.relation()

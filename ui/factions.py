@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGraphicsView,
     QHeaderView,
     QMenu,
-    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -31,6 +30,7 @@ from kam.errors import UserError
 from kam.services.factions import FactionDetail, InfluenceDetail
 from kam.vocab import InfluenceKind, label
 from ui.commands import push_operation
+from ui.forms import OpenForm
 from ui.orgchart.items import CardItem
 from ui.orgchart.scene import OrgChartScene
 from ui.projects import FieldForm, cell
@@ -114,7 +114,7 @@ class ChartAuthoring(QObject):
         self.services, self.undo, self.lang = services, undo, lang
         self.view, self.account, self.refresh, self.page = view, account, refresh, parent
         self.scene: OrgChartScene | None = None
-        self.form: Any = None
+        self.forms = OpenForm()
         self.button = QToolButton()
         self.button.setText(self.tr("Factions && influence"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -217,17 +217,10 @@ class ChartAuthoring(QObject):
     # --- running edits
 
     def _error(self, problem: UserError) -> None:
-        if self.form is not None:
-            self.form.show_error(problem)
-        else:
-            QMessageBox.warning(self.page, self.tr("Not saved"), str(problem))
+        self.forms.report(problem, self.page, self.tr("Not saved"))
 
     def open(self, dialog: Any) -> int:
-        self.form = dialog
-        try:
-            return int(dialog.exec())
-        finally:
-            self.form = None
+        return self.forms.run(dialog)
 
     def _people(self) -> list[tuple[int, str]]:
         aid = self.account()

@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
+from kam.errors import UserError
 from kam.palette import ERROR_HEX, MUTED_HEX
 
 
@@ -32,6 +34,29 @@ def with_error(widget: QWidget) -> tuple[QWidget, QLabel]:
     lay.addWidget(widget)
     lay.addWidget(err)
     return box, err
+
+
+class OpenForm:
+    """The form a page has open now: while it is open, a refused save shows in it (under the field the service
+    names, the form staying open); otherwise in a message box. One per page that opens forms."""
+
+    def __init__(self) -> None:
+        self.dialog: Any = None
+
+    def run(self, dialog: Any) -> int:
+        """Show ``dialog`` modally as the open form (tests answer it through its class's ``exec``)."""
+        self.dialog = dialog
+        try:
+            return run_dialog(dialog)
+        finally:
+            self.dialog = None
+
+    def report(self, problem: UserError | str, parent: QWidget, title: str) -> None:
+        """Say why an edit was refused: in the open form, else in a box titled ``title`` over ``parent``."""
+        if self.dialog is not None and isinstance(problem, UserError):
+            self.dialog.show_error(problem)
+        else:
+            QMessageBox.warning(parent, title, str(problem))
 
 
 def problem_text(problem: BaseException) -> str:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QTableWidget,
@@ -38,6 +37,7 @@ from kam.services.plan_editing import EDITABLE_STATUSES
 from kam.vocab import label
 from ui.commands import push_operation
 from ui.fit import fit_columns
+from ui.forms import OpenForm
 from ui.models.plan import ObjectivesModel
 from ui.plan_forms import ActualForm, CommitmentForm, ObjectiveForm, ResourceForm, due_text
 
@@ -114,7 +114,7 @@ class PlanEditor(QTabWidget):
         self.plan: Any = None
         self.account_id: int | None = None
         self.team: list[tuple[int, str]] = []
-        self.form: Any = None
+        self.forms = OpenForm()
         self.buttons: dict[str, QPushButton] = {}
 
         def buttons(spec: tuple[tuple[str, str, Callable[[], None]], ...]) -> list[QWidget]:
@@ -279,18 +279,10 @@ class PlanEditor(QTabWidget):
             self._error(exc)
 
     def _error(self, problem: UserError) -> None:
-        if self.form is not None:
-            self.form.show_error(problem)
-        else:
-            QMessageBox.warning(self, self.tr("Not saved"), str(problem))
+        self.forms.report(problem, self, self.tr("Not saved"))
 
     def _open(self, dialog: Any) -> int:
-        self.form = dialog
-        try:
-            return int(dialog.exec())
-        finally:
-            self.form = None
-            dialog.deleteLater()
+        return self.forms.run(dialog)
 
     def change(self, text: str, op: Callable[[], object]) -> bool:
         """One edit of the plan's contents on the undo stack; undo and redo put its exact rows back."""

@@ -37,7 +37,7 @@ from kam.vocab import PlanStatus, label
 from ui.attainment_chart import AttainmentChart, Bar
 from ui.commands import decide, push_operation
 from ui.fit import fit_columns, scrolling
-from ui.forms import run_dialog
+from ui.forms import OpenForm
 from ui.models.plan import ObjectivesModel, ReviewModel
 from ui.plan_editor import PlanEditor
 from ui.plan_forms import OverrideForm
@@ -50,7 +50,7 @@ class PlanPage(QWidget):
         self.account_id: int | None = None
         self.plan: Any = None
         self.review_id: int | None = None
-        self.form: Any = None  # the form open now: a refusal shows in it
+        self.forms = OpenForm()  # the form open now: a refusal shows in it
         self.year = QSpinBox(minimum=2000, maximum=2100, value=dt.date.today().year)
         self.year.valueChanged.connect(lambda _v: self.reload())
         self.status = QLabel()
@@ -365,11 +365,7 @@ class PlanPage(QWidget):
                                               lambda: reviews.override(rid, oid, values["rating"],
                                                                        values["reason"] or ""),
                                               lambda: reviews.set_rating_override(rid, oid, before))
-        self.form = form
-        try:
-            run_dialog(form)
-        finally:
-            self.form = None
+        self.forms.run(form)
 
     def _save_comments(self) -> None:
         reviews, rid = self.services.reviews, self._review()
@@ -391,10 +387,7 @@ class PlanPage(QWidget):
             self._decide("review.reopen", lambda: self.services.reviews.reopen(rid, text))
 
     def _error(self, problem: UserError | str) -> None:
-        if self.form is not None and isinstance(problem, UserError):
-            self.form.show_error(problem)
-            return
-        QMessageBox.warning(self, self.tr("Not done"), str(problem))
+        self.forms.report(problem, self, self.tr("Not done"))
 
 
 # Texts used through self.tr() inside f-strings, declared here so that lupdate extracts them.

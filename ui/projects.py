@@ -48,7 +48,7 @@ from kam.palette import ERROR_HEX, MUTED_HEX
 from kam.services.projects import LATE, ProjectDetail, StepDetail
 from kam.vocab import BuyingRole, ProjectStatus, StepStatus, label
 from ui.commands import push_operation
-from ui.forms import tab_in_form_order, table_keys, with_error
+from ui.forms import OpenForm, tab_in_form_order, table_keys, with_error
 from ui.signals import call_on
 
 
@@ -439,7 +439,7 @@ class ProjectEditor(QWidget):
         self.services, self.undo, self.lang = services, undo, lang
         self.account_id: int | None = None
         self.project: ProjectDetail | None = None
-        self.form: Any = None  # the dialog open now: its errors show in it
+        self.forms = OpenForm()  # the dialog open now: its errors show in it
 
         self.bar = QWidget()
         bl = QHBoxLayout(self.bar)
@@ -587,10 +587,7 @@ class ProjectEditor(QWidget):
             self._error(exc)
 
     def _error(self, problem: UserError) -> None:
-        if self.form is not None:
-            self.form.show_error(problem)
-        else:
-            QMessageBox.warning(self, self.tr("Not saved"), str(problem))
+        self.forms.report(problem, self, self.tr("Not saved"))
 
     def _refresh(self) -> None:
         self.changed.emit()
@@ -613,12 +610,8 @@ class ProjectEditor(QWidget):
         return push_operation(self.undo, text, apply, lambda: projects.put_back(before), self._refresh, self._error)
 
     def open(self, dialog: Any) -> int:
-        """Show a form (tests answer it through ``form_opened``)."""
-        self.form = dialog
-        try:
-            return int(dialog.exec())
-        finally:
-            self.form = None
+        """Show a form (tests answer it through its class's ``exec``)."""
+        return self.forms.run(dialog)
 
     # --- the project
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -35,7 +34,7 @@ from kam.palette import ERROR_HEX, STANCE_HEX
 from kam.vocab import label
 from ui.commands import push_operation, trash_steps
 from ui.fit import fit_columns
-from ui.forms import empty_line, problem_text, run_dialog, table_keys, with_error
+from ui.forms import OpenForm, empty_line, problem_text, run_dialog, table_keys, with_error
 from ui.models.rows import Column, RowsModel
 from ui.signals import call_on
 
@@ -65,6 +64,7 @@ class Section(QWidget):
         super().__init__()
         self.services, self.undo, self.lang = services, undo, lang
         self.account_id: int | None = None
+        self.forms = OpenForm()  # the form open now: a refusal shows in it
 
     def set_account(self, account_id: int) -> None:
         self.account_id = account_id
@@ -138,7 +138,7 @@ class Section(QWidget):
         raise NotImplementedError
 
     def error(self, problem: UserError | str) -> None:
-        QMessageBox.warning(self, self.tr("Not saved"), str(problem))
+        self.forms.report(problem, self, self.tr("Not saved"))
 
     def run(self, text: str, apply: Callable[[], object], revert: Callable[[], object]) -> bool:
         return push_operation(self.undo, text, apply, revert, self._after, self.error)
@@ -480,25 +480,10 @@ class FeedbackSection(Section):
                                    "suggestion, product feedback — with “New feedback…”, and follow it to its answer."))
         self.table.doubleClicked.connect(lambda _i: self.guarded(self.edit))
         self.keys(self.table, add=self.add, remove=self.remove, edit=self.edit)
-        self.form: Any = None
 
     def reload(self) -> None:
         if self.account_id is not None:
             self.model.load(self.services.dossier.feedback(self.account_id))
-
-    def error(self, problem: UserError | str) -> None:
-        """A refused save shows in the open form, under the field it names."""
-        if self.form is not None and isinstance(problem, UserError):
-            self.form.show_error(problem)
-        else:
-            super().error(problem)
-
-    def _open(self, form: Any) -> None:
-        self.form = form
-        try:
-            run_dialog(form)
-        finally:
-            self.form = None
 
     def _choices(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
         assert self.account_id is not None
@@ -538,7 +523,7 @@ class FeedbackSection(Section):
             return self.run(self.tr("New feedback"), apply, revert)
 
         form.submit = submit
-        self._open(form)
+        self.forms.run(form)
 
     def edit(self) -> None:
         item = self._item()
@@ -561,7 +546,7 @@ class FeedbackSection(Section):
             return self.run(self.tr("Edit feedback"), apply, lambda: records.update_feedback(fid, **previous))
 
         form.submit = submit
-        self._open(form)
+        self.forms.run(form)
 
     def remove(self) -> None:
         """Delete the selected item (recorded by mistake); undo puts it back as it was."""
@@ -607,4 +592,4 @@ class FeedbackSection(Section):
         form = ResolveForm(item.subject, item, self)
         form.submit = lambda values: self._handle(self.tr("Resolve"), fid, lambda: dossier.resolve(
             fid, values["resolution"] or "", values["satisfaction"]))
-        self._open(form)
+        self.forms.run(form)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from kam.app import Services
-from kam.errors import UserError
 from kam.palette import MUTED_HEX
 from ui.fit import fit_columns
 from ui.forms import table_keys
@@ -58,7 +57,6 @@ class TransactionForm(FieldForm):
 class TransactionsSection(Section):
     def __init__(self, services: Services, undo: QUndoStack, lang: str) -> None:
         super().__init__(services, undo, lang)
-        self.form: Any = None
         self.model = PagedModel([
             Column(self.tr("Date"), lambda t: t.occurred_on.isoformat()),
             Column(self.tr("Product"), lambda t: t.product),
@@ -112,19 +110,6 @@ class TransactionsSection(Section):
 
     # --- edits
 
-    def error(self, problem: UserError | str) -> None:
-        if self.form is not None and isinstance(problem, UserError):
-            self.form.show_error(problem)
-        else:
-            super().error(problem)
-
-    def open(self, dialog: Any) -> int:
-        self.form = dialog
-        try:
-            return int(dialog.exec())
-        finally:
-            self.form = None
-
     def add(self) -> None:
         aid = self.account_id
         if aid is None:
@@ -147,7 +132,7 @@ class TransactionsSection(Section):
 
         form = TransactionForm(None, self)
         form.submit = submit
-        self.open(form)
+        self.forms.run(form)
 
     def edit(self) -> None:
         tid = selected_id(self.table, self.model)
@@ -176,7 +161,7 @@ class TransactionsSection(Section):
                             lambda: ts.put_back(before))
 
         form.submit = submit
-        self.open(form)
+        self.forms.run(form)
 
     def delete(self) -> None:
         tid = selected_id(self.table, self.model)
