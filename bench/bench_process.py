@@ -112,10 +112,15 @@ def main() -> None:
     bare_win = median([sys.executable, "-c", BARE_WINDOW, str(tmp / "bare.png")], env, n)
     bare_pdf = median([sys.executable, "-c", BARE_PDF, str(tmp / "bare.pdf"), str(FONT)], env, n)
 
-    gui = median(kam("--db", args.db, "gui", "--screenshot", str(tmp / "gui.png")), env, n)
+    # the measure: until the filled list and the first dossier show (the reminders fill in afterwards,
+    # off the GUI thread); the full picture, reminders included, beside it
+    gui = median(kam("--db", args.db, "gui", "--screenshot", str(tmp / "gui.png"), "--first-view"), env, n)
     ratio = gui.seconds / bare_win.seconds
-    row("`kam gui --screenshot` (demo)", f"{gui.seconds:.2f} s (cpu {gui.cpu:.2f}), {gui.rss_mib:.0f} MiB",
+    row("`kam gui --screenshot --first-view` (demo)", f"{gui.seconds:.2f} s (cpu {gui.cpu:.2f}), {gui.rss_mib:.0f} MiB",
         f"bare QMainWindow {bare_win.seconds:.2f} s", f"{ratio:.1f}× (cpu {gui.cpu / bare_win.cpu:.1f}×; target ≤ 3×) {'ok' if ratio <= 3 else 'MISSED'}")
+    full = median(kam("--db", args.db, "gui", "--screenshot", str(tmp / "gui-full.png")), env, n)
+    row("`kam gui --screenshot` (demo, reminders filled)", f"{full.seconds:.2f} s (cpu {full.cpu:.2f})",
+        f"bare QMainWindow {bare_win.seconds:.2f} s", f"{full.seconds / bare_win.seconds:.1f}×")
 
     brief = median(kam("--db", args.db, "brief", args.account, "--out", str(tmp / "brief.pdf")), env, n)
     ratio = brief.seconds / bare_pdf.seconds
@@ -134,9 +139,9 @@ def main() -> None:
         tiers = median(kam("--db", args.big, "tiers", "--json"), env, n)
         row("`kam tiers --json` (5 000 accounts, 1 M transactions)", f"{tiers.seconds:.2f} s (cpu {tiers.cpu:.2f})", "—",
             f"target ≤ 1 s {'ok' if tiers.seconds <= 1 else 'MISSED'}")
-        gui_big = median(kam("--db", args.big, "gui", "--screenshot", str(tmp / "big.png")), env, n)
+        gui_big = median(kam("--db", args.big, "gui", "--screenshot", str(tmp / "big.png"), "--first-view"), env, n)
         ok = gui_big.seconds <= 1 and gui_big.rss_mib <= 250
-        row("`kam gui --screenshot` (5 000 accounts)", f"{gui_big.seconds:.2f} s (cpu {gui_big.cpu:.2f}), {gui_big.rss_mib:.0f} MiB",
+        row("`kam gui --screenshot --first-view` (5 000 accounts)", f"{gui_big.seconds:.2f} s (cpu {gui_big.cpu:.2f}), {gui_big.rss_mib:.0f} MiB",
             f"bare QMainWindow {bare_win.seconds:.2f} s", f"target ≤ 1 s, ≤ 250 MiB {'ok' if ok else 'MISSED'}")
 
     if args.scale_build:

@@ -68,6 +68,18 @@ def test_screenshot_of_the_started_app(demo_db: Path, tmp_path: Path) -> None:
     assert png.read_bytes().startswith(b"\x89PNG")
 
 
+def test_a_first_view_screenshot_is_taken_when_the_list_and_the_dossier_show(demo_db: Path, tmp_path: Path) -> None:
+    """`--first-view` (what the start-up benchmark times) captures the window as soon as the account list and the
+    first dossier show, without waiting for the reminders; the process still ends cleanly."""
+    copy = tmp_path / "kam.sqlite3"
+    shutil.copy(demo_db, copy)
+    png = tmp_path / "first.png"
+    res = kam_cli("--db", str(copy), "gui", "--screenshot", str(png), "--first-view", cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    assert png.read_bytes().startswith(b"\x89PNG")
+    assert "Traceback" not in res.stderr
+
+
 def test_screenshot_of_a_view_over_the_window(demo_db: Path, tmp_path: Path) -> None:
     """`--show` opens what the README shows (here the portfolio's tier moves) and `--size` sets the window's size;
     the PNG is the view, not the main window."""

@@ -17,14 +17,16 @@ if TYPE_CHECKING:
 
 def run(db: str | None = None, user: str | None = None, screenshot: Path | None = None,
         account: str | None = None, lang: str | None = None, section: str | None = None, show: str = "window",
-        size: tuple[int, int] | None = None) -> int:
+        size: tuple[int, int] | None = None, first_view: bool = False) -> int:
     """Show the window, then (after the first paint) open the database and fill it, and open ``show`` over it
-    (ui.views); with ``screenshot`` render that offscreen into the PNG and exit. ``size``: the window's."""
+    (ui.views); with ``screenshot`` render that offscreen into the PNG and exit (``first_view``: as soon as the
+    account list and the first dossier show, not waiting for the reminders that fill in after them).
+    ``size``: the window's."""
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     launcher = Launcher(db=db, user=user, screenshot=screenshot, account=account, lang=lang, section=section,
                         show=show, size=size)
-    return launcher.screenshot() if screenshot is not None else launcher.exec()
+    return launcher.screenshot(first_view) if screenshot is not None else launcher.exec()
 
 
 class Dialogs:
@@ -135,14 +137,14 @@ class Launcher:
             self.ctx.close()
         return code or self.code
 
-    def screenshot(self) -> int:
+    def screenshot(self, first_view: bool = False) -> int:
         assert self.screenshot_path is not None
         self.attach()
         if self.code:
             return self.code
         self.app.processEvents()
         reminders = getattr(self.window, "reminders", None)
-        if reminders is not None:  # read in the background after the first paint: the picture shows them
+        if reminders is not None and not first_view:  # read in the background after the first paint
             self.app.processEvents()  # (the read starts from a zero timer)
             reminders.wait()
         self.app.processEvents()
