@@ -23,6 +23,11 @@ migrates the schema as the administrator, then sets up:
   VPs and administrators only, the mapping of product texts onto lines by everyone (``CATALOGUE_WRITERS``); a
   dossier a KAM pushes or imports adds the lines the team lacks through ``kam_catalogue_line`` (adds, never
   changes);
+* the sync of laptop replicas (``kam.sync``): every row of the dossier is stamped with the writing
+  transaction's id as its server revision (``srv_rev``; a replica pulls from the oldest transaction still
+  running when it last pulled, so a write that commits late is never skipped) and keeps its global id; each
+  deletion leaves a tombstone (``sync_tombstones``, read by all: it holds only random ids); the batches a
+  client pushed (``sync_batches``) are each user's own;
 * ``kam_changes`` notifications (LISTEN/NOTIFY) when accounts, people, visits,
   plans, reviews or transactions change, carrying only table, operation and
   account id (ids reveal nothing; receivers re-read through their own rights).
@@ -56,6 +61,7 @@ REGISTER = {"register_items", "register_access", "register_attachments"}
 # it is no secret, and leaving a KAM's transactions off the map would hide revenue). Table privileges enforce it.
 CATALOGUE_WRITERS = {"product_lines": ("kam_vp", "kam_admin"),
                      "product_mappings": ("kam_kam", "kam_vp", "kam_admin")}
+LOCAL_ONLY = {"sync_state", "sync_outbox", "sync_base", "sync_conflicts"}
 _NAME = re.compile(r"[a-z_][a-z0-9_.\-]{0,62}")
 
 FUNCTIONS = """
@@ -139,6 +145,33 @@ BEGIN
 END
 $$;
 
+-- the sync's stamp: the row's server revision is the id of the transaction that writes it
+CREATE OR REPLACE FUNCTION kam_srv_stamp() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW.srv_rev := pg_current_xact_id()::text::bigint;
+  IF NEW.gid IS NULL THEN
+    NEW.gid := gen_random_uuid()::text;
+  END IF;
+  IF TG_OP = 'INSERT' THEN
+    DELETE FROM sync_tombstones WHERE gid = NEW.gid;  -- the same row put back (undo of a delete)
+  END IF;
+  RETURN NEW;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION kam_srv_tombstone() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF OLD.gid IS NOT NULL THEN
+    INSERT INTO sync_tombstones (gid, tbl, srv_rev, deleted_at)
+    VALUES (OLD.gid, TG_TABLE_NAME, pg_current_xact_id()::text::bigint, now())
+    ON CONFLICT (gid) DO UPDATE SET srv_rev = EXCLUDED.srv_rev, deleted_at = EXCLUDED.deleted_at;
+  END IF;
+  RETURN NULL;
+END
+$$;
+
 CREATE OR REPLACE FUNCTION kam_notify() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -210,6 +243,11 @@ def policy_statements() -> Iterator[str]:
             yield from _policies(t, read, write, insert_check=_write_condition(link, by_name, fn))
             continue
         yield from _policies(t, read, write)
+    yield "ALTER TABLE sync_batches ENABLE ROW LEVEL SECURITY"
+    for name in ("kam_read", "kam_insert"):
+        yield f"DROP POLICY IF EXISTS {name} ON sync_batches"
+    yield "CREATE POLICY kam_read ON sync_batches FOR SELECT USING (username = session_user)"
+    yield "CREATE POLICY kam_insert ON sync_batches FOR INSERT WITH CHECK (username = session_user)"
     yield "ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY"
     yield "DROP POLICY IF EXISTS kam_read ON audit_log"
     yield "DROP POLICY IF EXISTS kam_insert ON audit_log"
@@ -244,6 +282,12 @@ def grant_statements() -> Iterator[str]:
         elif name == "settings":
             yield f"GRANT SELECT ON settings TO {groups}"
             yield "GRANT INSERT, UPDATE, DELETE ON settings TO kam_vp, kam_admin"
+        elif name == "sync_batches":
+            yield f"GRANT SELECT, INSERT ON sync_batches TO {groups}"
+        elif name == "sync_tombstones":
+            yield f"GRANT SELECT ON sync_tombstones TO {groups}"
+        elif name in LOCAL_ONLY:
+            continue  # a laptop replica's own bookkeeping: nobody's business on the server
         elif name in CATALOGUE_WRITERS:
             yield f"GRANT SELECT ON {name} TO {groups}"
             yield f"GRANT INSERT, UPDATE, DELETE ON {name} TO {', '.join(CATALOGUE_WRITERS[name])}"
@@ -256,7 +300,19 @@ def grant_statements() -> Iterator[str]:
         yield f"GRANT EXECUTE ON FUNCTION {fn} TO {groups}"
 
 
+def synced_tables() -> list[str]:
+    """The tables whose rows travel between replicas: accounts and the whole dossier, parents first."""
+    return ["accounts", *(link.table for link in _links())]
+
+
 def trigger_statements() -> Iterator[str]:
+    for table in synced_tables():
+        yield f"DROP TRIGGER IF EXISTS kam_srv_stamp ON {table}"
+        yield (f"CREATE TRIGGER kam_srv_stamp BEFORE INSERT OR UPDATE ON {table} "
+               "FOR EACH ROW EXECUTE FUNCTION kam_srv_stamp()")
+        yield f"DROP TRIGGER IF EXISTS kam_srv_tombstone ON {table}"
+        yield (f"CREATE TRIGGER kam_srv_tombstone AFTER DELETE ON {table} "
+               "FOR EACH ROW EXECUTE FUNCTION kam_srv_tombstone()")
     for table in NOTIFYING:
         yield f"DROP TRIGGER IF EXISTS kam_notify ON {table}"
         yield (f"CREATE TRIGGER kam_notify AFTER INSERT OR UPDATE OR DELETE ON {table} "
@@ -274,6 +330,8 @@ def init_team(conn: Connection) -> None:
     conn.exec_driver_sql(FUNCTIONS)
     for statement in (*grant_statements(), *policy_statements(), *trigger_statements()):
         conn.exec_driver_sql(statement)
+    for table in synced_tables():  # rows from before the sync (or written with gid left out) get their global id
+        conn.exec_driver_sql(f"UPDATE {table} SET gid = gen_random_uuid()::text WHERE gid IS NULL")
 
 
 def check_username(name: str) -> str:

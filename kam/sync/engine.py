@@ -1,0 +1,563 @@
+"""Push, pull, merge and conflicts between a laptop file (SQLite) and the team server (PostgreSQL).
+
+One ``sync`` run: finish a batch left half-way by an interrupted run, pull (merging into rows edited here since
+the last sync), push the outbox in batches, and pull again if the server had moved on under a pushed row.
+
+* A batch is first written into the laptop's ``sync_state.pending``, then applied on the server in ONE
+  transaction that also records it in ``sync_batches`` under (client id, sequence); the server's answer is then
+  applied here. Cut off anywhere, the next run sends the same batch again: the server recognises it and answers
+  as it did the first time, so nothing is applied twice and nothing is lost.
+* Each pushed row carries the server revision it was based on; the server writes it only when the row is still
+  at that revision (else "stale": pull, merge, push again). Fields in an open conflict are sent with the server's
+  value, so nothing of the other side is overwritten before a person decides.
+* The server revision of a row is the id of the transaction that wrote it; a pull reads every row written by a
+  transaction not older than the oldest one still running at the previous pull, so a late commit is never
+  skipped (rows seen twice are recognised by their revision).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Engine, delete, func, insert, select, text, update
+from sqlalchemy.exc import DBAPIError
+
+from kam.errors import UserError
+from kam.i18n import _
+from kam.model import SyncBase, SyncBatch, SyncConflict, SyncTombstone
+from kam.model.base import new_gid, table_of, utcnow
+from kam.sync import local
+from kam.sync.tables import LINES, MERGED_BY_MAX, USERS, IdMaps, Meta, from_wire, metas, to_wire
+
+BATCH_ROWS = 1000
+base_t = table_of(SyncBase)
+conflict_t = table_of(SyncConflict)
+batch_t = table_of(SyncBatch)
+tomb_t = table_of(SyncTombstone)
+state_t = local.state_table
+
+
+@dataclass
+class SyncResult:
+    pushed: int = 0
+    pulled: int = 0
+    deleted: int = 0
+    conflicts: int = 0  # new conflicts this run
+    refused: int = 0
+    removed_accounts: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    batches: int = 0
+
+
+# ---------------------------------------------------------------- the server side of a batch
+
+def apply_batch(sc: Connection, client_id: str, seq: int, rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Apply one pushed batch in the server transaction of ``sc``, once: an already applied batch's answer is
+    returned again. Answer per global id: {"rev": n} written (None: deleted), {"stale": n}, {"gone": 1} (deleted on
+    the server), {"refused": why}."""
+    done = sc.execute(select(batch_t.c.result).where(batch_t.c.client_id == client_id, batch_t.c.seq == seq)
+                      ).scalar()
+    if done is not None:
+        return dict(done)
+    maps = IdMaps(sc)
+    me = sc.execute(text("SELECT kam_me()")).scalar()
+    result: dict[str, Any] = {}
+    later: list[tuple[Meta, str, dict[str, str]]] = []
+
+    def missing_user(name: str) -> Any:
+        return me
+
+    def missing_line(code: str) -> Any:
+        line = sc.execute(text("SELECT kam_catalogue_line(:c, NULL, :c, NULL)"), {"c": code}).scalar()
+        maps.forget(LINES)
+        return line
+
+    for item in rows:
+        meta = metas()[item["t"]]
+        t, gid, base = meta.table, item["g"], item.get("base")
+        cur = sc.execute(select(t.c.srv_rev).where(t.c.gid == gid)).first()
+        if item["op"] == "d":
+            if cur is None:
+                result[gid] = {"rev": None}
+                continue
+            n = sc.execute(delete(t).where(t.c.gid == gid)).rowcount
+            result[gid] = {"rev": None} if n else {"refused": "delete"}
+            continue
+        if cur is None and base is not None:
+            result[gid] = {"gone": 1}
+            continue
+        if cur is not None and cur[0] != base:
+            result[gid] = {"stale": cur[0]}
+            continue
+        values, unresolved = from_wire(meta, item["data"], maps, missing_user, missing_line)
+        required = [c for c in unresolved if not t.c[c].nullable]
+        if required:
+            result[gid] = {"refused": "missing " + ", ".join(required)}
+            continue
+        savepoint = sc.begin_nested()
+        try:
+            if cur is None:
+                values = {**values, "gid": gid} | ({"version": 1} if meta.versioned else {})
+                returning = [t.c.srv_rev, t.c.id] if meta.has_id else [t.c.srv_rev]
+                got = sc.execute(insert(t).values(**values).returning(*returning)).first()
+            else:
+                if meta.versioned:
+                    values["version"] = t.c.version + 1
+                got = sc.execute(update(t).where(t.c.gid == gid, t.c.srv_rev == base).values(**values)
+                                 .returning(t.c.srv_rev)).first()
+            savepoint.commit()
+        except DBAPIError as exc:
+            savepoint.rollback()
+            result[gid] = {"refused": str(exc.orig).splitlines()[0][:300]}
+            continue
+        if got is None:
+            result[gid] = {"refused": "update"}
+            continue
+        if cur is None and meta.has_id:
+            maps.add(meta.name, got[1], gid)
+        if unresolved:
+            later.append((meta, gid, unresolved))
+        result[gid] = {"rev": got[0]}
+    for meta, gid, refs in later:  # references to rows created later in the batch (a person's manager)
+        values = {c: maps.id(meta.refs[c], g) for c, g in refs.items()}
+        values = {c: v for c, v in values.items() if v is not None}
+        if values:
+            rev = sc.execute(update(meta.table).where(meta.table.c.gid == gid).values(**values)
+                             .returning(meta.table.c.srv_rev)).scalar()
+            result[gid] = {"rev": rev}
+    user = sc.execute(text("SELECT session_user")).scalar()
+    sc.execute(insert(batch_t).values(client_id=client_id, seq=seq, username=user, result=result))
+    return result
+
+
+# ---------------------------------------------------------------- helpers on the laptop
+
+def _row(conn: Connection, meta: Meta, gid: str) -> dict[str, Any] | None:
+    row = conn.execute(select(meta.table).where(meta.table.c.gid == gid)).mappings().first()
+    return dict(row) if row is not None else None
+
+
+def _bases(conn: Connection, gids: list[str]) -> dict[str, tuple[int | None, dict[str, Any]]]:
+    out: dict[str, tuple[int | None, dict[str, Any]]] = {}
+    for i in range(0, len(gids), 500):
+        chunk = gids[i:i + 500]
+        for g, rev, data in conn.execute(select(base_t.c.gid, base_t.c.srv_rev, base_t.c.data)
+                                         .where(base_t.c.gid.in_(chunk))):
+            out[g] = (rev, data)
+    return out
+
+
+def _set_base(conn: Connection, meta: Meta, gid: str, rev: int | None, data: dict[str, Any]) -> None:
+    conn.execute(delete(base_t).where(base_t.c.gid == gid))
+    conn.execute(insert(base_t).values(gid=gid, tbl=meta.name, srv_rev=rev, data=data))
+
+
+def _open_conflict_fields(conn: Connection, gid: str) -> set[str]:
+    return set(conn.scalars(select(conflict_t.c.field).where(
+        conflict_t.c.gid == gid, conflict_t.c.kind == "field", conflict_t.c.resolved_at.is_(None))))
+
+
+def _conflict(conn: Connection, kind: str, meta: Meta, gid: str, field_: str | None, mine: Any, theirs: Any,
+              base: Any, message: str | None = None) -> None:
+    if field_ is not None:  # one open conflict per field: a newer value on either side updates it
+        open_ = conn.execute(select(conflict_t.c.id).where(
+            conflict_t.c.gid == gid, conflict_t.c.field == field_, conflict_t.c.resolved_at.is_(None))).scalar()
+        if open_ is not None:
+            conn.execute(update(conflict_t).where(conflict_t.c.id == open_).values(mine=mine, theirs=theirs))
+            return
+    conn.execute(insert(conflict_t).values(kind=kind, tbl=meta.name, gid=gid, field=field_, mine=mine,
+                                           theirs=theirs, base=base, message=message, created_at=utcnow()))
+
+
+def _local_user(conn: Connection, name: str) -> int:
+    """One of our users this file lacks (named by the server): added, inactive (they do not log in here)."""
+    from kam.model import User
+
+    t = table_of(User)
+    found = conn.execute(select(t.c.id).where(t.c.username == name)).scalar()
+    if found is not None:
+        return int(found)
+    return int(conn.execute(insert(t).values(username=name, display_name=name, active=False)
+                            .returning(t.c.id)).scalar_one())
+
+
+# ---------------------------------------------------------------- pull
+
+def _read_server(sc: Connection, since: int | None) -> tuple[int, dict[str, list[dict[str, Any]]],
+                                                             list[tuple[str, str]], set[str], dict[str, Any]]:
+    """In one snapshot: its xmin, the rows changed since ``since`` (wire form + revision), tombstones, the
+    accounts visible, and the product lines."""
+    xmin = int(sc.execute(text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")).scalar_one())
+    maps = IdMaps(sc)
+    changed: dict[str, list[dict[str, Any]]] = {}
+    for meta in metas().values():
+        t = meta.table
+        query = select(t)
+        if since is not None:
+            query = query.where(t.c.srv_rev >= since)
+        rows = sc.execute(query).mappings().all()
+        if rows:
+            changed[meta.name] = [{"g": r["gid"], "rev": r["srv_rev"], "data": to_wire(meta, r, maps)}
+                                  for r in rows if r["gid"] is not None]
+    tq = select(tomb_t.c.tbl, tomb_t.c.gid)
+    if since is not None:
+        tq = tq.where(tomb_t.c.srv_rev >= since)
+    tombs = [(r[0], r[1]) for r in sc.execute(tq)]
+    accounts = metas()["accounts"].table
+    visible = set(sc.scalars(select(accounts.c.gid)))
+    lines = {}
+    if any(metas()[name].lines for name in changed):
+        lines = {r[0]: dict(r._mapping) for r in sc.execute(text(
+            "SELECT code, name_zh, name_en, name_zh_tw FROM product_lines"))}
+    return xmin, changed, tombs, visible, lines
+
+
+def _pull(lc: Connection, sc: Connection, result: SyncResult) -> None:
+    st = local.state(lc)
+    assert st is not None
+    xmin, changed, tombs, visible, lines = _read_server(sc, st["pulled"])  # type: ignore[arg-type]
+    local.set_applying(lc, True)
+    maps = IdMaps(lc)
+    pending = set(lc.scalars(select(text("gid")).select_from(text("sync_outbox"))))
+    later: list[tuple[Meta, str, dict[str, str]]] = []
+
+    def missing_user(name: str) -> int:
+        found = _local_user(lc, name)
+        maps.forget(USERS)
+        return found
+
+    def missing_line(code: str) -> int:
+        from kam.model import ProductLine
+
+        t = table_of(ProductLine)
+        info = lines.get(code, {"name_en": code})
+        new = lc.execute(insert(t).values(code=code, name_zh=info.get("name_zh"), name_en=info.get("name_en"),
+                                          name_zh_tw=info.get("name_zh_tw")).returning(t.c.id)).scalar_one()
+        maps.forget(LINES)
+        return int(new)
+
+    for name, rows in changed.items():
+        meta = metas()[name]
+        t = meta.table
+        bases = _bases(lc, [r["g"] for r in rows])
+        for item in rows:
+            gid, rev, theirs = item["g"], item["rev"], item["data"]
+            base = bases.get(gid)
+            if base is not None and base[0] == rev:
+                continue  # seen already (or our own push coming back)
+            mine_row = _row(lc, meta, gid)
+            if mine_row is None:
+                if base is not None and gid in pending:
+                    continue  # deleted here: our deletion is on its way
+                values, unresolved = from_wire(meta, theirs, maps, missing_user, missing_line)
+                if any(not t.c[c].nullable for c in unresolved):
+                    result.warnings.append(f"{name} {gid}: " + _("a row whose parent is not on this laptop"))
+                    continue
+                values |= {"gid": gid, "srv_rev": rev} | ({"version": 1} if meta.versioned else {})
+                new = lc.execute(insert(t).values(**values).returning(*(
+                    [t.c.id] if meta.has_id else [t.c.gid]))).scalar_one()
+                if meta.has_id:
+                    maps.add(name, new, gid)
+                if unresolved:
+                    later.append((meta, gid, unresolved))
+                _set_base(lc, meta, gid, rev, theirs)
+                result.pulled += 1
+                continue
+            mine = to_wire(meta, mine_row, maps)
+            if gid in pending and base is not None:
+                merged = dict(mine)
+                for f in meta.fields:
+                    b, m, th = base[1].get(f), mine.get(f), theirs.get(f)
+                    if m == th or th == b:
+                        continue
+                    if m == b or f in MERGED_BY_MAX:
+                        merged[f] = th if m == b else max(str(m), str(th))
+                        continue
+                    _conflict(lc, "field", meta, gid, f, m, th, b)
+                    result.conflicts += 1
+                target = merged
+            else:
+                target = theirs  # not edited here since the last sync: the server's version
+            changes = {f: v for f, v in target.items() if mine.get(f) != v}
+            if changes:
+                values, unresolved = from_wire(meta, changes, maps, missing_user, missing_line)
+                if meta.versioned:
+                    values["version"] = t.c.version + 1
+                lc.execute(update(t).where(t.c.gid == gid).values(**values))
+                if unresolved:
+                    later.append((meta, gid, unresolved))
+            lc.execute(update(t).where(t.c.gid == gid).values(srv_rev=rev))
+            _set_base(lc, meta, gid, rev, theirs)
+            result.pulled += 1
+    for meta, gid, refs in later:
+        values = {c: maps.id(meta.refs[c], g) for c, g in refs.items()}
+        values = {c: v for c, v in values.items() if v is not None}
+        if values:
+            lc.execute(update(meta.table).where(meta.table.c.gid == gid).values(**values))
+    for name, gid in tombs:
+        if name not in metas():
+            continue
+        meta = metas()[name]
+        row = _row(lc, meta, gid)
+        if row is not None:
+            if gid in pending:  # edited here, deleted there: the deletion wins, the edit is kept as a conflict
+                _conflict(lc, "deleted", meta, gid, None, to_wire(meta, row, maps), None, None,
+                          _("deleted on the server while edited here"))
+                result.conflicts += 1
+            lc.execute(delete(meta.table).where(meta.table.c.gid == gid))
+            result.deleted += 1
+        lc.execute(delete(base_t).where(base_t.c.gid == gid))
+        lc.execute(text("DELETE FROM sync_outbox WHERE gid = :g"), {"g": gid})
+    accounts = metas()["accounts"].table
+    gone = lc.execute(select(accounts.c.gid, accounts.c.name_zh, accounts.c.name_en).where(
+        accounts.c.srv_rev.is_not(None))).all()
+    for gid, zh, en in gone:
+        if gid in visible:
+            continue
+        lc.execute(delete(accounts).where(accounts.c.gid == gid))
+        lc.execute(delete(base_t).where(base_t.c.gid == gid))
+        result.removed_accounts.append(zh or en or gid)
+    if result.removed_accounts:  # what they held goes with them: no base copies or outbox entries left over
+        _forget_orphans(lc)
+    lc.execute(update(state_t).where(state_t.c.id == 1).values(pulled=xmin, applying=False))
+
+
+def _forget_orphans(lc: Connection) -> None:
+    for meta in metas().values():
+        lc.execute(text(f"DELETE FROM sync_base WHERE tbl = :t AND gid NOT IN (SELECT gid FROM {meta.name} "
+                        "WHERE gid IS NOT NULL)"), {"t": meta.name})
+        lc.execute(text(f"DELETE FROM sync_outbox WHERE tbl = :t AND op != 'd' AND gid NOT IN "
+                        f"(SELECT gid FROM {meta.name} WHERE gid IS NOT NULL)"), {"t": meta.name})
+
+
+# ---------------------------------------------------------------- push
+
+def _next_batch(lc: Connection) -> dict[str, Any] | None:
+    """The next batch from the outbox (kept in sync_state.pending until the server's answer is applied)."""
+    upto = lc.execute(text("SELECT max(seq) FROM sync_outbox")).scalar()
+    if upto is None:
+        return None
+    entries = lc.execute(text("SELECT tbl, gid, max(seq) FROM sync_outbox GROUP BY tbl, gid")).all()
+    order = {name: m.order for name, m in metas().items()}
+    maps = IdMaps(lc)
+    items: list[tuple[tuple[int, int], dict[str, Any]]] = []
+    bases = _bases(lc, [e[1] for e in entries])
+    for name, gid, seq in entries:
+        if name not in metas():
+            continue
+        meta = metas()[name]
+        row = _row(lc, meta, gid)
+        base = bases.get(gid)
+        if row is None:
+            if base is None:
+                continue  # made and deleted here between two syncs: the server never knew it
+            items.append(((1, -order[name]), {"t": name, "g": gid, "op": "d", "base": base[0]}))
+            continue
+        data = to_wire(meta, row, maps)
+        for f in _open_conflict_fields(lc, gid):  # the server's value until a person decides
+            if base is not None and f in base[1]:
+                data[f] = base[1][f]
+        items.append(((0, order[name]), {"t": name, "g": gid, "op": "u", "base": base[0] if base else None,
+                                         "data": data}))
+        del seq
+    items.sort(key=lambda x: x[0])
+    rows = [i for _k, i in items[:BATCH_ROWS]]
+    st = local.state(lc)
+    assert st is not None
+    batch = {"seq": st["next_batch"], "upto": upto, "rows": rows, "all": len(rows) == len(items)}
+    lc.execute(update(state_t).where(state_t.c.id == 1).values(pending=batch))
+    return batch
+
+
+def _apply_answer(lc: Connection, batch: dict[str, Any], answer: dict[str, Any], result: SyncResult) -> bool:
+    """The server's answer to a batch, applied here; True when some row was stale (pull and push again)."""
+    local.set_applying(lc, True)
+    stale = False
+    done: list[str] = []
+    for item in batch["rows"]:
+        meta, gid = metas()[item["t"]], item["g"]
+        got = answer.get(gid, {"refused": "?"})
+        if "stale" in got:
+            stale = True
+            continue
+        done.append(gid)
+        if "rev" in got:
+            if item["op"] == "d":
+                lc.execute(delete(base_t).where(base_t.c.gid == gid))
+            else:
+                lc.execute(update(meta.table).where(meta.table.c.gid == gid).values(srv_rev=got["rev"]))
+                _set_base(lc, meta, gid, got["rev"], item["data"])
+            result.pushed += 1
+        elif "gone" in got:
+            _conflict(lc, "deleted", meta, gid, None, item["data"], None, None,
+                      _("deleted on the server while edited here"))
+            lc.execute(delete(meta.table).where(meta.table.c.gid == gid))
+            lc.execute(delete(base_t).where(base_t.c.gid == gid))
+            result.conflicts += 1
+        else:
+            base = lc.execute(select(base_t.c.data).where(base_t.c.gid == gid)).scalar()
+            _conflict(lc, "refused", meta, gid, None, item.get("data"), base, None, str(got.get("refused")))
+            result.refused += 1
+    for i in range(0, len(done), 500):
+        lc.execute(text("DELETE FROM sync_outbox WHERE seq <= :upto AND gid IN (SELECT value FROM json_each(:g))"),
+                   {"upto": batch["upto"], "g": _json(done[i:i + 500])})
+    lc.execute(update(state_t).where(state_t.c.id == 1).values(pending=None, next_batch=batch["seq"] + 1,
+                                                              applying=False))
+    result.batches += 1
+    return stale
+
+
+def _json(value: Any) -> str:
+    import json
+
+    return json.dumps(value)
+
+
+# ---------------------------------------------------------------- one run
+
+def server_engine(url: str) -> Engine:
+    from kam.store.db import make_engine
+
+    return make_engine(url)
+
+
+def sync(local_engine: Engine, server: Engine, *, hook: Callable[[str], None] | None = None) -> SyncResult:
+    """One complete sync of a bound laptop file with the server; see the module's docstring."""
+    result = SyncResult()
+    step = hook or (lambda where: None)
+    with local_engine.begin() as lc:
+        st = local.state(lc)
+        if st is None or not st["bound"]:
+            raise UserError(_("this database is not bound to a team server yet: kam sync --server URL"))
+        local.ensure_triggers(lc)
+        client_id = str(st["client_id"])
+    for _round in range(5):
+        with local_engine.begin() as lc:  # a batch left by an interrupted run goes first, exactly as it was
+            batch = local.state(lc)["pending"]  # type: ignore[index]
+        if batch is not None:
+            step("resend")
+            _push_one(local_engine, server, client_id, batch, result, step)
+        step("pull")
+        with server.connect() as sc, local_engine.begin() as lc:
+            sc.exec_driver_sql("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            _pull(lc, sc, result)
+            sc.rollback()
+        step("pulled")
+        stale = False
+        while True:
+            with local_engine.begin() as lc:
+                batch = _next_batch(lc)
+            if batch is None:
+                break
+            step("batch")
+            stale |= _push_one(local_engine, server, client_id, batch, result, step)
+            if batch["all"]:
+                break
+        if not stale:
+            break
+    with local_engine.begin() as lc:
+        lc.execute(update(state_t).where(state_t.c.id == 1).values(synced_at=utcnow()))
+    return result
+
+
+def _push_one(local_engine: Engine, server: Engine, client_id: str, batch: dict[str, Any], result: SyncResult,
+              step: Callable[[str], None]) -> bool:
+    with server.begin() as sc:
+        answer = apply_batch(sc, client_id, int(batch["seq"]), batch["rows"])
+        step("applied")
+    step("committed")
+    with local_engine.begin() as lc:
+        return _apply_answer(lc, batch, answer, result)
+
+
+# ---------------------------------------------------------------- conflicts
+
+def open_conflicts(local_engine: Engine) -> list[dict[str, Any]]:
+    with local_engine.connect() as lc:
+        rows = lc.execute(select(conflict_t).where(conflict_t.c.resolved_at.is_(None))
+                          .order_by(conflict_t.c.id)).mappings().all()
+    return [dict(r) for r in rows]
+
+
+def resolve(local_engine: Engine, conflict_id: int, take: str) -> None:
+    """Settle one conflict: ``mine`` (this laptop's value goes to the server at the next sync) or ``theirs``
+    (the server's value is kept here)."""
+    if take not in ("mine", "theirs"):
+        raise UserError(_("--take: mine or theirs"))
+    with local_engine.begin() as lc:
+        c = lc.execute(select(conflict_t).where(conflict_t.c.id == conflict_id)).mappings().first()
+        if c is None or c["resolved_at"] is not None:
+            raise UserError(_("no open conflict {id} (kam sync --conflicts lists them)").format(id=conflict_id))
+        meta = metas()[c["tbl"]]
+        t, gid = meta.table, c["gid"]
+        maps = IdMaps(lc)
+        row = _row(lc, meta, gid)
+        if c["kind"] == "field":
+            if take == "theirs" and row is not None:
+                values, _unresolved = from_wire(meta, {c["field"]: c["theirs"]}, maps, lambda n: _local_user(lc, n))
+                local.set_applying(lc, True)
+                lc.execute(update(t).where(t.c.gid == gid).values(**values))
+                local.set_applying(lc, False)
+            elif row is not None:  # mine: queued again, now sent with this laptop's value
+                lc.execute(text("INSERT INTO sync_outbox (tbl, gid, op) VALUES (:t, :g, 'u')"),
+                           {"t": meta.name, "g": gid})
+        elif c["kind"] == "refused":
+            if take == "mine" and row is not None:
+                lc.execute(text("INSERT INTO sync_outbox (tbl, gid, op) VALUES (:t, :g, 'u')"),
+                           {"t": meta.name, "g": gid})
+            elif take == "theirs":
+                local.set_applying(lc, True)
+                if c["theirs"] is None:  # new here, refused there: goes
+                    lc.execute(delete(t).where(t.c.gid == gid))
+                else:
+                    values, _unresolved = from_wire(meta, c["theirs"], maps, lambda n: _local_user(lc, n))
+                    lc.execute(update(t).where(t.c.gid == gid).values(**values))
+                local.set_applying(lc, False)
+        elif c["kind"] == "deleted" and take == "mine" and c["mine"] is not None:
+            values, unresolved = from_wire(meta, c["mine"], maps, lambda n: _local_user(lc, n))
+            if any(not t.c[k].nullable for k in unresolved):
+                raise UserError(_("what it belonged to was deleted too: it cannot be put back"))
+            lc.execute(insert(t).values(**values, gid=gid, **({"version": 1} if meta.versioned else {})))
+        lc.execute(update(conflict_t).where(conflict_t.c.id == conflict_id)
+                   .values(resolved_at=dt.datetime.now(dt.UTC), resolution=take))
+
+
+def counts(local_engine: Engine) -> tuple[int, int]:
+    """(changes waiting in the outbox, open conflicts)."""
+    with local_engine.connect() as lc:
+        waiting = lc.execute(text("SELECT count(DISTINCT gid) FROM sync_outbox")).scalar() or 0
+        open_ = lc.execute(select(func.count()).select_from(conflict_t)
+                           .where(conflict_t.c.resolved_at.is_(None))).scalar() or 0
+    return int(waiting), int(open_)
+
+
+def bind(local_engine: Engine, server: Engine, server_url: str) -> None:
+    """Bind a laptop file to a server (once): every local row is queued for the first push."""
+    with server.connect() as sc:
+        username = sc.execute(text("SELECT session_user")).scalar()
+        if sc.execute(text("SELECT kam_me()")).scalar() is None:
+            raise UserError(_("{username} is not one of the team database's users").format(username=username))
+        team_users = set(sc.scalars(text("SELECT username FROM users")))
+    with local_engine.begin() as lc:
+        st = local.state(lc)
+        if st is not None:
+            if st["server"] != server_url:
+                raise UserError(_("this database is bound to another server ({server})").format(server=st["server"]))
+            return
+        # the laptop's own accounts become the user's on the server (as kam team push did): an owner the team
+        # lacks, or none, is replaced by them
+        me = _local_user(lc, str(username))
+        accounts = metas()["accounts"].table
+        from kam.model import User
+
+        users = table_of(User)
+        lc.execute(update(accounts).where(accounts.c.srv_rev.is_(None), accounts.c.owner_id.is_(None)
+                                          | accounts.c.owner_id.not_in(select(users.c.id).where(
+                                              users.c.username.in_(team_users)))).values(owner_id=me))
+        local.bind(lc, server_url, str(username))
+
+
+__all__ = ["SyncResult", "bind", "counts", "new_gid", "open_conflicts", "resolve", "sync"]
