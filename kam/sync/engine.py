@@ -186,11 +186,15 @@ def _local_user(conn: Connection, name: str) -> int:
 
 # ---------------------------------------------------------------- pull
 
-def _read_server(sc: Connection, since: int | None) -> tuple[int, dict[str, list[dict[str, Any]]],
+def _read_server(sc: Connection, since: int | None, known: set[str] | None) -> tuple[int, dict[str, list[dict[str, Any]]],
                                                              list[tuple[str, str]], set[str], dict[str, Any]]:
     """In one snapshot: its xmin, the rows changed since ``since`` (wire form + revision), tombstones, the
     accounts visible, and the product lines."""
     xmin = int(sc.execute(text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")).scalar_one())
+    accounts = metas()["accounts"].table
+    visible = set(sc.scalars(select(accounts.c.gid)))
+    if known is not None and visible - known:
+        since = None  # an account newly shared with this user: its rows may be older than the last pull
     maps = IdMaps(sc)
     changed: dict[str, list[dict[str, Any]]] = {}
     for meta in metas().values():
@@ -206,8 +210,6 @@ def _read_server(sc: Connection, since: int | None) -> tuple[int, dict[str, list
     if since is not None:
         tq = tq.where(tomb_t.c.srv_rev >= since)
     tombs = [(r[0], r[1]) for r in sc.execute(tq)]
-    accounts = metas()["accounts"].table
-    visible = set(sc.scalars(select(accounts.c.gid)))
     lines = {}
     if any(metas()[name].lines for name in changed):
         lines = {r[0]: dict(r._mapping) for r in sc.execute(text(
@@ -218,7 +220,10 @@ def _read_server(sc: Connection, since: int | None) -> tuple[int, dict[str, list
 def _pull(lc: Connection, sc: Connection, result: SyncResult) -> None:
     st = local.state(lc)
     assert st is not None
-    xmin, changed, tombs, visible, lines = _read_server(sc, st["pulled"])  # type: ignore[arg-type]
+    accounts = metas()["accounts"].table
+    known = set(lc.scalars(select(accounts.c.gid).where(accounts.c.gid.is_not(None))))
+    known |= set(lc.scalars(text("SELECT gid FROM sync_outbox WHERE tbl = 'accounts' AND op = 'd'")))
+    xmin, changed, tombs, visible, lines = _read_server(sc, st["pulled"], known)  # type: ignore[arg-type]
     local.set_applying(lc, True)
     maps = IdMaps(lc)
     pending = set(lc.scalars(select(text("gid")).select_from(text("sync_outbox"))))
@@ -311,7 +316,6 @@ def _pull(lc: Connection, sc: Connection, result: SyncResult) -> None:
             result.deleted += 1
         lc.execute(delete(base_t).where(base_t.c.gid == gid))
         lc.execute(text("DELETE FROM sync_outbox WHERE gid = :g"), {"g": gid})
-    accounts = metas()["accounts"].table
     gone = lc.execute(select(accounts.c.gid, accounts.c.name_zh, accounts.c.name_en).where(
         accounts.c.srv_rev.is_not(None))).all()
     for gid, zh, en in gone:
