@@ -9,7 +9,6 @@ import random
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -231,3 +230,98 @@ def test_done_when_plane_vp_and_colleague(team, tmp_path) -> None:  # type: igno
 def team_account_id(ctx: Any) -> int:
     with ctx.sessions() as s:
         return int(s.scalars(select(Account.id).where(Account.name_zh == "华为技术有限公司")).one())
+
+
+def _kam_sync(lap: Path, url: str, *extra: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return kam_cli("--db", str(lap), "sync", "--server", url, *extra, cwd=lap.parent, env=env)
+
+
+def test_cli_sync_conflicts_and_resolve(team, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "li.sqlite3"
+    lap = bootstrap(str(path))
+    lap.close()
+    url = team["urls"]["li.na"]
+    res = _kam_sync(path, url)
+    assert res.returncode == 0, res.stderr
+    assert "1 received" not in res.stdout and "received" in res.stdout
+    lap = bootstrap(str(path))
+    wang = person(lap, "王强")
+    lap.services.people.update(wang.id, expected_version=wang.version, title="总监A")
+    lap.close()
+    li = team["login"]("li.na")
+    with li.sessions() as s:
+        p = s.scalars(select(Person).where(Person.name == "王强")).one()
+        pid, version = p.id, p.version
+    li.services.people.update(pid, expected_version=version, title="总监B")
+    res = _kam_sync(path, url)
+    assert res.returncode == 0, res.stderr
+    assert "1 conflicts to resolve" in res.stdout
+    res = kam_cli("--db", str(path), "sync", "--conflicts", cwd=tmp_path)
+    assert res.returncode == 0 and "总监A" in res.stdout and "总监B" in res.stdout, res.stdout
+    conflict_id = res.stdout.splitlines()[2].split()[0]
+    res = kam_cli("--db", str(path), "sync", "--resolve", conflict_id, "--take", "theirs", cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    res = kam_cli("--db", str(path), "sync", "--resolve", conflict_id, "--take", "theirs", cwd=tmp_path)
+    assert res.returncode == 1 and "no open conflict" in res.stderr
+    assert "no conflicts waiting" in kam_cli("--db", str(path), "sync", "--conflicts", cwd=tmp_path).stdout
+    lap = bootstrap(str(path))
+    assert person(lap, "王强").title == "总监B"
+    lap.close()
+    res = kam_cli("--db", str(path), "sync", "--resolve", "1", cwd=tmp_path)
+    assert res.returncode == 1
+
+
+def _contents(ctx: Any) -> tuple[list[tuple[str, str, str | None]], int]:
+    """(every (account, person, title), number of distinct global ids of people)."""
+    with ctx.sessions() as s:
+        rows = s.execute(select(Account.name_zh, Person.name, Person.title).join(Person, Person.account_id == Account.id)
+                         ).all()
+        gids = s.scalar(select(func.count(func.distinct(Person.gid))))
+    return sorted((str(a), str(p), t) for a, p, t in rows), int(gids or 0)
+
+
+def test_a_sync_killed_at_random_points_loses_and_doubles_nothing(team, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    trials = int(os.environ.get("KAM_SYNC_TRIALS", "4"))
+    rng = random.Random(int(os.environ.get("KAM_SYNC_SEED", "18")))
+    path = tmp_path / "li.sqlite3"
+    url = team["urls"]["li.na"]
+    lap = bootstrap(str(path))
+    for i in range(3):
+        acc = lap.services.accounts.create(name_zh=f"客户{i}", ka_type="economic").id
+        for j in range(4):
+            lap.services.people.create(acc, name=f"联系人{i}-{j}", title="经理")
+    lap.close()
+    env = {"KAM_SYNC_TRACE": "0.02", "KAM_SYNC_BATCH_ROWS": "4"}
+    server_li = team["login"]("li.na")
+    for trial in range(trials):
+        lap = bootstrap(str(path))  # offline edits before each sync
+        accounts = [a for a in lap.services.accounts.rows()]
+        target = rng.choice(accounts)
+        lap.services.people.create(target.id, name=f"新人{trial}", title="工程师")
+        some = rng.choice(lap.services.people.rows(target.id))
+        fresh = person(lap, some.name)
+        lap.services.people.update(fresh.id, expected_version=fresh.version, title=f"职位{trial}")
+        lap.close()
+        proc = subprocess.Popen([sys.executable, "-m", "kam", "--db", str(path), "sync", "--server", url],
+                                cwd=tmp_path, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+                                env=dict(os.environ) | env)
+        assert proc.stderr is not None
+        kill_at, seen = rng.randint(1, 12), 0
+        for line in proc.stderr:
+            if line.startswith("sync-step"):
+                seen += 1
+                if seen == kill_at:
+                    os.kill(proc.pid, signal.SIGKILL)
+                    break
+        proc.wait(timeout=120)
+        proc.stderr.close()
+        res = _kam_sync(path, url)  # the next normal sync completes it
+        assert res.returncode == 0, res.stderr
+        lap = bootstrap(str(path))
+        here, here_gids = _contents(lap)
+        there, there_gids = _contents(server_li)
+        assert there == here, f"trial {trial} (killed at step {kill_at})"
+        assert len(here) == here_gids == there_gids  # no duplicates on either side
+        assert f"新人{trial}" in {p for _a, p, _t in here}
+        assert sync.counts(lap.engine) == (0, 0)
+        lap.close()
