@@ -24,7 +24,7 @@ def insert_rows(conn: Connection, table: Table, rows: Iterable[Mapping[str, Any]
     # columns with a Python-side default that the rows do not mention (a newer column, the sync's global id):
     # a scalar default is the same for every row, a callable one (kam.model.base.new_gid) is made per row
     missing = [c for c in table.columns if c.name not in keys and c.default is not None and not c.primary_key
-               and (c.default.is_scalar or c.default.is_callable)]  # type: ignore[attr-defined]
+               and (c.default.is_scalar or c.default.is_callable)]
     if missing:
         fixed = {c.name: c.default.arg for c in missing if c.default.is_scalar}  # type: ignore[union-attr]
         made = {c.name: c.default.arg for c in missing if c.default.is_callable}  # type: ignore[union-attr]

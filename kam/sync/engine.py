@@ -204,7 +204,7 @@ def _read_server(sc: Connection, since: int | None, known: set[str] | None) -> t
             query = query.where(t.c.srv_rev >= since)
         rows = sc.execute(query).mappings().all()
         if rows:
-            changed[meta.name] = [{"g": r["gid"], "rev": r["srv_rev"], "data": to_wire(meta, r, maps)}
+            changed[meta.name] = [{"g": r["gid"], "rev": r["srv_rev"], "data": to_wire(meta, dict(r), maps)}
                                   for r in rows if r["gid"] is not None]
     tq = select(tomb_t.c.tbl, tomb_t.c.gid)
     if since is not None:
@@ -440,10 +440,10 @@ def sync(local_engine: Engine, server: Engine, *, hook: Callable[[str], None] | 
         client_id = str(st["client_id"])
     for _round in range(5):
         with local_engine.begin() as lc:  # a batch left by an interrupted run goes first, exactly as it was
-            batch = local.state(lc)["pending"]  # type: ignore[index]
-        if batch is not None:
+            pending: Any = local.state(lc)["pending"]  # type: ignore[index]
+        if pending is not None:
             step("resend")
-            _push_one(local_engine, server, client_id, batch, result, step)
+            _push_one(local_engine, server, client_id, dict(pending), result, step)
         step("pull")
         with server.connect() as sc, local_engine.begin() as lc:
             sc.exec_driver_sql("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
