@@ -63,12 +63,13 @@ def apply_batch(sc: Connection, client_id: str, seq: int, rows: list[dict[str, A
     if done is not None:
         return dict(done)
     maps = IdMaps(sc)
-    me = sc.execute(text("SELECT kam_me()")).scalar()
     result: dict[str, Any] = {}
     later: list[tuple[Meta, str, dict[str, str]]] = []
 
     def missing_user(name: str) -> Any:
-        return me
+        found = sc.execute(text("SELECT kam_sync_user(:n)"), {"n": name}).scalar()
+        maps.forget(USERS)
+        return found
 
     def missing_line(code: str) -> Any:
         line = sc.execute(text("SELECT kam_catalogue_line(:c, NULL, :c, NULL)"), {"c": code}).scalar()

@@ -145,6 +145,26 @@ BEGIN
 END
 $$;
 
+-- one of our people named by a laptop's dossier (a visit's attendee, a plan's author) whom the team database
+-- lacks: added without a login (inactive), so every replica names the same person; never changes a user
+CREATE OR REPLACE FUNCTION kam_sync_user(p_name text) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  found integer;
+BEGIN
+  IF (SELECT kam_me()) IS NULL THEN
+    RAISE EXCEPTION 'not a kam user' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  SELECT id INTO found FROM users WHERE username = p_name;
+  IF found IS NULL THEN
+    INSERT INTO users (username, display_name, role, is_executive, active, version, created_at, updated_at)
+    VALUES (p_name, p_name, 'kam', false, false, 1, now(), now())
+    RETURNING id INTO found;
+  END IF;
+  RETURN found;
+END
+$$;
+
 -- the sync's stamp: the row's server revision is the id of the transaction that writes it
 CREATE OR REPLACE FUNCTION kam_srv_stamp() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -295,7 +315,7 @@ def grant_statements() -> Iterator[str]:
             yield f"GRANT SELECT, INSERT, UPDATE, DELETE ON {name} TO {groups}"
     for fn in ("kam_me()", "kam_is_admin()", "kam_my_reports()", "kam_writable_accounts()", "kam_team_accounts()",
                "kam_readable_accounts()", "kam_plannable_accounts()", "kam_register_items()", "kam_audit_tail()",
-               "kam_catalogue_line(text, text, text, text)"):
+               "kam_catalogue_line(text, text, text, text)", "kam_sync_user(text)"):
         yield f"REVOKE ALL ON FUNCTION {fn} FROM PUBLIC"
         yield f"GRANT EXECUTE ON FUNCTION {fn} TO {groups}"
 
