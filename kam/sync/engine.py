@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, text, update
+from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.exc import DBAPIError
 
 from kam.errors import UserError
@@ -63,8 +63,6 @@ def apply_batch(sc: Connection, client_id: str, seq: int, rows: list[dict[str, A
     if done is not None:
         return dict(done)
     maps = IdMaps(sc)
-    result: dict[str, Any] = {}
-    later: list[tuple[Meta, str, dict[str, str]]] = []
 
     def missing_user(name: str) -> Any:
         found = sc.execute(text("SELECT kam_sync_user(:n)"), {"n": name}).scalar()
@@ -76,6 +74,109 @@ def apply_batch(sc: Connection, client_id: str, seq: int, rows: list[dict[str, A
         maps.forget(LINES)
         return line
 
+    savepoint = sc.begin_nested()
+    try:
+        result = _apply_fast(sc, rows, maps, missing_user, missing_line)
+        savepoint.commit()
+    except (DBAPIError, _Slow):
+        savepoint.rollback()
+        maps = IdMaps(sc)
+        result = _apply_careful(sc, rows, maps, missing_user, missing_line)
+    user = sc.execute(text("SELECT session_user")).scalar()
+    sc.execute(insert(batch_t).values(client_id=client_id, seq=seq, username=user, result=result))
+    return result
+
+
+class _Slow(Exception):
+    """The batch needs the row-by-row path (a refusal, a row changed or deleted on the server)."""
+
+
+def _groups(rows: list[dict[str, Any]]) -> list[tuple[str, str, list[dict[str, Any]]]]:
+    out: list[tuple[str, str, list[dict[str, Any]]]] = []
+    for item in rows:
+        if out and out[-1][0] == item["t"] and out[-1][1] == item["op"]:
+            out[-1][2].append(item)
+        else:
+            out.append((item["t"], item["op"], [item]))
+    return out
+
+
+def _apply_fast(sc: Connection, rows: list[dict[str, Any]], maps: IdMaps, missing_user: Any,
+                missing_line: Any) -> dict[str, Any]:
+    """The whole batch with a few statements per table; raises _Slow at the first surprise."""
+    xid = int(sc.execute(text("SELECT pg_current_xact_id()::text::bigint")).scalar_one())
+    result: dict[str, Any] = {}
+    later: list[tuple[Meta, str, dict[str, str]]] = []
+    for name, op, items in _groups(rows):
+        meta = metas()[name]
+        t = meta.table
+        gids = [i["g"] for i in items]
+        # FOR UPDATE: only rows this user may write are returned (and held until the batch commits)
+        cur = dict(sc.execute(select(t.c.gid, t.c.srv_rev).where(t.c.gid.in_(gids)).with_for_update()).all())
+        if op == "d":
+            present = [g for g in gids if g in cur]
+            if present:
+                got = set(sc.scalars(delete(t).where(t.c.gid.in_(present)).returning(t.c.gid)))
+                if got != set(present):
+                    raise _Slow
+            if len(present) != len(gids) and sc.execute(select(func.count()).select_from(t).where(
+                    t.c.gid.in_([g for g in gids if g not in cur]))).scalar():
+                raise _Slow  # visible but not ours to delete
+            result.update({g: {"rev": None} for g in gids})
+            continue
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        for item in items:
+            g, base = item["g"], item.get("base")
+            if g not in cur and base is not None:
+                raise _Slow  # deleted there, or not ours to write
+            if g in cur and cur[g] != base:
+                result[g] = {"stale": cur[g]}
+                continue
+            values, unresolved = from_wire(meta, item["data"], maps, missing_user, missing_line)
+            if any(not t.c[c].nullable for c in unresolved):
+                raise _Slow
+            if unresolved:
+                later.append((meta, g, unresolved))
+            if g in cur:
+                updates.append({**values, "_gid": g})
+            else:
+                inserts.append({**values, "gid": g} | ({"version": 1} if meta.versioned else {}))
+            result[g] = {"rev": xid}
+        if inserts:
+            if meta.has_id:
+                for id_, g in sc.execute(insert(t).returning(t.c.id, t.c.gid), inserts).all():
+                    maps.add(name, id_, g)
+            else:
+                sc.execute(insert(t), inserts)
+        if updates:
+            stmt = update(t).where(t.c.gid == bindparam("_gid"))
+            if meta.versioned:
+                stmt = stmt.values(version=t.c.version + 1)
+            if sc.execute(stmt, updates).rowcount not in (len(updates), -1):
+                raise _Slow
+    _resolve_later(sc, later, maps)
+    return result
+
+
+def _resolve_later(conn: Connection, later: list[tuple[Meta, str, dict[str, str]]], maps: IdMaps) -> None:
+    """References to rows created after the row that names them (a person's manager), set once all exist."""
+    grouped: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = {}
+    for meta, gid, refs in later:
+        values = {c: maps.id(meta.refs[c], g) for c, g in refs.items()}
+        values = {c: v for c, v in values.items() if v is not None}
+        if values:
+            grouped.setdefault((meta.name, tuple(sorted(values))), []).append({**values, "_gid": gid})
+    for (name, _cols), params in grouped.items():
+        t = metas()[name].table
+        conn.execute(update(t).where(t.c.gid == bindparam("_gid")), params)
+
+
+def _apply_careful(sc: Connection, rows: list[dict[str, Any]], maps: IdMaps, missing_user: Any,
+                   missing_line: Any) -> dict[str, Any]:
+    """Row by row, each in a savepoint: what the server refuses is answered as refused, the rest applied."""
+    result: dict[str, Any] = {}
+    later: list[tuple[Meta, str, dict[str, str]]] = []
     for item in rows:
         meta = metas()[item["t"]]
         t, gid, base = meta.table, item["g"], item.get("base")
@@ -122,15 +223,7 @@ def apply_batch(sc: Connection, client_id: str, seq: int, rows: list[dict[str, A
         if unresolved:
             later.append((meta, gid, unresolved))
         result[gid] = {"rev": got[0]}
-    for meta, gid, refs in later:  # references to rows created later in the batch (a person's manager)
-        values = {c: maps.id(meta.refs[c], g) for c, g in refs.items()}
-        values = {c: v for c, v in values.items() if v is not None}
-        if values:
-            rev = sc.execute(update(meta.table).where(meta.table.c.gid == gid).values(**values)
-                             .returning(meta.table.c.srv_rev)).scalar()
-            result[gid] = {"rev": rev}
-    user = sc.execute(text("SELECT session_user")).scalar()
-    sc.execute(insert(batch_t).values(client_id=client_id, seq=seq, username=user, result=result))
+    _resolve_later(sc, later, maps)
     return result
 
 
@@ -298,11 +391,7 @@ def _pull(lc: Connection, sc: Connection, result: SyncResult) -> None:
             lc.execute(update(t).where(t.c.gid == gid).values(srv_rev=rev))
             _set_base(lc, meta, gid, rev, theirs)
             result.pulled += 1
-    for meta, gid, refs in later:
-        values = {c: maps.id(meta.refs[c], g) for c, g in refs.items()}
-        values = {c: v for c, v in values.items() if v is not None}
-        if values:
-            lc.execute(update(meta.table).where(meta.table.c.gid == gid).values(**values))
+    _resolve_later(lc, later, maps)
     for name, gid in tombs:
         if name not in metas():
             continue
@@ -341,38 +430,51 @@ def _forget_orphans(lc: Connection) -> None:
 # ---------------------------------------------------------------- push
 
 def _next_batch(lc: Connection) -> dict[str, Any] | None:
-    """The next batch from the outbox (kept in sync_state.pending until the server's answer is applied)."""
+    """The next batch from the outbox (kept in sync_state.pending until the server's answer is applied):
+    creations and changes parents first, then deletions children first."""
     upto = lc.execute(text("SELECT max(seq) FROM sync_outbox")).scalar()
     if upto is None:
         return None
-    entries = lc.execute(text("SELECT tbl, gid, max(seq) FROM sync_outbox GROUP BY tbl, gid")).all()
-    order = {name: m.order for name, m in metas().items()}
+    entries = lc.execute(text("SELECT o.tbl, o.gid, o.op FROM sync_outbox o JOIN (SELECT gid, max(seq) AS m "
+                              "FROM sync_outbox GROUP BY gid) last ON o.seq = last.m")).all()
+    known = metas()
+    entries = sorted((e for e in entries if e[0] in known),
+                     key=lambda e: (1, -known[e[0]].order) if e[2] == "d" else (0, known[e[0]].order))
+    chosen = entries[:BATCH_ROWS]
     maps = IdMaps(lc)
-    items: list[tuple[tuple[int, int], dict[str, Any]]] = []
-    bases = _bases(lc, [e[1] for e in entries])
-    for name, gid, seq in entries:
-        if name not in metas():
-            continue
-        meta = metas()[name]
-        row = _row(lc, meta, gid)
-        base = bases.get(gid)
+    bases = _bases(lc, [e[1] for e in chosen])
+    in_conflict: dict[str, set[str]] = {}
+    for g, f in lc.execute(select(conflict_t.c.gid, conflict_t.c.field).where(
+            conflict_t.c.kind == "field", conflict_t.c.resolved_at.is_(None))):
+        in_conflict.setdefault(g, set()).add(f)
+    by_table: dict[str, list[str]] = {}
+    for name, gid, _op in chosen:
+        by_table.setdefault(name, []).append(gid)
+    found: dict[str, dict[str, Any]] = {}
+    for name, gids in by_table.items():
+        t = known[name].table
+        for i in range(0, len(gids), 500):
+            for r in lc.execute(select(t).where(t.c.gid.in_(gids[i:i + 500]))).mappings():
+                found[r["gid"]] = dict(r)
+    rows: list[dict[str, Any]] = []
+    drop: list[str] = []
+    for name, gid, _op in chosen:
+        meta, row, base = known[name], found.get(gid), bases.get(gid)
         if row is None:
-            if base is None:
-                continue  # made and deleted here between two syncs: the server never knew it
-            items.append(((1, -order[name]), {"t": name, "g": gid, "op": "d", "base": base[0]}))
+            if base is not None:
+                rows.append({"t": name, "g": gid, "op": "d", "base": base[0]})
+            else:  # made and deleted here between two syncs: the server never knew it
+                drop.append(gid)
             continue
         data = to_wire(meta, row, maps)
-        for f in _open_conflict_fields(lc, gid):  # the server's value until a person decides
+        for f in in_conflict.get(gid, ()):  # the server's value until a person decides
             if base is not None and f in base[1]:
                 data[f] = base[1][f]
-        items.append(((0, order[name]), {"t": name, "g": gid, "op": "u", "base": base[0] if base else None,
-                                         "data": data}))
-        del seq
-    items.sort(key=lambda x: x[0])
-    rows = [i for _k, i in items[:BATCH_ROWS]]
+        rows.append({"t": name, "g": gid, "op": "u", "base": base[0] if base else None, "data": data})
     st = local.state(lc)
     assert st is not None
-    batch = {"seq": st["next_batch"], "upto": upto, "rows": rows, "all": len(rows) == len(items)}
+    batch = {"seq": st["next_batch"], "upto": upto, "rows": rows, "drop": drop,
+             "all": len(chosen) == len(entries)}
     lc.execute(update(state_t).where(state_t.c.id == 1).values(pending=batch))
     return batch
 
@@ -381,7 +483,9 @@ def _apply_answer(lc: Connection, batch: dict[str, Any], answer: dict[str, Any],
     """The server's answer to a batch, applied here; True when some row was stale (pull and push again)."""
     local.set_applying(lc, True)
     stale = False
-    done: list[str] = []
+    done: list[str] = list(batch.get("drop", []))
+    revs: dict[str, list[dict[str, Any]]] = {}
+    new_bases: list[dict[str, Any]] = []
     for item in batch["rows"]:
         meta, gid = metas()[item["t"]], item["g"]
         got = answer.get(gid, {"refused": "?"})
@@ -390,25 +494,31 @@ def _apply_answer(lc: Connection, batch: dict[str, Any], answer: dict[str, Any],
             continue
         done.append(gid)
         if "rev" in got:
-            if item["op"] == "d":
-                lc.execute(delete(base_t).where(base_t.c.gid == gid))
-            else:
-                lc.execute(update(meta.table).where(meta.table.c.gid == gid).values(srv_rev=got["rev"]))
-                _set_base(lc, meta, gid, got["rev"], item["data"])
+            if item["op"] != "d":
+                revs.setdefault(meta.name, []).append({"_gid": gid, "srv_rev": got["rev"]})
+                new_bases.append({"gid": gid, "tbl": meta.name, "srv_rev": got["rev"], "data": item["data"]})
             result.pushed += 1
         elif "gone" in got:
             _conflict(lc, "deleted", meta, gid, None, item["data"], None, None,
                       _("deleted on the server while edited here"))
             lc.execute(delete(meta.table).where(meta.table.c.gid == gid))
-            lc.execute(delete(base_t).where(base_t.c.gid == gid))
             result.conflicts += 1
         else:
             base = lc.execute(select(base_t.c.data).where(base_t.c.gid == gid)).scalar()
             _conflict(lc, "refused", meta, gid, None, item.get("data"), base, None, str(got.get("refused")))
             result.refused += 1
+    for name, params in revs.items():
+        t = metas()[name].table
+        lc.execute(update(t).where(t.c.gid == bindparam("_gid")).values(srv_rev=bindparam("srv_rev")), params)
+    rebased = [g for g in done if "refused" not in answer.get(g, {})]  # a refused row keeps its base
+    for i in range(0, len(rebased), 500):
+        lc.execute(text("DELETE FROM sync_base WHERE gid IN (SELECT value FROM json_each(:g))"),
+                   {"g": _json(rebased[i:i + 500])})
     for i in range(0, len(done), 500):
         lc.execute(text("DELETE FROM sync_outbox WHERE seq <= :upto AND gid IN (SELECT value FROM json_each(:g))"),
                    {"upto": batch["upto"], "g": _json(done[i:i + 500])})
+    if new_bases:
+        lc.execute(insert(base_t), new_bases)
     lc.execute(update(state_t).where(state_t.c.id == 1).values(pending=None, next_batch=batch["seq"] + 1,
                                                               applying=False))
     result.batches += 1
