@@ -331,3 +331,65 @@ def test_a_sync_killed_at_random_points_loses_and_doubles_nothing(team, tmp_path
         assert f"新人{trial}" in {p for _a, p, _t in here}
         assert sync.counts(lap.engine) == (0, 0)
         lap.close()
+
+
+class _Cut(Exception):
+    pass
+
+
+def _cut_at(where: str, action: Any = None) -> Any:
+    """A sync hook that stops the run the first time it reaches ``where`` (after ``action``)."""
+    state = {"done": False}
+
+    def hook(step: str) -> None:
+        if step == where and not state["done"]:
+            state["done"] = True
+            if action is not None:
+                action()
+            raise _Cut(step)
+    return hook
+
+
+@pytest.mark.parametrize("where", ["applied", "committed", "pulled", "batch"])
+def test_a_sync_cut_at_each_step_is_finished_by_the_next(team, tmp_path, where) -> None:  # type: ignore[no-untyped-def]
+    lap = laptop(tmp_path, "li")
+    acc = lap.services.accounts.create(name_zh="美的集团", ka_type="economic").id
+    for j in range(5):
+        lap.services.people.create(acc, name=f"员工{j}", title="经理")
+    srv = team["server"]("li.na")
+    sync.bind(lap.engine, srv, "server")
+    with pytest.raises(_Cut):
+        sync.sync(lap.engine, srv, hook=_cut_at(where))
+    sync.sync(lap.engine, srv)
+    here, here_gids = _contents(lap)
+    there, there_gids = _contents(team["login"]("li.na"))
+    assert here == there
+    assert len(here) == here_gids == there_gids == 6
+    assert sync.counts(lap.engine) == (0, 0)
+    lap.close()
+
+
+def test_a_server_restart_mid_batch_loses_nothing(team, pg, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    lap = laptop(tmp_path, "li")
+    acc = lap.services.accounts.create(name_zh="美的集团", ka_type="economic").id
+    lap.services.people.create(acc, name="何芳", title="CIO")
+    srv = team["server"]("li.na")
+    sync.bind(lap.engine, srv, "server")
+    cluster = pg.cluster
+
+    def restart() -> None:
+        cluster._run("pg_ctl", "-D", str(cluster.data), "-w", "-m", "fast", "restart")
+
+    with pytest.raises(Exception):  # noqa: B017 - the server went away under the open batch
+        sync.sync(lap.engine, srv, hook=lambda step: restart() if step == "applied" else None)
+    srv = team["server"]("li.na")  # a new connection after the restart
+    sync.sync(lap.engine, srv)
+    fresh = bootstrap(team["urls"]["li.na"])
+    try:
+        here, _g = _contents(lap)
+        there, there_gids = _contents(fresh)
+        assert here == there
+        assert there_gids == len(there) == 2
+    finally:
+        fresh.close()
+    lap.close()

@@ -30,6 +30,7 @@ class SyncState(Base):
     applying: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)  # a pull writes: no outbox
     pulled: Mapped[int | None] = mapped_column(BigInteger)  # the server snapshot's xmin of the last pull
     next_batch: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    own_revs: Mapped[Any] = mapped_column(JSON, nullable=True)  # revisions of our own pushes not yet pulled past
     pending: Mapped[Any] = mapped_column(JSON, nullable=True)  # the batch being pushed, kept until the server's answer is applied
     synced_at: Mapped[dt.datetime | None] = mapped_column()
 

@@ -126,6 +126,13 @@ def _apply_fast(sc: Connection, rows: list[dict[str, Any]], maps: IdMaps, missin
             continue
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
+        wanted: dict[str, list[str]] = {}
+        for item in items:
+            for col, target in meta.refs.items():
+                if item["data"].get(col) is not None:
+                    wanted.setdefault(target, []).append(item["data"][col])
+        for target, refs in wanted.items():
+            maps.prefetch(target, refs)
         for item in items:
             g, base = item["g"], item.get("base")
             if g not in cur and base is not None:
@@ -280,7 +287,7 @@ def _local_user(conn: Connection, name: str) -> int:
 
 # ---------------------------------------------------------------- pull
 
-def _read_server(sc: Connection, since: int | None, known: set[str] | None) -> tuple[int, dict[str, list[dict[str, Any]]],
+def _read_server(sc: Connection, since: int | None, known: set[str] | None, own: list[int]) -> tuple[int, dict[str, list[dict[str, Any]]],
                                                              list[tuple[str, str]], set[str], dict[str, Any]]:
     """In one snapshot: its xmin, the rows changed since ``since`` (wire form + revision), tombstones, the
     accounts visible, and the product lines."""
@@ -296,6 +303,8 @@ def _read_server(sc: Connection, since: int | None, known: set[str] | None) -> t
         query = select(t)
         if since is not None:
             query = query.where(t.c.srv_rev >= since)
+            if own:
+                query = query.where(t.c.srv_rev.not_in(own))
         rows = sc.execute(query).mappings().all()
         if rows:
             changed[meta.name] = [{"g": r["gid"], "rev": r["srv_rev"], "data": to_wire(meta, dict(r), maps)}
@@ -317,7 +326,8 @@ def _pull(lc: Connection, sc: Connection, result: SyncResult) -> None:
     accounts = metas()["accounts"].table
     known = set(lc.scalars(select(accounts.c.gid).where(accounts.c.gid.is_not(None))))
     known |= set(lc.scalars(text("SELECT gid FROM sync_outbox WHERE tbl = 'accounts' AND op = 'd'")))
-    xmin, changed, tombs, visible, lines = _read_server(sc, st["pulled"], known)  # type: ignore[arg-type]
+    own = [int(r) for r in st["own_revs"] or []]  # type: ignore[attr-defined]
+    xmin, changed, tombs, visible, lines = _read_server(sc, st["pulled"], known, own)  # type: ignore[arg-type]
     local.set_applying(lc, True)
     maps = IdMaps(lc)
     pending = set(lc.scalars(select(text("gid")).select_from(text("sync_outbox"))))
@@ -342,12 +352,17 @@ def _pull(lc: Connection, sc: Connection, result: SyncResult) -> None:
         meta = metas()[name]
         t = meta.table
         bases = _bases(lc, [r["g"] for r in rows])
+        rows = [r for r in rows if r["g"] not in bases or bases[r["g"]][0] != r["rev"]]  # not seen yet
+        here: dict[str, dict[str, Any]] = {}
+        for i in range(0, len(rows), 500):
+            chunk = [r["g"] for r in rows[i:i + 500]]
+            here.update({r["gid"]: dict(r) for r in lc.execute(select(t).where(t.c.gid.in_(chunk))).mappings()})
+        new_rows: list[dict[str, Any]] = []
+        new_bases: list[dict[str, Any]] = []
         for item in rows:
             gid, rev, theirs = item["g"], item["rev"], item["data"]
             base = bases.get(gid)
-            if base is not None and base[0] == rev:
-                continue  # seen already (or our own push coming back)
-            mine_row = _row(lc, meta, gid)
+            mine_row = here.get(gid)
             if mine_row is None:
                 if base is not None and gid in pending:
                     continue  # deleted here: our deletion is on its way
@@ -355,14 +370,10 @@ def _pull(lc: Connection, sc: Connection, result: SyncResult) -> None:
                 if any(not t.c[c].nullable for c in unresolved):
                     result.warnings.append(f"{name} {gid}: " + _("a row whose parent is not on this laptop"))
                     continue
-                values |= {"gid": gid, "srv_rev": rev} | ({"version": 1} if meta.versioned else {})
-                new = lc.execute(insert(t).values(**values).returning(*(
-                    [t.c.id] if meta.has_id else [t.c.gid]))).scalar_one()
-                if meta.has_id:
-                    maps.add(name, new, gid)
+                new_rows.append(values | {"gid": gid, "srv_rev": rev} | ({"version": 1} if meta.versioned else {}))
                 if unresolved:
                     later.append((meta, gid, unresolved))
-                _set_base(lc, meta, gid, rev, theirs)
+                new_bases.append({"gid": gid, "tbl": name, "srv_rev": rev, "data": theirs})
                 result.pulled += 1
                 continue
             mine = to_wire(meta, mine_row, maps)
@@ -391,6 +402,16 @@ def _pull(lc: Connection, sc: Connection, result: SyncResult) -> None:
             lc.execute(update(t).where(t.c.gid == gid).values(srv_rev=rev))
             _set_base(lc, meta, gid, rev, theirs)
             result.pulled += 1
+        if new_rows:
+            if meta.has_id:
+                for id_, gid in lc.execute(insert(t).returning(t.c.id, t.c.gid), new_rows).all():
+                    maps.add(name, id_, gid)
+            else:
+                lc.execute(insert(t), new_rows)
+            gids = [b["gid"] for b in new_bases]
+            for i in range(0, len(gids), 500):
+                lc.execute(delete(base_t).where(base_t.c.gid.in_(gids[i:i + 500])))
+            lc.execute(insert(base_t), new_bases)
     _resolve_later(lc, later, maps)
     for name, gid in tombs:
         if name not in metas():
@@ -416,7 +437,8 @@ def _pull(lc: Connection, sc: Connection, result: SyncResult) -> None:
         result.removed_accounts.append(zh or en or gid)
     if result.removed_accounts:  # what they held goes with them: no base copies or outbox entries left over
         _forget_orphans(lc)
-    lc.execute(update(state_t).where(state_t.c.id == 1).values(pulled=xmin, applying=False))
+    lc.execute(update(state_t).where(state_t.c.id == 1).values(
+        pulled=xmin, applying=False, own_revs=[r for r in own if r >= xmin] or None))
 
 
 def _forget_orphans(lc: Connection) -> None:
@@ -429,19 +451,25 @@ def _forget_orphans(lc: Connection) -> None:
 
 # ---------------------------------------------------------------- push
 
-def _next_batch(lc: Connection) -> dict[str, Any] | None:
-    """The next batch from the outbox (kept in sync_state.pending until the server's answer is applied):
-    creations and changes parents first, then deletions children first."""
+def _plan(lc: Connection) -> tuple[int, list[Any]] | None:
+    """What the outbox holds now, one entry per row (its last operation): creations and changes parents first,
+    then deletions children first; with the outbox's last sequence number."""
     upto = lc.execute(text("SELECT max(seq) FROM sync_outbox")).scalar()
     if upto is None:
         return None
     entries = lc.execute(text("SELECT o.tbl, o.gid, o.op FROM sync_outbox o JOIN (SELECT gid, max(seq) AS m "
                               "FROM sync_outbox GROUP BY gid) last ON o.seq = last.m")).all()
     known = metas()
-    entries = sorted((e for e in entries if e[0] in known),
-                     key=lambda e: (1, -known[e[0]].order) if e[2] == "d" else (0, known[e[0]].order))
-    chosen = entries[:BATCH_ROWS]
-    maps = IdMaps(lc)
+    return int(upto), sorted((e for e in entries if e[0] in known),
+                             key=lambda e: (1, -known[e[0]].order) if e[2] == "d" else (0, known[e[0]].order))
+
+
+def _next_batch(lc: Connection, plan: tuple[int, list[Any]], offset: int, maps: IdMaps) -> dict[str, Any]:
+    """The batch of the plan's entries from ``offset`` (kept in sync_state.pending until the server's answer
+    is applied)."""
+    upto, entries = plan
+    known = metas()
+    chosen = entries[offset:offset + BATCH_ROWS]
     bases = _bases(lc, [e[1] for e in chosen])
     in_conflict: dict[str, set[str]] = {}
     for g, f in lc.execute(select(conflict_t.c.gid, conflict_t.c.field).where(
@@ -474,7 +502,7 @@ def _next_batch(lc: Connection) -> dict[str, Any] | None:
     st = local.state(lc)
     assert st is not None
     batch = {"seq": st["next_batch"], "upto": upto, "rows": rows, "drop": drop,
-             "all": len(chosen) == len(entries)}
+             "all": offset + len(chosen) >= len(entries)}
     lc.execute(update(state_t).where(state_t.c.id == 1).values(pending=batch))
     return batch
 
@@ -507,6 +535,10 @@ def _apply_answer(lc: Connection, batch: dict[str, Any], answer: dict[str, Any],
             base = lc.execute(select(base_t.c.data).where(base_t.c.gid == gid)).scalar()
             _conflict(lc, "refused", meta, gid, None, item.get("data"), base, None, str(got.get("refused")))
             result.refused += 1
+    own = {p["srv_rev"] for params in revs.values() for p in params}
+    if own:  # our own writes: the next pull need not read them back
+        before: Any = local.state(lc)["own_revs"] or []  # type: ignore[index]
+        lc.execute(update(state_t).where(state_t.c.id == 1).values(own_revs=sorted(set(before) | own)))
     for name, params in revs.items():
         t = metas()[name].table
         lc.execute(update(t).where(t.c.gid == bindparam("_gid")).values(srv_rev=bindparam("srv_rev")), params)
@@ -562,13 +594,17 @@ def sync(local_engine: Engine, server: Engine, *, hook: Callable[[str], None] | 
             sc.rollback()
         step("pulled")
         stale = False
-        while True:
+        with local_engine.connect() as lc:
+            plan = _plan(lc)
+            maps = IdMaps(lc)  # the laptop's ids do not change while it pushes
+        offset = 0
+        while plan is not None:
             with local_engine.begin() as lc:
-                batch = _next_batch(lc)
-            if batch is None:
-                break
+                maps.conn = lc
+                batch = _next_batch(lc, plan, offset, maps)
             step("batch")
             stale |= _push_one(local_engine, server, client_id, batch, result, step)
+            offset += BATCH_ROWS
             if batch["all"]:
                 break
         if not stale:

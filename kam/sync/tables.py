@@ -104,6 +104,7 @@ class IdMaps:
         self.conn = conn
         self._to_gid: dict[str, dict[int, str]] = {}
         self._to_id: dict[str, dict[str, int]] = {}
+        self._partial: set[str] = set()
 
     def _load(self, table: str) -> None:
         if table in self._to_gid:
@@ -113,6 +114,20 @@ class IdMaps:
         rows = self.conn.execute(select(t.c.id, t.c[key]).where(t.c[key].is_not(None))).all()
         self._to_gid[table] = {r[0]: r[1] for r in rows}
         self._to_id[table] = {r[1]: r[0] for r in rows}
+
+    def prefetch(self, table: str, gids: list[str]) -> None:
+        """Only these rows of a table (a batch's references), rather than the whole table on first use."""
+        if table in self._to_gid and table not in self._partial:
+            return
+        t = Base.metadata.tables[table]
+        to_gid = self._to_gid.setdefault(table, {})
+        to_id = self._to_id.setdefault(table, {})
+        self._partial.add(table)
+        wanted = [g for g in set(gids) if g not in to_id]
+        for i in range(0, len(wanted), 1000):
+            for id_, g in self.conn.execute(select(t.c.id, t.c.gid).where(t.c.gid.in_(wanted[i:i + 1000]))):
+                to_gid[id_] = g
+                to_id[g] = id_
 
     def gid(self, table: str, id_: int | None) -> str | None:
         if id_ is None:

@@ -78,6 +78,7 @@ def upgrade() -> None:
                     sa.Column("applying", sa.Boolean(), nullable=False),
                     sa.Column("pulled", sa.BigInteger(), nullable=True),
                     sa.Column("next_batch", sa.Integer(), nullable=False),
+                    sa.Column("own_revs", sa.JSON(), nullable=True),
                     sa.Column("pending", sa.JSON(), nullable=True),
                     sa.Column("synced_at", kam.model.base.UTCDateTime(timezone=True), nullable=True),
                     sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_state")))
