@@ -30,6 +30,8 @@ from kam.cli.reports import add_parsers as add_report_parsers
 from kam.cli.security import COMMANDS as SECURITY_COMMANDS
 from kam.cli.security import add_parsers as add_security_parsers
 from kam.cli.security import key_home
+from kam.cli.sync import COMMANDS as SYNC_COMMANDS
+from kam.cli.sync import add_parsers as add_sync_parsers
 from kam.cli.team import COMMANDS as TEAM_COMMANDS
 from kam.cli.team import add_parsers as add_team_parsers
 from kam.cli.whitespace import COMMANDS as WHITESPACE_COMMANDS
@@ -116,6 +118,7 @@ def _parser() -> argparse.ArgumentParser:
     add_security_parsers(sub)
     add_io_parsers(sub)
     add_team_parsers(sub)
+    add_sync_parsers(sub)
     add_whitespace_parsers(sub)
 
     g = sub.add_parser("gui", help="open the desktop application")
@@ -453,6 +456,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init, "demo": cmd_demo, "accounts": cmd_accounts, "people": cmd_people,
     "check": cmd_check, "backup": cmd_backup, "gui": cmd_gui, "audit": cmd_audit, "restore": cmd_restore,
     "backups": cmd_backups, "person-export": cmd_person_export, "person-erase": cmd_person_erase,
-    **REPORT_COMMANDS, **SECURITY_COMMANDS, **IO_COMMANDS, **TEAM_COMMANDS,
+    **REPORT_COMMANDS, **SECURITY_COMMANDS, **IO_COMMANDS, **TEAM_COMMANDS, **SYNC_COMMANDS,
     **WHITESPACE_COMMANDS,
 }

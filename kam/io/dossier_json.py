@@ -41,6 +41,7 @@ from kam.errors import UserError
 from kam.i18n import _
 from kam.model import SENSITIVE_PERSONAL_FIELDS, Account, Base, User
 from kam.model.base import Money, SealedText, UTCDateTime, table_of
+from kam.model.sync import SYNC_TABLES
 from kam.model.whitespace import CATALOGUE_TABLES
 from kam.security import register as crypto
 from kam.services import audit
@@ -50,9 +51,10 @@ from kam.vocab import UserRole
 
 FORMAT = "kam-dossier"
 FORMAT_VERSION = 1
-OUTSIDE = {"users", "audit_log", "settings", "accounts", *CATALOGUE_TABLES}
+OUTSIDE = {"users", "audit_log", "settings", "accounts", *CATALOGUE_TABLES, *SYNC_TABLES}
 CONFIDENTIAL_TABLES = {"register_items", "register_access", "register_attachments"}
-SKIPPED_COLUMNS = {"version", "origin"}  # the locking counter starts again; origin belongs to a team push
+SKIPPED_COLUMNS = {"version", "origin", "gid", "srv_rev"}  # the locking counter starts again; origin belongs to a
+# team push; a copy is a new row for the sync (its own global id, never synced)
 MAX_FILE_BYTES = 512 * 1024 * 1024
 _CHUNK = 500
 

@@ -33,6 +33,7 @@ from kam.model.project import (
     StepActor,
 )
 from kam.model.register import RegisterAccess, RegisterAttachment, RegisterItem
+from kam.model.sync import SyncBase, SyncBatch, SyncConflict, SyncOutbox, SyncState, SyncTombstone
 from kam.model.system import AuditEntry, Setting
 from kam.model.whitespace import BusinessUnit, ProductLine, ProductMapping, WhitespaceCell
 
@@ -43,5 +44,6 @@ __all__ = [
     "Faction", "FactionMember", "Feedback", "InfluenceLine", "Person", "PersonRole", "PlanEvent",
     "ProductLine", "ProductMapping", "ProjectParticipant", "PurchasingProject", "QualObjective", "QuantObjective",
     "QuarterlyReview", "RegisterAccess", "RegisterAttachment", "RegisterItem", "ResourceNeed",
-    "ReviewRating", "Setting", "StanceChange", "StepActor", "TierSnapshot", "Transaction", "User", "WhitespaceCell",
+    "ReviewRating", "Setting", "StanceChange", "StepActor", "SyncBase", "SyncBatch", "SyncConflict", "SyncOutbox", "SyncState",
+    "SyncTombstone", "TierSnapshot", "Transaction", "User", "WhitespaceCell",
 ]

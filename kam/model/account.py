@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from kam.model.base import Base, SoftDelete, Timestamps, Versioned, enum_column
+from kam.model.base import Base, SoftDelete, Synced, Timestamps, Versioned, enum_column
 from kam.text import account_name as account_name
 from kam.vocab import DepartmentFunction, GroupRelation, KAType, UserRole
 
@@ -31,7 +31,7 @@ class User(Base, Timestamps, Versioned):
     active: Mapped[bool] = mapped_column(default=True)
 
 
-class Account(Base, Timestamps, Versioned, SoftDelete):
+class Account(Base, Synced, Timestamps, Versioned, SoftDelete):
     """One key account's dossier: basic data, the customer's business and our analysis."""
 
     __tablename__ = "accounts"
@@ -103,7 +103,7 @@ class Account(Base, Timestamps, Versioned, SoftDelete):
         return account_name(self.name_zh, self.name_en, self.id)
 
 
-class AccountTeamMember(Base):
+class AccountTeamMember(Base, Synced):
     """Our people on the account team besides the owner."""
 
     __tablename__ = "account_team"
@@ -114,7 +114,7 @@ class AccountTeamMember(Base):
     team_role: Mapped[str | None] = mapped_column(String(100))
 
 
-class CategoryPurchases(Base):
+class CategoryPurchases(Base, Synced):
     """The customer's total purchases of our product category in one year (from all suppliers): the
     denominator of our share of wallet."""
 
@@ -126,7 +126,7 @@ class CategoryPurchases(Base):
     amount: Mapped[Decimal] = mapped_column()
 
 
-class Department(Base, Versioned):
+class Department(Base, Synced, Versioned):
     """A department of the customer with its role in buying (user / purchasing / support)."""
 
     __tablename__ = "departments"

@@ -7,6 +7,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, cast
 
+import uuid6
 from sqlalchemy import BigInteger, DateTime, Integer, LargeBinary, MetaData, Numeric, String, Table
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.engine import Dialect
@@ -147,6 +148,22 @@ class Versioned:
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+def new_gid() -> str:
+    """A stable global id for a row of the dossier: a UUIDv7 (time-ordered, so indexes stay compact)."""
+    return str(uuid6.uuid7())
+
+
+class Synced:
+    """A row of the dossier that travels between a laptop replica and the team server (``kam.sync``).
+
+    ``gid`` names the row on every replica (integer ids differ between databases); ``srv_rev`` is the server's
+    revision of the row (the server stamps it on every write; a replica keeps the revision it last synced).
+    """
+
+    gid: Mapped[str | None] = mapped_column(String(36), default=new_gid, index=True, unique=True)
+    srv_rev: Mapped[int | None] = mapped_column(BigInteger, default=None, index=True)
 
 
 class SoftDelete:

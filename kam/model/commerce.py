@@ -8,10 +8,10 @@ from decimal import Decimal
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kam.model.base import Base, Timestamps, Versioned
+from kam.model.base import Base, Synced, Timestamps, Versioned
 
 
-class Transaction(Base):
+class Transaction(Base, Synced):
     """One ERP line: what was sold at what price and what it cost us to sell it.
 
     ``amount`` is the net revenue of the line (quantity × unit price − discount);
@@ -44,7 +44,7 @@ class Transaction(Base):
                                                          index=True)
 
 
-class Competitor(Base, Timestamps, Versioned):
+class Competitor(Base, Synced, Timestamps, Versioned):
     """A competitor present at this account: what the customer uses and how happy they are."""
 
     __tablename__ = "competitors"
@@ -59,7 +59,7 @@ class Competitor(Base, Timestamps, Versioned):
     notes: Mapped[str | None] = mapped_column(Text)
 
 
-class CompetitorRep(Base, Versioned):
+class CompetitorRep(Base, Synced, Versioned):
     """A competitor's sales rep at this account: name and style."""
 
     __tablename__ = "competitor_reps"
@@ -72,7 +72,7 @@ class CompetitorRep(Base, Versioned):
     notes: Mapped[str | None] = mapped_column(Text)
 
 
-class CompetitorRepRelation(Base):
+class CompetitorRepRelation(Base, Synced):
     """How close a competitor's rep is to one of the customer's people (1..3)."""
 
     __tablename__ = "competitor_rep_relations"

@@ -7,11 +7,11 @@ import datetime as dt
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kam.model.base import Base, Timestamps, Versioned, enum_column
+from kam.model.base import Base, Synced, Timestamps, Versioned, enum_column
 from kam.vocab import ContactKind, FeedbackKind, FeedbackStatus, RoutedTo
 
 
-class Contact(Base, Timestamps, Versioned):
+class Contact(Base, Synced, Timestamps, Versioned):
     """A visit, executive meeting, call or greeting; planned ones have ``done=False``."""
 
     __tablename__ = "contacts"
@@ -32,7 +32,7 @@ class Contact(Base, Timestamps, Versioned):
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
 
 
-class ContactAttendee(Base):
+class ContactAttendee(Base, Synced):
     """A customer person who attended."""
 
     __tablename__ = "contact_attendees"
@@ -44,7 +44,7 @@ class ContactAttendee(Base):
     )
 
 
-class ContactOurAttendee(Base):
+class ContactOurAttendee(Base, Synced):
     """One of our people who attended."""
 
     __tablename__ = "contact_our_attendees"
@@ -54,7 +54,7 @@ class ContactOurAttendee(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
 
 
-class Feedback(Base, Timestamps, Versioned):
+class Feedback(Base, Synced, Timestamps, Versioned):
     """A complaint, suggestion or product feedback under first-responder responsibility."""
 
     __tablename__ = "feedback"

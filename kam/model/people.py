@@ -18,7 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from kam.model.base import Base, SoftDelete, Timestamps, Versioned, enum_column, utcnow
+from kam.model.base import Base, SoftDelete, Synced, Timestamps, Versioned, enum_column, utcnow
 from kam.vocab import BuyingRole, Stance
 
 NO_YEAR = 1604  # the year of a birthday whose year is unknown (Apple's and RFC 6350 tools' convention)
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from kam.model.account import Account
 
 
-class Person(Base, Timestamps, Versioned, SoftDelete):
+class Person(Base, Synced, Timestamps, Versioned, SoftDelete):
     """A person at the customer, with the personal profile the KAM keeps (personal data)."""
 
     __tablename__ = "people"
@@ -106,7 +106,7 @@ SENSITIVE_PERSONAL_FIELDS = (
 (hometown, school, hobbies, career plans) are what an executive needs and print by default."""
 
 
-class PersonRole(Base):
+class PersonRole(Base, Synced):
     """One buying role a person holds; a person may hold several."""
 
     __tablename__ = "person_roles"
@@ -114,7 +114,7 @@ class PersonRole(Base):
     role: Mapped[BuyingRole] = enum_column(BuyingRole, primary_key=True)
 
 
-class Faction(Base, Versioned):
+class Faction(Base, Synced, Versioned):
     """A group of people at the customer who act together (派系), with a leader."""
 
     __tablename__ = "factions"
@@ -126,7 +126,7 @@ class Faction(Base, Versioned):
     members: Mapped[list[FactionMember]] = relationship(lazy="raise", cascade="all, delete-orphan")
 
 
-class FactionMember(Base):
+class FactionMember(Base, Synced):
     __tablename__ = "faction_members"
     faction_id: Mapped[int] = mapped_column(
         ForeignKey("factions.id", ondelete="CASCADE"), primary_key=True
@@ -136,7 +136,7 @@ class FactionMember(Base):
     )
 
 
-class InfluenceLine(Base, Versioned):
+class InfluenceLine(Base, Synced, Versioned):
     """An informal line of influence: ``source`` sways ``target`` (drawn dashed)."""
 
     __tablename__ = "influence_lines"
@@ -150,7 +150,7 @@ class InfluenceLine(Base, Versioned):
     note: Mapped[str | None] = mapped_column(Text)
 
 
-class StanceChange(Base):
+class StanceChange(Base, Synced):
     """A dated change of a person's stance toward us (manual edit, visit, import)."""
 
     __tablename__ = "stance_history"

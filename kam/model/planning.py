@@ -8,11 +8,11 @@ from decimal import Decimal
 from sqlalchemy import JSON, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from kam.model.base import Base, Timestamps, Versioned, enum_column, utcnow
+from kam.model.base import Base, Synced, Timestamps, Versioned, enum_column, utcnow
 from kam.vocab import Metric, PlanStatus, Rating, ResourceKind, TaskStatus, Tier
 
 
-class AnnualPlan(Base, Timestamps, Versioned):
+class AnnualPlan(Base, Synced, Timestamps, Versioned):
     """One account's plan for one year; an approved plan changed later gets a new plan_version."""
 
     __tablename__ = "plans"
@@ -38,7 +38,7 @@ class AnnualPlan(Base, Timestamps, Versioned):
     )
 
 
-class PlanEvent(Base):
+class PlanEvent(Base, Synced):
     """The plan's review and approval history: submitted, returned (with comment), approved."""
 
     __tablename__ = "plan_events"
@@ -52,7 +52,7 @@ class PlanEvent(Base):
     comment: Mapped[str | None] = mapped_column(Text)
 
 
-class QuantObjective(Base, Versioned):
+class QuantObjective(Base, Synced, Versioned):
     """A quantitative objective with quarterly phasing; actuals derived or entered by hand."""
 
     __tablename__ = "quant_objectives"
@@ -74,7 +74,7 @@ class QuantObjective(Base, Versioned):
         ForeignKey("quant_objectives.id", ondelete="SET NULL"), index=True)
 
 
-class QualObjective(Base, Versioned):
+class QualObjective(Base, Synced, Versioned):
     """A service we commit to, as concrete as possible, with owner and due date."""
 
     __tablename__ = "qual_objectives"
@@ -88,7 +88,7 @@ class QualObjective(Base, Versioned):
     evidence: Mapped[str | None] = mapped_column(Text)
 
 
-class ResourceNeed(Base, Versioned):
+class ResourceNeed(Base, Synced, Versioned):
     """A resource the plan needs: an executive, the technical department, an outside expert."""
 
     __tablename__ = "resource_needs"
@@ -103,7 +103,7 @@ class ResourceNeed(Base, Versioned):
     status: Mapped[TaskStatus] = enum_column(TaskStatus, default=TaskStatus.OPEN)
 
 
-class QuarterlyReview(Base, Timestamps, Versioned):
+class QuarterlyReview(Base, Synced, Timestamps, Versioned):
     """The quarterly comparison of results with targets, signed off by the sales VP."""
 
     __tablename__ = "reviews"
@@ -118,7 +118,7 @@ class QuarterlyReview(Base, Timestamps, Versioned):
     reopened_count: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class ReviewRating(Base):
+class ReviewRating(Base, Synced):
     """Red/amber/green for one objective in a review: suggested, and overridden with a reason."""
 
     __tablename__ = "review_ratings"
@@ -133,7 +133,7 @@ class ReviewRating(Base):
     override_reason: Mapped[str | None] = mapped_column(Text)
 
 
-class TierSnapshot(Base):
+class TierSnapshot(Base, Synced):
     """The account's value scores and tier as computed at the end of a quarter."""
 
     __tablename__ = "tier_snapshots"

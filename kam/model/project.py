@@ -8,11 +8,11 @@ from decimal import Decimal
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from kam.model.base import Base, Timestamps, Versioned, enum_column
+from kam.model.base import Base, Synced, Timestamps, Versioned, enum_column
 from kam.vocab import BuyingRole, ProjectStatus, StepStatus
 
 
-class PurchasingProject(Base, Timestamps, Versioned):
+class PurchasingProject(Base, Synced, Timestamps, Versioned):
     """A purchase the customer plans: the problem, the budget, the timeline and who decides."""
 
     __tablename__ = "projects"
@@ -35,7 +35,7 @@ class PurchasingProject(Base, Timestamps, Versioned):
     )
 
 
-class ProjectParticipant(Base):
+class ProjectParticipant(Base, Synced):
     """A person's buying role in one project (may differ from their general role)."""
 
     __tablename__ = "project_participants"
@@ -46,7 +46,7 @@ class ProjectParticipant(Base):
     role: Mapped[BuyingRole] = enum_column(BuyingRole, primary_key=True)
 
 
-class DecisionStep(Base, Versioned):
+class DecisionStep(Base, Synced, Versioned):
     """One ordered step of the procurement process, with planned and actual dates."""
 
     __tablename__ = "decision_steps"
@@ -61,7 +61,7 @@ class DecisionStep(Base, Versioned):
     notes: Mapped[str | None] = mapped_column(Text)
 
 
-class StepActor(Base):
+class StepActor(Base, Synced):
     """A person who acts at a decision step (approves, evaluates, signs)."""
 
     __tablename__ = "step_actors"
@@ -72,7 +72,7 @@ class StepActor(Base):
     action: Mapped[str | None] = mapped_column(String(200))
 
 
-class DecisionCriterion(Base, Versioned):
+class DecisionCriterion(Base, Synced, Versioned):
     """A criterion the customer decides on, its weight and how we score on it (1..5)."""
 
     __tablename__ = "decision_criteria"
@@ -84,7 +84,7 @@ class DecisionCriterion(Base, Versioned):
     notes: Mapped[str | None] = mapped_column(Text)
 
 
-class CriterionScore(Base):
+class CriterionScore(Base, Synced):
     """How a competitor stands on a decision criterion (1..5)."""
 
     __tablename__ = "criterion_scores"

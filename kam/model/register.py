@@ -13,11 +13,11 @@ import datetime as dt
 from sqlalchemy import Date, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kam.model.base import Base, SealedText, SoftDelete, Timestamps, Versioned, enum_column
+from kam.model.base import Base, SealedText, SoftDelete, Synced, Timestamps, Versioned, enum_column
 from kam.vocab import Classification, IPKind, IPStatus
 
 
-class RegisterItem(Base, Timestamps, Versioned, SoftDelete):
+class RegisterItem(Base, Synced, Timestamps, Versioned, SoftDelete):
     __tablename__ = "register_items"
     id: Mapped[int] = mapped_column(primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), index=True)
@@ -41,7 +41,7 @@ class RegisterItem(Base, Timestamps, Versioned, SoftDelete):
     notes: Mapped[bytes | None] = mapped_column(SealedText)
 
 
-class RegisterAccess(Base):
+class RegisterAccess(Base, Synced):
     """Who on our side may open an item's content."""
 
     __tablename__ = "register_access"
@@ -51,7 +51,7 @@ class RegisterAccess(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
 
 
-class RegisterAttachment(Base, Timestamps):
+class RegisterAttachment(Base, Synced, Timestamps):
     """A file (drawing, PDF) attached to an item, sealed, with its plaintext SHA-256."""
 
     __tablename__ = "register_attachments"

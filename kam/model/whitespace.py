@@ -13,7 +13,7 @@ from decimal import Decimal
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kam.model.base import Base, Timestamps, Versioned, enum_column
+from kam.model.base import Base, Synced, Timestamps, Versioned, enum_column
 from kam.vocab import CellStatus, Holder, UnitKind
 
 # Tables of our own catalogue: shared by every account, outside any dossier (kam.io.dossier_json names the
@@ -44,7 +44,7 @@ class ProductMapping(Base, Timestamps):
     line_id: Mapped[int] = mapped_column(ForeignKey("product_lines.id", ondelete="CASCADE"), index=True)
 
 
-class BusinessUnit(Base, Timestamps, Versioned):
+class BusinessUnit(Base, Synced, Timestamps, Versioned):
     """A plant, division, subsidiary or region of the customer: a row of the whitespace map."""
 
     __tablename__ = "business_units"
@@ -60,7 +60,7 @@ class BusinessUnit(Base, Timestamps, Versioned):
     notes: Mapped[str | None] = mapped_column(Text)
 
 
-class WhitespaceCell(Base, Timestamps, Versioned):
+class WhitespaceCell(Base, Synced, Timestamps, Versioned):
     """What one business unit spends on one product line, who supplies it, and what we do about it."""
 
     __tablename__ = "whitespace_cells"

@@ -21,17 +21,16 @@ def insert_rows(conn: Connection, table: Table, rows: Iterable[Mapping[str, Any]
     if not rows:
         return 0
     keys = list(rows[0])
+    # columns with a Python-side default that the rows do not mention (a newer column, the sync's global id):
+    # a scalar default is the same for every row, a callable one (kam.model.base.new_gid) is made per row
+    missing = [c for c in table.columns if c.name not in keys and c.default is not None and not c.primary_key
+               and (c.default.is_scalar or c.default.is_callable)]
+    if missing:
+        fixed = {c.name: c.default.arg for c in missing if c.default.is_scalar}  # type: ignore[union-attr]
+        made = {c.name: c.default.arg for c in missing if c.default.is_callable}  # type: ignore[union-attr]
+        rows = [{**r, **fixed, **{k: fn(None) for k, fn in made.items()}} for r in rows]
+        keys += [c.name for c in missing]
     compiled = table.insert().compile(dialect=conn.dialect, column_keys=keys)
-    # the statement's parameters: in order for a positional driver (sqlite), by name for psycopg's pyformat
-    names = list(compiled.positiontup) if compiled.positiontup is not None else list(compiled.binds)
-    if extra := [k for k in names if k not in keys]:
-        # columns with a Python-side scalar default that the rows do not mention (a newer column), on every
-        # driver: psycopg's named parameters need them as much as sqlite's positional ones
-        defaults = {k: table.c[k].default.arg for k in extra  # type: ignore[union-attr]
-                    if table.c[k].default is not None and table.c[k].default.is_scalar}  # type: ignore[union-attr]
-        if len(defaults) == len(extra):
-            rows = [{**r, **defaults} for r in rows]
-            keys += extra
     dialect = conn.dialect
     procs = [table.c[k].type._cached_bind_processor(dialect) for k in keys]
     positional = compiled.positiontup is not None

@@ -25,6 +25,11 @@ command or the window with the owner's URL) sets it up again on the new schema i
   VPs and administrators only, the mapping of product texts onto lines by everyone (``CATALOGUE_WRITERS``); a
   dossier a KAM pushes or imports adds the lines the team lacks through ``kam_catalogue_line`` (adds, never
   changes);
+* the sync of laptop replicas (``kam.sync``): every row of the dossier is stamped with the writing
+  transaction's id as its server revision (``srv_rev``; a replica pulls from the oldest transaction still
+  running when it last pulled, so a write that commits late is never skipped) and keeps its global id; each
+  deletion leaves a tombstone (``sync_tombstones``, read by all: it holds only random ids); the batches a
+  client pushed (``sync_batches``) are each user's own;
 * ``kam_changes`` notifications (LISTEN/NOTIFY) when accounts, people, visits,
   plans, reviews or transactions change, carrying only table, operation and
   account id (ids reveal nothing; receivers re-read through their own rights).
@@ -58,6 +63,7 @@ REGISTER = {"register_items", "register_access", "register_attachments"}
 # it is no secret, and leaving a KAM's transactions off the map would hide revenue). Table privileges enforce it.
 CATALOGUE_WRITERS = {"product_lines": ("kam_vp", "kam_admin"),
                      "product_mappings": ("kam_kam", "kam_vp", "kam_admin")}
+LOCAL_ONLY = {"sync_state", "sync_outbox", "sync_base", "sync_conflicts"}
 _NAME = re.compile(r"[a-z_][a-z0-9_.\-]{0,62}")
 
 FUNCTIONS = """
@@ -147,6 +153,53 @@ BEGIN
 END
 $$;
 
+-- one of our people named by a laptop's dossier (a visit's attendee, a plan's author) whom the team database
+-- lacks: added without a login (inactive), so every replica names the same person; never changes a user
+CREATE OR REPLACE FUNCTION kam_sync_user(p_name text) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  found integer;
+BEGIN
+  IF (SELECT kam_me()) IS NULL THEN
+    RAISE EXCEPTION 'not a kam user' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  SELECT id INTO found FROM users WHERE username = p_name;
+  IF found IS NULL THEN
+    INSERT INTO users (username, display_name, role, is_executive, active, version, created_at, updated_at)
+    VALUES (p_name, p_name, 'kam', false, false, 1, now(), now())
+    RETURNING id INTO found;
+  END IF;
+  RETURN found;
+END
+$$;
+
+-- the sync's stamp: the row's server revision is the id of the transaction that writes it
+CREATE OR REPLACE FUNCTION kam_srv_stamp() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW.srv_rev := pg_current_xact_id()::text::bigint;
+  IF NEW.gid IS NULL THEN
+    NEW.gid := gen_random_uuid()::text;
+  END IF;
+  IF TG_OP = 'INSERT' THEN
+    DELETE FROM sync_tombstones WHERE gid = NEW.gid;  -- the same row put back (undo of a delete)
+  END IF;
+  RETURN NEW;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION kam_srv_tombstone() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF OLD.gid IS NOT NULL THEN
+    INSERT INTO sync_tombstones (gid, tbl, srv_rev, deleted_at)
+    VALUES (OLD.gid, TG_TABLE_NAME, pg_current_xact_id()::text::bigint, now())
+    ON CONFLICT (gid) DO UPDATE SET srv_rev = EXCLUDED.srv_rev, deleted_at = EXCLUDED.deleted_at;
+  END IF;
+  RETURN NULL;
+END
+$$;
+
 CREATE OR REPLACE FUNCTION kam_notify() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -218,6 +271,11 @@ def policy_statements() -> Iterator[str]:
             yield from _policies(t, read, write, insert_check=_write_condition(link, by_name, fn))
             continue
         yield from _policies(t, read, write)
+    yield "ALTER TABLE sync_batches ENABLE ROW LEVEL SECURITY"
+    for name in ("kam_read", "kam_insert"):
+        yield f"DROP POLICY IF EXISTS {name} ON sync_batches"
+    yield "CREATE POLICY kam_read ON sync_batches FOR SELECT USING (username = session_user)"
+    yield "CREATE POLICY kam_insert ON sync_batches FOR INSERT WITH CHECK (username = session_user)"
     yield "ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY"
     yield "DROP POLICY IF EXISTS kam_read ON audit_log"
     yield "DROP POLICY IF EXISTS kam_insert ON audit_log"
@@ -252,6 +310,12 @@ def grant_statements() -> Iterator[str]:
         elif name == "settings":
             yield f"GRANT SELECT ON settings TO {groups}"
             yield "GRANT INSERT, UPDATE, DELETE ON settings TO kam_vp, kam_admin"
+        elif name == "sync_batches":
+            yield f"GRANT SELECT, INSERT ON sync_batches TO {groups}"
+        elif name == "sync_tombstones":
+            yield f"GRANT SELECT ON sync_tombstones TO {groups}"
+        elif name in LOCAL_ONLY:
+            continue  # a laptop replica's own bookkeeping: nobody's business on the server
         elif name in CATALOGUE_WRITERS:
             yield f"GRANT SELECT ON {name} TO {groups}"
             yield f"GRANT INSERT, UPDATE, DELETE ON {name} TO {', '.join(CATALOGUE_WRITERS[name])}"
@@ -259,12 +323,24 @@ def grant_statements() -> Iterator[str]:
             yield f"GRANT SELECT, INSERT, UPDATE, DELETE ON {name} TO {groups}"
     for fn in ("kam_me()", "kam_is_admin()", "kam_my_reports()", "kam_writable_accounts()", "kam_team_accounts()",
                "kam_readable_accounts()", "kam_plannable_accounts()", "kam_register_items()", "kam_audit_tail()",
-               "kam_catalogue_line(text, text, text, text)"):
+               "kam_catalogue_line(text, text, text, text)", "kam_sync_user(text)"):
         yield f"REVOKE ALL ON FUNCTION {fn} FROM PUBLIC"
         yield f"GRANT EXECUTE ON FUNCTION {fn} TO {groups}"
 
 
+def synced_tables() -> list[str]:
+    """The tables whose rows travel between replicas: accounts and the whole dossier, parents first."""
+    return ["accounts", *(link.table for link in _links())]
+
+
 def trigger_statements() -> Iterator[str]:
+    for table in synced_tables():
+        yield f"DROP TRIGGER IF EXISTS kam_srv_stamp ON {table}"
+        yield (f"CREATE TRIGGER kam_srv_stamp BEFORE INSERT OR UPDATE ON {table} "
+               "FOR EACH ROW EXECUTE FUNCTION kam_srv_stamp()")
+        yield f"DROP TRIGGER IF EXISTS kam_srv_tombstone ON {table}"
+        yield (f"CREATE TRIGGER kam_srv_tombstone AFTER DELETE ON {table} "
+               "FOR EACH ROW EXECUTE FUNCTION kam_srv_tombstone()")
     for table in NOTIFYING:
         yield f"DROP TRIGGER IF EXISTS kam_notify ON {table}"
         yield (f"CREATE TRIGGER kam_notify AFTER INSERT OR UPDATE OR DELETE ON {table} "
@@ -282,6 +358,8 @@ def init_team(conn: Connection) -> None:
     conn.exec_driver_sql(FUNCTIONS)
     for statement in (*grant_statements(), *policy_statements(), *trigger_statements()):
         conn.exec_driver_sql(statement)
+    for table in synced_tables():  # rows from before the sync (or written with gid left out) get their global id
+        conn.exec_driver_sql(f"UPDATE {table} SET gid = gen_random_uuid()::text WHERE gid IS NULL")
 
 
 def is_team_database(conn: Connection) -> bool:

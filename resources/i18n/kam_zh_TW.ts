@@ -296,13 +296,13 @@
     </message>
     <message>
         <location filename="../../ui/factions.py" line="182"/>
-        <location filename="../../ui/factions.py" line="359"/>
+        <location filename="../../ui/factions.py" line="352"/>
         <source>Edit influence line</source>
         <translation>編輯影響線</translation>
     </message>
     <message>
         <location filename="../../ui/factions.py" line="182"/>
-        <location filename="../../ui/factions.py" line="369"/>
+        <location filename="../../ui/factions.py" line="362"/>
         <source>Delete influence line</source>
         <translation>刪除影響線</translation>
     </message>
@@ -332,42 +332,42 @@
         <translation>從此人畫影響線…</translation>
     </message>
     <message>
-        <location filename="../../ui/factions.py" line="223"/>
+        <location filename="../../ui/factions.py" line="220"/>
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
     <message>
-        <location filename="../../ui/factions.py" line="270"/>
+        <location filename="../../ui/factions.py" line="263"/>
         <source>New faction %1</source>
         <translation>新增派系 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/factions.py" line="285"/>
+        <location filename="../../ui/factions.py" line="278"/>
         <source>Edit faction %1</source>
         <translation>編輯派系 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/factions.py" line="295"/>
+        <location filename="../../ui/factions.py" line="288"/>
         <source>Delete faction %1</source>
         <translation>刪除派系 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/factions.py" line="300"/>
+        <location filename="../../ui/factions.py" line="293"/>
         <source>Add to faction %1</source>
         <translation>加入派系 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/factions.py" line="305"/>
+        <location filename="../../ui/factions.py" line="298"/>
         <source>Remove from faction %1</source>
         <translation>移出派系 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/factions.py" line="309"/>
+        <location filename="../../ui/factions.py" line="302"/>
         <source>Leader of faction %1</source>
         <translation>派系 %1 的領袖</translation>
     </message>
     <message>
-        <location filename="../../ui/factions.py" line="332"/>
+        <location filename="../../ui/factions.py" line="325"/>
         <source>New influence line</source>
         <translation>新增影響線</translation>
     </message>
@@ -494,47 +494,47 @@
 <context>
     <name>CompetitorForm</name>
     <message>
-        <location filename="../../ui/competitors.py" line="36"/>
+        <location filename="../../ui/competitors.py" line="35"/>
         <source>Competitor %1</source>
         <translation>競爭對手 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="37"/>
+        <location filename="../../ui/competitors.py" line="36"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="38"/>
+        <location filename="../../ui/competitors.py" line="37"/>
         <source>Products used</source>
         <translation>所用產品</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="39"/>
+        <location filename="../../ui/competitors.py" line="38"/>
         <source>Customer satisfaction</source>
         <translation>客戶滿意度</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="40"/>
+        <location filename="../../ui/competitors.py" line="39"/>
         <source>(unknown)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="41"/>
+        <location filename="../../ui/competitors.py" line="40"/>
         <source>Estimated share (%)</source>
         <translation>估計份額（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="42"/>
+        <location filename="../../ui/competitors.py" line="41"/>
         <source>Strengths</source>
         <translation>優勢</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="43"/>
+        <location filename="../../ui/competitors.py" line="42"/>
         <source>Weaknesses</source>
         <translation>劣勢</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="44"/>
+        <location filename="../../ui/competitors.py" line="43"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
@@ -542,201 +542,201 @@
 <context>
     <name>CompetitorsSection</name>
     <message>
-        <location filename="../../ui/competitors.py" line="85"/>
+        <location filename="../../ui/competitors.py" line="83"/>
         <source>Competitor</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="86"/>
+        <location filename="../../ui/competitors.py" line="84"/>
         <source>Products used</source>
         <translation>所用產品</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="87"/>
+        <location filename="../../ui/competitors.py" line="85"/>
         <source>Customer satisfaction</source>
         <translation>客戶滿意度</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="88"/>
+        <location filename="../../ui/competitors.py" line="86"/>
         <source>Est. share</source>
         <translation>估計份額</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="89"/>
+        <location filename="../../ui/competitors.py" line="87"/>
         <source>Strengths</source>
         <translation>優勢</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="90"/>
+        <location filename="../../ui/competitors.py" line="88"/>
         <source>Weaknesses</source>
         <translation>劣勢</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="93"/>
+        <location filename="../../ui/competitors.py" line="91"/>
         <source>Add competitor…</source>
         <translation>添加競爭對手…</translation>
     </message>
     <message>
+        <location filename="../../ui/competitors.py" line="91"/>
         <location filename="../../ui/competitors.py" line="93"/>
-        <location filename="../../ui/competitors.py" line="95"/>
         <source>Edit competitor…</source>
         <translation>編輯競爭對手…</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="94"/>
-        <location filename="../../ui/competitors.py" line="95"/>
+        <location filename="../../ui/competitors.py" line="92"/>
+        <location filename="../../ui/competitors.py" line="93"/>
         <source>Remove competitor</source>
         <translation>刪除競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="96"/>
+        <location filename="../../ui/competitors.py" line="94"/>
         <source>No competitor recorded yet. Note who else sells to this customer — what they supply, how satisfied the customer is, their reps here — starting with “Add competitor…”.</source>
         <translation>尚未記錄競爭對手。記下還有誰在向這家客戶供貨——供應什麼、客戶滿意度如何、他們在這裡的業務——從「添加競爭對手…」開始。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="104"/>
+        <location filename="../../ui/competitors.py" line="102"/>
         <source>Rep</source>
         <translation>業務代表</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="105"/>
+        <location filename="../../ui/competitors.py" line="103"/>
         <source>Style</source>
         <translation>風格</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="106"/>
+        <location filename="../../ui/competitors.py" line="104"/>
         <source>Close to</source>
         <translation>關係密切的人</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="108"/>
+        <location filename="../../ui/competitors.py" line="106"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="113"/>
+        <location filename="../../ui/competitors.py" line="111"/>
         <source>Add rep…</source>
         <translation>新增業務代表…</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="114"/>
+        <location filename="../../ui/competitors.py" line="112"/>
         <source>Edit rep…</source>
         <translation>編輯業務代表…</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="115"/>
+        <location filename="../../ui/competitors.py" line="113"/>
         <source>Remove rep</source>
         <translation>刪除業務代表</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="116"/>
+        <location filename="../../ui/competitors.py" line="114"/>
         <source>Their reps at this account</source>
         <translation>對方在此客戶的業務代表</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="122"/>
+        <location filename="../../ui/competitors.py" line="120"/>
         <source>Customer&apos;s person</source>
         <translation>客戶人員</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="123"/>
+        <location filename="../../ui/competitors.py" line="121"/>
         <source>How close</source>
         <translation>親疏程度</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="124"/>
+        <location filename="../../ui/competitors.py" line="122"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="129"/>
+        <location filename="../../ui/competitors.py" line="127"/>
         <source>Add relation…</source>
         <translation>新增關係…</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="130"/>
+        <location filename="../../ui/competitors.py" line="128"/>
         <source>Edit relation…</source>
         <translation>編輯關係…</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="131"/>
+        <location filename="../../ui/competitors.py" line="129"/>
         <source>Remove relation</source>
         <translation>刪除關係</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="132"/>
+        <location filename="../../ui/competitors.py" line="130"/>
         <source>The rep&apos;s relations with the customer&apos;s people</source>
         <translation>這位業務代表與客戶人員的關係</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="194"/>
+        <location filename="../../ui/competitors.py" line="192"/>
         <source>Select a competitor above to see and add its sales reps here.</source>
         <translation>在上方選擇一個競爭對手，即可在此檢視和新增其業務代表。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="196"/>
+        <location filename="../../ui/competitors.py" line="194"/>
         <source>No rep of %1 recorded yet. Add who sells for them at this account with “Add rep…”.</source>
         <translation>尚未記錄 %1 的業務代表。用「新增業務代表…」新增他們在此客戶的業務人員。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="207"/>
+        <location filename="../../ui/competitors.py" line="205"/>
         <source>Select a rep to see whom of the customer&apos;s people they are close to.</source>
         <translation>選擇一位業務代表，檢視其與客戶哪些人員關係密切。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="209"/>
+        <location filename="../../ui/competitors.py" line="207"/>
         <source>No relation of %1 recorded yet. Note whom of the customer&apos;s people they are close to with “Add relation…”.</source>
         <translation>尚未記錄 %1 的關係。用「新增關係…」記下其與客戶哪些人員關係密切。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="239"/>
-        <location filename="../../ui/competitors.py" line="258"/>
+        <location filename="../../ui/competitors.py" line="224"/>
+        <location filename="../../ui/competitors.py" line="243"/>
         <source>Add competitor</source>
         <translation>添加競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="239"/>
+        <location filename="../../ui/competitors.py" line="224"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="279"/>
+        <location filename="../../ui/competitors.py" line="264"/>
         <source>Edit competitor %1</source>
         <translation>編輯競爭對手 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="297"/>
+        <location filename="../../ui/competitors.py" line="282"/>
         <source>Remove competitor %1</source>
         <translation>刪除競爭對手 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="321"/>
+        <location filename="../../ui/competitors.py" line="306"/>
         <source>Add rep %1</source>
         <translation>新增業務代表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="345"/>
+        <location filename="../../ui/competitors.py" line="330"/>
         <source>Edit rep %1</source>
         <translation>編輯業務代表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="362"/>
+        <location filename="../../ui/competitors.py" line="347"/>
         <source>Remove rep %1</source>
         <translation>刪除業務代表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="393"/>
+        <location filename="../../ui/competitors.py" line="378"/>
         <source>Everyone of the customer&apos;s people already has a relation with %1; add people to the account first.</source>
         <translation>客戶的所有人員都已與 %1 有關係紀錄；請先為此客戶新增人員。</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="399"/>
-        <location filename="../../ui/competitors.py" line="415"/>
+        <location filename="../../ui/competitors.py" line="384"/>
+        <location filename="../../ui/competitors.py" line="400"/>
         <source>Relation of %1</source>
         <translation>%1 的關係</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="426"/>
+        <location filename="../../ui/competitors.py" line="411"/>
         <source>Remove relation of %1</source>
         <translation>刪除 %1 的關係</translation>
     </message>
@@ -1048,7 +1048,7 @@
     <message>
         <location filename="../../ui/sections.py" line="476"/>
         <location filename="../../ui/sections.py" line="478"/>
-        <location filename="../../ui/sections.py" line="598"/>
+        <location filename="../../ui/sections.py" line="583"/>
         <source>Mark responded</source>
         <translation>標記為已響應</translation>
     </message>
@@ -1070,22 +1070,22 @@
         <translation>尚無投訴或回饋。用「新增回饋…」記錄客戶提出的問題——投訴、建議、產品回饋——並追蹤到答覆為止。</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="538"/>
+        <location filename="../../ui/sections.py" line="523"/>
         <source>New feedback</source>
         <translation>新增回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="561"/>
+        <location filename="../../ui/sections.py" line="546"/>
         <source>Edit feedback</source>
         <translation>編輯回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="578"/>
+        <location filename="../../ui/sections.py" line="563"/>
         <source>Delete feedback</source>
         <translation>刪除回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="608"/>
+        <location filename="../../ui/sections.py" line="593"/>
         <source>Resolve</source>
         <translation>解決</translation>
     </message>
@@ -1161,7 +1161,7 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/forms.py" line="42"/>
+        <location filename="../../ui/forms.py" line="67"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2418,7 +2418,7 @@
     <message>
         <location filename="../../ui/plan_editor.py" line="151"/>
         <location filename="../../ui/plan_editor.py" line="206"/>
-        <location filename="../../ui/plan_editor.py" line="467"/>
+        <location filename="../../ui/plan_editor.py" line="459"/>
         <source>Objectives</source>
         <translation>目標</translation>
     </message>
@@ -2467,7 +2467,7 @@
     <message>
         <location filename="../../ui/plan_editor.py" line="167"/>
         <location filename="../../ui/plan_editor.py" line="206"/>
-        <location filename="../../ui/plan_editor.py" line="468"/>
+        <location filename="../../ui/plan_editor.py" line="460"/>
         <source>Services we commit to</source>
         <translation>服務承諾</translation>
     </message>
@@ -2509,83 +2509,83 @@
     <message>
         <location filename="../../ui/plan_editor.py" line="182"/>
         <location filename="../../ui/plan_editor.py" line="206"/>
-        <location filename="../../ui/plan_editor.py" line="469"/>
+        <location filename="../../ui/plan_editor.py" line="461"/>
         <source>Resources needed</source>
         <translation>所需資源</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="285"/>
+        <location filename="../../ui/plan_editor.py" line="282"/>
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="325"/>
+        <location filename="../../ui/plan_editor.py" line="317"/>
         <source>Add objective</source>
         <translation>新增目標</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="334"/>
+        <location filename="../../ui/plan_editor.py" line="326"/>
         <source>Change objective</source>
         <translation>修改目標</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="343"/>
+        <location filename="../../ui/plan_editor.py" line="335"/>
         <source>Remove objective</source>
         <translation>移除目標</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="357"/>
+        <location filename="../../ui/plan_editor.py" line="349"/>
         <source>Move objective</source>
         <translation>移動目標</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="370"/>
+        <location filename="../../ui/plan_editor.py" line="362"/>
         <source>Enter actual</source>
         <translation>輸入實績</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="384"/>
+        <location filename="../../ui/plan_editor.py" line="376"/>
         <source>Add commitment</source>
         <translation>新增服務承諾</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="398"/>
+        <location filename="../../ui/plan_editor.py" line="390"/>
         <source>Change commitment</source>
         <translation>修改服務承諾</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="403"/>
-        <location filename="../../ui/plan_editor.py" line="454"/>
+        <location filename="../../ui/plan_editor.py" line="395"/>
+        <location filename="../../ui/plan_editor.py" line="446"/>
         <source>Record progress</source>
         <translation>記錄進度</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="413"/>
+        <location filename="../../ui/plan_editor.py" line="405"/>
         <source>Delete commitment</source>
         <translation>刪除服務承諾</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="428"/>
+        <location filename="../../ui/plan_editor.py" line="420"/>
         <source>Move commitment</source>
         <translation>移動服務承諾</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="428"/>
+        <location filename="../../ui/plan_editor.py" line="420"/>
         <source>Move resource</source>
         <translation>移動資源</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="438"/>
+        <location filename="../../ui/plan_editor.py" line="430"/>
         <source>Add resource</source>
         <translation>新增資源</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="449"/>
+        <location filename="../../ui/plan_editor.py" line="441"/>
         <source>Change resource</source>
         <translation>修改資源</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="463"/>
+        <location filename="../../ui/plan_editor.py" line="455"/>
         <source>Delete resource</source>
         <translation>刪除資源</translation>
     </message>
@@ -2663,7 +2663,7 @@
     </message>
     <message>
         <location filename="../../ui/planning.py" line="99"/>
-        <location filename="../../ui/planning.py" line="379"/>
+        <location filename="../../ui/planning.py" line="375"/>
         <source>Save comments</source>
         <translation>保存意見</translation>
     </message>
@@ -2718,27 +2718,27 @@
         <translation>請先開啟本季度的回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="389"/>
+        <location filename="../../ui/planning.py" line="385"/>
         <source>Reopen the review</source>
         <translation>重新打開回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="389"/>
+        <location filename="../../ui/planning.py" line="385"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="408"/>
+        <location filename="../../ui/planning.py" line="401"/>
         <source>Share of wallet</source>
         <translation>錢包份額</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="409"/>
+        <location filename="../../ui/planning.py" line="402"/>
         <source>our sales</source>
         <translation>我方銷售額</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="410"/>
+        <location filename="../../ui/planning.py" line="403"/>
         <source>their category purchases</source>
         <translation>客戶品類採購總額</translation>
     </message>
@@ -2758,37 +2758,37 @@
         <translation>調整評級</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="397"/>
+        <location filename="../../ui/planning.py" line="390"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="402"/>
+        <location filename="../../ui/planning.py" line="395"/>
         <source>History</source>
         <translation>歷史記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="403"/>
+        <location filename="../../ui/planning.py" line="396"/>
         <source>Open feedback</source>
         <translation>未結回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="404"/>
+        <location filename="../../ui/planning.py" line="397"/>
         <source>Sales</source>
         <translation>銷售額</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="405"/>
+        <location filename="../../ui/planning.py" line="398"/>
         <source>Stance moves</source>
         <translation>態度變化</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="406"/>
+        <location filename="../../ui/planning.py" line="399"/>
         <source>Visits</source>
         <translation>拜訪</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="407"/>
+        <location filename="../../ui/planning.py" line="400"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
@@ -3393,72 +3393,72 @@
         <translation>已延誤</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="593"/>
+        <location filename="../../ui/projects.py" line="590"/>
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="644"/>
+        <location filename="../../ui/projects.py" line="637"/>
         <source>New purchasing project</source>
         <translation>新增採購專案</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="662"/>
+        <location filename="../../ui/projects.py" line="655"/>
         <source>Edit project %1</source>
         <translation>編輯專案 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="671"/>
+        <location filename="../../ui/projects.py" line="664"/>
         <source>Close project %1</source>
         <translation>結案 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="677"/>
+        <location filename="../../ui/projects.py" line="670"/>
         <source>Reopen project %1</source>
         <translation>重新開啟專案 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="683"/>
+        <location filename="../../ui/projects.py" line="676"/>
         <source>Delete project</source>
         <translation>刪除專案</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="684"/>
+        <location filename="../../ui/projects.py" line="677"/>
         <source>Delete the project “%1” with its steps and criteria? Edit &gt; Undo brings it back.</source>
         <translation>刪除專案「%1」及其步驟和決策標準？可用「編輯 &gt; 復原」還原。</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="690"/>
+        <location filename="../../ui/projects.py" line="683"/>
         <source>Delete project %1</source>
         <translation>刪除專案 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="698"/>
+        <location filename="../../ui/projects.py" line="691"/>
         <source>Decision criteria of %1</source>
         <translation>%1 的決策標準</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="707"/>
+        <location filename="../../ui/projects.py" line="700"/>
         <source>Roles in %1</source>
         <translation>%1 中的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="723"/>
+        <location filename="../../ui/projects.py" line="716"/>
         <source>Add step %1</source>
         <translation>新增步驟 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="740"/>
+        <location filename="../../ui/projects.py" line="733"/>
         <source>Edit step %1</source>
         <translation>編輯步驟 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="757"/>
+        <location filename="../../ui/projects.py" line="750"/>
         <source>Move step %1</source>
         <translation>移動步驟 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="769"/>
+        <location filename="../../ui/projects.py" line="762"/>
         <source>Delete step %1</source>
         <translation>刪除步驟 %1</translation>
     </message>
@@ -3784,27 +3784,27 @@
 <context>
     <name>RelationForm</name>
     <message>
-        <location filename="../../ui/competitors.py" line="68"/>
+        <location filename="../../ui/competitors.py" line="67"/>
         <source>Relation of %1</source>
         <translation>%1 的關係</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="70"/>
+        <location filename="../../ui/competitors.py" line="69"/>
         <source>Customer&apos;s person</source>
         <translation>客戶人員</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="72"/>
+        <location filename="../../ui/competitors.py" line="71"/>
         <source>How close</source>
         <translation>親疏程度</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="74"/>
+        <location filename="../../ui/competitors.py" line="73"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="75"/>
+        <location filename="../../ui/competitors.py" line="74"/>
         <source>e.g. former classmates, dinner every month</source>
         <translation>例如：老同學、每月一起吃飯</translation>
     </message>
@@ -3865,32 +3865,32 @@
 <context>
     <name>RepForm</name>
     <message>
-        <location filename="../../ui/competitors.py" line="53"/>
+        <location filename="../../ui/competitors.py" line="52"/>
         <source>Rep of %1</source>
         <translation>%1 的業務代表</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="53"/>
+        <location filename="../../ui/competitors.py" line="52"/>
         <source>New rep of %1</source>
         <translation>%1 的新業務代表</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="55"/>
+        <location filename="../../ui/competitors.py" line="54"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="56"/>
+        <location filename="../../ui/competitors.py" line="55"/>
         <source>Style</source>
         <translation>風格</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="57"/>
+        <location filename="../../ui/competitors.py" line="56"/>
         <source>e.g. technical, relationship seller, price fighter</source>
         <translation>例如：技術型、關係型、價格戰型</translation>
     </message>
     <message>
-        <location filename="../../ui/competitors.py" line="58"/>
+        <location filename="../../ui/competitors.py" line="57"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
@@ -4110,37 +4110,37 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="49"/>
+        <location filename="../../ui/app.py" line="51"/>
         <source>New database passphrase</source>
         <translation>新資料庫密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="50"/>
+        <location filename="../../ui/app.py" line="52"/>
         <source>This computer has no credential store. Choose a passphrase to encrypt {0}; it cannot be recovered if forgotten:</source>
         <translation>這臺電腦沒有憑證存放。請為加密 {0} 設定一個密碼；忘記後無法找回：</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="53"/>
+        <location filename="../../ui/app.py" line="55"/>
         <source>Database passphrase</source>
         <translation>資料庫密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="54"/>
+        <location filename="../../ui/app.py" line="56"/>
         <source>Passphrase for {0}:</source>
         <translation>{0} 的密碼：</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="67"/>
+        <location filename="../../ui/app.py" line="69"/>
         <source>There is no database at {0}. Create a new, empty one there?</source>
         <translation>{0} 處沒有資料庫。要在那裡新建一個空資料庫嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="78"/>
+        <location filename="../../ui/app.py" line="80"/>
         <source>The database {0} is damaged and cannot be opened. It will be kept aside as a .broken file (nothing is deleted). Restore the newest good backup, {1}?</source>
         <translation>資料庫 {0} 已損壞，無法開啟。它將作為 .broken 檔案保留在一旁（不會刪除任何內容）。要還原最新的完好備份 {1} 嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="276"/>
+        <location filename="../../ui/app.py" line="278"/>
         <source>Restored from {0}. The previous database was kept as {1}.</source>
         <translation>已從 {0} 還原。原來的資料庫保留為 {1}。</translation>
     </message>
@@ -4327,72 +4327,72 @@
 <context>
     <name>TransactionForm</name>
     <message>
-        <location filename="../../ui/transactions.py" line="39"/>
+        <location filename="../../ui/transactions.py" line="38"/>
         <source>Transaction</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="39"/>
+        <location filename="../../ui/transactions.py" line="38"/>
         <source>New transaction</source>
         <translation>新增交易</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="41"/>
+        <location filename="../../ui/transactions.py" line="40"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="42"/>
+        <location filename="../../ui/transactions.py" line="41"/>
         <source>Product</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="43"/>
+        <location filename="../../ui/transactions.py" line="42"/>
         <source>Quantity</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="44"/>
+        <location filename="../../ui/transactions.py" line="43"/>
         <source>Unit</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="44"/>
+        <location filename="../../ui/transactions.py" line="43"/>
         <source>pcs, kg, set…</source>
         <translation>件、公斤、套…</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="45"/>
+        <location filename="../../ui/transactions.py" line="44"/>
         <source>Unit price</source>
         <translation>單價</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="46"/>
+        <location filename="../../ui/transactions.py" line="45"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="47"/>
+        <location filename="../../ui/transactions.py" line="46"/>
         <source>Financial cost</source>
         <translation>財務成本</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="48"/>
+        <location filename="../../ui/transactions.py" line="47"/>
         <source>Gross profit</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="49"/>
+        <location filename="../../ui/transactions.py" line="48"/>
         <source>Currency</source>
         <translation>幣種</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="50"/>
+        <location filename="../../ui/transactions.py" line="49"/>
         <source>Document no.</source>
         <translation>單據號碼</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="51"/>
+        <location filename="../../ui/transactions.py" line="50"/>
         <source>Amount = quantity × unit price − discount.</source>
         <translation>金額 = 數量 × 單價 − 折扣。</translation>
     </message>
@@ -4400,92 +4400,92 @@
 <context>
     <name>TransactionsSection</name>
     <message>
-        <location filename="../../ui/transactions.py" line="63"/>
+        <location filename="../../ui/transactions.py" line="61"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="64"/>
+        <location filename="../../ui/transactions.py" line="62"/>
         <source>Product</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="65"/>
+        <location filename="../../ui/transactions.py" line="63"/>
         <source>Quantity</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="66"/>
+        <location filename="../../ui/transactions.py" line="64"/>
         <source>Unit price</source>
         <translation>單價</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="67"/>
+        <location filename="../../ui/transactions.py" line="65"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="68"/>
+        <location filename="../../ui/transactions.py" line="66"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="69"/>
+        <location filename="../../ui/transactions.py" line="67"/>
         <source>Financial cost</source>
         <translation>財務成本</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="70"/>
+        <location filename="../../ui/transactions.py" line="68"/>
         <source>Gross profit</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="71"/>
+        <location filename="../../ui/transactions.py" line="69"/>
         <source>Currency</source>
         <translation>幣種</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="83"/>
+        <location filename="../../ui/transactions.py" line="81"/>
         <source>Add line…</source>
         <translation>新增交易…</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="83"/>
+        <location filename="../../ui/transactions.py" line="81"/>
         <source>Edit line…</source>
         <translation>編輯交易…</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="84"/>
+        <location filename="../../ui/transactions.py" line="82"/>
         <source>Delete line</source>
         <translation>刪除交易</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="89"/>
+        <location filename="../../ui/transactions.py" line="87"/>
         <source>No transactions yet. Import them from the ERP (File › Import…) or enter a line with “Add line…”.</source>
         <translation>還沒有交易紀錄。可從 ERP 匯入（檔案 › 匯入…），或用「新增交易…」手動輸入。</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="96"/>
+        <location filename="../../ui/transactions.py" line="94"/>
         <source>Imported from the ERP or entered by hand; newest first.</source>
         <translation>從 ERP 匯入或手動輸入；最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="109"/>
+        <location filename="../../ui/transactions.py" line="107"/>
         <source>%1 lines in %2: revenue %3, gross profit %4</source>
         <translation>%2 共 %1 筆：銷售額 %3，毛利 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="145"/>
+        <location filename="../../ui/transactions.py" line="130"/>
         <source>Add transaction %1</source>
         <translation>新增交易 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="175"/>
+        <location filename="../../ui/transactions.py" line="160"/>
         <source>Edit transaction %1</source>
         <translation>編輯交易 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/transactions.py" line="187"/>
+        <location filename="../../ui/transactions.py" line="172"/>
         <source>Delete transaction %1</source>
         <translation>刪除交易 %1</translation>
     </message>
