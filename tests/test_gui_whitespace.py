@@ -352,9 +352,9 @@ def test_kam_gui_show_opens_the_portfolio_on_its_whitespace_tab(qtbot, tmp_path,
     launched: list[Launcher] = []
     capture = Launcher.screenshot
 
-    def screenshot(self: Launcher) -> int:
+    def screenshot(self: Launcher, first_view: bool = False) -> int:
         launched.append(self)
-        return capture(self)
+        return capture(self, first_view)
 
     monkeypatch.setattr(Launcher, "screenshot", screenshot)
     assert main(["--db", str(db), "gui", "--lang", "en", "--show", "portfolio:whitespace",

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from kam import validate as v
@@ -32,7 +32,7 @@ from kam.model import (
     User,
 )
 from kam.model.account import account_name
-from kam.model.base import table_of, utcnow
+from kam.model.base import utcnow
 from kam.services.base import Change, ServiceBase, check_version, get_or_404
 from kam.services.kept import put_back
 from kam.services.kept import rows as kept_rows
@@ -252,14 +252,11 @@ class DossierService(ServiceBase):
             c = get_or_404(s, Contact, contact_id, "contact")
             changes = list(s.scalars(select(StanceChange).where(StanceChange.visit_id == contact_id)
                                      .order_by(StanceChange.id)))
-            kept: dict[str, Any] = {
-                "contact": {a.key: getattr(c, a.key) for a in Contact.__mapper__.column_attrs},
-                "attendees": sorted(s.scalars(select(ContactAttendee.person_id)
-                                              .where(ContactAttendee.contact_id == contact_id))),
-                "ours": sorted(s.scalars(select(ContactOurAttendee.user_id)
-                                         .where(ContactOurAttendee.contact_id == contact_id))),
-                "stance_changes": [{a.key: getattr(ch, a.key) for a in StanceChange.__mapper__.column_attrs}
-                                   for ch in changes],
+            kept: dict[str, Any] = {  # whole rows (every column), put back as they were
+                "contact": kept_rows(s, Contact, Contact.id == contact_id)[0],
+                "attendees": kept_rows(s, ContactAttendee, ContactAttendee.contact_id == contact_id),
+                "ours": kept_rows(s, ContactOurAttendee, ContactOurAttendee.contact_id == contact_id),
+                "stance_changes": kept_rows(s, StanceChange, StanceChange.visit_id == contact_id),
                 "stances": {}}
             for ch in changes:
                 later = s.scalar(select(func.count()).select_from(StanceChange).where(
@@ -297,27 +294,20 @@ class DossierService(ServiceBase):
                 if since or (ch["old_stance"] is not None and person.stance != ch["old_stance"]):
                     raise NotAllowed(_("{name}'s stance changed since this visit was deleted: it cannot be put "
                                        "back with the stance change it recorded").format(name=person.name))
-            values = dict(row)
-            if values.get("recorded_by_id") is not None and s.get(User, values["recorded_by_id"]) is None:
-                values["recorded_by_id"] = None
-            s.execute(insert(table_of(Contact)), [values])  # through SQL: the ORM would start the version at 1
-            people = set(s.scalars(select(Person.id).where(Person.id.in_(kept["attendees"])))) \
-                if kept["attendees"] else set()
-            for pid in kept["attendees"]:
-                if pid in people:
-                    s.add(ContactAttendee(contact_id=row["id"], person_id=pid))
-            users = set(s.scalars(select(User.id).where(User.id.in_(kept["ours"])))) if kept["ours"] else set()
-            for uid in kept["ours"]:
-                if uid in users:
-                    s.add(ContactOurAttendee(contact_id=row["id"], user_id=uid))
-            for ch in kept["stance_changes"]:
+            people = set(s.scalars(select(Person.id).where(Person.account_id == row["account_id"])))
+            users = set(s.scalars(select(User.id)))
+
+            def known(r: Mapping[str, Any]) -> dict[str, Any]:  # who recorded it may have gone since
+                return {**r, "recorded_by_id": r["recorded_by_id"] if r.get("recorded_by_id") in users else None}
+
+            put_back(s, Contact, [known(row)])  # through SQL: the ORM would start the version at 1
+            put_back(s, ContactAttendee, [r for r in kept["attendees"] if r["person_id"] in people])
+            put_back(s, ContactOurAttendee, [r for r in kept["ours"] if r["user_id"] in users])
+            changes = [known(ch) for ch in kept["stance_changes"] if ch["person_id"] in people]
+            put_back(s, StanceChange, changes)
+            for ch in changes:
                 person = s.get(Person, ch["person_id"])
-                if person is None:
-                    continue
-                values = dict(ch)
-                if values.get("recorded_by_id") is not None and s.get(User, values["recorded_by_id"]) is None:
-                    values["recorded_by_id"] = None
-                s.add(StanceChange(**values))
+                assert person is not None
                 person.stance = kept["stances"].get(person.id, ch["new_stance"])
             return Change("contact", row["id"], "restore")
 
