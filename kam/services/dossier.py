@@ -224,17 +224,20 @@ class DossierService(ServiceBase):
                     ch.changed_on = day
             for f, value in sorted(clean.items(), key=lambda kv: kv[0] not in ("attendee_ids", "our_user_ids")):
                 # the attendees first: their queries flush, and the contact's own row is written once
+                # who stays keeps their row as it was; only who leaves or joins is written
                 if f == "attendee_ids":
                     previous[f] = sorted(s.scalars(select(ContactAttendee.person_id)
                                                    .where(ContactAttendee.contact_id == contact_id)))
-                    s.execute(delete(ContactAttendee).where(ContactAttendee.contact_id == contact_id))
-                    for pid in value:
+                    s.execute(delete(ContactAttendee).where(ContactAttendee.contact_id == contact_id,
+                                                            ContactAttendee.person_id.not_in(value)))
+                    for pid in sorted(set(value) - set(previous[f])):
                         s.add(ContactAttendee(contact_id=contact_id, person_id=pid))
                 elif f == "our_user_ids":
                     previous[f] = sorted(s.scalars(select(ContactOurAttendee.user_id)
                                                    .where(ContactOurAttendee.contact_id == contact_id)))
-                    s.execute(delete(ContactOurAttendee).where(ContactOurAttendee.contact_id == contact_id))
-                    for uid in value:
+                    s.execute(delete(ContactOurAttendee).where(ContactOurAttendee.contact_id == contact_id,
+                                                               ContactOurAttendee.user_id.not_in(value)))
+                    for uid in sorted(set(value) - set(previous[f])):
                         s.add(ContactOurAttendee(contact_id=contact_id, user_id=uid))
                 else:
                     previous[f] = getattr(c, f)
