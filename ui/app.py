@@ -231,6 +231,10 @@ class Launcher:
             where = str(ctx.path)
         window.setWindowTitle(f"KAM — {where}")
         window.attach(ctx.services)
+        if ctx.path is not None:  # a laptop file: its sync with the team server (none in a screenshot)
+            from kam.replica import Local
+
+            window.watch_sync(Local(ctx.url, ctx.db_key), auto=self.screenshot_path is None)
 
     def replace_window(self, language: str, account: int | None) -> MainWindow:
         """A new window on the same database (after a language change or a restore); the old one closes."""
