@@ -15,6 +15,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from kam.errors import UserError
+from kam.i18n import _
 from kam.store.db import make_engine, server_error
 from kam.store.dbkey import DbKey
 
@@ -66,15 +67,15 @@ def connect_url(server: str, password: str | None = None) -> tuple[str, str]:
     (``postgresql://user@host/db``; the psycopg driver is implied)."""
     server = server.strip()
     if not server.startswith("postgresql"):
-        raise UserError("a PostgreSQL URL: postgresql://user@host:5432/database")
+        raise UserError(_("the server: a PostgreSQL URL, postgresql://user@host:5432/database"))
     try:
         url = make_url(server)
     except Exception as exc:  # sqlalchemy.exc.ArgumentError: not a URL at all
-        raise UserError("a PostgreSQL URL: postgresql://user@host:5432/database") from exc
+        raise UserError(_("the server: a PostgreSQL URL, postgresql://user@host:5432/database")) from exc
     if url.drivername == "postgresql":
         url = url.set(drivername="postgresql+psycopg")
     if not url.host or not url.database or not url.username:
-        raise UserError("a PostgreSQL URL: postgresql://user@host:5432/database")
+        raise UserError(_("the server: a PostgreSQL URL, postgresql://user@host:5432/database"))
     password = password or url.password or os.environ.get(ENV_PASSWORD) or None
     remembered = url.set(password=None).render_as_string(hide_password=False)
     return url.set(password=password).render_as_string(hide_password=False), remembered
@@ -110,7 +111,7 @@ def run(where: Local, password: str | None = None) -> tuple[Any, Status]:
     try:
         st = status(local_engine)
         if not st.bound or st.server is None:
-            raise UserError("this database is not bound to a team server")
+            raise UserError(_("this database is not bound to a team server"))
         url, _remembered = connect_url(st.server, password)
         server = sync.server_engine(url)
         try:
