@@ -139,8 +139,13 @@ def test_connect_edit_sync_now_and_resolve_a_conflict(window: Any, qtbot: Any, m
     lap.services.people.update(mine.id, expected_version=mine.version, title="CPO")
     theirs = person(li, "王强")
     li.services.people.update(theirs.id, expected_version=theirs.version, title="采购副总裁")
+    acc = li.services.accounts.rows()[0]
+    li.services.accounts.update(acc.id, name_en="Huawei")  # a change made on the server
+    w.table.selectRow(0)  # the dossier open
+    assert "Huawei" not in w.title.text()
     w.menu_actions["sync_now"].trigger()
     qtbot.waitUntil(lambda: "1 conflict to resolve" in status(w), timeout=30_000)
+    assert w.title.text() == "华为技术有限公司 / Huawei"  # what came down shows: the open dossier reloaded
     assert status(w) == "Synced just now · 1 conflict to resolve"
 
     # the conflicts screen: what, field, both values; "Take theirs" decides it

@@ -42,6 +42,9 @@ from ui.signals import call_on
 AFTER_EDIT_MS = 20_000
 EVERY_MS = 5 * 60_000
 RETRY_MS = (30_000, 60_000, 120_000, 240_000, 300_000)
+# passwords typed in the connect dialog, by server (its URL without the password): kept in memory for this
+# session only (a window replaced after a language switch or a restore syncs on), never written anywhere
+PASSWORDS: dict[str, str] = {}
 
 
 class _Signals(QObject):
@@ -80,7 +83,6 @@ class SyncStatus(QObject):
         self.reload = reload
         self.auto = auto
         self.engine = where.engine()  # reads on the window's thread: the status, the conflicts
-        self.password: str | None = None  # typed in the connect dialog, kept for this session only
         self.state = replica.Status(bound=False)
         self.running = False
         self.again = False
@@ -182,7 +184,7 @@ class SyncStatus(QObject):
             self.again = True
             return
         self.retry.stop()
-        where, password = self.where, self.password
+        where, password = self.where, PASSWORDS.get(self.state.server or "")
         self._run(lambda: replica.run(where, password), self._synced, self._failed)
 
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[Any], None]) -> None:
@@ -237,8 +239,9 @@ class SyncStatus(QObject):
         where = self.where
 
         def bound(out: Any) -> None:
-            self.password = password or None
             self._synced(out)
+            if password and self.state.server:
+                PASSWORDS[self.state.server] = password
             self.start_timers()
             done()
 
