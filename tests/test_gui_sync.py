@@ -197,3 +197,17 @@ def test_closing_the_window_stops_watching(window: Any, qtbot: Any, monkeypatch:
     w.undo.indexChanged.emit(1)  # the undo stack moving after close reaches no sync watcher
     assert not sync.after_edit.isActive()
     assert person(lap, "王强").version == mine.version
+
+
+def test_a_refusal_is_not_offline(window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, server: Any) -> None:
+    w, lap = window
+    base, _li = server
+    connect(w, qtbot, monkeypatch, f"postgresql://li.na@{base}", PASSWORD)
+    w.menu_actions["connect_server"].trigger()
+    with lap.engine.begin() as conn:  # a login the server does not know
+        conn.execute(text("UPDATE sync_state SET server = :s"), {"s": f"postgresql+psycopg://nobody@{base}"})
+    w.menu_actions["sync_now"].trigger()
+    qtbot.waitUntil(lambda: not w.sync_status.running, timeout=30_000)
+    assert status(w) == "Sync failed"
+    assert w.statusBar().currentMessage().startswith("Sync failed: ")
+    assert not w.sync_status.retry.isActive()

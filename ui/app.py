@@ -131,6 +131,11 @@ class Launcher:
 
         QTimer.singleShot(0, self.attach)  # after the first paint
         code = self.app.exec()
+        from PySide6.QtCore import QThreadPool
+
+        # a sync still running on the worker thread ends first (its engines are its own; one cut off would be
+        # resumed by the next sync, but Python must not be torn down under it)
+        QThreadPool.globalInstance().waitForDone(35_000)
         if self.ctx is not None:
             self.ctx.close()
         return code or self.code

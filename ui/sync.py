@@ -227,6 +227,7 @@ class SyncStatus(QObject):
             self.attempts += 1
         else:
             self.offline, self.problem = False, replica.problem(exc)
+            self.window.statusBar().showMessage(self.tr("Sync failed: %1").replace("%1", self.problem), 15000)
         self.refresh()
 
     # --- binding (the connect dialog)

@@ -782,142 +782,142 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../ui/sync.py" line="339" />
+        <location filename="../../ui/sync.py" line="343" />
         <source>Sync conflicts</source>
         <translation>同步衝突</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="341" />
+        <location filename="../../ui/sync.py" line="345" />
         <source>The same thing was changed on this laptop and on the server. Choose which value stays; nothing is overwritten until you do.</source>
         <translation>同一內容在這台筆電和伺服器上都被修改了。請選擇保留哪個值；在您決定之前，什麼都不會被覆蓋。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="345" />
+        <location filename="../../ui/sync.py" line="349" />
         <source>What</source>
         <translation>內容</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="345" />
+        <location filename="../../ui/sync.py" line="349" />
         <source>Field</source>
         <translation>欄位</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="345" />
+        <location filename="../../ui/sync.py" line="349" />
         <source>On this laptop</source>
         <translation>本機</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="346" />
+        <location filename="../../ui/sync.py" line="350" />
         <source>On the server</source>
         <translation>伺服器上</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="352" />
+        <location filename="../../ui/sync.py" line="356" />
         <source>No conflicts: everything is in step with the server.</source>
         <translation>沒有衝突：一切都與伺服器一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="353" />
+        <location filename="../../ui/sync.py" line="357" />
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="354" />
+        <location filename="../../ui/sync.py" line="358" />
         <source>Take theirs</source>
         <translation>採用伺服器的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="394" />
+        <location filename="../../ui/sync.py" line="398" />
         <source>Account</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="394" />
+        <location filename="../../ui/sync.py" line="398" />
         <source>Person</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="394" />
+        <location filename="../../ui/sync.py" line="398" />
         <source>Visit</source>
         <translation>拜訪</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="395" />
+        <location filename="../../ui/sync.py" line="399" />
         <source>Plan</source>
         <translation>計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="395" />
+        <location filename="../../ui/sync.py" line="399" />
         <source>Project</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="395" />
+        <location filename="../../ui/sync.py" line="399" />
         <source>Competitor</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="396" />
+        <location filename="../../ui/sync.py" line="400" />
         <source>Transaction</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="396" />
+        <location filename="../../ui/sync.py" line="400" />
         <source>Complaint or feedback</source>
         <translation>投訴或回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="397" />
+        <location filename="../../ui/sync.py" line="401" />
         <source>Faction</source>
         <translation>派系</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="397" />
+        <location filename="../../ui/sync.py" line="401" />
         <source>Decision step</source>
         <translation>決策步驟</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="398" />
+        <location filename="../../ui/sync.py" line="402" />
         <source>Objective</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="399" />
+        <location filename="../../ui/sync.py" line="403" />
         <source>Review</source>
         <translation>回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="399" />
+        <location filename="../../ui/sync.py" line="403" />
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="400" />
+        <location filename="../../ui/sync.py" line="404" />
         <source>Business unit</source>
         <translation>業務單位</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="400" />
+        <location filename="../../ui/sync.py" line="404" />
         <source>Whitespace cell</source>
         <translation>空白儲存格</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="401" />
+        <location filename="../../ui/sync.py" line="405" />
         <source>Record</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="404" />
+        <location filename="../../ui/sync.py" line="408" />
         <source>%1 (refused by the server)</source>
         <translation>%1（被伺服器拒絕）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="406" />
+        <location filename="../../ui/sync.py" line="410" />
         <source>%1 (deleted on the server)</source>
         <translation>%1（已在伺服器上刪除）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="410" />
+        <location filename="../../ui/sync.py" line="414" />
         <source>the whole record</source>
         <translation>整筆記錄</translation>
     </message>
@@ -925,32 +925,32 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ui/sync.py" line="281" />
+        <location filename="../../ui/sync.py" line="285" />
         <source>Connect to team server</source>
         <translation>連線團隊伺服器</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="292" />
+        <location filename="../../ui/sync.py" line="296" />
         <source>Server</source>
         <translation>伺服器</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="293" />
+        <location filename="../../ui/sync.py" line="297" />
         <source>Password</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="294" />
+        <location filename="../../ui/sync.py" line="298" />
         <source>This database is bound to the server: your accounts go up, the accounts the server shares with you come down, and both stay in step from then on.</source>
         <translation>此資料庫將綁定到伺服器：您的客戶上傳，伺服器與您共享的客戶下載，此後雙方保持同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="298" />
+        <location filename="../../ui/sync.py" line="302" />
         <source>Connect</source>
         <translation>連線</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="315" />
+        <location filename="../../ui/sync.py" line="319" />
         <source>Connecting…</source>
         <translation>正在連線…</translation>
     </message>
@@ -4219,7 +4219,7 @@
         <translation>資料庫 {0} 已損壞，無法開啟。它將作為 .broken 檔案保留在一旁（不會刪除任何內容）。要還原最新的完好備份 {1} 嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="280" />
+        <location filename="../../ui/app.py" line="285" />
         <source>Restored from {0}. The previous database was kept as {1}.</source>
         <translation>已從 {0} 還原。原來的資料庫保留為 {1}。</translation>
     </message>
@@ -4280,93 +4280,98 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../ui/sync.py" line="130" />
+        <location filename="../../ui/sync.py" line="132" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="132" />
+        <location filename="../../ui/sync.py" line="134" />
         <source>Offline</source>
         <translation>離線</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="134" />
+        <location filename="../../ui/sync.py" line="136" />
         <source>Sync failed</source>
         <translation>同步失敗</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync.py" line="136" />
+        <location filename="../../ui/sync.py" line="138" />
         <source>%n change waiting</source>
         <translation>
             <numerusform>%n 項變更待同步</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync.py" line="137" />
+        <location filename="../../ui/sync.py" line="139" />
         <source>%n changes waiting</source>
         <translation>
             <numerusform>%n 項變更待同步</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync.py" line="141" />
+        <location filename="../../ui/sync.py" line="143" />
         <source>%n conflict to resolve</source>
         <translation>
             <numerusform>%n 個衝突待解決</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync.py" line="142" />
+        <location filename="../../ui/sync.py" line="144" />
         <source>%n conflicts to resolve</source>
         <translation>
             <numerusform>%n 個衝突待解決</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="144" />
+        <location filename="../../ui/sync.py" line="146" />
         <source>Team server: %1</source>
         <translation>團隊伺服器：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="151" />
+        <location filename="../../ui/sync.py" line="153" />
         <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="154" />
+        <location filename="../../ui/sync.py" line="156" />
         <source>Synced just now</source>
         <translation>剛剛已同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync.py" line="156" />
+        <location filename="../../ui/sync.py" line="158" />
         <source>Synced %n min ago</source>
         <translation>
             <numerusform>%n 分鐘前已同步</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync.py" line="159" />
+        <location filename="../../ui/sync.py" line="161" />
         <source>Synced %n hour ago</source>
         <translation>
             <numerusform>%n 小時前已同步</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync.py" line="159" />
+        <location filename="../../ui/sync.py" line="161" />
         <source>Synced %n hours ago</source>
         <translation>
             <numerusform>%n 小時前已同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="160" />
+        <location filename="../../ui/sync.py" line="162" />
         <source>Synced on %1</source>
         <translation>%1 已同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="218" />
+        <location filename="../../ui/sync.py" line="220" />
         <source>No longer shared with you, removed from this laptop: %1</source>
         <translation>已不再與您共享，已從這台筆電移除：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="230" />
+        <source>Sync failed: %1</source>
+        <translation>同步失敗：%1</translation>
     </message>
 </context>
 <context>
