@@ -211,3 +211,24 @@ def test_a_refusal_is_not_offline(window: Any, qtbot: Any, monkeypatch: pytest.M
     assert status(w) == "Sync failed"
     assert w.statusBar().currentMessage().startswith("Sync failed: ")
     assert not w.sync_status.retry.isActive()
+
+
+def test_what_came_down_waits_for_the_typing_to_end(window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch,
+                                                    server: Any) -> None:
+    w, _lap = window
+    base, li = server
+    connect(w, qtbot, monkeypatch, f"postgresql://li.na@{base}", PASSWORD)
+    w.menu_actions["connect_server"].trigger()
+    w.table.selectRow(0)
+    w.activateWindow()
+    line = w.account_form.widgets["industry"]
+    line.setFocus()
+    qtbot.waitUntil(line.hasFocus)
+    acc = li.services.accounts.rows()[0]
+    li.services.accounts.update(acc.id, industry="通信设备")
+    w.menu_actions["sync_now"].trigger()
+    qtbot.waitUntil(lambda: not w.sync_status.running, timeout=30_000)
+    assert w.sync_status.later.isActive()  # someone is in the dossier's line: not under their fingers
+    assert line.text() == ""
+    w.search.setFocus()  # the line left
+    qtbot.waitUntil(lambda: line.text() == "通信设备", timeout=5_000)

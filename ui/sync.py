@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,9 +27,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -98,6 +101,8 @@ class SyncStatus(QObject):
         self.every = QTimer(self, interval=EVERY_MS)
         self.retry = QTimer(self, singleShot=True)
         self.clock = QTimer(self, interval=30_000)  # "Synced 2 min ago" moves on
+        self.later = QTimer(self, singleShot=True, interval=1000)  # a reload waiting for the typing to end
+        call_on(self.later.timeout, self.reload_when_idle)
         for timer in (self.after_edit, self.every, self.retry):
             call_on(timer.timeout, self.sync_now)
         call_on(self.clock.timeout, self.show_status)
@@ -214,11 +219,24 @@ class SyncStatus(QObject):
         self.offline, self.problem, self.attempts = False, None, 0
         self.show_status()
         if result.pulled or result.deleted or result.removed_accounts:
-            self.reload()  # the open dossier and the account list show what came down
+            self.reload_when_idle()  # the open dossier and the account list show what came down
         if result.removed_accounts:
             self.window.statusBar().showMessage(
                 self.tr("No longer shared with you, removed from this laptop: %1").replace(
                     "%1", ", ".join(result.removed_accounts)), 15000)
+
+    def reload_when_idle(self) -> None:
+        """Reload the window, but not under someone typing in the dossier (a line being edited is saved when
+        left; a reload now would replace what was typed): then a second later, again until they are done."""
+        if self.closed:
+            return
+        focus = QApplication.focusWidget()
+        sections = getattr(self.window, "sections", None)
+        if isinstance(focus, QLineEdit | QPlainTextEdit | QTextEdit) and not focus.isReadOnly() \
+                and sections is not None and sections.isAncestorOf(focus):
+            self.later.start()
+            return
+        self.reload()
 
     def _failed(self, exc: Any) -> None:
         if replica.is_offline(exc):
@@ -264,7 +282,7 @@ class SyncStatus(QObject):
         if self.closed:
             return
         self.closed = True
-        for timer in (self.after_edit, self.every, self.retry, self.clock):
+        for timer in (self.after_edit, self.every, self.retry, self.clock, self.later):
             timer.stop()
         with contextlib.suppress(RuntimeError):
             self.undo.indexChanged.disconnect(self._edited)
