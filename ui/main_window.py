@@ -375,7 +375,7 @@ class MainWindow(QMainWindow):
                  "export_dossier": self.tr("This account's &dossier (JSON, without confidential parts)…"),
                  "export_dossier_confidential": self.tr("This account's dossier with confidential parts…"),
                  "connect_server": self.tr("&Connect to team server…"), "sync_now": self.tr("S&ync now"),
-                 "sync_conflicts": self.tr("Sync &conflicts…")}
+                 "sync_conflicts": self.tr("Sync con&flicts…")}
         for key, text in texts.items():
             self.menu_actions[key].setText(text)
         self.undo.setUndoLimit(500)

@@ -782,142 +782,142 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../ui/sync.py" line="343" />
+        <location filename="../../ui/sync.py" line="361" />
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="345" />
+        <location filename="../../ui/sync.py" line="363" />
         <source>The same thing was changed on this laptop and on the server. Choose which value stays; nothing is overwritten until you do.</source>
         <translation>同一内容在这台笔记本和服务器上都被修改了。请选择保留哪个值；在您决定之前，什么都不会被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="349" />
+        <location filename="../../ui/sync.py" line="367" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="349" />
+        <location filename="../../ui/sync.py" line="367" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="349" />
+        <location filename="../../ui/sync.py" line="367" />
         <source>On this laptop</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="350" />
+        <location filename="../../ui/sync.py" line="368" />
         <source>On the server</source>
         <translation>服务器上</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="356" />
+        <location filename="../../ui/sync.py" line="374" />
         <source>No conflicts: everything is in step with the server.</source>
         <translation>没有冲突：一切都与服务器一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="357" />
+        <location filename="../../ui/sync.py" line="375" />
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="358" />
+        <location filename="../../ui/sync.py" line="376" />
         <source>Take theirs</source>
         <translation>采用服务器的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="398" />
+        <location filename="../../ui/sync.py" line="416" />
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="398" />
+        <location filename="../../ui/sync.py" line="416" />
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="398" />
+        <location filename="../../ui/sync.py" line="416" />
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="399" />
+        <location filename="../../ui/sync.py" line="417" />
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="399" />
+        <location filename="../../ui/sync.py" line="417" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="399" />
+        <location filename="../../ui/sync.py" line="417" />
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="400" />
+        <location filename="../../ui/sync.py" line="418" />
         <source>Transaction</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="400" />
+        <location filename="../../ui/sync.py" line="418" />
         <source>Complaint or feedback</source>
         <translation>投诉或反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="401" />
+        <location filename="../../ui/sync.py" line="419" />
         <source>Faction</source>
         <translation>派系</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="401" />
+        <location filename="../../ui/sync.py" line="419" />
         <source>Decision step</source>
         <translation>决策步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="402" />
+        <location filename="../../ui/sync.py" line="420" />
         <source>Objective</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="403" />
+        <location filename="../../ui/sync.py" line="421" />
         <source>Review</source>
         <translation>回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="403" />
+        <location filename="../../ui/sync.py" line="421" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="404" />
+        <location filename="../../ui/sync.py" line="422" />
         <source>Business unit</source>
         <translation>业务单元</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="404" />
+        <location filename="../../ui/sync.py" line="422" />
         <source>Whitespace cell</source>
         <translation>空白单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="405" />
+        <location filename="../../ui/sync.py" line="423" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="408" />
+        <location filename="../../ui/sync.py" line="426" />
         <source>%1 (refused by the server)</source>
         <translation>%1（被服务器拒绝）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="410" />
+        <location filename="../../ui/sync.py" line="428" />
         <source>%1 (deleted on the server)</source>
         <translation>%1（已在服务器上删除）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="414" />
+        <location filename="../../ui/sync.py" line="432" />
         <source>the whole record</source>
         <translation>整条记录</translation>
     </message>
@@ -925,32 +925,32 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ui/sync.py" line="285" />
+        <location filename="../../ui/sync.py" line="303" />
         <source>Connect to team server</source>
         <translation>连接团队服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="296" />
+        <location filename="../../ui/sync.py" line="314" />
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="297" />
+        <location filename="../../ui/sync.py" line="315" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="298" />
+        <location filename="../../ui/sync.py" line="316" />
         <source>This database is bound to the server: your accounts go up, the accounts the server shares with you come down, and both stay in step from then on.</source>
         <translation>此数据库将绑定到服务器：您的客户上传，服务器与您共享的客户下载，此后双方保持同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="302" />
+        <location filename="../../ui/sync.py" line="320" />
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="319" />
+        <location filename="../../ui/sync.py" line="337" />
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -1789,11 +1789,6 @@
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378" />
-        <source>Sync &amp;conflicts…</source>
-        <translation>同步冲突(&amp;C)…</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="382" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
@@ -1947,6 +1942,11 @@
         <location filename="../../ui/main_window.py" line="733" />
         <source>Unlock the IP register first (IP register section): its content is part of the export.</source>
         <translation>请先解锁保密资料登记（在“保密资料”页）：导出内容包括它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="378" />
+        <source>Sync con&amp;flicts…</source>
+        <translation>同步冲突(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="741" />
@@ -4280,96 +4280,96 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../ui/sync.py" line="132" />
+        <location filename="../../ui/sync.py" line="137" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="134" />
+        <location filename="../../ui/sync.py" line="139" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="136" />
+        <location filename="../../ui/sync.py" line="141" />
         <source>Sync failed</source>
         <translation>同步失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync.py" line="138" />
+        <location filename="../../ui/sync.py" line="143" />
         <source>%n change waiting</source>
         <translation>
             <numerusform>%n 项更改待同步</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync.py" line="139" />
+        <location filename="../../ui/sync.py" line="144" />
         <source>%n changes waiting</source>
         <translation>
             <numerusform>%n 项更改待同步</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync.py" line="143" />
+        <location filename="../../ui/sync.py" line="148" />
         <source>%n conflict to resolve</source>
         <translation>
             <numerusform>%n 个冲突待解决</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync.py" line="144" />
+        <location filename="../../ui/sync.py" line="149" />
         <source>%n conflicts to resolve</source>
         <translation>
             <numerusform>%n 个冲突待解决</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="146" />
+        <location filename="../../ui/sync.py" line="151" />
         <source>Team server: %1</source>
         <translation>团队服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="153" />
+        <location filename="../../ui/sync.py" line="158" />
         <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="156" />
+        <location filename="../../ui/sync.py" line="161" />
         <source>Synced just now</source>
         <translation>刚刚已同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync.py" line="158" />
+        <location filename="../../ui/sync.py" line="163" />
         <source>Synced %n min ago</source>
         <translation>
             <numerusform>%n 分钟前已同步</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync.py" line="161" />
+        <location filename="../../ui/sync.py" line="166" />
         <source>Synced %n hour ago</source>
         <translation>
             <numerusform>%n 小时前已同步</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync.py" line="161" />
+        <location filename="../../ui/sync.py" line="166" />
         <source>Synced %n hours ago</source>
         <translation>
             <numerusform>%n 小时前已同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="162" />
+        <location filename="../../ui/sync.py" line="167" />
         <source>Synced on %1</source>
         <translation>%1 已同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="220" />
+        <location filename="../../ui/sync.py" line="225" />
         <source>No longer shared with you, removed from this laptop: %1</source>
         <translation>已不再与您共享，已从这台笔记本移除：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="230" />
+        <location filename="../../ui/sync.py" line="248" />
         <source>Sync failed: %1</source>
         <translation>同步失败：%1</translation>
     </message>

@@ -782,142 +782,142 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../ui/sync.py" line="343" />
+        <location filename="../../ui/sync.py" line="361" />
         <source>Sync conflicts</source>
         <translation>同步衝突</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="345" />
+        <location filename="../../ui/sync.py" line="363" />
         <source>The same thing was changed on this laptop and on the server. Choose which value stays; nothing is overwritten until you do.</source>
         <translation>同一內容在這台筆電和伺服器上都被修改了。請選擇保留哪個值；在您決定之前，什麼都不會被覆蓋。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="349" />
+        <location filename="../../ui/sync.py" line="367" />
         <source>What</source>
         <translation>內容</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="349" />
+        <location filename="../../ui/sync.py" line="367" />
         <source>Field</source>
         <translation>欄位</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="349" />
+        <location filename="../../ui/sync.py" line="367" />
         <source>On this laptop</source>
         <translation>本機</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="350" />
+        <location filename="../../ui/sync.py" line="368" />
         <source>On the server</source>
         <translation>伺服器上</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="356" />
+        <location filename="../../ui/sync.py" line="374" />
         <source>No conflicts: everything is in step with the server.</source>
         <translation>沒有衝突：一切都與伺服器一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="357" />
+        <location filename="../../ui/sync.py" line="375" />
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="358" />
+        <location filename="../../ui/sync.py" line="376" />
         <source>Take theirs</source>
         <translation>採用伺服器的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="398" />
+        <location filename="../../ui/sync.py" line="416" />
         <source>Account</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="398" />
+        <location filename="../../ui/sync.py" line="416" />
         <source>Person</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="398" />
+        <location filename="../../ui/sync.py" line="416" />
         <source>Visit</source>
         <translation>拜訪</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="399" />
+        <location filename="../../ui/sync.py" line="417" />
         <source>Plan</source>
         <translation>計劃</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="399" />
+        <location filename="../../ui/sync.py" line="417" />
         <source>Project</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="399" />
+        <location filename="../../ui/sync.py" line="417" />
         <source>Competitor</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="400" />
+        <location filename="../../ui/sync.py" line="418" />
         <source>Transaction</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="400" />
+        <location filename="../../ui/sync.py" line="418" />
         <source>Complaint or feedback</source>
         <translation>投訴或回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="401" />
+        <location filename="../../ui/sync.py" line="419" />
         <source>Faction</source>
         <translation>派系</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="401" />
+        <location filename="../../ui/sync.py" line="419" />
         <source>Decision step</source>
         <translation>決策步驟</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="402" />
+        <location filename="../../ui/sync.py" line="420" />
         <source>Objective</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="403" />
+        <location filename="../../ui/sync.py" line="421" />
         <source>Review</source>
         <translation>回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="403" />
+        <location filename="../../ui/sync.py" line="421" />
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="404" />
+        <location filename="../../ui/sync.py" line="422" />
         <source>Business unit</source>
         <translation>業務單位</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="404" />
+        <location filename="../../ui/sync.py" line="422" />
         <source>Whitespace cell</source>
         <translation>空白儲存格</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="405" />
+        <location filename="../../ui/sync.py" line="423" />
         <source>Record</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="408" />
+        <location filename="../../ui/sync.py" line="426" />
         <source>%1 (refused by the server)</source>
         <translation>%1（被伺服器拒絕）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="410" />
+        <location filename="../../ui/sync.py" line="428" />
         <source>%1 (deleted on the server)</source>
         <translation>%1（已在伺服器上刪除）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="414" />
+        <location filename="../../ui/sync.py" line="432" />
         <source>the whole record</source>
         <translation>整筆記錄</translation>
     </message>
@@ -925,32 +925,32 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ui/sync.py" line="285" />
+        <location filename="../../ui/sync.py" line="303" />
         <source>Connect to team server</source>
         <translation>連線團隊伺服器</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="296" />
+        <location filename="../../ui/sync.py" line="314" />
         <source>Server</source>
         <translation>伺服器</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="297" />
+        <location filename="../../ui/sync.py" line="315" />
         <source>Password</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="298" />
+        <location filename="../../ui/sync.py" line="316" />
         <source>This database is bound to the server: your accounts go up, the accounts the server shares with you come down, and both stay in step from then on.</source>
         <translation>此資料庫將綁定到伺服器：您的客戶上傳，伺服器與您共享的客戶下載，此後雙方保持同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="302" />
+        <location filename="../../ui/sync.py" line="320" />
         <source>Connect</source>
         <translation>連線</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="319" />
+        <location filename="../../ui/sync.py" line="337" />
         <source>Connecting…</source>
         <translation>正在連線…</translation>
     </message>
@@ -1789,11 +1789,6 @@
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378" />
-        <source>Sync &amp;conflicts…</source>
-        <translation>同步衝突(&amp;C)…</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="382" />
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
@@ -1947,6 +1942,11 @@
         <location filename="../../ui/main_window.py" line="733" />
         <source>Unlock the IP register first (IP register section): its content is part of the export.</source>
         <translation>請先解鎖保密資料登記（在「保密資料」頁）：匯出內容包括它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="378" />
+        <source>Sync con&amp;flicts…</source>
+        <translation>同步衝突(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="741" />
@@ -4280,96 +4280,96 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../ui/sync.py" line="132" />
+        <location filename="../../ui/sync.py" line="137" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="134" />
+        <location filename="../../ui/sync.py" line="139" />
         <source>Offline</source>
         <translation>離線</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="136" />
+        <location filename="../../ui/sync.py" line="141" />
         <source>Sync failed</source>
         <translation>同步失敗</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync.py" line="138" />
+        <location filename="../../ui/sync.py" line="143" />
         <source>%n change waiting</source>
         <translation>
             <numerusform>%n 項變更待同步</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync.py" line="139" />
+        <location filename="../../ui/sync.py" line="144" />
         <source>%n changes waiting</source>
         <translation>
             <numerusform>%n 項變更待同步</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync.py" line="143" />
+        <location filename="../../ui/sync.py" line="148" />
         <source>%n conflict to resolve</source>
         <translation>
             <numerusform>%n 個衝突待解決</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync.py" line="144" />
+        <location filename="../../ui/sync.py" line="149" />
         <source>%n conflicts to resolve</source>
         <translation>
             <numerusform>%n 個衝突待解決</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="146" />
+        <location filename="../../ui/sync.py" line="151" />
         <source>Team server: %1</source>
         <translation>團隊伺服器：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="153" />
+        <location filename="../../ui/sync.py" line="158" />
         <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="156" />
+        <location filename="../../ui/sync.py" line="161" />
         <source>Synced just now</source>
         <translation>剛剛已同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync.py" line="158" />
+        <location filename="../../ui/sync.py" line="163" />
         <source>Synced %n min ago</source>
         <translation>
             <numerusform>%n 分鐘前已同步</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync.py" line="161" />
+        <location filename="../../ui/sync.py" line="166" />
         <source>Synced %n hour ago</source>
         <translation>
             <numerusform>%n 小時前已同步</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync.py" line="161" />
+        <location filename="../../ui/sync.py" line="166" />
         <source>Synced %n hours ago</source>
         <translation>
             <numerusform>%n 小時前已同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="162" />
+        <location filename="../../ui/sync.py" line="167" />
         <source>Synced on %1</source>
         <translation>%1 已同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="220" />
+        <location filename="../../ui/sync.py" line="225" />
         <source>No longer shared with you, removed from this laptop: %1</source>
         <translation>已不再與您共享，已從這台筆電移除：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync.py" line="230" />
+        <location filename="../../ui/sync.py" line="248" />
         <source>Sync failed: %1</source>
         <translation>同步失敗：%1</translation>
     </message>
