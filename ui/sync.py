@@ -266,6 +266,9 @@ class SyncStatus(QObject):
 
         def refused(exc: Any) -> None:
             self.refresh()
+            if self.bound:  # bound, but the first sync was cut off: it goes on like any other
+                self._failed(exc)
+                self.start_timers()
             failed(replica.problem(exc))
 
         self._run(lambda: replica.bind_and_sync(where, server_url, password), bound, refused)
