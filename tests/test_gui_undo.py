@@ -645,4 +645,4 @@ def test_decisions_do_not_land_on_the_undo_stack(window, plan_page, answers) -> 
     with pytest.raises(ValueError, match="edit"):
         decide("plan.edit", lambda: None, lambda: None, lambda e: None)
     assert set(NOT_UNDONE) == {"plan.submit", "plan.approve", "plan.return", "review.sign_off", "review.reopen",
-                               "person.erase", "import", "register.passphrase"}
+                               "person.erase", "import", "register.passphrase", "sync.resolve"}

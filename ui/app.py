@@ -133,6 +133,11 @@ class Launcher:
 
         QTimer.singleShot(0, self.attach)  # after the first paint
         code = self.app.exec()
+        from PySide6.QtCore import QThreadPool
+
+        # a sync still running on the worker thread ends first (its engines are its own; one cut off would be
+        # resumed by the next sync, but Python must not be torn down under it)
+        QThreadPool.globalInstance().waitForDone(35_000)
         if self.ctx is not None:
             self.ctx.close()
         return code or self.code
@@ -233,6 +238,10 @@ class Launcher:
             where = str(ctx.path)
         window.setWindowTitle(f"KAM — {where}")
         window.attach(ctx.services)
+        if ctx.path is not None:  # a laptop file: its sync with the team server (none in a screenshot)
+            from kam.sync.status import Local
+
+            window.watch_sync(Local(ctx.url, ctx.db_key), auto=self.screenshot_path is None)
 
     def replace_window(self, language: str, account: int | None) -> MainWindow:
         """A new window on the same database (after a language change or a restore); the old one closes."""

@@ -106,6 +106,7 @@ NOT_UNDONE: dict[str, str] = {
     "person.erase": "erasing a person's personal data",
     "import": "an import",
     "register.passphrase": "choosing or changing the register passphrase",
+    "sync.resolve": "resolving a sync conflict (keep mine / take theirs)",
 }
 
 

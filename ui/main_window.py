@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.current_account: int | None = None
         self._closing = False  # set when the window closes or is replaced: no more refreshes
         self.team_url: str | None = None  # a shared PostgreSQL database: the portfolio listens for changes
+        self.sync_status: Any = None  # a laptop file: its sync with the team server (ui.sync.SyncStatus)
         self.undo = QUndoStack(self)
         self.portfolio: Any = None  # the one portfolio window (View > Portfolio raises it if open)
         self.setWindowTitle(f"KAM — {where}" if where else "KAM")
@@ -328,6 +329,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(act("backup", self.backup_now))
         self.file_menu.addAction(act("restore", self.restore_dialog))
         self.file_menu.addSeparator()
+        self.file_menu.addAction(act("connect_server", self.connect_server))
+        self.file_menu.addAction(act("sync_now", self.sync_now, "F5"))
+        self.file_menu.addAction(act("sync_conflicts", self.sync_conflicts))
+        self.file_menu.addSeparator()
         self.file_menu.addAction(act("quit", self.close, QKeySequence.StandardKey.Quit))
         self.edit_menu = self.menuBar().addMenu("")
         undo = self.undo.createUndoAction(self)
@@ -369,7 +374,9 @@ class MainWindow(QMainWindow):
                  "export_vcard": self.tr("People of this account as &vCards…"),
                  "export_ics": self.tr("Planned visits and birthdays to the &calendar (ICS)…"),
                  "export_dossier": self.tr("This account's &dossier (JSON, without confidential parts)…"),
-                 "export_dossier_confidential": self.tr("This account's dossier with confidential parts…")}
+                 "export_dossier_confidential": self.tr("This account's dossier with confidential parts…"),
+                 "connect_server": self.tr("&Connect to team server…"), "sync_now": self.tr("S&ync now"),
+                 "sync_conflicts": self.tr("Sync con&flicts…")}
         for key, text in texts.items():
             self.menu_actions[key].setText(text)
         self.undo.setUndoLimit(500)
@@ -580,6 +587,40 @@ class MainWindow(QMainWindow):
         for key in ("scoring", "attachment_limit"):
             self.menu_actions[key].setEnabled(allowed)
             self.menu_actions[key].setToolTip(why or self.menu_actions[key].text().replace("&", ""))
+        sync = self.sync_status
+        bound = sync is not None and sync.bound
+        self.menu_actions["connect_server"].setEnabled(sync is not None and not bound and not sync.running)
+        self.menu_actions["sync_now"].setEnabled(bound)
+        self.menu_actions["sync_conflicts"].setEnabled(bound)
+
+    # --- the sync with the team server (ui.sync; the rules in kam.sync)
+
+    def watch_sync(self, where: Any, auto: bool = True) -> None:
+        """This window shows a laptop file ``where`` (kam.sync.status.Local): the sync status in the status bar, and
+        when the file is bound to a team server, syncs in the background (``auto``: at once, after edits,
+        every 5 minutes)."""
+        from ui.sync import SyncStatus
+
+        self.sync_status = SyncStatus(self, where, self.undo, self._changed, auto=auto)
+        call_on(self.sync_status.finished, self._update_actions)
+        self._update_actions()
+
+    def connect_server(self) -> None:
+        from ui.sync import ConnectDialog
+
+        if self.sync_status is not None:
+            run_dialog(ConnectDialog(self.sync_status, self))
+            self._update_actions()
+
+    def sync_now(self) -> None:
+        if self.sync_status is not None:
+            self.sync_status.sync_now()
+
+    def sync_conflicts(self) -> None:
+        from ui.sync import ConflictsDialog
+
+        if self.sync_status is not None:
+            run_dialog(ConflictsDialog(self.sync_status, self))
 
     # --- actions
 
@@ -881,6 +922,8 @@ class MainWindow(QMainWindow):
             if register is not None:  # (made only once shown: closing does not make it)
                 register.watch.stop()  # type: ignore[attr-defined]
                 register.guard.clear()  # type: ignore[attr-defined]
+        if self.sync_status is not None:
+            self.sync_status.stop()
         if self.portfolio is not None:
             self.portfolio.close()
         self.reminders_dock.close()

@@ -790,6 +790,182 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../ui/sync.py" line="364"/>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="366"/>
+        <source>The same thing was changed on this laptop and on the server. Choose which value stays; nothing is overwritten until you do.</source>
+        <translation>同一内容在这台笔记本和服务器上都被修改了。请选择保留哪个值；在您决定之前，什么都不会被覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="370"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="370"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="370"/>
+        <source>On this laptop</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="371"/>
+        <source>On the server</source>
+        <translation>服务器上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="377"/>
+        <source>No conflicts: everything is in step with the server.</source>
+        <translation>没有冲突：一切都与服务器一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="378"/>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="379"/>
+        <source>Take theirs</source>
+        <translation>采用服务器的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="419"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="419"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="419"/>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="420"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="420"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="420"/>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="421"/>
+        <source>Transaction</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="421"/>
+        <source>Complaint or feedback</source>
+        <translation>投诉或反馈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="422"/>
+        <source>Faction</source>
+        <translation>派系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="422"/>
+        <source>Decision step</source>
+        <translation>决策步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="423"/>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="424"/>
+        <source>Review</source>
+        <translation>回顾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="424"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="425"/>
+        <source>Business unit</source>
+        <translation>业务单元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="425"/>
+        <source>Whitespace cell</source>
+        <translation>空白单元格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="426"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="429"/>
+        <source>%1 (refused by the server)</source>
+        <translation>%1（被服务器拒绝）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="431"/>
+        <source>%1 (deleted on the server)</source>
+        <translation>%1（已在服务器上删除）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="435"/>
+        <source>the whole record</source>
+        <translation>整条记录</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../ui/sync.py" line="306"/>
+        <source>Connect to team server</source>
+        <translation>连接团队服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="317"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="318"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="319"/>
+        <source>This database is bound to the server: your accounts go up, the accounts the server shares with you come down, and both stay in step from then on.</source>
+        <translation>此数据库将绑定到服务器：您的客户上传，服务器与您共享的客户下载，此后双方保持同步。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="323"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="340"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+</context>
+<context>
     <name>ContentDialog</name>
     <message>
         <location filename="../../ui/register.py" line="100"/>
@@ -1544,372 +1720,387 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Search accounts: Chinese, English or pinyin…</source>
         <translation>搜索客户：中文、英文或拼音…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;New account…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Log a &amp;visit…</source>
         <translation>记录拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;Print / export…</source>
         <translation>打印 / 导出(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>Move account to trash</source>
         <translation>将客户移入回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>&amp;Portfolio (sales VP)</source>
         <translation>客户组合（销售副总）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;Value scoring…</source>
         <translation>客户价值评分(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Register &amp;attachment limit…</source>
         <translation>保密资料附件大小上限(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>All &amp;accounts (CSV / Excel)…</source>
         <translation>全部客户(&amp;A)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>&amp;People of this account (CSV / Excel)…</source>
         <translation>本客户的人员(&amp;P)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>&amp;Transactions of this account (CSV / Excel)…</source>
         <translation>本客户的交易(&amp;T)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>People of this account as &amp;vCards…</source>
         <translation>本客户的人员导出为 vCard(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Planned visits and birthdays to the &amp;calendar (ICS)…</source>
         <translation>计划拜访和生日导出到日历(&amp;C)（ICS）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>This account&apos;s &amp;dossier (JSON, without confidential parts)…</source>
         <translation>本客户档案(&amp;D)（JSON，不含保密内容）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>This account&apos;s dossier with confidential parts…</source>
         <translation>本客户档案（含保密内容）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="378"/>
+        <source>&amp;Connect to team server…</source>
+        <translation>连接团队服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="378"/>
+        <source>S&amp;ync now</source>
+        <translation>立即同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="379"/>
+        <source>Sync con&amp;flicts…</source>
+        <translation>同步冲突(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Org chart &amp;&amp; decision process</source>
         <translation>组织结构与决策流程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Complaints &amp;&amp; feedback</source>
         <translation>投诉与反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>IP register</source>
         <translation>保密资料登记</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Plan &amp;&amp; reviews</source>
         <translation>计划与回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Whitespace</source>
         <translation>空白地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Recommended strategy</source>
         <translation>建议策略</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Tier moves</source>
         <translation>等级变化</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>Only a sales VP or an administrator changes this setting of a database shared by several users</source>
         <translation>只有销售副总或管理员可以更改多人共用数据库的这项设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="652"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>Name (Chinese or English)</source>
         <translation>名称（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="673"/>
+        <location filename="../../ui/main_window.py" line="675"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="673"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="675"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="702"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="718"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="730"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="702"/>
+        <location filename="../../ui/main_window.py" line="743"/>
         <source>Choose an account first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="754"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="710"/>
+        <location filename="../../ui/main_window.py" line="751"/>
         <source>Unlock the IP register first (IP register section): its content is part of the export.</source>
         <translation>请先解锁保密资料登记（在“保密资料”页）：导出内容包括它。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="718"/>
+        <location filename="../../ui/main_window.py" line="759"/>
         <source>Export with confidential parts</source>
         <translation>导出保密内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="719"/>
+        <location filename="../../ui/main_window.py" line="760"/>
         <source>The file will hold the IP register in clear and the sensitive personal fields. Why is it needed? (recorded)</source>
         <translation>文件将以明文包含保密资料登记和敏感个人信息。为什么需要？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="733"/>
+        <location filename="../../ui/main_window.py" line="774"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="742"/>
-        <location filename="../../ui/main_window.py" line="750"/>
+        <location filename="../../ui/main_window.py" line="783"/>
+        <location filename="../../ui/main_window.py" line="791"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="751"/>
+        <location filename="../../ui/main_window.py" line="792"/>
         <source>Replace the current database with this backup? The current one is kept in the backups folder.</source>
         <translation>用此备份替换当前数据库？当前数据库将保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="777"/>
+        <location filename="../../ui/main_window.py" line="818"/>
         <source>%1 is in the trash now (File › Trash… restores it).</source>
         <translation>%1 已在回收站中（文件 › 回收站… 可恢复）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="816"/>
+        <location filename="../../ui/main_window.py" line="857"/>
         <source>Register attachments</source>
         <translation>保密资料附件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="817"/>
+        <location filename="../../ui/main_window.py" line="858"/>
         <source>Largest file a register item may hold (MiB):</source>
         <translation>每项保密资料可附文件的最大大小（MiB）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="824"/>
+        <location filename="../../ui/main_window.py" line="865"/>
         <source>Attachment limit %1 MiB</source>
         <translation>附件上限 %1 MiB</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="866"/>
+        <location filename="../../ui/main_window.py" line="907"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="897"/>
+        <location filename="../../ui/main_window.py" line="940"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="898"/>
+        <location filename="../../ui/main_window.py" line="941"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="899"/>
+        <location filename="../../ui/main_window.py" line="942"/>
         <source>Register item</source>
         <translation>保密资料</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="900"/>
+        <location filename="../../ui/main_window.py" line="943"/>
         <source>current value</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="901"/>
+        <location filename="../../ui/main_window.py" line="944"/>
         <source>potential value</source>
         <translation>潜在价值</translation>
     </message>
@@ -4140,7 +4331,7 @@
         <translation>数据库 {0} 已损坏，无法打开。它将作为 .broken 文件保留在一旁（不会删除任何内容）。要恢复最新的完好备份 {1} 吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="278"/>
+        <location filename="../../ui/app.py" line="287"/>
         <source>Restored from {0}. The previous database was kept as {1}.</source>
         <translation>已从 {0} 恢复。原来的数据库保留为 {1}。</translation>
     </message>
@@ -4196,6 +4387,103 @@
         <location filename="../../ui/projects.py" line="208"/>
         <source>Actors</source>
         <translation>参与人</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../ui/sync.py" line="137"/>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="139"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="141"/>
+        <source>Sync failed</source>
+        <translation>同步失败</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync.py" line="143"/>
+        <source>%n change waiting</source>
+        <translation>
+            <numerusform>%n 项更改待同步</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync.py" line="144"/>
+        <source>%n changes waiting</source>
+        <translation>
+            <numerusform>%n 项更改待同步</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync.py" line="148"/>
+        <source>%n conflict to resolve</source>
+        <translation>
+            <numerusform>%n 个冲突待解决</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync.py" line="149"/>
+        <source>%n conflicts to resolve</source>
+        <translation>
+            <numerusform>%n 个冲突待解决</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="151"/>
+        <source>Team server: %1</source>
+        <translation>团队服务器：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="158"/>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="161"/>
+        <source>Synced just now</source>
+        <translation>刚刚已同步</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync.py" line="163"/>
+        <source>Synced %n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前已同步</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync.py" line="166"/>
+        <source>Synced %n hour ago</source>
+        <translation>
+            <numerusform>%n 小时前已同步</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync.py" line="166"/>
+        <source>Synced %n hours ago</source>
+        <translation>
+            <numerusform>%n 小时前已同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="167"/>
+        <source>Synced on %1</source>
+        <translation>%1 已同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="225"/>
+        <source>No longer shared with you, removed from this laptop: %1</source>
+        <translation>已不再与您共享，已从这台笔记本移除：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync.py" line="248"/>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
     </message>
 </context>
 <context>
