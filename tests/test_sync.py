@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import Engine, func, select, text
+from sqlalchemy.exc import DBAPIError
 from tests_support import kam_cli
 
 from kam.app import bootstrap
@@ -366,4 +367,32 @@ def test_a_sync_cut_at_each_step_is_finished_by_the_next(team, tmp_path, where) 
     assert here == there
     assert len(here) == here_gids == there_gids == 6
     assert sync.counts(lap.engine) == (0, 0)
+    lap.close()
+
+
+def test_a_server_restart_mid_batch_loses_nothing(team, pg, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    lap = laptop(tmp_path, "li")
+    acc = lap.services.accounts.create(name_zh="美的集团", ka_type="economic").id
+    lap.services.people.create(acc, name="何芳", title="CIO")
+    srv = team["server"]("li.na")
+    sync.bind(lap.engine, srv, "server")
+    cluster = pg.cluster
+
+    def restart() -> None:
+        # -l: the restarted server logs to its file, not to this call's captured output (which would never end)
+        cluster._run("pg_ctl", "-D", str(cluster.data), "-l", str(cluster.root / "log"), "-w", "-m", "fast",
+                     "restart")
+
+    with pytest.raises(DBAPIError):  # the server went away under the open batch
+        sync.sync(lap.engine, srv, hook=lambda step: restart() if step == "applied" else None)
+    srv = team["server"]("li.na")  # a new connection after the restart
+    sync.sync(lap.engine, srv)
+    fresh = bootstrap(team["urls"]["li.na"])
+    try:
+        here, _g = _contents(lap)
+        there, there_gids = _contents(fresh)
+        assert here == there
+        assert there_gids == len(there) == 2
+    finally:
+        fresh.close()
     lap.close()
