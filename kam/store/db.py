@@ -305,37 +305,48 @@ def server_error(exc: BaseException, url: str | None = None) -> UserError | None
     orig = getattr(exc, "orig", None) or exc
     sqlstate = getattr(orig, "sqlstate", None) or ""
     text = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
-    where = ""
+    place = ""
     if url:
         u = make_url(url)
-        where = f" at {u.host or 'localhost'}:{u.port or 5432}/{u.database}"
+        place = f"{u.host or 'localhost'}:{u.port or 5432}/{u.database}"
+
+    def at(with_place: str, without: str, **values: object) -> str:
+        """The message naming the server (``{place}``) when the URL is known."""
+        return with_place.format(place=place, **values) if place else without.format(**values)
+
     if sqlstate == "42501":  # insufficient_privilege, including row-level security
-        return NotAllowed(f"the team database refused this: {text} — your role does not allow it "
-                          "(ask your administrator)")
+        return NotAllowed(_("the team database refused this: {text} — your role does not allow it "
+                            "(ask your administrator)").format(text=text))
     if sqlstate in ("57014",):
-        return DatabaseRefused(f"the team database took longer than {STATEMENT_TIMEOUT_MS // 1000} s; nothing "
-                               "was changed — try again, or ask your administrator if it keeps happening")
+        return DatabaseRefused(_("the team database took longer than {seconds} s; nothing was changed — try again, "
+                                 "or ask your administrator if it keeps happening")
+                               .format(seconds=STATEMENT_TIMEOUT_MS // 1000))
     if sqlstate in ("55P03",):
-        return DatabaseRefused(f"someone else is changing the same records (waited {LOCK_TIMEOUT_MS // 1000} s); "
-                               "nothing was changed — try again")
+        return DatabaseRefused(_("someone else is changing the same records (waited {seconds} s); nothing was "
+                                 "changed — try again").format(seconds=LOCK_TIMEOUT_MS // 1000))
+    refused = at(_("the team database at {place} refused the user name or password"),
+                 _("the team database refused the user name or password"))
     if sqlstate in ("28P01", "28000"):
-        return DatabaseRefused(f"the team database{where} refused the user name or password")
+        return DatabaseRefused(refused)
     if sqlstate == "3D000":
-        return DatabaseRefused(f"there is no such database{where}")
+        return DatabaseRefused(at(_("there is no such database at {place}"), _("there is no such database")))
     name = type(orig).__name__
     low = text.lower()
     if name == "OperationalError" or "connection" in low:
         if "password authentication failed" in low:
-            return DatabaseRefused(f"the team database{where} refused the user name or password")
+            return DatabaseRefused(refused)
         if "timeout" in low or "timed out" in low:
-            return DatabaseRefused(f"the team database{where} did not answer within {CONNECT_TIMEOUT} s "
-                                   "(network or VPN down?)")
+            return DatabaseRefused(at(_("the team database at {place} did not answer within {seconds} s (network or "
+                                        "VPN down?)"), _("the team database did not answer within {seconds} s "
+                                                         "(network or VPN down?)"), seconds=CONNECT_TIMEOUT))
         if "refused" in low or "could not connect" in low or "no route" in low or "translate host" in low \
                 or "name or service" in low or "server closed" in low or "terminat" in low:
-            return DatabaseRefused(f"cannot reach the team database{where}: the server is not running or the "
-                                   "network is down (your work is not lost; try again)")
+            return DatabaseRefused(at(_("cannot reach the team database at {place}: the server is not running or "
+                                        "the network is down (your work is not lost; try again)"),
+                                      _("cannot reach the team database: the server is not running or the network "
+                                        "is down (your work is not lost; try again)")))
         if "does not exist" in low:
-            return DatabaseRefused(f"{text}{where}")
+            return DatabaseRefused(at(_("{text} at {place}"), "{text}", text=text))
     return None
 
 
