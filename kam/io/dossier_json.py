@@ -98,7 +98,8 @@ def _target(col: Column[Any]) -> str | None:
     return fk.column.table.name if fk is not None else None
 
 
-def _encode(value: Any) -> Any:
+def encode_value(value: Any) -> Any:
+    """A column's value as JSON holds it (the export, and the sync's wire format)."""
     if isinstance(value, Decimal):
         value = value.normalize()
         return format(value, "f")
@@ -235,7 +236,7 @@ class DossierTransfer(ServiceBase):
             elif table.name == "people" and name in SENSITIVE_PERSONAL_FIELDS and not confidential:
                 value = None
             else:
-                value = _encode(value)
+                value = encode_value(value)
             out[name] = value
         return out
 

@@ -7,12 +7,12 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from enum import Enum
 from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, Date, Table, select
 
+from kam.io.dossier_json import encode_value as encode
 from kam.model import Base
 from kam.model.base import Money, UTCDateTime
 
@@ -63,22 +63,6 @@ def metas() -> dict[str, Meta]:
                            refs, frozenset(users), frozenset(lines),
                            tuple(c.name for c in t.columns if c.name not in LOCAL_ONLY))
     return out
-
-
-def encode(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return format(value.normalize(), "f")
-    if isinstance(value, dt.datetime):
-        return value.astimezone(dt.UTC).isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, bytes):
-        return {"base64": base64.b64encode(value).decode("ascii")}
-    if isinstance(value, bool):
-        return value
-    return value
 
 
 def decode(table: Table, name: str, value: Any) -> Any:
