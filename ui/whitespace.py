@@ -536,14 +536,21 @@ class WhitespaceSection(Section):
 
         def submit(values: dict[str, Any]) -> bool:
             earlier: list[int | None] = []  # the earlier year's objective the link goes back to on undo
+            kept: list[dict[str, Any]] = []  # the objective undo took off: a redo puts the very row back
 
             def apply() -> object:
+                if kept:
+                    return ws.put_back_objective(uid, lid, kept[0])
                 change = ws.make_objective(uid, lid, values["year"], values["annual_target"])
                 earlier[:] = [change.before.get("objective_id")]
                 return change
 
-            return push_operation(self.undo, self.tr("Make objective"), apply,
-                                  lambda: ws.drop_objective(uid, lid, earlier[0]), self._after, d.show_error)
+            def revert() -> object:
+                change = ws.drop_objective(uid, lid, earlier[0])
+                kept[:] = [dict(change.before)]
+                return change
+
+            return push_operation(self.undo, self.tr("Make objective"), apply, revert, self._after, d.show_error)
 
         d.submit = submit
         d.exec()

@@ -184,10 +184,31 @@ class CellOps(ServiceBase):
             oid = cell.objective_id
             if relink is not None and s.get(QuantObjective, relink) is None:
                 relink = None
+            kept = kept_rows(s, QuantObjective, QuantObjective.id == oid) if objective is not None else []
             cell.objective_id = relink
             if objective is not None:
                 s.delete(objective)
-            return Change("objective", oid, "delete")
+            return Change("objective", oid, "delete", {"rows": kept})
+
+    def put_back_objective(self, unit_id: int, line_id: int, kept: Mapping[str, Any]) -> Change:
+        """The redo of ``make_objective``: the very objective ``drop_objective`` took off (``kept``, its
+        ``before``) back in its plan, the cell linked to it again; only while the plan is a draft."""
+        from kam.model import AnnualPlan, QuantObjective
+        from kam.services.planning import EDITABLE_STATUSES
+
+        [row] = kept["rows"]
+        with self.unit() as s:
+            cell = s.scalar(select(WhitespaceCell).where(WhitespaceCell.unit_id == unit_id,
+                                                         WhitespaceCell.line_id == line_id))
+            plan = s.get(AnnualPlan, row["plan_id"])
+            if cell is None or plan is None or plan.status not in EDITABLE_STATUSES:
+                raise NotAllowed(_("the account has no draft plan for {year}: start one under Plan & reviews").format(
+                    year=plan.year if plan is not None else ""))
+            if s.get(QuantObjective, row["id"]) is not None:
+                raise ValidationError("objective", _("this cell already has its objective"))
+            put_back(s, QuantObjective, [row])
+            cell.objective_id = row["id"]
+            return Change("objective", row["id"], "restore")
 
     def make_project(self, unit_id: int, line_id: int, name: str | None = None) -> Change:
         """Turn a targeted cell into a purchasing project of the account: "<line> at <unit>" (unless named), its
