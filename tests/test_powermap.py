@@ -84,3 +84,59 @@ def test_service_powermap_on_demo(demo_ctx) -> None:  # type: ignore[no-untyped-
         assert pm.rating in set(Rating)
         assert len(data.people) == r.people
         assert all(risk.text for risk in pm.risks)
+
+
+def test_the_databases_tallies_equal_the_rules_on_the_demo(ctx) -> None:  # type: ignore[no-untyped-def]
+    """The portfolio rates every account from counts the database makes (``OrgMapService.tallies``); they
+    must be the counts ``tally`` makes of the people read into Python, and the rating ``assess`` gives —
+    on SQLite and on PostgreSQL, over several days (so the stale rule changes its answer)."""
+    from kam import demo
+    from kam.analysis.powermap import Tally, rate, tally
+
+    ctx.services.register.set_up(demo.DEMO_REGISTER_PASSPHRASE)
+    with ctx.engine.begin() as conn:
+        demo.load(conn, dt.date.today(), scale=6, register_key=ctx.services.vault.key())
+    orgmap = ctx.services.orgmap
+    ids = [r.id for r in ctx.services.accounts.rows()]
+    from sqlalchemy import delete, select, update
+
+    from kam.model import Person, PersonRole
+
+    with ctx.sessions.begin() as s:  # vary the demo so that every rating occurs
+        s.execute(update(Person).where(Person.account_id == ids[0]).values(stance=Stance.OPPOSER))
+        s.execute(delete(PersonRole).where(PersonRole.person_id.in_(
+            select(Person.id).where(Person.account_id == ids[1]))))
+        s.execute(update(Person).where(Person.account_id == ids[2]).values(stance=Stance.SUPPORTER))
+        s.execute(update(Person).where(Person.account_id == ids[3]).values(stance=Stance.SUPPORTER,
+                                                                           coverage_owner_id=None))
+    people = orgmap.map_people(ids)
+    ratings = set()
+    for day in (dt.date.today(), dt.date.today() + dt.timedelta(days=60), dt.date.today() + dt.timedelta(days=400)):
+        counted = orgmap.tallies(day)
+        for aid in ids:
+            assert counted.get(aid, Tally()) == tally(people[aid], day), aid
+            assert rate(counted.get(aid, Tally())) == assess(people[aid], day).rating
+            ratings.add(rate(counted.get(aid, Tally())))
+    assert {Rating.RED, Rating.AMBER} <= ratings  # GREEN: see the test below
+
+
+def test_the_rating_is_the_one_the_risks_imply() -> None:
+    """``assess``'s rating comes from ``rate``: RED when a red rule fires, AMBER when only amber ones do."""
+    import itertools
+
+    from kam.analysis.powermap import tally
+
+    today = dt.date(2026, 9, 1)
+    kinds = [(frozenset({BuyingRole.DECISION_MAKER}), Stance.SUPPORTER), (frozenset({BuyingRole.DECISION_MAKER}), Stance.OPPOSER),
+             (frozenset({BuyingRole.INFLUENCER}), Stance.SUPPORTER), (frozenset(), Stance.OPPOSER),
+             (frozenset({BuyingRole.DECISION_MAKER}), Stance.NEUTRAL)]
+    for n in range(4):
+        for combo in itertools.combinations_with_replacement(range(len(kinds)), n):
+            for influence, owner, last in itertools.product((2, 5), (None, "Li"), (None, today)):
+                ppl = [MapPerson(i, f"p{i}", kinds[k][1], kinds[k][0], influence, owner, last)
+                       for i, k in enumerate(combo)]
+                pm = assess(ppl, today)
+                expected = (Rating.RED if any(r.rating == Rating.RED for r in pm.risks)
+                            else Rating.AMBER if pm.risks else Rating.GREEN)
+                assert pm.rating == expected, (combo, influence, owner, last)
+                assert tally(ppl, today) is not None

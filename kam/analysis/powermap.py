@@ -81,6 +81,46 @@ _T = {
 }
 
 
+@dataclass(frozen=True)
+class Tally:
+    """What the rating depends on, counted over a set of people (``assess`` counts a list in Python; the
+    portfolio has the database count every account at once — ``OrgMapService.tallies``)."""
+
+    dms: int = 0  # decision-makers
+    dm_support: int = 0  # decision-makers who support us
+    dm_oppose: int = 0  # decision-makers who oppose us
+    strong_inf_support: int = 0  # high-influence influencers who support us
+    uncovered_strong_opposers: int = 0  # A1
+    stale_dms: int = 0  # A3: decision-makers without contact, or none for more than stale_days
+    uncovered_dms: int = 0  # A4
+
+
+def rate(t: Tally) -> Rating:
+    """The rating the rules give: the one place that turns R1–R3 and A1–A4 into RED / AMBER / GREEN."""
+    if (not t.dms or (not t.dm_support and not t.strong_inf_support)
+            or (not t.dm_support and t.dm_oppose)):
+        return Rating.RED
+    if (t.uncovered_strong_opposers or (not t.dm_support and t.strong_inf_support)
+            or t.stale_dms or t.uncovered_dms):
+        return Rating.AMBER
+    return Rating.GREEN
+
+
+def tally(people: Iterable[MapPerson], today: dt.date, stale_days: int = STALE_DAYS) -> Tally:
+    ppl = list(people)
+    dms = [p for p in ppl if BuyingRole.DECISION_MAKER in p.roles]
+    return Tally(
+        dms=len(dms),
+        dm_support=sum(p.stance == Stance.SUPPORTER for p in dms),
+        dm_oppose=sum(p.stance == Stance.OPPOSER for p in dms),
+        strong_inf_support=sum(BuyingRole.INFLUENCER in p.roles and p.influence >= HIGH_INFLUENCE
+                               and p.stance == Stance.SUPPORTER for p in ppl),
+        uncovered_strong_opposers=sum(p.stance == Stance.OPPOSER and p.influence >= HIGH_INFLUENCE
+                                      and not p.coverage_owner for p in ppl),
+        stale_dms=sum(is_stale(p.last_contact, today, stale_days) for p in dms),
+        uncovered_dms=sum(not p.coverage_owner for p in dms))
+
+
 def _say(key: str, lang: str, **kw: object) -> str:
     return pick(_T[key], lang).format(**kw)
 
@@ -115,12 +155,7 @@ def assess(people: Iterable[MapPerson], today: dt.date, *, lang: str = "en",
                               _say("A3", lang, name=p.name, days=(today - p.last_contact).days)))
         if not p.coverage_owner:
             risks.append(Risk("A4", Rating.AMBER, p.id, _say("A4", lang, name=p.name)))
-    if any(r.rating == Rating.RED for r in risks):
-        rating = Rating.RED
-    elif risks:
-        rating = Rating.AMBER
-    else:
-        rating = Rating.GREEN
+    rating = rate(tally(ppl, today, stale_days))
     order = {Rating.RED: 0, Rating.AMBER: 1, Rating.GREEN: 2}
     return PowerMap(rating, sorted(risks, key=lambda r: order[r.rating]))
 

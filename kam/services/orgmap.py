@@ -6,9 +6,18 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import ColumnElement, String, and_, case, func, or_, select, type_coerce
 
-from kam.analysis.powermap import MapPerson, PowerMap, StanceMove, assess, stance_moves
+from kam.analysis.powermap import (
+    HIGH_INFLUENCE,
+    STALE_DAYS,
+    MapPerson,
+    PowerMap,
+    StanceMove,
+    Tally,
+    assess,
+    stance_moves,
+)
 from kam.errors import ValidationError
 from kam.i18n import _
 from kam.model import (
@@ -105,6 +114,37 @@ class OrgMapService(ServiceBase):
                     out[aid].append(MapPerson(pid, name, stances[stance], roles.get(pid, none), influence,
                                               owners.get(owner_id) if owner_id else None, last.get(pid)))
         return out
+
+    def tallies(self, today: dt.date, stale_days: int = STALE_DAYS) -> dict[int, Tally]:
+        """Every account's power-map ``Tally``, counted by the database in one query (the portfolio: no
+        person is read into Python). Accounts without people are absent (their tally is ``Tally()``).
+        Each count is the one ``kam.analysis.powermap.tally`` makes; tests/test_powermap.py checks both agree."""
+        def flag(cond: ColumnElement[bool]) -> ColumnElement[int]:
+            return case((cond, 1), else_=0)
+
+        roles = (select(PersonRole.person_id,
+                        func.max(flag(PersonRole.role == BuyingRole.DECISION_MAKER)).label("dm"),
+                        func.max(flag(PersonRole.role == BuyingRole.INFLUENCER)).label("inf"))
+                 .group_by(PersonRole.person_id).subquery())
+        last = (select(ContactAttendee.person_id, func.max(Contact.occurred_on).label("on"))
+                .join(Contact, Contact.id == ContactAttendee.contact_id)
+                .where(Contact.done.is_(True)).group_by(ContactAttendee.person_id).subquery())
+        dm = func.coalesce(roles.c.dm, 0) == 1
+        inf = func.coalesce(roles.c.inf, 0) == 1
+        covered = and_(User.display_name.is_not(None), User.display_name != "")
+        strong = Person.influence >= HIGH_INFLUENCE
+        stale = or_(last.c.on.is_(None), last.c.on < today - dt.timedelta(days=stale_days))
+        sup, opp = Person.stance == Stance.SUPPORTER, Person.stance == Stance.OPPOSER
+        counts = [func.sum(flag(c)) for c in (
+            dm, and_(dm, sup), and_(dm, opp), and_(inf, strong, sup), and_(opp, strong, ~covered),
+            and_(dm, stale), and_(dm, ~covered))]
+        query = (select(Person.account_id, *counts)
+                 .outerjoin(roles, roles.c.person_id == Person.id)
+                 .outerjoin(last, last.c.person_id == Person.id)
+                 .outerjoin(User, User.id == Person.coverage_owner_id)
+                 .where(Person.deleted_at.is_(None)).group_by(Person.account_id))
+        with self.read() as s:
+            return {aid: Tally(*(int(n or 0) for n in ns)) for aid, *ns in s.execute(query)}
 
     @staticmethod
     def _stances_as_of(s, account_id: int, day: dt.date, current: dict[int, Stance]) -> dict[int, Stance]:  # type: ignore[no-untyped-def]

@@ -14,7 +14,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from kam.analysis.actuals import actuals_of_accounts, attainment, judged_quarter
-from kam.analysis.powermap import assess
+from kam.analysis.powermap import Tally, rate
 from kam.model import Account, Contact, Transaction, User
 from kam.services.base import ServiceBase
 from kam.services.orgmap import OrgMapService
@@ -86,8 +86,9 @@ class PortfolioService(ServiceBase):
                                             acc.owner_id, users.get(acc.owner_id) if acc.owner_id else None,
                                             tiers.get(acc.id), plan_id, status, on_track, total, last.get(acc.id),
                                             None, revenue.get(acc.id) or Decimal(0))
-        for aid, people in orgmap.map_people(list(rows)).items():
-            rows[aid] = replace(rows[aid], power=assess(people, day).rating)
+        tallies = orgmap.tallies(day)
+        for aid in rows:
+            rows[aid] = replace(rows[aid], power=rate(tallies.get(aid, Tally())))
         return _grouped(rows)
 
 
