@@ -140,6 +140,10 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command not in ("init", "demo"):  # those may make the file: its salt does not exist yet
+        from kam.store.dbkey import derive_ahead
+
+        derive_ahead(getattr(args, "db", None))  # a KAM_DB_KEY passphrase's key, beside the imports
     language = i18n.set_language(args.lang)  # messages from here on are in the reader's language
     if args.lang is None and args.command not in (None, "gui"):  # the GUI falls back to its own setting
         args.lang = language
