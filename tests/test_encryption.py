@@ -107,7 +107,7 @@ def test_a_passphrase_is_derived_once_per_process(tmp_path: Path, monkeypatch: p
     db = tmp_path / "kam.sqlite3"
     monkeypatch.setenv("KAM_DB_KEY", "correct horse battery")
     _account(db)
-    dbkey._derived.cache_clear()
+    dbkey._derivations.clear()
     rounds: list[int] = []
     real = hashlib.pbkdf2_hmac
     monkeypatch.setattr(hashlib, "pbkdf2_hmac", lambda *a: rounds.append(a[3]) or real(*a))
@@ -124,6 +124,34 @@ def test_a_passphrase_is_derived_once_per_process(tmp_path: Path, monkeypatch: p
     monkeypatch.setenv("KAM_DB_KEY", "not the passphrase")
     with pytest.raises(DatabaseRefused):
         bootstrap(str(db))
+
+
+def test_a_passphrase_is_derived_ahead_beside_the_imports(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``derive_ahead`` (the command line calls it first thing) runs the same single derivation in a thread;
+    opening the file takes its result; a plain or missing file and a raw key start nothing."""
+    import hashlib
+
+    db = tmp_path / "kam.sqlite3"
+    monkeypatch.setenv("KAM_DB_KEY", "correct horse battery")
+    _account(db)
+    dbkey._derivations.clear()
+    rounds: list[int] = []
+    real = hashlib.pbkdf2_hmac
+    monkeypatch.setattr(hashlib, "pbkdf2_hmac", lambda *a: rounds.append(a[3]) or real(*a))
+    dbkey.derive_ahead(str(db))
+    assert len(dbkey._deriving) == 1
+    dbkey.derive_ahead(str(db))  # already under way: not twice
+    ctx = bootstrap(str(db))
+    assert [r.name for r in ctx.services.accounts.rows()] == ["华东精密"]
+    ctx.close()
+    assert rounds == [256_000]
+    assert not dbkey._deriving
+    dbkey._derivations.clear()
+    dbkey.derive_ahead(str(tmp_path / "missing.sqlite3"))
+    monkeypatch.setenv("KAM_DB_KEY", "ab" * 32)
+    dbkey.derive_ahead(str(db))
+    assert not dbkey._deriving
+    assert rounds == [256_000]
 
 
 def test_the_key_lives_in_the_credential_store(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:

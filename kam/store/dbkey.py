@@ -15,9 +15,9 @@ derivation. Backups of a database carry the same key as the database.
 from __future__ import annotations
 
 import contextlib
-import functools
 import os
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,11 +92,59 @@ class DbKey:
         return f"DbKey(raw={self.raw}, source={self.source!r})"
 
 
-@functools.lru_cache(maxsize=4)
-def _derived(passphrase: str, salt: bytes) -> str:
+_derivations: dict[tuple[str, bytes], str] = {}  # (passphrase, salt) -> raw key, this process
+_deriving: dict[tuple[str, bytes], threading.Thread] = {}
+
+
+def _pbkdf2(passphrase: str, salt: bytes) -> str:
+    """SQLCipher 4's own derivation of a passphrase's key (its defaults: PBKDF2-HMAC-SHA512, 256 000 rounds)."""
     import hashlib
 
     return hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, 256_000, 32).hex()
+
+
+def _derived(passphrase: str, salt: bytes) -> str:
+    """The raw key, derived once per process (or taken from the derivation ``derive_ahead`` started)."""
+    wanted = (passphrase, salt)
+    if (ahead := _deriving.pop(wanted, None)) is not None:
+        ahead.join()
+    if (raw := _derivations.get(wanted)) is None:
+        raw = _derivations[wanted] = _pbkdf2(passphrase, salt)
+    return raw
+
+
+def derive_ahead(db: str | None) -> None:
+    """Start deriving the key of the encrypted file ``db`` (``--db``, else ``KAM_DB``, else the default file)
+    from a ``KAM_DB_KEY`` passphrase in a background thread, while the process imports the rest of the app.
+
+    The same derivation at the same cost (hashlib releases the interpreter lock while it runs, so the imports
+    go on beside it on another core): it only starts earlier. Nothing happens for a raw key, a plain, new or
+    missing file, or a server URL; ``_derived`` picks the result up (or derives itself if this never ran).
+    """
+    passphrase = os.environ.get(ENV_KEY)
+    if not passphrase or _HEX.match(passphrase.strip()):
+        return
+    raw_db = db or os.environ.get("KAM_DB") or ""
+    if "://" in raw_db:
+        return
+    from kam.store.db import SQLITE_MAGIC, default_db_path
+
+    try:
+        path = Path(raw_db).expanduser().resolve() if raw_db else default_db_path()
+        with path.open("rb") as fh:
+            salt = fh.read(16)
+    except OSError:
+        return
+    wanted = (passphrase, salt)
+    if len(salt) < 16 or salt == SQLITE_MAGIC or wanted in _derivations or wanted in _deriving:
+        return
+
+    def work() -> None:
+        _derivations[wanted] = _pbkdf2(passphrase, salt)
+
+    thread = threading.Thread(target=work, name="kam-key-derivation", daemon=True)
+    _deriving[wanted] = thread
+    thread.start()
 
 
 def _account(path: Path) -> str:
