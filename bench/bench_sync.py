@@ -23,6 +23,25 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # kam from the che
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 
+class Clock:
+    """Wall time, this process's CPU time, and the time spent waiting on the server inside batches
+    (apply_batch and its commit) for one step."""
+
+    def __init__(self) -> None:
+        self.server = 0.0
+
+    def __enter__(self) -> Clock:
+        self.wall0, self.cpu0 = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.wall = time.perf_counter() - self.wall0
+        self.cpu = time.process_time() - self.cpu0
+
+    def __str__(self) -> str:
+        return f"{self.wall:.2f} s wall, client CPU {self.cpu:.2f} s"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--accounts", type=int, default=200)
