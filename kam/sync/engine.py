@@ -763,20 +763,25 @@ def counts(local_engine: Engine) -> tuple[int, int]:
     return int(waiting), int(open_)
 
 
-def bind(local_engine: Engine, server: Engine, server_url: str) -> None:
-    """Bind a laptop file to a server (once): every local row is queued for the first push."""
+def check_server(server: Engine) -> tuple[str, set[str]]:
+    """The login's user name (one of the team database's active users, else UserError) and the team's users."""
     with server.connect() as sc:
         username = sc.execute(text("SELECT session_user")).scalar()
         if sc.execute(text("SELECT kam_me()")).scalar() is None:
             raise UserError(_("{username} is not one of the team database's users").format(username=username))
-        team_users = set(sc.scalars(text("SELECT username FROM users")))
+        return str(username), set(sc.scalars(text("SELECT username FROM users")))
+
+
+def bind(local_engine: Engine, server: Engine, server_url: str) -> None:
+    """Bind a laptop file to a server (once): every local row is queued for the first push."""
+    username, team_users = check_server(server)
     with local_engine.begin() as lc:
         st = local.state(lc)
         if st is not None:
             if st["server"] != server_url:
                 raise UserError(_("this database is bound to another server ({server})").format(server=st["server"]))
             return
-        # the laptop's own accounts become the user's on the server (as kam team push did): an owner the team
+        # the laptop's own accounts become the user's on the server (kam team push is this first sync): an owner the team
         # lacks, or none, is replaced by them
         me = _local_user(lc, str(username))
         accounts = metas()["accounts"].table
@@ -789,4 +794,4 @@ def bind(local_engine: Engine, server: Engine, server_url: str) -> None:
         local.bind(lc, server_url, str(username))
 
 
-__all__ = ["SyncResult", "bind", "counts", "new_gid", "open_conflicts", "resolve", "sync"]
+__all__ = ["SyncResult", "bind", "check_server", "counts", "new_gid", "open_conflicts", "resolve", "sync"]
