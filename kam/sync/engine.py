@@ -150,6 +150,8 @@ def _apply_fast(sc: Connection, rows: list[dict[str, Any]], maps: IdMaps, missin
             else:
                 inserts.append({**values, "gid": g} | ({"version": 1} if meta.versioned else {}))
             result[g] = {"rev": xid}
+        if inserts and meta.has_id:  # a partial map: not the whole table read back for every batch
+            maps.prefetch(name, [])
         for id_, g in _insert_many(sc, t, inserts, with_id=meta.has_id):
             maps.add(name, id_, g)
         if updates and _update_many(sc, t, updates, bump_version=meta.versioned) != len(updates):
