@@ -73,13 +73,13 @@ def cmd_team(args: argparse.Namespace) -> int:
 
 def _push(args: argparse.Namespace) -> int:
     from kam.cli.common import opened
-    from kam.cli.sync import _server_url
+    from kam.cli.sync import server_url
     from kam.sync import engine
     from kam.team.push import push
 
     if not args.target.startswith("postgresql"):
         raise UserError(_("--to: a PostgreSQL URL (postgresql+psycopg://user@host:5432/database)"))
-    url, remembered = _server_url(argparse.Namespace(server=args.target), None)
+    url, remembered = server_url(argparse.Namespace(server=args.target), None)
     with opened(argparse.Namespace(db=args.source, user=None, plain=False)) as local:
         server = engine.server_engine(url)
         try:
