@@ -18,7 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from tests_support import kam_cli
 
 from kam.app import bootstrap
-from kam.model import Account, Person
+from kam.model import Account, Person, User
 from kam.sync import engine as sync
 from kam.team import setup
 from kam.vocab import UserRole
@@ -183,6 +183,35 @@ def test_a_kams_laptop_never_receives_another_kams_account_and_revocation_remove
     with li.sessions() as s:
         assert sorted(s.scalars(select(Person.name))) == ["王强"]
     li.close()
+    vp.close()
+
+
+def test_what_the_server_refuses_is_kept_as_conflicts_and_the_rest_of_the_batch_goes(team, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A VP may read his team's dossiers but not write their people: in one batch, an edit of a person and a new
+    person are refused by row-level security (the fast path gives way to the row-by-row one), his own new
+    account goes through."""
+    vp = laptop(tmp_path, "vp")
+    first_sync(vp, team, "chen.vp")
+    wang = person(vp, "王强")
+    vp.services.people.update(wang.id, title="副总裁")
+    huawei = vp.services.accounts.rows()
+    huawei_id = next(a.id for a in huawei if a.name_zh == "华为技术有限公司")
+    vp.services.people.create(huawei_id, name="刘洋", title="工程师")
+    with vp.sessions() as s:
+        me = s.scalar(select(User.id).where(User.username == "chen.vp"))
+    vp.services.accounts.create(name_zh="比亚迪", ka_type="economic", owner_id=me)
+    result = sync.sync(vp.engine, team["server"]("chen.vp"))
+    assert result.refused == 2
+    kinds = sorted((c["kind"], c["tbl"]) for c in sync.open_conflicts(vp.engine))
+    assert kinds == [("refused", "people"), ("refused", "people")]
+    with team["login"]("admin").sessions() as s:  # the server kept its own values; the allowed row arrived
+        assert s.scalar(select(Person.title).where(Person.name == "王强")) == "采购总监"
+        assert s.scalar(select(func.count()).select_from(Person).where(Person.name == "刘洋")) == 0
+        assert s.scalar(select(func.count()).select_from(Account).where(Account.name_zh == "比亚迪")) == 1
+    vp.services.people.create(huawei_id, name="周敏", title="质量经理")  # alone: the multi-row INSERT is refused
+    assert sync.sync(vp.engine, team["server"]("chen.vp")).refused == 1
+    with team["login"]("admin").sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Person).where(Person.name == "周敏")) == 0
     vp.close()
 
 

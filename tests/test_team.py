@@ -1,5 +1,5 @@
 """Team mode on a real PostgreSQL server: rights enforced by the server (also for psql), live updates,
-concurrent edits, clear failures, and pushing local dossiers in."""
+concurrent edits, clear failures, and a laptop's dossiers pushed in (its first sync)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from tests_support import kam_cli
 
 from kam.app import bootstrap
 from kam.errors import ConflictError, DatabaseRefused, NotAllowed, UserError
-from kam.model import Account, Person
+from kam.model import Account, Person, Setting, User
 from kam.team import setup
 from kam.team.notify import ChangeListener, conninfo
 from kam.vocab import UserRole
@@ -185,36 +185,74 @@ def test_clear_failures(team, pg) -> None:  # type: ignore[no-untyped-def]
         team["login"]("li.na").services.users.create("mallory", "Mallory", "admin")
 
 
-def test_push_twice_gives_no_duplicates(team, demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_push_binds_the_laptop_and_is_its_first_sync(team, demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     import shutil
 
-    from kam import demo
+    from kam.sync import engine as sync
     from kam.team.push import push
 
     local_path = tmp_path / "laptop.sqlite3"
     shutil.copy(demo_db, local_path)
     local = bootstrap(str(local_path))
-    admin = team["login"]("admin")
-    admin.services.register.set_up("team register passphrase")
-    li = team["login"]("li.na")  # she pushes her own laptop's dossiers, IP register included
-    li.services.register.unlock("team register passphrase")
-    local.services.register.unlock(demo.DEMO_REGISTER_PASSPHRASE)
+    li_url = team["urls"]["li.na"]
+    remembered = li_url.replace(":" + PASSWORDS["li.na"], "")
+    server = sync.server_engine(li_url)
     try:
         with local.sessions() as s:
             local_accounts = s.scalar(select(func.count()).select_from(Account).where(Account.deleted_at.is_(None)))
             local_people = s.scalar(select(func.count()).select_from(Person))
-        with pytest.raises(UserError, match="push as li.na"):
-            push(local, admin, "li.na")  # an administrator may not see register items, so may not move them
-        first = push(local, li, "li.na")
-        assert len(first.pushed) == local_accounts
-        assert not first.refused
-        second = push(local, li, "li.na")
-        assert (second.pushed, len(second.already)) == ([], local_accounts)
+        dry = push(local.engine, server, remembered, dry_run=True)  # counts only: nothing bound, nothing sent
+        assert (dry.accounts, dry.sync) == (local_accounts, None)
+        assert dry.register_items
+        assert "IP register items stay on this laptop" in dry.warnings[0]
+        admin = team["login"]("admin")
         with admin.sessions() as s:
+            assert s.scalar(select(func.count()).select_from(Account)) == 2
+        first = push(local.engine, server, remembered)
+        assert first.sync is not None
+        assert not first.sync.refused
+        assert not first.was_bound
+        assert first.sync.pushed == first.rows
+        with admin.sessions() as s:  # every local dossier is on the server once, the server's own kept
             assert s.scalar(select(func.count()).select_from(Account)) == local_accounts + 2
             assert s.scalar(select(func.count()).select_from(Person)) == local_people + 2
-        assert len(li.services.accounts.rows()) == local_accounts + 1  # li.na owns what she pushed
+        assert len(team["login"]("li.na").services.accounts.rows()) == local_accounts + 1  # she owns them there
+        with local.sessions() as s:  # …and the laptop now holds her server account too (the first sync's pull)
+            assert s.scalar(select(func.count()).select_from(Account).where(Account.deleted_at.is_(None))) \
+                == local_accounts + 1
+        again = push(local.engine, server, remembered)  # the file stays bound: pushing again is a sync
+        assert again.was_bound
+        assert again.sync is not None
+        assert (again.sync.pushed, again.sync.pulled) == (0, 0)
+        with admin.sessions() as s:
+            assert s.scalar(select(func.count()).select_from(Account)) == local_accounts + 2
+        with pytest.raises(UserError, match="bound to another server"):
+            push(local.engine, server, remembered.replace("127.0.0.1", "localhost"))
     finally:
+        server.dispose()
+        local.close()
+
+
+def test_push_refuses_a_file_the_old_copy_already_pushed(team, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Older versions copied a file's dossiers once (origin "<database id>:<account id>"); binding that file
+    would put a second copy next to the first."""
+    from kam.sync import engine as sync
+    from kam.team.push import DATABASE_ID, push
+
+    local = bootstrap(str(tmp_path / "old.sqlite3"))
+    server = sync.server_engine(team["urls"]["li.na"])
+    try:
+        acc = local.services.accounts.create(name_zh="美的集团", ka_type="economic").id
+        with local.engine.begin() as conn:
+            conn.execute(Setting.__table__.insert().values(key=DATABASE_ID, value="db-1"))
+        li = team["login"]("li.na")
+        copy = li.services.accounts.create(name_zh="美的集团", ka_type="economic", owner_id=li.actor.user_id).id
+        with team["login"]("admin").engine.begin() as conn:
+            conn.execute(Account.__table__.update().where(Account.id == copy).values(origin=f"db-1:{acc}"))
+        with pytest.raises(UserError, match="already copied to the team database"):
+            push(local.engine, server, "li.na@server")
+    finally:
+        server.dispose()
         local.close()
 
 
@@ -231,13 +269,28 @@ def test_cli_team_init_add_user_and_push(pg, tmp_path) -> None:  # type: ignore[
     ctx.services.accounts.create(name_zh="美的集团", ka_type="economic")
     ctx.close()
     kam_url = admin_url.replace(admin_url.split("@")[0].split("//")[1], "wang.fang:pw-wang-9")
-    for expected in ("pushed 1 accounts", "0 accounts"):
+    res = kam_cli("team", "push", "--from", str(local), "--to", kam_url, "--dry-run", cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    assert "would send 1 accounts" in res.stdout
+    for expected in ("1 accounts", "0 rows sent"):  # the second push is an ordinary sync: nothing to send
         res = kam_cli("team", "push", "--from", str(local), "--to", kam_url, cwd=tmp_path)
         assert res.returncode == 0, res.stderr
-        assert expected in res.stdout
+        assert "bound to the team server and synced" in res.stdout, res.stdout
+        assert expected in res.stdout, res.stdout
     res = kam_cli("--db", kam_url, "accounts", "--json", cwd=tmp_path)
     assert res.returncode == 0, res.stderr
     assert "美的集团" in res.stdout
+    # the laptop keeps syncing: a local edit reaches the server with kam sync (password from the environment)
+    ctx = bootstrap(str(local))
+    with ctx.sessions() as s:
+        me = s.scalar(select(User.id).where(User.username == "wang.fang"))  # the login, known here since the push
+    ctx.services.accounts.create(name_zh="格力电器", ka_type="economic", owner_id=me)
+    ctx.close()
+    res = kam_cli("sync", "--db", str(local), cwd=tmp_path, env={"KAM_SYNC_PASSWORD": "pw-wang-9"})
+    assert res.returncode == 0, res.stderr
+    assert "refused" not in res.stderr, res.stderr
+    res = kam_cli("--db", kam_url, "accounts", "--json", cwd=tmp_path)
+    assert "格力电器" in res.stdout
     res = kam_cli("--db", kam_url.replace("pw-wang-9", "nope"), "accounts", cwd=tmp_path)
     assert res.returncode == 1
     assert "refused the user name or password" in res.stderr

@@ -28,7 +28,7 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--take", choices=["mine", "theirs"], help="which value a resolved conflict keeps")
 
 
-def _server_url(args: argparse.Namespace, bound: str | None) -> tuple[str, str]:
+def server_url(args: argparse.Namespace, bound: str | None) -> tuple[str, str]:
     """(the URL to connect with, the URL to remember: without the password)."""
     from sqlalchemy.engine import make_url
 
@@ -62,7 +62,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
             return 0
         with ctx.engine.connect() as lc:
             st = local.state(lc)
-        url, remembered = _server_url(args, str(st["server"]) if st and st["server"] else None)
+        url, remembered = server_url(args, str(st["server"]) if st and st["server"] else None)
         if st is not None and args.server and st["server"] != remembered:
             raise UserError(_("this database is bound to another server ({server})").format(server=st["server"]))
         if os.environ.get(ENV_BATCH):

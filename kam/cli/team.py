@@ -1,4 +1,4 @@
-"""`kam team …`: set up a shared PostgreSQL database, add its users, push local dossiers into it."""
+"""`kam team …`: set up a shared PostgreSQL database, add its users, bind a laptop's database to it (push)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from kam.i18n import _
 
 ENV_ADMIN_URL = "KAM_ADMIN_URL"
 ENV_NEW_PASSWORD = "KAM_NEW_USER_PASSWORD"
-ENV_TEAM_REGISTER = "KAM_TEAM_REGISTER_PASSPHRASE"
 
 
 def add_parsers(sub: Any) -> None:
@@ -28,13 +27,13 @@ def add_parsers(sub: Any) -> None:
     add.add_argument("--display-name", metavar="TEXT")
     add.add_argument("--email")
     add.add_argument("--admin-url", metavar="URL", help=f"an owner/superuser URL (or ${ENV_ADMIN_URL})")
-    push = tsub.add_parser("push", help="copy the dossiers of a local database into the team database "
-                                        "(re-runnable: what is already there is skipped)")
+    push = tsub.add_parser("push", help="a laptop's database joins the team server: bound to it and synced for the "
+                                        "first time (then kam sync keeps it in step; re-running is a sync)")
     push.add_argument("--from", dest="source", metavar="LOCAL_DB", required=True)
-    push.add_argument("--to", dest="target", metavar="URL", required=True)
-    push.add_argument("--owner", metavar="NAME",
-                      help="who owns the pushed accounts in the team database (default: the login of --to)")
-    push.add_argument("--dry-run", action="store_true", help="check every dossier, write nothing")
+    push.add_argument("--to", dest="target", metavar="URL", required=True,
+                      help="the team server as the user who takes the accounts (password: in the URL or "
+                           "$KAM_SYNC_PASSWORD; it is not remembered)")
+    push.add_argument("--dry-run", action="store_true", help="check the login and count what would go; bind nothing")
 
 
 def _admin_url(args: argparse.Namespace) -> str:
@@ -73,36 +72,36 @@ def cmd_team(args: argparse.Namespace) -> int:
 
 
 def _push(args: argparse.Namespace) -> int:
-    from kam.app import bootstrap
     from kam.cli.common import opened
-    from kam.cli.prompts import register_passphrase
+    from kam.cli.sync import server_url
+    from kam.sync import engine
     from kam.team.push import push
 
     if not args.target.startswith("postgresql"):
         raise UserError(_("--to: a PostgreSQL URL (postgresql+psycopg://user@host:5432/database)"))
+    url, remembered = server_url(argparse.Namespace(server=args.target), None)
     with opened(argparse.Namespace(db=args.source, user=None, plain=False)) as local:
-        team = bootstrap(args.target)
+        server = engine.server_engine(url)
         try:
-            if args.owner is None and team.actor.user_id is None:
-                raise UserError(_("the login of --to ({username}) is not a kam user; give --owner").format(username=team.actor.username))
-            owner = args.owner or str(team.actor.username)
-            if local.services.register.is_set_up():
-                local.services.register.unlock(register_passphrase())
-                if team.services.register.is_set_up():
-                    team.services.register.unlock(os.environ.get(ENV_TEAM_REGISTER) or register_passphrase())
-            result = push(local, team, owner, dry_run=args.dry_run)
+            result = push(local.engine, server, remembered, dry_run=args.dry_run)
         finally:
-            team.close()
-    said = (_("would push {pushed} accounts ({rows} rows); {already} already in the team database; {refused} refused")
-            if args.dry_run else
-            _("pushed {pushed} accounts ({rows} rows); {already} already in the team database; {refused} refused"))
-    print(said.format(pushed=len(result.pushed), rows=result.rows, already=len(result.already),
-                      refused=len(result.refused)))
-    for line in result.refused:
-        print(_("  refused: {line}").format(line=line), file=sys.stderr)
+            server.dispose()
+        waiting, open_ = engine.counts(local.engine) if result.sync is not None else (0, 0)
     for line in result.warnings:
         print(f"  {line}", file=sys.stderr)
-    return 1 if result.refused else 0
+    if result.sync is None:
+        print(_("would send {accounts} accounts ({rows} rows) to the team server; nothing was bound or written")
+              .format(accounts=result.accounts, rows=result.rows))
+        return 0
+    done = result.sync
+    print(_("bound to the team server and synced: {pushed} rows sent ({accounts} accounts), {pulled} received; "
+            "{waiting} waiting, {conflicts} conflicts to resolve").format(
+        pushed=done.pushed, accounts=result.accounts, pulled=done.pulled, waiting=waiting, conflicts=open_))
+    print(_("from now on: kam sync --db {db}").format(db=args.source))
+    if done.refused:
+        print(_("{n} changes refused by the server (your rights): kept as conflicts, see kam sync --conflicts")
+              .format(n=done.refused), file=sys.stderr)
+    return 1 if done.refused else 0
 
 
 COMMANDS = {"team": cmd_team}

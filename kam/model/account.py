@@ -87,7 +87,8 @@ class Account(Base, Synced, Timestamps, Versioned, SoftDelete):
     industry_position: Mapped[int | None] = mapped_column(Integer)
     satisfaction: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str | None] = mapped_column(Text)
-    # "<database id>:<account id>" of the local file it was pushed from (kam team push): a second push skips it
+    # "<database id>:<account id>" of the local file an older kam team push copied it from (the push, now a first
+    # sync, refuses to bind that file again)
     origin: Mapped[str | None] = mapped_column(String(100), unique=True, index=True)
 
     people: Mapped[list[Person]] = relationship(back_populates="account", lazy="raise")

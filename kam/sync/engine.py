@@ -150,20 +150,101 @@ def _apply_fast(sc: Connection, rows: list[dict[str, Any]], maps: IdMaps, missin
             else:
                 inserts.append({**values, "gid": g} | ({"version": 1} if meta.versioned else {}))
             result[g] = {"rev": xid}
-        if inserts:
-            if meta.has_id:
-                for id_, g in sc.execute(insert(t).returning(t.c.id, t.c.gid), inserts).all():
-                    maps.add(name, id_, g)
-            else:
-                sc.execute(insert(t), inserts)
-        if updates:
-            stmt = update(t).where(t.c.gid == bindparam("_gid"))
-            if meta.versioned:
-                stmt = stmt.values(version=t.c.version + 1)
-            if sc.execute(stmt, updates).rowcount not in (len(updates), -1):
-                raise _Slow
+        if inserts and meta.has_id:  # a partial map: not the whole table read back for every batch
+            maps.prefetch(name, [])
+        for id_, g in _insert_many(sc, t, inserts, with_id=meta.has_id):
+            maps.add(name, id_, g)
+        if updates and _update_many(sc, t, updates, bump_version=meta.versioned) != len(updates):
+            raise _Slow
     _resolve_later(sc, later, maps)
     return result
+
+
+def _pg_columns(conn: Connection, t: Any, cols: list[str]) -> tuple[list[str], list[str], list[Any]]:
+    """For statements over unnest(): the quoted column names, their SQL types, and each column's bind processor
+    (what SQLAlchemy would do to a value of it: enums to text, money to Decimal, times to UTC, JSON to text)."""
+    from sqlalchemy import JSON
+
+    dialect = conn.dialect
+    quote = dialect.identifier_preparer.quote
+    types, procs = [], []
+    for c in cols:
+        kind = t.c[c].type
+        if isinstance(kind, JSON):
+            types.append("json")
+            procs.append(lambda v: None if v is None else _json(v))
+            continue
+        types.append(kind.compile(dialect=dialect))
+        procs.append(kind._cached_bind_processor(dialect))
+    return [quote(c) for c in cols], types, procs
+
+
+def _arrays(params: list[dict[str, Any]], cols: list[str], procs: list[Any]) -> dict[str, list[Any]]:
+    out: dict[str, list[Any]] = {}
+    for i, (c, proc) in enumerate(zip(cols, procs, strict=True)):
+        column = [p[c] for p in params]
+        out[f"p{i}"] = [proc(v) for v in column] if proc is not None else column
+    return out
+
+
+def _insert_many(conn: Connection, t: Any, rows: list[dict[str, Any]], *, with_id: bool) -> list[tuple[int, str]]:
+    """Rows inserted with one statement per group of rows with the same columns — on PostgreSQL an INSERT …
+    SELECT FROM unnest(one array per column): the server's row-level security runs its checks once per statement,
+    so a statement per row costs a millisecond or more each, and a multi-row VALUES costs the client more to
+    build than the server to run; (id, gid) of each row when the table has an id."""
+    if not rows:
+        return []
+    by_keys: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        by_keys.setdefault(tuple(sorted(row)), []).append(row)
+    out: list[tuple[int, str]] = []
+    for keys, same in by_keys.items():
+        cols = list(keys)
+        if conn.dialect.name != "postgresql":
+            stmt = insert(t)
+            if with_id:
+                out += [(r[0], r[1]) for r in conn.execute(stmt.returning(t.c.id, t.c.gid), same)]
+            else:
+                conn.execute(stmt, same)
+            continue
+        names, types, procs = _pg_columns(conn, t, cols)
+        sql = (f"INSERT INTO {t.name} ({', '.join(names)}) SELECT * FROM unnest("
+               + ", ".join(f"%(p{i})s::{kind}[]" for i, kind in enumerate(types)) + ")"
+               + (" RETURNING id, gid" if with_id else ""))
+        got = conn.exec_driver_sql(sql, _arrays(same, cols, procs))
+        if with_id:
+            out += [(r[0], r[1]) for r in got]
+    return out
+
+
+def _update_many(conn: Connection, t: Any, params: list[dict[str, Any]], *, bump_version: bool = False) -> int:
+    """Rows updated by global id (each params dict: the new values and "_gid"); how many rows were updated.
+    On PostgreSQL one UPDATE … FROM unnest(…) per group of rows setting the same columns (see _insert_many)."""
+    if not params:
+        return 0
+    if conn.dialect.name != "postgresql":
+        stmt = update(t).where(t.c.gid == bindparam("_gid"))
+        if bump_version:
+            stmt = stmt.values(version=t.c.version + 1)
+        n = conn.execute(stmt, params).rowcount
+        return len(params) if n == -1 else int(n)
+    done = 0
+    by_keys: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for p in params:
+        by_keys.setdefault(tuple(sorted(p)), []).append(p)
+    for keys, same in by_keys.items():
+        cols = [k for k in keys if k != "_gid"]
+        names, types, procs = _pg_columns(conn, t, cols)
+        sets = [f"{n} = v.c{i}" for i, n in enumerate(names)]
+        if bump_version:
+            sets.append("version = t.version + 1")
+        arrays = _arrays(same, cols, procs)
+        arrays["g"] = [p["_gid"] for p in same]
+        sql = (f"UPDATE {t.name} AS t SET {', '.join(sets)} FROM unnest(%(g)s::varchar[]"
+               + "".join(f", %(p{i})s::{kind}[]" for i, kind in enumerate(types)) + ") AS v(g"
+               + "".join(f", c{i}" for i in range(len(cols))) + ") WHERE t.gid = v.g")
+        done += conn.exec_driver_sql(sql, arrays).rowcount
+    return done
 
 
 def _resolve_later(conn: Connection, later: list[tuple[Meta, str, dict[str, str]]], maps: IdMaps) -> None:
@@ -175,8 +256,7 @@ def _resolve_later(conn: Connection, later: list[tuple[Meta, str, dict[str, str]
         if values:
             grouped.setdefault((meta.name, tuple(sorted(values))), []).append({**values, "_gid": gid})
     for (name, _cols), params in grouped.items():
-        t = metas()[name].table
-        conn.execute(update(t).where(t.c.gid == bindparam("_gid")), params)
+        _update_many(conn, metas()[name].table, params)
 
 
 def _apply_careful(sc: Connection, rows: list[dict[str, Any]], maps: IdMaps, missing_user: Any,
@@ -685,20 +765,25 @@ def counts(local_engine: Engine) -> tuple[int, int]:
     return int(waiting), int(open_)
 
 
-def bind(local_engine: Engine, server: Engine, server_url: str) -> None:
-    """Bind a laptop file to a server (once): every local row is queued for the first push."""
+def check_server(server: Engine) -> tuple[str, set[str]]:
+    """The login's user name (one of the team database's active users, else UserError) and the team's users."""
     with server.connect() as sc:
         username = sc.execute(text("SELECT session_user")).scalar()
         if sc.execute(text("SELECT kam_me()")).scalar() is None:
             raise UserError(_("{username} is not one of the team database's users").format(username=username))
-        team_users = set(sc.scalars(text("SELECT username FROM users")))
+        return str(username), set(sc.scalars(text("SELECT username FROM users")))
+
+
+def bind(local_engine: Engine, server: Engine, server_url: str) -> None:
+    """Bind a laptop file to a server (once): every local row is queued for the first push."""
+    username, team_users = check_server(server)
     with local_engine.begin() as lc:
         st = local.state(lc)
         if st is not None:
             if st["server"] != server_url:
                 raise UserError(_("this database is bound to another server ({server})").format(server=st["server"]))
             return
-        # the laptop's own accounts become the user's on the server (as kam team push did): an owner the team
+        # the laptop's own accounts become the user's on the server (kam team push is this first sync): an owner the team
         # lacks, or none, is replaced by them
         me = _local_user(lc, str(username))
         accounts = metas()["accounts"].table
@@ -711,4 +796,4 @@ def bind(local_engine: Engine, server: Engine, server_url: str) -> None:
         local.bind(lc, server_url, str(username))
 
 
-__all__ = ["SyncResult", "bind", "counts", "new_gid", "open_conflicts", "resolve", "sync"]
+__all__ = ["SyncResult", "bind", "check_server", "counts", "new_gid", "open_conflicts", "resolve", "sync"]

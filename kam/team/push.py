@@ -1,78 +1,90 @@
-"""``kam team push``: copy a KAM's local dossiers into the team database.
+"""``kam team push``: a laptop that already holds accounts joins the team server — its first sync.
 
-Each account goes over as one dossier (``kam.io.dossier_json``: every table of
-the dossier, the IP register and the sensitive fields included), in its own
-transaction, with new ids in the team database and every reference between
-its rows remapped consistently. The account remembers where it came from
-(``origin`` = the local database's id and the local account id), so pushing
-again skips what is already there: no duplicates, and an interrupted push is
-finished by running it again. An account whose name the team database already
-has from elsewhere is reported, not merged.
+The local file is bound to the server (``kam.sync.engine.bind``: every row gets its global id and is queued)
+and synced once with the same engine as ``kam sync``: every dossier goes up in batches the server applies in
+one transaction each (an interrupted push is finished by running it, or ``kam sync``, again: nothing twice),
+the server's row-level security judges every row (what it refuses is kept here as a conflict), and what the
+server holds for this user comes down. From then on the file stays bound: ``kam sync`` keeps both sides in step.
+
+Accounts without an owner, or owned by someone the team database does not know, become the user's (the login
+of the URL). IP register items are not carried by the sync yet: they stay on the laptop (counted, reported).
+An account an earlier ``kam team push`` (the one-time copy of older versions) already copied to the server is
+refused as a whole: binding the file would put a second copy next to it.
 """
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import Engine, func, select, text
 
 from kam.errors import UserError
 from kam.i18n import _
 from kam.model import Account, RegisterItem, Setting
+from kam.sync import engine as sync
+from kam.sync import local as sync_local
+from kam.sync.tables import metas
 
-DATABASE_ID = "database.id"
+DATABASE_ID = "database.id"  # set by the one-time copy of older versions; its copies carry "<id>:<account id>"
 
 
 @dataclass
 class PushResult:
-    pushed: list[str] = field(default_factory=list)
-    already: list[str] = field(default_factory=list)
-    refused: list[str] = field(default_factory=list)  # "name: why"
-    rows: int = 0
+    accounts: int = 0  # live accounts of the local file
+    rows: int = 0  # rows of the dossier tables in the local file
+    register_items: int = 0  # IP register items left on the laptop
+    was_bound: bool = False  # the file was already bound: this was an ordinary sync
+    sync: sync.SyncResult | None = None  # None: dry run
     warnings: list[str] = field(default_factory=list)
 
 
-def database_id(ctx: object) -> str:
-    """This database's own id (made on first use), so pushes from two laptops never mix."""
-    services = ctx.services  # type: ignore[attr-defined]
-    with services.accounts.unit() as s:
-        row = s.get(Setting, DATABASE_ID)
-        if row is None:
-            row = Setting(key=DATABASE_ID, value=str(uuid.uuid4()), note="identifies this database (team push)")
-            s.add(row)
-        return str(row.value)
+def _local_counts(local_engine: Engine) -> tuple[int, int, int]:
+    with local_engine.connect() as lc:
+        accounts = lc.execute(select(func.count()).select_from(Account).where(Account.deleted_at.is_(None))
+                              ).scalar_one()
+        rows = sum(lc.execute(text(f"SELECT count(*) FROM {name}")).scalar_one() for name in metas())
+        items = lc.execute(select(func.count()).select_from(RegisterItem)).scalar_one()
+    return int(accounts), int(rows), int(items)
 
 
-def push(local: object, team: object, owner: str, dry_run: bool = False) -> PushResult:
-    """Every live account of ``local`` into ``team`` (two AppContexts), owned there by ``owner``."""
-    src, dst = local.services, team.services  # type: ignore[attr-defined]
+def _copied_before(local_engine: Engine, server: Engine) -> list[str]:
+    """Names of local accounts the old one-time copy already put on the server (visible to this user)."""
+    with local_engine.connect() as lc:
+        db_id = lc.execute(select(Setting.value).where(Setting.key == DATABASE_ID)).scalar()
+        if db_id is None:
+            return []
+        local_names = {str(i): zh or en or f"#{i}" for i, zh, en in lc.execute(
+            select(Account.id, Account.name_zh, Account.name_en))}
+    with server.connect() as sc:
+        origins = sc.execute(select(Account.origin).where(Account.origin.like(f"{db_id}:%"))).scalars().all()
+    keys = [str(o).split(":", 1)[1] for o in origins]
+    return sorted(local_names[k] for k in keys if k in local_names)
+
+
+def push(local_engine: Engine, server: Engine, server_url: str, *, dry_run: bool = False) -> PushResult:
+    """Bind the local file to the server (``server_url`` is remembered, without its password) and run its first
+    sync; ``dry_run``: only check the login and count what would go."""
     result = PushResult()
-    db_id = database_id(local)
-    with src.accounts.read() as s:
-        accounts = list(s.execute(select(Account.id, Account.name_zh, Account.name_en)
-                                  .where(Account.deleted_at.is_(None)).order_by(Account.id)))
-        with_register = set(s.scalars(select(RegisterItem.account_id).distinct()))
-    if with_register and team.actor.username != owner:  # type: ignore[attr-defined]
-        raise UserError(_("push as {owner} (their own login): only the account's owner and the people on an item's access list may see IP register items, so nobody else can move them").format(owner=owner))
-    if with_register and not (src.register.unlocked and dst.register.unlocked):
-        raise UserError(_("some accounts have IP register items: unlock the local register and the team "
-                        "database's register (their passphrases) so their content can be moved"))
-    with dst.accounts.read() as s:
-        done = {o for o in s.scalars(select(Account.origin).where(Account.origin.like(f"{db_id}:%")))}
-    for account_id, zh, en in accounts:
-        name = zh or en or f"#{account_id}"
-        origin = f"{db_id}:{account_id}"
-        if origin in done:
-            result.already.append(name)
-            continue
-        data = src.transfer.export_data(account_id, include_confidential=True, reason="kam team push")
-        try:
-            moved = dst.transfer.import_data(data, source=name, dry_run=dry_run, origin=origin, owner=owner)
-        except UserError as exc:
-            result.refused.append(f"{name}: {exc}")
-            continue
-        result.pushed.append(name)
-        result.rows += sum(moved.rows.values())
-        result.warnings += [w for w in moved.warnings if w not in result.warnings]
+    result.accounts, result.rows, result.register_items = _local_counts(local_engine)
+    with local_engine.connect() as lc:
+        st = sync_local.state(lc)
+    result.was_bound = st is not None
+    if st is not None and st["server"] != server_url:
+        raise UserError(_("this database is bound to another server ({server})").format(server=st["server"]))
+    if st is None:
+        copied = _copied_before(local_engine, server)
+        if copied:
+            raise UserError(_("{n} accounts of this file were already copied to the team database by an earlier "
+                              "kam team push ({names}): take the server's copies into a new file (kam sync --db "
+                              "NEW_FILE --server URL) rather than pushing this file again").format(
+                n=len(copied), names=", ".join(copied[:5]) + (" …" if len(copied) > 5 else "")))
+    if result.register_items:
+        result.warnings.append(_("{n} IP register items stay on this laptop: the sync does not carry the "
+                                 "register yet").format(n=result.register_items))
+    if dry_run:
+        sync.check_server(server)
+        return result
+    if st is None:
+        sync.bind(local_engine, server, server_url)
+    result.sync = sync.sync(local_engine, server)
     return result
