@@ -7,8 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import text
+from test_sync import first_sync, laptop
+from test_sync import team as team_fixture  # noqa: F401  (the fixture "team")
 
 from kam.app import bootstrap
+from kam.sync import engine as sync
 from kam.sync import local
 
 
@@ -39,3 +42,62 @@ def test_an_unbound_file_gets_no_outbox_triggers(tmp_path: Path) -> None:
                                  "AND name GLOB 'kam_sync_*'").scalar()
     assert n == 0
     ctx.close()
+
+
+def _steps(ctx, project: str) -> list[tuple[int, str]]:  # type: ignore[no-untyped-def]
+    with ctx.engine.connect() as conn:
+        return [(r[0], r[1]) for r in conn.execute(text(
+            "SELECT s.position, s.name FROM decision_steps s JOIN projects p ON p.id = s.project_id "
+            "WHERE p.name = :p ORDER BY s.position"), {"p": project})]
+
+
+def _commitments(ctx) -> list[tuple[int, str]]:  # type: ignore[no-untyped-def]
+    with ctx.engine.connect() as conn:
+        return [(r[0], r[1]) for r in conn.execute(text(
+            "SELECT position, description FROM qual_objectives ORDER BY position"))]
+
+
+def _id(ctx, table: str, where: str, value: str) -> int:  # type: ignore[no-untyped-def]
+    with ctx.engine.connect() as conn:
+        return int(conn.execute(text(f"SELECT id FROM {table} WHERE {where} = :v"), {"v": value}).scalar_one())
+
+
+def test_both_sides_insertions_into_an_ordered_list_are_kept_in_one_order(team, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    server_li = team["login"]("li.na")
+    project = server_li.services.records.add_project(team["huawei"], "数据中心", steps=[{"name": "立项"},
+                                                                                   {"name": "招标"}]).id
+    plan = server_li.services.planning.create_plan(team["huawei"], 2027, summary="扩大份额").id
+    server_li.services.commitments.add_qualitative(plan, "季度拜访")
+    lap = laptop(tmp_path, "li")
+    first_sync(lap, team, "li.na")
+    srv = team["server"]("li.na")
+    lap_project = _id(lap, "projects", "name", "数据中心")
+    lap_plan = _id(lap, "plans", "summary", "扩大份额")
+    # offline on the laptop: a step at the end, one at the front, a commitment; meanwhile the server adds its own
+    lap.services.projects.add_step(lap_project, "笔记本-末")
+    server_li.services.projects.add_step(project, "服务器-末")
+    lap.services.projects.add_step(lap_project, "笔记本-首", position=1)
+    lap.services.commitments.add_qualitative(lap_plan, "笔记本承诺")
+    server_li.services.commitments.add_qualitative(plan, "服务器承诺")
+    result = sync.sync(lap.engine, srv)
+    assert (result.refused, result.conflicts) == (0, 0), sync.open_conflicts(lap.engine)
+    here, there = _steps(lap, "数据中心"), _steps(server_li, "数据中心")
+    assert here == there
+    assert [p for p, _n in here] == [1, 2, 3, 4, 5]
+    assert [n for _p, n in here][:3] == ["笔记本-首", "立项", "招标"]
+    assert sorted(n for _p, n in here[3:]) == ["服务器-末", "笔记本-末"]
+    assert _commitments(lap) == _commitments(server_li)
+    assert sorted(n for _p, n in _commitments(lap)) == ["季度拜访", "服务器承诺", "笔记本承诺"]
+    assert [p for p, _n in _commitments(lap)] == [1, 2, 3]
+    # the order is the same wherever it is looked at, and the app can go on adding steps
+    again = sync.sync(lap.engine, srv)
+    assert (again.pushed, again.conflicts) == (0, 0)
+    lap.services.projects.add_step(lap_project, "再一步")
+    lap.services.projects.move_step(_id(lap, "decision_steps", "name", "再一步"), 2)
+    sync.sync(lap.engine, srv)
+    assert _steps(lap, "数据中心") == _steps(server_li, "数据中心")
+    vp = laptop(tmp_path, "vp")
+    first_sync(vp, team, "chen.vp")
+    assert _steps(vp, "数据中心") == _steps(server_li, "数据中心")
+    lap.close()
+    vp.close()

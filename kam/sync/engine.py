@@ -30,7 +30,19 @@ from kam.i18n import _
 from kam.model import SyncBase, SyncBatch, SyncConflict, SyncTombstone
 from kam.model.base import new_gid, table_of, utcnow
 from kam.sync import local
-from kam.sync.tables import LINES, MERGED_BY_MAX, USERS, IdMaps, Meta, from_wire, metas, to_wire
+from kam.sync.tables import (
+    LINES,
+    MERGED_BY_MAX,
+    ORDER_FIELD,
+    ORDERED,
+    UNIQUE_ORDER,
+    USERS,
+    IdMaps,
+    Meta,
+    from_wire,
+    metas,
+    to_wire,
+)
 
 BATCH_ROWS = 1000
 base_t = table_of(SyncBase)
@@ -76,11 +88,15 @@ def apply_batch(sc: Connection, client_id: str, seq: int, rows: list[dict[str, A
 
     savepoint = sc.begin_nested()
     try:
+        # a list's order may pass through two rows at one place while the batch moves them (checked at its end)
+        sc.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")
         result = _apply_fast(sc, rows, maps, missing_user, missing_line)
+        sc.exec_driver_sql("SET CONSTRAINTS ALL IMMEDIATE")
         savepoint.commit()
     except (DBAPIError, _Slow):
         savepoint.rollback()
         maps = IdMaps(sc)
+        sc.exec_driver_sql("SET CONSTRAINTS ALL IMMEDIATE")  # row by row: each row's own savepoint judges it
         result = _apply_careful(sc, rows, maps, missing_user, missing_line)
     user = sc.execute(text("SELECT session_user")).scalar()
     sc.execute(insert(batch_t).values(client_id=client_id, seq=seq, username=user, result=result))
@@ -359,6 +375,8 @@ def _pull(lc: Connection, sc: Connection, result: SyncResult) -> None:
             here.update({r["gid"]: dict(r) for r in lc.execute(select(t).where(t.c.gid.in_(chunk))).mappings()})
         new_rows: list[dict[str, Any]] = []
         new_bases: list[dict[str, Any]] = []
+        if name in UNIQUE_ORDER and rows:  # out of the way of the rows coming in; renumbered below
+            lc.execute(text(f"UPDATE {name} SET {ORDER_FIELD} = -{ORDER_FIELD} WHERE {ORDER_FIELD} > 0"))
         for item in rows:
             gid, rev, theirs = item["g"], item["rev"], item["data"]
             base = bases.get(gid)
@@ -382,6 +400,9 @@ def _pull(lc: Connection, sc: Connection, result: SyncResult) -> None:
                 for f in meta.fields:
                     b, m, th = base[1].get(f), mine.get(f), theirs.get(f)
                     if m == th or th == b:
+                        continue
+                    if f == ORDER_FIELD and name in ORDERED:  # moved on both sides: where the server has it
+                        merged[f] = th
                         continue
                     if m == b or f in MERGED_BY_MAX:
                         merged[f] = th if m == b else max(str(m), str(th))
@@ -427,6 +448,7 @@ def _pull(lc: Connection, sc: Connection, result: SyncResult) -> None:
             result.deleted += 1
         lc.execute(delete(base_t).where(base_t.c.gid == gid))
         lc.execute(text("DELETE FROM sync_outbox WHERE gid = :g"), {"g": gid})
+    _renumber(lc, {n for n in changed if n in ORDERED} | {n for n, _g in tombs if n in ORDERED})
     gone = lc.execute(select(accounts.c.gid, accounts.c.name_zh, accounts.c.name_en).where(
         accounts.c.srv_rev.is_not(None))).all()
     for gid, zh, en in gone:
@@ -439,6 +461,38 @@ def _pull(lc: Connection, sc: Connection, result: SyncResult) -> None:
         _forget_orphans(lc)
     lc.execute(update(state_t).where(state_t.c.id == 1).values(
         pulled=xmin, applying=False, own_revs=[r for r in own if r >= xmin] or None))
+
+
+def _renumber(lc: Connection, tables: set[str]) -> None:
+    """Ordered lists after a pull: two rows at one place (both sides inserted there) or, where positions are
+    unique, a list parked by the pull or left with holes, renumbered 1..n by (position, global id) — the same
+    order on every replica. Rows that end at another place than the server has them go to the outbox."""
+    for name in sorted(tables):
+        parent, unique = ORDERED[name], name in UNIQUE_ORDER
+        rows = lc.execute(text(f"SELECT rowid, gid, {parent}, {ORDER_FIELD} FROM {name}")).all()
+        lists: dict[Any, list[Any]] = {}
+        for r in rows:
+            lists.setdefault(r[2], []).append(r)
+        moved: list[tuple[int, int, str | None]] = []
+        for items in lists.values():
+            places = [abs(r[3] or 0) for r in items]
+            if len(set(places)) == len(places) and not (unique and (min(r[3] for r in items) < 0
+                                                                    or sorted(places) != list(range(1, len(places) + 1)))):
+                continue
+            ordered = sorted(items, key=lambda r: (abs(r[3] or 0), r[1] or ""))
+            moved += [(r[0], i, r[1]) for i, r in enumerate(ordered, 1) if r[3] != i]
+        if not moved:
+            continue
+        if unique:  # through places no row holds, so no two rows meet on the way
+            lc.execute(text(f"UPDATE {name} SET {ORDER_FIELD} = -1000000 - :p WHERE rowid = :r"),
+                       [{"p": p, "r": r} for r, p, _g in moved])
+        lc.execute(text(f"UPDATE {name} SET {ORDER_FIELD} = :p WHERE rowid = :r"),
+                   [{"p": p, "r": r} for r, p, _g in moved])
+        bases = _bases(lc, [g for _r, _p, g in moved if g is not None])
+        queued = [{"t": name, "g": g} for _r, p, g in moved
+                  if g is not None and g in bases and bases[g][1].get(ORDER_FIELD) != p]
+        if queued:
+            lc.execute(text("INSERT INTO sync_outbox (tbl, gid, op) VALUES (:t, :g, 'u')"), queued)
 
 
 def _forget_orphans(lc: Connection) -> None:
