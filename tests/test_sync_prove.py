@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import test_sync
 from sqlalchemy import text
 from test_sync import first_sync, laptop
-from test_sync import team as team_fixture  # noqa: F401  (the fixture "team")
 
 from kam.app import bootstrap
 from kam.sync import engine as sync
 from kam.sync import local
+
+team = test_sync.team  # the fixture: a team server with two KAMs and their VP
 
 
 def _outbox(ctx) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
