@@ -103,3 +103,43 @@ def test_both_sides_insertions_into_an_ordered_list_are_kept_in_one_order(team, 
     assert _steps(vp, "数据中心") == _steps(server_li, "数据中心")
     lap.close()
     vp.close()
+
+
+def _keyed(ctx, table: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The global ids of a table's rows."""
+    with ctx.engine.connect() as conn:
+        return sorted(str(g) for g in conn.execute(text(f"SELECT gid FROM {table}")).scalars())
+
+
+def test_a_row_keyed_by_its_contents_added_on_two_replicas_is_one_row(team, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    server_li = team["login"]("li.na")
+    wang = _id(server_li, "people", "name", "王强")
+    faction = server_li.services.people.create_faction(team["huawei"], "技术派").id
+    lap = laptop(tmp_path, "li")
+    first_sync(lap, team, "li.na")
+    srv = team["server"]("li.na")
+    # the same member added on both sides: the pull finds it here under another global id
+    lap.services.factions.add_members(_id(lap, "factions", "name", "技术派"), [_id(lap, "people", "name", "王强")])
+    server_li.services.factions.add_members(faction, [wang])
+    # the same team member added on both sides, the server's arriving between the pull and the push
+    server_zhang = team["login"]("zhang.wei").actor.user_id
+    lap_acc = _id(lap, "accounts", "name_zh", "华为技术有限公司")
+    first = sync.sync(lap.engine, srv)
+    assert (first.conflicts, first.refused) == (0, 0), sync.open_conflicts(lap.engine)
+    with lap.engine.begin() as conn:
+        lap_zhang = sync._local_user(conn, "zhang.wei")
+    lap.services.accounts.add_team_member(lap_acc, lap_zhang, "技术支持")
+
+    def meanwhile(step: str) -> None:
+        if step == "pulled":
+            server_li.services.accounts.add_team_member(team["huawei"], server_zhang, "技术支持")
+    result = sync.sync(lap.engine, srv, hook=meanwhile)
+    assert (result.conflicts, result.refused) == (0, 0), sync.open_conflicts(lap.engine)
+    for table in ("faction_members", "account_team"):
+        assert _keyed(lap, table) == _keyed(server_li, table), table
+    assert len(_keyed(lap, "faction_members")) == 1
+    assert len(_keyed(lap, "account_team")) == 1
+    again = sync.sync(lap.engine, srv)
+    assert (again.pushed, again.conflicts, again.refused) == (0, 0, 0)
+    assert sync.counts(lap.engine) == (0, 0)
+    lap.close()

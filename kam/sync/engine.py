@@ -195,6 +195,19 @@ def _resolve_later(conn: Connection, later: list[tuple[Meta, str, dict[str, str]
         conn.execute(update(t).where(t.c.gid == bindparam("_gid")), params)
 
 
+def _same_key(conn: Connection, meta: Meta, values: dict[str, Any]) -> tuple[str, dict[str, Any], Any] | None:
+    """The row of a table keyed by its contents (faction members, team members, attendees…) that has the same
+    key as ``values`` under another global id: (its gid, its wire form, its revision)."""
+    t = meta.table
+    keys = [c.name for c in t.primary_key.columns]
+    if any(values.get(k) is None for k in keys):
+        return None
+    row = conn.execute(select(t).where(*(t.c[k] == values[k] for k in keys))).mappings().first()
+    if row is None or row["gid"] is None:
+        return None
+    return row["gid"], to_wire(meta, dict(row), IdMaps(conn)), row["srv_rev"]
+
+
 def _apply_careful(sc: Connection, rows: list[dict[str, Any]], maps: IdMaps, missing_user: Any,
                    missing_line: Any) -> dict[str, Any]:
     """Row by row, each in a savepoint: what the server refuses is answered as refused, the rest applied."""
@@ -218,6 +231,13 @@ def _apply_careful(sc: Connection, rows: list[dict[str, Any]], maps: IdMaps, mis
             result[gid] = {"stale": cur[0]}
             continue
         values, unresolved = from_wire(meta, item["data"], maps, missing_user, missing_line)
+        if cur is None and not meta.has_id and not unresolved:
+            same = _same_key(sc, meta, values)
+            if same is not None:  # added on two replicas: one row, the server's global id
+                differ = [f for f in meta.fields if f not in MERGED_BY_MAX and same[1].get(f) != item["data"].get(f)]
+                result[gid] = {"adopt": same[0], "rev": same[2]} if not differ else \
+                    {"refused": "already there, with other " + ", ".join(differ)}
+                continue
         required = [c for c in unresolved if not t.c[c].nullable]
         if required:
             result[gid] = {"refused": "missing " + ", ".join(required)}
@@ -381,6 +401,12 @@ def _pull(lc: Connection, sc: Connection, result: SyncResult) -> None:
             gid, rev, theirs = item["g"], item["rev"], item["data"]
             base = bases.get(gid)
             mine_row = here.get(gid)
+            if mine_row is None and not meta.has_id:
+                mine_row = _adopt(lc, meta, gid, from_wire(meta, theirs, maps)[0])
+                if mine_row is not None:
+                    pending.add(gid)
+                    # contents that differ: each field added differently on both sides is a conflict
+                    base = (None, {}) if _differs(meta, to_wire(meta, mine_row, maps), theirs) else None
             if mine_row is None:
                 if base is not None and gid in pending:
                     continue  # deleted here: our deletion is on its way
@@ -461,6 +487,23 @@ def _pull(lc: Connection, sc: Connection, result: SyncResult) -> None:
         _forget_orphans(lc)
     lc.execute(update(state_t).where(state_t.c.id == 1).values(
         pulled=xmin, applying=False, own_revs=[r for r in own if r >= xmin] or None))
+
+
+def _differs(meta: Meta, mine: dict[str, Any], theirs: dict[str, Any]) -> bool:
+    return any(mine.get(f) != theirs.get(f) for f in meta.fields if f not in MERGED_BY_MAX)
+
+
+def _adopt(lc: Connection, meta: Meta, gid: str, values: dict[str, Any]) -> dict[str, Any] | None:
+    """A row pulled that this laptop added too (same key, another global id): it takes the server's global id;
+    what it held under its own id (outbox, base) goes."""
+    found = _same_key(lc, meta, values)
+    if found is None or found[0] == gid:
+        return None
+    old = found[0]
+    lc.execute(update(meta.table).where(meta.table.c.gid == old).values(gid=gid))
+    lc.execute(text("DELETE FROM sync_outbox WHERE gid = :g"), {"g": old})
+    lc.execute(delete(base_t).where(base_t.c.gid == old))
+    return _row(lc, meta, gid)
 
 
 def _renumber(lc: Connection, tables: set[str]) -> None:
@@ -575,7 +618,13 @@ def _apply_answer(lc: Connection, batch: dict[str, Any], answer: dict[str, Any],
             stale = True
             continue
         done.append(gid)
-        if "rev" in got:
+        if "adopt" in got:  # the server already had this row (same key, same contents): its global id here
+            lc.execute(update(meta.table).where(meta.table.c.gid == gid).values(gid=got["adopt"],
+                                                                               srv_rev=got["rev"]))
+            new_bases.append({"gid": got["adopt"], "tbl": meta.name, "srv_rev": got["rev"], "data": item["data"]})
+            lc.execute(delete(base_t).where(base_t.c.gid == got["adopt"]))
+            result.pushed += 1
+        elif "rev" in got:
             if item["op"] != "d":
                 revs.setdefault(meta.name, []).append({"_gid": gid, "srv_rev": got["rev"]})
                 new_bases.append({"gid": gid, "tbl": meta.name, "srv_rev": got["rev"], "data": item["data"]})
