@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import test_sync
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 from test_sync import first_sync, laptop
 
 from kam.app import bootstrap
@@ -142,4 +144,42 @@ def test_a_row_keyed_by_its_contents_added_on_two_replicas_is_one_row(team, tmp_
     again = sync.sync(lap.engine, srv)
     assert (again.pushed, again.conflicts, again.refused) == (0, 0, 0)
     assert sync.counts(lap.engine) == (0, 0)
+    lap.close()
+
+
+@pytest.mark.parametrize("where", ["applied", "committed"])
+def test_a_connection_dropped_mid_batch_loses_and_doubles_nothing(team, tmp_path, where) -> None:  # type: ignore[no-untyped-def]
+    """The server ends the syncing session (pg_terminate_backend from another connection) while its batch is
+    open, or just after it committed: the next normal sync completes with nothing lost and nothing doubled."""
+    lap = laptop(tmp_path, "li")
+    acc = lap.services.accounts.create(name_zh="美的集团", ka_type="economic").id
+    for j in range(5):
+        lap.services.people.create(acc, name=f"员工{j}", title="经理")
+    srv = team["server"]("li.na")
+    sync.bind(lap.engine, srv, "server")
+    admin = sync.server_engine(team["admin_url"])
+
+    def drop(step: str) -> None:
+        if step == where:
+            with admin.begin() as conn:
+                conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                  "WHERE usename = 'li.na' AND pid <> pg_backend_pid()"))
+            drop.done = True  # type: ignore[attr-defined]
+
+    drop.done = False  # type: ignore[attr-defined]
+    try:  # cut off in the batch's transaction; after the commit the pool may already have a new connection
+        sync.sync(lap.engine, srv, hook=lambda step: None if drop.done else drop(step))  # type: ignore[attr-defined]
+        assert where == "committed"
+    except DBAPIError:
+        pass
+    assert drop.done  # type: ignore[attr-defined]
+    srv.dispose()
+    sync.sync(lap.engine, srv)
+    server_li = team["login"]("li.na")
+    here, here_gids = test_sync._contents(lap)
+    there, there_gids = test_sync._contents(server_li)
+    assert here == there
+    assert len(here) == here_gids == there_gids == 6
+    assert sync.counts(lap.engine) == (0, 0)
+    admin.dispose()
     lap.close()
