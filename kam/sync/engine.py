@@ -182,6 +182,12 @@ def _apply_fast(sc: Connection, rows: list[dict[str, Any]], maps: IdMaps, missin
     return result
 
 
+def _untouched(t: Any, values: dict[str, Any] | None = None) -> dict[str, Any]:
+    """What keeps the sync's own writes (revisions, global ids, references set later) from stamping a row's
+    ``updated_at`` as if a person had edited it (the replicas would then differ in it)."""
+    return {"updated_at": t.c.updated_at} if "updated_at" in t.c and "updated_at" not in (values or {}) else {}
+
+
 def _resolve_later(conn: Connection, later: list[tuple[Meta, str, dict[str, str]]], maps: IdMaps) -> None:
     """References to rows created after the row that names them (a person's manager), set once all exist."""
     grouped: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = {}
@@ -192,7 +198,7 @@ def _resolve_later(conn: Connection, later: list[tuple[Meta, str, dict[str, str]
             grouped.setdefault((meta.name, tuple(sorted(values))), []).append({**values, "_gid": gid})
     for (name, _cols), params in grouped.items():
         t = metas()[name].table
-        conn.execute(update(t).where(t.c.gid == bindparam("_gid")), params)
+        conn.execute(update(t).where(t.c.gid == bindparam("_gid")).values(**_untouched(t)), params)
 
 
 def _same_key(conn: Connection, meta: Meta, values: dict[str, Any]) -> tuple[str, dict[str, Any], Any] | None:
@@ -443,10 +449,10 @@ def _pull(lc: Connection, sc: Connection, result: SyncResult) -> None:
                 values, unresolved = from_wire(meta, changes, maps, missing_user, missing_line)
                 if meta.versioned:
                     values["version"] = t.c.version + 1
-                lc.execute(update(t).where(t.c.gid == gid).values(**values))
+                lc.execute(update(t).where(t.c.gid == gid).values(**values, **_untouched(t, values)))
                 if unresolved:
                     later.append((meta, gid, unresolved))
-            lc.execute(update(t).where(t.c.gid == gid).values(srv_rev=rev))
+            lc.execute(update(t).where(t.c.gid == gid).values(srv_rev=rev, **_untouched(t)))
             _set_base(lc, meta, gid, rev, theirs)
             result.pulled += 1
         if new_rows:
@@ -500,7 +506,7 @@ def _adopt(lc: Connection, meta: Meta, gid: str, values: dict[str, Any]) -> dict
     if found is None or found[0] == gid:
         return None
     old = found[0]
-    lc.execute(update(meta.table).where(meta.table.c.gid == old).values(gid=gid))
+    lc.execute(update(meta.table).where(meta.table.c.gid == old).values(gid=gid, **_untouched(meta.table)))
     lc.execute(text("DELETE FROM sync_outbox WHERE gid = :g"), {"g": old})
     lc.execute(delete(base_t).where(base_t.c.gid == old))
     return _row(lc, meta, gid)
@@ -620,7 +626,8 @@ def _apply_answer(lc: Connection, batch: dict[str, Any], answer: dict[str, Any],
         done.append(gid)
         if "adopt" in got:  # the server already had this row (same key, same contents): its global id here
             lc.execute(update(meta.table).where(meta.table.c.gid == gid).values(gid=got["adopt"],
-                                                                               srv_rev=got["rev"]))
+                                                                               srv_rev=got["rev"],
+                                                                               **_untouched(meta.table)))
             new_bases.append({"gid": got["adopt"], "tbl": meta.name, "srv_rev": got["rev"], "data": item["data"]})
             lc.execute(delete(base_t).where(base_t.c.gid == got["adopt"]))
             result.pushed += 1
@@ -644,7 +651,8 @@ def _apply_answer(lc: Connection, batch: dict[str, Any], answer: dict[str, Any],
         lc.execute(update(state_t).where(state_t.c.id == 1).values(own_revs=sorted(set(before) | own)))
     for name, params in revs.items():
         t = metas()[name].table
-        lc.execute(update(t).where(t.c.gid == bindparam("_gid")).values(srv_rev=bindparam("srv_rev")), params)
+        lc.execute(update(t).where(t.c.gid == bindparam("_gid")).values(srv_rev=bindparam("srv_rev"),
+                                                                         **_untouched(t)), params)
     rebased = [g for g in done if "refused" not in answer.get(g, {})]  # a refused row keeps its base
     for i in range(0, len(rebased), 500):
         lc.execute(text("DELETE FROM sync_base WHERE gid IN (SELECT value FROM json_each(:g))"),
@@ -753,7 +761,7 @@ def resolve(local_engine: Engine, conflict_id: int, take: str) -> None:
             if take == "theirs" and row is not None:
                 values, _unresolved = from_wire(meta, {c["field"]: c["theirs"]}, maps, lambda n: _local_user(lc, n))
                 local.set_applying(lc, True)
-                lc.execute(update(t).where(t.c.gid == gid).values(**values))
+                lc.execute(update(t).where(t.c.gid == gid).values(**values, **_untouched(t, values)))
                 local.set_applying(lc, False)
             elif row is not None:  # mine: queued again, now sent with this laptop's value
                 lc.execute(text("INSERT INTO sync_outbox (tbl, gid, op) VALUES (:t, :g, 'u')"),
@@ -768,7 +776,7 @@ def resolve(local_engine: Engine, conflict_id: int, take: str) -> None:
                     lc.execute(delete(t).where(t.c.gid == gid))
                 else:
                     values, _unresolved = from_wire(meta, c["theirs"], maps, lambda n: _local_user(lc, n))
-                    lc.execute(update(t).where(t.c.gid == gid).values(**values))
+                    lc.execute(update(t).where(t.c.gid == gid).values(**values, **_untouched(t, values)))
                 local.set_applying(lc, False)
         elif c["kind"] == "deleted" and take == "mine" and c["mine"] is not None:
             values, unresolved = from_wire(meta, c["mine"], maps, lambda n: _local_user(lc, n))
