@@ -373,6 +373,10 @@ def _pull(lc: Connection, sc: Connection, result: SyncResult) -> None:
     local.set_applying(lc, True)
     maps = IdMaps(lc)
     pending = set(lc.scalars(select(text("gid")).select_from(text("sync_outbox"))))
+    open_fields: dict[str, set[str]] = {}
+    for g, f in lc.execute(select(conflict_t.c.gid, conflict_t.c.field).where(
+            conflict_t.c.kind == "field", conflict_t.c.resolved_at.is_(None))):
+        open_fields.setdefault(g, set()).add(f)
     later: list[tuple[Meta, str, dict[str, str]]] = []
 
     def missing_user(name: str) -> int:
@@ -443,7 +447,15 @@ def _pull(lc: Connection, sc: Connection, result: SyncResult) -> None:
                     result.conflicts += 1
                 target = merged
             else:
-                target = theirs  # not edited here since the last sync: the server's version
+                target = dict(theirs)  # not edited here since the last sync: the server's version…
+                for f in open_fields.get(gid, ()):  # …but a field waiting for a person's decision keeps its value
+                    if mine.get(f) == theirs.get(f):  # both sides came to the same value: nothing to decide
+                        lc.execute(update(conflict_t).where(
+                            conflict_t.c.gid == gid, conflict_t.c.field == f, conflict_t.c.resolved_at.is_(None))
+                            .values(resolved_at=utcnow(), resolution="same"))
+                    else:
+                        target[f] = mine.get(f)
+                        _conflict(lc, "field", meta, gid, f, mine.get(f), theirs.get(f), None)
             changes = {f: v for f, v in target.items() if mine.get(f) != v}
             if changes:
                 values, unresolved = from_wire(meta, changes, maps, missing_user, missing_line)
