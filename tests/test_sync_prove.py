@@ -368,3 +368,30 @@ def test_replicas_converge_under_random_offline_work(team, tmp_path) -> None:  #
         suppress_health_check=list(HealthCheck),
         # shrinking a failure takes minutes here: only when asked (KAM_SYNC_SHRINK=1)
         phases=list(Phase) if os.environ.get("KAM_SYNC_SHRINK") else [Phase.explicit, Phase.generate]))
+
+
+def test_a_field_waiting_for_a_decision_keeps_its_value_when_the_server_changes_again(team, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Found by the stateful test: after the edit was pushed, a new change on the server overwrote the laptop's
+    value of a field in an open conflict."""
+    lap = laptop(tmp_path, "li")
+    first_sync(lap, team, "li.na")
+    srv = team["server"]("li.na")
+    server_li = team["login"]("li.na")
+
+    def retitle(ctx, title: str) -> None:  # type: ignore[no-untyped-def]
+        p = test_sync.person(ctx, "王强")
+        ctx.services.people.update(p.id, expected_version=p.version, title=title)
+
+    retitle(lap, "甲")
+    retitle(server_li, "乙")
+    sync.sync(lap.engine, srv)
+    retitle(server_li, "丙")
+    sync.sync(lap.engine, srv)
+    assert test_sync.person(lap, "王强").title == "甲"
+    (c,) = sync.open_conflicts(lap.engine)
+    assert (c["mine"], c["theirs"]) == ("甲", "丙")
+    assert test_sync.person(server_li, "王强").title == "丙"
+    retitle(server_li, "甲")  # both sides now agree: nothing left to decide
+    sync.sync(lap.engine, srv)
+    assert sync.open_conflicts(lap.engine) == []
+    lap.close()
