@@ -292,6 +292,22 @@ def _refresh_team(conn: Connection) -> None:
         refresh_team(conn)
 
 
+def _ensure_sync_triggers(engine: Engine) -> None:
+    """A laptop file bound to a team server gets its outbox triggers back if something dropped them (a migration
+    that rebuilt a table): every edit from now on is queued for the sync. One query when nothing is missing."""
+    with engine.connect() as conn:
+        bound, triggers = conn.exec_driver_sql(
+            "SELECT (SELECT bound FROM sync_state WHERE id = 1), "
+            "(SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name GLOB 'kam_sync_[iud]_*')").one()
+    if not bound:
+        return
+    from kam.sync import local  # only a bound file pays for the sync's imports
+
+    if triggers != local.trigger_count():
+        with engine.begin() as conn:
+            local.ensure_triggers(conn)
+
+
 def bootstrap(db: str | None = None, *, upgrade: bool = True, user: str | None = None,
               ask_passphrase: AskPassphrase | None = None, encrypt_new: bool = True) -> AppContext:
     """Open (create, back up and upgrade as needed) the database and build the services.
@@ -330,6 +346,8 @@ def bootstrap(db: str | None = None, *, upgrade: bool = True, user: str | None =
         raise
     if key is not None and path is not None:
         dbkey.remember(path, key)
+    if path is not None:
+        _ensure_sync_triggers(engine)
     sessions = make_session_factory(engine)
     ctx = AppContext(url, engine, sessions, None, result, db_key=key)  # type: ignore[arg-type]
     ctx.services = Services.build(sessions, lambda: ctx.actor)

@@ -30,7 +30,19 @@ from kam.i18n import _
 from kam.model import SyncBase, SyncBatch, SyncConflict, SyncTombstone
 from kam.model.base import new_gid, table_of, utcnow
 from kam.sync import local
-from kam.sync.tables import LINES, MERGED_BY_MAX, USERS, IdMaps, Meta, from_wire, metas, to_wire
+from kam.sync.tables import (
+    LINES,
+    MERGED_BY_MAX,
+    ORDER_FIELD,
+    ORDERED,
+    UNIQUE_ORDER,
+    USERS,
+    IdMaps,
+    Meta,
+    from_wire,
+    metas,
+    to_wire,
+)
 
 BATCH_ROWS = 1000
 base_t = table_of(SyncBase)
@@ -76,11 +88,15 @@ def apply_batch(sc: Connection, client_id: str, seq: int, rows: list[dict[str, A
 
     savepoint = sc.begin_nested()
     try:
+        # a list's order may pass through two rows at one place while the batch moves them (checked at its end)
+        sc.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")
         result = _apply_fast(sc, rows, maps, missing_user, missing_line)
+        sc.exec_driver_sql("SET CONSTRAINTS ALL IMMEDIATE")
         savepoint.commit()
     except (DBAPIError, _Slow):
         savepoint.rollback()
         maps = IdMaps(sc)
+        sc.exec_driver_sql("SET CONSTRAINTS ALL IMMEDIATE")  # row by row: each row's own savepoint judges it
         result = _apply_careful(sc, rows, maps, missing_user, missing_line)
     user = sc.execute(text("SELECT session_user")).scalar()
     sc.execute(insert(batch_t).values(client_id=client_id, seq=seq, username=user, result=result))
@@ -223,7 +239,7 @@ def _update_many(conn: Connection, t: Any, params: list[dict[str, Any]], *, bump
     if not params:
         return 0
     if conn.dialect.name != "postgresql":
-        stmt = update(t).where(t.c.gid == bindparam("_gid"))
+        stmt = update(t).where(t.c.gid == bindparam("_gid")).values(**_untouched(t, params[0]))
         if bump_version:
             stmt = stmt.values(version=t.c.version + 1)
         n = conn.execute(stmt, params).rowcount
@@ -247,6 +263,12 @@ def _update_many(conn: Connection, t: Any, params: list[dict[str, Any]], *, bump
     return done
 
 
+def _untouched(t: Any, values: dict[str, Any] | None = None) -> dict[str, Any]:
+    """What keeps the sync's own writes (revisions, global ids, references set later) from stamping a row's
+    ``updated_at`` as if a person had edited it (the replicas would then differ in it)."""
+    return {"updated_at": t.c.updated_at} if "updated_at" in t.c and "updated_at" not in (values or {}) else {}
+
+
 def _resolve_later(conn: Connection, later: list[tuple[Meta, str, dict[str, str]]], maps: IdMaps) -> None:
     """References to rows created after the row that names them (a person's manager), set once all exist."""
     grouped: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = {}
@@ -257,6 +279,19 @@ def _resolve_later(conn: Connection, later: list[tuple[Meta, str, dict[str, str]
             grouped.setdefault((meta.name, tuple(sorted(values))), []).append({**values, "_gid": gid})
     for (name, _cols), params in grouped.items():
         _update_many(conn, metas()[name].table, params)
+
+
+def _same_key(conn: Connection, meta: Meta, values: dict[str, Any]) -> tuple[str, dict[str, Any], Any] | None:
+    """The row of a table keyed by its contents (faction members, team members, attendees…) that has the same
+    key as ``values`` under another global id: (its gid, its wire form, its revision)."""
+    t = meta.table
+    keys = [c.name for c in t.primary_key.columns]
+    if any(values.get(k) is None for k in keys):
+        return None
+    row = conn.execute(select(t).where(*(t.c[k] == values[k] for k in keys))).mappings().first()
+    if row is None or row["gid"] is None:
+        return None
+    return row["gid"], to_wire(meta, dict(row), IdMaps(conn)), row["srv_rev"]
 
 
 def _apply_careful(sc: Connection, rows: list[dict[str, Any]], maps: IdMaps, missing_user: Any,
@@ -282,6 +317,13 @@ def _apply_careful(sc: Connection, rows: list[dict[str, Any]], maps: IdMaps, mis
             result[gid] = {"stale": cur[0]}
             continue
         values, unresolved = from_wire(meta, item["data"], maps, missing_user, missing_line)
+        if cur is None and not meta.has_id and not unresolved:
+            same = _same_key(sc, meta, values)
+            if same is not None:  # added on two replicas: one row, the server's global id
+                differ = [f for f in meta.fields if f not in MERGED_BY_MAX and same[1].get(f) != item["data"].get(f)]
+                result[gid] = {"adopt": same[0], "rev": same[2]} if not differ else \
+                    {"refused": "already there, with other " + ", ".join(differ)}
+                continue
         required = [c for c in unresolved if not t.c[c].nullable]
         if required:
             result[gid] = {"refused": "missing " + ", ".join(required)}
@@ -411,6 +453,10 @@ def _pull(lc: Connection, sc: Connection, result: SyncResult) -> None:
     local.set_applying(lc, True)
     maps = IdMaps(lc)
     pending = set(lc.scalars(select(text("gid")).select_from(text("sync_outbox"))))
+    open_fields: dict[str, set[str]] = {}
+    for g, f in lc.execute(select(conflict_t.c.gid, conflict_t.c.field).where(
+            conflict_t.c.kind == "field", conflict_t.c.resolved_at.is_(None))):
+        open_fields.setdefault(g, set()).add(f)
     later: list[tuple[Meta, str, dict[str, str]]] = []
 
     def missing_user(name: str) -> int:
@@ -439,10 +485,18 @@ def _pull(lc: Connection, sc: Connection, result: SyncResult) -> None:
             here.update({r["gid"]: dict(r) for r in lc.execute(select(t).where(t.c.gid.in_(chunk))).mappings()})
         new_rows: list[dict[str, Any]] = []
         new_bases: list[dict[str, Any]] = []
+        if name in UNIQUE_ORDER and rows:  # out of the way of the rows coming in; renumbered below
+            lc.execute(text(f"UPDATE {name} SET {ORDER_FIELD} = -{ORDER_FIELD} WHERE {ORDER_FIELD} > 0"))
         for item in rows:
             gid, rev, theirs = item["g"], item["rev"], item["data"]
             base = bases.get(gid)
             mine_row = here.get(gid)
+            if mine_row is None and not meta.has_id:
+                mine_row = _adopt(lc, meta, gid, from_wire(meta, theirs, maps)[0])
+                if mine_row is not None:
+                    pending.add(gid)
+                    # contents that differ: each field added differently on both sides is a conflict
+                    base = (None, {}) if _differs(meta, to_wire(meta, mine_row, maps), theirs) else None
             if mine_row is None:
                 if base is not None and gid in pending:
                     continue  # deleted here: our deletion is on its way
@@ -463,6 +517,9 @@ def _pull(lc: Connection, sc: Connection, result: SyncResult) -> None:
                     b, m, th = base[1].get(f), mine.get(f), theirs.get(f)
                     if m == th or th == b:
                         continue
+                    if f == ORDER_FIELD and name in ORDERED:  # moved on both sides: where the server has it
+                        merged[f] = th
+                        continue
                     if m == b or f in MERGED_BY_MAX:
                         merged[f] = th if m == b else max(str(m), str(th))
                         continue
@@ -470,16 +527,24 @@ def _pull(lc: Connection, sc: Connection, result: SyncResult) -> None:
                     result.conflicts += 1
                 target = merged
             else:
-                target = theirs  # not edited here since the last sync: the server's version
+                target = dict(theirs)  # not edited here since the last sync: the server's version…
+                for f in open_fields.get(gid, ()):  # …but a field waiting for a person's decision keeps its value
+                    if mine.get(f) == theirs.get(f):  # both sides came to the same value: nothing to decide
+                        lc.execute(update(conflict_t).where(
+                            conflict_t.c.gid == gid, conflict_t.c.field == f, conflict_t.c.resolved_at.is_(None))
+                            .values(resolved_at=utcnow(), resolution="same"))
+                    else:
+                        target[f] = mine.get(f)
+                        _conflict(lc, "field", meta, gid, f, mine.get(f), theirs.get(f), None)
             changes = {f: v for f, v in target.items() if mine.get(f) != v}
             if changes:
                 values, unresolved = from_wire(meta, changes, maps, missing_user, missing_line)
                 if meta.versioned:
                     values["version"] = t.c.version + 1
-                lc.execute(update(t).where(t.c.gid == gid).values(**values))
+                lc.execute(update(t).where(t.c.gid == gid).values(**values, **_untouched(t, values)))
                 if unresolved:
                     later.append((meta, gid, unresolved))
-            lc.execute(update(t).where(t.c.gid == gid).values(srv_rev=rev))
+            lc.execute(update(t).where(t.c.gid == gid).values(srv_rev=rev, **_untouched(t)))
             _set_base(lc, meta, gid, rev, theirs)
             result.pulled += 1
         if new_rows:
@@ -507,6 +572,7 @@ def _pull(lc: Connection, sc: Connection, result: SyncResult) -> None:
             result.deleted += 1
         lc.execute(delete(base_t).where(base_t.c.gid == gid))
         lc.execute(text("DELETE FROM sync_outbox WHERE gid = :g"), {"g": gid})
+    _renumber(lc, {n for n in changed if n in ORDERED} | {n for n, _g in tombs if n in ORDERED})
     gone = lc.execute(select(accounts.c.gid, accounts.c.name_zh, accounts.c.name_en).where(
         accounts.c.srv_rev.is_not(None))).all()
     for gid, zh, en in gone:
@@ -519,6 +585,55 @@ def _pull(lc: Connection, sc: Connection, result: SyncResult) -> None:
         _forget_orphans(lc)
     lc.execute(update(state_t).where(state_t.c.id == 1).values(
         pulled=xmin, applying=False, own_revs=[r for r in own if r >= xmin] or None))
+
+
+def _differs(meta: Meta, mine: dict[str, Any], theirs: dict[str, Any]) -> bool:
+    return any(mine.get(f) != theirs.get(f) for f in meta.fields if f not in MERGED_BY_MAX)
+
+
+def _adopt(lc: Connection, meta: Meta, gid: str, values: dict[str, Any]) -> dict[str, Any] | None:
+    """A row pulled that this laptop added too (same key, another global id): it takes the server's global id;
+    what it held under its own id (outbox, base) goes."""
+    found = _same_key(lc, meta, values)
+    if found is None or found[0] == gid:
+        return None
+    old = found[0]
+    lc.execute(update(meta.table).where(meta.table.c.gid == old).values(gid=gid, **_untouched(meta.table)))
+    lc.execute(text("DELETE FROM sync_outbox WHERE gid = :g"), {"g": old})
+    lc.execute(delete(base_t).where(base_t.c.gid == old))
+    return _row(lc, meta, gid)
+
+
+def _renumber(lc: Connection, tables: set[str]) -> None:
+    """Ordered lists after a pull: two rows at one place (both sides inserted there) or, where positions are
+    unique, a list parked by the pull or left with holes, renumbered 1..n by (position, global id) — the same
+    order on every replica. Rows that end at another place than the server has them go to the outbox."""
+    for name in sorted(tables):
+        parent, unique = ORDERED[name], name in UNIQUE_ORDER
+        rows = lc.execute(text(f"SELECT rowid, gid, {parent}, {ORDER_FIELD} FROM {name}")).all()
+        lists: dict[Any, list[Any]] = {}
+        for r in rows:
+            lists.setdefault(r[2], []).append(r)
+        moved: list[tuple[int, int, str | None]] = []
+        for items in lists.values():
+            places = [abs(r[3] or 0) for r in items]
+            if len(set(places)) == len(places) and not (unique and (min(r[3] for r in items) < 0
+                                                                    or sorted(places) != list(range(1, len(places) + 1)))):
+                continue
+            ordered = sorted(items, key=lambda r: (abs(r[3] or 0), r[1] or ""))
+            moved += [(r[0], i, r[1]) for i, r in enumerate(ordered, 1) if r[3] != i]
+        if not moved:
+            continue
+        if unique:  # through places no row holds, so no two rows meet on the way
+            lc.execute(text(f"UPDATE {name} SET {ORDER_FIELD} = -1000000 - :p WHERE rowid = :r"),
+                       [{"p": p, "r": r} for r, p, _g in moved])
+        lc.execute(text(f"UPDATE {name} SET {ORDER_FIELD} = :p WHERE rowid = :r"),
+                   [{"p": p, "r": r} for r, p, _g in moved])
+        bases = _bases(lc, [g for _r, _p, g in moved if g is not None])
+        queued = [{"t": name, "g": g} for _r, p, g in moved
+                  if g is not None and g in bases and bases[g][1].get(ORDER_FIELD) != p]
+        if queued:
+            lc.execute(text("INSERT INTO sync_outbox (tbl, gid, op) VALUES (:t, :g, 'u')"), queued)
 
 
 def _forget_orphans(lc: Connection) -> None:
@@ -601,7 +716,14 @@ def _apply_answer(lc: Connection, batch: dict[str, Any], answer: dict[str, Any],
             stale = True
             continue
         done.append(gid)
-        if "rev" in got:
+        if "adopt" in got:  # the server already had this row (same key, same contents): its global id here
+            lc.execute(update(meta.table).where(meta.table.c.gid == gid).values(gid=got["adopt"],
+                                                                               srv_rev=got["rev"],
+                                                                               **_untouched(meta.table)))
+            new_bases.append({"gid": got["adopt"], "tbl": meta.name, "srv_rev": got["rev"], "data": item["data"]})
+            lc.execute(delete(base_t).where(base_t.c.gid == got["adopt"]))
+            result.pushed += 1
+        elif "rev" in got:
             if item["op"] != "d":
                 revs.setdefault(meta.name, []).append({"_gid": gid, "srv_rev": got["rev"]})
                 new_bases.append({"gid": gid, "tbl": meta.name, "srv_rev": got["rev"], "data": item["data"]})
@@ -621,7 +743,8 @@ def _apply_answer(lc: Connection, batch: dict[str, Any], answer: dict[str, Any],
         lc.execute(update(state_t).where(state_t.c.id == 1).values(own_revs=sorted(set(before) | own)))
     for name, params in revs.items():
         t = metas()[name].table
-        lc.execute(update(t).where(t.c.gid == bindparam("_gid")).values(srv_rev=bindparam("srv_rev")), params)
+        lc.execute(update(t).where(t.c.gid == bindparam("_gid")).values(srv_rev=bindparam("srv_rev"),
+                                                                         **_untouched(t)), params)
     rebased = [g for g in done if "refused" not in answer.get(g, {})]  # a refused row keeps its base
     for i in range(0, len(rebased), 500):
         lc.execute(text("DELETE FROM sync_base WHERE gid IN (SELECT value FROM json_each(:g))"),
@@ -730,7 +853,7 @@ def resolve(local_engine: Engine, conflict_id: int, take: str) -> None:
             if take == "theirs" and row is not None:
                 values, _unresolved = from_wire(meta, {c["field"]: c["theirs"]}, maps, lambda n: _local_user(lc, n))
                 local.set_applying(lc, True)
-                lc.execute(update(t).where(t.c.gid == gid).values(**values))
+                lc.execute(update(t).where(t.c.gid == gid).values(**values, **_untouched(t, values)))
                 local.set_applying(lc, False)
             elif row is not None:  # mine: queued again, now sent with this laptop's value
                 lc.execute(text("INSERT INTO sync_outbox (tbl, gid, op) VALUES (:t, :g, 'u')"),
@@ -745,7 +868,7 @@ def resolve(local_engine: Engine, conflict_id: int, take: str) -> None:
                     lc.execute(delete(t).where(t.c.gid == gid))
                 else:
                     values, _unresolved = from_wire(meta, c["theirs"], maps, lambda n: _local_user(lc, n))
-                    lc.execute(update(t).where(t.c.gid == gid).values(**values))
+                    lc.execute(update(t).where(t.c.gid == gid).values(**values, **_untouched(t, values)))
                 local.set_applying(lc, False)
         elif c["kind"] == "deleted" and take == "mine" and c["mine"] is not None:
             values, unresolved = from_wire(meta, c["mine"], maps, lambda n: _local_user(lc, n))

@@ -44,6 +44,11 @@ def ensure_triggers(conn: Connection) -> None:
             conn.exec_driver_sql(statement)
 
 
+def trigger_count() -> int:
+    """How many outbox triggers a bound file has."""
+    return sum(len(trigger_statements(name)) for name in metas())
+
+
 def fill_gids(conn: Connection) -> int:
     """A global id for every row that has none yet (rows from before the sync existed); returns how many."""
     filled = 0

@@ -20,6 +20,13 @@ LOCAL_ONLY = {"id", "gid", "srv_rev", "version"}
 # The IP register's content is sealed under a key bound to its row ids: not carried by this version of the sync.
 NOT_SYNCED = {"register_items", "register_access", "register_attachments"}
 USERS, LINES = "users", "product_lines"
+# Ordered lists: table -> the column naming the list (its parent). Both sides' insertions are kept: after a pull
+# a list with two rows at one place is renumbered 1..n by (position, global id); a row moved on both sides goes
+# where the server has it (an order is not a value to decide on: no conflict).
+ORDERED = {"business_units": "account_id", "decision_steps": "project_id", "qual_objectives": "plan_id",
+           "quant_objectives": "plan_id", "resource_needs": "plan_id"}
+UNIQUE_ORDER = {"decision_steps"}  # a unique (parent, position): kept dense 1..n, as its service needs
+ORDER_FIELD = "position"
 MERGED_BY_MAX = {"updated_at"}  # both sides touch it on every edit: the later one wins, never a conflict
 
 

@@ -341,6 +341,12 @@ def trigger_statements() -> Iterator[str]:
         yield f"DROP TRIGGER IF EXISTS kam_srv_tombstone ON {table}"
         yield (f"CREATE TRIGGER kam_srv_tombstone AFTER DELETE ON {table} "
                "FOR EACH ROW EXECUTE FUNCTION kam_srv_tombstone()")
+    # a pushed batch reorders a project's steps in any order (checked once the batch is applied: kam.sync.engine)
+    yield ("DO $$ BEGIN IF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = "
+           "'uq_decision_steps_project_id_position') THEN "
+           "ALTER TABLE decision_steps DROP CONSTRAINT uq_decision_steps_project_id_position, "
+           "ADD CONSTRAINT uq_decision_steps_project_id_position UNIQUE (project_id, position) DEFERRABLE; "
+           "END IF; END $$")
     for table in NOTIFYING:
         yield f"DROP TRIGGER IF EXISTS kam_notify ON {table}"
         yield (f"CREATE TRIGGER kam_notify AFTER INSERT OR UPDATE OR DELETE ON {table} "
