@@ -22,7 +22,7 @@ from kam import validate as v
 from kam.errors import NotFound, UserError, ValidationError
 from kam.i18n import _
 from kam.model import Account, RegisterAccess, RegisterAttachment, RegisterItem, Setting, User
-from kam.model.base import new_gid, utcnow
+from kam.model.base import new_gid, table_of, utcnow
 from kam.security import register as crypto
 from kam.security.register import RegisterLocked, RegisterVault, WrappedKey
 from kam.services import audit
@@ -153,7 +153,7 @@ class RegisterService(ServiceBase):
         done = 0
         with self.unit() as s:
             for model, fields in ((RegisterItem, CONTENT_FIELDS), (RegisterAttachment, ATTACHMENT_FIELDS)):
-                t = model.__table__
+                t = table_of(model)
                 older = or_(*(func.substr(t.c[f], 1, 1) != crypto.SEALED_GID for f in fields))
                 for row in s.execute(select(t).where(older)).mappings().all():
                     old = [f for f in fields if row[f] is not None and row[f][:1] != crypto.SEALED_GID]
@@ -164,7 +164,8 @@ class RegisterService(ServiceBase):
                     for f in old:
                         plain = crypto.unseal_row(key, row[f], t.name, row["id"], None, f)
                         values[f] = crypto.seal_row(key, plain, t.name, gid, f)
-                    done += s.execute(update(t).where(t.c.id == row["id"]).values(values)).rowcount or 0
+                    changed = s.execute(update(t).where(t.c.id == row["id"]).values(values))
+                    done += getattr(changed, "rowcount", 0) or 0
             if done:
                 audit.record(s, self.actor, "register.reseal", "register", None, rows=done)
         return done
@@ -442,8 +443,8 @@ class RegisterService(ServiceBase):
                                      media_type=v.text(media_type, "media_type", max_len=100))
             s.add(att)
             s.flush()
-            att.filename = self._seal(key, name, att, "filename")
-            att.content = self._seal(key, data, att, "content")
+            att.filename = self._seal(key, name, att, "filename") or b""
+            att.content = self._seal(key, data, att, "content") or b""
             audit.record(s, self.actor, "register.attach", "register_item", item.id,
                          reference=item.reference, size=len(data), sha256=att.sha256)
             return Change("register_attachment", att.id, "create")
