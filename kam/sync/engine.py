@@ -29,7 +29,7 @@ from kam.errors import UserError
 from kam.i18n import _
 from kam.model import SyncBase, SyncBatch, SyncConflict, SyncTombstone
 from kam.model.base import new_gid, table_of, utcnow
-from kam.sync import local
+from kam.sync import local, sealed
 from kam.sync.tables import LINES, MERGED_BY_MAX, USERS, IdMaps, Meta, from_wire, metas, to_wire
 
 BATCH_ROWS = 1000
@@ -328,6 +328,7 @@ def _pull(lc: Connection, sc: Connection, result: SyncResult) -> None:
     known |= set(lc.scalars(text("SELECT gid FROM sync_outbox WHERE tbl = 'accounts' AND op = 'd'")))
     own = [int(r) for r in st["own_revs"] or []]  # type: ignore[attr-defined]
     xmin, changed, tombs, visible, lines = _read_server(sc, st["pulled"], known, own)  # type: ignore[arg-type]
+    changed = sealed.on_pull(lc, sc, changed, result.warnings)  # the IP register: still sealed, access list decides
     local.set_applying(lc, True)
     maps = IdMaps(lc)
     pending = set(lc.scalars(select(text("gid")).select_from(text("sync_outbox"))))
@@ -460,7 +461,8 @@ def _plan(lc: Connection) -> tuple[int, list[Any]] | None:
     entries = lc.execute(text("SELECT o.tbl, o.gid, o.op FROM sync_outbox o JOIN (SELECT gid, max(seq) AS m "
                               "FROM sync_outbox GROUP BY gid) last ON o.seq = last.m")).all()
     known = metas()
-    return int(upto), sorted((e for e in entries if e[0] in known),
+    held = sealed.held_back(lc)  # IP register rows that may not travel yet stay in the outbox
+    return int(upto), sorted((e for e in entries if e[0] in known and e[1] not in held),
                              key=lambda e: (1, -known[e[0]].order) if e[2] == "d" else (0, known[e[0]].order))
 
 
@@ -581,6 +583,7 @@ def sync(local_engine: Engine, server: Engine, *, hook: Callable[[str], None] | 
             raise UserError(_("this database is not bound to a team server yet: kam sync --server URL"))
         local.ensure_triggers(lc)
         client_id = str(st["client_id"])
+    result.warnings += sealed.prepare(local_engine, server)
     for _round in range(5):
         with local_engine.begin() as lc:  # a batch left by an interrupted run goes first, exactly as it was
             pending: Any = local.state(lc)["pending"]  # type: ignore[index]
