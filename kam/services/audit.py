@@ -31,7 +31,7 @@ AUDIT_LOCK = 0x6B616D  # "kam": the advisory lock of the audit chain on PostgreS
 
 
 def entry_digest(prev_hash: str, entry: AuditEntry) -> str:
-    payload = {
+    return payload_digest(prev_hash, {
         "id": entry.id,
         "at": entry.at.isoformat(),
         "user_id": entry.user_id,
@@ -40,7 +40,11 @@ def entry_digest(prev_hash: str, entry: AuditEntry) -> str:
         "entity": entry.entity,
         "entity_id": entry.entity_id,
         "details": entry.details,
-    }
+    })
+
+
+def payload_digest(prev_hash: str, payload: dict[str, Any]) -> str:
+    """The hash of an entry given as its hashed fields (``at`` as its ISO text)."""
     canonical = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
                            default=str)
     return hashlib.sha256((prev_hash + canonical).encode("utf-8")).hexdigest()
@@ -142,6 +146,7 @@ class ChainReport:
     first_bad_id: int | None = None
     reason: str | None = None
     anchored: bool = True  # False: no anchor key here (a plain database without a credential store)
+    replicas: int = 0  # laptop entries checked besides (a team server keeps the laptops' chains: kam.sync.audit)
 
 
 def _sees_only_own_entries(session: Session) -> bool:
@@ -157,6 +162,23 @@ def _sees_only_own_entries(session: Session) -> bool:
 
 
 def verify(session: Session) -> ChainReport:
+    """The chain (``verify_chain``) and, on a team server, every laptop's chain the sync appended there."""
+    import dataclasses
+
+    from kam.sync.audit import verify_replicas
+
+    report = verify_chain(session)
+    if not report.ok:
+        return report
+    replicas = verify_replicas(session.connection())
+    if replicas is None or not replicas.entries:
+        return report
+    if not replicas.ok:
+        return dataclasses.replace(replicas, entries=report.entries + replicas.entries)
+    return dataclasses.replace(report, replicas=replicas.entries)
+
+
+def verify_chain(session: Session) -> ChainReport:
     """Walk the chain; report the first entry whose link, hash or MAC does not hold, and a chain
     that no longer reaches its recorded head (deleted or truncated entries)."""
     if _sees_only_own_entries(session):

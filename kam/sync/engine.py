@@ -29,6 +29,7 @@ from kam.errors import UserError
 from kam.i18n import _
 from kam.model import SyncBase, SyncBatch, SyncConflict, SyncTombstone
 from kam.model.base import new_gid, table_of, utcnow
+from kam.sync import audit as sync_audit
 from kam.sync import local, sealed
 from kam.sync.tables import LINES, MERGED_BY_MAX, USERS, IdMaps, Meta, from_wire, metas, to_wire
 
@@ -50,6 +51,7 @@ class SyncResult:
     removed_accounts: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     batches: int = 0
+    audit_appended: int = 0  # this laptop's audit entries appended on the server (kam.sync.audit)
 
 
 # ---------------------------------------------------------------- the server side of a batch
@@ -612,6 +614,9 @@ def sync(local_engine: Engine, server: Engine, *, hook: Callable[[str], None] | 
                 break
         if not stale:
             break
+    step("audit")
+    result.audit_appended, warnings = sync_audit.push(local_engine, server, client_id, step)
+    result.warnings += warnings
     with local_engine.begin() as lc:
         lc.execute(update(state_t).where(state_t.c.id == 1).values(synced_at=utcnow()))
     return result

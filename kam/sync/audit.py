@@ -1,0 +1,110 @@
+"""A laptop's audit trail appended on the team server, and its verification there.
+
+The server keeps one chain per laptop replica (``sync_audit``: origin = the laptop's client id, seq = the entry's
+number on the laptop), each entry exactly as the laptop hashed it, with the laptop's MAC — so the server checks
+the links and hashes without any key, and the laptop (which holds its anchor key) can check the MACs of the
+server's copy. Entries are never re-linked or re-hashed.
+
+Each append is one server transaction: under an advisory lock on the origin it reads how far the server's copy
+goes, checks that its last entry is the laptop's entry of that number (else the laptop's chain was rewritten or
+restored from an older backup: nothing is appended, the sync says so), inserts the entries after it, and records
+the append in the server's own audit chain (origin, last number, last hash) — so cutting or rewriting a laptop's
+chain on the server afterwards also breaks that record. A run cut off before the commit appends nothing; one cut
+off after it finds the entries there and sends only the rest: nothing is appended twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import Connection, Engine, insert, select, text
+from sqlalchemy.orm import Session
+
+from kam.i18n import _
+from kam.model import AuditEntry, SyncAudit
+from kam.model.base import table_of
+from kam.services import audit
+from kam.services.audit import GENESIS, ChainReport, payload_digest
+from kam.services.base import Actor
+
+CHUNK = 500
+APPEND_ACTION = "sync.audit_append"
+audit_t = table_of(SyncAudit)
+HASHED = ("at", "user_id", "username", "action", "entity", "entity_id", "details")
+
+
+def _hashed(row: Any) -> dict[str, Any]:
+    return {"id": row.seq, **{f: getattr(row, f) for f in HASHED}}
+
+
+def push(local_engine: Engine, server: Engine, client_id: str,
+         step: Callable[[str], None] = lambda where: None) -> tuple[int, list[str]]:
+    """Append the laptop's audit entries the server lacks; (entries appended, warnings)."""
+    sent = 0
+    while True:
+        with server.begin() as sc:
+            sc.execute(text("SELECT pg_advisory_xact_lock(hashtext(:o))"), {"o": client_id})
+            last = sc.execute(select(audit_t.c.seq, audit_t.c.entry_hash).where(audit_t.c.origin == client_id)
+                              .order_by(audit_t.c.seq.desc()).limit(1)).first()
+            upto = int(last.seq) if last is not None else 0
+            with Session(local_engine) as ls:
+                if last is not None:
+                    mine = ls.scalar(select(AuditEntry.entry_hash).where(AuditEntry.id == upto))
+                    if mine != last.entry_hash:
+                        return sent, [_("this laptop's audit trail no longer continues the copy on the server "
+                                        "(entry {n} differs: rewritten, or restored from an older backup); "
+                                        "nothing more of it was appended").format(n=upto)]
+                entries = list(ls.scalars(select(AuditEntry).where(AuditEntry.id > upto)
+                                          .order_by(AuditEntry.id).limit(CHUNK)))
+            if not entries:
+                return sent, []
+            me = sc.execute(text("SELECT session_user, kam_me()")).one()
+            sc.execute(insert(audit_t), [{
+                "origin": client_id, "seq": e.id, "uploaded_by": me[0], "at": e.at.isoformat(),
+                "user_id": e.user_id, "username": e.username, "action": e.action, "entity": e.entity,
+                "entity_id": e.entity_id, "details": e.details, "prev_hash": e.prev_hash,
+                "entry_hash": e.entry_hash, "mac": e.mac} for e in entries])
+            with Session(bind=sc) as ss:
+                audit.record(ss, Actor(me[1], me[0]), APPEND_ACTION, "replica", None, origin=client_id,
+                             first=entries[0].id, upto=entries[-1].id, head=entries[-1].entry_hash)
+                ss.flush()
+            step("audit-append")  # inside the server transaction, before it commits
+        sent += len(entries)
+        step("audit-committed")
+
+
+def verify_replicas(conn: Connection) -> ChainReport | None:
+    """Every laptop chain on the server: numbered from 1 without a gap, each linked to the one before and hashed
+    as written, and reaching every head the server's own chain recorded for it. None: the database keeps none."""
+    if conn.dialect.name != "postgresql" or not conn.execute(
+            text("SELECT to_regclass('sync_audit') IS NOT NULL")).scalar():
+        return None
+    heads: dict[str, dict[int, str]] = {}
+    for details in conn.scalars(select(table_of(AuditEntry).c.details)
+                                .where(table_of(AuditEntry).c.action == APPEND_ACTION)):
+        if isinstance(details, dict):
+            heads.setdefault(str(details.get("origin")), {})[int(details.get("upto") or 0)] = str(details.get("head"))
+    n = 0
+    origin: str | None = None
+    prev, expected = GENESIS, 1
+    seen: dict[str, dict[int, str | None]] = {}
+    for row in conn.execute(select(audit_t).order_by(audit_t.c.origin, audit_t.c.seq)):
+        n += 1
+        if row.origin != origin:
+            origin, prev, expected = row.origin, GENESIS, 1
+        where = _("laptop {origin}, entry {n}: ").format(origin=row.origin, n=row.seq)
+        if row.seq != expected:
+            return ChainReport(n, False, None, where + _("entry {n} is missing").format(n=expected))
+        if row.prev_hash != prev:
+            return ChainReport(n, False, None, where + _("does not link to the entry before it"))
+        if row.entry_hash != payload_digest(prev, _hashed(row)):
+            return ChainReport(n, False, None, where + _("content was changed after it was written"))
+        seen.setdefault(row.origin, {})[row.seq] = row.entry_hash
+        prev, expected = row.entry_hash, row.seq + 1
+    for who, recorded in heads.items():
+        for upto, head in recorded.items():
+            if seen.get(who, {}).get(upto) != head:
+                return ChainReport(n, False, None, _("laptop {origin}: the chain was cut or rewritten after entry "
+                                                     "{n} was appended").format(origin=who, n=upto))
+    return ChainReport(n, True)
