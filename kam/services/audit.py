@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event, func, select, text
+from sqlalchemy import Connection, event, func, select, text
 from sqlalchemy.orm import Session
 
 from kam.i18n import _
-from kam.model import AuditEntry
-from kam.model.base import utcnow
+from kam.model import AuditEntry, SyncAudit
+from kam.model.base import table_of, utcnow
 from kam.services.base import Actor
 from kam.store.anchor import mac
 
@@ -165,8 +165,6 @@ def verify(session: Session) -> ChainReport:
     """The chain (``verify_chain``) and, on a team server, every laptop's chain the sync appended there."""
     import dataclasses
 
-    from kam.sync.audit import verify_replicas
-
     report = verify_chain(session)
     if not report.ok:
         return report
@@ -176,6 +174,50 @@ def verify(session: Session) -> ChainReport:
     if not replicas.ok:
         return dataclasses.replace(replicas, entries=report.entries + replicas.entries)
     return dataclasses.replace(report, replicas=replicas.entries)
+
+
+APPEND_ACTION = "sync.audit_append"  # a laptop's entries appended on the server (kam.sync.audit)
+_HASHED = ("at", "user_id", "username", "action", "entity", "entity_id", "details")
+
+
+def _hashed(row: Any) -> dict[str, Any]:
+    return {"id": row.seq, **{f: getattr(row, f) for f in _HASHED}}
+
+
+def verify_replicas(conn: Connection) -> ChainReport | None:
+    """Every laptop chain on the server: numbered from 1 without a gap, each linked to the one before and hashed
+    as written, and reaching every head the server's own chain recorded for it. None: the database keeps none."""
+    if conn.dialect.name != "postgresql" or not conn.execute(
+            text("SELECT to_regclass('sync_audit') IS NOT NULL")).scalar():
+        return None
+    heads: dict[str, dict[int, str]] = {}
+    for details in conn.scalars(select(table_of(AuditEntry).c.details)
+                                .where(table_of(AuditEntry).c.action == APPEND_ACTION)):
+        if isinstance(details, dict):
+            heads.setdefault(str(details.get("origin")), {})[int(details.get("upto") or 0)] = str(details.get("head"))
+    n = 0
+    origin: str | None = None
+    prev, expected = GENESIS, 1
+    seen: dict[str, dict[int, str | None]] = {}
+    for row in conn.execute(select(table_of(SyncAudit)).order_by(table_of(SyncAudit).c.origin, table_of(SyncAudit).c.seq)):
+        n += 1
+        if row.origin != origin:
+            origin, prev, expected = row.origin, GENESIS, 1
+        where = _("laptop {origin}, entry {n}: ").format(origin=row.origin, n=row.seq)
+        if row.seq != expected:
+            return ChainReport(n, False, None, where + _("entry {n} is missing").format(n=expected))
+        if row.prev_hash != prev:
+            return ChainReport(n, False, None, where + _("does not link to the entry before it"))
+        if row.entry_hash != payload_digest(prev, _hashed(row)):
+            return ChainReport(n, False, None, where + _("content was changed after it was written"))
+        seen.setdefault(row.origin, {})[row.seq] = row.entry_hash
+        prev, expected = row.entry_hash, row.seq + 1
+    for who, recorded in heads.items():
+        for upto, head in recorded.items():
+            if seen.get(who, {}).get(upto) != head:
+                return ChainReport(n, False, None, _("laptop {origin}: the chain was cut or rewritten after entry "
+                                                     "{n} was appended").format(origin=who, n=upto))
+    return ChainReport(n, True)
 
 
 def verify_chain(session: Session) -> ChainReport:

@@ -16,26 +16,19 @@ off after it finds the entries there and sends only the rest: nothing is appende
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
-from sqlalchemy import Connection, Engine, insert, select, text
+from sqlalchemy import Engine, insert, select, text
 from sqlalchemy.orm import Session
 
 from kam.i18n import _
 from kam.model import AuditEntry, SyncAudit
 from kam.model.base import table_of
 from kam.services import audit
-from kam.services.audit import GENESIS, ChainReport, payload_digest
+from kam.services.audit import APPEND_ACTION, verify_replicas
 from kam.services.base import Actor
 
 CHUNK = 500
-APPEND_ACTION = "sync.audit_append"
 audit_t = table_of(SyncAudit)
-HASHED = ("at", "user_id", "username", "action", "entity", "entity_id", "details")
-
-
-def _hashed(row: Any) -> dict[str, Any]:
-    return {"id": row.seq, **{f: getattr(row, f) for f in HASHED}}
 
 
 def push(local_engine: Engine, server: Engine, client_id: str,
@@ -74,37 +67,4 @@ def push(local_engine: Engine, server: Engine, client_id: str,
         step("audit-committed")
 
 
-def verify_replicas(conn: Connection) -> ChainReport | None:
-    """Every laptop chain on the server: numbered from 1 without a gap, each linked to the one before and hashed
-    as written, and reaching every head the server's own chain recorded for it. None: the database keeps none."""
-    if conn.dialect.name != "postgresql" or not conn.execute(
-            text("SELECT to_regclass('sync_audit') IS NOT NULL")).scalar():
-        return None
-    heads: dict[str, dict[int, str]] = {}
-    for details in conn.scalars(select(table_of(AuditEntry).c.details)
-                                .where(table_of(AuditEntry).c.action == APPEND_ACTION)):
-        if isinstance(details, dict):
-            heads.setdefault(str(details.get("origin")), {})[int(details.get("upto") or 0)] = str(details.get("head"))
-    n = 0
-    origin: str | None = None
-    prev, expected = GENESIS, 1
-    seen: dict[str, dict[int, str | None]] = {}
-    for row in conn.execute(select(audit_t).order_by(audit_t.c.origin, audit_t.c.seq)):
-        n += 1
-        if row.origin != origin:
-            origin, prev, expected = row.origin, GENESIS, 1
-        where = _("laptop {origin}, entry {n}: ").format(origin=row.origin, n=row.seq)
-        if row.seq != expected:
-            return ChainReport(n, False, None, where + _("entry {n} is missing").format(n=expected))
-        if row.prev_hash != prev:
-            return ChainReport(n, False, None, where + _("does not link to the entry before it"))
-        if row.entry_hash != payload_digest(prev, _hashed(row)):
-            return ChainReport(n, False, None, where + _("content was changed after it was written"))
-        seen.setdefault(row.origin, {})[row.seq] = row.entry_hash
-        prev, expected = row.entry_hash, row.seq + 1
-    for who, recorded in heads.items():
-        for upto, head in recorded.items():
-            if seen.get(who, {}).get(upto) != head:
-                return ChainReport(n, False, None, _("laptop {origin}: the chain was cut or rewritten after entry "
-                                                     "{n} was appended").format(origin=who, n=upto))
-    return ChainReport(n, True)
+__all__ = ["APPEND_ACTION", "push", "verify_replicas"]
