@@ -6,11 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import func, select, text
 from test_sync import first_sync, laptop, team  # noqa: F401  (the team server fixture)
 
 from kam.model import RegisterAccess, RegisterAttachment, RegisterItem, User
 from kam.security import register as crypto
+from kam.security.register import TamperedContent
 from kam.sync import engine as sync
 
 TEAM_PASS = "team register passphrase"
@@ -125,4 +127,33 @@ def test_items_sealed_under_row_ids_wait_on_the_laptop_until_the_register_is_unl
     li.services.register.unlock(TEAM_PASS)
     assert [r["title"] for r in li.services.register.items(team["huawei"])] == ["旧图纸"]
     assert sync.counts(ll.engine) == (0, 0)
+    ll.close()
+
+
+def test_a_laptop_register_with_its_own_key_syncs_once_sealed_again_under_the_team_key(team, tmp_path: Path) -> None:  # noqa: F811
+    from kam.sync import sealed
+
+    team["login"]("admin").services.register.set_up(TEAM_PASS)
+    li = team["login"]("li.na")
+    li.services.register.unlock(TEAM_PASS)
+    li.services.register.add_item(team["huawei"], "IP-S", "服务器上的图纸")
+    ll = laptop(tmp_path, "li")
+    mine = ll.services.accounts.create(name_zh="美的集团", ka_type="economic").id
+    ll.services.register.set_up("laptop passphrase")
+    local_item = ll.services.register.add_item(mine, "IP-L", "本机图纸", notes="只在本机").id
+    result = first_sync(ll, team, "li.na")
+    assert any("own key" in w for w in result.warnings)
+    assert items_on(ll) == ["IP-L"]  # neither way while the keys differ
+    assert [r["reference"] for r in li.services.register.items(team["huawei"])] == ["IP-S"]
+    with pytest.raises(TamperedContent):  # her laptop passphrase is not the team's: nothing changes
+        sealed.adopt_team_key(ll.engine, team["server"]("li.na"), crypto.new_key(), TEAM_PASS)
+    n = sealed.adopt_team_key(ll.engine, team["server"]("li.na"), ll.services.vault.key(), TEAM_PASS)
+    assert n == 1
+    ll.services.register.lock()
+    sync.sync(ll.engine, team["server"]("li.na"))
+    assert items_on(ll) == ["IP-L", "IP-S"]
+    ll.services.register.unlock(TEAM_PASS)
+    assert ll.services.register.open_item(local_item)["notes"] == "只在本机"
+    midea = next(a.id for a in li.services.accounts.rows() if a.name == "美的集团")
+    assert [r["title"] for r in li.services.register.items(midea)] == ["本机图纸"]
     ll.close()

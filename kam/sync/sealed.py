@@ -59,19 +59,60 @@ def prepare(local_engine: Engine, server: Engine) -> list[str]:
         team = sc.execute(select(settings_t.c.value).where(settings_t.c.key == crypto.KEY_SETTING)).scalar()
     with local_engine.begin() as lc:
         mine, taken = _setting(lc, crypto.KEY_SETTING), _setting(lc, TEAM_KEY)
-        if team is not None and (mine is None or mine == taken) and mine != team:
+        if team is not None and (mine is None or mine == taken or not _has_items(lc)) and mine != team:
             note = "IP register key of the team server, wrapped with the team's register passphrase"
             _put(lc, crypto.KEY_SETTING, team, note)
             _put(lc, TEAM_KEY, team, note)
             return []
         if mine is not None and team is not None and mine != team and _has_items(lc):
             return [_("the IP register on this laptop has its own key: its items are not synced (they stay on "
-                      "this laptop) and the team's items do not come down")]
+                      "this laptop) and the team's items do not come down; kam sync --team-register seals them "
+                      "again under the team's key")]
     return []
 
 
 def _has_items(lc: Connection) -> bool:
     return bool(lc.execute(select(func.count()).select_from(metas()[ITEMS].table)).scalar())
+
+
+def adopt_team_key(local_engine: Engine, server: Engine, local_key: bytes, team_passphrase: str) -> int:
+    """Seal this laptop's register content again under the team's key (bound to global ids), and take the team's
+    wrapped key as the laptop's: from then on the team's passphrase unlocks the register here and its items sync.
+    One transaction; content is opened only in memory, never stored in clear. Returns the rows sealed again."""
+    from sqlalchemy import update
+    from sqlalchemy.orm import Session
+
+    from kam.errors import UserError
+    from kam.model.base import new_gid
+    from kam.services import audit
+    from kam.services.base import Actor
+
+    with server.connect() as sc:
+        team = sc.execute(select(settings_t.c.value).where(settings_t.c.key == crypto.KEY_SETTING)).scalar()
+    if team is None:
+        raise UserError(_("the team server's IP register has no passphrase yet (its administrator sets it up)"))
+    team_key = crypto.unwrap(crypto.WrappedKey.from_json(team), team_passphrase)
+    done = 0
+    with local_engine.begin() as lc:
+        for name in (ITEMS, ATTACHMENTS):
+            t = metas()[name].table
+            for row in lc.execute(select(t)).mappings().all():
+                gid = row["gid"] or new_gid()
+                values: dict[str, Any] = {"gid": gid}
+                for f in SEALED_FIELDS[name]:
+                    plain = crypto.unseal_row(local_key, row[f], name, row["id"], row["gid"], f)
+                    values[f] = crypto.seal_row(team_key, plain, name, gid, f)
+                lc.execute(update(t).where(t.c.id == row["id"]).values(values))
+                done += 1
+        note = "IP register key of the team server, wrapped with the team's register passphrase"
+        _put(lc, crypto.KEY_SETTING, team, note)
+        _put(lc, TEAM_KEY, team, note)
+        st = lc.execute(text("SELECT username FROM sync_state WHERE id = 1")).scalar()
+        with Session(bind=lc) as s:
+            me = s.execute(text("SELECT id FROM users WHERE username = :u"), {"u": st}).scalar()
+            audit.record(s, Actor(me, st), "register.team_key", "register", None, rows=done)
+            s.flush()
+    return done
 
 
 def _old(table: str) -> Any:
