@@ -157,3 +157,31 @@ def test_a_laptop_register_with_its_own_key_syncs_once_sealed_again_under_the_te
     midea = next(a.id for a in li.services.accounts.rows() if a.name == "美的集团")
     assert [r["title"] for r in li.services.register.items(midea)] == ["本机图纸"]
     ll.close()
+
+
+def test_cli_team_register_and_audit_verify_on_the_server(team, tmp_path: Path) -> None:  # noqa: F811
+    from tests_support import kam_cli
+
+    team["login"]("admin").services.register.set_up(TEAM_PASS)
+    path = tmp_path / "li.sqlite3"
+    ll = laptop(tmp_path, "li")
+    mine = ll.services.accounts.create(name_zh="美的集团", ka_type="economic").id
+    ll.services.register.set_up("laptop passphrase")
+    ll.services.register.add_item(mine, "IP-L", "本机图纸")
+    ll.close()
+    url = team["urls"]["li.na"]
+    res = kam_cli("--db", str(path), "sync", "--server", url, cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    assert "--team-register" in res.stderr
+    env = {"KAM_REGISTER_PASSPHRASE": "laptop passphrase", "KAM_TEAM_REGISTER_PASSPHRASE": TEAM_PASS}
+    res = kam_cli("--db", str(path), "sync", "--team-register", cwd=tmp_path,
+                  env=env | {"KAM_SYNC_PASSWORD": url.split(":")[2].split("@")[0]})
+    assert res.returncode == 0, res.stderr
+    assert "1 IP register rows sealed again" in res.stdout
+    li = team["login"]("li.na")
+    li.services.register.unlock(TEAM_PASS)
+    midea = next(a.id for a in li.services.accounts.rows() if a.name == "美的集团")
+    assert [r["title"] for r in li.services.register.items(midea)] == ["本机图纸"]
+    res = kam_cli("--db", team["urls"]["admin"], "audit", "verify", cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    assert "entries appended from laptops" in res.stdout
