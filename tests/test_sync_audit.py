@@ -3,6 +3,10 @@ the server, both sides verify, a tampered entry is found, an interrupted sync ap
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +14,7 @@ import pytest
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.exc import DBAPIError
 from test_sync import _Cut, _cut_at, first_sync, laptop, team  # noqa: F401  (the team server fixture)
+from tests_support import kam_cli
 
 from kam.model import AuditEntry, SyncAudit
 from kam.services import audit
@@ -123,4 +128,37 @@ def test_a_laptop_entry_changed_or_cut_on_the_server_is_found(team, tmp_path: Pa
         owner.dispose()
     with pytest.raises(DBAPIError, match="permission denied"), team["server"]("li.na").begin() as c:
         c.execute(text("UPDATE sync_audit SET action = 'x' WHERE origin = :o"), {"o": origin})
+    lap.close()
+
+
+@pytest.mark.parametrize("where", ["audit-append", "audit-committed"])
+def test_a_sync_killed_while_appending_the_audit_trail_appends_it_once(team, tmp_path: Path, where: str) -> None:  # noqa: F811
+    """`python -m kam sync` SIGKILLed inside the append's server transaction, or just after its commit; the next
+    sync completes it: every laptop entry once on the server, both chains verify."""
+    path = tmp_path / "li.sqlite3"
+    lap = laptop(tmp_path, "li")
+    offline_entries(lap, 3)
+    lap.close()
+    url = team["urls"]["li.na"]
+    proc = subprocess.Popen([sys.executable, "-m", "kam", "--db", str(path), "sync", "--server", url],
+                            cwd=tmp_path, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+                            env=dict(os.environ) | {"KAM_SYNC_TRACE": "0.02", "KAM_SYNC_BATCH_ROWS": "4"})
+    assert proc.stderr is not None
+    killed = False
+    for line in proc.stderr:
+        if line.strip() == f"sync-step {where}":
+            os.kill(proc.pid, signal.SIGKILL)
+            killed = True
+            break
+    proc.wait(timeout=120)
+    proc.stderr.close()
+    assert killed
+    res = kam_cli("--db", str(path), "sync", "--server", url, cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    lap = laptop(tmp_path, "li")
+    admin = team["login"]("admin")
+    rows = server_rows(admin, client_id(lap))
+    assert [r.seq for r in rows] == list(range(1, local_count(lap) + 1))
+    assert verify(admin).ok
+    assert verify(lap).ok
     lap.close()
