@@ -20,7 +20,7 @@ from kam.model import AuditEntry, SyncAudit
 from kam.services import audit
 from kam.sync import engine as sync
 from kam.sync import local
-from kam.sync.audit import APPEND_ACTION
+from kam.sync.audit import APPEND_ACTION, check_copy
 
 
 def offline_entries(ctx: Any, n: int) -> None:
@@ -105,6 +105,7 @@ def test_a_laptop_entry_changed_or_cut_on_the_server_is_found(team, tmp_path: Pa
     first_sync(lap, team, "li.na")
     origin, admin = client_id(lap), team["login"]("admin")
     assert verify(admin).ok
+    assert check_copy(lap.engine, team["server"]("li.na"), origin) == []
     owner = create_engine(team["admin_url"])
     try:
         with owner.begin() as c:  # the database's owner edits an entry (no kam role may)
@@ -124,6 +125,10 @@ def test_a_laptop_entry_changed_or_cut_on_the_server_is_found(team, tmp_path: Pa
         assert not report.ok
         assert "cut or rewritten" in (report.reason or "")
         assert last > 2
+        with owner.begin() as c:  # the server's copy of an entry's MAC changed: only the laptop can tell
+            c.execute(text("UPDATE sync_audit SET mac = repeat('0', 64) WHERE origin = :o AND seq = 1"),
+                      {"o": origin})
+        assert check_copy(lap.engine, team["server"]("li.na"), origin) == [1]
     finally:
         owner.dispose()
     with pytest.raises(DBAPIError, match="permission denied"), team["server"]("li.na").begin() as c:

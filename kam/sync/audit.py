@@ -67,4 +67,24 @@ def push(local_engine: Engine, server: Engine, client_id: str,
         step("audit-committed")
 
 
-__all__ = ["APPEND_ACTION", "push", "verify_replicas"]
+
+def check_copy(local_engine: Engine, server: Engine, client_id: str) -> list[int]:
+    """The numbers of this laptop's entries whose copy on the server differs from the laptop's entry, or whose
+    MAC does not hold under the laptop's anchor key (which the server never has): what the server's own check,
+    hashes only, cannot see. Empty: the server's copy is the laptop's chain."""
+    from kam.store.anchor import mac
+
+    with server.connect() as sc:
+        there = {r.seq: (r.entry_hash, r.mac) for r in sc.execute(
+            select(audit_t.c.seq, audit_t.c.entry_hash, audit_t.c.mac).where(audit_t.c.origin == client_id))}
+    with Session(local_engine) as ls:
+        anchored = audit._anchor_of(ls)
+        here = {e.id: (e.entry_hash, e.mac) for e in ls.scalars(select(AuditEntry).where(
+            AuditEntry.id.in_(list(there))))} if there else {}
+    def holds(entry_hash: str | None, entry_mac: str | None) -> bool:
+        return anchored is None or entry_mac is None or entry_mac == mac(anchored[1], entry_hash or "")
+
+    return [seq for seq, copy in sorted(there.items()) if here.get(seq) != copy or not holds(*copy)]
+
+
+__all__ = ["APPEND_ACTION", "check_copy", "push", "verify_replicas"]
