@@ -118,6 +118,7 @@ def test_items_sealed_under_row_ids_wait_on_the_laptop_until_the_register_is_unl
         row.title = crypto.seal(key, "旧图纸".encode(), crypto.aad("register_items", item, "title"))
     result = sync.sync(ll.engine, team["server"]("li.na"))
     assert not result.refused
+    assert any("unlock the register here" in w for w in result.warnings)
     li = team["login"]("li.na")
     assert li.services.register.items(team["huawei"]) == []  # held back: it would not open on the server
     assert sync.counts(ll.engine)[0] >= 1  # still waiting in the outbox
