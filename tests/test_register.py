@@ -33,7 +33,7 @@ def test_content_is_encrypted_per_field_and_opening_is_audited(reg) -> None:  # 
     ctx, aid, item = reg
     with ctx.sessions() as s:
         row = s.get(RegisterItem, item)
-        assert row.title[:1] == crypto.SEALED_AESGCM
+        assert row.title[:1] == crypto.SEALED_GID
         assert "总装图".encode() not in row.title
         assert row.storage_location is None
     assert ctx.services.register.open_item(item)["description"] == "公差 ±0.01"
@@ -114,7 +114,7 @@ def test_content_from_before_the_passphrase_is_encrypted_when_one_is_chosen(ctx)
     ctx.services.register.set_up(PASS)
     with ctx.sessions() as s:
         row = s.scalars(select(RegisterItem)).one()
-        assert row.title[:1] == crypto.SEALED_AESGCM
+        assert row.title[:1] == crypto.SEALED_GID
         assert b"old" not in row.title + row.notes
         item = row.id
     assert ctx.services.register.open_item(item)["notes"] == "old notes"
@@ -345,3 +345,34 @@ def test_an_item_moved_to_the_trash_leaves_register_prints_exports_and_comes_bac
         actions = s.scalars(select(AuditEntry.action).where(AuditEntry.entity_id == item)
                             .order_by(AuditEntry.id)).all()
     assert {"register.delete", "register.restore"} <= set(actions)
+
+
+def test_content_sealed_under_row_ids_is_sealed_again_under_global_ids_at_unlock(reg) -> None:  # type: ignore[no-untyped-def]
+    """Envelopes from before the sync (version 1, bound to the row id) still open, and the next unlock seals them
+    again bound to the row's global id (never in clear); the version byte cannot be turned back."""
+    ctx, aid, item = reg
+    key = ctx.services.vault.key()
+    att = ctx.services.register.attach(item, "a.pdf", b"%PDF old drawing").id
+    with ctx.sessions.begin() as s:  # as an older kam wrote them
+        row = s.get(RegisterItem, item)
+        row.title = crypto.seal(key, "总装图 A3-123".encode(), crypto.aad("register_items", item, "title"))
+        a = s.get(RegisterAttachment, att)
+        a.content = crypto.seal(key, b"%PDF old drawing", crypto.aad("register_attachments", att, "content"))
+        version = row.version
+    assert ctx.services.register.open_item(item)["title"] == "总装图 A3-123"  # version 1 opens where written
+    ctx.services.register.lock()
+    ctx.services.register.unlock(PASS)
+    with ctx.sessions() as s:
+        row = s.get(RegisterItem, item)
+        assert row.title[:1] == crypto.SEALED_GID
+        assert row.version == version
+        assert s.get(RegisterAttachment, att).content[:1] == crypto.SEALED_GID
+        assert "register.reseal" in s.scalars(select(AuditEntry.action)).all()
+        gid, title = row.gid, row.title
+    assert ctx.services.register.open_item(item)["title"] == "总装图 A3-123"
+    assert ctx.services.register.open_attachment(att)[1] == b"%PDF old drawing"
+    assert crypto.unseal_row(key, title, "register_items", 999, gid, "title") == "总装图 A3-123".encode()
+    with pytest.raises(TamperedContent):  # bound to the global id: another row's id does not open it
+        crypto.unseal_row(key, title, "register_items", item, "another-gid", "title")
+    with pytest.raises(TamperedContent):  # nor does turning it back into a version-1 envelope
+        crypto.unseal_row(key, crypto.SEALED_AESGCM + title[1:], "register_items", item, gid, "title")

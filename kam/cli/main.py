@@ -423,6 +423,9 @@ def cmd_audit(args: argparse.Namespace) -> int:
                 else:
                     print(_("ok: {n} entries, the hash chain is intact (not anchored: no anchor key on this "
                             "computer for a plain database without a credential store)").format(n=report.entries))
+                if report.replicas:
+                    print(_("ok: {n} entries appended from laptops, each laptop's chain intact").format(
+                        n=report.replicas))
                 return 0
             entries = list(s.scalars(select(AuditEntry).order_by(AuditEntry.id)))
         rows: list[dict[str, Any]] = [{"id": e.id, "at": e.at.isoformat(), "user": e.username, "action": e.action, "entity": e.entity,

@@ -26,6 +26,10 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--conflicts", action="store_true", help="list the conflicts waiting for a decision")
     p.add_argument("--resolve", metavar="ID", type=int, help="settle one conflict (with --take)")
     p.add_argument("--take", choices=["mine", "theirs"], help="which value a resolved conflict keeps")
+    p.add_argument("--team-register", action="store_true",
+                   help="seal this laptop's IP register again under the team's key, then sync (asks this laptop's "
+                        "register passphrase and the team's, or $KAM_REGISTER_PASSPHRASE and "
+                        "$KAM_TEAM_REGISTER_PASSPHRASE)")
 
 
 def server_url(args: argparse.Namespace, bound: str | None) -> tuple[str, str]:
@@ -71,6 +75,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         try:
             if st is None:
                 engine.bind(ctx.engine, server, remembered)
+            if args.team_register:
+                _team_register(ctx, server)
             result = engine.sync(ctx.engine, server, hook=_tracer())
         finally:
             server.dispose()
@@ -86,6 +92,23 @@ def cmd_sync(args: argparse.Namespace) -> int:
     for line in result.warnings:
         print(f"  {line}", file=sys.stderr)
     return 0
+
+
+def _team_register(ctx: Any, server: Any) -> None:
+    from kam.cli.prompts import register_passphrase
+    from kam.cli.team import ENV_TEAM_REGISTER
+    from kam.sync import sealed
+
+    if not ctx.services.register.is_set_up():
+        raise UserError(_("this laptop's IP register has no passphrase: its first sync takes the team's key"))
+    ctx.services.register.unlock(register_passphrase())
+    team = os.environ.get(ENV_TEAM_REGISTER) or register_passphrase()
+    try:
+        n = sealed.adopt_team_key(ctx.engine, server, ctx.services.vault.key(), team)
+    finally:
+        ctx.services.register.lock()
+    print(_("{n} IP register rows sealed again under the team's key; the team's register passphrase unlocks "
+            "them here now").format(n=n))
 
 
 def _tracer() -> Any:

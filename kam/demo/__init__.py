@@ -67,7 +67,7 @@ from kam.model import (
     Transaction,
     User,
 )
-from kam.model.base import table_of
+from kam.model.base import new_gid, table_of
 from kam.security import register as crypto
 from kam.store.bulk import insert_rows
 from kam.text import search_key
@@ -460,27 +460,28 @@ class DemoBuilder:
         if key is None:
             return
 
-        def seal(text: str | None, row: int, field: str) -> bytes | None:
-            return crypto.seal(key, text.encode("utf-8") if text is not None else None,
-                               crypto.aad("register_items", row, field))
+        def seal(text: str | None, row: str, field: str) -> bytes | None:
+            return crypto.seal_row(key, text.encode("utf-8") if text is not None else None,
+                                   "register_items", row, field)
 
         for i in range(1 if self.lean else rng.randint(1, 3)):
             iid = self.ids("register_items")
+            gid = new_gid()
             kind = rng.choice(["drawing", "specification", "formula", "process"])
             title = {"drawing": ("总装图 A3-", "總裝圖 A3-", "General assembly drawing A3-"),
                      "specification": ("技术规格书 V", "技術規格書 V", "Technical specification V"),
                      "formula": ("密封胶配方 F-", "密封膠配方 F-", "Sealant formula F-"),
                      "process": ("热处理工艺卡 P-", "熱處理工藝卡 P-", "Heat treatment process card P-")}[kind][li]
             received = today - dt.timedelta(days=rng.randint(30, 700))
-            self.add(RegisterItem, id=iid, account_id=aid, reference=f"IP-{aid:04d}-{i + 1:02d}", kind=kind,
+            self.add(RegisterItem, id=iid, gid=gid, account_id=aid, reference=f"IP-{aid:04d}-{i + 1:02d}", kind=kind,
                      classification=rng.choice(["confidential", "secret", "strictly_secret"]),
                      customer_owner_id=rng.choice(people)["id"], received_on=received,
                      agreement_ref=f"NDA-{received.year}-{aid:04d}",
                      return_due=today + dt.timedelta(days=rng.randint(-20, 400)), status="held", closed_on=None,
-                     title=seal(f"{title}{rng.randint(100, 999)}", iid, "title"),
-                     description=seal(("客户提供，仅限项目组使用", "客戶提供，僅限專案組使用", "Customer-supplied; project team only")[li], iid, "description"),
-                     storage_location=seal("PLM vault / 加密柜 3 号", iid, "storage_location"),
-                     notes=seal(None, iid, "notes"),
+                     title=seal(f"{title}{rng.randint(100, 999)}", gid, "title"),
+                     description=seal(("客户提供，仅限项目组使用", "客戶提供，僅限專案組使用", "Customer-supplied; project team only")[li], gid, "description"),
+                     storage_location=seal("PLM vault / 加密柜 3 号", gid, "storage_location"),
+                     notes=seal(None, gid, "notes"),
                      version=1, **self.stamp())
             self.add(RegisterAccess, item_id=iid, user_id=owner)
 

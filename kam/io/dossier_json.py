@@ -40,7 +40,7 @@ from sqlalchemy.orm import Session
 from kam.errors import UserError
 from kam.i18n import _
 from kam.model import SENSITIVE_PERSONAL_FIELDS, Account, Base, User
-from kam.model.base import Money, SealedText, UTCDateTime, table_of
+from kam.model.base import Money, SealedText, UTCDateTime, new_gid, table_of
 from kam.model.sync import SYNC_TABLES
 from kam.model.whitespace import CATALOGUE_TABLES
 from kam.security import register as crypto
@@ -230,7 +230,7 @@ class DossierTransfer(ServiceBase):
             elif target is not None and table.name != "accounts":
                 value = refs.get(target, {}).get(value) if value is not None else None
             elif isinstance(col.type, SealedText):
-                raw = crypto.unseal(key, value, crypto.aad(table.name, row["id"], name))
+                raw = crypto.unseal_row(key, value, table.name, row["id"], row.get("gid"), name)
                 value = None if raw is None else (
                     {"base64": base64.b64encode(raw).decode("ascii")} if name == "content" else raw.decode("utf-8"))
             elif table.name == "people" and name in SENSITIVE_PERSONAL_FIELDS and not confidential:
@@ -389,13 +389,14 @@ class DossierTransfer(ServiceBase):
             extra = {"updated_at": stamp} if "updated_at" in table.c and stamp is not None else {}
             s.execute(update(table).where(table.c.id == new_id).values({col: target, **extra}))
         for new_id, secrets in sealed:
-            out: dict[str, Any] = {}
+            gid = s.scalar(select(table.c.gid).where(table.c.id == new_id)) or new_gid()
+            out: dict[str, Any] = {"gid": gid}
             for col, value in secrets.items():
                 if value is None:
                     out[col] = None
                     continue
                 raw = base64.b64decode(value["base64"]) if isinstance(value, dict) else str(value).encode("utf-8")
-                out[col] = crypto.seal(key, raw, crypto.aad(table.name, new_id, col))  # type: ignore[arg-type]
+                out[col] = crypto.seal_row(key, raw, table.name, gid, col)  # type: ignore[arg-type]
             if "updated_at" in table.c:
                 out["updated_at"] = s.scalar(select(table.c.updated_at).where(table.c.id == new_id))
             s.execute(update(table).where(table.c.id == new_id).values(out))

@@ -33,7 +33,15 @@ from kam.model.project import (
     StepActor,
 )
 from kam.model.register import RegisterAccess, RegisterAttachment, RegisterItem
-from kam.model.sync import SyncBase, SyncBatch, SyncConflict, SyncOutbox, SyncState, SyncTombstone
+from kam.model.sync import (
+    SyncAudit,
+    SyncBase,
+    SyncBatch,
+    SyncConflict,
+    SyncOutbox,
+    SyncState,
+    SyncTombstone,
+)
 from kam.model.system import AuditEntry, Setting
 from kam.model.whitespace import BusinessUnit, ProductLine, ProductMapping, WhitespaceCell
 
@@ -45,5 +53,5 @@ __all__ = [
     "ProductLine", "ProductMapping", "ProjectParticipant", "PurchasingProject", "QualObjective", "QuantObjective",
     "QuarterlyReview", "RegisterAccess", "RegisterAttachment", "RegisterItem", "ResourceNeed",
     "ReviewRating", "Setting", "StanceChange", "StepActor", "SyncBase", "SyncBatch", "SyncConflict", "SyncOutbox", "SyncState",
-    "SyncTombstone", "TierSnapshot", "Transaction", "User", "WhitespaceCell",
+    "SyncAudit", "SyncTombstone", "TierSnapshot", "Transaction", "User", "WhitespaceCell",
 ]

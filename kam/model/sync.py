@@ -84,4 +84,29 @@ class SyncTombstone(Base):
     deleted_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
-SYNC_TABLES = {"sync_state", "sync_outbox", "sync_base", "sync_conflicts", "sync_batches", "sync_tombstones"}
+class SyncAudit(Base):
+    """On the server: a laptop replica's audit trail, entry by entry as the laptop wrote it (``kam.sync.audit``).
+
+    One chain per laptop (``origin``: its client id; ``seq``: the entry's number there), hashed exactly as on the
+    laptop (``at`` is kept as the text that was hashed) with the laptop's MAC, so both the server and the laptop
+    can check it; each append is also recorded in the server's own audit chain with the appended head."""
+
+    __tablename__ = "sync_audit"
+    origin: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uploaded_by: Mapped[str] = mapped_column(String(64))  # the server login that appended it
+    at: Mapped[str] = mapped_column(String(40))
+    user_id: Mapped[int | None] = mapped_column(Integer)  # the laptop's user id (as hashed there)
+    username: Mapped[str | None] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str | None] = mapped_column(String(60))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    details: Mapped[Any] = mapped_column(JSON, nullable=True)
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    entry_hash: Mapped[str | None] = mapped_column(String(64))
+    mac: Mapped[str | None] = mapped_column(String(64))
+    received_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+SYNC_TABLES = {"sync_state", "sync_outbox", "sync_base", "sync_conflicts", "sync_batches", "sync_tombstones",
+               "sync_audit"}

@@ -1,13 +1,20 @@
 """Field encryption for the confidential IP register, and the in-memory vault that holds its key.
 
-Scheme (envelope version 1, see ``kam.model.base.SealedText``)::
+Scheme (see ``kam.model.base.SealedText``)::
 
-    envelope = 0x01 || nonce (12 bytes, random) || AES-256-GCM(register key, nonce, plaintext, aad)
-    aad      = "kam-register/<table>/<row id>/<field>"
+    envelope = 0x02 || nonce (12 bytes, random) || AES-256-GCM(register key, nonce, plaintext, aad)
+    aad      = "kam-register/v2/<table>/<row gid>/<field>"
 
 The associated data binds each ciphertext to its row and field: a description
 copied into another item's notes, or another item's row, fails to decrypt
-instead of showing the wrong secret.
+instead of showing the wrong secret. The row is named by its global id (the
+same on the laptop replica and the team server, ``kam.sync``), so an item
+travels between them still sealed and opens on both. Envelopes of version 1
+(``0x01``, written before the sync existed) bind the integer row id instead
+(``"kam-register/<table>/<row id>/<field>"``); they still open where they were
+written, and are sealed again under version 2 when the register is unlocked
+(``kam.services.register.RegisterService.unlock``). The version byte chooses
+the associated data, so changing it only makes the envelope fail to open.
 
 The register key is 32 random bytes, stored only wrapped (AES-256-GCM) under a
 key derived from the user's register passphrase with Argon2id — t=3 passes,
@@ -30,7 +37,8 @@ from kam.errors import UserError
 from kam.i18n import _
 
 SEALED_PLAIN = b"\x00"
-SEALED_AESGCM = b"\x01"
+SEALED_AESGCM = b"\x01"  # bound to the row id (before the sync)
+SEALED_GID = b"\x02"  # bound to the row's global id: opens on every replica
 KEY_SETTING = "register.key"  # the wrapped key, in the settings table
 ARGON2 = {"iterations": 3, "memory_cost": 64 * 1024, "lanes": 4}
 MIN_PASSPHRASE = 8
@@ -123,6 +131,34 @@ def new_key() -> bytes:
 
 def aad(table: str, row_id: int, field: str) -> bytes:
     return f"kam-register/{table}/{row_id}/{field}".encode()
+
+
+def aad_gid(table: str, gid: str, field: str) -> bytes:
+    return f"kam-register/v2/{table}/{gid}/{field}".encode()
+
+
+def envelope_version(envelope: bytes | None) -> bytes | None:
+    return None if envelope is None else envelope[:1]
+
+
+def seal_row(key: bytes, plaintext: bytes | None, table: str, gid: str, field: str) -> bytes | None:
+    """An envelope of version 2: bound to the row's global id and the field (opens on every replica)."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    if plaintext is None:
+        return None
+    nonce = os.urandom(12)
+    return SEALED_GID + nonce + AESGCM(key).encrypt(nonce, plaintext, aad_gid(table, gid, field))
+
+
+def unseal_row(key: bytes | None, envelope: bytes | None, table: str, row_id: int | None, gid: str | None,
+               field: str) -> bytes | None:
+    """The plaintext of a row's field, whichever binding its envelope has (version 1: row id; 2: global id)."""
+    if envelope is not None and envelope[:1] == SEALED_GID:
+        if gid is None:
+            raise TamperedContent(_("register content does not authenticate: it was changed or moved outside kam"))
+        return unseal(key, SEALED_AESGCM + envelope[1:], aad_gid(table, gid, field))
+    return unseal(key, envelope, aad(table, row_id if row_id is not None else -1, field))
 
 
 @overload

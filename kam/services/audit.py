@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event, func, select, text
+from sqlalchemy import Connection, event, func, select, text
 from sqlalchemy.orm import Session
 
 from kam.i18n import _
-from kam.model import AuditEntry
-from kam.model.base import utcnow
+from kam.model import AuditEntry, SyncAudit
+from kam.model.base import table_of, utcnow
 from kam.services.base import Actor
 from kam.store.anchor import mac
 
@@ -31,7 +31,7 @@ AUDIT_LOCK = 0x6B616D  # "kam": the advisory lock of the audit chain on PostgreS
 
 
 def entry_digest(prev_hash: str, entry: AuditEntry) -> str:
-    payload = {
+    return payload_digest(prev_hash, {
         "id": entry.id,
         "at": entry.at.isoformat(),
         "user_id": entry.user_id,
@@ -40,7 +40,11 @@ def entry_digest(prev_hash: str, entry: AuditEntry) -> str:
         "entity": entry.entity,
         "entity_id": entry.entity_id,
         "details": entry.details,
-    }
+    })
+
+
+def payload_digest(prev_hash: str, payload: dict[str, Any]) -> str:
+    """The hash of an entry given as its hashed fields (``at`` as its ISO text)."""
     canonical = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
                            default=str)
     return hashlib.sha256((prev_hash + canonical).encode("utf-8")).hexdigest()
@@ -142,6 +146,7 @@ class ChainReport:
     first_bad_id: int | None = None
     reason: str | None = None
     anchored: bool = True  # False: no anchor key here (a plain database without a credential store)
+    replicas: int = 0  # laptop entries checked besides (a team server keeps the laptops' chains: kam.sync.audit)
 
 
 def _sees_only_own_entries(session: Session) -> bool:
@@ -157,6 +162,65 @@ def _sees_only_own_entries(session: Session) -> bool:
 
 
 def verify(session: Session) -> ChainReport:
+    """The chain (``verify_chain``) and, on a team server, every laptop's chain the sync appended there."""
+    import dataclasses
+
+    report = verify_chain(session)
+    if not report.ok:
+        return report
+    replicas = verify_replicas(session.connection())
+    if replicas is None or not replicas.entries:
+        return report
+    if not replicas.ok:
+        return dataclasses.replace(replicas, entries=report.entries + replicas.entries)
+    return dataclasses.replace(report, replicas=replicas.entries)
+
+
+APPEND_ACTION = "sync.audit_append"  # a laptop's entries appended on the server (kam.sync.audit)
+_HASHED = ("at", "user_id", "username", "action", "entity", "entity_id", "details")
+
+
+def _hashed(row: Any) -> dict[str, Any]:
+    return {"id": row.seq, **{f: getattr(row, f) for f in _HASHED}}
+
+
+def verify_replicas(conn: Connection) -> ChainReport | None:
+    """Every laptop chain on the server: numbered from 1 without a gap, each linked to the one before and hashed
+    as written, and reaching every head the server's own chain recorded for it. None: the database keeps none."""
+    if conn.dialect.name != "postgresql" or not conn.execute(
+            text("SELECT to_regclass('sync_audit') IS NOT NULL")).scalar():
+        return None
+    heads: dict[str, dict[int, str]] = {}
+    for details in conn.scalars(select(table_of(AuditEntry).c.details)
+                                .where(table_of(AuditEntry).c.action == APPEND_ACTION)):
+        if isinstance(details, dict):
+            heads.setdefault(str(details.get("origin")), {})[int(details.get("upto") or 0)] = str(details.get("head"))
+    n = 0
+    origin: str | None = None
+    prev, expected = GENESIS, 1
+    seen: dict[str, dict[int, str | None]] = {}
+    for row in conn.execute(select(table_of(SyncAudit)).order_by(table_of(SyncAudit).c.origin, table_of(SyncAudit).c.seq)):
+        n += 1
+        if row.origin != origin:
+            origin, prev, expected = row.origin, GENESIS, 1
+        where = _("laptop {origin}, entry {n}: ").format(origin=row.origin, n=row.seq)
+        if row.seq != expected:
+            return ChainReport(n, False, None, where + _("entry {n} is missing").format(n=expected))
+        if row.prev_hash != prev:
+            return ChainReport(n, False, None, where + _("does not link to the entry before it"))
+        if row.entry_hash != payload_digest(prev, _hashed(row)):
+            return ChainReport(n, False, None, where + _("content was changed after it was written"))
+        seen.setdefault(row.origin, {})[row.seq] = row.entry_hash
+        prev, expected = row.entry_hash, row.seq + 1
+    for who, recorded in heads.items():
+        for upto, head in recorded.items():
+            if seen.get(who, {}).get(upto) != head:
+                return ChainReport(n, False, None, _("laptop {origin}: the chain was cut or rewritten after entry "
+                                                     "{n} was appended").format(origin=who, n=upto))
+    return ChainReport(n, True)
+
+
+def verify_chain(session: Session) -> ChainReport:
     """Walk the chain; report the first entry whose link, hash or MAC does not hold, and a chain
     that no longer reaches its recorded head (deleted or truncated entries)."""
     if _sees_only_own_entries(session):

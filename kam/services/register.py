@@ -9,20 +9,22 @@ written to the audit trail.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, overload
+from typing import Any
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from kam import validate as v
 from kam.errors import NotFound, UserError, ValidationError
 from kam.i18n import _
 from kam.model import Account, RegisterAccess, RegisterAttachment, RegisterItem, Setting, User
-from kam.model.base import utcnow
+from kam.model.base import new_gid, table_of, utcnow
 from kam.security import register as crypto
 from kam.security.register import RegisterLocked, RegisterVault, WrappedKey
 from kam.services import audit
@@ -34,6 +36,7 @@ from kam.services.rights import require_settings_rights
 from kam.vocab import Classification, IPKind, IPStatus
 
 CONTENT_FIELDS = ("title", "description", "storage_location", "notes")
+ATTACHMENT_FIELDS = ("filename", "content")
 # Items still in our hands: these are reminded of before they are due back, and overdue after.
 STILL_HELD = (IPStatus.HELD, IPStatus.RETURN_DUE)
 # What happens to an item at the end: given back to the customer or destroyed (with the date).
@@ -93,23 +96,21 @@ class RegisterService(ServiceBase):
                           note="IP register key, wrapped with the register passphrase (Argon2id + AES-GCM)"))
             for item in s.scalars(select(RegisterItem)):
                 for f in CONTENT_FIELDS:
-                    setattr(item, f, self._reseal(key, getattr(item, f), "register_items", item.id, f))
+                    setattr(item, f, self._seal(key, self._unseal(None, item, f), item, f))
             for att in s.scalars(select(RegisterAttachment)):
-                for f in ("filename", "content"):
-                    setattr(att, f, self._reseal(key, getattr(att, f), "register_attachments", att.id, f))
+                for f in ATTACHMENT_FIELDS:
+                    setattr(att, f, self._seal(key, self._unseal(None, att, f), att, f))
             audit.record(s, self.actor, "register.passphrase_set", "register", None)
         self._vault.unlock(key)
-
-    @staticmethod
-    def _reseal(key: bytes, envelope: bytes | None, table: str, row_id: int, field: str) -> bytes | None:
-        ad = crypto.aad(table, row_id, field)
-        return crypto.seal(key, crypto.unseal(None, envelope, ad), ad)
 
     def unlock(self, passphrase: str) -> None:
         wrapped = self._wrapped()
         if wrapped is None:
             raise UserError(_("the register has no passphrase yet; choose one first"))
-        self._vault.unlock(crypto.unwrap(wrapped, passphrase))
+        key = crypto.unwrap(wrapped, passphrase)
+        self._vault.unlock(key)
+        with contextlib.suppress(DBAPIError):  # a database this user may not write: old envelopes still open
+            self._upgrade_sealing(key)
 
     def lock(self) -> None:
         self._vault.lock()
@@ -128,16 +129,49 @@ class RegisterService(ServiceBase):
             audit.record(s, self.actor, "register.passphrase_change", "register", None)
         self._vault.unlock(key)
 
-    @overload
-    def _seal(self, key: bytes, text: str, table: str, row_id: int, field: str) -> bytes: ...
-    @overload
-    def _seal(self, key: bytes, text: str | None, table: str, row_id: int, field: str) -> bytes | None: ...
-    def _seal(self, key: bytes, text: str | None, table: str, row_id: int, field: str) -> bytes | None:
-        return crypto.seal(key, None if text is None else text.encode("utf-8"), crypto.aad(table, row_id, field))
+    @staticmethod
+    def _seal(key: bytes, text: str | bytes | None, row: RegisterItem | RegisterAttachment,
+              field: str) -> bytes | None:
+        """Seal a field of a row, bound to the row's global id (given one first if it has none yet)."""
+        if row.gid is None:
+            row.gid = new_gid()
+        raw = text.encode("utf-8") if isinstance(text, str) else text
+        return crypto.seal_row(key, raw, row.__tablename__, row.gid, field)
 
-    def _open(self, key: bytes | None, envelope: bytes | None, table: str, row_id: int, field: str) -> str | None:
-        raw = crypto.unseal(key, envelope, crypto.aad(table, row_id, field))
+    @staticmethod
+    def _unseal(key: bytes | None, row: RegisterItem | RegisterAttachment, field: str) -> bytes | None:
+        return crypto.unseal_row(key, getattr(row, field), row.__tablename__, row.id, row.gid, field)
+
+    def _open(self, key: bytes | None, row: RegisterItem | RegisterAttachment, field: str) -> str | None:
+        raw = self._unseal(key, row, field)
         return None if raw is None else raw.decode("utf-8")
+
+    def _upgrade_sealing(self, key: bytes) -> int:
+        """Seal again, bound to their global ids, the envelopes written before the sync (bound to row ids) or
+        before the register had a key; returns how many rows changed (audited when some did). Only what this
+        user may write is touched (on a team server row-level security decides); content is never stored
+        in clear, and neither version nor ``updated_at`` moves (the content is the same)."""
+        from sqlalchemy import or_, update
+
+        done = 0
+        with self.unit() as s:
+            for model, fields in ((RegisterItem, CONTENT_FIELDS), (RegisterAttachment, ATTACHMENT_FIELDS)):
+                t = table_of(model)
+                older = or_(*(func.substr(t.c[f], 1, 1) != crypto.SEALED_GID for f in fields))
+                for row in s.execute(select(t).where(older)).mappings().all():
+                    old = [f for f in fields if row[f] is not None and row[f][:1] != crypto.SEALED_GID]
+                    if not old:
+                        continue
+                    gid = row["gid"] or new_gid()
+                    values: dict[str, Any] = {"gid": gid}
+                    for f in old:
+                        plain = crypto.unseal_row(key, row[f], t.name, row["id"], None, f)
+                        values[f] = crypto.seal_row(key, plain, t.name, gid, f)
+                    changed = s.execute(update(t).where(t.c.id == row["id"]).values(values))
+                    done += getattr(changed, "rowcount", 0) or 0
+            if done:
+                audit.record(s, self.actor, "register.reseal", "register", None, rows=done)
+        return done
 
     # --- items
 
@@ -167,12 +201,12 @@ class RegisterService(ServiceBase):
                 agreement_ref=v.text(data.get("agreement_ref"), "agreement_ref", max_len=200),
                 return_due=v.date(data.get("return_due"), "return_due"),
                 status=v.choice(IPStatus, data.get("status") or "held", "status"),
-                title=b"",  # sealed below, once the row id (part of the associated data) exists
+                title=b"",  # sealed below, once the row's global id (part of the associated data) exists
             )
             s.add(item)
             s.flush()
             for f, text in content.items():
-                setattr(item, f, self._seal(key, text, "register_items", item.id, f))
+                setattr(item, f, self._seal(key, text, item, f))
             for uid in users_by_id(s, access_user_ids or [], "access_user_ids"):
                 s.add(RegisterAccess(item_id=item.id, user_id=uid))
             audit.record(s, self.actor, "register.create", "register_item", item.id, reference=item.reference)
@@ -269,10 +303,10 @@ class RegisterService(ServiceBase):
             for f, value in clean.items():
                 if f in CONTENT_FIELDS:
                     assert key is not None
-                    old = self._open(key, getattr(item, f), "register_items", item.id, f)
+                    old = self._open(key, item, f)
                     if old != value:
                         previous[f] = old
-                        setattr(item, f, self._seal(key, value, "register_items", item.id, f))
+                        setattr(item, f, self._seal(key, value, item, f))
                 elif getattr(item, f) != value:
                     previous[f] = getattr(item, f)
                     setattr(item, f, value)
@@ -355,7 +389,7 @@ class RegisterService(ServiceBase):
         today = dt.date.today()
         for it in items:
             try:
-                title = self._open(key, it.title, "register_items", it.id, "title")
+                title = self._open(key, it, "title")
             except RegisterLocked:
                 title = None
             out.append({"id": it.id, "reference": it.reference, "kind": it.kind, "classification": it.classification,
@@ -371,7 +405,7 @@ class RegisterService(ServiceBase):
         key = self._vault.key()
         with self.unit() as s:
             it = _live(s, item_id)
-            content = {f: self._open(key, getattr(it, f), "register_items", it.id, f) for f in CONTENT_FIELDS}
+            content = {f: self._open(key, it, f) for f in CONTENT_FIELDS}
             audit.record(s, self.actor, "register.view", "register_item", it.id, reference=it.reference)
             return content
 
@@ -412,8 +446,8 @@ class RegisterService(ServiceBase):
                                      media_type=v.text(media_type, "media_type", max_len=100))
             s.add(att)
             s.flush()
-            att.filename = self._seal(key, name, "register_attachments", att.id, "filename")
-            att.content = crypto.seal(key, data, crypto.aad("register_attachments", att.id, "content"))
+            att.filename = self._seal(key, name, att, "filename") or b""
+            att.content = self._seal(key, data, att, "content") or b""
             audit.record(s, self.actor, "register.attach", "register_item", item.id,
                          reference=item.reference, size=len(data), sha256=att.sha256)
             return Change("register_attachment", att.id, "create")
@@ -451,7 +485,7 @@ class RegisterService(ServiceBase):
         out = []
         for a in rows:
             try:
-                name = self._open(key, a.filename, "register_attachments", a.id, "filename")
+                name = self._open(key, a, "filename")
             except RegisterLocked:
                 name = None
             out.append({"id": a.id, "filename": name, "size": a.size, "sha256": a.sha256,
@@ -471,8 +505,8 @@ class RegisterService(ServiceBase):
             att = s.get(RegisterAttachment, attachment_id)
             if att is None:
                 raise NotFound(_("no register attachment {attachment_id}").format(attachment_id=attachment_id))
-            name = self._open(key, att.filename, "register_attachments", att.id, "filename") or ""
-            data = crypto.unseal(key, att.content, crypto.aad("register_attachments", att.id, "content")) or b""
+            name = self._open(key, att, "filename") or ""
+            data = self._unseal(key, att, "content") or b""
             if hashlib.sha256(data).hexdigest() != att.sha256:
                 raise crypto.TamperedContent(_("attachment {name} does not match its recorded SHA-256").format(name=name))
             item = s.get(RegisterItem, att.item_id)

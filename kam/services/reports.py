@@ -233,8 +233,8 @@ class ReportService(ServiceBase):
                                                                  RegisterItem.deleted_at.is_(None))
                                       .order_by(RegisterItem.reference)):
                     try:
-                        raw = crypto.unseal(self.vault.key_or_none() if self.vault else None, item.title,
-                                            crypto.aad("register_items", item.id, "title"))
+                        raw = crypto.unseal_row(self.vault.key_or_none() if self.vault else None, item.title,
+                                                "register_items", item.id, item.gid, "title")
                         title = raw.decode("utf-8") if raw is not None else ""
                     except crypto.RegisterLocked:
                         title = w("register_locked", lang)

@@ -29,7 +29,8 @@ from kam.errors import UserError
 from kam.i18n import _
 from kam.model import SyncBase, SyncBatch, SyncConflict, SyncTombstone
 from kam.model.base import new_gid, table_of, utcnow
-from kam.sync import local
+from kam.sync import audit as sync_audit
+from kam.sync import local, sealed
 from kam.sync.tables import (
     LINES,
     MERGED_BY_MAX,
@@ -62,6 +63,7 @@ class SyncResult:
     removed_accounts: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     batches: int = 0
+    audit_appended: int = 0  # this laptop's audit entries appended on the server (kam.sync.audit)
 
 
 # ---------------------------------------------------------------- the server side of a batch
@@ -450,6 +452,7 @@ def _pull(lc: Connection, sc: Connection, result: SyncResult) -> None:
     known |= set(lc.scalars(text("SELECT gid FROM sync_outbox WHERE tbl = 'accounts' AND op = 'd'")))
     own = [int(r) for r in st["own_revs"] or []]  # type: ignore[attr-defined]
     xmin, changed, tombs, visible, lines = _read_server(sc, st["pulled"], known, own)  # type: ignore[arg-type]
+    changed = sealed.on_pull(lc, sc, changed, result.warnings)  # the IP register: still sealed, access list decides
     local.set_applying(lc, True)
     maps = IdMaps(lc)
     pending = set(lc.scalars(select(text("gid")).select_from(text("sync_outbox"))))
@@ -655,7 +658,8 @@ def _plan(lc: Connection) -> tuple[int, list[Any]] | None:
     entries = lc.execute(text("SELECT o.tbl, o.gid, o.op FROM sync_outbox o JOIN (SELECT gid, max(seq) AS m "
                               "FROM sync_outbox GROUP BY gid) last ON o.seq = last.m")).all()
     known = metas()
-    return int(upto), sorted((e for e in entries if e[0] in known),
+    held = sealed.held_back(lc)  # IP register rows that may not travel yet stay in the outbox
+    return int(upto), sorted((e for e in entries if e[0] in known and e[1] not in held),
                              key=lambda e: (1, -known[e[0]].order) if e[2] == "d" else (0, known[e[0]].order))
 
 
@@ -784,6 +788,7 @@ def sync(local_engine: Engine, server: Engine, *, hook: Callable[[str], None] | 
             raise UserError(_("this database is not bound to a team server yet: kam sync --server URL"))
         local.ensure_triggers(lc)
         client_id = str(st["client_id"])
+    result.warnings += sealed.prepare(local_engine, server)
     for _round in range(5):
         with local_engine.begin() as lc:  # a batch left by an interrupted run goes first, exactly as it was
             pending: Any = local.state(lc)["pending"]  # type: ignore[index]
@@ -812,6 +817,9 @@ def sync(local_engine: Engine, server: Engine, *, hook: Callable[[str], None] | 
                 break
         if not stale:
             break
+    step("audit")
+    result.audit_appended, warnings = sync_audit.push(local_engine, server, client_id, step)
+    result.warnings += warnings
     with local_engine.begin() as lc:
         lc.execute(update(state_t).where(state_t.c.id == 1).values(synced_at=utcnow()))
     return result

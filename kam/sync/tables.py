@@ -17,8 +17,8 @@ from kam.model import Base
 from kam.model.base import Money, UTCDateTime
 
 LOCAL_ONLY = {"id", "gid", "srv_rev", "version"}
-# The IP register's content is sealed under a key bound to its row ids: not carried by this version of the sync.
-NOT_SYNCED = {"register_items", "register_access", "register_attachments"}
+# Tables of the dossier that do not travel (the IP register does, still sealed: kam.sync.sealed).
+NOT_SYNCED: set[str] = set()
 USERS, LINES = "users", "product_lines"
 # Ordered lists: table -> the column naming the list (its parent). Both sides' insertions are kept: after a pull
 # a list with two rows at one place is renumbered 1..n by (position, global id); a row moved on both sides goes

@@ -7,7 +7,8 @@ the server's row-level security judges every row (what it refuses is kept here a
 server holds for this user comes down. From then on the file stays bound: ``kam sync`` keeps both sides in step.
 
 Accounts without an owner, or owned by someone the team database does not know, become the user's (the login
-of the URL). IP register items are not carried by the sync yet: they stay on the laptop (counted, reported).
+of the URL). IP register items travel sealed, as in every sync (``kam.sync.sealed``: a register with its own key
+stays on the laptop until ``kam sync --team-register``; the sync says so).
 An account an earlier ``kam team push`` (the one-time copy of older versions) already copied to the server is
 refused as a whole: binding the file would put a second copy next to it.
 """
@@ -32,7 +33,7 @@ DATABASE_ID = "database.id"  # set by the one-time copy of older versions; its c
 class PushResult:
     accounts: int = 0  # live accounts of the local file
     rows: int = 0  # rows of the dossier tables in the local file
-    register_items: int = 0  # IP register items left on the laptop
+    register_items: int = 0  # IP register items of the local file
     was_bound: bool = False  # the file was already bound: this was an ordinary sync
     sync: sync.SyncResult | None = None  # None: dry run
     warnings: list[str] = field(default_factory=list)
@@ -78,9 +79,6 @@ def push(local_engine: Engine, server: Engine, server_url: str, *, dry_run: bool
                               "kam team push ({names}): take the server's copies into a new file (kam sync --db "
                               "NEW_FILE --server URL) rather than pushing this file again").format(
                 n=len(copied), names=", ".join(copied[:5]) + (" …" if len(copied) > 5 else "")))
-    if result.register_items:
-        result.warnings.append(_("{n} IP register items stay on this laptop: the sync does not carry the "
-                                 "register yet").format(n=result.register_items))
     if dry_run:
         sync.check_server(server)
         return result

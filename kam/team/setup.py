@@ -276,6 +276,11 @@ def policy_statements() -> Iterator[str]:
         yield f"DROP POLICY IF EXISTS {name} ON sync_batches"
     yield "CREATE POLICY kam_read ON sync_batches FOR SELECT USING (username = session_user)"
     yield "CREATE POLICY kam_insert ON sync_batches FOR INSERT WITH CHECK (username = session_user)"
+    yield "ALTER TABLE sync_audit ENABLE ROW LEVEL SECURITY"  # a laptop's audit chain: its user's and admins'
+    for name in ("kam_read", "kam_insert"):
+        yield f"DROP POLICY IF EXISTS {name} ON sync_audit"
+    yield "CREATE POLICY kam_read ON sync_audit FOR SELECT USING ((SELECT kam_is_admin()) OR uploaded_by = session_user)"
+    yield "CREATE POLICY kam_insert ON sync_audit FOR INSERT WITH CHECK (uploaded_by = session_user)"
     yield "ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY"
     yield "DROP POLICY IF EXISTS kam_read ON audit_log"
     yield "DROP POLICY IF EXISTS kam_insert ON audit_log"
@@ -312,6 +317,8 @@ def grant_statements() -> Iterator[str]:
             yield "GRANT INSERT, UPDATE, DELETE ON settings TO kam_vp, kam_admin"
         elif name == "sync_batches":
             yield f"GRANT SELECT, INSERT ON sync_batches TO {groups}"
+        elif name == "sync_audit":
+            yield f"GRANT SELECT, INSERT ON sync_audit TO {groups}"  # insert-only, like the audit trail
         elif name == "sync_tombstones":
             yield f"GRANT SELECT ON sync_tombstones TO {groups}"
         elif name in LOCAL_ONLY:

@@ -5356,40 +5356,40 @@
         <translation>指派交易</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="558"/>
-        <location filename="../../ui/whitespace.py" line="574"/>
+        <location filename="../../ui/whitespace.py" line="565"/>
+        <location filename="../../ui/whitespace.py" line="581"/>
         <source>Make purchasing project</source>
         <translation>轉為採購專案</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="559"/>
+        <location filename="../../ui/whitespace.py" line="566"/>
         <source>Project</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="559"/>
+        <location filename="../../ui/whitespace.py" line="566"/>
         <source>%1 at %2</source>
         <translation>%2：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="561"/>
+        <location filename="../../ui/whitespace.py" line="568"/>
         <source>Its budget is the cell&apos;s whitespace, its problem to solve the cell&apos;s note; fill in the rest under Purchasing projects.</source>
         <translation>預算取該儲存格的空白，待解決的問題取儲存格的備註；其餘內容請在「採購專案」中填寫。</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="588"/>
-        <location filename="../../ui/whitespace.py" line="600"/>
-        <location filename="../../ui/whitespace.py" line="611"/>
+        <location filename="../../ui/whitespace.py" line="595"/>
+        <location filename="../../ui/whitespace.py" line="607"/>
+        <location filename="../../ui/whitespace.py" line="618"/>
         <source>Import potentials</source>
         <translation>匯入潛力</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="589"/>
+        <location filename="../../ui/whitespace.py" line="596"/>
         <source>Tables (*.xlsx *.csv)</source>
         <translation>表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="601"/>
+        <location filename="../../ui/whitespace.py" line="608"/>
         <source>The table names business units this account does not have yet:
 %1
 
@@ -5400,7 +5400,7 @@ Add them?</source>
 要新增嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/whitespace.py" line="612"/>
+        <location filename="../../ui/whitespace.py" line="619"/>
         <source>%1: %2 row(s), %3 cell(s) entered, %4 updated.</source>
         <translation>%1：共 %2 列，新輸入 %3 個儲存格，更新 %4 個。</translation>
     </message>
@@ -5448,7 +5448,7 @@ Add them?</source>
     </message>
     <message>
         <location filename="../../ui/whitespace.py" line="532"/>
-        <location filename="../../ui/whitespace.py" line="545"/>
+        <location filename="../../ui/whitespace.py" line="553"/>
         <source>Make objective</source>
         <translation>轉為目標</translation>
     </message>
