@@ -12,6 +12,7 @@ from kam.i18n import _
 
 ENV_ADMIN_URL = "KAM_ADMIN_URL"
 ENV_NEW_PASSWORD = "KAM_NEW_USER_PASSWORD"
+ENV_TEAM_REGISTER = "KAM_TEAM_REGISTER_PASSPHRASE"  # the team register passphrase (kam sync --team-register)
 
 
 def add_parsers(sub: Any) -> None:
