@@ -10,7 +10,7 @@ from typing import Any
 
 import psycopg
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from tests_support import kam_cli
 
 from kam.app import bootstrap
@@ -212,7 +212,12 @@ def test_push_binds_the_laptop_and_is_its_first_sync(team, demo_db, tmp_path) ->
         assert first.sync is not None
         assert not first.sync.refused
         assert not first.was_bound
-        assert first.sync.pushed == first.rows
+        with local.engine.connect() as lc:  # the register waits: the team server has no register key yet
+            register_rows = sum(lc.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
+                                for t in ("register_items", "register_access", "register_attachments"))
+        assert register_rows
+        assert first.sync.pushed == first.rows - register_rows
+        assert any("register items stay here" in w for w in first.sync.warnings)
         with admin.sessions() as s:  # every local dossier is on the server once, the server's own kept
             assert s.scalar(select(func.count()).select_from(Account)) == local_accounts + 2
             assert s.scalar(select(func.count()).select_from(Person)) == local_people + 2

@@ -68,6 +68,9 @@ def prepare(local_engine: Engine, server: Engine) -> list[str]:
             return [_("the IP register on this laptop has its own key: its items are not synced (they stay on "
                       "this laptop) and the team's items do not come down; kam sync --team-register seals them "
                       "again under the team's key")]
+        if team is None and mine is not None and _has_items(lc):
+            return [_("the team server's IP register has no passphrase yet: this laptop's register items stay "
+                      "here until its administrator sets one up")]
         waiting = len(held_back(lc)) if carries(lc) else 0
     if waiting:
         return [_("{n} IP register rows sealed by an older kam wait on this laptop: unlock the register here, then "
