@@ -105,6 +105,13 @@ def test_first_sync_of_a_laptop_with_local_accounts(team, tmp_path) -> None:  # 
     assert (again.pushed, again.pulled, again.conflicts) == (0, 0, 0)
     with lap.sessions() as s:  # no duplicates
         assert s.scalar(select(func.count()).select_from(Person)) == 2
+    later = lap.services.accounts.create(name_zh="格力电器", ka_type="economic").id  # made after binding
+    with lap.sessions() as s:
+        assert s.get(Account, later).owner_id is None  # a file used alone names no owner
+    third = sync.sync(lap.engine, team["server"]("li.na"))
+    assert (third.refused, third.conflicts) == (0, 0)
+    assert "格力电器" in [a.name for a in server_li.services.accounts.rows()]
+    assert (sync.sync(lap.engine, team["server"]("li.na")).pushed, sync.open_conflicts(lap.engine)) == (0, [])
     lap.close()
 
 

@@ -787,6 +787,7 @@ def sync(local_engine: Engine, server: Engine, *, hook: Callable[[str], None] | 
         if st is None or not st["bound"]:
             raise UserError(_("this database is not bound to a team server yet: kam sync --server URL"))
         local.ensure_triggers(lc)
+        _own_ownerless(lc, str(st["username"]))
         client_id = str(st["client_id"])
     result.warnings += sealed.prepare(local_engine, server)
     for _round in range(5):
@@ -894,6 +895,16 @@ def counts(local_engine: Engine) -> tuple[int, int]:
         open_ = lc.execute(select(func.count()).select_from(conflict_t)
                            .where(conflict_t.c.resolved_at.is_(None))).scalar() or 0
     return int(waiting), int(open_)
+
+
+def _own_ownerless(lc: Connection, username: str) -> None:
+    """Accounts made on the laptop since the last sync without an owner (a file used alone names none) become
+    the syncing user's, as at the first sync: the server refuses an account nobody owns."""
+    accounts = metas()["accounts"].table
+    new = (accounts.c.srv_rev.is_(None), accounts.c.owner_id.is_(None))
+    if lc.execute(select(accounts.c.id).where(*new).limit(1)).first() is None:
+        return
+    lc.execute(update(accounts).where(*new).values(owner_id=_local_user(lc, username), **_untouched(accounts)))
 
 
 def check_server(server: Engine) -> tuple[str, set[str]]:
