@@ -6,6 +6,7 @@ Each case runs the real `kam` entry point in a fresh interpreter and lists the m
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -32,8 +33,9 @@ print(json.dumps(sorted(sys.modules)), file=sys.stderr)
 
 def loaded(tmp_path: Path, *argv: str) -> set[str]:
     # cwd outside the checkout: `python -c` puts the cwd first on sys.path
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     out = subprocess.run([sys.executable, "-c", RUN, *argv], capture_output=True, text=True, cwd=tmp_path,
-                         check=True)
+                         check=True, env=env)
     return set(json.loads(out.stderr.strip().splitlines()[-1]))
 
 
@@ -111,3 +113,13 @@ def test_a_team_database_at_head_is_opened_without_alembic(tmp_path: Path, pg) -
     assert "kam.account_list" in mods
     assert "psycopg" in mods
     assert under(mods, ("sqlalchemy", "alembic", "kam.model", "kam.services", "kam.app")) == []
+
+
+def test_the_first_view_of_an_unbound_file_loads_no_sync_import_or_team_module(tmp_path: Path, demo_db: Path) -> None:
+    """The window's first view on a laptop file that never syncs: the sync status is one plain query (no
+    kam.sync.local/engine, which map every table); no Alembic, no importers, no team setup."""
+    mods = loaded(tmp_path, "--db", str(demo_db), "gui", "--screenshot", str(tmp_path / "g.png"), "--first-view")
+    assert (tmp_path / "g.png").stat().st_size > 0
+    assert "kam.sync.status" in mods  # the status was read
+    assert under(mods, ("kam.sync.engine", "kam.sync.local", "kam.sync.tables", "alembic", "kam.io", "kam.team",
+                        "reportlab", "openpyxl", "psycopg")) == []
