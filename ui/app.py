@@ -147,8 +147,13 @@ class Launcher:
         self.attach()
         if self.code:
             return self.code
-        self.app.processEvents()
         reminders = getattr(self.window, "reminders", None)
+        if reminders is not None and first_view:
+            # the event loop paints the filled list and dossier before it runs the zero timer that starts the
+            # reminders' read (after the first paint, off the GUI thread): a capture of that first view ends
+            # before the read, so it is not started
+            reminders.held = True
+        self.app.processEvents()
         if reminders is not None and not first_view:  # read in the background after the first paint
             self.app.processEvents()  # (the read starts from a zero timer)
             reminders.wait()

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QDropEvent, QUndoStack
@@ -45,11 +45,13 @@ from PySide6.QtWidgets import (
 from kam.app import Services
 from kam.errors import UserError, ValidationError
 from kam.palette import ERROR_HEX, MUTED_HEX
-from kam.services.projects import LATE, ProjectDetail, StepDetail
 from kam.vocab import BuyingRole, ProjectStatus, StepStatus, label
 from ui.commands import push_operation
 from ui.forms import OpenForm, tab_in_form_order, table_keys, with_error
 from ui.signals import call_on
+
+if TYPE_CHECKING:  # FieldForm is part of the first view (ui.team, ui.wallet); the service only where a project shows
+    from kam.services.projects import ProjectDetail, StepDetail
 
 
 def cell(table: QTableWidget, row: int, col: int) -> QTableWidgetItem:
@@ -534,6 +536,8 @@ class ProjectEditor(QWidget):
         self.empty.setVisible(bool(self.empty.text()))
         if p is None:
             return
+        from kam.services.projects import LATE
+
         names = {pid: name for pid, name in self._people()}
         today = dt.date.today()
         for st in p.steps:
