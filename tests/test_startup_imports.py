@@ -125,3 +125,54 @@ def test_the_first_view_of_an_unbound_file_loads_no_sync_import_or_team_module(t
     assert "kam.sync.status" in mods  # the status was read
     assert under(mods, ("kam.sync.engine", "kam.sync.local", "kam.sync.tables", "alembic", "kam.io", "kam.team",
                         "reportlab", "openpyxl", "psycopg", "kam.services.projects", "kam.services.dossier")) == []
+
+
+ENTRY = """
+import gc, json, runpy, sys
+seen = {}
+def watch(phase, info):  # did the collector run before the start-up settled (froze what it made)?
+    if phase == "start" and "kam.startup" in sys.modules and gc.get_freeze_count() == 0:
+        seen["before"] = True
+gc.callbacks.append(watch)
+sys.argv = ["kam", *sys.argv[1:]]
+try:
+    runpy.run_module("kam", run_name="__main__")
+except SystemExit:
+    pass
+sys.stdout.flush()
+print(json.dumps({"enabled": gc.isenabled(), "frozen": gc.get_freeze_count(), "collected_during_start_up":
+                  seen.get("before", False)}), file=sys.stderr)
+"""
+
+
+def _entry(tmp_path: Path, *argv: str) -> dict[str, object]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", ENTRY, *argv], capture_output=True, text=True, cwd=tmp_path,
+                         check=True, env=env)
+    return dict(json.loads(out.stderr.strip().splitlines()[-1]))
+
+
+def test_the_collector_pauses_for_the_start_up_and_runs_again_once_the_database_is_open(tmp_path: Path,
+                                                                                       demo_db: Path) -> None:
+    """kam.startup: the process entry point turns the cyclic garbage collector off while the start-up imports and
+    opens the database (no collection scans SQLAlchemy's and the models' objects then), and open_app turns it on
+    again with what the start-up made frozen."""
+    got = _entry(tmp_path, "--db", str(demo_db), "tiers", "--json")
+    assert got["enabled"] is True
+    assert isinstance(got["frozen"], int)
+    assert got["frozen"] > 0
+    assert got["collected_during_start_up"] is False
+    # a command that ends before opening a database turns it on again too
+    assert _entry(tmp_path, "--help")["enabled"] is True
+
+
+def test_main_called_by_other_code_leaves_the_collector_alone(demo_db: Path, capsys: pytest.CaptureFixture[str]
+                                                               ) -> None:
+    import gc
+
+    from kam.cli.main import main
+
+    frozen = gc.get_freeze_count()
+    assert main(["--db", str(demo_db), "tiers", "--json"]) == 0
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == frozen
