@@ -6,7 +6,8 @@ the first full one after them scans them all (measured on the demo brief: ≈ 0.
 0.1 s of it one full collection set off by the font parse, scanning every SQLAlchemy object).
 
 So the process entry point (``kam``, ``kam-gui``, ``python -m kam``) calls ``pause()`` first, and ``settle()`` is
-called once the database is open (``kam.app.open_app``), or when the command ends without opening one:
+called once the database is open (``kam.app.open_app``), or when the command (or the window's attempt to open
+the database, ``ui.app.Launcher.attach``) ends without one:
 the objects made so far move to the permanent generation (``gc.freeze``: never scanned again; they live as long
 as the process) and collection resumes as usual. Code that calls ``kam.cli.main.main(argv)`` itself (the tests)
 is not paused: both are no-ops unless ``pause()`` turned the collector off.

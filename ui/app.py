@@ -186,6 +186,7 @@ class Launcher:
         from ui.fonts import install_cjk_fallback
 
         install_cjk_fallback(self.app)  # type: ignore[arg-type]  # (again is harmless) before any data shows
+        from kam import startup
         from kam.errors import UnknownUser, UserError
 
         try:
@@ -193,6 +194,8 @@ class Launcher:
         except UserError as exc:
             self.refuse(str(exc))
             return
+        finally:  # (open_app does it once the database is open; a window left without one collects too)
+            startup.settle()
         try:  # an explicit --user must be one of the database's users, as on every command
             self.ctx.require_user(self.user)
         except UnknownUser as exc:
