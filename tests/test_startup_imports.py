@@ -118,13 +118,14 @@ def test_a_team_database_at_head_is_opened_without_alembic(tmp_path: Path, pg) -
 def test_the_first_view_of_an_unbound_file_loads_no_sync_import_or_team_module(tmp_path: Path, demo_db: Path) -> None:
     """The window's first view on a laptop file that never syncs: the sync status is one plain query (no
     kam.sync.local/engine, which map every table); no Alembic, no importers, no team setup. The overview's
-    boxes need no project service (ui.projects only for its FieldForm), and a capture of the first view ends
+    boxes need nothing of the projects (their FieldForm is in ui.forms), and a capture of the first view ends
     before the reminders' read (kam.services.dossier), which starts after the first paint."""
     mods = loaded(tmp_path, "--db", str(demo_db), "gui", "--screenshot", str(tmp_path / "g.png"), "--first-view")
     assert (tmp_path / "g.png").stat().st_size > 0
     assert "kam.sync.status" in mods  # the status was read
     assert under(mods, ("kam.sync.engine", "kam.sync.local", "kam.sync.tables", "alembic", "kam.io", "kam.team",
-                        "reportlab", "openpyxl", "psycopg", "kam.services.projects", "kam.services.dossier")) == []
+                        "reportlab", "openpyxl", "psycopg", "ui.projects", "kam.services.projects",
+                        "kam.services.dossier")) == []
 
 
 ENTRY = """
