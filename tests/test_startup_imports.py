@@ -165,6 +165,14 @@ def test_the_collector_pauses_for_the_start_up_and_runs_again_once_the_database_
     assert got["collected_during_start_up"] is False
     # a command that ends before opening a database turns it on again too
     assert _entry(tmp_path, "--help")["enabled"] is True
+    # a brief parses its font before the database opens, inside the pause (kam.cli.reports._font_first)
+    ctx = bootstrap(str(demo_db))
+    account = ctx.services.accounts.create(name_zh="测试客户", ka_type="strategic")
+    ctx.close()
+    got = _entry(tmp_path, "--db", str(demo_db), "brief", str(account.id), "--out", str(tmp_path / "b.pdf"))
+    assert (tmp_path / "b.pdf").stat().st_size > 0
+    assert got["enabled"] is True
+    assert got["collected_during_start_up"] is False
 
 
 def test_main_called_by_other_code_leaves_the_collector_alone(demo_db: Path, capsys: pytest.CaptureFixture[str]
