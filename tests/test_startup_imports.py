@@ -125,7 +125,7 @@ def test_the_first_view_of_an_unbound_file_loads_no_sync_import_or_team_module(t
     assert "kam.sync.status" in mods  # the status was read
     assert under(mods, ("kam.sync.engine", "kam.sync.local", "kam.sync.tables", "alembic", "kam.io", "kam.team",
                         "reportlab", "openpyxl", "psycopg", "ui.projects", "kam.services.projects",
-                        "kam.services.dossier")) == []
+                        "kam.services.dossier", "PySide6.QtCharts", "PySide6.QtSvg", "PySide6.QtPrintSupport")) == []
 
 
 ENTRY = """
