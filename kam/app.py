@@ -414,6 +414,9 @@ def open_app(db: str | None = None, *, front: FrontEnd, user: str | None = None,
                 auto_backup(path, key=ctx.db_key)
             except (OSError, UserError, OperationalError) as exc:  # a full disk must not stop the day's work
                 front.warn(_("Today's automatic backup failed: {error}").format(error=exc))
+    from kam import startup
+
+    startup.settle()  # the start-up is over: the garbage collector runs again (kam.startup)
     return ctx
 
 

@@ -6,6 +6,7 @@ Each case runs the real `kam` entry point in a fresh interpreter and lists the m
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -32,8 +33,9 @@ print(json.dumps(sorted(sys.modules)), file=sys.stderr)
 
 def loaded(tmp_path: Path, *argv: str) -> set[str]:
     # cwd outside the checkout: `python -c` puts the cwd first on sys.path
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     out = subprocess.run([sys.executable, "-c", RUN, *argv], capture_output=True, text=True, cwd=tmp_path,
-                         check=True)
+                         check=True, env=env)
     return set(json.loads(out.stderr.strip().splitlines()[-1]))
 
 
@@ -111,3 +113,75 @@ def test_a_team_database_at_head_is_opened_without_alembic(tmp_path: Path, pg) -
     assert "kam.account_list" in mods
     assert "psycopg" in mods
     assert under(mods, ("sqlalchemy", "alembic", "kam.model", "kam.services", "kam.app")) == []
+
+
+def test_the_first_view_of_an_unbound_file_loads_no_sync_import_or_team_module(tmp_path: Path, demo_db: Path) -> None:
+    """The window's first view on a laptop file that never syncs: the sync status is one plain query (no
+    kam.sync.local/engine, which map every table); no Alembic, no importers, no team setup. The overview's
+    boxes need nothing of the projects (their FieldForm is in ui.forms), and a capture of the first view ends
+    before the reminders' read (kam.services.dossier), which starts after the first paint."""
+    mods = loaded(tmp_path, "--db", str(demo_db), "gui", "--screenshot", str(tmp_path / "g.png"), "--first-view")
+    assert (tmp_path / "g.png").stat().st_size > 0
+    assert "kam.sync.status" in mods  # the status was read
+    assert under(mods, ("kam.sync.engine", "kam.sync.local", "kam.sync.tables", "alembic", "kam.io", "kam.team",
+                        "reportlab", "openpyxl", "psycopg", "ui.projects", "kam.services.projects",
+                        "kam.services.dossier", "PySide6.QtCharts", "PySide6.QtSvg", "PySide6.QtPrintSupport")) == []
+
+
+ENTRY = """
+import gc, json, runpy, sys
+seen = {}
+def watch(phase, info):  # did the collector run before the start-up settled (froze what it made)?
+    if phase == "start" and "kam.startup" in sys.modules and gc.get_freeze_count() == 0:
+        seen["before"] = True
+gc.callbacks.append(watch)
+sys.argv = ["kam", *sys.argv[1:]]
+try:
+    runpy.run_module("kam", run_name="__main__")
+except SystemExit:
+    pass
+sys.stdout.flush()
+print(json.dumps({"enabled": gc.isenabled(), "frozen": gc.get_freeze_count(), "collected_during_start_up":
+                  seen.get("before", False)}), file=sys.stderr)
+"""
+
+
+def _entry(tmp_path: Path, *argv: str) -> dict[str, object]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", ENTRY, *argv], capture_output=True, text=True, cwd=tmp_path,
+                         check=True, env=env)
+    return dict(json.loads(out.stderr.strip().splitlines()[-1]))
+
+
+def test_the_collector_pauses_for_the_start_up_and_runs_again_once_the_database_is_open(tmp_path: Path,
+                                                                                       demo_db: Path) -> None:
+    """kam.startup: the process entry point turns the cyclic garbage collector off while the start-up imports and
+    opens the database (no collection scans SQLAlchemy's and the models' objects then), and open_app turns it on
+    again with what the start-up made frozen."""
+    got = _entry(tmp_path, "--db", str(demo_db), "tiers", "--json")
+    assert got["enabled"] is True
+    assert isinstance(got["frozen"], int)
+    assert got["frozen"] > 0
+    assert got["collected_during_start_up"] is False
+    # a command that ends before opening a database turns it on again too
+    assert _entry(tmp_path, "--help")["enabled"] is True
+    # a brief parses its font before the database opens, inside the pause (kam.cli.reports._font_first)
+    ctx = bootstrap(str(demo_db))
+    account = ctx.services.accounts.create(name_zh="测试客户", ka_type="strategic")
+    ctx.close()
+    got = _entry(tmp_path, "--db", str(demo_db), "brief", str(account.id), "--out", str(tmp_path / "b.pdf"))
+    assert (tmp_path / "b.pdf").stat().st_size > 0
+    assert got["enabled"] is True
+    assert got["collected_during_start_up"] is False
+
+
+def test_main_called_by_other_code_leaves_the_collector_alone(demo_db: Path, capsys: pytest.CaptureFixture[str]
+                                                               ) -> None:
+    import gc
+
+    from kam.cli.main import main
+
+    frozen = gc.get_freeze_count()
+    assert main(["--db", str(demo_db), "tiers", "--json"]) == 0
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == frozen

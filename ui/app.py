@@ -147,8 +147,13 @@ class Launcher:
         self.attach()
         if self.code:
             return self.code
-        self.app.processEvents()
         reminders = getattr(self.window, "reminders", None)
+        if reminders is not None and first_view:
+            # the event loop paints the filled list and dossier before it runs the zero timer that starts the
+            # reminders' read (after the first paint, off the GUI thread): a capture of that first view ends
+            # before the read, so it is not started
+            reminders.held = True
+        self.app.processEvents()
         if reminders is not None and not first_view:  # read in the background after the first paint
             self.app.processEvents()  # (the read starts from a zero timer)
             reminders.wait()
@@ -181,6 +186,7 @@ class Launcher:
         from ui.fonts import install_cjk_fallback
 
         install_cjk_fallback(self.app)  # type: ignore[arg-type]  # (again is harmless) before any data shows
+        from kam import startup
         from kam.errors import UnknownUser, UserError
 
         try:
@@ -188,6 +194,8 @@ class Launcher:
         except UserError as exc:
             self.refuse(str(exc))
             return
+        finally:  # (open_app does it once the database is open; a window left without one collects too)
+            startup.settle()
         try:  # an explicit --user must be one of the database's users, as on every command
             self.ctx.require_user(self.user)
         except UnknownUser as exc:

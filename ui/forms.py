@@ -2,22 +2,33 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from kam.errors import UserError
+from kam.errors import UserError, ValidationError
 from kam.palette import ERROR_HEX, MUTED_HEX
 
 
@@ -162,3 +173,108 @@ def tab_in_form_order(dialog: QWidget, form: QFormLayout, after: list[QWidget] |
     for a, b in zip(chain, chain[1:], strict=False):
         dialog.setTabOrder(a, b)
     return chain
+
+
+def cell(table: QTableWidget, row: int, col: int) -> QTableWidgetItem:
+    item = table.item(row, col)
+    assert item is not None, (row, col)
+    return item
+
+
+def field_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return f"{value:f}".rstrip("0").rstrip(".") if "." in f"{value:f}" else f"{value:f}"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+class FieldForm(QDialog):
+    """A dialog of fields with an error line under each; ``submit(values)`` saves (False keeps it open)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.widgets: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.message = QLabel()
+        self.message.setStyleSheet(f"color: {ERROR_HEX}")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.submit: Callable[[dict[str, Any]], bool] = lambda _v: True
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.body = QVBoxLayout(self)
+        self.body.addLayout(self.form)
+
+    def finish(self) -> None:
+        if not any(isinstance(w, QTableWidget) for w in self.widgets.values()):
+            self.body.addStretch(1)
+        self.body.addWidget(self.message)
+        self.body.addWidget(self.buttons)
+        tab_in_form_order(self, self.form, [self.buttons])
+
+    def add(self, field: str, caption: str, widget: QWidget) -> QWidget:
+        box, err = with_error(widget)
+        if not isinstance(widget, QTableWidget):  # only a table takes the room a taller dialog gives
+            box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.form.addRow(caption, box)
+        self.widgets[field], self.errors[field] = widget, err
+        return widget
+
+    def line(self, field: str, caption: str, value: Any = None, placeholder: str = "") -> QLineEdit:
+        w = QLineEdit(field_text(value))
+        w.setPlaceholderText(placeholder)
+        self.add(field, caption, w)
+        return w
+
+    def date(self, field: str, caption: str, value: dt.date | None) -> QLineEdit:
+        return self.line(field, caption, value, "YYYY-MM-DD")
+
+    def text(self, field: str, caption: str, value: str | None) -> QPlainTextEdit:
+        w = QPlainTextEdit(value or "")
+        w.setFixedHeight(56)
+        w.setTabChangesFocus(True)
+        self.add(field, caption, w)
+        return w
+
+    def choice(self, field: str, caption: str, items: list[tuple[str, Any]], value: Any) -> QComboBox:
+        w = QComboBox()
+        for text, data in items:
+            w.addItem(text, data)
+        w.setCurrentIndex(max(0, w.findData(value)))
+        self.add(field, caption, w)
+        return w
+
+    def values(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for field, w in self.widgets.items():
+            if isinstance(w, QComboBox):
+                out[field] = w.currentData()
+            elif isinstance(w, QPlainTextEdit):
+                out[field] = w.toPlainText().strip() or None
+            elif isinstance(w, QLineEdit):
+                out[field] = w.text().strip() or None
+            elif isinstance(w, QCheckBox):
+                out[field] = w.isChecked()
+        return out
+
+    def show_error(self, problem: UserError) -> None:
+        for err in self.errors.values():
+            err.hide()
+        self.message.hide()
+        field = problem.field.split(".")[-1] if isinstance(problem, ValidationError) else ""
+        if field in self.errors:
+            self.errors[field].setText(problem.reason if isinstance(problem, ValidationError) else str(problem))
+            self.errors[field].show()
+        else:
+            self.message.setText(str(problem))
+            self.message.show()
+
+    def save(self) -> None:
+        if self.submit(self.values()):
+            self.accept()

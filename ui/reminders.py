@@ -54,9 +54,12 @@ class RemindersPanel(QWidget):
 
         self._generation = 0
         self.filled = 0  # the generation shown (tests wait for it)
+        self.held = False  # True: reload() reads nothing (a screenshot of the first view ends before the read)
         self.loaded.connect(self._fill)
 
     def reload(self) -> None:
+        if self.held:
+            return
         self._generation += 1
         generation, read = self._generation, self.services.dossier.reminders_for_actor
         emit = self.loaded.emit

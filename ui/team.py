@@ -30,8 +30,7 @@ from kam.errors import UserError, ValidationError
 from kam.services.accounts import TeamMember
 from kam.vocab import TeamRole, label, team_role_label
 from ui.commands import push_operation
-from ui.forms import table_box, table_keys
-from ui.projects import FieldForm, cell
+from ui.forms import FieldForm, cell, table_box, table_keys
 from ui.signals import call_on
 
 

@@ -28,8 +28,7 @@ from kam.analysis.wallet import WalletYear
 from kam.app import Services
 from kam.errors import UserError
 from ui.commands import push_operation
-from ui.forms import table_box, table_keys
-from ui.projects import FieldForm, cell
+from ui.forms import FieldForm, cell, table_box, table_keys
 from ui.signals import call_on
 
 

@@ -139,6 +139,19 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The ``kam`` command; ``argv`` None: this is the process's entry point (kam.startup pauses the collector
+    until the database is open)."""
+    from kam import startup
+
+    if argv is None:
+        startup.pause()
+    try:
+        return _main(argv)
+    finally:
+        startup.settle()
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
     if args.command not in ("init", "demo"):  # those may make the file: its salt does not exist yet
         from kam.store.dbkey import derive_ahead
@@ -173,6 +186,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def gui_main() -> int:
+    from kam import startup
+
+    startup.pause()  # the kam-gui entry point (kam.startup)
     return main(["gui", *sys.argv[1:]])
 
 

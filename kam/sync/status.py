@@ -44,17 +44,23 @@ class Local:
 
 
 def status(local_engine: Engine) -> Status:
-    """Never bound to a server: Status(bound=False); else the server, the last sync and what waits."""
-    from kam.sync import engine as sync
-    from kam.sync import local
+    """Never bound to a server: Status(bound=False); else the server, the last sync and what waits.
 
+    An unbound file (the usual laptop) is answered by one plain query: the window's first view does not import
+    the sync's modules (kam.sync.local, kam.sync.engine and what they map) for a file that never syncs."""
     try:
         with local_engine.connect() as lc:
+            if not lc.exec_driver_sql("SELECT bound FROM sync_state WHERE id = 1").scalar():
+                return Status(bound=False)
+            from kam.sync import local
+
             st = local.state(lc)
     except DBAPIError:  # a database from before the sync tables (read-only, not upgraded)
         return Status(bound=False)
     if st is None or not st["bound"]:
         return Status(bound=False)
+    from kam.sync import engine as sync
+
     waiting, conflicts = sync.counts(local_engine)
     synced = st.get("synced_at")
     if isinstance(synced, dt.datetime) and synced.tzinfo is None:
