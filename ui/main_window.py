@@ -147,7 +147,8 @@ class MainWindow(QMainWindow):
         self._services = services
         year = __import__("datetime").date.today().year
         self.model = AccountTableModel(services.accounts, self.lang,
-                                       plan_status=lambda: services.planning.status_by_account(year))
+                                       plan_status=lambda ids=None: services.planning.status_by_account(year, ids))
+        call_on(self.model.completed, self._reselect)  # the whole list arrived and had changed meanwhile
         self.table.setModel(self.model)
         fit_columns(self.table, caps={0: 240})
         self.table.selectionModel().selectionChanged.connect(self._selected)
@@ -193,9 +194,10 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._fill_filters()
         self.sections.setEnabled(False)  # until an account is open
-        self.model.reload()
+        self.model.load_first()  # a large portfolio: its first page; the rest is read after the list shows
         self._update_actions()
-        QTimer.singleShot(0, self._reload_reminders)  # after the list shows
+        QTimer.singleShot(0, self._read_rest)  # after the list shows
+        QTimer.singleShot(0, self._reload_reminders)
 
     def _section(self, key: str) -> Any:
         """The section widget of tab ``key``, made (and its module imported) the first time it is needed."""
@@ -545,6 +547,10 @@ class MainWindow(QMainWindow):
         finally:
             selection.blockSignals(False)
         self.table.viewport().update()
+
+    def _read_rest(self) -> None:
+        if self.attached and not self._closing:
+            self.model.read_rest()
 
     def _reload_reminders(self) -> None:
         if self.attached and not self._closing:
