@@ -150,7 +150,16 @@ class MainWindow(QMainWindow):
                                        plan_status=lambda ids=None: services.planning.status_by_account(year, ids))
         call_on(self.model.completed, self._reselect)  # the whole list arrived and had changed meanwhile
         self.table.setModel(self.model)
-        fit_columns(self.table, caps={0: 240})
+        self.model.load_first()  # a large portfolio: its first page; the rest is read after the list shows
+        samples = {}
+        if not self.model.complete:  # the columns fit the first page, which may not hold every label
+            from kam.vocab import KAType, PlanStatus, Tier, label, tier_label
+
+            widest = self.table.fontMetrics().horizontalAdvance
+            samples = {1: max((tier_label(t, self.lang) for t in Tier), key=widest),
+                       2: max((label(t, self.lang) for t in KAType), key=widest),
+                       5: max((label(t, self.lang) for t in PlanStatus), key=widest)}
+        fit_columns(self.table, caps={0: 240}, samples=samples)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self._debounce.timeout.connect(lambda: self.model.refilter(self.search.text()))
         self.search.textChanged.connect(self._debounce.start)
@@ -194,7 +203,6 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._fill_filters()
         self.sections.setEnabled(False)  # until an account is open
-        self.model.load_first()  # a large portfolio: its first page; the rest is read after the list shows
         self._update_actions()
         QTimer.singleShot(0, self._read_rest)  # after the list shows
         QTimer.singleShot(0, self._reload_reminders)
