@@ -217,3 +217,32 @@ def test_a_change_before_the_rest_arrives_keeps_the_open_account(qtbot, paged_ct
     while win.model.canFetchMore():
         win.model.fetchMore()
     assert lines(win.model) == whole_list(paged_ctx)
+
+
+def test_the_whole_portfolio_is_read_after_the_list_has_painted(qtbot, paged_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Neither the rest of the list nor the reminders are read before the window has painted its list (they
+    would take the interpreter from the first paint); once it has, both come from worker threads."""
+    import threading
+
+    from PySide6.QtCore import QCoreApplication
+
+    readers: list[threading.Thread] = []
+    real = type(paged_ctx.services.dossier).reminders_for_actor
+
+    def recording(self, *a, **k):  # type: ignore[no-untyped-def]
+        readers.append(threading.current_thread())
+        return real(self, *a, **k)
+
+    monkeypatch.setattr(type(paged_ctx.services.dossier), "reminders_for_actor", recording)
+    win = MainWindow("en")
+    qtbot.addWidget(win)
+    win.attach(paged_ctx.services)
+    QCoreApplication.processEvents()  # zero timers and posted events: nothing starts the reads yet
+    assert not win.model.complete
+    assert readers == []
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.model.complete and bool(readers), timeout=20_000)
+    win.reminders.wait()
+    assert all(t is not threading.main_thread() for t in readers)
+    assert win.model.rowCount() == AccountTableModel.BATCH
