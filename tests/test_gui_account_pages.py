@@ -246,3 +246,16 @@ def test_the_whole_portfolio_is_read_after_the_list_has_painted(qtbot, paged_ctx
     win.reminders.wait()
     assert all(t is not threading.main_thread() for t in readers)
     assert win.model.rowCount() == AccountTableModel.BATCH
+
+
+def test_a_page_of_lines_is_read_as_the_whole_list_reads_it(paged_ctx) -> None:  # type: ignore[no-untyped-def]
+    """The page's reads (aggregates and plan statuses for some accounts only) give what the whole list's give."""
+    sv = paged_ctx.services
+    whole = sv.accounts.rows()
+    some = [r.id for r in whole[::7]]
+    assert sv.accounts.rows(ids=some) == [r for r in whole if r.id in set(some)]
+    assert sv.accounts.list_keys() == [(r.id, r.name, r.search_key) for r in whole]
+    year = dt.date.today().year
+    plans = sv.planning.status_by_account(year)
+    assert plans
+    assert sv.planning.status_by_account(year, some) == {k: v for k, v in plans.items() if k in set(some)}
