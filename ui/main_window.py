@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
         self._background_due = True
         self.reminders.due = True
         self._first_paint = _FirstPaint(self.table.viewport(), self._background_soon)
-        QTimer.singleShot(BACKGROUND_LATEST_MS, self._start_background)  # (a window never shown: tests)
+        QTimer.singleShot(BACKGROUND_LATEST_MS, self, self._start_background)  # (a window never shown: tests)
 
     def _section(self, key: str) -> Any:
         """The section widget of tab ``key``, made (and its module imported) the first time it is needed."""
@@ -580,7 +580,7 @@ class MainWindow(QMainWindow):
         self.table.viewport().update()
 
     def _background_soon(self) -> None:
-        QTimer.singleShot(BACKGROUND_AFTER_PAINT_MS, self._start_background)
+        QTimer.singleShot(BACKGROUND_AFTER_PAINT_MS, self, self._start_background)
 
     def _start_background(self) -> None:
         """The reads the first view does not need, in worker threads: the rest of a large account list and the
