@@ -107,14 +107,20 @@ def test_on_a_team_database_the_quick_list_is_what_the_login_may_read(pg) -> Non
     owner.close()
     base = admin_url.split("@", 1)[1]
     urls = {"li.na": f"postgresql+psycopg://li.na:pw-1@{base}", "zhang.wei": f"postgresql+psycopg://zhang.wei:pw-2@{base}"}
+    created = []
     for name, url in urls.items():
         ctx = bootstrap(url)
         account = ctx.services.accounts.create(name_zh=f"{name} 的客户", ka_type="strategic", owner_id=ctx.actor.user_id)
         ctx.services.people.create(account.id, name="王强")
+        created.append(account.id)
         ctx.close()
     for name, url in urls.items():
         ctx = bootstrap(url)
         expected = ctx.services.accounts.rows()
+        # the window's first page reads (some accounts' lines, the list's sort keys) are as row-level secure
+        assert ctx.services.accounts.rows(ids=created) == expected
+        assert ctx.services.accounts.list_keys() == [(r.id, r.name, r.search_key) for r in expected]
+        assert ctx.services.planning.status_by_account(2026, created) == {}
         ctx.close()
         assert [r.name for r in expected] == [f"{name} 的客户"]
         conn = open_for_reading(url, None, print)

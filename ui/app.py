@@ -148,11 +148,8 @@ class Launcher:
         if self.code:
             return self.code
         reminders = getattr(self.window, "reminders", None)
-        if reminders is not None and first_view:
-            # the event loop paints the filled list and dossier before it runs the zero timer that starts the
-            # reminders' read (after the first paint, off the GUI thread): a capture of that first view ends
-            # before the read, so it is not started
-            reminders.held = True
+        # the whole-portfolio reads (the reminders, the rest of a long list) start 100 ms after the list's first
+        # paint, off the GUI thread: a capture of that first view ends before them
         self.app.processEvents()
         if reminders is not None and not first_view:  # read in the background after the first paint
             self.app.processEvents()  # (the read starts from a zero timer)

@@ -10,7 +10,7 @@ import contextlib
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +47,26 @@ if TYPE_CHECKING:
     )
     from ui.transactions import TransactionsSection
     from ui.whitespace import WhitespaceSection
+
+BACKGROUND_AFTER_PAINT_MS = 100  # the first frame reaches the screen before worker threads share the interpreter
+BACKGROUND_LATEST_MS = 1500  # a window not painted by then (hidden, minimised) starts them anyway
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once, after the first time ``widget`` is painted."""
+
+    def __init__(self, widget: QWidget, then: Any) -> None:
+        super().__init__(widget)
+        self.then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.then is not None:
+            then, self.then = self.then, None
+            watched.removeEventFilter(self)
+            then()
+        return False
+
 
 SECTIONS = ("overview", "people", "orgchart", "visits", "feedback", "transactions", "competitors", "register", "plan",
             "whitespace")
@@ -147,9 +167,19 @@ class MainWindow(QMainWindow):
         self._services = services
         year = __import__("datetime").date.today().year
         self.model = AccountTableModel(services.accounts, self.lang,
-                                       plan_status=lambda: services.planning.status_by_account(year))
+                                       plan_status=lambda ids=None: services.planning.status_by_account(year, ids))
+        call_on(self.model.completed, self._reselect)  # the whole list arrived and had changed meanwhile
         self.table.setModel(self.model)
-        fit_columns(self.table, caps={0: 240})
+        self.model.load_first()  # a large portfolio: its first page; the rest is read after the list shows
+        samples = {}
+        if not self.model.complete:  # the columns fit the first page, which may not hold every label
+            from kam.vocab import KAType, PlanStatus, Tier, label, tier_label
+
+            widest = self.table.fontMetrics().horizontalAdvance
+            samples = {1: max((tier_label(t, self.lang) for t in Tier), key=widest),
+                       2: max((label(t, self.lang) for t in KAType), key=widest),
+                       5: max((label(t, self.lang) for t in PlanStatus), key=widest)}
+        fit_columns(self.table, caps={0: 240}, samples=samples)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self._debounce.timeout.connect(lambda: self.model.refilter(self.search.text()))
         self.search.textChanged.connect(self._debounce.start)
@@ -193,9 +223,12 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._fill_filters()
         self.sections.setEnabled(False)  # until an account is open
-        self.model.reload()
         self._update_actions()
-        QTimer.singleShot(0, self._reload_reminders)  # after the list shows
+        # the whole-portfolio reads (the rest of a large list, the reminders) start once the list has painted
+        self._background_due = True
+        self.reminders.due = True
+        self._first_paint = _FirstPaint(self.table.viewport(), self._background_soon)
+        QTimer.singleShot(BACKGROUND_LATEST_MS, self, self._start_background)  # (a window never shown: tests)
 
     def _section(self, key: str) -> Any:
         """The section widget of tab ``key``, made (and its module imported) the first time it is needed."""
@@ -545,6 +578,19 @@ class MainWindow(QMainWindow):
         finally:
             selection.blockSignals(False)
         self.table.viewport().update()
+
+    def _background_soon(self) -> None:
+        QTimer.singleShot(BACKGROUND_AFTER_PAINT_MS, self, self._start_background)
+
+    def _start_background(self) -> None:
+        """The reads the first view does not need, in worker threads: the rest of a large account list and the
+        reminders (unless a change read them meanwhile)."""
+        if not self._background_due or not self.attached or self._closing:
+            return
+        self._background_due = False
+        self.model.read_rest()
+        if self.reminders.due:
+            self._reload_reminders()
 
     def _reload_reminders(self) -> None:
         if self.attached and not self._closing:

@@ -54,12 +54,11 @@ class RemindersPanel(QWidget):
 
         self._generation = 0
         self.filled = 0  # the generation shown (tests wait for it)
-        self.held = False  # True: reload() reads nothing (a screenshot of the first view ends before the read)
+        self.due = False  # a read is to start soon (the window starts it after its first paint); ``wait`` starts it
         self.loaded.connect(self._fill)
 
     def reload(self) -> None:
-        if self.held:
-            return
+        self.due = False
         self._generation += 1
         generation, read = self._generation, self.services.dossier.reminders_for_actor
         emit = self.loaded.emit
@@ -89,6 +88,8 @@ class RemindersPanel(QWidget):
         """Block until the newest read has filled the table (tests, screenshots of the reminders)."""
         from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
 
+        if self.due:
+            self.reload()
         deadline = QDeadlineTimer(int(timeout * 1000))
         while self.filled != self._generation and not deadline.hasExpired():
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)

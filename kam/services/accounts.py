@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from contextlib import suppress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -220,27 +220,34 @@ class AccountService(ServiceBase):
             return {aid: account_name(zh, en, aid) for aid, zh, en in s.execute(
                 select(Account.id, Account.name_zh, Account.name_en).where(Account.deleted_at.is_(None)))}
 
-    def rows(self, *, owner_id: int | None = None, query: str | None = None) -> list[AccountRow]:
-        """The account list: one aggregated query, no per-account round trips."""
+    def list_keys(self) -> list[tuple[int, str, str]]:
+        """Every live account's (id, name, search key): what orders and searches the account list, without the
+        aggregates of ``rows`` (the window reads those for the lines it shows first)."""
         with self.read() as s:
-            people = (
+            return [(aid, account_name(zh, en, aid), key or "") for aid, zh, en, key in s.execute(
+                select(Account.id, Account.name_zh, Account.name_en, Account.search_key)
+                .where(Account.deleted_at.is_(None)).order_by(Account.id))]
+
+    def rows(self, *, owner_id: int | None = None, query: str | None = None,
+             ids: Collection[int] | None = None) -> list[AccountRow]:
+        """The account list: one aggregated query, no per-account round trips (``ids``: only these accounts'
+        lines, each aggregate read for them alone: a page of a large portfolio)."""
+        with self.read() as s:
+            def only(q: Any, column: Any) -> Any:
+                return q if ids is None else q.where(column.in_(list(ids)))
+
+            people = only(
                 select(Person.account_id, func.count().label("n"))
-                .where(Person.deleted_at.is_(None))
-                .group_by(Person.account_id)
-                .subquery()
-            )
-            visits = (
+                .where(Person.deleted_at.is_(None)), Person.account_id
+            ).group_by(Person.account_id).subquery()
+            visits = only(
                 select(Contact.account_id, func.max(Contact.occurred_on).label("last"))
-                .where(Contact.done.is_(True))
-                .group_by(Contact.account_id)
-                .subquery()
-            )
-            latest = (
+                .where(Contact.done.is_(True)), Contact.account_id
+            ).group_by(Contact.account_id).subquery()
+            latest = only(
                 select(TierSnapshot.account_id,
-                       func.max(TierSnapshot.year * 10 + TierSnapshot.quarter).label("k"))
-                .group_by(TierSnapshot.account_id)
-                .subquery()
-            )
+                       func.max(TierSnapshot.year * 10 + TierSnapshot.quarter).label("k")), TierSnapshot.account_id
+            ).group_by(TierSnapshot.account_id).subquery()
             q = (
                 select(Account.id, Account.name_zh, Account.name_en, TierSnapshot.tier,
                        Account.ka_type, User.display_name, func.coalesce(people.c.n, 0),
@@ -258,6 +265,7 @@ class AccountService(ServiceBase):
             )
             if owner_id is not None:
                 q = q.where(Account.owner_id == owner_id)
+            q = only(q, Account.id)
             if query and query.strip():
                 q = q.where(Account.search_key.like(query_pattern(query), escape="\\"))
             return [AccountRow(*r) for r in s.execute(q)]

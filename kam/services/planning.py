@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -152,15 +152,19 @@ class PlanningService(ServiceBase):
             put_back_tree(s, kept)
             return Change("plan", row["id"], "restore")
 
-    def status_by_account(self, year: int) -> dict[int, PlanStatus]:
-        """The status of each account's newest plan version for ``year``."""
+    def status_by_account(self, year: int, account_ids: Collection[int] | None = None) -> dict[int, PlanStatus]:
+        """The status of each account's newest plan version for ``year`` (``account_ids``: of these accounts
+        only, read for them alone)."""
         year = v.year(year)
         with self.read() as s:
+            mine = AnnualPlan.year == year
+            if account_ids is not None:
+                mine = mine & AnnualPlan.account_id.in_(list(account_ids))
             newest = (select(AnnualPlan.account_id, func.max(AnnualPlan.plan_version).label("pv"))
-                      .where(AnnualPlan.year == year).group_by(AnnualPlan.account_id).subquery())
+                      .where(mine).group_by(AnnualPlan.account_id).subquery())
             rows = s.execute(select(AnnualPlan.account_id, AnnualPlan.status).join(
                 newest, (newest.c.account_id == AnnualPlan.account_id)
-                & (newest.c.pv == AnnualPlan.plan_version)).where(AnnualPlan.year == year))
+                & (newest.c.pv == AnnualPlan.plan_version)).where(mine))
             return dict(rows.all())
 
 
