@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from kam.model import Account, TierSnapshot, Transaction
@@ -48,13 +48,13 @@ def pareto(rows: Sequence[tuple[int, str, Decimal]], threshold: Decimal = Decima
 
 
 def profit_by_account(session: Session, since: dt.date, until: dt.date) -> list[tuple[int, str, Decimal]]:
-    """Gross profit per (not deleted) account in [since, until]; one GROUP BY."""
-    sums = (select(Transaction.account_id, func.sum(Transaction.gross_profit).label("gp"))
-            .where(Transaction.occurred_on >= since, Transaction.occurred_on <= until)
-            .group_by(Transaction.account_id).subquery())
+    """Gross profit per (not deleted) account in [since, until]; one GROUP BY over the accounts' transactions
+    (each account's range of the covering index, as ``kam.analysis.value.account_facts``)."""
     rows = session.execute(
-        select(Account.id, Account.name_zh, Account.name_en, sums.c.gp)
-        .outerjoin(sums, sums.c.account_id == Account.id).where(Account.deleted_at.is_(None)))
+        select(Account.id, Account.name_zh, Account.name_en, func.sum(Transaction.gross_profit))
+        .outerjoin(Transaction, and_(Transaction.account_id == Account.id, Transaction.occurred_on >= since,
+                                     Transaction.occurred_on <= until))
+        .where(Account.deleted_at.is_(None)).group_by(Account.id))
     return [(aid, account_name(zh, en, aid), gp if gp is not None else Decimal(0)) for aid, zh, en, gp in rows]
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from kam.model import Account, Transaction
@@ -167,22 +167,18 @@ def _dec(x: int | None) -> Decimal | None:
 
 def account_facts(session: Session, today: dt.date, window_days: int = 365,
                   account_ids: Sequence[int] | None = None) -> list[AccountFacts]:
-    """Per-account sums over the window: one GROUP BY over the transactions."""
+    """Per-account sums over the window: one GROUP BY over the accounts' transactions.
+
+    The transactions join the accounts (not a subquery of sums over all of them): SQLite then reads, per
+    account, only the window's range of the covering index ix_transactions_account_sums (a third of a
+    three-year history), not the whole index (5 000 accounts, 1 M transactions: 0.42 → 0.27 s)."""
     since = today - dt.timedelta(days=window_days)
-    sums = (
-        select(Transaction.account_id,
-               func.sum(Transaction.gross_profit).label("gp"),
-               func.sum(Transaction.amount).label("rev"),
-               func.sum(Transaction.discount).label("disc"),
-               func.sum(Transaction.financial_cost).label("fin"))
-        .where(Transaction.occurred_on > since, Transaction.occurred_on <= today)
-        .group_by(Transaction.account_id)
-        .subquery()
-    )
-    q = (select(Account.id, sums.c.gp, sums.c.rev, sums.c.disc, sums.c.fin,
+    q = (select(Account.id, func.sum(Transaction.gross_profit), func.sum(Transaction.amount),
+                func.sum(Transaction.discount), func.sum(Transaction.financial_cost),
                 Account.industry_position, Account.cooperation_since, Account.satisfaction)
-         .outerjoin(sums, sums.c.account_id == Account.id)
-         .where(Account.deleted_at.is_(None)).order_by(Account.id))
+         .outerjoin(Transaction, and_(Transaction.account_id == Account.id, Transaction.occurred_on > since,
+                                      Transaction.occurred_on <= today))
+         .where(Account.deleted_at.is_(None)).group_by(Account.id).order_by(Account.id))
     if account_ids is not None:
         q = q.where(Account.id.in_(account_ids))
     out = []
