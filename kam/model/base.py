@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import time
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any, cast
 
-import uuid6
 from sqlalchemy import BigInteger, DateTime, Integer, LargeBinary, MetaData, Numeric, String, Table
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.engine import Dialect
@@ -150,9 +151,27 @@ class Versioned:
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
 
+_last_gid_ms = 0
+
+
 def new_gid() -> str:
-    """A stable global id for a row of the dossier: a UUIDv7 (time-ordered, so indexes stay compact)."""
-    return str(uuid6.uuid7())
+    """A stable global id for a row of the dossier: a UUIDv7 (time-ordered, so indexes stay compact).
+
+    RFC 9562's layout, as ``uuid6.uuid7`` makes it (48 bits of Unix milliseconds, raised by one when the
+    clock has not moved since the last id so that ids keep rising; version 7; 76 random bits less the two
+    of the variant), formatted directly: a third of its cost (a scaled demo makes two million of them)."""
+    global _last_gid_ms
+    ms = time.time_ns() // 1_000_000
+    if ms <= _last_gid_ms:
+        ms = _last_gid_ms + 1
+    _last_gid_ms = ms
+    x = ((ms & 0xFFFFFFFFFFFF) << 80 | 0x7 << 76 | int.from_bytes(os.urandom(10)) & _GID_RANDOM
+         | 0x2 << 62)
+    h = f"{x:032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+_GID_RANDOM = (1 << 76) - 1 & ~(0x3 << 62)  # the random bits: below the version, less the variant's two
 
 
 class Synced:
