@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Case, and_, case, func, select
+from sqlalchemy import Case, and_, case, func, null, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from kam.model import CategoryPurchases, Contact, Feedback, QuantObjective, Transaction
@@ -110,7 +110,8 @@ def actuals_of_accounts(session: Session, year: int,
     need_visits = [aid for aid, (objectives, _s) in plans.items()
                    if any(o.metric in (Metric.REP_VISITS, Metric.EXEC_VISITS) for o in objectives)]
     products = {o.product for aid in need_tx for o in plans[aid][0] if o.product}
-    tx = _transaction_sums(session, need_tx, year, products) if need_tx else {}
+    quantities = any(o.metric in (Metric.VOLUME, Metric.PRICE) for aid in need_tx for o in plans[aid][0])
+    tx = _transaction_sums(session, need_tx, year, products, quantities) if need_tx else {}
     visits = _visit_counts(session, need_visits, year) if need_visits else {}
     wallet = [aid for aid, (objectives, _s) in plans.items() if any(o.metric == Metric.SHARE_OF_WALLET
                                                                       for o in objectives)]
@@ -169,14 +170,24 @@ def _as_date(value: Any) -> dt.date:
 Sums = dict[tuple[str | None, int], tuple[Decimal, Decimal, Decimal]]
 
 
-def _transaction_sums(session: Session, account_ids: list[int], year: int, products: set[str]) -> dict[int, Sums]:
+def _transaction_sums(session: Session, account_ids: list[int], year: int, products: set[str],
+                      quantities: bool = True) -> dict[int, Sums]:
+    """Amount, quantity and gross profit per account and quarter (and per product of ``products``).
+
+    Without ``quantities`` (no volume or price objective reads them) the quantity is left at 0: the sums then
+    come from the covering index ix_transactions_account_sums alone, without reading the table's rows."""
     q = _quarter_case(Transaction.occurred_on, year).label("q")
     start, end = dt.date(year, 1, 1), dt.date(year + 1, 1, 1)
     base = (Transaction.account_id.in_(account_ids), Transaction.occurred_on >= start, Transaction.occurred_on < end)
     result: dict[int, Sums] = {}
-    rows = session.execute(select(Transaction.account_id, q, func.sum(Transaction.amount),
-                                  func.sum(Transaction.quantity), func.sum(Transaction.gross_profit))
-                           .where(*base).group_by(Transaction.account_id, q))
+    if quantities:
+        rows = session.execute(select(Transaction.account_id, q, func.sum(Transaction.amount),
+                                      func.sum(Transaction.quantity), func.sum(Transaction.gross_profit))
+                               .where(*base).group_by(Transaction.account_id, q))
+    else:
+        rows = session.execute(select(Transaction.account_id, q, func.sum(Transaction.amount), null(),
+                                      func.sum(Transaction.gross_profit))
+                               .where(*base).group_by(Transaction.account_id, q))
     for aid, quarter, amount, qty, gp in rows:
         result.setdefault(aid, {})[(None, quarter)] = (amount or Decimal(0), qty or Decimal(0), gp or Decimal(0))
     if products:
