@@ -109,8 +109,8 @@ def test_approved_plan_changes_make_a_new_version(world) -> None:  # type: ignor
 
 
 def test_the_scorecards_objectives_are_the_newest_plans(world) -> None:  # type: ignore[no-untyped-def]
-    from kam.analysis.actuals import OBJECTIVE_FIGURES, ObjectiveFigures
-    from kam.services.planning import newest_objectives, newest_plans
+    from kam.analysis.actuals import ObjectiveFigures
+    from kam.services.planning import OBJECTIVE_FIGURES, newest_objectives, newest_plans
 
     plans, pid = world["sv"].plans, world["plan"]
     plans.submit(pid)

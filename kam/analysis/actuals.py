@@ -28,13 +28,13 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import Case, and_, case, func, null, select
-from sqlalchemy.orm import InstrumentedAttribute, Session
-
-from kam.model import CategoryPurchases, Contact, Feedback, QuantObjective, Transaction
 from kam.vocab import ContactKind, FeedbackKind, Metric, Rating
+
+if TYPE_CHECKING:
+    from sqlalchemy import Case
+    from sqlalchemy.orm import InstrumentedAttribute, Session
 
 # Metrics whose quarters add up to the year (the rest are levels: a price, a share). A custom objective counts
 # something (trials run, a new line's sales): its quarters add up to its annual target too.
@@ -78,7 +78,8 @@ class Objective(Protocol):
 
 @dataclass(frozen=True)
 class ObjectiveFigures:
-    """A quantitative objective's figures (``Objective``), read as columns: ``OBJECTIVE_FIGURES``."""
+    """A quantitative objective's figures (``Objective``), read as columns
+    (``kam.services.planning.OBJECTIVE_FIGURES``)."""
 
     id: int
     metric: Metric
@@ -88,10 +89,6 @@ class ObjectiveFigures:
     q3: Decimal
     q4: Decimal
     manual_actuals: dict[str, str] | None
-
-
-OBJECTIVE_FIGURES = (QuantObjective.id, QuantObjective.metric, QuantObjective.product, QuantObjective.q1,
-                     QuantObjective.q2, QuantObjective.q3, QuantObjective.q4, QuantObjective.manual_actuals)
 
 
 def quarter_bounds(year: int) -> list[tuple[dt.date, dt.date]]:
@@ -111,6 +108,8 @@ def judged_quarter(year: int, today: dt.date) -> int:
 
 
 def _quarter_case(col: InstrumentedAttribute[dt.date], year: int) -> Case[Any]:
+    from sqlalchemy import and_, case
+
     return case(*[(and_(col >= a, col < b), i) for i, (a, b) in enumerate(quarter_bounds(year), start=1)],
                 else_=None)
 
@@ -144,22 +143,52 @@ def actuals_of_accounts(session: Session, year: int,
                         plans: dict[int, tuple[Sequence[Objective], Decimal | None]]) -> dict[int, dict[int, Actual]]:
     """``objective_actuals`` for many accounts (account id -> its objectives and category spend) in at most
     three queries in all: the portfolio's way."""
+    from sqlalchemy import select
+
+    from kam.model import CategoryPurchases
+
+    need = needs(plans)
+    tx = _transaction_sums(session, need.tx, year, need.products, need.quantities) if need.tx else {}
+    visits = _visit_counts(session, need.visits, year) if need.visits else {}
+    entered = dict(session.execute(select(CategoryPurchases.account_id, CategoryPurchases.amount)
+                                   .where(CategoryPurchases.account_id.in_(need.wallet),
+                                          CategoryPurchases.year == year)).all()) if need.wallet else {}
+    return assemble(plans, tx, visits, entered, _counts(session, plans, year))
+
+
+@dataclass(frozen=True)
+class Needs:
+    """What the actuals of some plans are read from."""
+
+    tx: list[int]  # accounts whose objectives sum transactions
+    visits: list[int]  # accounts whose objectives count visits
+    products: set[str]  # products summed apart
+    quantities: bool  # whether a volume or price objective needs the quantities
+    wallet: list[int]  # accounts with a share-of-wallet objective (the year's category purchases)
+    counted: list[int]  # accounts with new products or complaints resolved to count (``_counts``)
+
+
+def needs(plans: dict[int, tuple[Sequence[Objective], Any]]) -> Needs:
     need_tx = [aid for aid, (objectives, _s) in plans.items() if any(
         o.metric in (Metric.REVENUE, Metric.VOLUME, Metric.GROSS_PROFIT, Metric.PRICE, Metric.SHARE_OF_WALLET)
         for o in objectives)]
-    need_visits = [aid for aid, (objectives, _s) in plans.items()
-                   if any(o.metric in (Metric.REP_VISITS, Metric.EXEC_VISITS) for o in objectives)]
-    products = {o.product for aid in need_tx for o in plans[aid][0] if o.product}
-    quantities = any(o.metric in (Metric.VOLUME, Metric.PRICE) for aid in need_tx for o in plans[aid][0])
-    tx = _transaction_sums(session, need_tx, year, products, quantities) if need_tx else {}
-    visits = _visit_counts(session, need_visits, year) if need_visits else {}
-    wallet = [aid for aid, (objectives, _s) in plans.items() if any(o.metric == Metric.SHARE_OF_WALLET
-                                                                      for o in objectives)]
-    entered = dict(session.execute(select(CategoryPurchases.account_id, CategoryPurchases.amount)
-                                   .where(CategoryPurchases.account_id.in_(wallet),
-                                          CategoryPurchases.year == year)).all()) if wallet else {}
+    return Needs(
+        tx=need_tx,
+        visits=[aid for aid, (objectives, _s) in plans.items()
+                if any(o.metric in (Metric.REP_VISITS, Metric.EXEC_VISITS) for o in objectives)],
+        products={o.product for aid in need_tx for o in plans[aid][0] if o.product},
+        quantities=any(o.metric in (Metric.VOLUME, Metric.PRICE) for aid in need_tx for o in plans[aid][0]),
+        wallet=[aid for aid, (objectives, _s) in plans.items()
+                if any(o.metric == Metric.SHARE_OF_WALLET for o in objectives)],
+        counted=[aid for aid, (objectives, _s) in plans.items()
+                 if any(o.metric in (Metric.NEW_PRODUCTS, Metric.COMPLAINTS_RESOLVED) for o in objectives)])
+
+
+def assemble(plans: dict[int, tuple[Sequence[Objective], Decimal | None]], tx: dict[int, Sums],
+             visits: dict[int, dict[tuple[bool, int], int]], entered: dict[int, Decimal],
+             counted: dict[int, dict[Metric, Actual]]) -> dict[int, dict[int, Actual]]:
+    """Each objective's actual from the sums read for it (``actuals_of_accounts``; ``kam.analysis.reads``)."""
     # the year's category purchases where entered (share of wallet per year), else the account's annual figure
-    counted = _counts(session, plans, year)
     return {aid: {o.id: counted[aid][o.metric] if o.metric in counted.get(aid, {})
                   else _actual_for(o, tx.get(aid, {}), visits.get(aid, {}), entered.get(aid, spend))
                   for o in objectives}
@@ -169,6 +198,10 @@ def actuals_of_accounts(session: Session, year: int,
 def _counts(session: Session, plans: dict[int, tuple[Sequence[Objective], Any]],
             year: int) -> dict[int, dict[Metric, Actual]]:
     """New products introduced and complaints resolved per quarter, for the accounts whose plans count them."""
+    from sqlalchemy import and_, func, select
+
+    from kam.model import Feedback, Transaction
+
     wanted = {m: [aid for aid, (objectives, _s) in plans.items() if any(o.metric == m for o in objectives)]
               for m in (Metric.NEW_PRODUCTS, Metric.COMPLAINTS_RESOLVED)}
     out: dict[int, dict[Metric, Actual]] = {}
@@ -216,6 +249,10 @@ def _transaction_sums(session: Session, account_ids: list[int], year: int, produ
 
     Without ``quantities`` (no volume or price objective reads them) the quantity is left at 0: the sums then
     come from the covering index ix_transactions_account_sums alone, without reading the table's rows."""
+    from sqlalchemy import func, null, select
+
+    from kam.model import Transaction
+
     q = _quarter_case(Transaction.occurred_on, year).label("q")
     start, end = dt.date(year, 1, 1), dt.date(year + 1, 1, 1)
     base = (Transaction.account_id.in_(account_ids), Transaction.occurred_on >= start, Transaction.occurred_on < end)
@@ -242,6 +279,10 @@ def _transaction_sums(session: Session, account_ids: list[int], year: int, produ
 
 
 def _visit_counts(session: Session, account_ids: list[int], year: int) -> dict[int, dict[tuple[bool, int], int]]:
+    from sqlalchemy import func, select
+
+    from kam.model import Contact
+
     q = _quarter_case(Contact.occurred_on, year).label("q")
     rows = session.execute(
         select(Contact.account_id, Contact.with_executive, q, func.count())

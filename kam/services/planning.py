@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session, selectinload
 from kam import validate as v
 from kam.analysis.actuals import (
     ADDITIVE,
-    OBJECTIVE_FIGURES,
     Actual,
     ObjectiveFigures,
     objective_actuals,
@@ -197,6 +196,11 @@ def newest_plans(s: Session, year: int, status: PlanStatus | None = None) -> dic
     return {plan.account_id: plan for plan in s.scalars(q.order_by(AnnualPlan.plan_version))}
 
 
+# the columns of ``ObjectiveFigures``, in its order
+OBJECTIVE_FIGURES = (QuantObjective.id, QuantObjective.metric, QuantObjective.product, QuantObjective.q1,
+                     QuantObjective.q2, QuantObjective.q3, QuantObjective.q4, QuantObjective.manual_actuals)
+
+
 def newest_objectives(s: Session, year: int, status: PlanStatus | None = None) -> dict[int, list[ObjectiveFigures]]:
     """``newest_plans``' quantitative objectives, in plan order, as figures read by columns (no entities): two
     light queries for the whole portfolio (the scorecards: 2 500 plans, 12 000 objectives at 5 000 accounts)."""
@@ -211,7 +215,7 @@ def newest_objectives(s: Session, year: int, status: PlanStatus | None = None) -
     for row in s.execute(select(QuantObjective.plan_id, *OBJECTIVE_FIGURES)
                          .where(QuantObjective.plan_id.in_(list(account_of)))
                          .order_by(QuantObjective.plan_id, QuantObjective.position)):
-        out[account_of[row[0]]].append(ObjectiveFigures(*cast(tuple[Any, ...], row[1:])))
+        out[account_of[row[0]]].append(ObjectiveFigures(*row[1:]))
     return out
 
 
