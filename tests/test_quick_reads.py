@@ -71,7 +71,8 @@ def test_the_reads_are_the_services_queries(copy: Path, conn: Any) -> None:
 
 
 @pytest.mark.parametrize("command", [["tiers", "--json"], ["tiers"], ["pareto", "--json"],
-                                     ["pareto", "--days", "30"]])
+                                     ["pareto", "--days", "30"], ["scorecard", "--json"],
+                                     ["scorecard", "--quarter", "2"]])
 def test_the_commands_print_what_the_services_give(copy: Path, command: list[str],
                                                    capsys: pytest.CaptureFixture[str],
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
@@ -82,7 +83,46 @@ def test_the_commands_print_what_the_services_give(copy: Path, command: list[str
     monkeypatch.setattr(kam.store.quick, "open_for_reading", lambda *a: None)  # through the services
     assert main(["--db", str(copy), *command]) == 0
     assert capsys.readouterr().out == quick
-    assert "Empty Ltd" in quick
+    assert ("Empty Ltd" if command[0] != "scorecard" else "李娜") in quick
+
+
+def test_the_scorecards_read_are_the_services(copy: Path, conn: Any) -> None:
+    ctx = bootstrap(str(copy))
+    year = dt.date.today().year
+    for y, quarter in ((year, None), (year, 1), (year, 2), (year, 3), (year, 4), (year - 1, None)):
+        expected = ctx.services.scorecards.scorecards(y, quarter)
+        assert reads.read_scorecards(conn, y, quarter) == expected
+    assert any(c.attainment_pct is not None and c.mean_response_hours is not None and c.visit_cadence_pct
+               for c in ctx.services.scorecards.scorecards(year))
+    with ctx.engine.begin() as c:  # volumes and prices: the quantities are summed too
+        c.exec_driver_sql("UPDATE quant_objectives SET metric = 'volume' WHERE metric = 'gross_profit'")
+        c.exec_driver_sql("UPDATE quant_objectives SET metric = 'price' WHERE metric = 'trainings'")
+    for quarter in (None, 2):
+        assert reads.read_scorecards(conn, year, quarter) == ctx.services.scorecards.scorecards(year, quarter)
+    ctx.close()
+
+
+@pytest.mark.parametrize("change", [
+    "UPDATE quant_objectives SET product = 'ZX-200' WHERE metric = 'revenue'",  # sums per product
+    "UPDATE quant_objectives SET metric = 'share_of_wallet' WHERE metric = 'revenue'",
+    "UPDATE quant_objectives SET metric = 'new_products' WHERE metric = 'trainings'",
+    "UPDATE quant_objectives SET metric = 'complaints_resolved' WHERE metric = 'trainings'",
+])
+def test_the_scorecards_the_reads_leave_to_the_service(copy: Path, change: str, capsys: pytest.CaptureFixture[str],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    ctx = bootstrap(str(copy))
+    with ctx.engine.begin() as c:
+        c.exec_driver_sql(change)
+    expected = ctx.services.scorecards.scorecards(dt.date.today().year)
+    ctx.close()
+    conn = open_for_reading(str(copy), None, lambda message: None)
+    assert conn is not None
+    try:
+        assert reads.read_scorecards(conn, dt.date.today().year) is None
+    finally:
+        conn.close()
+    assert main(["--db", str(copy), "scorecard", "--json"]) == 0  # through the service
+    assert f'"name": "{expected[0].name}"' in capsys.readouterr().out
 
 
 def test_the_whitespace_indicator_is_read_by_the_service(copy: Path, capsys: pytest.CaptureFixture[str],

@@ -159,17 +159,21 @@ def _quick_pareto(conn: Any, days: int) -> Pareto | None:
 
 
 def cmd_scorecard(args: argparse.Namespace) -> int:
-    with opened(args) as ctx:
-        cards = ctx.services.scorecards.scorecards(args.year, args.quarter)
-        fields = ["name", "accounts", "attainment_pct", "satisfaction", "complaints", "complaints_per_account",
-                  "mean_response_hours", "mean_resolution_hours", "response_target_kept_pct", "visit_cadence_pct"]
-        if args.json:
-            _emit_json([{f: getattr(c, f) for f in fields} for c in cards])
-        else:
-            _table([["" if getattr(c, f) is None else str(getattr(c, f)) for f in fields] for c in cards],
-                   ["KAM", "accounts", "attainment %", "satisfaction", "complaints", "per account",
-                    "response h", "resolution h", "on-time %", "visit cadence %"])
-        return 0
+    from kam.analysis.reads import read_scorecards
+
+    cards = quick_read(args, lambda conn: read_scorecards(conn, args.year, args.quarter))
+    if cards is None:
+        with opened(args) as ctx:
+            cards = ctx.services.scorecards.scorecards(args.year, args.quarter)
+    fields = ["name", "accounts", "attainment_pct", "satisfaction", "complaints", "complaints_per_account",
+              "mean_response_hours", "mean_resolution_hours", "response_target_kept_pct", "visit_cadence_pct"]
+    if args.json:
+        _emit_json([{f: getattr(c, f) for f in fields} for c in cards])
+    else:
+        _table([["" if getattr(c, f) is None else str(getattr(c, f)) for f in fields] for c in cards],
+               ["KAM", "accounts", "attainment %", "satisfaction", "complaints", "per account",
+                "response h", "resolution h", "on-time %", "visit cadence %"])
+    return 0
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
