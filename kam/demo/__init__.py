@@ -188,6 +188,7 @@ class DemoBuilder:
             self.add(Department, id=did, account_id=aid, name=(zh, tw, en)[li], function=function,
                      notes=None, version=1)
         people: list[dict[str, Any]] = []
+        domain = _domain(spec.name_en)  # the same for everyone of the account
 
         def person(level: int, dep: str, title: tuple[str, str, str], boss: int | None) -> dict[str, Any]:
             pid = self.ids("people")
@@ -200,7 +201,7 @@ class DemoBuilder:
                        department_id=deps[dep], reports_to_id=boss, stance=stance,
                        influence=influence,
                        coverage_owner_id=owner if rng.random() < {1: 0.9, 2: 0.8, 3: 0.5}.get(level, 0.1) else None,
-                       email=f"{latin.lower().replace(' ', '.')}.{pid}@{_domain(spec.name_en)}",
+                       email=f"{latin.lower().replace(' ', '.')}.{pid}@{domain}",
                        phone=None, mobile=f"+86 13{rng.randint(100000000, 999999999)}", wechat=None,
                        external_id=None, notes=None, version=1, deleted_at=None, anonymised_at=None,
                        data_source="business card / meetings", consent_basis="legitimate interest",
