@@ -326,28 +326,31 @@ class DemoBuilder:
         month = start
         rows = self.rows[Transaction]
         growth = rng.uniform(0.05, 0.2)
+        uniform, randint, ids, cents = rng.uniform, rng.randint, self.ids, _cents  # (a million lines at scale)
+        mcr_low, mcr_high = shape["mcr"]
+        margin_low, margin_high = shape["margin"]
         while month <= today:
             age_years = (today - month).days / 365.25
             monthly = revenue / 12 / (1 + growth) ** age_years
             lines_per_month = (5 + month.month % 2) if self.lean else 4
             for k in range(lines_per_month):
                 prod, unit = products[(k + month.month) % len(products)]
-                amount = monthly / lines_per_month * rng.uniform(0.7, 1.3)
-                price = rng.uniform(800, 12000)
+                amount = monthly / lines_per_month * uniform(0.7, 1.3)
+                price = uniform(800, 12000)
                 qty = max(1, round(amount / price))
                 gross = qty * price
-                discount = gross * rng.uniform(*shape["mcr"]) * 0.6
-                fin = gross * rng.uniform(*shape["mcr"]) * 0.4
+                discount = gross * uniform(mcr_low, mcr_high) * 0.6
+                fin = gross * uniform(mcr_low, mcr_high) * 0.4
                 net = gross - discount
-                day = month + dt.timedelta(days=rng.randint(0, 27))
+                day = month + dt.timedelta(days=randint(0, 27))
                 if day > today:
                     continue
-                tid = self.ids("transactions")
-                rows.append(dict(id=tid, account_id=aid, occurred_on=day, product=prod,
-                                 quantity=Decimal(qty), unit=unit, unit_price=_cents(price),
-                                 amount=_cents(net), discount=_cents(discount), financial_cost=_cents(fin),
-                                 gross_profit=_cents(net * rng.uniform(*shape["margin"])),
-                                 currency="CNY", external_ref=f"SO{aid:05d}-{tid}"))
+                tid = ids("transactions")
+                rows.append({"id": tid, "account_id": aid, "occurred_on": day, "product": prod,
+                             "quantity": Decimal(qty), "unit": unit, "unit_price": cents(price),
+                             "amount": cents(net), "discount": cents(discount), "financial_cost": cents(fin),
+                             "gross_profit": cents(net * uniform(margin_low, margin_high)),
+                             "currency": "CNY", "external_ref": f"SO{aid:05d}-{tid}"})
             month = (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
 
     def competitors(self, aid: int, li: int, people: list[dict[str, Any]]) -> list[int]:
