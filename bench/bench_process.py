@@ -139,6 +139,10 @@ def main() -> None:
         tiers = median(kam("--db", args.big, "tiers", "--json"), env, n)
         row("`kam tiers --json` (5 000 accounts, 1 M transactions)", f"{tiers.seconds:.2f} s (cpu {tiers.cpu:.2f})", "—",
             f"target ≤ 1 s {'ok' if tiers.seconds <= 1 else 'MISSED'}")
+        for command in ("pareto", "scorecard"):
+            got = median(kam("--db", args.big, command, "--json"), env, n)
+            row(f"`kam {command} --json` (5 000 accounts)", f"{got.seconds:.2f} s (cpu {got.cpu:.2f})", "—",
+                f"target ≤ 1 s {'ok' if got.seconds <= 1 else 'MISSED'}")
         gui_big = median(kam("--db", args.big, "gui", "--screenshot", str(tmp / "big.png"), "--first-view"), env, n)
         ok = gui_big.seconds <= 1 and gui_big.rss_mib <= 250
         row("`kam gui --screenshot --first-view` (5 000 accounts)", f"{gui_big.seconds:.2f} s (cpu {gui_big.cpu:.2f}), {gui_big.rss_mib:.0f} MiB",

@@ -108,6 +108,27 @@ def test_approved_plan_changes_make_a_new_version(world) -> None:  # type: ignor
     assert plans.plan(pid).status == PlanStatus.APPROVED  # the approved version stays in force
 
 
+def test_the_scorecards_objectives_are_the_newest_plans(world) -> None:  # type: ignore[no-untyped-def]
+    from kam.analysis.actuals import ObjectiveFigures
+    from kam.services.planning import OBJECTIVE_FIGURES, newest_objectives, newest_plans
+
+    plans, pid = world["sv"].plans, world["plan"]
+    plans.submit(pid)
+    _as(world, "chen.vp")
+    plans.approve(pid)
+    _as(world, "li.na")
+    v2 = plans.revise(pid).id  # a draft version 2: the approved version 1 stays the newest approved one
+    plans.update_objective(plans.plan(v2).quantitative[0].id, annual_target="2000", phasing=["500"] * 4)
+    names = [c.key for c in OBJECTIVE_FIGURES]
+    with world["sv"].planning.read() as s:
+        for status in (PlanStatus.APPROVED, None):
+            expected = {aid: [ObjectiveFigures(*(getattr(o, n) for n in names)) for o in plan.quantitative]
+                        for aid, plan in newest_plans(s, YEAR, status).items()}
+            assert newest_objectives(s, YEAR, status) == expected
+            assert len(expected[world["acc"]]) == 4
+        assert newest_objectives(s, YEAR + 1) == {}
+
+
 def test_plan_next_year_copies_the_structure(world) -> None:  # type: ignore[no-untyped-def]
     plans = world["sv"].plans
     nxt = plans.plan(plans.plan_next_year(world["acc"], YEAR).id)

@@ -82,8 +82,17 @@ def test_the_account_list_loads_no_sqlalchemy_and_no_models(tmp_path: Path, plai
     assert under(mods, ("sqlalchemy", "kam.model", "kam.services", "kam.app", *HEAVY)) == []
 
 
-def test_tiers_load_no_alembic_pdf_or_qt(tmp_path: Path, demo_db: Path) -> None:
-    mods = loaded(tmp_path, "--db", str(demo_db), "tiers", "--json")
+@pytest.mark.parametrize("command", ["tiers", "pareto", "scorecard"])
+def test_the_portfolio_reports_load_no_sqlalchemy_alembic_pdf_or_qt(tmp_path: Path, demo_db: Path, command: str) -> None:
+    """Read through one DB-API connection (kam.analysis.reads), as the account list is."""
+    mods = loaded(tmp_path, "--db", str(demo_db), command, "--json")
+    assert "kam.analysis.reads" in mods  # it did run
+    assert under(mods, ("sqlalchemy", "kam.model", "kam.services", "kam.app", *HEAVY)) == []
+    assert under(mods, ("kam.io", "kam.team", "kam.reports", "kam.orgchart")) == []
+
+
+def test_tiers_through_the_services_load_no_alembic_pdf_or_qt(tmp_path: Path, demo_db: Path) -> None:
+    mods = loaded(tmp_path, "--db", str(demo_db), "tiers", "--json", "--snapshot")
     assert "kam.services.analysis" in mods
     assert under(mods, HEAVY) == []
     assert under(mods, ("kam.io", "kam.team", "kam.reports", "kam.orgchart")) == []

@@ -28,13 +28,13 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import Case, and_, case, func, select
-from sqlalchemy.orm import InstrumentedAttribute, Session
-
-from kam.model import CategoryPurchases, Contact, Feedback, QuantObjective, Transaction
 from kam.vocab import ContactKind, FeedbackKind, Metric, Rating
+
+if TYPE_CHECKING:
+    from sqlalchemy import Case
+    from sqlalchemy.orm import InstrumentedAttribute, Session
 
 # Metrics whose quarters add up to the year (the rest are levels: a price, a share). A custom objective counts
 # something (trials run, a new line's sales): its quarters add up to its annual target too.
@@ -54,6 +54,43 @@ AMBER_AT = Decimal("0.80")
 ATTAINMENT_CAP = Decimal("1.5")
 
 
+class Objective(Protocol):
+    """What the actuals and the ratings read of a quantitative objective: a ``QuantObjective`` entity, or its
+    figures read as columns (``ObjectiveFigures``, the portfolio's way: no entities for 12 000 objectives)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def metric(self) -> Metric: ...
+    @property
+    def product(self) -> str | None: ...
+    @property
+    def q1(self) -> Decimal: ...
+    @property
+    def q2(self) -> Decimal: ...
+    @property
+    def q3(self) -> Decimal: ...
+    @property
+    def q4(self) -> Decimal: ...
+    @property
+    def manual_actuals(self) -> dict[str, str] | None: ...
+
+
+@dataclass(frozen=True)
+class ObjectiveFigures:
+    """A quantitative objective's figures (``Objective``), read as columns
+    (``kam.services.planning.OBJECTIVE_FIGURES``)."""
+
+    id: int
+    metric: Metric
+    product: str | None
+    q1: Decimal
+    q2: Decimal
+    q3: Decimal
+    q4: Decimal
+    manual_actuals: dict[str, str] | None
+
+
 def quarter_bounds(year: int) -> list[tuple[dt.date, dt.date]]:
     """[start, end) of each calendar quarter."""
     starts = [dt.date(year, m, 1) for m in (1, 4, 7, 10)] + [dt.date(year + 1, 1, 1)]
@@ -71,6 +108,8 @@ def judged_quarter(year: int, today: dt.date) -> int:
 
 
 def _quarter_case(col: InstrumentedAttribute[dt.date], year: int) -> Case[Any]:
+    from sqlalchemy import and_, case
+
     return case(*[(and_(col >= a, col < b), i) for i, (a, b) in enumerate(quarter_bounds(year), start=1)],
                 else_=None)
 
@@ -94,40 +133,75 @@ class Actual:
         return sum(vals, Decimal(0)) if vals else None
 
 
-def objective_actuals(session: Session, account_id: int, year: int, objectives: Sequence[QuantObjective],
+def objective_actuals(session: Session, account_id: int, year: int, objectives: Sequence[Objective],
                       annual_category_spend: Decimal | None = None) -> dict[int, Actual]:
     """Actual per quarter for each objective, with where it came from."""
     return actuals_of_accounts(session, year, {account_id: (objectives, annual_category_spend)})[account_id]
 
 
 def actuals_of_accounts(session: Session, year: int,
-                        plans: dict[int, tuple[Sequence[QuantObjective], Decimal | None]]) -> dict[int, dict[int, Actual]]:
+                        plans: dict[int, tuple[Sequence[Objective], Decimal | None]]) -> dict[int, dict[int, Actual]]:
     """``objective_actuals`` for many accounts (account id -> its objectives and category spend) in at most
     three queries in all: the portfolio's way."""
+    from sqlalchemy import select
+
+    from kam.model import CategoryPurchases
+
+    need = needs(plans)
+    tx = _transaction_sums(session, need.tx, year, need.products, need.quantities) if need.tx else {}
+    visits = _visit_counts(session, need.visits, year) if need.visits else {}
+    entered = dict(session.execute(select(CategoryPurchases.account_id, CategoryPurchases.amount)
+                                   .where(CategoryPurchases.account_id.in_(need.wallet),
+                                          CategoryPurchases.year == year)).all()) if need.wallet else {}
+    return assemble(plans, tx, visits, entered, _counts(session, plans, year))
+
+
+@dataclass(frozen=True)
+class Needs:
+    """What the actuals of some plans are read from."""
+
+    tx: list[int]  # accounts whose objectives sum transactions
+    visits: list[int]  # accounts whose objectives count visits
+    products: set[str]  # products summed apart
+    quantities: bool  # whether a volume or price objective needs the quantities
+    wallet: list[int]  # accounts with a share-of-wallet objective (the year's category purchases)
+    counted: list[int]  # accounts with new products or complaints resolved to count (``_counts``)
+
+
+def needs(plans: dict[int, tuple[Sequence[Objective], Any]]) -> Needs:
     need_tx = [aid for aid, (objectives, _s) in plans.items() if any(
         o.metric in (Metric.REVENUE, Metric.VOLUME, Metric.GROSS_PROFIT, Metric.PRICE, Metric.SHARE_OF_WALLET)
         for o in objectives)]
-    need_visits = [aid for aid, (objectives, _s) in plans.items()
-                   if any(o.metric in (Metric.REP_VISITS, Metric.EXEC_VISITS) for o in objectives)]
-    products = {o.product for aid in need_tx for o in plans[aid][0] if o.product}
-    tx = _transaction_sums(session, need_tx, year, products) if need_tx else {}
-    visits = _visit_counts(session, need_visits, year) if need_visits else {}
-    wallet = [aid for aid, (objectives, _s) in plans.items() if any(o.metric == Metric.SHARE_OF_WALLET
-                                                                      for o in objectives)]
-    entered = dict(session.execute(select(CategoryPurchases.account_id, CategoryPurchases.amount)
-                                   .where(CategoryPurchases.account_id.in_(wallet),
-                                          CategoryPurchases.year == year)).all()) if wallet else {}
+    return Needs(
+        tx=need_tx,
+        visits=[aid for aid, (objectives, _s) in plans.items()
+                if any(o.metric in (Metric.REP_VISITS, Metric.EXEC_VISITS) for o in objectives)],
+        products={o.product for aid in need_tx for o in plans[aid][0] if o.product},
+        quantities=any(o.metric in (Metric.VOLUME, Metric.PRICE) for aid in need_tx for o in plans[aid][0]),
+        wallet=[aid for aid, (objectives, _s) in plans.items()
+                if any(o.metric == Metric.SHARE_OF_WALLET for o in objectives)],
+        counted=[aid for aid, (objectives, _s) in plans.items()
+                 if any(o.metric in (Metric.NEW_PRODUCTS, Metric.COMPLAINTS_RESOLVED) for o in objectives)])
+
+
+def assemble(plans: dict[int, tuple[Sequence[Objective], Decimal | None]], tx: dict[int, Sums],
+             visits: dict[int, dict[tuple[bool, int], int]], entered: dict[int, Decimal],
+             counted: dict[int, dict[Metric, Actual]]) -> dict[int, dict[int, Actual]]:
+    """Each objective's actual from the sums read for it (``actuals_of_accounts``; ``kam.analysis.reads``)."""
     # the year's category purchases where entered (share of wallet per year), else the account's annual figure
-    counted = _counts(session, plans, year)
     return {aid: {o.id: counted[aid][o.metric] if o.metric in counted.get(aid, {})
                   else _actual_for(o, tx.get(aid, {}), visits.get(aid, {}), entered.get(aid, spend))
                   for o in objectives}
             for aid, (objectives, spend) in plans.items()}
 
 
-def _counts(session: Session, plans: dict[int, tuple[Sequence[QuantObjective], Any]],
+def _counts(session: Session, plans: dict[int, tuple[Sequence[Objective], Any]],
             year: int) -> dict[int, dict[Metric, Actual]]:
     """New products introduced and complaints resolved per quarter, for the accounts whose plans count them."""
+    from sqlalchemy import and_, func, select
+
+    from kam.model import Feedback, Transaction
+
     wanted = {m: [aid for aid, (objectives, _s) in plans.items() if any(o.metric == m for o in objectives)]
               for m in (Metric.NEW_PRODUCTS, Metric.COMPLAINTS_RESOLVED)}
     out: dict[int, dict[Metric, Actual]] = {}
@@ -169,14 +243,28 @@ def _as_date(value: Any) -> dt.date:
 Sums = dict[tuple[str | None, int], tuple[Decimal, Decimal, Decimal]]
 
 
-def _transaction_sums(session: Session, account_ids: list[int], year: int, products: set[str]) -> dict[int, Sums]:
+def _transaction_sums(session: Session, account_ids: list[int], year: int, products: set[str],
+                      quantities: bool = True) -> dict[int, Sums]:
+    """Amount, quantity and gross profit per account and quarter (and per product of ``products``).
+
+    Without ``quantities`` (no volume or price objective reads them) the quantity is left at 0: the sums then
+    come from the covering index ix_transactions_account_sums alone, without reading the table's rows."""
+    from sqlalchemy import func, null, select
+
+    from kam.model import Transaction
+
     q = _quarter_case(Transaction.occurred_on, year).label("q")
     start, end = dt.date(year, 1, 1), dt.date(year + 1, 1, 1)
     base = (Transaction.account_id.in_(account_ids), Transaction.occurred_on >= start, Transaction.occurred_on < end)
     result: dict[int, Sums] = {}
-    rows = session.execute(select(Transaction.account_id, q, func.sum(Transaction.amount),
-                                  func.sum(Transaction.quantity), func.sum(Transaction.gross_profit))
-                           .where(*base).group_by(Transaction.account_id, q))
+    if quantities:
+        rows = session.execute(select(Transaction.account_id, q, func.sum(Transaction.amount),
+                                      func.sum(Transaction.quantity), func.sum(Transaction.gross_profit))
+                               .where(*base).group_by(Transaction.account_id, q))
+    else:
+        rows = session.execute(select(Transaction.account_id, q, func.sum(Transaction.amount), null(),
+                                      func.sum(Transaction.gross_profit))
+                               .where(*base).group_by(Transaction.account_id, q))
     for aid, quarter, amount, qty, gp in rows:
         result.setdefault(aid, {})[(None, quarter)] = (amount or Decimal(0), qty or Decimal(0), gp or Decimal(0))
     if products:
@@ -191,6 +279,10 @@ def _transaction_sums(session: Session, account_ids: list[int], year: int, produ
 
 
 def _visit_counts(session: Session, account_ids: list[int], year: int) -> dict[int, dict[tuple[bool, int], int]]:
+    from sqlalchemy import func, select
+
+    from kam.model import Contact
+
     q = _quarter_case(Contact.occurred_on, year).label("q")
     rows = session.execute(
         select(Contact.account_id, Contact.with_executive, q, func.count())
@@ -204,7 +296,7 @@ def _visit_counts(session: Session, account_ids: list[int], year: int) -> dict[i
     return out
 
 
-def _actual_for(o: QuantObjective, tx: Sums, visits: dict[tuple[bool, int], int], spend: Decimal | None) -> Actual:
+def _actual_for(o: Objective, tx: Sums, visits: dict[tuple[bool, int], int], spend: Decimal | None) -> Actual:
     m = o.metric
     qs = (1, 2, 3, 4)
     nothing = (Decimal(0), Decimal(0), Decimal(0))
@@ -229,13 +321,13 @@ def _actual_for(o: QuantObjective, tx: Sums, visits: dict[tuple[bool, int], int]
     return _manual(o)
 
 
-def _manual(o: QuantObjective) -> Actual:
+def _manual(o: Objective) -> Actual:
     given = o.manual_actuals or {}
     return Actual(_four([Decimal(given[str(q)]) if str(q) in given else None for q in (1, 2, 3, 4)]),
                   "manual" if given else "none")
 
 
-def phased_target(o: QuantObjective, quarter: int) -> Decimal:
+def phased_target(o: Objective, quarter: int) -> Decimal:
     """Target through ``quarter`` for additive metrics, of that quarter for levels."""
     quarters = [o.q1, o.q2, o.q3, o.q4]
     if o.metric in ADDITIVE:
@@ -243,7 +335,7 @@ def phased_target(o: QuantObjective, quarter: int) -> Decimal:
     return quarters[quarter - 1]
 
 
-def actual_for_review(o: QuantObjective, a: Actual | None, quarter: int) -> Decimal | None:
+def actual_for_review(o: Objective, a: Actual | None, quarter: int) -> Decimal | None:
     """Actual through ``quarter`` for additive metrics, of that quarter for levels (None: nothing recorded)."""
     if a is None:
         return None
@@ -274,7 +366,7 @@ class Attainment:
         return None if ratio is None else min(ratio, ATTAINMENT_CAP)
 
 
-def attainment(o: QuantObjective, actual: Actual | None, quarter: int) -> Attainment:
+def attainment(o: Objective, actual: Actual | None, quarter: int) -> Attainment:
     """Actual → share of the phased target → red/amber/green, through ``quarter``: the one place this is done."""
     return rated(actual_for_review(o, actual, quarter), phased_target(o, quarter))
 

@@ -7,13 +7,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
-from kam.model import Account, TierSnapshot, Transaction
-from kam.model.account import account_name
+from kam.text import account_name
 from kam.vocab import Tier
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -48,13 +48,18 @@ def pareto(rows: Sequence[tuple[int, str, Decimal]], threshold: Decimal = Decima
 
 
 def profit_by_account(session: Session, since: dt.date, until: dt.date) -> list[tuple[int, str, Decimal]]:
-    """Gross profit per (not deleted) account in [since, until]; one GROUP BY."""
-    sums = (select(Transaction.account_id, func.sum(Transaction.gross_profit).label("gp"))
-            .where(Transaction.occurred_on >= since, Transaction.occurred_on <= until)
-            .group_by(Transaction.account_id).subquery())
+    """Gross profit per (not deleted) account in [since, until]; one GROUP BY over the accounts' transactions
+    (each account's range of the covering index, as ``kam.analysis.value.account_facts``); the same query
+    through a DB-API connection is ``kam.analysis.reads.read_profit_by_account``."""
+    from sqlalchemy import and_, func, select
+
+    from kam.model import Account, Transaction
+
     rows = session.execute(
-        select(Account.id, Account.name_zh, Account.name_en, sums.c.gp)
-        .outerjoin(sums, sums.c.account_id == Account.id).where(Account.deleted_at.is_(None)))
+        select(Account.id, Account.name_zh, Account.name_en, func.sum(Transaction.gross_profit))
+        .outerjoin(Transaction, and_(Transaction.account_id == Account.id, Transaction.occurred_on >= since,
+                                     Transaction.occurred_on <= until))
+        .where(Account.deleted_at.is_(None)).group_by(Account.id))
     return [(aid, account_name(zh, en, aid), gp if gp is not None else Decimal(0)) for aid, zh, en, gp in rows]
 
 
@@ -68,6 +73,10 @@ class WalletShare:
 
 def share_of_wallet(session: Session, since: dt.date, until: dt.date) -> list[WalletShare]:
     """Our sales ÷ the customer's annual purchases of the category (pro rata for the period)."""
+    from sqlalchemy import func, select
+
+    from kam.model import Account, Transaction
+
     days = Decimal((until - since).days + 1)
     sums = (select(Transaction.account_id, func.sum(Transaction.amount).label("rev"))
             .where(Transaction.occurred_on >= since, Transaction.occurred_on <= until)
@@ -97,6 +106,10 @@ class Transitions:
 
 def tier_transitions(session: Session, start: tuple[int, int], end: tuple[int, int]) -> Transitions:
     """How accounts moved between tiers from quarter ``start`` to quarter ``end`` (year, q)."""
+    from sqlalchemy import select
+
+    from kam.model import TierSnapshot
+
     def at(year: int, quarter: int) -> dict[int, Tier]:
         rows = session.execute(select(TierSnapshot.account_id, TierSnapshot.tier)
                                .where(TierSnapshot.year == year, TierSnapshot.quarter == quarter))

@@ -9,7 +9,9 @@ scale of ascending breakpoints, weighted, and the weighted mean is mapped to
 Platinum (IV, high/high), Gold (III, high current / low potential), Iron (II,
 low current / high potential) and Lead (I, low/low).
 
-The scoring itself is a pure function; the aggregates come from one SQL query.
+The scoring itself is a pure function; the aggregates come from one SQL query (``account_facts``; the same
+query through a DB-API connection, without SQLAlchemy, is ``kam.analysis.reads.read_account_facts``). This
+module imports SQLAlchemy only when a session is given.
 """
 
 from __future__ import annotations
@@ -18,13 +20,12 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
-from kam.model import Account, Transaction
 from kam.vocab import Tier
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,8 @@ class Indicator:
 def _d(*xs: str) -> tuple[Decimal, ...]:
     return tuple(Decimal(x) for x in xs)
 
+
+SCORING_KEY = "scoring"  # the settings row that holds the scoring rules (Settings > Value scoring)
 
 INDICATORS = ("gross_profit", "revenue", "marketing_cost_ratio", "industry_position", "cooperation_years",
               "satisfaction", "whitespace")
@@ -167,22 +170,22 @@ def _dec(x: int | None) -> Decimal | None:
 
 def account_facts(session: Session, today: dt.date, window_days: int = 365,
                   account_ids: Sequence[int] | None = None) -> list[AccountFacts]:
-    """Per-account sums over the window: one GROUP BY over the transactions."""
+    """Per-account sums over the window: one GROUP BY over the accounts' transactions.
+
+    The transactions join the accounts (not a subquery of sums over all of them): SQLite then reads, per
+    account, only the window's range of the covering index ix_transactions_account_sums (a third of a
+    three-year history), not the whole index (5 000 accounts, 1 M transactions: 0.42 → 0.27 s)."""
+    from sqlalchemy import and_, func, select
+
+    from kam.model import Account, Transaction
+
     since = today - dt.timedelta(days=window_days)
-    sums = (
-        select(Transaction.account_id,
-               func.sum(Transaction.gross_profit).label("gp"),
-               func.sum(Transaction.amount).label("rev"),
-               func.sum(Transaction.discount).label("disc"),
-               func.sum(Transaction.financial_cost).label("fin"))
-        .where(Transaction.occurred_on > since, Transaction.occurred_on <= today)
-        .group_by(Transaction.account_id)
-        .subquery()
-    )
-    q = (select(Account.id, sums.c.gp, sums.c.rev, sums.c.disc, sums.c.fin,
+    q = (select(Account.id, func.sum(Transaction.gross_profit), func.sum(Transaction.amount),
+                func.sum(Transaction.discount), func.sum(Transaction.financial_cost),
                 Account.industry_position, Account.cooperation_since, Account.satisfaction)
-         .outerjoin(sums, sums.c.account_id == Account.id)
-         .where(Account.deleted_at.is_(None)).order_by(Account.id))
+         .outerjoin(Transaction, and_(Transaction.account_id == Account.id, Transaction.occurred_on > since,
+                                      Transaction.occurred_on <= today))
+         .where(Account.deleted_at.is_(None)).group_by(Account.id).order_by(Account.id))
     if account_ids is not None:
         q = q.where(Account.id.in_(account_ids))
     out = []
@@ -196,7 +199,12 @@ def account_facts(session: Session, today: dt.date, window_days: int = 365,
 def score_portfolio(session: Session, cfg: ScoringConfig, today: dt.date,
                     whitespace: Mapping[int, Decimal] | None = None) -> list[ValueScore]:
     """Every account's score; ``whitespace`` (account → uncaptured potential) feeds the whitespace indicator."""
-    facts = account_facts(session, today, cfg.window_days)
+    return score_all(account_facts(session, today, cfg.window_days), cfg, today, whitespace)
+
+
+def score_all(facts: Sequence[AccountFacts], cfg: ScoringConfig, today: dt.date,
+              whitespace: Mapping[int, Decimal] | None = None) -> list[ValueScore]:
+    """Every account's score from its facts (read by ``account_facts`` or ``kam.analysis.reads``)."""
     if whitespace is not None:
         facts = [replace(f, whitespace=whitespace.get(f.account_id)) for f in facts]
     return [score(f, cfg, today) for f in facts]

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from kam.app import AppContext
 
 
+T = TypeVar("T")
+
+
 class Terminal:
     """The start-up policy's questions, answered at a terminal: passphrases are typed; a missing
     database is not created (only ``kam init``/``kam demo`` create one); a damaged one is not
@@ -65,6 +68,27 @@ def opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[AppCon
         ctx.close()
 
 
+def quick_read(args: argparse.Namespace, reader: Callable[[Any], T | None]) -> T | None:
+    """``reader(conn)`` on a plain DB-API connection when the database needs nothing but opening
+    (``kam.store.quick``: no SQLAlchemy, no models); None when it needs more, or a database error occurs, or
+    ``reader`` itself returns None: then the command opens it through the start-up policy (``opened``), which
+    does what is needed and says what is wrong."""
+    from kam.store.db import is_db_error
+    from kam.store.quick import open_for_reading
+
+    conn = open_for_reading(args.db, args.user, Terminal().warn)
+    if conn is None:
+        return None
+    try:
+        return reader(conn)
+    except Exception as exc:
+        if not is_db_error(exc):
+            raise
+        return None
+    finally:
+        conn.close()
+
+
 def emit_json(data: Any) -> None:
     """JSON on stdout. A list is written one record a line: each record goes through the json module's C
     encoder (``indent`` would switch to its pure-Python one, seconds for 5 000 accounts' tiers)."""
@@ -101,9 +125,6 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, _("{prog}: {message} (see: {prog} --help)").format(prog=self.prog, message=message) + "\n")
-
-
-T = TypeVar("T")
 
 
 def checked(validator: Callable[[str], T], name: str) -> Callable[[str], T]:

@@ -306,21 +306,9 @@ def _quick_accounts(args: argparse.Namespace) -> list[AccountRow] | None:
     """The account list read without SQLAlchemy when the database needs nothing but opening
     (``kam.store.quick``); None: open it through the start-up policy."""
     from kam.account_list import read_accounts
-    from kam.cli.common import Terminal
-    from kam.store.db import is_db_error
-    from kam.store.quick import open_for_reading
+    from kam.cli.common import quick_read
 
-    conn = open_for_reading(args.db, args.user, Terminal().warn)
-    if conn is None:
-        return None
-    try:
-        return read_accounts(conn)
-    except Exception as exc:
-        if not is_db_error(exc):
-            raise
-        return None  # the start-up policy reads it again and says what is wrong
-    finally:
-        conn.close()
+    return quick_read(args, read_accounts)
 
 
 def cmd_people(args: argparse.Namespace) -> int:

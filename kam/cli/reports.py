@@ -7,10 +7,10 @@ import argparse
 import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kam import validate
-from kam.cli.common import checked, file_arg, lang_option, opened
+from kam.cli.common import checked, file_arg, lang_option, opened, quick_read
 from kam.cli.common import emit_json as _emit_json
 from kam.cli.common import table as _table
 from kam.cli.common import write_pdf as _write_pdf
@@ -18,21 +18,42 @@ from kam.cli.prompts import unlock_register
 from kam.errors import UserError
 from kam.i18n import _
 
+if TYPE_CHECKING:
+    from kam.analysis.portfolio import Pareto
+    from kam.analysis.value import ValueScore
+
 
 def cmd_tiers(args: argparse.Namespace) -> int:
-    with opened(args) as ctx:
-        if args.snapshot:
-            ctx.services.analysis.snapshot_tiers()
-        scores = ctx.services.analysis.scores()
-        names = ctx.services.accounts.names()
-        if args.json:
-            _emit_json([{"id": s.account_id, "name": names.get(s.account_id), "current": str(s.current),
-                         "potential": str(s.potential), "tier": s.tier.value, "components": s.components}
-                        for s in scores])
-        else:
-            _table([[str(s.account_id), names.get(s.account_id, ""), str(s.current), str(s.potential),
-                     s.tier.value] for s in scores], ["id", "name", "current", "potential", "tier"])
-        return 0
+    got = None if args.snapshot else quick_read(args, _quick_tiers)
+    if got is None:
+        with opened(args) as ctx:
+            if args.snapshot:
+                ctx.services.analysis.snapshot_tiers()
+            got = ctx.services.analysis.scores(), ctx.services.accounts.names()
+    scores, names = got
+    if args.json:
+        _emit_json([{"id": s.account_id, "name": names.get(s.account_id), "current": str(s.current),
+                     "potential": str(s.potential), "tier": s.tier.value, "components": s.components}
+                    for s in scores])
+    else:
+        _table([[str(s.account_id), names.get(s.account_id, ""), str(s.current), str(s.potential),
+                 s.tier.value] for s in scores], ["id", "name", "current", "potential", "tier"])
+    return 0
+
+
+def _quick_tiers(conn: Any) -> tuple[list[ValueScore], dict[int, str]] | None:
+    """``AnalysisService.scores`` and ``AccountService.names`` read through a DB-API connection to a file
+    (``kam.analysis.reads``); None when the whitespace map feeds the scores (the service reads it)."""
+    from kam.analysis.reads import is_sqlite, read_account_facts, read_names, read_scoring_config
+    from kam.analysis.value import score_all
+
+    if not is_sqlite(conn):
+        return None
+    cfg = read_scoring_config(conn)
+    if cfg.whitespace.weight > 0:
+        return None
+    day = dt.date.today()
+    return score_all(read_account_facts(conn, day, cfg.window_days), cfg, day), read_names(conn)
 
 
 def cmd_orgchart(args: argparse.Namespace) -> int:
@@ -106,35 +127,53 @@ def cmd_plans(args: argparse.Namespace) -> int:
 
 
 def cmd_pareto(args: argparse.Namespace) -> int:
-    with opened(args) as ctx:
-        result = ctx.services.analysis.pareto(days=args.days)
-        if args.json:
-            _emit_json({"total_profit": str(result.total_profit), "accounts": len(result.points),
-                        "accounts_for_80pct": result.accounts_for_80,
-                        "share_of_accounts_for_80pct": str(result.share_of_accounts_for_80),
-                        "points": [{"id": p.account_id, "name": p.name, "profit": str(p.profit),
-                                    "cumulative_share": str(p.cumulative_share.quantize(Decimal("0.0001")))}
-                                   for p in result.points]})
-        else:
-            share = (result.share_of_accounts_for_80 * 100).quantize(Decimal("0.1"))
-            print(_("{accounts_for_80} of {value} customers ({share} %) bring 80 % of gross profit (last {days} days, total {total_profit:,.0f})").format(accounts_for_80=result.accounts_for_80, value=len(result.points), share=share, days=args.days, total_profit=result.total_profit))
-            _table([[str(i), p.name, f"{p.profit:,.0f}", f"{p.cumulative_share * 100:.1f} %"]
-                    for i, p in enumerate(result.points[:30], start=1)], ["#", "name", "gross profit", "cumulative"])
-        return 0
+    result = quick_read(args, lambda conn: _quick_pareto(conn, args.days))
+    if result is None:
+        with opened(args) as ctx:
+            result = ctx.services.analysis.pareto(days=args.days)
+    if args.json:
+        _emit_json({"total_profit": str(result.total_profit), "accounts": len(result.points),
+                    "accounts_for_80pct": result.accounts_for_80,
+                    "share_of_accounts_for_80pct": str(result.share_of_accounts_for_80),
+                    "points": [{"id": p.account_id, "name": p.name, "profit": str(p.profit),
+                                "cumulative_share": str(p.cumulative_share.quantize(Decimal("0.0001")))}
+                               for p in result.points]})
+    else:
+        share = (result.share_of_accounts_for_80 * 100).quantize(Decimal("0.1"))
+        print(_("{accounts_for_80} of {value} customers ({share} %) bring 80 % of gross profit (last {days} days, total {total_profit:,.0f})").format(accounts_for_80=result.accounts_for_80, value=len(result.points), share=share, days=args.days, total_profit=result.total_profit))
+        _table([[str(i), p.name, f"{p.profit:,.0f}", f"{p.cumulative_share * 100:.1f} %"]
+                for i, p in enumerate(result.points[:30], start=1)], ["#", "name", "gross profit", "cumulative"])
+    return 0
+
+
+def _quick_pareto(conn: Any, days: int) -> Pareto | None:
+    """``AnalysisService.pareto`` read through a DB-API connection to a file (``kam.analysis.reads``)."""
+    from kam.analysis.portfolio import pareto
+    from kam.analysis.reads import is_sqlite, read_profit_by_account
+
+    if not is_sqlite(conn):
+        return None
+    days = validate.days(days)
+    day = dt.date.today()
+    return pareto(read_profit_by_account(conn, day - dt.timedelta(days=days - 1), day))
 
 
 def cmd_scorecard(args: argparse.Namespace) -> int:
-    with opened(args) as ctx:
-        cards = ctx.services.scorecards.scorecards(args.year, args.quarter)
-        fields = ["name", "accounts", "attainment_pct", "satisfaction", "complaints", "complaints_per_account",
-                  "mean_response_hours", "mean_resolution_hours", "response_target_kept_pct", "visit_cadence_pct"]
-        if args.json:
-            _emit_json([{f: getattr(c, f) for f in fields} for c in cards])
-        else:
-            _table([["" if getattr(c, f) is None else str(getattr(c, f)) for f in fields] for c in cards],
-                   ["KAM", "accounts", "attainment %", "satisfaction", "complaints", "per account",
-                    "response h", "resolution h", "on-time %", "visit cadence %"])
-        return 0
+    from kam.analysis.reads import read_scorecards
+
+    cards = quick_read(args, lambda conn: read_scorecards(conn, args.year, args.quarter))
+    if cards is None:
+        with opened(args) as ctx:
+            cards = ctx.services.scorecards.scorecards(args.year, args.quarter)
+    fields = ["name", "accounts", "attainment_pct", "satisfaction", "complaints", "complaints_per_account",
+              "mean_response_hours", "mean_resolution_hours", "response_target_kept_pct", "visit_cadence_pct"]
+    if args.json:
+        _emit_json([{f: getattr(c, f) for f in fields} for c in cards])
+    else:
+        _table([["" if getattr(c, f) is None else str(getattr(c, f)) for f in fields] for c in cards],
+               ["KAM", "accounts", "attainment %", "satisfaction", "complaints", "per account",
+                "response h", "resolution h", "on-time %", "visit cadence %"])
+    return 0
 
 
 def _font_first() -> None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import time
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any, cast
 
-import uuid6
 from sqlalchemy import BigInteger, DateTime, Integer, LargeBinary, MetaData, Numeric, String, Table
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.engine import Dialect
@@ -59,6 +60,15 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         return value.astimezone(dt.UTC)
 
 
+def _scaled_money(value: Any) -> int | None:
+    """A money value as SQLite keeps it: an integer of 1/10 000ths (``Money``)."""
+    if value is None:
+        return None
+    if isinstance(value, float):
+        raise TypeError("money must be Decimal, int or str, never float")
+    return int((Decimal(value) * _MONEY_FACTOR).to_integral_value())
+
+
 class Money(TypeDecorator[Decimal]):
     """An exact decimal with four places: money, quantities, prices.
 
@@ -76,15 +86,21 @@ class Money(TypeDecorator[Decimal]):
             return dialect.type_descriptor(BigInteger())
         return dialect.type_descriptor(Numeric(19, MONEY_SCALE, asdecimal=True))
 
+    def bind_processor(self, dialect: Dialect) -> Any:
+        # SQLite: the conversion itself, without TypeDecorator's wrapper around process_bind_param (its BigInteger
+        # has no processor of its own): a scaled demo binds six million amounts
+        if dialect.name == "sqlite":
+            return _scaled_money
+        return super().bind_processor(dialect)
+
     def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        if dialect.name == "sqlite":
+            return _scaled_money(value)
         if value is None:
             return None
         if isinstance(value, float):
             raise TypeError("money must be Decimal, int or str, never float")
-        d = Decimal(value)
-        if dialect.name == "sqlite":
-            return int((d * _MONEY_FACTOR).to_integral_value())
-        return d.quantize(Decimal(1).scaleb(-MONEY_SCALE))
+        return Decimal(value).quantize(Decimal(1).scaleb(-MONEY_SCALE))
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
         if value is None:
@@ -150,9 +166,27 @@ class Versioned:
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
 
+_last_gid_ms = 0
+
+
 def new_gid() -> str:
-    """A stable global id for a row of the dossier: a UUIDv7 (time-ordered, so indexes stay compact)."""
-    return str(uuid6.uuid7())
+    """A stable global id for a row of the dossier: a UUIDv7 (time-ordered, so indexes stay compact).
+
+    RFC 9562's layout, as ``uuid6.uuid7`` makes it (48 bits of Unix milliseconds, raised by one when the
+    clock has not moved since the last id so that ids keep rising; version 7; 76 random bits less the two
+    of the variant), formatted directly: a third of its cost (a scaled demo makes two million of them)."""
+    global _last_gid_ms
+    ms = time.time_ns() // 1_000_000
+    if ms <= _last_gid_ms:
+        ms = _last_gid_ms + 1
+    _last_gid_ms = ms
+    x = ((ms & 0xFFFFFFFFFFFF) << 80 | 0x7 << 76 | int.from_bytes(os.urandom(10)) & _GID_RANDOM
+         | 0x2 << 62)
+    h = f"{x:032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+_GID_RANDOM = (1 << 76) - 1 & ~(0x3 << 62)  # the random bits: below the version, less the variant's two
 
 
 class Synced:

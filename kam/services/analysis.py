@@ -18,15 +18,13 @@ from kam.analysis.portfolio import (
     share_of_wallet,
     tier_transitions,
 )
-from kam.analysis.value import INDICATORS, ScoringConfig, ValueScore, score_portfolio
+from kam.analysis.value import INDICATORS, SCORING_KEY, ScoringConfig, ValueScore, score_portfolio
 from kam.i18n import _
 from kam.model import Setting, TierSnapshot
 from kam.model.base import table_of
 from kam.services.base import Change, ServiceBase
 from kam.services.kept import rows as kept_rows
 from kam.services.rights import require_settings_rights
-
-SCORING_KEY = "scoring"
 
 
 class AnalysisService(ServiceBase):

@@ -12,7 +12,12 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from kam import validate as v
-from kam.analysis.actuals import ADDITIVE, Actual, objective_actuals
+from kam.analysis.actuals import (
+    ADDITIVE,
+    Actual,
+    ObjectiveFigures,
+    objective_actuals,
+)
 from kam.errors import NotAllowed, NotFound, ValidationError
 from kam.i18n import _
 from kam.model import (
@@ -193,6 +198,29 @@ def newest_plans(s: Session, year: int, status: PlanStatus | None = None) -> dic
     if status is not None:
         q = q.where(AnnualPlan.status == status)
     return {plan.account_id: plan for plan in s.scalars(q.order_by(AnnualPlan.plan_version))}
+
+
+# the columns of ``ObjectiveFigures``, in its order
+OBJECTIVE_FIGURES = (QuantObjective.id, QuantObjective.metric, QuantObjective.product, QuantObjective.q1,
+                     QuantObjective.q2, QuantObjective.q3, QuantObjective.q4, QuantObjective.manual_actuals)
+
+
+def newest_objectives(s: Session, year: int, status: PlanStatus | None = None) -> dict[int, list[ObjectiveFigures]]:
+    """``newest_plans``' quantitative objectives, in plan order, as figures read by columns (no entities): two
+    light queries for the whole portfolio (the scorecards: 2 500 plans, 12 000 objectives at 5 000 accounts)."""
+    q = select(AnnualPlan.account_id, AnnualPlan.id).where(AnnualPlan.year == year)
+    if status is not None:
+        q = q.where(AnnualPlan.status == status)
+    newest: dict[int, int] = {aid: pid for aid, pid in s.execute(q.order_by(AnnualPlan.plan_version))}
+    out: dict[int, list[ObjectiveFigures]] = {aid: [] for aid in newest}
+    if not newest:
+        return out
+    account_of = {pid: aid for aid, pid in newest.items()}
+    for row in s.execute(select(QuantObjective.plan_id, *OBJECTIVE_FIGURES)
+                         .where(QuantObjective.plan_id.in_(list(account_of)))
+                         .order_by(QuantObjective.plan_id, QuantObjective.position)):
+        out[account_of[row[0]]].append(ObjectiveFigures(*row[1:]))
+    return out
 
 
 def _event(s: Session, plan: AnnualPlan, action: str, old: PlanStatus | None, new: PlanStatus,

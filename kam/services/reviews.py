@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -13,7 +12,6 @@ from sqlalchemy import func, select
 
 from kam import validate as v
 from kam.analysis.actuals import (
-    ADDITIVE,
     Actual,
     Attainment,
     actuals_of_accounts,
@@ -22,7 +20,7 @@ from kam.analysis.actuals import (
     objective_actuals,
     quarter_bounds,
 )
-from kam.analysis.feedback import responded_in_time
+from kam.analysis.scorecard import Scorecard, scorecards
 from kam.errors import NotAllowed
 from kam.i18n import _
 from kam.model import (
@@ -43,9 +41,9 @@ from kam.services import audit
 from kam.services.base import Change, ServiceBase, get_or_404
 from kam.services.kept import put_back_tree
 from kam.services.kept import tree as kept_tree
-from kam.services.planning import acting_user, newest_plan_id, newest_plans, plan_or_404
+from kam.services.planning import acting_user, newest_objectives, newest_plan_id, plan_or_404
 from kam.services.rights import supervises
-from kam.vocab import FeedbackKind, Metric, PlanStatus, Rating, UserRole
+from kam.vocab import Metric, PlanStatus, Rating, UserRole
 
 
 @dataclass(frozen=True)
@@ -265,99 +263,32 @@ class ReviewService(ServiceBase):
             return Change("review", review.id, "update", {"locked": True}, {"locked": False})
 
 
-@dataclass
-class Scorecard:
-    """One KAM's appraisal figures (seed 004: objectives, satisfaction, complaint rate)."""
-
-    user_id: int
-    name: str
-    accounts: int = 0
-    attainment_pct: Decimal | None = None  # mean of actual/target (capped 150 %) over additive objectives
-    satisfaction: Decimal | None = None  # mean 1..5 over feedback resolved in the period
-    complaints: int = 0
-    complaints_per_account: Decimal | None = None
-    mean_response_hours: Decimal | None = None
-    mean_resolution_hours: Decimal | None = None
-    response_target_kept_pct: Decimal | None = None
-    visit_cadence_pct: Decimal | None = None  # rep visits done / phased target
-    objectives: list[tuple[int, Decimal | None]] = field(default_factory=list)
-
-
 class ScorecardService(ServiceBase):
     def scorecards(self, year: int, through_quarter: int | None = None) -> list[Scorecard]:
-        """Per KAM, for the year to date (or through ``through_quarter``)."""
+        """Per KAM, for the year to date (or through ``through_quarter``): the figures read here, the rules in
+        ``kam.analysis.scorecard.scorecards`` (``kam.analysis.reads.read_scorecards`` reads the same figures
+        through a DB-API connection)."""
         year = v.year(year)
         q_end = through_quarter or judged_quarter(year, dt.date.today())
         start, end = dt.date(year, 1, 1), quarter_bounds(year)[q_end - 1][1]
         with self.read() as s:
-            kams = list(s.scalars(select(User).where(User.role == UserRole.KAM).order_by(User.display_name)))
-            cards = {u.id: Scorecard(u.id, u.display_name) for u in kams}
-            accounts = list(s.scalars(select(Account).where(Account.deleted_at.is_(None),
-                                                            Account.owner_id.in_(cards))))
-            ratios: dict[int, list[Decimal]] = defaultdict(list)
-            visits: dict[int, list[Decimal]] = defaultdict(lambda: [Decimal(0), Decimal(0)])
-            approved = newest_plans(s, year, PlanStatus.APPROVED)
-            all_actuals = actuals_of_accounts(s, year, {acc.id: (approved[acc.id].quantitative,
-                                                                 acc.annual_category_spend)
-                                                        for acc in accounts if acc.id in approved})
-            for acc in accounts:
-                card = cards[acc.owner_id]  # type: ignore[index]
-                card.accounts += 1
-                if acc.id not in approved:
-                    continue
-                plan = approved[acc.id]
-                acts = all_actuals[acc.id]
-                for o in plan.quantitative:
-                    if o.metric not in ADDITIVE:
-                        continue
-                    judged = attainment(o, acts[o.id], q_end)
-                    if judged.share is not None:
-                        ratios[acc.owner_id].append(judged.share)  # type: ignore[index]
-                    if o.metric == Metric.REP_VISITS:
-                        visits[acc.owner_id][0] += judged.actual or 0  # type: ignore[index]
-                        visits[acc.owner_id][1] += judged.target  # type: ignore[index]
+            kams = [(u.id, u.display_name) for u in s.scalars(select(User).where(User.role == UserRole.KAM)
+                                                               .order_by(User.display_name))]
+            owners = [uid for uid, _name in kams]
+            accounts: list[tuple[int, int | None, Decimal | None]] = [
+                (aid, owner, spend) for aid, owner, spend in s.execute(
+                    select(Account.id, Account.owner_id, Account.annual_category_spend)
+                    .where(Account.deleted_at.is_(None), Account.owner_id.in_(owners)))]
+            approved = newest_objectives(s, year, PlanStatus.APPROVED)
+            all_actuals = actuals_of_accounts(s, year, {aid: (approved[aid], spend)
+                                                        for aid, _owner, spend in accounts if aid in approved})
             fb = s.execute(select(Account.owner_id, Feedback.kind, Feedback.received_at, Feedback.responded_at,
                                   Feedback.resolved_at, Feedback.response_target_hours, Feedback.satisfaction)
                            .join(Account, Account.id == Feedback.account_id)
-                           .where(Account.owner_id.in_(cards), Account.deleted_at.is_(None),
+                           .where(Account.owner_id.in_(owners), Account.deleted_at.is_(None),
                                   Feedback.received_at >= dt.datetime.combine(start, dt.time(), dt.UTC),
                                   Feedback.received_at < dt.datetime.combine(end, dt.time(), dt.UTC))).all()
-        per: dict[int, dict[str, list[Decimal]]] = defaultdict(lambda: defaultdict(list))
-        for owner, kind, received, responded, resolved, target_h, sat in fb:
-            if owner is None:  # the query is of owned accounts only
-                continue
-            d = per[owner]
-            if kind == FeedbackKind.COMPLAINT:
-                d["complaints"].append(Decimal(1))
-            if responded:
-                d["response"].append(Decimal((responded - received).total_seconds()) / 3600)
-                d["kept"].append(Decimal(responded_in_time(received, target_h, responded)))
-            if resolved:
-                d["resolution"].append(Decimal((resolved - received).total_seconds()) / 3600)
-            if sat is not None:
-                d["sat"].append(Decimal(sat))
-        for uid, card in cards.items():
-            d = per[uid]
-            card.attainment_pct = _mean_pct(ratios[uid])
-            card.satisfaction = _mean(d["sat"], "0.01")
-            card.complaints = len(d["complaints"])
-            card.complaints_per_account = (Decimal(card.complaints) / card.accounts).quantize(Decimal("0.01")) \
-                if card.accounts else None
-            card.mean_response_hours = _mean(d["response"], "0.1")
-            card.mean_resolution_hours = _mean(d["resolution"], "0.1")
-            card.response_target_kept_pct = _mean_pct(d["kept"])
-            done, target = visits[uid] if uid in visits else (Decimal(0), Decimal(0))
-            card.visit_cadence_pct = (done / target * 100).quantize(Decimal("0.1")) if target else None
-        return list(cards.values())
-
-
-def _mean(xs: list[Decimal], places: str) -> Decimal | None:
-    return (sum(xs, Decimal(0)) / len(xs)).quantize(Decimal(places)) if xs else None
-
-
-def _mean_pct(xs: list[Decimal]) -> Decimal | None:
-    m = _mean(xs, "0.0001")
-    return (m * 100).quantize(Decimal("0.1")) if m is not None else None
+        return scorecards(kams, accounts, approved, all_actuals, [tuple(r) for r in fb], q_end)
 
 
 @dataclass(frozen=True)

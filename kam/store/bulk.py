@@ -10,6 +10,7 @@ the rows go to the driver's executemany inside the caller's transaction.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table
@@ -25,25 +26,31 @@ def insert_rows(conn: Connection, table: Table, rows: Iterable[Mapping[str, Any]
     # a scalar default is the same for every row, a callable one (kam.model.base.new_gid) is made per row
     missing = [c for c in table.columns if c.name not in keys and c.default is not None and not c.primary_key
                and (c.default.is_scalar or c.default.is_callable)]
-    if missing:
-        fixed = {c.name: c.default.arg for c in missing if c.default.is_scalar}  # type: ignore[union-attr]
-        made = {c.name: c.default.arg for c in missing if c.default.is_callable}  # type: ignore[union-attr]
-        rows = [{**r, **fixed, **{k: fn(None) for k, fn in made.items()}} for r in rows]
-        keys += [c.name for c in missing]
-    compiled = table.insert().compile(dialect=conn.dialect, column_keys=keys)
+    fixed = [(c.name, c.default.arg) for c in missing if c.default.is_scalar]  # type: ignore[union-attr]
+    made = [(c.name, c.default.arg) for c in missing if c.default.is_callable]  # type: ignore[union-attr]
+    given = len(keys)
+    keys += [name for name, _v in fixed] + [name for name, _fn in made]
+    fixed_values = [value for _n, value in fixed]
+    makers = [fn for _n, fn in made]
     dialect = conn.dialect
-    procs = [table.c[k].type._cached_bind_processor(dialect) for k in keys]
+    compiled = table.insert().compile(dialect=dialect, column_keys=keys)
+    procs = [(i, proc) for i, k in enumerate(keys)
+             if (proc := table.c[k].type._cached_bind_processor(dialect)) is not None]
     positional = compiled.positiontup is not None
     order = list(compiled.positiontup) if positional else keys  # type: ignore[arg-type]
+    # a row's values in ``keys`` order, then in the statement's order: C-level item getters, not a Python loop
+    taken = itemgetter(*keys[:given]) if given > 1 else (lambda row: (row[keys[0]],))
     index = [keys.index(k) for k in order]
+    arranged = itemgetter(*index) if len(index) > 1 else (lambda values: (values[index[0]],))
     params: list[Any] = []
     total = 0
     for row in rows:
-        values = [row[k] for k in keys]
-        for i, proc in enumerate(procs):
-            if proc is not None:
-                values[i] = proc(values[i])
-        params.append(tuple(values[i] for i in index) if positional else dict(zip(keys, values, strict=True)))
+        values = [*taken(row), *fixed_values]
+        for fn in makers:
+            values.append(fn(None))
+        for i, proc in procs:
+            values[i] = proc(values[i])
+        params.append(arranged(values) if positional else dict(zip(keys, values, strict=True)))
         if len(params) >= chunk:
             conn.exec_driver_sql(compiled.string, params)
             total += len(params)

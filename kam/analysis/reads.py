@@ -1,0 +1,215 @@
+"""The value scores', the Pareto's and the scorecards' figures read through a DB-API connection, without
+SQLAlchemy or the models.
+
+``kam tiers``, ``kam pareto`` and ``kam scorecard`` on a database file that needs nothing but opening (``kam.store.quick``) read
+here instead of through the services, so the command imports neither SQLAlchemy nor the models (≈ 0.6 s of its
+start: the imports and the mappers' configuration). Only the reads are here: the queries are the SQL the
+services' queries (``kam.analysis.value.account_facts``, ``kam.analysis.portfolio.profit_by_account``,
+``AccountService.names``, ``AnalysisService.scoring_config``, ``ScorecardService.scorecards`` with
+``newest_objectives`` and ``kam.analysis.actuals``' sums) compile to on SQLite, and tests/test_quick_reads.py
+checks that both give the same facts, sums, cards and output. The rules (scores, tiers, the Pareto ranking,
+actuals, attainment, the scorecards) stay in ``kam.analysis.value``, ``kam.analysis.portfolio``,
+``kam.analysis.actuals`` and ``kam.analysis.scorecard``, fed from either read.
+
+SQLite files only: for a team database (psycopg) the readers return None and the command opens it as always;
+so do the scorecards when a plan needs sums these reads leave to the service (per product, share of wallet,
+new products, complaints resolved).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from kam.analysis.actuals import (
+    Objective,
+    ObjectiveFigures,
+    Sums,
+    assemble,
+    judged_quarter,
+    needs,
+    quarter_bounds,
+)
+from kam.analysis.scorecard import Scorecard, scorecards
+from kam.analysis.value import SCORING_KEY, AccountFacts, ScoringConfig
+from kam.text import account_name
+from kam.vocab import ContactKind, FeedbackKind, Metric, PlanStatus, UserRole
+
+MONEY_FACTOR = Decimal(10) ** 4  # kam.model.base.Money keeps money in SQLite as an integer of 1/10 000ths
+
+SCORING_SQL = "SELECT settings.value FROM settings WHERE settings.key = ?"
+
+NAMES_SQL = "SELECT accounts.id, accounts.name_zh, accounts.name_en FROM accounts WHERE accounts.deleted_at IS NULL"
+
+ACCOUNT_FACTS_SQL = """
+SELECT accounts.id, sum(transactions.gross_profit), sum(transactions.amount), sum(transactions.discount),
+       sum(transactions.financial_cost), accounts.industry_position, accounts.cooperation_since,
+       accounts.satisfaction
+FROM accounts LEFT OUTER JOIN transactions ON transactions.account_id = accounts.id
+     AND transactions.occurred_on > ? AND transactions.occurred_on <= ?
+WHERE accounts.deleted_at IS NULL GROUP BY accounts.id ORDER BY accounts.id
+"""
+
+PROFIT_SQL = """
+SELECT accounts.id, accounts.name_zh, accounts.name_en, sum(transactions.gross_profit)
+FROM accounts LEFT OUTER JOIN transactions ON transactions.account_id = accounts.id
+     AND transactions.occurred_on >= ? AND transactions.occurred_on <= ?
+WHERE accounts.deleted_at IS NULL GROUP BY accounts.id
+"""
+
+
+def is_sqlite(conn: Any) -> bool:
+    return type(conn).__module__.startswith(("sqlite3", "sqlcipher3"))
+
+
+def _money(value: int | None) -> Decimal:
+    """A SUM of a Money column as the service reads it (an exact Decimal; no rows: 0)."""
+    return Decimal(0) if value is None else Decimal(int(value)) / MONEY_FACTOR
+
+
+def read_scoring_config(conn: Any) -> ScoringConfig:
+    """``AnalysisService.scoring_config``: the stored weights and scales, or the defaults."""
+    row = conn.execute(SCORING_SQL, (SCORING_KEY,)).fetchone()
+    return ScoringConfig.from_mapping(json.loads(row[0])) if row else ScoringConfig()
+
+
+def read_names(conn: Any) -> dict[int, str]:
+    """``AccountService.names``: every live account's name by id."""
+    return {aid: account_name(zh, en, aid) for aid, zh, en in conn.execute(NAMES_SQL)}
+
+
+def read_account_facts(conn: Any, today: dt.date, window_days: int = 365) -> list[AccountFacts]:
+    """``kam.analysis.value.account_facts`` (all accounts) through ``conn``."""
+    since = today - dt.timedelta(days=window_days)
+    date = dt.date.fromisoformat
+    out = []
+    for aid, gp, rev, disc, fin, pos, since_, sat in conn.execute(ACCOUNT_FACTS_SQL,
+                                                                   (since.isoformat(), today.isoformat())):
+        out.append(AccountFacts(aid, _money(gp), _money(rev), _money(disc) + _money(fin), pos,
+                                None if since_ is None else date(since_), sat))
+    return out
+
+
+def read_profit_by_account(conn: Any, since: dt.date, until: dt.date) -> list[tuple[int, str, Decimal]]:
+    """``kam.analysis.portfolio.profit_by_account`` through ``conn``."""
+    return [(aid, account_name(zh, en, aid), _money(gp))
+            for aid, zh, en, gp in conn.execute(PROFIT_SQL, (since.isoformat(), until.isoformat()))]
+
+
+KAMS_SQL = "SELECT users.id, users.display_name FROM users WHERE users.role = ? ORDER BY users.display_name"
+
+OWNED_SQL = """
+SELECT accounts.id, accounts.owner_id, accounts.annual_category_spend FROM accounts
+WHERE accounts.deleted_at IS NULL AND accounts.owner_id IN ({owners})
+"""
+
+PLANS_SQL = """
+SELECT plans.account_id, plans.id FROM plans WHERE plans.year = ? AND plans.status = ? ORDER BY plans.plan_version
+"""
+
+OBJECTIVES_SQL = """
+SELECT quant_objectives.plan_id, quant_objectives.id, quant_objectives.metric, quant_objectives.product,
+       quant_objectives.q1, quant_objectives.q2, quant_objectives.q3, quant_objectives.q4,
+       quant_objectives.manual_actuals
+FROM quant_objectives WHERE quant_objectives.plan_id IN ({plans})
+ORDER BY quant_objectives.plan_id, quant_objectives.position
+"""
+
+QUARTER_SQL = ("CASE WHEN ({col} >= ? AND {col} < ?) THEN 1 WHEN ({col} >= ? AND {col} < ?) THEN 2 "
+               "WHEN ({col} >= ? AND {col} < ?) THEN 3 WHEN ({col} >= ? AND {col} < ?) THEN 4 END")
+
+TX_SUMS_SQL = """
+SELECT transactions.account_id, {quarter} AS q, sum(transactions.amount), {quantity}, sum(transactions.gross_profit)
+FROM transactions
+WHERE transactions.account_id IN ({accounts}) AND transactions.occurred_on >= ? AND transactions.occurred_on < ?
+GROUP BY transactions.account_id, {quarter}
+"""
+
+VISITS_SQL = """
+SELECT contacts.account_id, contacts.with_executive, {quarter} AS q, count(*)
+FROM contacts
+WHERE contacts.account_id IN ({accounts}) AND contacts.done IS 1 AND contacts.kind IN (?, ?, ?)
+  AND contacts.occurred_on >= ? AND contacts.occurred_on < ?
+GROUP BY contacts.account_id, contacts.with_executive, {quarter}
+"""
+
+FEEDBACK_SQL = """
+SELECT accounts.owner_id, feedback.kind, feedback.received_at, feedback.responded_at, feedback.resolved_at,
+       feedback.response_target_hours, feedback.satisfaction
+FROM feedback JOIN accounts ON accounts.id = feedback.account_id
+WHERE accounts.owner_id IN ({owners}) AND accounts.deleted_at IS NULL AND feedback.received_at >= ?
+  AND feedback.received_at < ?
+"""
+
+
+def _marks(n: int) -> str:
+    return ", ".join("?" * n)
+
+
+def _money_or_none(value: int | None) -> Decimal | None:
+    return None if value is None else Decimal(int(value)) / MONEY_FACTOR
+
+
+def _utc(value: str | None) -> dt.datetime | None:
+    """A UTCDateTime column as SQLite keeps it (naive ISO text in UTC), as the column type reads it."""
+    return None if value is None else dt.datetime.fromisoformat(value).replace(tzinfo=dt.UTC)
+
+
+def _stamp(day: dt.date) -> str:
+    """Midnight UTC of ``day`` as SQLAlchemy binds a datetime on SQLite."""
+    return f"{day.isoformat()} 00:00:00.000000"
+
+
+def read_scorecards(conn: Any, year: int, through_quarter: int | None = None) -> list[Scorecard] | None:
+    """``ScorecardService.scorecards`` through ``conn``; None when a plan needs sums read only by the service."""
+    from kam import validate as v
+
+    if not is_sqlite(conn):
+        return None
+    year = v.year(year)
+    q_end = through_quarter or judged_quarter(year, dt.date.today())
+    start, end = dt.date(year, 1, 1), quarter_bounds(year)[q_end - 1][1]
+    kams = [(uid, name) for uid, name in conn.execute(KAMS_SQL, (UserRole.KAM.value,))]
+    owners = [uid for uid, _name in kams]
+    accounts = [(aid, owner, _money_or_none(spend))
+                for aid, owner, spend in conn.execute(OWNED_SQL.format(owners=_marks(len(owners))), owners)]
+    newest = {aid: pid for aid, pid in conn.execute(PLANS_SQL, (year, PlanStatus.APPROVED.value))}
+    approved: dict[int, list[ObjectiveFigures]] = {aid: [] for aid in newest}
+    account_of = {pid: aid for aid, pid in newest.items()}
+    if account_of:
+        money = _money
+        for pid, oid, metric, product, q1, q2, q3, q4, manual in conn.execute(
+                OBJECTIVES_SQL.format(plans=_marks(len(account_of))), list(account_of)):
+            approved[account_of[pid]].append(ObjectiveFigures(
+                oid, Metric(metric), product, money(q1), money(q2), money(q3), money(q4),
+                None if manual is None else json.loads(manual)))
+    plans: dict[int, tuple[Sequence[Objective], Decimal | None]] = {
+        aid: (approved[aid], spend) for aid, _owner, spend in accounts if aid in approved}
+    need = needs(plans)
+    if need.products or need.wallet or need.counted:
+        return None
+    bounds = [day.isoformat() for quarter in quarter_bounds(year) for day in quarter]
+    year_range = (dt.date(year, 1, 1).isoformat(), dt.date(year + 1, 1, 1).isoformat())
+    tx: dict[int, Sums] = {}
+    if need.tx:
+        sql = TX_SUMS_SQL.format(quarter=QUARTER_SQL.format(col="transactions.occurred_on"),
+                                 quantity="sum(transactions.quantity)" if need.quantities else "NULL",
+                                 accounts=_marks(len(need.tx)))
+        for aid, quarter, amount, qty, gp in conn.execute(sql, [*bounds, *need.tx, *year_range, *bounds]):
+            tx.setdefault(aid, {})[(None, quarter)] = (_money_or_none(amount) or Decimal(0),
+                                                       _money_or_none(qty) or Decimal(0),
+                                                       _money_or_none(gp) or Decimal(0))
+    visits: dict[int, dict[tuple[bool, int], int]] = {}
+    if need.visits:
+        sql = VISITS_SQL.format(quarter=QUARTER_SQL.format(col="contacts.occurred_on"),
+                                accounts=_marks(len(need.visits)))
+        kinds = (ContactKind.VISIT.value, ContactKind.CALL.value, ContactKind.EXECUTIVE_MEETING.value)
+        for aid, ex, quarter, n in conn.execute(sql, [*bounds, *need.visits, *kinds, *year_range, *bounds]):
+            visits.setdefault(aid, {})[(bool(ex), quarter)] = n
+    feedback = [(owner, FeedbackKind(kind), _utc(received), _utc(responded), _utc(resolved), target_h, sat)
+                for owner, kind, received, responded, resolved, target_h, sat in conn.execute(
+                    FEEDBACK_SQL.format(owners=_marks(len(owners))), [*owners, _stamp(start), _stamp(end)])]
+    return scorecards(kams, accounts, approved, assemble(plans, tx, visits, {}, {}), feedback, q_end)
