@@ -40,32 +40,32 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../ui/models/accounts.py" line="150"/>
+        <location filename="../../ui/models/accounts.py" line="281"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="150"/>
+        <location filename="../../ui/models/accounts.py" line="281"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="150"/>
+        <location filename="../../ui/models/accounts.py" line="281"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="150"/>
+        <location filename="../../ui/models/accounts.py" line="281"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="150"/>
+        <location filename="../../ui/models/accounts.py" line="281"/>
         <source>Last visit</source>
         <translation>最近拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="151"/>
+        <location filename="../../ui/models/accounts.py" line="282"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
@@ -1011,42 +1011,42 @@
 <context>
     <name>CriteriaDialog</name>
     <message>
-        <location filename="../../ui/projects.py" line="242"/>
+        <location filename="../../ui/projects.py" line="133"/>
         <source>Decision criteria</source>
         <translation>决策标准</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="246"/>
+        <location filename="../../ui/projects.py" line="137"/>
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="246"/>
+        <location filename="../../ui/projects.py" line="137"/>
         <source>Weight %</source>
         <translation>权重 %</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="246"/>
+        <location filename="../../ui/projects.py" line="137"/>
         <source>Our score</source>
         <translation>我方得分</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="254"/>
+        <location filename="../../ui/projects.py" line="145"/>
         <source>Add criterion</source>
         <translation>添加标准</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="254"/>
+        <location filename="../../ui/projects.py" line="145"/>
         <source>Remove criterion</source>
         <translation>删除标准</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="263"/>
+        <location filename="../../ui/projects.py" line="154"/>
         <source>Scores: 1 (weak) to 5 (strong); — not scored. Competitors are added on the Competitors page.</source>
         <translation>得分：1（弱）到 5（强）；— 表示未评分。竞争对手在“竞争对手”页添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="322"/>
+        <location filename="../../ui/projects.py" line="213"/>
         <source>Total: %1 %</source>
         <translation>合计：%1 %</translation>
     </message>
@@ -1337,7 +1337,7 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/forms.py" line="67"/>
+        <location filename="../../ui/forms.py" line="78"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1720,387 +1720,387 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Search accounts: Chinese, English or pinyin…</source>
         <translation>搜索客户：中文、英文或拼音…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>&amp;New account…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Log a &amp;visit…</source>
         <translation>记录拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>&amp;Print / export…</source>
         <translation>打印 / 导出(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
-        <location filename="../../ui/main_window.py" line="663"/>
+        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="709"/>
         <source>Move account to trash</source>
         <translation>将客户移入回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>&amp;Portfolio (sales VP)</source>
         <translation>客户组合（销售副总）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>&amp;Value scoring…</source>
         <translation>客户价值评分(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Register &amp;attachment limit…</source>
         <translation>保密资料附件大小上限(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>All &amp;accounts (CSV / Excel)…</source>
         <translation>全部客户(&amp;A)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>&amp;People of this account (CSV / Excel)…</source>
         <translation>本客户的人员(&amp;P)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>&amp;Transactions of this account (CSV / Excel)…</source>
         <translation>本客户的交易(&amp;T)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>People of this account as &amp;vCards…</source>
         <translation>本客户的人员导出为 vCard(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Planned visits and birthdays to the &amp;calendar (ICS)…</source>
         <translation>计划拜访和生日导出到日历(&amp;C)（ICS）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>This account&apos;s &amp;dossier (JSON, without confidential parts)…</source>
         <translation>本客户档案(&amp;D)（JSON，不含保密内容）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>This account&apos;s dossier with confidential parts…</source>
         <translation>本客户档案（含保密内容）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>&amp;Connect to team server…</source>
         <translation>连接团队服务器(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Sync con&amp;flicts…</source>
         <translation>同步冲突(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Org chart &amp;&amp; decision process</source>
         <translation>组织结构与决策流程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Complaints &amp;&amp; feedback</source>
         <translation>投诉与反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>IP register</source>
         <translation>保密资料登记</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Plan &amp;&amp; reviews</source>
         <translation>计划与回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Whitespace</source>
         <translation>空白地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Recommended strategy</source>
         <translation>建议策略</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Tier moves</source>
         <translation>等级变化</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Only a sales VP or an administrator changes this setting of a database shared by several users</source>
         <translation>只有销售副总或管理员可以更改多人共用数据库的这项设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
-        <location filename="../../ui/main_window.py" line="652"/>
+        <location filename="../../ui/main_window.py" line="674"/>
+        <location filename="../../ui/main_window.py" line="698"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="674"/>
         <source>Name (Chinese or English)</source>
         <translation>名称（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673"/>
-        <location filename="../../ui/main_window.py" line="675"/>
+        <location filename="../../ui/main_window.py" line="719"/>
+        <location filename="../../ui/main_window.py" line="721"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673"/>
+        <location filename="../../ui/main_window.py" line="719"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="675"/>
-        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="721"/>
+        <location filename="../../ui/main_window.py" line="740"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="702"/>
+        <location filename="../../ui/main_window.py" line="748"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="718"/>
+        <location filename="../../ui/main_window.py" line="764"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="730"/>
+        <location filename="../../ui/main_window.py" line="776"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="789"/>
         <source>Choose an account first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="754"/>
+        <location filename="../../ui/main_window.py" line="800"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="751"/>
+        <location filename="../../ui/main_window.py" line="797"/>
         <source>Unlock the IP register first (IP register section): its content is part of the export.</source>
         <translation>请先解锁保密资料登记（在“保密资料”页）：导出内容包括它。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="759"/>
+        <location filename="../../ui/main_window.py" line="805"/>
         <source>Export with confidential parts</source>
         <translation>导出保密内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="760"/>
+        <location filename="../../ui/main_window.py" line="806"/>
         <source>The file will hold the IP register in clear and the sensitive personal fields. Why is it needed? (recorded)</source>
         <translation>文件将以明文包含保密资料登记和敏感个人信息。为什么需要？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="774"/>
+        <location filename="../../ui/main_window.py" line="820"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="783"/>
-        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="829"/>
+        <location filename="../../ui/main_window.py" line="837"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="792"/>
+        <location filename="../../ui/main_window.py" line="838"/>
         <source>Replace the current database with this backup? The current one is kept in the backups folder.</source>
         <translation>用此备份替换当前数据库？当前数据库将保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="818"/>
+        <location filename="../../ui/main_window.py" line="864"/>
         <source>%1 is in the trash now (File › Trash… restores it).</source>
         <translation>%1 已在回收站中（文件 › 回收站… 可恢复）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="857"/>
+        <location filename="../../ui/main_window.py" line="903"/>
         <source>Register attachments</source>
         <translation>保密资料附件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="858"/>
+        <location filename="../../ui/main_window.py" line="904"/>
         <source>Largest file a register item may hold (MiB):</source>
         <translation>每项保密资料可附文件的最大大小（MiB）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="865"/>
+        <location filename="../../ui/main_window.py" line="911"/>
         <source>Attachment limit %1 MiB</source>
         <translation>附件上限 %1 MiB</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="907"/>
+        <location filename="../../ui/main_window.py" line="953"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="940"/>
+        <location filename="../../ui/main_window.py" line="986"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="941"/>
+        <location filename="../../ui/main_window.py" line="987"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="942"/>
+        <location filename="../../ui/main_window.py" line="988"/>
         <source>Register item</source>
         <translation>保密资料</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="943"/>
+        <location filename="../../ui/main_window.py" line="989"/>
         <source>current value</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="944"/>
+        <location filename="../../ui/main_window.py" line="990"/>
         <source>potential value</source>
         <translation>潜在价值</translation>
     </message>
@@ -3464,192 +3464,192 @@
 <context>
     <name>ProjectEditor</name>
     <message>
-        <location filename="../../ui/projects.py" line="447"/>
+        <location filename="../../ui/projects.py" line="338"/>
         <source>New project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="449"/>
+        <location filename="../../ui/projects.py" line="340"/>
         <source>Edit project…</source>
         <translation>编辑项目…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="451"/>
+        <location filename="../../ui/projects.py" line="342"/>
         <source>Criteria…</source>
         <translation>决策标准…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="453"/>
+        <location filename="../../ui/projects.py" line="344"/>
         <source>Roles…</source>
         <translation>项目角色…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="456"/>
+        <location filename="../../ui/projects.py" line="347"/>
         <source>Close project</source>
         <translation>关闭项目</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="459"/>
+        <location filename="../../ui/projects.py" line="350"/>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="460"/>
+        <location filename="../../ui/projects.py" line="351"/>
         <source>Lost</source>
         <translation>丢单</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="462"/>
+        <location filename="../../ui/projects.py" line="353"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="464"/>
+        <location filename="../../ui/projects.py" line="355"/>
         <source>Delete project…</source>
         <translation>删除项目…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="471"/>
+        <location filename="../../ui/projects.py" line="362"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="471"/>
+        <location filename="../../ui/projects.py" line="362"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="471"/>
+        <location filename="../../ui/projects.py" line="362"/>
         <source>Planned</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="471"/>
+        <location filename="../../ui/projects.py" line="362"/>
         <source>Actual</source>
         <translation>实际日期</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="472"/>
+        <location filename="../../ui/projects.py" line="363"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="472"/>
+        <location filename="../../ui/projects.py" line="363"/>
         <source>Actors</source>
         <translation>参与人</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="475"/>
+        <location filename="../../ui/projects.py" line="366"/>
         <source>Add step…</source>
         <translation>添加步骤…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="477"/>
+        <location filename="../../ui/projects.py" line="368"/>
         <source>Insert step…</source>
         <translation>插入步骤…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="479"/>
+        <location filename="../../ui/projects.py" line="370"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="481"/>
+        <location filename="../../ui/projects.py" line="372"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="483"/>
+        <location filename="../../ui/projects.py" line="374"/>
         <source>Edit step…</source>
         <translation>编辑步骤…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="485"/>
+        <location filename="../../ui/projects.py" line="376"/>
         <source>Delete step</source>
         <translation>删除步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="526"/>
+        <location filename="../../ui/projects.py" line="417"/>
         <source>No purchasing project yet. A project is a purchase the customer plans: its budget, its decision steps and who decides. Press “New project…” to add the first one.</source>
         <translation>还没有采购项目。采购项目是客户计划中的一次采购：预算、决策步骤以及由谁决策。点击“新建项目…”添加第一个项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="530"/>
+        <location filename="../../ui/projects.py" line="421"/>
         <source>This project has no decision steps yet. Press “Add step…” to describe how the customer will decide.</source>
         <translation>此项目还没有决策步骤。点击“添加步骤…”描述客户将如何决策。</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="544"/>
+        <location filename="../../ui/projects.py" line="437"/>
         <source>Late</source>
         <translation>已延误</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="590"/>
+        <location filename="../../ui/projects.py" line="483"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="637"/>
+        <location filename="../../ui/projects.py" line="530"/>
         <source>New purchasing project</source>
         <translation>新建采购项目</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="655"/>
+        <location filename="../../ui/projects.py" line="548"/>
         <source>Edit project %1</source>
         <translation>编辑项目 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="664"/>
+        <location filename="../../ui/projects.py" line="557"/>
         <source>Close project %1</source>
         <translation>关闭项目 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="670"/>
+        <location filename="../../ui/projects.py" line="563"/>
         <source>Reopen project %1</source>
         <translation>重新打开项目 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="676"/>
+        <location filename="../../ui/projects.py" line="569"/>
         <source>Delete project</source>
         <translation>删除项目</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="677"/>
+        <location filename="../../ui/projects.py" line="570"/>
         <source>Delete the project “%1” with its steps and criteria? Edit &gt; Undo brings it back.</source>
         <translation>删除项目“%1”及其步骤和决策标准？可用“编辑 &gt; 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="683"/>
+        <location filename="../../ui/projects.py" line="576"/>
         <source>Delete project %1</source>
         <translation>删除项目 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="691"/>
+        <location filename="../../ui/projects.py" line="584"/>
         <source>Decision criteria of %1</source>
         <translation>%1 的决策标准</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="700"/>
+        <location filename="../../ui/projects.py" line="593"/>
         <source>Roles in %1</source>
         <translation>%1 中的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="716"/>
+        <location filename="../../ui/projects.py" line="609"/>
         <source>Add step %1</source>
         <translation>添加步骤 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="733"/>
+        <location filename="../../ui/projects.py" line="626"/>
         <source>Edit step %1</source>
         <translation>编辑步骤 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="750"/>
+        <location filename="../../ui/projects.py" line="643"/>
         <source>Move step %1</source>
         <translation>移动步骤 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="762"/>
+        <location filename="../../ui/projects.py" line="655"/>
         <source>Delete step %1</source>
         <translation>删除步骤 %1</translation>
     </message>
@@ -3657,67 +3657,67 @@
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../ui/projects.py" line="164"/>
+        <location filename="../../ui/projects.py" line="55"/>
         <source>Purchasing project</source>
         <translation>采购项目</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="164"/>
+        <location filename="../../ui/projects.py" line="55"/>
         <source>New purchasing project</source>
         <translation>新建采购项目</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="165"/>
+        <location filename="../../ui/projects.py" line="56"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="166"/>
+        <location filename="../../ui/projects.py" line="57"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="168"/>
+        <location filename="../../ui/projects.py" line="59"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="169"/>
+        <location filename="../../ui/projects.py" line="60"/>
         <source>The customer has approved this budget</source>
         <translation>客户已批准此预算</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="172"/>
+        <location filename="../../ui/projects.py" line="63"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="173"/>
+        <location filename="../../ui/projects.py" line="64"/>
         <source>Started</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="174"/>
+        <location filename="../../ui/projects.py" line="65"/>
         <source>Decision due</source>
         <translation>决策截止</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="175"/>
+        <location filename="../../ui/projects.py" line="66"/>
         <source>Problem to solve</source>
         <translation>要解决的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="176"/>
+        <location filename="../../ui/projects.py" line="67"/>
         <source>Procurement plan</source>
         <translation>采购计划</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="177"/>
+        <location filename="../../ui/projects.py" line="68"/>
         <source>Our offer</source>
         <translation>我方方案</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="178"/>
+        <location filename="../../ui/projects.py" line="69"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -4048,7 +4048,7 @@
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="80"/>
+        <location filename="../../ui/reminders.py" line="82"/>
         <source>The reminders could not be read: %1</source>
         <translation>无法读取提醒：%1</translation>
     </message>
@@ -4188,12 +4188,12 @@
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../ui/projects.py" line="351"/>
+        <location filename="../../ui/projects.py" line="242"/>
         <source>Roles in this project</source>
         <translation>本项目中的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="354"/>
+        <location filename="../../ui/projects.py" line="245"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
@@ -4331,7 +4331,7 @@
         <translation>数据库 {0} 已损坏，无法打开。它将作为 .broken 文件保留在一旁（不会删除任何内容）。要恢复最新的完好备份 {1} 吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="287"/>
+        <location filename="../../ui/app.py" line="292"/>
         <source>Restored from {0}. The previous database was kept as {1}.</source>
         <translation>已从 {0} 恢复。原来的数据库保留为 {1}。</translation>
     </message>
@@ -4339,52 +4339,52 @@
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../ui/projects.py" line="188"/>
+        <location filename="../../ui/projects.py" line="79"/>
         <source>Decision step</source>
         <translation>决策步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="188"/>
+        <location filename="../../ui/projects.py" line="79"/>
         <source>New decision step</source>
         <translation>新建决策步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="189"/>
+        <location filename="../../ui/projects.py" line="80"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="190"/>
+        <location filename="../../ui/projects.py" line="81"/>
         <source>Planned</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="191"/>
+        <location filename="../../ui/projects.py" line="82"/>
         <source>Actual</source>
         <translation>实际日期</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="192"/>
+        <location filename="../../ui/projects.py" line="83"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="194"/>
+        <location filename="../../ui/projects.py" line="85"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="197"/>
+        <location filename="../../ui/projects.py" line="88"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="197"/>
+        <location filename="../../ui/projects.py" line="88"/>
         <source>What they do at this step</source>
         <translation>在此步骤中的作用</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="208"/>
+        <location filename="../../ui/projects.py" line="99"/>
         <source>Actors</source>
         <translation>参与人</translation>
     </message>
@@ -4489,67 +4489,67 @@
 <context>
     <name>TeamBox</name>
     <message>
-        <location filename="../../ui/team.py" line="83"/>
+        <location filename="../../ui/team.py" line="82"/>
         <source>Our account team</source>
         <translation>我方客户团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="89"/>
+        <location filename="../../ui/team.py" line="88"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="89"/>
+        <location filename="../../ui/team.py" line="88"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="98"/>
+        <location filename="../../ui/team.py" line="97"/>
         <source>Add to team…</source>
         <translation>加入团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="100"/>
+        <location filename="../../ui/team.py" line="99"/>
         <source>Change role…</source>
         <translation>更改角色…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="102"/>
+        <location filename="../../ui/team.py" line="101"/>
         <source>Remove from team</source>
         <translation>移出团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="105"/>
+        <location filename="../../ui/team.py" line="104"/>
         <source>Only the owner works on this account so far. Add the colleagues who serve it — technical support, service, an executive sponsor — with “Add to team…”.</source>
         <translation>目前只有负责人服务此客户。用“加入团队…”添加服务此客户的同事——技术支持、售后服务、高层支持者等。</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="152"/>
+        <location filename="../../ui/team.py" line="151"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="180"/>
+        <location filename="../../ui/team.py" line="179"/>
         <source>choose a colleague or name a new one</source>
         <translation>请选择一位同事，或填写新同事的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="189"/>
+        <location filename="../../ui/team.py" line="188"/>
         <source>Add to the account team</source>
         <translation>加入客户团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="206"/>
+        <location filename="../../ui/team.py" line="205"/>
         <source>Role of %1</source>
         <translation>%1 的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="219"/>
+        <location filename="../../ui/team.py" line="218"/>
         <source>Remove %1 from the team</source>
         <translation>将 %1 移出团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="225"/>
+        <location filename="../../ui/team.py" line="224"/>
         <source>owner</source>
         <translation>负责人</translation>
     </message>
@@ -4557,37 +4557,37 @@
 <context>
     <name>TeamMemberForm</name>
     <message>
-        <location filename="../../ui/team.py" line="48"/>
+        <location filename="../../ui/team.py" line="47"/>
         <source>Team member</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="48"/>
+        <location filename="../../ui/team.py" line="47"/>
         <source>Add to the account team</source>
         <translation>加入客户团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="50"/>
+        <location filename="../../ui/team.py" line="49"/>
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="51"/>
+        <location filename="../../ui/team.py" line="50"/>
         <source>(a new colleague, below)</source>
         <translation>（新同事，在下方填写）</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="53"/>
+        <location filename="../../ui/team.py" line="52"/>
         <source>New colleague&apos;s name</source>
         <translation>新同事姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="54"/>
+        <location filename="../../ui/team.py" line="53"/>
         <source>New colleague&apos;s user name</source>
         <translation>新同事用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="63"/>
+        <location filename="../../ui/team.py" line="62"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
@@ -5003,57 +5003,57 @@
 <context>
     <name>WalletBox</name>
     <message>
-        <location filename="../../ui/wallet.py" line="61"/>
+        <location filename="../../ui/wallet.py" line="60"/>
         <source>Share of wallet</source>
         <translation>钱包份额</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="67"/>
+        <location filename="../../ui/wallet.py" line="66"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="67"/>
+        <location filename="../../ui/wallet.py" line="66"/>
         <source>Customer&apos;s category purchases</source>
         <translation>客户采购额</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="67"/>
+        <location filename="../../ui/wallet.py" line="66"/>
         <source>Our sales</source>
         <translation>我方销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="67"/>
+        <location filename="../../ui/wallet.py" line="66"/>
         <source>Our share</source>
         <translation>我方份额</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="82"/>
+        <location filename="../../ui/wallet.py" line="81"/>
         <source>Enter a year…</source>
         <translation>录入年度…</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="84"/>
+        <location filename="../../ui/wallet.py" line="83"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="86"/>
+        <location filename="../../ui/wallet.py" line="85"/>
         <source>Remove year</source>
         <translation>删除年度</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="89"/>
+        <location filename="../../ui/wallet.py" line="88"/>
         <source>How much of our category does the customer buy in a year, from every supplier? Enter it with “Enter a year…” to see our share of their wallet.</source>
         <translation>客户每年从所有供应商采购多少我方品类的产品？用“录入年度…”填写，即可看到我方的钱包份额。</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="136"/>
+        <location filename="../../ui/wallet.py" line="135"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="147"/>
+        <location filename="../../ui/wallet.py" line="146"/>
         <source>Share of wallet %1</source>
         <translation>%1 年钱包份额</translation>
     </message>
@@ -5061,17 +5061,17 @@
 <context>
     <name>WalletForm</name>
     <message>
-        <location filename="../../ui/wallet.py" line="40"/>
+        <location filename="../../ui/wallet.py" line="39"/>
         <source>Share of wallet</source>
         <translation>钱包份额</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="43"/>
+        <location filename="../../ui/wallet.py" line="42"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="44"/>
+        <location filename="../../ui/wallet.py" line="43"/>
         <source>The customer&apos;s purchases of our category (all suppliers)</source>
         <translation>客户对我方品类的采购总额（所有供应商）</translation>
     </message>
