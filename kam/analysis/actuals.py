@@ -28,12 +28,12 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Case, and_, case, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from kam.model import CategoryPurchases, Contact, Feedback, QuantObjective, Transaction
+from kam.model import CategoryPurchases, Contact, Feedback, Transaction
 from kam.vocab import ContactKind, FeedbackKind, Metric, Rating
 
 # Metrics whose quarters add up to the year (the rest are levels: a price, a share). A custom objective counts
@@ -52,6 +52,28 @@ AMBER_AT = Decimal("0.80")
 # A share of target above this counts as this much in averages and charts: one great quarter on one
 # objective must not hide the others.
 ATTAINMENT_CAP = Decimal("1.5")
+
+
+class Objective(Protocol):
+    """What the rules below read of a quantitative objective: a ``kam.model.QuantObjective``, or the same
+    figures read as plain columns (``kam.services.planning.ObjectiveFigures``, the portfolio's way)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def metric(self) -> Metric: ...
+    @property
+    def product(self) -> str | None: ...
+    @property
+    def q1(self) -> Decimal: ...
+    @property
+    def q2(self) -> Decimal: ...
+    @property
+    def q3(self) -> Decimal: ...
+    @property
+    def q4(self) -> Decimal: ...
+    @property
+    def manual_actuals(self) -> dict[str, str] | None: ...
 
 
 def quarter_bounds(year: int) -> list[tuple[dt.date, dt.date]]:
@@ -94,14 +116,14 @@ class Actual:
         return sum(vals, Decimal(0)) if vals else None
 
 
-def objective_actuals(session: Session, account_id: int, year: int, objectives: Sequence[QuantObjective],
+def objective_actuals(session: Session, account_id: int, year: int, objectives: Sequence[Objective],
                       annual_category_spend: Decimal | None = None) -> dict[int, Actual]:
     """Actual per quarter for each objective, with where it came from."""
     return actuals_of_accounts(session, year, {account_id: (objectives, annual_category_spend)})[account_id]
 
 
 def actuals_of_accounts(session: Session, year: int,
-                        plans: dict[int, tuple[Sequence[QuantObjective], Decimal | None]]) -> dict[int, dict[int, Actual]]:
+                        plans: dict[int, tuple[Sequence[Objective], Decimal | None]]) -> dict[int, dict[int, Actual]]:
     """``objective_actuals`` for many accounts (account id -> its objectives and category spend) in at most
     three queries in all: the portfolio's way."""
     need_tx = [aid for aid, (objectives, _s) in plans.items() if any(
@@ -125,7 +147,7 @@ def actuals_of_accounts(session: Session, year: int,
             for aid, (objectives, spend) in plans.items()}
 
 
-def _counts(session: Session, plans: dict[int, tuple[Sequence[QuantObjective], Any]],
+def _counts(session: Session, plans: dict[int, tuple[Sequence[Objective], Any]],
             year: int) -> dict[int, dict[Metric, Actual]]:
     """New products introduced and complaints resolved per quarter, for the accounts whose plans count them."""
     wanted = {m: [aid for aid, (objectives, _s) in plans.items() if any(o.metric == m for o in objectives)]
@@ -204,7 +226,7 @@ def _visit_counts(session: Session, account_ids: list[int], year: int) -> dict[i
     return out
 
 
-def _actual_for(o: QuantObjective, tx: Sums, visits: dict[tuple[bool, int], int], spend: Decimal | None) -> Actual:
+def _actual_for(o: Objective, tx: Sums, visits: dict[tuple[bool, int], int], spend: Decimal | None) -> Actual:
     m = o.metric
     qs = (1, 2, 3, 4)
     nothing = (Decimal(0), Decimal(0), Decimal(0))
@@ -229,13 +251,13 @@ def _actual_for(o: QuantObjective, tx: Sums, visits: dict[tuple[bool, int], int]
     return _manual(o)
 
 
-def _manual(o: QuantObjective) -> Actual:
+def _manual(o: Objective) -> Actual:
     given = o.manual_actuals or {}
     return Actual(_four([Decimal(given[str(q)]) if str(q) in given else None for q in (1, 2, 3, 4)]),
                   "manual" if given else "none")
 
 
-def phased_target(o: QuantObjective, quarter: int) -> Decimal:
+def phased_target(o: Objective, quarter: int) -> Decimal:
     """Target through ``quarter`` for additive metrics, of that quarter for levels."""
     quarters = [o.q1, o.q2, o.q3, o.q4]
     if o.metric in ADDITIVE:
@@ -243,7 +265,7 @@ def phased_target(o: QuantObjective, quarter: int) -> Decimal:
     return quarters[quarter - 1]
 
 
-def actual_for_review(o: QuantObjective, a: Actual | None, quarter: int) -> Decimal | None:
+def actual_for_review(o: Objective, a: Actual | None, quarter: int) -> Decimal | None:
     """Actual through ``quarter`` for additive metrics, of that quarter for levels (None: nothing recorded)."""
     if a is None:
         return None
@@ -274,7 +296,7 @@ class Attainment:
         return None if ratio is None else min(ratio, ATTAINMENT_CAP)
 
 
-def attainment(o: QuantObjective, actual: Actual | None, quarter: int) -> Attainment:
+def attainment(o: Objective, actual: Actual | None, quarter: int) -> Attainment:
     """Actual → share of the phased target → red/amber/green, through ``quarter``: the one place this is done."""
     return rated(actual_for_review(o, actual, quarter), phased_target(o, quarter))
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Text, cast, delete, func, select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from kam import validate as v
@@ -180,6 +181,54 @@ def newest_plan_id(s: Session, account_id: int, year: int, status: PlanStatus | 
     if status is not None:
         q = q.where(AnnualPlan.status == status)
     return s.scalar(q.order_by(AnnualPlan.plan_version.desc()).limit(1))
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectiveFigures:
+    """A quantitative objective's figures as plain columns: what the actuals and the attainment rules read
+    (``kam.analysis.actuals.Objective``), without the ORM entity."""
+
+    id: int
+    metric: Metric
+    product: str | None
+    q1: Decimal
+    q2: Decimal
+    q3: Decimal
+    q4: Decimal
+    manual_actuals: dict[str, str] | None
+
+
+@dataclass(frozen=True, slots=True)
+class PlanFigures:
+    """An account's newest plan of a year: its id, status and quantitative objectives (in plan order)."""
+
+    id: int
+    status: PlanStatus
+    quantitative: list[ObjectiveFigures]
+
+
+def newest_plan_figures(s: Session, year: int, status: PlanStatus | None = None) -> dict[int, PlanFigures]:
+    """``newest_plans`` read as columns, in one query (plans and objectives joined): the portfolio's and the
+    scorecards' way, for thousands of accounts (no entity is built; on a team database one statement, so the
+    row-level security policies are evaluated once, not once per batch of plans)."""
+    where = [AnnualPlan.year == year] + ([AnnualPlan.status == status] if status is not None else [])
+    newest = select(AnnualPlan.account_id, func.max(AnnualPlan.plan_version)).where(*where) \
+        .group_by(AnnualPlan.account_id)
+    o = QuantObjective
+    rows = s.execute(select(AnnualPlan.account_id, AnnualPlan.id, AnnualPlan.status, o.id, o.metric, o.product,
+                            o.q1, o.q2, o.q3, o.q4, cast(o.manual_actuals, Text))
+                     .outerjoin(o, o.plan_id == AnnualPlan.id)
+                     .where(*where, tuple_(AnnualPlan.account_id, AnnualPlan.plan_version).in_(newest))
+                     .order_by(AnnualPlan.id, o.position, o.id))
+    out: dict[int, PlanFigures] = {}
+    for aid, pid, plan_status, oid, metric, product, q1, q2, q3, q4, manual in rows:
+        plan = out.get(aid)
+        if plan is None:
+            plan = out[aid] = PlanFigures(pid, plan_status, [])
+        if oid is not None:
+            plan.quantitative.append(ObjectiveFigures(oid, metric, product, q1, q2, q3, q4,
+                                                      None if manual in (None, "null") else json.loads(manual)))
+    return out
 
 
 def newest_plans(s: Session, year: int, status: PlanStatus | None = None) -> dict[int, AnnualPlan]:

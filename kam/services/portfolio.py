@@ -18,7 +18,8 @@ from kam.analysis.powermap import Tally, rate
 from kam.model import Account, Contact, Transaction, User
 from kam.services.base import ServiceBase
 from kam.services.orgmap import OrgMapService
-from kam.services.planning import newest_plans
+from kam.services.planning import newest_plan_figures
+from kam.text import account_name
 from kam.vocab import PlanStatus, Rating, Tier
 
 _WORST = {Rating.RED: 0, Rating.AMBER: 1, Rating.GREEN: 2}
@@ -53,12 +54,13 @@ class PortfolioService(ServiceBase):
         day = today or dt.date.today()
         y = year or day.year
         q = judged_quarter(y, day)
-        orgmap = OrgMapService(self._sessions, self._actor)
+        tallies, nobody = OrgMapService(self._sessions, self._actor).tallies(day), Tally()
         with self.read() as s:
-            query = select(Account).where(Account.deleted_at.is_(None)).order_by(Account.id)
+            query = select(Account.id, Account.name_zh, Account.name_en, Account.parent_id, Account.owner_id,
+                           Account.annual_category_spend).where(Account.deleted_at.is_(None)).order_by(Account.id)
             if owner_id is not None:
                 query = query.where(Account.owner_id == owner_id)
-            accounts = list(s.scalars(query))
+            accounts = s.execute(query).all()
             users = dict(s.execute(select(User.id, User.display_name)).all())
             tiers = latest_tiers(s)
             last = dict(s.execute(select(Contact.account_id, func.max(Contact.occurred_on))
@@ -67,28 +69,25 @@ class PortfolioService(ServiceBase):
                                      .where(Transaction.occurred_on > day - dt.timedelta(days=365),
                                             Transaction.occurred_on <= day)
                                      .group_by(Transaction.account_id)).all())
-            newest = newest_plans(s, y)
+            newest = newest_plan_figures(s, y)
             spend = {acc.id: acc.annual_category_spend for acc in accounts}
             actuals = actuals_of_accounts(s, y, {aid: (plan.quantitative, spend.get(aid))
                                                  for aid, plan in newest.items() if aid in spend})
             rows: dict[int, PortfolioRow] = {}
-            for acc in accounts:
+            for aid, name_zh, name_en, parent_id, owner, _spend in accounts:
                 plan_id = status = None
                 on_track = total = 0
-                if acc.id in newest:
-                    plan = newest[acc.id]
+                if aid in newest:
+                    plan = newest[aid]
                     plan_id, status = plan.id, plan.status
-                    acts = actuals[acc.id]
+                    acts = actuals[aid]
                     for o in plan.quantitative:
                         total += 1
                         on_track += attainment(o, acts[o.id], q).rating == Rating.GREEN
-                rows[acc.id] = PortfolioRow(acc.id, acc.display_name, acc.parent_id, 0,
-                                            acc.owner_id, users.get(acc.owner_id) if acc.owner_id else None,
-                                            tiers.get(acc.id), plan_id, status, on_track, total, last.get(acc.id),
-                                            None, revenue.get(acc.id) or Decimal(0))
-        tallies = orgmap.tallies(day)
-        for aid in rows:
-            rows[aid] = replace(rows[aid], power=rate(tallies.get(aid, Tally())))
+                rows[aid] = PortfolioRow(aid, account_name(name_zh, name_en, aid), parent_id, 0,
+                                         owner, users.get(owner) if owner else None,
+                                         tiers.get(aid), plan_id, status, on_track, total, last.get(aid),
+                                         rate(tallies.get(aid, nobody)), revenue.get(aid) or Decimal(0))
         return _grouped(rows)
 
 

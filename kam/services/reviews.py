@@ -43,7 +43,7 @@ from kam.services import audit
 from kam.services.base import Change, ServiceBase, get_or_404
 from kam.services.kept import put_back_tree
 from kam.services.kept import tree as kept_tree
-from kam.services.planning import acting_user, newest_plan_id, newest_plans, plan_or_404
+from kam.services.planning import acting_user, newest_plan_figures, newest_plan_id, plan_or_404
 from kam.services.rights import supervises
 from kam.vocab import FeedbackKind, Metric, PlanStatus, Rating, UserRole
 
@@ -292,30 +292,29 @@ class ScorecardService(ServiceBase):
         with self.read() as s:
             kams = list(s.scalars(select(User).where(User.role == UserRole.KAM).order_by(User.display_name)))
             cards = {u.id: Scorecard(u.id, u.display_name) for u in kams}
-            accounts = list(s.scalars(select(Account).where(Account.deleted_at.is_(None),
-                                                            Account.owner_id.in_(cards))))
+            accounts = s.execute(select(Account.id, Account.owner_id, Account.annual_category_spend)
+                                 .where(Account.deleted_at.is_(None), Account.owner_id.in_(cards))).all()
             ratios: dict[int, list[Decimal]] = defaultdict(list)
             visits: dict[int, list[Decimal]] = defaultdict(lambda: [Decimal(0), Decimal(0)])
-            approved = newest_plans(s, year, PlanStatus.APPROVED)
-            all_actuals = actuals_of_accounts(s, year, {acc.id: (approved[acc.id].quantitative,
-                                                                 acc.annual_category_spend)
-                                                        for acc in accounts if acc.id in approved})
-            for acc in accounts:
-                card = cards[acc.owner_id]  # type: ignore[index]
+            approved = newest_plan_figures(s, year, PlanStatus.APPROVED)
+            all_actuals = actuals_of_accounts(s, year, {aid: (approved[aid].quantitative, spend)
+                                                        for aid, _owner, spend in accounts if aid in approved})
+            for aid, owner, _spend in accounts:
+                assert owner is not None  # the query is of owned accounts only
+                card = cards[owner]
                 card.accounts += 1
-                if acc.id not in approved:
+                if aid not in approved:
                     continue
-                plan = approved[acc.id]
-                acts = all_actuals[acc.id]
-                for o in plan.quantitative:
+                acts = all_actuals[aid]
+                for o in approved[aid].quantitative:
                     if o.metric not in ADDITIVE:
                         continue
                     judged = attainment(o, acts[o.id], q_end)
                     if judged.share is not None:
-                        ratios[acc.owner_id].append(judged.share)  # type: ignore[index]
+                        ratios[owner].append(judged.share)
                     if o.metric == Metric.REP_VISITS:
-                        visits[acc.owner_id][0] += judged.actual or 0  # type: ignore[index]
-                        visits[acc.owner_id][1] += judged.target  # type: ignore[index]
+                        visits[owner][0] += judged.actual or 0
+                        visits[owner][1] += judged.target
             fb = s.execute(select(Account.owner_id, Feedback.kind, Feedback.received_at, Feedback.responded_at,
                                   Feedback.resolved_at, Feedback.response_target_hours, Feedback.satisfaction)
                            .join(Account, Account.id == Feedback.account_id)
