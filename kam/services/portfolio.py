@@ -8,10 +8,13 @@ and the subsidiaries follow their parent.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from kam.analysis.actuals import actuals_of_accounts, attainment, judged_quarter
 from kam.analysis.powermap import Tally, rate
@@ -54,8 +57,8 @@ class PortfolioService(ServiceBase):
         day = today or dt.date.today()
         y = year or day.year
         q = judged_quarter(y, day)
-        tallies, nobody = OrgMapService(self._sessions, self._actor).tallies(day), Tally()
-        with self.read() as s:
+        power_of = OrgMapService(self._sessions, self._actor).tallies
+        with self.read() as s, _meanwhile(s, power_of, day) as tallies_of:
             query = select(Account.id, Account.name_zh, Account.name_en, Account.parent_id, Account.owner_id,
                            Account.annual_category_spend).where(Account.deleted_at.is_(None)).order_by(Account.id)
             if owner_id is not None:
@@ -73,6 +76,7 @@ class PortfolioService(ServiceBase):
             spend = {acc.id: acc.annual_category_spend for acc in accounts}
             actuals = actuals_of_accounts(s, y, {aid: (plan.quantitative, spend.get(aid))
                                                  for aid, plan in newest.items() if aid in spend})
+            tallies, nobody = tallies_of(), Tally()
             rows: dict[int, PortfolioRow] = {}
             for aid, name_zh, name_en, parent_id, owner, _spend in accounts:
                 plan_id = status = None
@@ -89,6 +93,23 @@ class PortfolioService(ServiceBase):
                                          tiers.get(aid), plan_id, status, on_track, total, last.get(aid),
                                          rate(tallies.get(aid, nobody)), revenue.get(aid) or Decimal(0))
         return _grouped(rows)
+
+
+@contextmanager
+def _meanwhile(s: Session, call: Callable[[dt.date], dict[int, Tally]],
+               day: dt.date) -> Iterator[Callable[[], dict[int, Tally]]]:
+    """``call(day)``, on a team server run on a second connection while this one reads the rest: the power
+    tallies are the heaviest statement of the portfolio (every person, role and attendance under row-level
+    security), and the server works on it while the client turns the other reads into rows. A local file
+    (one connection) calls it in line. Yields the function that returns its result."""
+    if s.get_bind().dialect.name != "postgresql":
+        yield lambda: call(day)
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kam-portfolio") as pool:
+        future = pool.submit(call, day)
+        yield future.result
 
 
 def _grouped(rows: dict[int, PortfolioRow]) -> list[PortfolioRow]:
