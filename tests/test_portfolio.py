@@ -108,7 +108,8 @@ def test_the_newest_plans_read_as_columns_are_the_entities(ctx) -> None:  # type
         for status in (None, PlanStatus.APPROVED, PlanStatus.DRAFT):
             entities = newest_plans(s, year, status)
             figures = newest_plan_figures(s, year, status)
-            assert entities and set(figures) == set(entities)
+            assert entities
+            assert set(figures) == set(entities)
             for aid, plan in entities.items():
                 assert (figures[aid].id, figures[aid].status) == (plan.id, plan.status)
                 assert [tuple(getattr(o, f) for f in fields) for o in figures[aid].quantitative] == \
