@@ -59,6 +59,9 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         return value.astimezone(dt.UTC)
 
 
+_PG_NUMERIC = 1700  # the type oid psycopg reports for a NUMERIC result column
+
+
 class Money(TypeDecorator[Decimal]):
     """An exact decimal with four places: money, quantities, prices.
 
@@ -85,6 +88,13 @@ class Money(TypeDecorator[Decimal]):
         if dialect.name == "sqlite":
             return int((d * _MONEY_FACTOR).to_integral_value())
         return d.quantize(Decimal(1).scaleb(-MONEY_SCALE))
+
+    def result_processor(self, dialect: Dialect, coltype: Any) -> Any:
+        # PostgreSQL's NUMERIC comes back from psycopg as a Decimal already, and Decimal(d) is d: no call per
+        # value (the portfolio reads some 200 000 of them at 5 000 accounts)
+        if dialect.name == "postgresql" and coltype == _PG_NUMERIC:
+            return None
+        return super().result_processor(dialect, coltype)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
         if value is None:
