@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -24,6 +25,8 @@ from kam.services.orgmap import OrgMapService
 from kam.services.planning import newest_plan_figures
 from kam.text import account_name
 from kam.vocab import PlanStatus, Rating, Tier
+
+T = TypeVar("T")
 
 _WORST = {Rating.RED: 0, Rating.AMBER: 1, Rating.GREEN: 2}
 
@@ -57,8 +60,15 @@ class PortfolioService(ServiceBase):
         day = today or dt.date.today()
         y = year or day.year
         q = judged_quarter(y, day)
-        power_of = OrgMapService(self._sessions, self._actor).tallies
-        with self.read() as s, _meanwhile(s, power_of, day) as tallies_of:
+        orgmap = OrgMapService(self._sessions, self._actor)
+
+        def heavy() -> tuple[dict[int, Tally], dict[int, Decimal]]:
+            with self.read() as s:
+                return orgmap.tallies(day), _revenue_12m(s, day)
+
+        bind = self._sessions.kw.get("bind")
+        on_server = bind is not None and bind.dialect.name == "postgresql"
+        with _meanwhile(on_server, heavy) as heavy_result, self.read() as s:
             query = select(Account.id, Account.name_zh, Account.name_en, Account.parent_id, Account.owner_id,
                            Account.annual_category_spend).where(Account.deleted_at.is_(None)).order_by(Account.id)
             if owner_id is not None:
@@ -68,15 +78,11 @@ class PortfolioService(ServiceBase):
             tiers = latest_tiers(s)
             last = dict(s.execute(select(Contact.account_id, func.max(Contact.occurred_on))
                                   .where(Contact.done.is_(True)).group_by(Contact.account_id)).all())
-            revenue = dict(s.execute(select(Transaction.account_id, func.sum(Transaction.amount))
-                                     .where(Transaction.occurred_on > day - dt.timedelta(days=365),
-                                            Transaction.occurred_on <= day)
-                                     .group_by(Transaction.account_id)).all())
             newest = newest_plan_figures(s, y)
             spend = {acc.id: acc.annual_category_spend for acc in accounts}
             actuals = actuals_of_accounts(s, y, {aid: (plan.quantitative, spend.get(aid))
                                                  for aid, plan in newest.items() if aid in spend})
-            tallies, nobody = tallies_of(), Tally()
+            (tallies, revenue), nobody = heavy_result(), Tally()
             rows: dict[int, PortfolioRow] = {}
             for aid, name_zh, name_en, parent_id, owner, _spend in accounts:
                 plan_id = status = None
@@ -95,20 +101,28 @@ class PortfolioService(ServiceBase):
         return _grouped(rows)
 
 
+def _revenue_12m(s: Session, day: dt.date) -> dict[int, Decimal]:
+    """Each account's sales of the 12 months through ``day``."""
+    return dict(s.execute(select(Transaction.account_id, func.sum(Transaction.amount))
+                          .where(Transaction.occurred_on > day - dt.timedelta(days=365), Transaction.occurred_on <= day)
+                          .group_by(Transaction.account_id)).all())
+
+
 @contextmanager
-def _meanwhile(s: Session, call: Callable[[dt.date], dict[int, Tally]],
-               day: dt.date) -> Iterator[Callable[[], dict[int, Tally]]]:
-    """``call(day)``, on a team server run on a second connection while this one reads the rest: the power
-    tallies are the heaviest statement of the portfolio (every person, role and attendance under row-level
-    security), and the server works on it while the client turns the other reads into rows. A local file
-    (one connection) calls it in line. Yields the function that returns its result."""
-    if s.get_bind().dialect.name != "postgresql":
-        yield lambda: call(day)
+def _meanwhile(on_server: bool, call: Callable[[], T]) -> Iterator[Callable[[], T]]:
+    """``call()``, on a team server run on a second connection while the portfolio's own session reads the
+    rest: the power tallies (every person, role and attendance under row-level security) and the year's sales
+    (every transaction) are its heaviest statements, and the server works on them while the client turns the
+    other reads into rows. On a local file it is called first, before that session opens (one connection at
+    a time). Yields the function that returns its result."""
+    if not on_server:
+        result = call()
+        yield lambda: result
         return
     from concurrent.futures import ThreadPoolExecutor
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kam-portfolio") as pool:
-        future = pool.submit(call, day)
+        future = pool.submit(call)
         yield future.result
 
 
