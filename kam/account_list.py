@@ -69,4 +69,4 @@ def read_accounts(conn: Any) -> list[AccountRow]:
         return date(value) if isinstance(value, str) else value
 
     return [AccountRow(aid, zh, en, tiers[tier], types[ka_type], owner, n, day(last), key, owner_id)
-            for aid, zh, en, tier, ka_type, owner, n, last, key, owner_id in conn.execute(sql)]
+            for aid, zh, en, tier, ka_type, owner, n, last, key, owner_id in conn.execute(sql).fetchall()]

@@ -109,8 +109,10 @@ def test_approved_plan_changes_make_a_new_version(world) -> None:  # type: ignor
 
 
 def test_the_scorecards_objectives_are_the_newest_plans(world) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import fields
+
     from kam.analysis.actuals import ObjectiveFigures
-    from kam.services.planning import OBJECTIVE_FIGURES, newest_objectives, newest_plans
+    from kam.services.planning import newest_objectives, newest_plans
 
     plans, pid = world["sv"].plans, world["plan"]
     plans.submit(pid)
@@ -119,7 +121,7 @@ def test_the_scorecards_objectives_are_the_newest_plans(world) -> None:  # type:
     _as(world, "li.na")
     v2 = plans.revise(pid).id  # a draft version 2: the approved version 1 stays the newest approved one
     plans.update_objective(plans.plan(v2).quantitative[0].id, annual_target="2000", phasing=["500"] * 4)
-    names = [c.key for c in OBJECTIVE_FIGURES]
+    names = [f.name for f in fields(ObjectiveFigures)]
     with world["sv"].planning.read() as s:
         for status in (PlanStatus.APPROVED, None):
             expected = {aid: [ObjectiveFigures(*(getattr(o, n) for n in names)) for o in plan.quantitative]

@@ -64,3 +64,56 @@ def test_new_scoring_rules_and_their_undo(demo_ctx) -> None:  # type: ignore[no-
     analysis.restore_scoring(before)
     assert analysis.scoring_state() == before
     assert analysis.scoring_config() == rules
+
+
+def test_the_newest_plans_read_as_columns_are_the_entities(ctx) -> None:  # type: ignore[no-untyped-def]
+    """The portfolio and the scorecards read each account's newest plan as columns (``newest_plan_figures``);
+    it must be the plan ``newest_plans`` loads as entities, with the same objectives in the same order, with
+    and without a status, when an account has several versions (a newer draft over an approved plan) and
+    objectives with a product or hand-entered actuals."""
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from kam import demo
+    from kam.model import AnnualPlan, QuantObjective
+    from kam.services.planning import newest_plan_figures, newest_plans
+    from kam.vocab import Metric, PlanStatus
+
+    ctx.services.register.set_up(demo.DEMO_REGISTER_PASSPHRASE)
+    with ctx.engine.begin() as conn:
+        demo.load(conn, dt.date.today(), scale=6, register_key=ctx.services.vault.key())
+        if conn.dialect.name == "postgresql":  # the scaled demo writes its own ids
+            for table in ("plans", "quant_objectives"):
+                conn.exec_driver_sql(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), max(id)) FROM {table}")
+    year = dt.date.today().year
+    with ctx.sessions.begin() as s:
+        approved = s.scalars(select(AnnualPlan).where(AnnualPlan.year == year,
+                                                      AnnualPlan.status == PlanStatus.APPROVED)).all()
+        assert len(approved) >= 2
+        first, second = approved[0], approved[1]
+        newer = AnnualPlan(account_id=first.account_id, year=year, plan_version=first.plan_version + 1,
+                           status=PlanStatus.DRAFT)
+        newer.quantitative = [
+            QuantObjective(position=2, metric=Metric.VOLUME, product="P-1", unit="t", annual_target=Decimal(8),
+                           q1=Decimal(2), q2=Decimal(2), q3=Decimal(2), q4=Decimal(2)),
+            QuantObjective(position=1, metric=Metric.TRAININGS, unit="x", annual_target=Decimal(4),
+                           q1=Decimal(1), q2=Decimal(1), q3=Decimal(1), q4=Decimal(1),
+                           manual_actuals={"1": "1", "2": "0.5"})]
+        s.add(newer)
+        s.add(AnnualPlan(account_id=second.account_id, year=year, plan_version=second.plan_version + 1,
+                         status=PlanStatus.SUBMITTED))  # a newer version without objectives
+    fields = ("id", "metric", "product", "q1", "q2", "q3", "q4", "manual_actuals")
+    with ctx.sessions() as s:
+        for status in (None, PlanStatus.APPROVED, PlanStatus.DRAFT):
+            entities = newest_plans(s, year, status)
+            figures = newest_plan_figures(s, year, status)
+            assert entities
+            assert set(figures) == set(entities)
+            for aid, plan in entities.items():
+                assert (figures[aid].id, figures[aid].status) == (plan.id, plan.status)
+                assert [tuple(getattr(o, f) for f in fields) for o in figures[aid].quantitative] == \
+                    [tuple(getattr(o, f) for f in fields) for o in plan.quantitative]
+        assert newest_plan_figures(s, year)[first.account_id].quantitative[0].manual_actuals == {"1": "1", "2": "0.5"}
+        assert newest_plan_figures(s, year, PlanStatus.APPROVED)[first.account_id].id == first.id
+        assert newest_plan_figures(s, year)[second.account_id].quantitative == []

@@ -79,7 +79,7 @@ class Objective(Protocol):
 @dataclass(frozen=True)
 class ObjectiveFigures:
     """A quantitative objective's figures (``Objective``), read as columns
-    (``kam.services.planning.OBJECTIVE_FIGURES``)."""
+    (``kam.services.planning.newest_plan_figures``, ``kam.analysis.reads``)."""
 
     id: int
     metric: Metric

@@ -69,6 +69,9 @@ def _scaled_money(value: Any) -> int | None:
     return int((Decimal(value) * _MONEY_FACTOR).to_integral_value())
 
 
+_PG_NUMERIC = 1700  # the type oid psycopg reports for a NUMERIC result column
+
+
 class Money(TypeDecorator[Decimal]):
     """An exact decimal with four places: money, quantities, prices.
 
@@ -101,6 +104,13 @@ class Money(TypeDecorator[Decimal]):
         if isinstance(value, float):
             raise TypeError("money must be Decimal, int or str, never float")
         return Decimal(value).quantize(Decimal(1).scaleb(-MONEY_SCALE))
+
+    def result_processor(self, dialect: Dialect, coltype: Any) -> Any:
+        # PostgreSQL's NUMERIC comes back from psycopg as a Decimal already, and Decimal(d) is d: no call per
+        # value (the portfolio reads some 200 000 of them at 5 000 accounts)
+        if dialect.name == "postgresql" and coltype == _PG_NUMERIC:
+            return None
+        return super().result_processor(dialect, coltype)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
         if value is None:

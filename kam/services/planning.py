@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Text, cast, delete, func, select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from kam import validate as v
@@ -191,6 +192,39 @@ def newest_plan_id(s: Session, account_id: int, year: int, status: PlanStatus | 
     return s.scalar(q.order_by(AnnualPlan.plan_version.desc()).limit(1))
 
 
+@dataclass(frozen=True, slots=True)
+class PlanFigures:
+    """An account's newest plan of a year: its id, status and quantitative objectives (in plan order)."""
+
+    id: int
+    status: PlanStatus
+    quantitative: list[ObjectiveFigures]
+
+
+def newest_plan_figures(s: Session, year: int, status: PlanStatus | None = None) -> dict[int, PlanFigures]:
+    """``newest_plans`` read as columns, in one query (plans and objectives joined): the portfolio's and the
+    scorecards' way, for thousands of accounts (no entity is built; on a team database one statement, so the
+    row-level security policies are evaluated once, not once per batch of plans)."""
+    where = [AnnualPlan.year == year] + ([AnnualPlan.status == status] if status is not None else [])
+    newest = select(AnnualPlan.account_id, func.max(AnnualPlan.plan_version)).where(*where) \
+        .group_by(AnnualPlan.account_id)
+    o = QuantObjective
+    rows = s.execute(select(AnnualPlan.account_id, AnnualPlan.id, AnnualPlan.status, o.id, o.metric, o.product,
+                            o.q1, o.q2, o.q3, o.q4, cast(o.manual_actuals, Text))
+                     .outerjoin(o, o.plan_id == AnnualPlan.id)
+                     .where(*where, tuple_(AnnualPlan.account_id, AnnualPlan.plan_version).in_(newest))
+                     .order_by(AnnualPlan.id, o.position, o.id))
+    out: dict[int, PlanFigures] = {}
+    for aid, pid, plan_status, oid, metric, product, q1, q2, q3, q4, manual in rows:
+        plan = out.get(aid)
+        if plan is None:
+            plan = out[aid] = PlanFigures(pid, plan_status, [])
+        if oid is not None:
+            plan.quantitative.append(ObjectiveFigures(oid, metric, product, q1, q2, q3, q4,
+                                                      None if manual in (None, "null") else json.loads(manual)))
+    return out
+
+
 def newest_plans(s: Session, year: int, status: PlanStatus | None = None) -> dict[int, AnnualPlan]:
     """Each account's newest plan version for ``year`` (optionally with ``status``), objectives loaded: one query
     for the whole portfolio instead of one per account."""
@@ -200,27 +234,10 @@ def newest_plans(s: Session, year: int, status: PlanStatus | None = None) -> dic
     return {plan.account_id: plan for plan in s.scalars(q.order_by(AnnualPlan.plan_version))}
 
 
-# the columns of ``ObjectiveFigures``, in its order
-OBJECTIVE_FIGURES = (QuantObjective.id, QuantObjective.metric, QuantObjective.product, QuantObjective.q1,
-                     QuantObjective.q2, QuantObjective.q3, QuantObjective.q4, QuantObjective.manual_actuals)
-
-
 def newest_objectives(s: Session, year: int, status: PlanStatus | None = None) -> dict[int, list[ObjectiveFigures]]:
-    """``newest_plans``' quantitative objectives, in plan order, as figures read by columns (no entities): two
-    light queries for the whole portfolio (the scorecards: 2 500 plans, 12 000 objectives at 5 000 accounts)."""
-    q = select(AnnualPlan.account_id, AnnualPlan.id).where(AnnualPlan.year == year)
-    if status is not None:
-        q = q.where(AnnualPlan.status == status)
-    newest: dict[int, int] = {aid: pid for aid, pid in s.execute(q.order_by(AnnualPlan.plan_version))}
-    out: dict[int, list[ObjectiveFigures]] = {aid: [] for aid in newest}
-    if not newest:
-        return out
-    account_of = {pid: aid for aid, pid in newest.items()}
-    for row in s.execute(select(QuantObjective.plan_id, *OBJECTIVE_FIGURES)
-                         .where(QuantObjective.plan_id.in_(list(account_of)))
-                         .order_by(QuantObjective.plan_id, QuantObjective.position)):
-        out[account_of[row[0]]].append(ObjectiveFigures(*row[1:]))
-    return out
+    """``newest_plans``' quantitative objectives, in plan order, as figures (no entities): the scorecards' read
+    (2 500 plans, 12 000 objectives at 5 000 accounts)."""
+    return {aid: plan.quantitative for aid, plan in newest_plan_figures(s, year, status).items()}
 
 
 def _event(s: Session, plan: AnnualPlan, action: str, old: PlanStatus | None, new: PlanStatus,
