@@ -102,8 +102,10 @@ def encode(face: TTFontFace) -> bytes | None:
         tables = {
             "c2g": (array("i", c2g), array("i", c2g.values())),
             "widths": (array("i", widths), array("d", widths.values())),
-            "g2c": (array("i", g2c), array("i", map(len, g2c.values())),
-                    array("i", [c for chars in g2c.values() for c in chars])),
+            # each glyph's first character; the few glyphs of several characters have the rest apart
+            "g2c": (array("i", g2c), array("i", [chars[0] for chars in g2c.values()]),
+                    array("i", [g for g, chars in g2c.items() for _c in chars[1:]]),
+                    array("i", [c for chars in g2c.values() for c in chars[1:]])),
             "hmetrics": (array("i", [aw for aw, _lsb in hmetrics[:split]]),
                          array("d", [aw for aw, _lsb in hmetrics[split:]]), array("i", [lsb for _aw, lsb in hmetrics])),
             "glyph_pos": (array("i", glyph_pos),),
@@ -111,7 +113,7 @@ def encode(face: TTFontFace) -> bytes | None:
         if (not all(type(x) is float for x in widths.values())
                 or not all(type(m) is tuple and len(m) == 2 and type(m[1]) is int for m in hmetrics)
                 or not all(type(aw) is float for aw, _lsb in hmetrics[split:])
-                or not all(type(chars) is list for chars in g2c.values())):
+                or not all(type(chars) is list and chars for chars in g2c.values())):
             return None
     except (KeyError, TypeError, OverflowError, AttributeError):
         return None
@@ -154,20 +156,16 @@ def decode(payload: bytes, data: bytes, filename: str) -> TTFontFace:
 
     chars, glyphs = arrays("c2g", "ii")
     wchars, widths = arrays("widths", "id")
-    g2c_glyphs, g2c_counts, g2c_chars = arrays("g2c", "iii")
+    g2c_glyphs, g2c_firsts, more_glyphs, more_chars = arrays("g2c", "iiii")
     whole, scaled, bearings = arrays("hmetrics", "idi")
     advances: list[Any] = whole.tolist() + scaled.tolist()
     (glyph_pos,) = arrays("glyph_pos", "i")
-    if (len(chars) != len(glyphs) or len(wchars) != len(widths) or len(g2c_glyphs) != len(g2c_counts)
-            or sum(g2c_counts) != len(g2c_chars) or min(g2c_counts, default=1) < 1
-            or len(advances) != len(bearings)):
+    if (len(chars) != len(glyphs) or len(wchars) != len(widths) or len(g2c_glyphs) != len(g2c_firsts)
+            or len(more_glyphs) != len(more_chars) or len(advances) != len(bearings)):
         raise ValueError("tables of different lengths")
-    g2c: dict[int, list[int]] = {}
-    flat = g2c_chars.tolist()
-    at = 0
-    for glyph, n in zip(g2c_glyphs.tolist(), g2c_counts.tolist(), strict=True):
-        g2c[glyph] = flat[at:at + n]
-        at += n
+    g2c = dict(zip(g2c_glyphs.tolist(), [[c] for c in g2c_firsts.tolist()], strict=True))
+    for glyph, char in zip(more_glyphs.tolist(), more_chars.tolist(), strict=True):
+        g2c[glyph].append(char)  # (a KeyError for a glyph not listed: not a face)
     face = TTFontFace.__new__(TTFontFace)
     attrs = face.__dict__
     attrs.update(small)
