@@ -37,7 +37,8 @@ PLAIN = (bool, int, float, str, bytes, type(None))
 
 
 def cache_dir() -> Path:
-    """``…/kam/fonts`` in the user's cache folder (XDG cache dir on Linux, %LOCALAPPDATA%\\kam\\Cache on Windows)."""
+    """``fonts`` in the user's cache folder for kam (``~/.cache/kam`` on Linux, ``%LOCALAPPDATA%\\kam\\kam\\Cache`` on
+    Windows)."""
     import platformdirs
 
     from kam.store.db import APP_AUTHOR, APP_NAME
