@@ -57,10 +57,28 @@ def copy(demo_db: Path, tmp_path: Path) -> Path:
                                   "ORDER BY plan_version DESC LIMIT 1", (year,)).scalar()
         c.exec_driver_sql("UPDATE quant_objectives SET manual_actuals = '{\"1\": \"3\", \"2\": \"4.5\"}' "
                           "WHERE plan_id = ? AND metric = 'trainings'", (plan5,))
-        plan6 = c.exec_driver_sql("SELECT id FROM plans WHERE account_id = 6 AND year = ? "
-                                  "ORDER BY plan_version DESC LIMIT 1", (year,)).scalar()
+        newest = ("SELECT id FROM plans WHERE account_id = ? AND year = ? ORDER BY plan_version DESC LIMIT 1")
+        plan6 = c.exec_driver_sql(newest, (6, year)).scalar()
         c.exec_driver_sql("UPDATE quant_objectives SET metric = 'volume', unit = 't' "
                           "WHERE plan_id = ? AND metric = 'revenue'", (plan6,))
+        # revenue and price of one product (the sums per product)
+        product = c.exec_driver_sql("SELECT product FROM transactions WHERE account_id = 7 AND occurred_on >= ? "
+                                    "GROUP BY product ORDER BY count(*) DESC LIMIT 1",
+                                    (f"{year}-01-01",)).scalar()
+        assert product
+        plan7 = c.exec_driver_sql(newest, (7, year)).scalar()
+        c.exec_driver_sql("UPDATE quant_objectives SET product = ? WHERE plan_id = ? AND metric = 'revenue'",
+                          (product, plan7))
+        c.exec_driver_sql("UPDATE quant_objectives SET metric = 'price', unit = 'CNY', product = ? "
+                          "WHERE plan_id = ? AND metric = 'gross_profit'", (product, plan7))
+        # share of wallet: of the year's category purchases (account 8), of the annual spend (9), of nothing (10)
+        c.exec_driver_sql("UPDATE accounts SET annual_category_spend = 80000000000 WHERE id IN (8, 9)")
+        c.exec_driver_sql("INSERT INTO category_purchases (account_id, year, amount) VALUES (8, ?, 123456780000)",
+                          (year,))
+        c.exec_driver_sql("UPDATE accounts SET annual_category_spend = NULL WHERE id = 10")
+        for aid in (8, 9, 10):
+            c.exec_driver_sql("UPDATE quant_objectives SET metric = 'share_of_wallet', unit = '%' "
+                              "WHERE plan_id = ? AND metric = 'gross_profit'", (c.exec_driver_sql(newest, (aid, year)).scalar(),))
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     for days, subject, extra in ((2, "后来的投诉", {"routed_to": "quality"}), (9, "Earlier complaint", {}),
                                  (5, "Answered", {"responded_at": now}), (20, "Solved", {"resolved_at": now})):
@@ -112,6 +130,13 @@ def test_the_brief_read_is_the_services(copy: Path, conn: Any) -> None:
         assert empty is not None
         assert (empty.attendees, empty.visit, empty.facts.tier) == ([], None, None)
         assert any(o.source == "manual" for b in briefs.values() if b for o in b.facts.objectives)
+        assert briefs[8] is not None
+        assert briefs[9] is not None
+        assert [o.unit for o in briefs[8].facts.objectives].count("%") == 1
+        wallet = [o.actual for aid in (8, 9) for o in briefs[aid].facts.objectives if o.unit == "%"]  # type: ignore[union-attr]
+        assert all(x is not None and x > 0 for x in wallet)
+        assert briefs[7] is not None
+        assert [o.actual is not None and o.actual > 0 for o in briefs[7].facts.objectives[:2]] == [True, True]
         assert any(b.visit is not None and b.attendees for b in briefs.values() if b)
         issues = [i.subject for i in briefs[1].facts.issues] if briefs[1] else []
         assert issues[-3:] == ["Earlier complaint", "Answered", "后来的投诉"]
@@ -145,9 +170,9 @@ def test_the_reads_leave_to_the_service_what_they_do_not_read(copy: Path, conn: 
     ctx = bootstrap(str(copy))
     try:
         year = dt.date.today().year
-        with ctx.engine.begin() as c:  # an objective summed per product: the service's sums
-            c.exec_driver_sql("UPDATE quant_objectives SET product = 'X' WHERE metric = 'revenue' AND plan_id IN "
-                              "(SELECT id FROM plans WHERE account_id = 7 AND year = ?)", (year,))
+        with ctx.engine.begin() as c:  # new products introduced: counted by the service
+            c.exec_driver_sql("UPDATE quant_objectives SET metric = 'new_products' WHERE metric = 'revenue' "
+                              "AND plan_id IN (SELECT id FROM plans WHERE account_id = 7 AND year = ?)", (year,))
         deleted = [aid for aid in range(1, 20) if aid not in _accounts(ctx)]
     finally:
         ctx.close()
