@@ -108,6 +108,21 @@ def test_a_brief_loads_reportlab_but_no_alembic_or_qt(tmp_path: Path, demo_db: P
     assert (tmp_path / "b.pdf").stat().st_size > 0
     assert "reportlab" in mods
     assert under(mods, ("alembic", "PySide6", "shiboken6", "openpyxl", "psycopg", "kam.io", "kam.team")) == []
+    # read through one DB-API connection (kam.reports.brief_reads), as the account list is
+    assert "kam.reports.brief_reads" in mods
+    assert under(mods, ("sqlalchemy", "kam.model", "kam.services", "kam.app", "kam.orgchart")) == []
+
+
+def test_a_confidential_brief_goes_through_the_services(tmp_path: Path, demo_db: Path) -> None:
+    """It unlocks the register and writes an audit entry: the services' way."""
+    ctx = bootstrap(str(demo_db))
+    account = ctx.services.accounts.create(name_zh="测试客户", ka_type="strategic")
+    ctx.close()
+    mods = loaded(tmp_path, "--db", str(demo_db), "brief", str(account.id), "--include-confidential", "--reason",
+                  "visit", "--out", str(tmp_path / "b.pdf"))
+    assert (tmp_path / "b.pdf").stat().st_size > 0
+    assert "kam.services.reports" in mods
+    assert "kam.reports.brief_reads" not in mods
 
 
 def test_a_team_database_at_head_is_opened_without_alembic(tmp_path: Path, pg) -> None:  # type: ignore[no-untyped-def]

@@ -188,22 +188,50 @@ def _font_first() -> None:
 
 def cmd_brief(args: argparse.Namespace) -> int:
     _font_first()
+    ids = None
+    if args.attendees:
+        try:
+            ids = [int(x) for x in args.attendees.split(",") if x.strip()]
+        except ValueError:
+            raise UserError(_("--attendees: {attendees} is not a list of person ids").format(attendees=repr(args.attendees))) from None
+    if not args.include_confidential:  # (a confidential print unlocks the register and is audited: the service)
+        got = quick_read(args, lambda conn: _quick_brief(conn, args, ids))
+        if got is not None:
+            pdf, name = got
+            from kam.store.quick import local_file
+
+            _write_pdf(args.out, pdf, local_file(args.db))
+            print(_("brief for {display_name} written to {out}").format(display_name=name, out=args.out))
+            return 0
     with opened(args) as ctx:
         account = ctx.services.accounts.resolve(args.account)
         if args.include_confidential and args.reason:  # (without a reason the service refuses first)
             unlock_register(ctx)  # register titles are printed only from the unlocked register
-        ids = None
-        if args.attendees:
-            try:
-                ids = [int(x) for x in args.attendees.split(",") if x.strip()]
-            except ValueError:
-                raise UserError(_("--attendees: {attendees} is not a list of person ids").format(attendees=repr(args.attendees))) from None
         pdf = ctx.services.reports.brief(account.id, attendee_ids=ids, lang=args.lang,
                                          include_confidential=args.include_confidential, reason=args.reason,
                                          page_size=args.page_size)
         _write_pdf(args.out, pdf, ctx.path)
         print(_("brief for {display_name} written to {out}").format(display_name=account.display_name, out=args.out))
         return 0
+
+
+def _quick_brief(conn: Any, args: argparse.Namespace, ids: list[int] | None) -> tuple[bytes, str] | None:
+    """``ReportService.brief`` without confidential content, read through a DB-API connection to a file
+    (``kam.reports.brief_reads``: no SQLAlchemy, no models) and rendered as the service renders it; None when
+    the service is to print it (see ``read_brief``)."""
+    from kam.reports.brief_reads import read_account_id, read_author, read_brief
+
+    account_id = read_account_id(conn, args.account)
+    if account_id is None:
+        return None
+    data = read_brief(conn, account_id, attendee_ids=ids, lang=args.lang)
+    if data is None:
+        return None
+    from kam.reports.brief import render_brief
+    from kam.reports.briefing import document_meta
+
+    meta = document_meta("brief", data.facts.account, args.lang, args.page_size, None, read_author(conn, args.user))
+    return render_brief(data, meta), data.facts.account.display_name
 
 
 def cmd_plan(args: argparse.Namespace) -> int:

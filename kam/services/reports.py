@@ -10,15 +10,13 @@ is written to the audit trail.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select
 
 from kam import validate as v
-from kam.analysis.actuals import Attainment
-from kam.analysis.powermap import PowerMap
 from kam.analysis.wallet import wallet_by_year
 from kam.errors import ValidationError
 from kam.i18n import _
@@ -35,91 +33,26 @@ from kam.model import (
     Transaction,
     User,
 )
+from kam.reports.briefing import (  # (the types are also had from here)
+    AccountFacts,
+    BriefData,
+    ObjectiveLine,
+    RegisterLine,
+    account_card,
+    attendee,
+    chosen_attendees,
+    document_meta,
+    issue_line,
+    last_two,
+    objective_line,
+    objective_lines,
+    visit_card,
+)
 from kam.reports.words import w
 from kam.security import register as crypto
 from kam.services import audit
 from kam.services.base import ServiceBase, get_or_404
-from kam.vocab import BuyingRole, FeedbackStatus, Rating, Stance, Tier
-
-
-@dataclass(frozen=True)
-class Attendee:
-    id: int
-    name: str
-    name_latin: str | None
-    title: str | None
-    department: str | None
-    stance: Stance
-    roles: tuple[BuyingRole, ...]
-    influence: int
-    coverage_owner: str | None
-    talking_points: dict[str, str]  # hometown / school / hobbies / career
-    history: list[tuple[dt.date, str]]  # last interactions: (date, purpose or outcome)
-    personal: dict[str, str] = field(default_factory=dict)  # only with confidential content
-
-
-@dataclass(frozen=True)
-class Issue:
-    subject: str
-    kind: str
-    received: dt.datetime
-    routed_to: str | None
-    status: str
-
-
-@dataclass(frozen=True)
-class ObjectiveLine:
-    label: str
-    unit: str
-    annual_target: Decimal
-    target_to_date: Decimal
-    actual: Decimal | None
-    rating: str
-    source: str
-    ratio: Decimal | None = None  # actual / target to date, as it is
-    share: Decimal | None = None  # the same, capped for charts
-
-
-def objective_line(o: Any, lang: str, judged: Attainment, rating: Rating, source: str) -> ObjectiveLine:
-    """One objective as the documents print it."""
-    from kam.vocab import label
-
-    return ObjectiveLine(o.label or label(o.metric, lang), o.unit, o.annual_target, judged.target, judged.actual,
-                         rating.value, source, judged.ratio, judged.share)
-
-
-@dataclass(frozen=True)
-class RegisterLine:
-    reference: str
-    kind: str
-    classification: str
-    title: str
-    return_due: dt.date | None
-    status: str
-
-
-@dataclass
-class AccountFacts:
-    account: Account
-    owner: str | None
-    tier: Tier | None
-    current_score: Decimal | None
-    potential_score: Decimal | None
-    revenue_12m: Decimal
-    gp_12m: Decimal
-    power: PowerMap
-    issues: list[Issue]
-    objectives: list[ObjectiveLine]
-    register: list[RegisterLine] | None  # None unless confidential content is included
-
-
-@dataclass
-class BriefData:
-    facts: AccountFacts
-    attendees: list[Attendee]
-    visit: Contact | None
-    confidential: bool
-    lang: str
+from kam.vocab import BuyingRole, FeedbackStatus, Stance, Tier
 
 
 @dataclass
@@ -204,7 +137,6 @@ class ReportService(ServiceBase):
     def account_facts(self, account_id: int, *, lang: str, confidential: bool,
                       today: dt.date | None = None, year: int | None = None) -> AccountFacts:
         """The facts every document shows; objectives are ``year``'s (default: this year's) as of ``today``."""
-        from kam.analysis.actuals import attainment, judged_quarter
         from kam.services.orgmap import OrgMapService
         from kam.services.planning import PlanLifecycle
         from kam.vocab import label
@@ -220,8 +152,7 @@ class ReportService(ServiceBase):
                                 .where(Transaction.account_id == account_id,
                                        Transaction.occurred_on > day - dt.timedelta(days=365),
                                        Transaction.occurred_on <= day)).one()
-            issues = [Issue(f.subject, label(f.kind, lang), f.received_at,
-                            label(f.routed_to, lang) if f.routed_to else None, f.status.value)
+            issues = [issue_line(f.subject, f.kind, f.received_at, f.routed_to, f.status, lang)
                       for f in s.scalars(select(Feedback).where(
                           Feedback.account_id == account_id,
                           Feedback.status.in_([FeedbackStatus.OPEN, FeedbackStatus.RESPONDED]))
@@ -247,11 +178,7 @@ class ReportService(ServiceBase):
         plan_year = year or day.year
         plan = lifecycle.current_plan(account_id, plan_year)
         if plan is not None:
-            acts = lifecycle.actuals(plan.id)
-            q = judged_quarter(plan_year, day)
-            for o in plan.quantitative:
-                judged = attainment(o, acts[o.id], q)
-                objectives.append(objective_line(o, lang, judged, judged.rating, acts[o.id].source))
+            objectives = objective_lines(plan.quantitative, lifecycle.actuals(plan.id), plan_year, day, lang)
         return AccountFacts(acc, owner.display_name if owner else None, snap.tier if snap else None,
                             snap.current_score if snap else None, snap.potential_score if snap else None,
                             rev, gp, power, issues, objectives, register)
@@ -273,40 +200,27 @@ class ReportService(ServiceBase):
             for pid, role in s.execute(select(PersonRole.person_id, PersonRole.role)
                                        .where(PersonRole.person_id.in_(people))):
                 roles.setdefault(pid, []).append(role)
-            if attendee_ids:
-                missing = [i for i in attendee_ids if i not in people]
-                if missing:
-                    raise ValidationError("attendees", _("no person {value} at this account").format(value=missing[0]))
-                chosen = list(dict.fromkeys(attendee_ids))
-            else:
-                chosen = default_attendees(people.values(), roles, visit, s)
+            planned = list(s.scalars(select(ContactAttendee.person_id)
+                                     .where(ContactAttendee.contact_id == visit.id))) if visit is not None else []
+            chosen = chosen_attendees(people, roles, planned, attendee_ids)
             from kam.model import Department
 
             deps = dict(s.execute(select(Department.id, Department.name)
                                   .where(Department.account_id == account_id)).all())
             owners = dict(s.execute(select(User.id, User.display_name)).all())
-            history: dict[int, list[tuple[dt.date, str]]] = {pid: [] for pid in chosen}
-            for pid, when, purpose, outcome in s.execute(
-                    select(ContactAttendee.person_id, Contact.occurred_on, Contact.purpose, Contact.outcome)
-                    .join(Contact, Contact.id == ContactAttendee.contact_id)
-                    .where(ContactAttendee.person_id.in_(chosen), Contact.done.is_(True))
-                    .order_by(Contact.occurred_on.desc())):
-                if len(history[pid]) < 2:
-                    history[pid].append((when, outcome or purpose or ""))
+            history = last_two(s.execute(
+                select(ContactAttendee.person_id, Contact.occurred_on, Contact.purpose, Contact.outcome)
+                .join(Contact, Contact.id == ContactAttendee.contact_id)
+                .where(ContactAttendee.person_id.in_(chosen), Contact.done.is_(True))
+                .order_by(Contact.occurred_on.desc())), chosen)
         attendees = []
         for pid in chosen:
             p = people[pid]
-            points = {k: val for k, val in (("hometown", p.hometown), ("school", p.school), ("hobbies", p.hobbies),
-                                            ("career", p.career_plans)) if val}
-            personal = {}
-            if include_confidential:
-                personal = personal_fields(p, lang)
-            attendees.append(Attendee(p.id, p.name, p.name_latin, p.title,
-                                      deps.get(p.department_id) if p.department_id else None, p.stance,
-                                      tuple(sorted(roles.get(pid, []), key=list(BuyingRole).index)), p.influence,
+            attendees.append(attendee(p, roles.get(pid, []), deps.get(p.department_id) if p.department_id else None,
                                       owners.get(p.coverage_owner_id) if p.coverage_owner_id else None,
-                                      points, history[pid], personal))
-        return BriefData(facts, attendees, visit, include_confidential, lang)
+                                      history[pid], personal_fields(p, lang) if include_confidential else {}))
+        facts = replace(facts, account=account_card(facts.account))
+        return BriefData(facts, attendees, visit_card(visit), include_confidential, lang)
 
     def brief(self, account_id: int, *, attendee_ids: list[int] | None = None, lang: str = "en",
               include_confidential: bool = False, reason: str | None = None, page_size: str = "A4",
@@ -520,21 +434,8 @@ class ReportService(ServiceBase):
             raise ValidationError("reason", _("including confidential content needs a reason (who it is for, why)"))
         return why
 
-    def _meta(self, kind: str, account: Account | None, lang: str, page_size: str, why: str | None) -> Any:
-        from kam.reports.base import DocMeta
-
-        if page_size not in ("A4", "Letter"):
-            raise ValidationError("page_size", _("{page_size} is not A4 or Letter").format(page_size=repr(page_size)))
-        who = self._author()
-        now = dt.datetime.now(dt.UTC)
-        mark = None
-        if why:
-            mark = w("watermark", lang, who=who, why=why, when=now.astimezone().strftime("%Y-%m-%d %H:%M"))
-            mark = mark.replace(" · ", "\n", 1)
-        name = ""
-        if account is not None:
-            name = " / ".join(x for x in (account.name_zh, account.name_en) if x)
-        return DocMeta(w(kind, lang), name, who, lang, page_size, now, bool(why), mark)
+    def _meta(self, kind: str, account: Any, lang: str, page_size: str, why: str | None) -> Any:
+        return document_meta(kind, account, lang, page_size, why, self._author())
 
     def _author(self) -> str:
         actor = self.actor
@@ -551,15 +452,3 @@ class ReportService(ServiceBase):
         with self.unit() as s:
             audit.record(s, self.actor, "export.confidential", "account", account_id, document=kind,
                          reason=why, people=people)
-
-
-def default_attendees(people: Any, roles: dict[int, list[BuyingRole]], visit: Contact | None, s: Any,
-                      limit: int = 6) -> list[int]:
-    """The planned visit's attendees, else the most influential people (decision-makers first)."""
-    if visit is not None:
-        planned = list(s.scalars(select(ContactAttendee.person_id).where(ContactAttendee.contact_id == visit.id)))
-        if planned:
-            return planned
-    ranked = sorted(people, key=lambda p: (-p.influence, BuyingRole.DECISION_MAKER not in roles.get(p.id, []),
-                                           p.id))
-    return [p.id for p in ranked[:limit]]
