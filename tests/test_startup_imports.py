@@ -206,6 +206,7 @@ def test_the_first_view_of_a_database_that_needs_only_opening_loads_no_sqlalchem
     assert (tmp_path / "g.png").stat().st_size > 0
     assert "kam.first_view" in mods  # it did run
     assert under(mods, ("sqlalchemy", "kam.model", "kam.app", "kam.services", "alembic")) == []
+    assert "importlib.metadata" not in mods  # the front end's entry point read from kam's entry_points.txt
     mods = loaded(tmp_path, "--db", str(demo_db), "gui", "--screenshot", str(tmp_path / "full.png"))
     assert "kam.first_view" in mods
     assert "kam.model" in mods
@@ -221,3 +222,21 @@ def test_the_collector_pauses_until_the_gui_opened_its_database(tmp_path: Path, 
         assert isinstance(got["frozen"], int)
         assert got["frozen"] > 0
         assert got["collected_during_start_up"] is False
+
+
+def test_the_front_end_is_found_as_registered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`kam gui` finds the front end kam's distribution registers (group kam.frontends) without
+    importlib.metadata, and where no entry_points.txt is beside sys.path, through it."""
+    from importlib.metadata import entry_points
+
+    from kam.cli.main import registered_front_end
+
+    assert registered_front_end() == next(iter(entry_points(group="kam.frontends", name="gui"))).value
+    assert registered_front_end("nosuch") is None
+    monkeypatch.setattr(sys, "path", [str(tmp_path)])
+    assert registered_front_end() is None
+    info = tmp_path / "kam-9.dist-info"
+    info.mkdir()
+    (info / "entry_points.txt").write_text("[console_scripts]\ngui = not.this:one\n\n[kam.frontends]\n"
+                                           "gui = other.app:start\n", encoding="utf-8")
+    assert registered_front_end() == "other.app:start"
