@@ -154,6 +154,8 @@ class Launcher:
         QThreadPool.globalInstance().waitForDone(35_000)
         if self.ctx is not None:
             self.ctx.close()
+        elif self.pending is not None:  # closed before the services came
+            self.pending.close()
         return code or self.code
 
     def screenshot(self, first_view: bool = False) -> int:
