@@ -176,3 +176,27 @@ def test_first_view_screenshots_are_the_attached_windows(copy: Path, tmp_path: P
                       str(full), "--first-view", cwd=tmp_path)
         assert res.returncode == 0, res.stderr
         assert QImage(str(first)) == QImage(str(full))
+
+
+def test_a_file_bound_to_a_team_server_waits_for_the_services_as_before(qtbot, copy: Path) -> None:  # type: ignore[no-untyped-def]
+    """Its status bar shows the sync's state, read with the services: no first view (the window fills after its
+    first paint, as it always did)."""
+    from kam.app import bootstrap
+    from kam.first_view import FirstView
+    from kam.store.quick import open_for_reading
+
+    ctx = bootstrap(str(copy))
+    with ctx.engine.begin() as conn:
+        conn.exec_driver_sql("INSERT OR REPLACE INTO sync_state (id, server, bound, applying, next_batch) "
+                             "VALUES (1, 'postgresql://kam@nowhere/kam', 1, 0, 1)")
+    ctx.close()
+    conn = open_for_reading(str(copy), None, lambda _m: None)
+    assert conn is not None
+    assert FirstView(conn).bound()
+    conn.close()
+    app = Launcher(db=str(copy), user="li.na", screenshot=None, account=None, lang="en", section=None)
+    try:
+        assert app.pending is None
+        assert not hasattr(app.window, "model")
+    finally:
+        app.window.close()
