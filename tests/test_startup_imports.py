@@ -146,7 +146,7 @@ def test_the_first_view_of_an_unbound_file_loads_no_sync_import_or_team_module(t
     before the reminders' read (kam.services.dossier), which starts after the first paint."""
     mods = loaded(tmp_path, "--db", str(demo_db), "gui", "--screenshot", str(tmp_path / "g.png"), "--first-view")
     assert (tmp_path / "g.png").stat().st_size > 0
-    assert "kam.sync.status" in mods  # the status was read
+    assert "kam.first_view" in mods  # the status was read (whether the file is bound: one plain query)
     assert under(mods, ("kam.sync.engine", "kam.sync.local", "kam.sync.tables", "alembic", "kam.io", "kam.team",
                         "reportlab", "openpyxl", "psycopg", "ui.projects", "kam.services.projects",
                         "kam.services.dossier", "PySide6.QtCharts", "PySide6.QtSvg", "PySide6.QtPrintSupport")) == []
@@ -210,3 +210,48 @@ def test_main_called_by_other_code_leaves_the_collector_alone(demo_db: Path, cap
     assert main(["--db", str(demo_db), "tiers", "--json"]) == 0
     assert gc.isenabled()
     assert gc.get_freeze_count() == frozen
+
+
+def test_the_first_view_of_a_database_that_needs_only_opening_loads_no_sqlalchemy_and_no_models(
+        tmp_path: Path, demo_db: Path) -> None:
+    """The window paints the account list and the first dossier from plain DB-API reads (kam.first_view) when the
+    database needs nothing but opening: a capture of that first view imports neither SQLAlchemy nor the models;
+    the full capture (after the services attached and the reminders came) does."""
+    mods = loaded(tmp_path, "--db", str(demo_db), "gui", "--screenshot", str(tmp_path / "g.png"), "--first-view")
+    assert (tmp_path / "g.png").stat().st_size > 0
+    assert "kam.first_view" in mods  # it did run
+    assert under(mods, ("sqlalchemy", "kam.model", "kam.app", "kam.services", "alembic")) == []
+    assert "importlib.metadata" not in mods  # the front end's entry point read from kam's entry_points.txt
+    mods = loaded(tmp_path, "--db", str(demo_db), "gui", "--screenshot", str(tmp_path / "full.png"))
+    assert "kam.first_view" in mods
+    assert "kam.model" in mods
+    assert "kam.services.dossier" in mods  # the reminders were read through the services
+
+
+def test_the_collector_pauses_until_the_gui_opened_its_database(tmp_path: Path, demo_db: Path) -> None:
+    """kam.startup's contract holds in the window too: paused through the first view, settled (what the start-up
+    made frozen, the collector on) once the database is open the full way, or when the first view's capture ends."""
+    for argv in (["--first-view"], []):
+        got = _entry(tmp_path, "--db", str(demo_db), "gui", "--screenshot", str(tmp_path / "g.png"), *argv)
+        assert got["enabled"] is True
+        assert isinstance(got["frozen"], int)
+        assert got["frozen"] > 0
+        assert got["collected_during_start_up"] is False
+
+
+def test_the_front_end_is_found_as_registered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`kam gui` finds the front end kam's distribution registers (group kam.frontends) without
+    importlib.metadata, and where no entry_points.txt is beside sys.path, through it."""
+    from importlib.metadata import entry_points
+
+    from kam.cli.main import registered_front_end
+
+    assert registered_front_end() == next(iter(entry_points(group="kam.frontends", name="gui"))).value
+    assert registered_front_end("nosuch") is None
+    monkeypatch.setattr(sys, "path", [str(tmp_path)])
+    assert registered_front_end() is None
+    info = tmp_path / "kam-9.dist-info"
+    info.mkdir()
+    (info / "entry_points.txt").write_text("[console_scripts]\ngui = not.this:one\n\n[kam.frontends]\n"
+                                           "gui = other.app:start\n", encoding="utf-8")
+    assert registered_front_end() == "other.app:start"

@@ -2,6 +2,12 @@
 
 Order matters for start-up time: Qt and the window first (≈0.2 s), then, after
 the first paint, SQLAlchemy, the database and the first queries.
+
+When the database needs nothing but opening (``kam.store.quick.open_for_reading``), the first paint already
+shows the account list and the first dossier, read through one DB-API connection without SQLAlchemy
+(``kam.first_view``); the database is then opened the full way (``kam.app.open_app``: the start-up policy, the
+daily backup) and the window takes the real services, keeping what it shows. A capture of the first view
+(``--first-view``) is taken from that first paint.
 """
 
 from __future__ import annotations
@@ -121,17 +127,25 @@ class Launcher:
         self.ctx: Any = None
         self.code = 0
         self.session_lock: Any = None
+        self._attaching = False
         self.window = self.make_window(language)
         if size is not None:
             self.window.resize(*size)
-        self.window.show()
+        self.window.show()  # (laid out, not painted yet: the first paint comes from the event loop)
+        self.pending = self.first_view()  # the list and the first dossier before SQLAlchemy, where it can be
 
     # -- the two ways to run ------------------------------------------------------------------------
 
     def exec(self) -> int:
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, self.attach)  # after the first paint
+        if self.pending is not None:  # the first view painted, then the database opened the full way
+            from ui.main_window import BACKGROUND_LATEST_MS, _FirstPaint
+
+            self._painted = _FirstPaint(self.window.table.viewport(), lambda: QTimer.singleShot(0, self.attach))
+            QTimer.singleShot(BACKGROUND_LATEST_MS, self.attach)  # (a window not painted: minimised, hidden)
+        else:
+            QTimer.singleShot(0, self.attach)  # after the first paint
         code = self.app.exec()
         from PySide6.QtCore import QThreadPool
 
@@ -140,10 +154,14 @@ class Launcher:
         QThreadPool.globalInstance().waitForDone(35_000)
         if self.ctx is not None:
             self.ctx.close()
+        elif self.pending is not None:  # closed before the services came
+            self.pending.close()
         return code or self.code
 
     def screenshot(self, first_view: bool = False) -> int:
         assert self.screenshot_path is not None
+        if first_view and self.pending is not None:  # the first view is painted before the services come
+            return self._capture_first_view()
         self.attach()
         if self.code:
             return self.code
@@ -162,7 +180,52 @@ class Launcher:
             return 1
         return 0
 
+    def _capture_first_view(self) -> int:
+        from kam import startup
+
+        self.app.processEvents()  # the first paint (as ``screenshot``'s: twice, the layouts it posted too)
+        self.app.processEvents()
+        ok = self.window.grab().save(str(self.screenshot_path))
+        self.pending.close()
+        startup.settle()  # (the start-up ends here without open_app)
+        if not ok:
+            print(f"kam: could not write {self.screenshot_path}", file=sys.stderr)
+            return 1
+        return 0
+
     # -- the database and the window ------------------------------------------------------------------
+
+    def first_view(self) -> Any:
+        """The window's first view read through a plain DB-API connection (kam.first_view), when the database
+        needs nothing but opening and the start shows the list and the first account's overview; else None
+        (then ``attach`` fills the window after its first paint, as always). Returns the Pending services."""
+        if self.account or self.section not in (None, "overview") or self.show != "window":
+            return None
+        from kam.store.quick import local_file, open_for_reading
+
+        db = self.db or self.settings.get("database") or None
+        if local_file(db) is None:  # a team database: open_app opens it
+            return None
+        # open_app says the storage warning (and everything else) when it opens the database after this view
+        conn = open_for_reading(db, self.user or self.settings.get("user") or None, lambda _message: None)
+        if conn is None:
+            return None
+        from kam.first_view import FirstView, Pending
+        from ui.fonts import install_cjk_fallback
+
+        quick = FirstView(conn)
+        if quick.bound():  # its status bar shows the sync's state: the window waits for the services as before
+            quick.close()
+            return None
+        install_cjk_fallback(self.app)  # type: ignore[arg-type]  # before any data shows
+        pending = Pending(quick, self.attach)
+        window = self.window
+        window.setWindowTitle(f"KAM — {local_file(db)}")
+        window.statusBar()  # (empty: an unbound file's sync status says nothing; it is read with the services)
+        window.attach(pending)  # type: ignore[arg-type]
+        if window.model.rowCount():
+            window.table.selectRow(0)
+        return pending
 
     def open_db(self, where: str | None) -> Any:
         from kam.app import open_app
@@ -179,7 +242,18 @@ class Launcher:
         return window
 
     def attach(self) -> None:
-        """Open the database (asking what the start-up policy needs to ask) and fill the window."""
+        """Open the database (asking what the start-up policy needs to ask) and fill the window (or give the
+        window of the first view its services). Once: the first view's actions that need the services call it
+        too (kam.first_view.Pending), whichever comes first."""
+        if self.ctx is not None or self.code or self._attaching:
+            return
+        self._attaching = True
+        try:
+            self._attach()
+        finally:
+            self._attaching = False
+
+    def _attach(self) -> None:
         from ui.fonts import install_cjk_fallback
 
         install_cjk_fallback(self.app)  # type: ignore[arg-type]  # (again is harmless) before any data shows
@@ -205,7 +279,9 @@ class Launcher:
         # the register of whichever database is open locks with the session (a restore reopens it)
         self.session_lock = session_lock.install(self.app, self.window, lambda: self.ctx.services.vault.lock())
         self.show_database(self.window)
-        if self.account:
+        if self.pending is not None:
+            pass  # the first view shows on, with the selection and the scrolling as the person left them
+        elif self.account:
             self.window.open_account(self.ctx.services.accounts.resolve(self.account).id)
         elif self.window.model.rowCount():
             self.window.table.selectRow(0)
@@ -227,6 +303,8 @@ class Launcher:
         from PySide6.QtWidgets import QMessageBox
 
         print(f"kam: {message}", file=sys.stderr)
+        if self.pending is not None:
+            self.pending.close()
         if self.screenshot_path is None:
             QMessageBox.critical(self.window, "KAM", message)
         self.code = code

@@ -80,7 +80,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.lang = lang
         self.settings = settings
-        self._services: Services | None = None
+        self._services: Services | None = None  # the real services, once attached
+        self._source: Any = None  # what the window reads: the services, or a kam.first_view.Pending before them
         self.current_account: int | None = None
         self._closing = False  # set when the window closes or is replaced: no more refreshes
         self.team_url: str | None = None  # a shared PostgreSQL database: the portfolio listens for changes
@@ -147,24 +148,36 @@ class MainWindow(QMainWindow):
 
     @property
     def services(self) -> Services:
-        """The services of the open database (the window is shown before one is attached)."""
-        if self._services is None:
+        """The services of the open database (the window is shown before one is attached); before them, the
+        first view's reads (kam.first_view.Pending: anything else waits for the services)."""
+        if self._source is None:
             raise RuntimeError("no database attached to the window yet")
-        return self._services
+        return self._source
 
     @property
     def attached(self) -> bool:
+        """Whether the real services are there (not only the first view's reads)."""
         return self._services is not None
 
     def attach(self, services: Services) -> None:
         """The list and the first dossier's overview now; every other section is made when first shown, and
-        the reminders (a whole-portfolio query) are read after the list has painted."""
+        the reminders (a whole-portfolio query) are read after the list has painted.
+
+        ``services`` may be a kam.first_view.Pending (the first view, read without SQLAlchemy): the window
+        shows the same, and attaching the real services afterwards keeps everything shown as it is."""
+        from kam.first_view import Pending
+
+        if isinstance(self._source, Pending) and not isinstance(services, Pending):
+            self._attach_services(services)
+            return
         from ui.fit import fit_columns, scrolling
         from ui.models.accounts import AccountTableModel
         from ui.reminders import RemindersPanel
         from ui.sections import AccountForm
 
-        self._services = services
+        self._source = services
+        if not isinstance(services, Pending):
+            self._services = services
         year = __import__("datetime").date.today().year
         self.model = AccountTableModel(services.accounts, self.lang,
                                        plan_status=lambda ids=None: services.planning.status_by_account(year, ids))
@@ -203,7 +216,7 @@ class MainWindow(QMainWindow):
         self.account_form = AccountForm(services, self.undo, self.lang)
         ov.addWidget(self.account_form, 1)
         self.account_form.changed.connect(self._changed)
-        if self.settings is not None:
+        if self.settings is not None and self.attached:
             services.vault.idle_seconds = 60 * self.settings.get("register_idle_minutes")
         # one page per tab; the section inside is made the first time it is shown (or used)
         self.section_widgets: list[QWidget] = [overview]
@@ -230,6 +243,26 @@ class MainWindow(QMainWindow):
         self._first_paint = _FirstPaint(self.table.viewport(), self._background_soon)
         QTimer.singleShot(BACKGROUND_LATEST_MS, self, self._start_background)  # (a window never shown: tests)
 
+    def _attach_services(self, services: Services) -> None:
+        """The real services after the first view: what shows stays (the same reads gave it), with the
+        selection, the open section and the scroll position; from now on everything reads the services."""
+        pending = self._source
+        self._services = self._source = services
+        pending.resolve(services)
+        for reader in (self.team_box, self.wallet_box, self.account_form, self.reminders):
+            reader.services = services
+        if self.settings is not None:
+            services.vault.idle_seconds = 60 * self.settings.get("register_idle_minutes")
+        self._update_actions()
+        # the whole-portfolio reads waited for the services (the first paint has happened by now, or the
+        # fallback timer starts them)
+        QTimer.singleShot(BACKGROUND_AFTER_PAINT_MS, self, self._start_background)
+
+    def _need_services(self) -> None:
+        """Before anything beyond the first view's reads: the real services (opened now if still pending)."""
+        if not self.attached and self._source is not None:
+            self._source.need()
+
     def _section(self, key: str) -> Any:
         """The section widget of tab ``key``, made (and its module imported) the first time it is needed."""
         i = SECTIONS.index(key)
@@ -243,6 +276,7 @@ class MainWindow(QMainWindow):
         return made
 
     def _make_section(self, key: str) -> QWidget:
+        self._need_services()  # the other sections read the services (the first view has only the overview)
         services = self.services
         if key == "people":
             from ui.sections import PeopleSection
@@ -489,7 +523,7 @@ class MainWindow(QMainWindow):
     def _load_section(self) -> None:
         from kam.errors import NotFound
 
-        if self.current_account is None or not self.attached:
+        if self.current_account is None or self._source is None:
             return
         i = self.sections.currentIndex()
         if i in getattr(self, "_loaded", set()):
@@ -943,6 +977,8 @@ class MainWindow(QMainWindow):
         from ui.forms import problem_text
 
         try:
+            if action != self.close:  # a menu entry before the services came (its shortcut) waits for them
+                self._need_services()
             action()
         except (UserError, OSError) as exc:
             self._error(problem_text(exc))

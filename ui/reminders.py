@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
 
-from kam.app import Services
 from kam.palette import ACCENT_HEX, ERROR_HEX, FACTION_HEX, NAVY_HEX, WARN_HEX
 from ui.fit import fit_columns
 from ui.models.rows import Column, RowsModel
+
+if TYPE_CHECKING:
+    from kam.app import Services
 
 KIND_HEX = {"complaint": ERROR_HEX, "birthday": FACTION_HEX[0], "cadence": WARN_HEX, "plan": ACCENT_HEX,
             "review": NAVY_HEX, "register": FACTION_HEX[1]}

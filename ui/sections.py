@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from enum import Enum
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from kam.analysis.feedback import response_overdue
-from kam.app import Services
 from kam.errors import UserError, ValidationError
 from kam.palette import ERROR_HEX, STANCE_HEX
 from kam.vocab import label
@@ -37,6 +36,9 @@ from ui.fit import fit_columns
 from ui.forms import OpenForm, empty_line, problem_text, run_dialog, table_keys, with_error
 from ui.models.rows import Column, RowsModel
 from ui.signals import call_on
+
+if TYPE_CHECKING:
+    from kam.app import Services
 
 
 def make_table(model: Any) -> QTableView:

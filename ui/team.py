@@ -10,7 +10,7 @@ colleagues (a user record is never deleted: the audit trail may name them).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -25,13 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam.app import Services
+from kam.account_data import TeamMember
 from kam.errors import UserError, ValidationError
-from kam.services.accounts import TeamMember
 from kam.vocab import TeamRole, label, team_role_label
 from ui.commands import push_operation
 from ui.forms import FieldForm, cell, table_box, table_keys
 from ui.signals import call_on
+
+if TYPE_CHECKING:
+    from kam.app import Services
 
 
 def role_text(role: str | None, lang: str) -> str:

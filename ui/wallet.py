@@ -8,7 +8,7 @@ objective uses the same figure for its year).
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from kam.analysis.wallet import WalletYear
-from kam.app import Services
 from kam.errors import UserError
 from ui.commands import push_operation
 from ui.forms import FieldForm, cell, table_box, table_keys
 from ui.signals import call_on
+
+if TYPE_CHECKING:
+    from kam.app import Services
 
 
 class WalletForm(FieldForm):

@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
-from kam.model import CategoryPurchases, Transaction
+if TYPE_CHECKING:  # WalletYear and share are read without SQLAlchemy too (kam.first_view)
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -29,6 +28,10 @@ def share(our_sales: Decimal, purchases: Decimal) -> Decimal | None:
 
 def wallet_by_year(session: Session, account_id: int) -> list[WalletYear]:
     """Every year the customer's category purchases were entered, newest first, with our sales that year."""
+    from sqlalchemy import func, select
+
+    from kam.model import CategoryPurchases, Transaction
+
     rows = session.execute(select(CategoryPurchases.year, CategoryPurchases.amount)
                            .where(CategoryPurchases.account_id == account_id)
                            .order_by(CategoryPurchases.year.desc())).all()
@@ -45,6 +48,10 @@ def wallet_by_year(session: Session, account_id: int) -> list[WalletYear]:
 
 def category_purchases(session: Session, account_id: int, year: int) -> Decimal | None:
     """The customer's purchases of our category in ``year``, where entered."""
+    from sqlalchemy import select
+
+    from kam.model import CategoryPurchases
+
     value = session.scalar(select(CategoryPurchases.amount).where(CategoryPurchases.account_id == account_id,
                                                                   CategoryPurchases.year == year))
     return Decimal(value) if value is not None else None

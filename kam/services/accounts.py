@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from contextlib import suppress
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from kam import validate as v
+from kam.account_data import ACCOUNT_FIELDS as ACCOUNT_FIELDS  # readable without the ORM
+from kam.account_data import TeamMember as TeamMember
+from kam.account_data import team_in_order
 from kam.account_list import AccountRow as AccountRow  # the list's line, readable without the ORM
 from kam.errors import NotFound, ValidationError
-from kam.fields import Field, FieldSet
-from kam.i18n import N_, _
+from kam.i18n import _
 from kam.model import (
     Account,
     AccountTeamMember,
@@ -30,65 +31,10 @@ from kam.services import audit
 from kam.services.base import Change, ServiceBase, check_version, get_or_404, snapshot
 from kam.services.kept import as_was, step_back
 from kam.text import is_chinese, query_pattern, search_key
-from kam.vocab import GroupRelation, KAType, TeamRole, Tier, UserRole, parse
+from kam.vocab import TeamRole, Tier, UserRole, parse
 
 if TYPE_CHECKING:
     from kam.analysis.wallet import WalletYear
-
-ACCOUNT_FIELDS = FieldSet(N_("an account"), [
-    Field("name_zh", N_("Chinese name"), group="basic"),
-    Field("name_en", N_("English name"), group="basic"),
-    Field("short_name", N_("Short name"), max_len=100, group="basic"),
-    Field("ka_type", N_("Type"), "choice", choices=KAType, required=True, group="basic"),
-    Field("industry", N_("Industry"), max_len=200, group="basic"),
-    Field("region", N_("Region"), max_len=200, group="basic"),
-    Field("country", N_("Country"), max_len=100, group="basic"),
-    Field("address", N_("Address"), max_len=2000, group="basic"),
-    Field("phone", N_("Phone"), max_len=100, group="basic"),
-    Field("fax", N_("Fax"), max_len=100, group="basic"),
-    Field("email", N_("E-mail"), "email", group="basic"),
-    Field("website", N_("Website"), group="basic"),
-    Field("cooperation_since", N_("Customer since"), "date", group="basic"),
-    Field("contract_until", N_("Contract until"), "date", group="basic"),
-    Field("industry_position", N_("Industry position (1–5)"), "score", group="basic"),
-    Field("satisfaction", N_("Satisfaction (1–5)"), "score", group="basic"),
-    Field("annual_category_spend", N_("Annual purchases of our category"), "money", group="basic"),
-    Field("currency", N_("Currency"), "currency"),
-    Field("owner_id", N_("Key account manager"), "ref"),
-    Field("parent_id", N_("Group parent"), "ref"),
-    Field("group_relation", N_("Relation to the group parent"), "choice", choices=GroupRelation),
-    Field("product_structure", N_("Product structure"), "text", group="business"),
-    Field("market_and_sales", N_("Market and sales"), "text", group="business"),
-    Field("financial_standing", N_("Financial standing"), "text", group="business"),
-    Field("credit_rating", N_("Credit rating"), max_len=50, group="business"),
-    Field("their_competitors", N_("Their competitors"), "text", group="business"),
-    Field("strategy", N_("Strategy"), "text", group="business"),
-    Field("production_of_our_category", N_("Production of our category"), "text", group="business"),
-    Field("consumption_of_our_category", N_("Use of our category"), "text", group="business"),
-    Field("downstream_products", N_("Downstream products"), "text", group="business"),
-    Field("downstream_customers", N_("Downstream customers"), "text", group="business"),
-    Field("usage_habits", N_("Usage habits"), "text", group="business"),
-    Field("corporate_culture", N_("Corporate culture"), "text", group="analysis"),
-    Field("ways_of_working", N_("Ways of working"), "text", group="analysis"),
-    Field("strengths", N_("Strengths"), "text", group="analysis"),
-    Field("weaknesses", N_("Weaknesses"), "text", group="analysis"),
-    Field("opportunities", N_("Opportunities"), "text", group="analysis"),
-    Field("threats", N_("Threats"), "text", group="analysis"),
-    Field("cultural_notes", N_("Cultural notes"), "text", group="analysis"),
-    Field("topics_to_avoid", N_("Topics to avoid"), "text", group="analysis"),
-    Field("notes", N_("Notes"), "text", group="analysis"),
-])
-
-
-@dataclass(frozen=True)
-class TeamMember:
-    """One of our people on an account: the owner (``is_owner``) or a team member with their role."""
-
-    user_id: int
-    display_name: str
-    username: str
-    team_role: str | None  # a TeamRole code or the role as written
-    is_owner: bool
 
 def name_field(name: str) -> str:
     """Where a name typed in one box belongs: the Chinese name if it holds Chinese characters, else the
@@ -329,14 +275,10 @@ class AccountService(ServiceBase):
                              .join(AccountTeamMember, AccountTeamMember.user_id == User.id)
                              .where(AccountTeamMember.account_id == account_id)
                              .order_by(User.display_name)).all()
-            out = [TeamMember(uid, name, uname, role, False) for uid, name, uname, role in rows
-                   if uid != acc.owner_id]
-            if acc.owner_id is not None:
-                owner = s.get(User, acc.owner_id)
-                if owner is not None:
-                    role = next((r for uid, _n, _u, r in rows if uid == owner.id), None)
-                    out.insert(0, TeamMember(owner.id, owner.display_name, owner.username, role, True))
-            return out
+            owner = s.get(User, acc.owner_id) if acc.owner_id is not None else None
+            return team_in_order(
+                TeamMember(owner.id, owner.display_name, owner.username, None, True) if owner is not None else None,
+                [TeamMember(uid, name, uname, role, False) for uid, name, uname, role in rows])
 
 
 class UserService(ServiceBase):

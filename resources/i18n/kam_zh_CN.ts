@@ -17,22 +17,22 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../ui/sections.py" line="193"/>
+        <location filename="../../ui/sections.py" line="195"/>
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="193"/>
+        <location filename="../../ui/sections.py" line="195"/>
         <source>The customer&apos;s business</source>
         <translation>客户经营情况</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="194"/>
+        <location filename="../../ui/sections.py" line="196"/>
         <source>Our analysis (SWOT, culture)</source>
         <translation>我方分析（SWOT、文化）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="271"/>
+        <location filename="../../ui/sections.py" line="273"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
@@ -40,32 +40,32 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../ui/models/accounts.py" line="281"/>
+        <location filename="../../ui/models/accounts.py" line="284"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="281"/>
+        <location filename="../../ui/models/accounts.py" line="284"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="281"/>
+        <location filename="../../ui/models/accounts.py" line="284"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="281"/>
+        <location filename="../../ui/models/accounts.py" line="284"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="281"/>
+        <location filename="../../ui/models/accounts.py" line="284"/>
         <source>Last visit</source>
         <translation>最近拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="282"/>
+        <location filename="../../ui/models/accounts.py" line="285"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
@@ -1171,97 +1171,97 @@
 <context>
     <name>FeedbackSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="465"/>
+        <location filename="../../ui/sections.py" line="467"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="466"/>
+        <location filename="../../ui/sections.py" line="468"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="467"/>
+        <location filename="../../ui/sections.py" line="469"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="468"/>
+        <location filename="../../ui/sections.py" line="470"/>
         <source>Routed to</source>
         <translation>责任部门</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="469"/>
+        <location filename="../../ui/sections.py" line="471"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="470"/>
+        <location filename="../../ui/sections.py" line="472"/>
         <source>Responded</source>
         <translation>已响应</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="471"/>
+        <location filename="../../ui/sections.py" line="473"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="472"/>
+        <location filename="../../ui/sections.py" line="474"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="475"/>
+        <location filename="../../ui/sections.py" line="477"/>
         <source>New feedback…</source>
         <translation>新建反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="475"/>
-        <location filename="../../ui/sections.py" line="478"/>
+        <location filename="../../ui/sections.py" line="477"/>
+        <location filename="../../ui/sections.py" line="480"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="476"/>
         <location filename="../../ui/sections.py" line="478"/>
-        <location filename="../../ui/sections.py" line="583"/>
+        <location filename="../../ui/sections.py" line="480"/>
+        <location filename="../../ui/sections.py" line="585"/>
         <source>Mark responded</source>
         <translation>标记为已响应</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="476"/>
         <location filename="../../ui/sections.py" line="478"/>
+        <location filename="../../ui/sections.py" line="480"/>
         <source>Resolve…</source>
         <translation>解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="477"/>
-        <location filename="../../ui/sections.py" line="478"/>
+        <location filename="../../ui/sections.py" line="479"/>
+        <location filename="../../ui/sections.py" line="480"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="479"/>
+        <location filename="../../ui/sections.py" line="481"/>
         <source>No complaint or feedback yet. Record what the customer raises — a complaint, a suggestion, product feedback — with “New feedback…”, and follow it to its answer.</source>
         <translation>尚无投诉或反馈。用“新建反馈…”记录客户提出的问题——投诉、建议、产品反馈——并跟进到答复为止。</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="523"/>
+        <location filename="../../ui/sections.py" line="525"/>
         <source>New feedback</source>
         <translation>新建反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="546"/>
+        <location filename="../../ui/sections.py" line="548"/>
         <source>Edit feedback</source>
         <translation>编辑反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="563"/>
+        <location filename="../../ui/sections.py" line="565"/>
         <source>Delete feedback</source>
         <translation>删除反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="593"/>
+        <location filename="../../ui/sections.py" line="595"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
@@ -1720,387 +1720,387 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Search accounts: Chinese, English or pinyin…</source>
         <translation>搜索客户：中文、英文或拼音…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>&amp;New account…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Log a &amp;visit…</source>
         <translation>记录拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;Print / export…</source>
         <translation>打印 / 导出(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="743"/>
         <source>Move account to trash</source>
         <translation>将客户移入回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>&amp;Portfolio (sales VP)</source>
         <translation>客户组合（销售副总）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>&amp;Value scoring…</source>
         <translation>客户价值评分(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Register &amp;attachment limit…</source>
         <translation>保密资料附件大小上限(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>All &amp;accounts (CSV / Excel)…</source>
         <translation>全部客户(&amp;A)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>&amp;People of this account (CSV / Excel)…</source>
         <translation>本客户的人员(&amp;P)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>&amp;Transactions of this account (CSV / Excel)…</source>
         <translation>本客户的交易(&amp;T)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>People of this account as &amp;vCards…</source>
         <translation>本客户的人员导出为 vCard(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Planned visits and birthdays to the &amp;calendar (ICS)…</source>
         <translation>计划拜访和生日导出到日历(&amp;C)（ICS）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>This account&apos;s &amp;dossier (JSON, without confidential parts)…</source>
         <translation>本客户档案(&amp;D)（JSON，不含保密内容）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>This account&apos;s dossier with confidential parts…</source>
         <translation>本客户档案（含保密内容）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>&amp;Connect to team server…</source>
         <translation>连接团队服务器(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Sync con&amp;flicts…</source>
         <translation>同步冲突(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Org chart &amp;&amp; decision process</source>
         <translation>组织结构与决策流程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Complaints &amp;&amp; feedback</source>
         <translation>投诉与反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>IP register</source>
         <translation>保密资料登记</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Plan &amp;&amp; reviews</source>
         <translation>计划与回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Whitespace</source>
         <translation>空白地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Recommended strategy</source>
         <translation>建议策略</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Tier moves</source>
         <translation>等级变化</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>Only a sales VP or an administrator changes this setting of a database shared by several users</source>
         <translation>只有销售副总或管理员可以更改多人共用数据库的这项设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674"/>
-        <location filename="../../ui/main_window.py" line="698"/>
+        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="732"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>Name (Chinese or English)</source>
         <translation>名称（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="719"/>
-        <location filename="../../ui/main_window.py" line="721"/>
+        <location filename="../../ui/main_window.py" line="753"/>
+        <location filename="../../ui/main_window.py" line="755"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="719"/>
+        <location filename="../../ui/main_window.py" line="753"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="721"/>
-        <location filename="../../ui/main_window.py" line="740"/>
+        <location filename="../../ui/main_window.py" line="755"/>
+        <location filename="../../ui/main_window.py" line="774"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="748"/>
+        <location filename="../../ui/main_window.py" line="782"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="764"/>
+        <location filename="../../ui/main_window.py" line="798"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="776"/>
+        <location filename="../../ui/main_window.py" line="810"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="789"/>
+        <location filename="../../ui/main_window.py" line="823"/>
         <source>Choose an account first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="800"/>
+        <location filename="../../ui/main_window.py" line="834"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="797"/>
+        <location filename="../../ui/main_window.py" line="831"/>
         <source>Unlock the IP register first (IP register section): its content is part of the export.</source>
         <translation>请先解锁保密资料登记（在“保密资料”页）：导出内容包括它。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="805"/>
+        <location filename="../../ui/main_window.py" line="839"/>
         <source>Export with confidential parts</source>
         <translation>导出保密内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="806"/>
+        <location filename="../../ui/main_window.py" line="840"/>
         <source>The file will hold the IP register in clear and the sensitive personal fields. Why is it needed? (recorded)</source>
         <translation>文件将以明文包含保密资料登记和敏感个人信息。为什么需要？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="820"/>
+        <location filename="../../ui/main_window.py" line="854"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="829"/>
-        <location filename="../../ui/main_window.py" line="837"/>
+        <location filename="../../ui/main_window.py" line="863"/>
+        <location filename="../../ui/main_window.py" line="871"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="838"/>
+        <location filename="../../ui/main_window.py" line="872"/>
         <source>Replace the current database with this backup? The current one is kept in the backups folder.</source>
         <translation>用此备份替换当前数据库？当前数据库将保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="864"/>
+        <location filename="../../ui/main_window.py" line="898"/>
         <source>%1 is in the trash now (File › Trash… restores it).</source>
         <translation>%1 已在回收站中（文件 › 回收站… 可恢复）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="903"/>
+        <location filename="../../ui/main_window.py" line="937"/>
         <source>Register attachments</source>
         <translation>保密资料附件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="904"/>
+        <location filename="../../ui/main_window.py" line="938"/>
         <source>Largest file a register item may hold (MiB):</source>
         <translation>每项保密资料可附文件的最大大小（MiB）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="911"/>
+        <location filename="../../ui/main_window.py" line="945"/>
         <source>Attachment limit %1 MiB</source>
         <translation>附件上限 %1 MiB</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="953"/>
+        <location filename="../../ui/main_window.py" line="989"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="986"/>
+        <location filename="../../ui/main_window.py" line="1022"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="987"/>
+        <location filename="../../ui/main_window.py" line="1023"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="988"/>
+        <location filename="../../ui/main_window.py" line="1024"/>
         <source>Register item</source>
         <translation>保密资料</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="989"/>
+        <location filename="../../ui/main_window.py" line="1025"/>
         <source>current value</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="990"/>
+        <location filename="../../ui/main_window.py" line="1026"/>
         <source>potential value</source>
         <translation>潜在价值</translation>
     </message>
@@ -2406,85 +2406,85 @@
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="302"/>
+        <location filename="../../ui/sections.py" line="304"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="303"/>
+        <location filename="../../ui/sections.py" line="305"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="304"/>
+        <location filename="../../ui/sections.py" line="306"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="305"/>
+        <location filename="../../ui/sections.py" line="307"/>
         <source>Stance</source>
         <translation>态度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="306"/>
+        <location filename="../../ui/sections.py" line="308"/>
         <source>Buying roles</source>
         <translation>采购角色</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="307"/>
+        <location filename="../../ui/sections.py" line="309"/>
         <source>Influence</source>
         <translation>影响力</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="308"/>
+        <location filename="../../ui/sections.py" line="310"/>
         <source>Our contact</source>
         <translation>我方对接人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="309"/>
+        <location filename="../../ui/sections.py" line="311"/>
         <source>Factions</source>
         <translation>派系</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="313"/>
+        <location filename="../../ui/sections.py" line="315"/>
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="313"/>
         <location filename="../../ui/sections.py" line="315"/>
+        <location filename="../../ui/sections.py" line="317"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="314"/>
-        <location filename="../../ui/sections.py" line="315"/>
-        <location filename="../../ui/sections.py" line="372"/>
+        <location filename="../../ui/sections.py" line="316"/>
+        <location filename="../../ui/sections.py" line="317"/>
+        <location filename="../../ui/sections.py" line="374"/>
         <source>Move to trash</source>
         <translation>移入回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="316"/>
+        <location filename="../../ui/sections.py" line="318"/>
         <source>No one from the customer yet. Add the people you deal with — buyers, engineers, managers, the boss — with “Add person…”, or import a list (File › Import…).</source>
         <translation>尚无客户人员。用“添加人员…”添加您打交道的人——采购、工程师、经理、老板——或导入名单（文件 › 导入…）。</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="329"/>
+        <location filename="../../ui/sections.py" line="331"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="329"/>
+        <location filename="../../ui/sections.py" line="331"/>
         <source>Name (in its own script)</source>
         <translation>姓名（原文）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="346"/>
+        <location filename="../../ui/sections.py" line="348"/>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="363"/>
+        <location filename="../../ui/sections.py" line="365"/>
         <source>%1 is in the trash now (File › Trash… restores it).</source>
         <translation>%1 已在回收站中（文件 › 回收站… 可恢复）。</translation>
     </message>
@@ -4003,52 +4003,52 @@
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../../ui/reminders.py" line="36"/>
+        <location filename="../../ui/reminders.py" line="39"/>
         <source>Complaint past its response target</source>
         <translation>投诉超过响应时限</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="37"/>
+        <location filename="../../ui/reminders.py" line="40"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="37"/>
+        <location filename="../../ui/reminders.py" line="40"/>
         <source>Visits behind cadence</source>
         <translation>拜访频率落后</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="38"/>
+        <location filename="../../ui/reminders.py" line="41"/>
         <source>Plan not submitted</source>
         <translation>计划未提交</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="38"/>
+        <location filename="../../ui/reminders.py" line="41"/>
         <source>Review due this quarter</source>
         <translation>本季度需回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="39"/>
+        <location filename="../../ui/reminders.py" line="42"/>
         <source>Register item due back</source>
         <translation>保密资料即将到期归还</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="41"/>
+        <location filename="../../ui/reminders.py" line="44"/>
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="42"/>
+        <location filename="../../ui/reminders.py" line="45"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="43"/>
+        <location filename="../../ui/reminders.py" line="46"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="82"/>
+        <location filename="../../ui/reminders.py" line="85"/>
         <source>The reminders could not be read: %1</source>
         <translation>无法读取提醒：%1</translation>
     </message>
@@ -4293,7 +4293,7 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../ui/sections.py" line="141"/>
+        <location filename="../../ui/sections.py" line="143"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -4301,37 +4301,37 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="51"/>
+        <location filename="../../ui/app.py" line="57"/>
         <source>New database passphrase</source>
         <translation>新数据库口令</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="52"/>
+        <location filename="../../ui/app.py" line="58"/>
         <source>This computer has no credential store. Choose a passphrase to encrypt {0}; it cannot be recovered if forgotten:</source>
         <translation>这台电脑没有凭据存储。请为加密 {0} 设置一个口令；忘记后无法找回：</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="55"/>
+        <location filename="../../ui/app.py" line="61"/>
         <source>Database passphrase</source>
         <translation>数据库口令</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="56"/>
+        <location filename="../../ui/app.py" line="62"/>
         <source>Passphrase for {0}:</source>
         <translation>{0} 的口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="69"/>
+        <location filename="../../ui/app.py" line="75"/>
         <source>There is no database at {0}. Create a new, empty one there?</source>
         <translation>{0} 处没有数据库。要在那里新建一个空数据库吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="80"/>
+        <location filename="../../ui/app.py" line="86"/>
         <source>The database {0} is damaged and cannot be opened. It will be kept aside as a .broken file (nothing is deleted). Restore the newest good backup, {1}?</source>
         <translation>数据库 {0} 已损坏，无法打开。它将作为 .broken 文件保留在一旁（不会删除任何内容）。要恢复最新的完好备份 {1} 吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="292"/>
+        <location filename="../../ui/app.py" line="370"/>
         <source>Restored from {0}. The previous database was kept as {1}.</source>
         <translation>已从 {0} 恢复。原来的数据库保留为 {1}。</translation>
     </message>
@@ -4489,67 +4489,67 @@
 <context>
     <name>TeamBox</name>
     <message>
-        <location filename="../../ui/team.py" line="82"/>
+        <location filename="../../ui/team.py" line="84"/>
         <source>Our account team</source>
         <translation>我方客户团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="88"/>
+        <location filename="../../ui/team.py" line="90"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="88"/>
+        <location filename="../../ui/team.py" line="90"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="97"/>
+        <location filename="../../ui/team.py" line="99"/>
         <source>Add to team…</source>
         <translation>加入团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="99"/>
+        <location filename="../../ui/team.py" line="101"/>
         <source>Change role…</source>
         <translation>更改角色…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="101"/>
+        <location filename="../../ui/team.py" line="103"/>
         <source>Remove from team</source>
         <translation>移出团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="104"/>
+        <location filename="../../ui/team.py" line="106"/>
         <source>Only the owner works on this account so far. Add the colleagues who serve it — technical support, service, an executive sponsor — with “Add to team…”.</source>
         <translation>目前只有负责人服务此客户。用“加入团队…”添加服务此客户的同事——技术支持、售后服务、高层支持者等。</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="151"/>
+        <location filename="../../ui/team.py" line="153"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="179"/>
+        <location filename="../../ui/team.py" line="181"/>
         <source>choose a colleague or name a new one</source>
         <translation>请选择一位同事，或填写新同事的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="188"/>
+        <location filename="../../ui/team.py" line="190"/>
         <source>Add to the account team</source>
         <translation>加入客户团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="205"/>
+        <location filename="../../ui/team.py" line="207"/>
         <source>Role of %1</source>
         <translation>%1 的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="218"/>
+        <location filename="../../ui/team.py" line="220"/>
         <source>Remove %1 from the team</source>
         <translation>将 %1 移出团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="224"/>
+        <location filename="../../ui/team.py" line="226"/>
         <source>owner</source>
         <translation>负责人</translation>
     </message>
@@ -4557,37 +4557,37 @@
 <context>
     <name>TeamMemberForm</name>
     <message>
-        <location filename="../../ui/team.py" line="47"/>
+        <location filename="../../ui/team.py" line="49"/>
         <source>Team member</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="47"/>
+        <location filename="../../ui/team.py" line="49"/>
         <source>Add to the account team</source>
         <translation>加入客户团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="49"/>
+        <location filename="../../ui/team.py" line="51"/>
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="50"/>
+        <location filename="../../ui/team.py" line="52"/>
         <source>(a new colleague, below)</source>
         <translation>（新同事，在下方填写）</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="52"/>
+        <location filename="../../ui/team.py" line="54"/>
         <source>New colleague&apos;s name</source>
         <translation>新同事姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="53"/>
+        <location filename="../../ui/team.py" line="55"/>
         <source>New colleague&apos;s user name</source>
         <translation>新同事用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="62"/>
+        <location filename="../../ui/team.py" line="64"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
@@ -4930,72 +4930,72 @@
 <context>
     <name>VisitsSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="384"/>
+        <location filename="../../ui/sections.py" line="386"/>
         <source>(planned)</source>
         <translation>（计划中）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="386"/>
+        <location filename="../../ui/sections.py" line="388"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="387"/>
+        <location filename="../../ui/sections.py" line="389"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="388"/>
+        <location filename="../../ui/sections.py" line="390"/>
         <source>Customer attendees</source>
         <translation>客户参会人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="389"/>
+        <location filename="../../ui/sections.py" line="391"/>
         <source>Our attendees</source>
         <translation>我方参会人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="390"/>
+        <location filename="../../ui/sections.py" line="392"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="391"/>
+        <location filename="../../ui/sections.py" line="393"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="392"/>
+        <location filename="../../ui/sections.py" line="394"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="395"/>
+        <location filename="../../ui/sections.py" line="397"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="395"/>
+        <location filename="../../ui/sections.py" line="397"/>
         <source>Mark done…</source>
         <translation>标记为已完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="395"/>
+        <location filename="../../ui/sections.py" line="397"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="396"/>
+        <location filename="../../ui/sections.py" line="398"/>
         <source>Log a visit… (Ctrl+Shift+V)</source>
         <translation>记录拜访…（Ctrl+Shift+V）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="399"/>
+        <location filename="../../ui/sections.py" line="401"/>
         <source>No visit or call logged yet. Record each visit, call or meeting — who was there, what was agreed, the next steps — with “Log a visit…”.</source>
         <translation>尚未记录拜访或电话。用“记录拜访…”记下每次拜访、电话或会议：谁在场、达成了什么、下一步是什么。</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="449"/>
+        <location filename="../../ui/sections.py" line="451"/>
         <source>Delete visit</source>
         <translation>删除拜访</translation>
     </message>
@@ -5003,57 +5003,57 @@
 <context>
     <name>WalletBox</name>
     <message>
-        <location filename="../../ui/wallet.py" line="60"/>
+        <location filename="../../ui/wallet.py" line="62"/>
         <source>Share of wallet</source>
         <translation>钱包份额</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="66"/>
+        <location filename="../../ui/wallet.py" line="68"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="66"/>
+        <location filename="../../ui/wallet.py" line="68"/>
         <source>Customer&apos;s category purchases</source>
         <translation>客户采购额</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="66"/>
+        <location filename="../../ui/wallet.py" line="68"/>
         <source>Our sales</source>
         <translation>我方销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="66"/>
+        <location filename="../../ui/wallet.py" line="68"/>
         <source>Our share</source>
         <translation>我方份额</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="81"/>
+        <location filename="../../ui/wallet.py" line="83"/>
         <source>Enter a year…</source>
         <translation>录入年度…</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="83"/>
+        <location filename="../../ui/wallet.py" line="85"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="85"/>
+        <location filename="../../ui/wallet.py" line="87"/>
         <source>Remove year</source>
         <translation>删除年度</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="88"/>
+        <location filename="../../ui/wallet.py" line="90"/>
         <source>How much of our category does the customer buy in a year, from every supplier? Enter it with “Enter a year…” to see our share of their wallet.</source>
         <translation>客户每年从所有供应商采购多少我方品类的产品？用“录入年度…”填写，即可看到我方的钱包份额。</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="135"/>
+        <location filename="../../ui/wallet.py" line="137"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="146"/>
+        <location filename="../../ui/wallet.py" line="148"/>
         <source>Share of wallet %1</source>
         <translation>%1 年钱包份额</translation>
     </message>
@@ -5061,17 +5061,17 @@
 <context>
     <name>WalletForm</name>
     <message>
-        <location filename="../../ui/wallet.py" line="39"/>
+        <location filename="../../ui/wallet.py" line="41"/>
         <source>Share of wallet</source>
         <translation>钱包份额</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="42"/>
+        <location filename="../../ui/wallet.py" line="44"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="43"/>
+        <location filename="../../ui/wallet.py" line="45"/>
         <source>The customer&apos;s purchases of our category (all suppliers)</source>
         <translation>客户对我方品类的采购总额（所有供应商）</translation>
     </message>

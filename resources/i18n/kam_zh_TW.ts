@@ -17,22 +17,22 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../ui/sections.py" line="193"/>
+        <location filename="../../ui/sections.py" line="195"/>
         <source>Basic information</source>
         <translation>基本資訊</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="193"/>
+        <location filename="../../ui/sections.py" line="195"/>
         <source>The customer&apos;s business</source>
         <translation>客戶經營情況</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="194"/>
+        <location filename="../../ui/sections.py" line="196"/>
         <source>Our analysis (SWOT, culture)</source>
         <translation>我方分析（SWOT、文化）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="271"/>
+        <location filename="../../ui/sections.py" line="273"/>
         <source>Edit %1</source>
         <translation>編輯%1</translation>
     </message>
@@ -40,32 +40,32 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../ui/models/accounts.py" line="281"/>
+        <location filename="../../ui/models/accounts.py" line="284"/>
         <source>Account</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="281"/>
+        <location filename="../../ui/models/accounts.py" line="284"/>
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="281"/>
+        <location filename="../../ui/models/accounts.py" line="284"/>
         <source>Type</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="281"/>
+        <location filename="../../ui/models/accounts.py" line="284"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="281"/>
+        <location filename="../../ui/models/accounts.py" line="284"/>
         <source>Last visit</source>
         <translation>最近拜訪</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="282"/>
+        <location filename="../../ui/models/accounts.py" line="285"/>
         <source>Plan</source>
         <translation>計劃</translation>
     </message>
@@ -1171,97 +1171,97 @@
 <context>
     <name>FeedbackSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="465"/>
+        <location filename="../../ui/sections.py" line="467"/>
         <source>Received</source>
         <translation>收到時間</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="466"/>
+        <location filename="../../ui/sections.py" line="468"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="467"/>
+        <location filename="../../ui/sections.py" line="469"/>
         <source>Subject</source>
         <translation>主題</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="468"/>
+        <location filename="../../ui/sections.py" line="470"/>
         <source>Routed to</source>
         <translation>責任部門</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="469"/>
+        <location filename="../../ui/sections.py" line="471"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="470"/>
+        <location filename="../../ui/sections.py" line="472"/>
         <source>Responded</source>
         <translation>已響應</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="471"/>
+        <location filename="../../ui/sections.py" line="473"/>
         <source>Resolved</source>
         <translation>已解決</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="472"/>
+        <location filename="../../ui/sections.py" line="474"/>
         <source>Satisfaction</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="475"/>
+        <location filename="../../ui/sections.py" line="477"/>
         <source>New feedback…</source>
         <translation>新增回饋…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="475"/>
-        <location filename="../../ui/sections.py" line="478"/>
+        <location filename="../../ui/sections.py" line="477"/>
+        <location filename="../../ui/sections.py" line="480"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="476"/>
         <location filename="../../ui/sections.py" line="478"/>
-        <location filename="../../ui/sections.py" line="583"/>
+        <location filename="../../ui/sections.py" line="480"/>
+        <location filename="../../ui/sections.py" line="585"/>
         <source>Mark responded</source>
         <translation>標記為已響應</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="476"/>
         <location filename="../../ui/sections.py" line="478"/>
+        <location filename="../../ui/sections.py" line="480"/>
         <source>Resolve…</source>
         <translation>解決…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="477"/>
-        <location filename="../../ui/sections.py" line="478"/>
+        <location filename="../../ui/sections.py" line="479"/>
+        <location filename="../../ui/sections.py" line="480"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="479"/>
+        <location filename="../../ui/sections.py" line="481"/>
         <source>No complaint or feedback yet. Record what the customer raises — a complaint, a suggestion, product feedback — with “New feedback…”, and follow it to its answer.</source>
         <translation>尚無投訴或回饋。用「新增回饋…」記錄客戶提出的問題——投訴、建議、產品回饋——並追蹤到答覆為止。</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="523"/>
+        <location filename="../../ui/sections.py" line="525"/>
         <source>New feedback</source>
         <translation>新增回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="546"/>
+        <location filename="../../ui/sections.py" line="548"/>
         <source>Edit feedback</source>
         <translation>編輯回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="563"/>
+        <location filename="../../ui/sections.py" line="565"/>
         <source>Delete feedback</source>
         <translation>刪除回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="593"/>
+        <location filename="../../ui/sections.py" line="595"/>
         <source>Resolve</source>
         <translation>解決</translation>
     </message>
@@ -1720,387 +1720,387 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Search accounts: Chinese, English or pinyin…</source>
         <translation>搜尋客戶：中文、英文或拼音…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>&amp;Export</source>
         <translation>匯出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>&amp;New account…</source>
         <translation>新增客戶(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Log a &amp;visit…</source>
         <translation>記錄拜訪(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;Print / export…</source>
         <translation>列印 / 匯出(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;Trash…</source>
         <translation>資源回收筒(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>&amp;Back up now…</source>
         <translation>立即備份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>&amp;Restore from a backup…</source>
         <translation>從備份恢復(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="743"/>
         <source>Move account to trash</source>
         <translation>將客戶移入資源回收筒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>&amp;Portfolio (sales VP)</source>
         <translation>客戶組合（銷售副總）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>&amp;Value scoring…</source>
         <translation>客戶價值評分(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>&amp;Import…</source>
         <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Register &amp;attachment limit…</source>
         <translation>保密資料附件大小上限(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>All &amp;accounts (CSV / Excel)…</source>
         <translation>全部客戶(&amp;A)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>&amp;People of this account (CSV / Excel)…</source>
         <translation>本客戶的人員(&amp;P)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>&amp;Transactions of this account (CSV / Excel)…</source>
         <translation>本客戶的交易(&amp;T)（CSV / Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>People of this account as &amp;vCards…</source>
         <translation>本客戶的人員匯出為 vCard(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Planned visits and birthdays to the &amp;calendar (ICS)…</source>
         <translation>計劃拜訪和生日匯出到日曆(&amp;C)（ICS）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>This account&apos;s &amp;dossier (JSON, without confidential parts)…</source>
         <translation>本客戶檔案(&amp;D)（JSON，不含保密內容）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>This account&apos;s dossier with confidential parts…</source>
         <translation>本客戶檔案（含保密內容）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>&amp;Connect to team server…</source>
         <translation>連線團隊伺服器(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Sync con&amp;flicts…</source>
         <translation>同步衝突(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Overview</source>
         <translation>概覽</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Org chart &amp;&amp; decision process</source>
         <translation>組織結構與決策流程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Visits</source>
         <translation>拜訪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Complaints &amp;&amp; feedback</source>
         <translation>投訴與回饋</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Competitors</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>IP register</source>
         <translation>保密資料登記</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Plan &amp;&amp; reviews</source>
         <translation>計劃與回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Whitespace</source>
         <translation>空白地圖</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>All tiers</source>
         <translation>全部等級</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>All types</source>
         <translation>全部類型</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>All owners</source>
         <translation>全部負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Recommended strategy</source>
         <translation>建議策略</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Tier moves</source>
         <translation>等級變化</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>Only a sales VP or an administrator changes this setting of a database shared by several users</source>
         <translation>只有銷售副總或管理員可以變更多人共用資料庫的這項設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674"/>
-        <location filename="../../ui/main_window.py" line="698"/>
+        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="732"/>
         <source>New account</source>
         <translation>新增客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>Name (Chinese or English)</source>
         <translation>名稱（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="719"/>
-        <location filename="../../ui/main_window.py" line="721"/>
+        <location filename="../../ui/main_window.py" line="753"/>
+        <location filename="../../ui/main_window.py" line="755"/>
         <source>Trash</source>
         <translation>資源回收筒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="719"/>
+        <location filename="../../ui/main_window.py" line="753"/>
         <source>The trash is empty.</source>
         <translation>資源回收筒是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="721"/>
-        <location filename="../../ui/main_window.py" line="740"/>
+        <location filename="../../ui/main_window.py" line="755"/>
+        <location filename="../../ui/main_window.py" line="774"/>
         <source>Restore</source>
         <translation>恢復</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="748"/>
+        <location filename="../../ui/main_window.py" line="782"/>
         <source>Back up now</source>
         <translation>立即備份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="764"/>
+        <location filename="../../ui/main_window.py" line="798"/>
         <source>Backed up to %1</source>
         <translation>已備份到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="776"/>
+        <location filename="../../ui/main_window.py" line="810"/>
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="789"/>
+        <location filename="../../ui/main_window.py" line="823"/>
         <source>Choose an account first.</source>
         <translation>請先選擇一個客戶。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="800"/>
+        <location filename="../../ui/main_window.py" line="834"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="797"/>
+        <location filename="../../ui/main_window.py" line="831"/>
         <source>Unlock the IP register first (IP register section): its content is part of the export.</source>
         <translation>請先解鎖保密資料登記（在「保密資料」頁）：匯出內容包括它。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="805"/>
+        <location filename="../../ui/main_window.py" line="839"/>
         <source>Export with confidential parts</source>
         <translation>匯出保密內容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="806"/>
+        <location filename="../../ui/main_window.py" line="840"/>
         <source>The file will hold the IP register in clear and the sensitive personal fields. Why is it needed? (recorded)</source>
         <translation>檔案將以明文包含保密資料登記和敏感個人資訊。為什麼需要？（將被記錄）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="820"/>
+        <location filename="../../ui/main_window.py" line="854"/>
         <source>Exported to %1</source>
         <translation>已匯出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="829"/>
-        <location filename="../../ui/main_window.py" line="837"/>
+        <location filename="../../ui/main_window.py" line="863"/>
+        <location filename="../../ui/main_window.py" line="871"/>
         <source>Restore from a backup</source>
         <translation>從備份恢復</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="838"/>
+        <location filename="../../ui/main_window.py" line="872"/>
         <source>Replace the current database with this backup? The current one is kept in the backups folder.</source>
         <translation>用此備份替換當前資料庫？當前資料庫將保留在備份文件夾中。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="864"/>
+        <location filename="../../ui/main_window.py" line="898"/>
         <source>%1 is in the trash now (File › Trash… restores it).</source>
         <translation>%1 已在資源回收筒中（檔案 › 資源回收筒… 可還原）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="903"/>
+        <location filename="../../ui/main_window.py" line="937"/>
         <source>Register attachments</source>
         <translation>保密資料附件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="904"/>
+        <location filename="../../ui/main_window.py" line="938"/>
         <source>Largest file a register item may hold (MiB):</source>
         <translation>每項保密資料可附檔案的最大大小（MiB）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="911"/>
+        <location filename="../../ui/main_window.py" line="945"/>
         <source>Attachment limit %1 MiB</source>
         <translation>附件上限 %1 MiB</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="953"/>
+        <location filename="../../ui/main_window.py" line="989"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="986"/>
+        <location filename="../../ui/main_window.py" line="1022"/>
         <source>Account</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="987"/>
+        <location filename="../../ui/main_window.py" line="1023"/>
         <source>Person</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="988"/>
+        <location filename="../../ui/main_window.py" line="1024"/>
         <source>Register item</source>
         <translation>保密資料</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="989"/>
+        <location filename="../../ui/main_window.py" line="1025"/>
         <source>current value</source>
         <translation>當前價值</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="990"/>
+        <location filename="../../ui/main_window.py" line="1026"/>
         <source>potential value</source>
         <translation>潛在價值</translation>
     </message>
@@ -2406,85 +2406,85 @@
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="302"/>
+        <location filename="../../ui/sections.py" line="304"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="303"/>
+        <location filename="../../ui/sections.py" line="305"/>
         <source>Title</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="304"/>
+        <location filename="../../ui/sections.py" line="306"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="305"/>
+        <location filename="../../ui/sections.py" line="307"/>
         <source>Stance</source>
         <translation>態度</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="306"/>
+        <location filename="../../ui/sections.py" line="308"/>
         <source>Buying roles</source>
         <translation>採購角色</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="307"/>
+        <location filename="../../ui/sections.py" line="309"/>
         <source>Influence</source>
         <translation>影響力</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="308"/>
+        <location filename="../../ui/sections.py" line="310"/>
         <source>Our contact</source>
         <translation>我方對接人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="309"/>
+        <location filename="../../ui/sections.py" line="311"/>
         <source>Factions</source>
         <translation>派系</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="313"/>
+        <location filename="../../ui/sections.py" line="315"/>
         <source>Add person…</source>
         <translation>添加人員…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="313"/>
         <location filename="../../ui/sections.py" line="315"/>
+        <location filename="../../ui/sections.py" line="317"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="314"/>
-        <location filename="../../ui/sections.py" line="315"/>
-        <location filename="../../ui/sections.py" line="372"/>
+        <location filename="../../ui/sections.py" line="316"/>
+        <location filename="../../ui/sections.py" line="317"/>
+        <location filename="../../ui/sections.py" line="374"/>
         <source>Move to trash</source>
         <translation>移入資源回收筒</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="316"/>
+        <location filename="../../ui/sections.py" line="318"/>
         <source>No one from the customer yet. Add the people you deal with — buyers, engineers, managers, the boss — with “Add person…”, or import a list (File › Import…).</source>
         <translation>尚無客戶人員。用「添加人員…」新增您往來的人——採購、工程師、經理、老闆——或匯入名單（檔案 › 匯入…）。</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="329"/>
+        <location filename="../../ui/sections.py" line="331"/>
         <source>Add person</source>
         <translation>添加人員</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="329"/>
+        <location filename="../../ui/sections.py" line="331"/>
         <source>Name (in its own script)</source>
         <translation>姓名（原文）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="346"/>
+        <location filename="../../ui/sections.py" line="348"/>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="363"/>
+        <location filename="../../ui/sections.py" line="365"/>
         <source>%1 is in the trash now (File › Trash… restores it).</source>
         <translation>%1 已在資源回收筒中（檔案 › 資源回收筒… 可還原）。</translation>
     </message>
@@ -4003,52 +4003,52 @@
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../../ui/reminders.py" line="36"/>
+        <location filename="../../ui/reminders.py" line="39"/>
         <source>Complaint past its response target</source>
         <translation>投訴超過響應時限</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="37"/>
+        <location filename="../../ui/reminders.py" line="40"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="37"/>
+        <location filename="../../ui/reminders.py" line="40"/>
         <source>Visits behind cadence</source>
         <translation>拜訪頻率落後</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="38"/>
+        <location filename="../../ui/reminders.py" line="41"/>
         <source>Plan not submitted</source>
         <translation>計劃未提交</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="38"/>
+        <location filename="../../ui/reminders.py" line="41"/>
         <source>Review due this quarter</source>
         <translation>本季度需回顧</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="39"/>
+        <location filename="../../ui/reminders.py" line="42"/>
         <source>Register item due back</source>
         <translation>保密資料即將到期歸還</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="41"/>
+        <location filename="../../ui/reminders.py" line="44"/>
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="42"/>
+        <location filename="../../ui/reminders.py" line="45"/>
         <source>Account</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="43"/>
+        <location filename="../../ui/reminders.py" line="46"/>
         <source>Detail</source>
         <translation>詳情</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="82"/>
+        <location filename="../../ui/reminders.py" line="85"/>
         <source>The reminders could not be read: %1</source>
         <translation>無法讀取提醒：%1</translation>
     </message>
@@ -4293,7 +4293,7 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../ui/sections.py" line="141"/>
+        <location filename="../../ui/sections.py" line="143"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -4301,37 +4301,37 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="51"/>
+        <location filename="../../ui/app.py" line="57"/>
         <source>New database passphrase</source>
         <translation>新資料庫密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="52"/>
+        <location filename="../../ui/app.py" line="58"/>
         <source>This computer has no credential store. Choose a passphrase to encrypt {0}; it cannot be recovered if forgotten:</source>
         <translation>這臺電腦沒有憑證存放。請為加密 {0} 設定一個密碼；忘記後無法找回：</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="55"/>
+        <location filename="../../ui/app.py" line="61"/>
         <source>Database passphrase</source>
         <translation>資料庫密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="56"/>
+        <location filename="../../ui/app.py" line="62"/>
         <source>Passphrase for {0}:</source>
         <translation>{0} 的密碼：</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="69"/>
+        <location filename="../../ui/app.py" line="75"/>
         <source>There is no database at {0}. Create a new, empty one there?</source>
         <translation>{0} 處沒有資料庫。要在那裡新建一個空資料庫嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="80"/>
+        <location filename="../../ui/app.py" line="86"/>
         <source>The database {0} is damaged and cannot be opened. It will be kept aside as a .broken file (nothing is deleted). Restore the newest good backup, {1}?</source>
         <translation>資料庫 {0} 已損壞，無法開啟。它將作為 .broken 檔案保留在一旁（不會刪除任何內容）。要還原最新的完好備份 {1} 嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="292"/>
+        <location filename="../../ui/app.py" line="370"/>
         <source>Restored from {0}. The previous database was kept as {1}.</source>
         <translation>已從 {0} 還原。原來的資料庫保留為 {1}。</translation>
     </message>
@@ -4489,67 +4489,67 @@
 <context>
     <name>TeamBox</name>
     <message>
-        <location filename="../../ui/team.py" line="82"/>
+        <location filename="../../ui/team.py" line="84"/>
         <source>Our account team</source>
         <translation>我方客戶團隊</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="88"/>
+        <location filename="../../ui/team.py" line="90"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="88"/>
+        <location filename="../../ui/team.py" line="90"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="97"/>
+        <location filename="../../ui/team.py" line="99"/>
         <source>Add to team…</source>
         <translation>加入團隊…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="99"/>
+        <location filename="../../ui/team.py" line="101"/>
         <source>Change role…</source>
         <translation>變更角色…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="101"/>
+        <location filename="../../ui/team.py" line="103"/>
         <source>Remove from team</source>
         <translation>移出團隊</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="104"/>
+        <location filename="../../ui/team.py" line="106"/>
         <source>Only the owner works on this account so far. Add the colleagues who serve it — technical support, service, an executive sponsor — with “Add to team…”.</source>
         <translation>目前只有負責人服務此客戶。用「加入團隊…」新增服務此客戶的同事——技術支援、售後服務、高層支持者等。</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="151"/>
+        <location filename="../../ui/team.py" line="153"/>
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="179"/>
+        <location filename="../../ui/team.py" line="181"/>
         <source>choose a colleague or name a new one</source>
         <translation>請選擇一位同事，或填寫新同事的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="188"/>
+        <location filename="../../ui/team.py" line="190"/>
         <source>Add to the account team</source>
         <translation>加入客戶團隊</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="205"/>
+        <location filename="../../ui/team.py" line="207"/>
         <source>Role of %1</source>
         <translation>%1 的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="218"/>
+        <location filename="../../ui/team.py" line="220"/>
         <source>Remove %1 from the team</source>
         <translation>將 %1 移出團隊</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="224"/>
+        <location filename="../../ui/team.py" line="226"/>
         <source>owner</source>
         <translation>負責人</translation>
     </message>
@@ -4557,37 +4557,37 @@
 <context>
     <name>TeamMemberForm</name>
     <message>
-        <location filename="../../ui/team.py" line="47"/>
+        <location filename="../../ui/team.py" line="49"/>
         <source>Team member</source>
         <translation>團隊成員</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="47"/>
+        <location filename="../../ui/team.py" line="49"/>
         <source>Add to the account team</source>
         <translation>加入客戶團隊</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="49"/>
+        <location filename="../../ui/team.py" line="51"/>
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="50"/>
+        <location filename="../../ui/team.py" line="52"/>
         <source>(a new colleague, below)</source>
         <translation>（新同事，於下方填寫）</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="52"/>
+        <location filename="../../ui/team.py" line="54"/>
         <source>New colleague&apos;s name</source>
         <translation>新同事姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="53"/>
+        <location filename="../../ui/team.py" line="55"/>
         <source>New colleague&apos;s user name</source>
         <translation>新同事使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="62"/>
+        <location filename="../../ui/team.py" line="64"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
@@ -4930,72 +4930,72 @@
 <context>
     <name>VisitsSection</name>
     <message>
-        <location filename="../../ui/sections.py" line="384"/>
+        <location filename="../../ui/sections.py" line="386"/>
         <source>(planned)</source>
         <translation>（計劃中）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="386"/>
+        <location filename="../../ui/sections.py" line="388"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="387"/>
+        <location filename="../../ui/sections.py" line="389"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="388"/>
+        <location filename="../../ui/sections.py" line="390"/>
         <source>Customer attendees</source>
         <translation>客戶參會人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="389"/>
+        <location filename="../../ui/sections.py" line="391"/>
         <source>Our attendees</source>
         <translation>我方參會人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="390"/>
+        <location filename="../../ui/sections.py" line="392"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="391"/>
+        <location filename="../../ui/sections.py" line="393"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="392"/>
+        <location filename="../../ui/sections.py" line="394"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="395"/>
+        <location filename="../../ui/sections.py" line="397"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="395"/>
+        <location filename="../../ui/sections.py" line="397"/>
         <source>Mark done…</source>
         <translation>標記為已完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="395"/>
+        <location filename="../../ui/sections.py" line="397"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="396"/>
+        <location filename="../../ui/sections.py" line="398"/>
         <source>Log a visit… (Ctrl+Shift+V)</source>
         <translation>記錄拜訪…（Ctrl+Shift+V）</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="399"/>
+        <location filename="../../ui/sections.py" line="401"/>
         <source>No visit or call logged yet. Record each visit, call or meeting — who was there, what was agreed, the next steps — with “Log a visit…”.</source>
         <translation>尚未記錄拜訪或電話。用「記錄拜訪…」記下每次拜訪、電話或會議：誰在場、談定了什麼、下一步是什麼。</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="449"/>
+        <location filename="../../ui/sections.py" line="451"/>
         <source>Delete visit</source>
         <translation>刪除拜訪</translation>
     </message>
@@ -5003,57 +5003,57 @@
 <context>
     <name>WalletBox</name>
     <message>
-        <location filename="../../ui/wallet.py" line="60"/>
+        <location filename="../../ui/wallet.py" line="62"/>
         <source>Share of wallet</source>
         <translation>錢包份額</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="66"/>
+        <location filename="../../ui/wallet.py" line="68"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="66"/>
+        <location filename="../../ui/wallet.py" line="68"/>
         <source>Customer&apos;s category purchases</source>
         <translation>客戶採購額</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="66"/>
+        <location filename="../../ui/wallet.py" line="68"/>
         <source>Our sales</source>
         <translation>我方銷售額</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="66"/>
+        <location filename="../../ui/wallet.py" line="68"/>
         <source>Our share</source>
         <translation>我方份額</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="81"/>
+        <location filename="../../ui/wallet.py" line="83"/>
         <source>Enter a year…</source>
         <translation>輸入年度…</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="83"/>
+        <location filename="../../ui/wallet.py" line="85"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="85"/>
+        <location filename="../../ui/wallet.py" line="87"/>
         <source>Remove year</source>
         <translation>刪除年度</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="88"/>
+        <location filename="../../ui/wallet.py" line="90"/>
         <source>How much of our category does the customer buy in a year, from every supplier? Enter it with “Enter a year…” to see our share of their wallet.</source>
         <translation>客戶每年向所有供應商採購多少我方品類的產品？用「輸入年度…」填寫，即可看到我方的錢包份額。</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="135"/>
+        <location filename="../../ui/wallet.py" line="137"/>
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="146"/>
+        <location filename="../../ui/wallet.py" line="148"/>
         <source>Share of wallet %1</source>
         <translation>%1 年錢包份額</translation>
     </message>
@@ -5061,17 +5061,17 @@
 <context>
     <name>WalletForm</name>
     <message>
-        <location filename="../../ui/wallet.py" line="39"/>
+        <location filename="../../ui/wallet.py" line="41"/>
         <source>Share of wallet</source>
         <translation>錢包份額</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="42"/>
+        <location filename="../../ui/wallet.py" line="44"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/wallet.py" line="43"/>
+        <location filename="../../ui/wallet.py" line="45"/>
         <source>The customer&apos;s purchases of our category (all suppliers)</source>
         <translation>客戶對我方品類的採購總額（所有供應商）</translation>
     </message>

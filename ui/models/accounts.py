@@ -16,13 +16,16 @@ import contextlib
 import gc
 import threading
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from kam.services.accounts import AccountRow, AccountService
+from kam.account_list import AccountRow
 from kam.text import fold
 from kam.vocab import PlanStatus, Tier, label, tier_label
+
+if TYPE_CHECKING:
+    from kam.services.accounts import AccountService
 
 Index = QModelIndex | QPersistentModelIndex
 TIER_ORDER = {Tier.PLATINUM: 0, Tier.GOLD: 1, Tier.IRON: 2, Tier.LEAD: 3, None: 4}

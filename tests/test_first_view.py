@@ -1,0 +1,153 @@
+"""The window's first view reads through a plain DB-API connection (kam.first_view): each read gives what its
+service gives, on the demo portfolio and after changes; anything else waits for the services (Pending)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kam.account_data import ACCOUNT_FIELDS
+from kam.app import bootstrap
+from kam.errors import NotFound, UserError
+from kam.first_view import FirstView, Pending
+from kam.store.quick import open_for_reading
+
+
+@pytest.fixture
+def copy(demo_db: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "kam.sqlite3"
+    shutil.copy(demo_db, path)
+    return path
+
+
+def first_view(path: Path) -> FirstView:
+    conn = open_for_reading(str(path), None, lambda message: None)
+    assert conn is not None
+    return FirstView(conn)
+
+
+def snapshot_points(history: list[Any]) -> list[tuple[Any, ...]]:
+    return [(s.year, s.quarter, s.tier, s.current_score, s.potential_score) for s in history]
+
+
+def assert_same(path: Path) -> None:
+    ctx = bootstrap(str(path))
+    sv = ctx.services
+    quick = first_view(path)
+    try:
+        keys = sv.accounts.list_keys()
+        assert quick.accounts.list_keys() == keys
+        ids = [k[0] for k in keys]
+        assert quick.accounts.rows() == sv.accounts.rows()
+        assert quick.accounts.rows(ids=ids[:3]) == sv.accounts.rows(ids=ids[:3])
+        assert quick.accounts.rows(ids=[]) == sv.accounts.rows(ids=[])
+        year = dt.date.today().year
+        for y in (year, year - 1):
+            assert quick.planning.status_by_account(y) == sv.planning.status_by_account(y)
+            assert quick.planning.status_by_account(y, ids[:5]) == sv.planning.status_by_account(y, ids[:5])
+        for aid in ids:
+            acc = sv.accounts.get(aid)
+            mine = quick.accounts.get(aid)
+            for name in ("id", "version", *ACCOUNT_FIELDS):
+                ours, theirs = getattr(mine, name), getattr(acc, name)
+                assert (ours, type(ours)) == (theirs, type(theirs)), name
+            assert snapshot_points(quick.analysis.tier_history(aid)) == snapshot_points(sv.analysis.tier_history(aid))
+            assert quick.accounts.team(aid) == sv.accounts.team(aid)
+            assert quick.accounts.wallet(aid) == sv.accounts.wallet(aid)
+        assert [(u.id, u.username, u.display_name) for u in quick.users.list()] == \
+               [(u.id, u.username, u.display_name) for u in sv.users.list()]
+    finally:
+        quick.close()
+        ctx.close()
+
+
+def test_the_first_views_reads_are_the_services(copy: Path) -> None:
+    assert_same(copy)
+
+
+def test_they_stay_equal_after_changes(copy: Path) -> None:
+    ctx = bootstrap(str(copy))
+    sv = ctx.services
+    rows = sv.accounts.rows()
+    first, second = rows[0].id, rows[1].id
+    sv.accounts.update(first, annual_category_spend="1234.5678", cooperation_since="2019-03-04",
+                       group_relation="subsidiary", satisfaction=4, industry=None)
+    sv.accounts.set_category_purchases(first, 2025, "1000000")
+    sv.accounts.set_category_purchases(first, 2024, "0")
+    users = sv.users.list()
+    sv.accounts.add_team_member(first, users[0].id, "sponsor")
+    sv.accounts.add_team_member(first, users[-1].id, "our own role")
+    owner = sv.accounts.get(second).owner_id
+    if owner is not None:
+        sv.accounts.add_team_member(second, owner, "technical")  # the owner with a team role of theirs
+    sv.accounts.update(second, owner_id=None)
+    sv.accounts.delete(rows[2].id)
+    ctx.close()
+    assert_same(copy)
+    quick = first_view(copy)
+    try:
+        with pytest.raises(NotFound):
+            quick.accounts.get(rows[2].id)  # in the trash
+        with pytest.raises(NotFound):
+            quick.accounts.team(10 ** 6)
+        assert any(w.category_purchases == Decimal("1000000") for w in quick.accounts.wallet(first))
+    finally:
+        quick.close()
+
+
+class Services:
+    """Stands for the real services: records what reached them."""
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+        outer = self
+
+        class Accounts:
+            def update(self, aid: int, **values: Any) -> str:
+                outer.calls.append(f"update {aid}")
+                return "done"
+
+            def rows(self, **kw: Any) -> list[Any]:
+                outer.calls.append("rows")
+                return []
+
+        self.accounts = Accounts()
+        self.vault = object()
+
+
+def test_pending_serves_the_first_view_until_the_services_come_and_waits_for_them_otherwise(copy: Path) -> None:
+    quick = first_view(copy)
+    real = Services()
+    opened: list[int] = []
+
+    def need() -> None:
+        opened.append(1)
+        pending.resolve(real)
+
+    pending = Pending(quick, need)
+    accounts = pending.accounts
+    assert len(accounts.rows()) == 14  # read quickly, nothing opened
+    assert opened == []
+    assert real.calls == []
+    assert accounts.update(1, name_en="x") == "done"  # a change waits for the services: they are opened first
+    assert opened == [1]
+    assert real.calls == ["update 1"]
+    assert accounts.rows() == []  # and from now on everything goes to them
+    assert real.calls[-1] == "rows"
+    assert pending.vault is real.vault
+    with pytest.raises(Exception, match="closed"):  # the first view's connection is closed
+        quick.accounts.rows()
+
+
+def test_pending_says_so_when_the_database_does_not_open(copy: Path) -> None:
+    pending = Pending(first_view(copy), lambda: None)
+    with pytest.raises(UserError):
+        pending.accounts.update(1, name_en="x")
+    with pytest.raises(UserError):
+        _ = pending.records
+    pending.close()

@@ -1,0 +1,202 @@
+"""The window's first view (ui.app.Launcher.first_view, kam.first_view): on a database that needs nothing but
+opening, the list and the first dossier show before SQLAlchemy and the services; attaching the services keeps
+what shows (pixel for pixel), the selection and the scrolling; and whatever a person does before they came —
+typing a search, choosing an account, editing a field, opening another section — works: it reads the first
+view's reads, or waits for the services. Driven through the widgets' own signals."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea
+
+from kam.first_view import Pending
+from ui.app import Launcher
+
+
+@pytest.fixture
+def copy(demo_db: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "kam.sqlite3"
+    shutil.copy(demo_db, path)
+    return path
+
+
+@pytest.fixture
+def launcher(qtbot, copy: Path):  # type: ignore[no-untyped-def]
+    app = Launcher(db=str(copy), user="li.na", screenshot=None, account=None, lang="en", section=None)
+    yield app
+    app.window.close()
+    if app.ctx is not None:
+        app.ctx.close()
+    elif app.pending is not None:
+        app.pending.close()
+
+
+def image(widget) -> QImage:  # type: ignore[no-untyped-def]
+    """The widget as it paints once the events posted so far (layouts) are handled, as the event loop does."""
+    for _ in range(2):
+        QApplication.processEvents()
+    return widget.grab().toImage()
+
+
+def test_the_first_view_shows_the_list_and_the_first_dossier_before_the_services(launcher) -> None:  # type: ignore[no-untyped-def]
+    window = launcher.window
+    assert isinstance(launcher.pending, Pending)
+    assert launcher.ctx is None
+    assert not window.attached
+    assert window.model.rowCount() == 14
+    assert window.current_account is not None
+    assert window.table.selectionModel().selectedRows()[0].row() == 0
+    assert window.title.text()
+    assert window.summary.rowCount() >= 2  # the tier line and the recommended strategy
+    assert window.team_box.table.rowCount() >= 1  # the owner at least
+    assert window.account_form.widgets["name_zh"].text() or window.account_form.widgets["name_en"].text()
+    assert window.filter_owner.count() > 1
+    # what needs the services is not enabled yet
+    assert not window.menu_actions["new_account"].isEnabled()
+    assert not window.menu_actions["print"].isEnabled()
+
+
+def test_attaching_the_services_keeps_what_shows_the_selection_and_the_scrolling(qtbot, launcher) -> None:  # type: ignore[no-untyped-def]
+    window = launcher.window
+    table = window.table
+    row = table.visualRect(window.model.index(3, 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=row)  # another account, chosen by a click
+    chosen = window.current_account
+    assert chosen == window.model.account_id(3)
+    bar = table.horizontalScrollBar()
+    bar.setValue(bar.maximum())
+    form = window.account_form.findChild(QScrollArea).verticalScrollBar()  # the overview's form, scrolled down
+    form.setValue(120)
+    before = image(window)
+    launcher.attach()  # what the event loop does right after the first paint
+    assert window.attached
+    assert not isinstance(window.services, Pending)
+    assert window.current_account == chosen
+    assert table.selectionModel().selectedRows()[0].row() == 3
+    assert bar.value() == bar.maximum()
+    assert form.value() == 120
+    assert image(window) == before  # the same reads, the same pixels
+    # and from now on the window reads the services: a change shows in the list
+    launcher.ctx.services.accounts.update(chosen, name_en="Renamed After Attach")
+    window._changed()
+    assert "Renamed After Attach" in window.title.text()
+
+
+def test_a_search_and_a_choice_before_the_services_read_the_first_view(qtbot, launcher) -> None:  # type: ignore[no-untyped-def]
+    window = launcher.window
+    qtbot.keyClicks(window.search, "nordhafen")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=3000)  # the search's debounce, then the filter
+    table = window.table
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(window.model.index(0, 0)).center())
+    assert "Nordhafen" in window.title.text()
+    window.filter_tier.setCurrentIndex(1)  # a filter chosen (the combo's own signal)
+    assert launcher.ctx is None  # all of it from the first view's reads
+    assert not window.attached
+
+
+def test_an_edit_before_the_services_waits_for_them_and_is_saved(qtbot, launcher) -> None:  # type: ignore[no-untyped-def]
+    window = launcher.window
+    aid = window.current_account
+    fax = window.account_form.widgets["fax"]
+    assert isinstance(fax, QLineEdit)
+    fax.setFocus()
+    qtbot.keyClicks(fax, "+86 10 5555 0000")
+    assert launcher.ctx is None
+    qtbot.keyClick(fax, Qt.Key.Key_Return)  # editingFinished: the autosave
+    assert launcher.ctx is not None  # the save opened the database the full way first
+    assert window.attached
+    assert launcher.ctx.services.accounts.get(aid).fax == "+86 10 5555 0000"
+    assert window.undo.count() == 1
+    window.undo.undo()
+    assert launcher.ctx.services.accounts.get(aid).fax in (None, "")
+
+
+def test_another_section_before_the_services_waits_for_them(qtbot, launcher) -> None:  # type: ignore[no-untyped-def]
+    window = launcher.window
+    tabs = window.sections.tabBar()
+    qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(1).center())  # People
+    assert window.sections.currentIndex() == 1
+    assert window.attached
+    assert window.people.account_id == window.current_account
+    assert window.people.model.rowCount() > 0
+
+
+def test_a_menu_entry_before_the_services_waits_for_them(qtbot, launcher, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window = launcher.window
+    asked: list[str] = []
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (asked.append("name") or ("新客户", True)))
+    action = window.menu_actions["new_account"]
+    action.setEnabled(True)  # (a shortcut pressed at the very moment it is enabled)
+    action.trigger()
+    assert asked == ["name"]
+    assert window.attached
+    assert window.model.rowCount() == 15
+
+
+def test_a_database_with_work_to_do_opens_the_full_way_first(qtbot, copy: Path) -> None:  # type: ignore[no-untyped-def]
+    (copy.parent / "backups").mkdir()
+    (copy.parent / "backups" / "x.sqlite3.part").write_bytes(b"")  # a stray part for open_app to clear
+    app = Launcher(db=str(copy), user="li.na", screenshot=None, account=None, lang="en", section=None)
+    try:
+        assert app.pending is None
+        assert not hasattr(app.window, "model")  # nothing shows before the database is open
+        app.attach()
+        assert app.window.attached
+        assert app.window.model.rowCount() == 14
+        assert app.window.current_account is not None
+    finally:
+        app.window.close()
+        app.ctx.close()
+
+
+def test_first_view_screenshots_are_the_attached_windows(copy: Path, tmp_path: Path) -> None:
+    """`kam gui --screenshot --first-view` captures the first view (no services); the same account's capture
+    the full way (`--account` opens the database first, then fills the window) is the same picture."""
+    from tests_support import kam_cli
+
+    from kam.app import bootstrap
+    from ui.models.accounts import collation_key
+
+    ctx = bootstrap(str(copy))
+    first_id = min(ctx.services.accounts.list_keys(), key=lambda k: collation_key(k[2], k[1]))[0]
+    ctx.close()
+    for lang in ("en", "zh_CN"):
+        first, full = tmp_path / f"first-{lang}.png", tmp_path / f"full-{lang}.png"
+        res = kam_cli("--db", str(copy), "gui", "--lang", lang, "--screenshot", str(first), "--first-view",
+                      cwd=tmp_path)
+        assert res.returncode == 0, res.stderr
+        res = kam_cli("--db", str(copy), "gui", "--lang", lang, "--account", str(first_id), "--screenshot",
+                      str(full), "--first-view", cwd=tmp_path)
+        assert res.returncode == 0, res.stderr
+        assert QImage(str(first)) == QImage(str(full))
+
+
+def test_a_file_bound_to_a_team_server_waits_for_the_services_as_before(qtbot, copy: Path) -> None:  # type: ignore[no-untyped-def]
+    """Its status bar shows the sync's state, read with the services: no first view (the window fills after its
+    first paint, as it always did)."""
+    from kam.app import bootstrap
+    from kam.first_view import FirstView
+    from kam.store.quick import open_for_reading
+
+    ctx = bootstrap(str(copy))
+    with ctx.engine.begin() as conn:
+        conn.exec_driver_sql("INSERT OR REPLACE INTO sync_state (id, server, bound, applying, next_batch) "
+                             "VALUES (1, 'postgresql://kam@nowhere/kam', 1, 0, 1)")
+    ctx.close()
+    conn = open_for_reading(str(copy), None, lambda _m: None)
+    assert conn is not None
+    assert FirstView(conn).bound()
+    conn.close()
+    app = Launcher(db=str(copy), user="li.na", screenshot=None, account=None, lang="en", section=None)
+    try:
+        assert app.pending is None
+        assert not hasattr(app.window, "model")
+    finally:
+        app.window.close()
