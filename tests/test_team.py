@@ -100,6 +100,10 @@ def test_who_reads_every_account_skips_the_per_row_test_and_nobody_else_does(tea
 
     assert [reads_all(n) for n in ("admin", "chen.vp", "li.na", "zhang.wei", "sun.li")] == \
         [True, True, False, False, False]
+    with _psql(urls["li.na"]) as li:  # a KAM's rows are found through the index, by their account ids
+        plan = "\n".join(r[0] for r in li.execute("EXPLAIN (COSTS OFF) SELECT * FROM people"))
+        assert "ANY" in plan
+        assert "hashed SubPlan" not in plan
     with _psql(urls["chen.vp"]) as vp:
         plan = "\n".join(r[0] for r in vp.execute(
             "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT account_id, count(*) FROM people "
