@@ -155,17 +155,19 @@ def test_on_a_team_database_the_scorecards_read_are_the_services(pg, capsys: pyt
     admin_url = pg.new_database()
     owner = bootstrap(admin_url)
     owner.services.register.set_up(demo.DEMO_REGISTER_PASSPHRASE)
+    tag = admin_url.rsplit("/", 1)[1]  # logins are the cluster's: names of this database's own
     with owner.engine.begin() as c:
         demo.load(c, dt.date.today(), register_key=owner.services.vault.key())
         setup.init_team(c)
-        c.exec_driver_sql("CREATE ROLE \"li.na\" LOGIN PASSWORD 'pw-1' IN ROLE kam_kam")
-        c.exec_driver_sql("CREATE ROLE \"chen.vp\" LOGIN PASSWORD 'pw-2' IN ROLE kam_vp")
+        for name, group in (("li.na", "kam_kam"), ("chen.vp", "kam_vp")):
+            c.exec_driver_sql(f"UPDATE users SET username = '{tag}.{name}' WHERE username = '{name}'")
+            c.exec_driver_sql(f'CREATE ROLE "{tag}.{name}" LOGIN PASSWORD \'pw\' IN ROLE {group}')
     owner.close()
     base = admin_url.split("@", 1)[1]
     year = dt.date.today().year
     seen = {}
-    for name, password in (("li.na", "pw-1"), ("chen.vp", "pw-2")):
-        url = f"postgresql+psycopg://{name}:{password}@{base}"
+    for name in ("li.na", "chen.vp"):
+        url = f"postgresql+psycopg://{tag}.{name}:pw@{base}"
         ctx = bootstrap(url)
         conn = open_for_reading(url, None, lambda message: None)
         assert conn is not None
