@@ -142,3 +142,52 @@ def test_the_whitespace_indicator_is_read_by_the_service(copy: Path, capsys: pyt
         c.close()
     assert main(["--db", str(copy), "tiers", "--json"]) == 0
     assert '"whitespace"' in capsys.readouterr().out
+
+
+def test_on_a_team_database_the_scorecards_read_are_the_services(pg, capsys: pytest.CaptureFixture[str],  # type: ignore[no-untyped-def]
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """``kam scorecard`` on a team database reads through psycopg (no SQLAlchemy): for each login the cards the
+    service gives under row-level security, and the same output as the command through the service."""
+    import kam.store.quick
+    from kam import demo
+    from kam.team import setup
+
+    admin_url = pg.new_database()
+    owner = bootstrap(admin_url)
+    owner.services.register.set_up(demo.DEMO_REGISTER_PASSPHRASE)
+    tag = admin_url.rsplit("/", 1)[1]  # logins are the cluster's: names of this database's own
+    with owner.engine.begin() as c:
+        demo.load(c, dt.date.today(), register_key=owner.services.vault.key())
+        setup.init_team(c)
+        for name, group in (("li.na", "kam_kam"), ("chen.vp", "kam_vp")):
+            c.exec_driver_sql(f"UPDATE users SET username = '{tag}.{name}' WHERE username = '{name}'")
+            c.exec_driver_sql(f'CREATE ROLE "{tag}.{name}" LOGIN PASSWORD \'pw\' IN ROLE {group}')
+    owner.close()
+    base = admin_url.split("@", 1)[1]
+    year = dt.date.today().year
+    seen = {}
+    for name in ("li.na", "chen.vp"):
+        url = f"postgresql+psycopg://{tag}.{name}:pw@{base}"
+        ctx = bootstrap(url)
+        conn = open_for_reading(url, None, lambda message: None)
+        assert conn is not None
+        try:
+            assert type(conn).__module__.startswith("psycopg")
+            for y, quarter in ((year, None), (year, 1), (year, 3), (year - 1, None)):
+                expected = ctx.services.scorecards.scorecards(y, quarter)
+                assert reads.read_scorecards(conn, y, quarter) == expected
+            seen[name] = ctx.services.scorecards.scorecards(year)
+        finally:
+            conn.close()
+            ctx.close()
+        monkeypatch.undo()
+        assert main(["--db", url, "scorecard", "--json"]) == 0
+        quick = capsys.readouterr().out
+        monkeypatch.setattr(kam.store.quick, "open_for_reading", lambda *a: None)  # through the service
+        assert main(["--db", url, "scorecard", "--json"]) == 0
+        assert capsys.readouterr().out == quick
+    # the KAM's card holds her own accounts only; the VP's cards hold his KAMs', figures included
+    assert [c.accounts for c in seen["li.na"] if c.accounts] == [c.accounts for c in seen["chen.vp"]
+                                                                 if c.name == "李娜"]
+    assert sum(c.accounts for c in seen["chen.vp"]) > sum(c.accounts for c in seen["li.na"])
+    assert any(c.attainment_pct is not None and c.mean_response_hours is not None for c in seen["chen.vp"])

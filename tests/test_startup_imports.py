@@ -127,7 +127,7 @@ def test_a_confidential_brief_goes_through_the_services(tmp_path: Path, demo_db:
 
 def test_a_team_database_at_head_is_opened_without_alembic(tmp_path: Path, pg) -> None:  # type: ignore[no-untyped-def]
     """A server database's schema version is read with one SELECT, as a file's is: Alembic is imported only to
-    upgrade; `kam accounts` on a team database reads it through psycopg alone."""
+    upgrade; `kam accounts` and `kam scorecard` on a team database read it through psycopg alone."""
     url = pg.new_database()
     bootstrap(url).close()
     mods = loaded(tmp_path, "--db", url, "tiers", "--json")
@@ -136,6 +136,9 @@ def test_a_team_database_at_head_is_opened_without_alembic(tmp_path: Path, pg) -
     mods = loaded(tmp_path, "--db", url, "accounts", "--json")
     assert "kam.account_list" in mods
     assert "psycopg" in mods
+    assert under(mods, ("sqlalchemy", "alembic", "kam.model", "kam.services", "kam.app")) == []
+    mods = loaded(tmp_path, "--db", url, "scorecard", "--json")  # the scorecards likewise (kam.analysis.reads)
+    assert "kam.analysis.scorecard" in mods
     assert under(mods, ("sqlalchemy", "alembic", "kam.model", "kam.services", "kam.app")) == []
 
 

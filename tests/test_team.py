@@ -89,6 +89,48 @@ def test_each_user_sees_exactly_their_accounts_even_with_psql(team) -> None:  # 
         sun_ctx.services.people.create(team["huawei"], name="间谍")
 
 
+def test_who_reads_every_account_skips_the_per_row_test_and_nobody_else_does(team) -> None:  # type: ignore[no-untyped-def]
+    """kam_reads_all(): an administrator, or a VP over the owners of every account; the read policies then pass
+    each row without looking it up in kam_readable_accounts() (never executed), and still hide what they hid."""
+    urls = team["urls"]
+
+    def reads_all(name: str) -> bool:
+        with _psql(urls[name]) as c:
+            return bool(c.execute("SELECT kam_reads_all()").fetchone()[0])
+
+    assert [reads_all(n) for n in ("admin", "chen.vp", "li.na", "zhang.wei", "sun.li")] == \
+        [True, True, False, False, False]
+    with _psql(urls["li.na"]) as li:  # a KAM's rows are found through the index, by their account ids
+        plan = "\n".join(r[0] for r in li.execute("EXPLAIN (COSTS OFF) SELECT * FROM people"))
+        assert "ANY" in plan
+        assert "hashed SubPlan" not in plan
+    with _psql(urls["chen.vp"]) as vp:
+        plan = "\n".join(r[0] for r in vp.execute(
+            "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT account_id, count(*) FROM people "
+            "GROUP BY account_id"))
+        assert "SubPlan" in plan
+        assert "never executed" in plan
+        assert sorted(r[0] for r in vp.execute("SELECT name FROM people")) == ["王强", "赵敏"]
+        assert vp.execute("UPDATE people SET title = 'x'").rowcount == 0  # writing is checked as before
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
+            vp.execute("INSERT INTO people (account_id, name, stance, influence, version, created_at, updated_at) "
+                       "VALUES (%s, '间谍', 'unknown', 3, 1, now(), now())", [team["zte"]])
+    sun = team["login"]("sun.li")  # an account whose owner does not report to the VP…
+    theirs = sun.services.accounts.create(name_zh="小米", ka_type="economic", owner_id=sun.actor.user_id).id
+    sun.services.people.create(theirs, name="雷军")
+    assert not reads_all("chen.vp")
+    with _psql(urls["chen.vp"]) as vp:  # …is not his to read
+        assert sorted(r[0] for r in vp.execute("SELECT name FROM people")) == ["王强", "赵敏"]
+        assert vp.execute("SELECT count(*) FROM accounts WHERE id = %s", [theirs]).fetchone() == (0,)
+    with _psql(urls["admin"]) as admin:
+        admin.execute("UPDATE accounts SET owner_id = NULL WHERE id = %s", [theirs])  # nobody's account
+        assert admin.execute("SELECT count(*) FROM people").fetchone() == (3,)
+    assert not reads_all("chen.vp")
+    assert reads_all("admin")
+    with _psql(urls["chen.vp"]) as vp:
+        assert vp.execute("SELECT count(*) FROM people").fetchone() == (2,)
+
+
 def test_team_members_and_the_register_access_list(team) -> None:  # type: ignore[no-untyped-def]
     li = team["login"]("li.na")
     zhang = team["login"]("zhang.wei")

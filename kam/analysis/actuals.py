@@ -47,6 +47,7 @@ DERIVED_FROM: dict[Metric, str] = {
     Metric.PRICE: "transactions", Metric.SHARE_OF_WALLET: "transactions", Metric.NEW_PRODUCTS: "transactions",
     Metric.REP_VISITS: "visits", Metric.EXEC_VISITS: "visits", Metric.COMPLAINTS_RESOLVED: "feedback",
 }
+_ZERO = Decimal(0)
 GREEN_AT = Decimal("0.95")
 AMBER_AT = Decimal("0.80")
 # A share of target above this counts as this much in averages and charts: one great quarter on one
@@ -108,10 +109,11 @@ def judged_quarter(year: int, today: dt.date) -> int:
 
 
 def _quarter_case(col: InstrumentedAttribute[dt.date], year: int) -> Case[Any]:
-    from sqlalchemy import and_, case
+    """The quarter of a date of ``year`` (the sums read that year's rows only): one comparison per quarter gone
+    by, not two per quarter (300 000 transactions at 5 000 accounts: 15 % of the query)."""
+    from sqlalchemy import case
 
-    return case(*[(and_(col >= a, col < b), i) for i, (a, b) in enumerate(quarter_bounds(year), start=1)],
-                else_=None)
+    return case(*[(col < end, i) for i, (_start, end) in enumerate(quarter_bounds(year), start=1)], else_=None)
 
 
 Quarters = tuple[Decimal | None, Decimal | None, Decimal | None, Decimal | None]
@@ -130,7 +132,7 @@ class Actual:
     def to_date(self, quarter: int) -> Decimal | None:
         """Cumulative through ``quarter`` (additive metrics)."""
         vals = [q for q in self.quarters[:quarter] if q is not None]
-        return sum(vals, Decimal(0)) if vals else None
+        return sum(vals, _ZERO) if vals else None
 
 
 def objective_actuals(session: Session, account_id: int, year: int, objectives: Sequence[Objective],
@@ -169,19 +171,32 @@ class Needs:
 
 
 def needs(plans: dict[int, tuple[Sequence[Objective], Any]]) -> Needs:
-    need_tx = [aid for aid, (objectives, _s) in plans.items() if any(
-        o.metric in (Metric.REVENUE, Metric.VOLUME, Metric.GROSS_PROFIT, Metric.PRICE, Metric.SHARE_OF_WALLET)
-        for o in objectives)]
-    return Needs(
-        tx=need_tx,
-        visits=[aid for aid, (objectives, _s) in plans.items()
-                if any(o.metric in (Metric.REP_VISITS, Metric.EXEC_VISITS) for o in objectives)],
-        products={o.product for aid in need_tx for o in plans[aid][0] if o.product},
-        quantities=any(o.metric in (Metric.VOLUME, Metric.PRICE) for aid in need_tx for o in plans[aid][0]),
-        wallet=[aid for aid, (objectives, _s) in plans.items()
-                if any(o.metric == Metric.SHARE_OF_WALLET for o in objectives)],
-        counted=[aid for aid, (objectives, _s) in plans.items()
-                 if any(o.metric in (Metric.NEW_PRODUCTS, Metric.COMPLAINTS_RESOLVED) for o in objectives)])
+    tx: list[int] = []
+    visits: list[int] = []
+    products: set[str] = set()
+    quantities = False
+    wallet: list[int] = []
+    counted: list[int] = []
+    for aid, (objectives, _s) in plans.items():  # one pass (12 000 objectives at 5 000 accounts)
+        metrics = {o.metric for o in objectives}
+        if metrics & _FROM_TRANSACTIONS:
+            tx.append(aid)
+            products.update(o.product for o in objectives if o.product)
+            quantities = quantities or bool(metrics & _QUANTITIES)
+        if metrics & _VISITS:
+            visits.append(aid)
+        if Metric.SHARE_OF_WALLET in metrics:
+            wallet.append(aid)
+        if metrics & _COUNTED:
+            counted.append(aid)
+    return Needs(tx, visits, products, quantities, wallet, counted)
+
+
+_FROM_TRANSACTIONS = frozenset({Metric.REVENUE, Metric.VOLUME, Metric.GROSS_PROFIT, Metric.PRICE,
+                                Metric.SHARE_OF_WALLET})
+_QUANTITIES = frozenset({Metric.VOLUME, Metric.PRICE})
+_VISITS = frozenset({Metric.REP_VISITS, Metric.EXEC_VISITS})
+_COUNTED = frozenset({Metric.NEW_PRODUCTS, Metric.COMPLAINTS_RESOLVED})
 
 
 def assemble(plans: dict[int, tuple[Sequence[Objective], Decimal | None]], tx: dict[int, Sums],
@@ -296,13 +311,20 @@ def _visit_counts(session: Session, account_ids: list[int], year: int) -> dict[i
     return out
 
 
+_SUMMED = {Metric.REVENUE: 0, Metric.VOLUME: 1, Metric.GROSS_PROFIT: 2}  # the metric's place in a Sums value
+_NOTHING = (Decimal(0), Decimal(0), Decimal(0))
+
+
 def _actual_for(o: Objective, tx: Sums, visits: dict[tuple[bool, int], int], spend: Decimal | None) -> Actual:
     m = o.metric
     qs = (1, 2, 3, 4)
-    nothing = (Decimal(0), Decimal(0), Decimal(0))
-    if m in (Metric.REVENUE, Metric.VOLUME, Metric.GROSS_PROFIT):
-        idx = {Metric.REVENUE: 0, Metric.VOLUME: 1, Metric.GROSS_PROFIT: 2}[m]
-        return Actual(_four([tx.get((o.product, q), nothing)[idx] for q in qs]), "transactions")
+    nothing = _NOTHING
+    idx = _SUMMED.get(m)
+    if idx is not None:  # revenue, volume, gross profit (12 000 objectives at 5 000 accounts: no list, no lookup)
+        p = o.product
+        get = tx.get
+        return Actual((get((p, 1), nothing)[idx], get((p, 2), nothing)[idx], get((p, 3), nothing)[idx],
+                       get((p, 4), nothing)[idx]), "transactions")
     if m == Metric.PRICE:
         prices: list[Decimal | None] = []
         for q in qs:
@@ -321,17 +343,21 @@ def _actual_for(o: Objective, tx: Sums, visits: dict[tuple[bool, int], int], spe
     return _manual(o)
 
 
+_NONE_ENTERED = Actual((None, None, None, None), "none")
+
+
 def _manual(o: Objective) -> Actual:
-    given = o.manual_actuals or {}
-    return Actual(_four([Decimal(given[str(q)]) if str(q) in given else None for q in (1, 2, 3, 4)]),
-                  "manual" if given else "none")
+    given = o.manual_actuals
+    if not given:
+        return _NONE_ENTERED  # (immutable: one for all)
+    return Actual(_four([Decimal(given[k]) if k in given else None for k in ("1", "2", "3", "4")]), "manual")
 
 
 def phased_target(o: Objective, quarter: int) -> Decimal:
     """Target through ``quarter`` for additive metrics, of that quarter for levels."""
-    quarters = [o.q1, o.q2, o.q3, o.q4]
+    quarters = (o.q1, o.q2, o.q3, o.q4)
     if o.metric in ADDITIVE:
-        return sum(quarters[:quarter], Decimal(0))
+        return sum(quarters[:quarter], _ZERO)
     return quarters[quarter - 1]
 
 
