@@ -132,3 +132,24 @@ def test_on_a_team_database_the_quick_list_is_what_the_login_may_read(pg) -> Non
     assert open_for_reading(urls["li.na"], "nobody", print) is None  # open_app names the users
     with pytest.raises(DatabaseRefused, match="refused the user name or password"):
         open_for_reading(urls["li.na"].replace("pw-1", "nope"), None, print)
+
+
+def test_a_storage_warning_is_said_once_whichever_way_the_command_reads(demo_db: Path, tmp_path: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """A file in a synced folder: the quick way warns when it reads; when its reader hands the command over to
+    the start-up policy (which warns itself), it says nothing."""
+    import argparse
+
+    from kam.cli.common import quick_read
+    from kam.cli.main import main
+
+    synced = tmp_path / "OneDrive" / "kam.sqlite3"
+    synced.parent.mkdir()
+    shutil.copy(demo_db, synced)
+    args = argparse.Namespace(db=str(synced), user=None)
+    assert quick_read(args, lambda conn: None) is None
+    assert "synced folder" not in capsys.readouterr().err
+    assert quick_read(args, read_accounts)
+    assert capsys.readouterr().err.count("is in a synced folder") == 1
+    assert main(["--db", str(synced), "accounts", "--json"]) == 0
+    assert capsys.readouterr().err.count("is in a synced folder") == 1

@@ -76,17 +76,22 @@ def quick_read(args: argparse.Namespace, reader: Callable[[Any], T | None]) -> T
     from kam.store.db import is_db_error
     from kam.store.quick import open_for_reading
 
-    conn = open_for_reading(args.db, args.user, Terminal().warn)
+    held: list[str] = []  # a storage warning is said once: here if this way reads, else by open_app
+    conn = open_for_reading(args.db, args.user, held.append)
     if conn is None:
         return None
     try:
-        return reader(conn)
+        result = reader(conn)
     except Exception as exc:
         if not is_db_error(exc):
             raise
         return None
     finally:
         conn.close()
+    if result is not None:
+        for message in held:
+            Terminal().warn(message)
+    return result
 
 
 def emit_json(data: Any) -> None:
