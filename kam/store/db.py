@@ -376,11 +376,13 @@ def storage_warning(path: Path) -> str | None:
     """
     text = str(path).lower()
     if text.startswith(("\\\\", "//")):
-        return f"{path} is on a network share: SQLite cannot lock it safely; keep the database on this computer"
+        return _("{path} is on a network share: SQLite cannot lock it safely; keep the database on this "
+                 "computer").format(path=path)
     for marker in SYNCED_MARKERS:
         if marker in text:
-            return (f"{path} is in a synced folder ({marker}): the sync client may copy the database while it "
-                    "changes and corrupt it; keep it outside the synced folder and back it up instead")
+            return _("{path} is in a synced folder ({marker}): the sync client may copy the database while it "
+                     "changes and corrupt it; keep it outside the synced folder and back it up instead").format(
+                path=path, marker=marker)
     return None
 
 
