@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from kam.i18n import _
 from kam.vocab import Tier
 
 if TYPE_CHECKING:
@@ -81,7 +82,8 @@ class ScoringConfig:
                 spec = data[name]
                 bps = tuple(Decimal(str(x)) for x in spec.get("breakpoints", cur.breakpoints))
                 if len(bps) != 4 or list(bps) != sorted(bps):
-                    raise ValueError(f"{name}.breakpoints: need four ascending values")
+                    raise ValueError(_("{indicator}: the breakpoints need four values in ascending order")
+                                     .format(indicator=name))
                 kw[name] = Indicator(Decimal(str(spec.get("weight", cur.weight))), bps,
                                      cur.lower_is_better)
         for name in ("current_threshold", "potential_threshold"):

@@ -40,8 +40,10 @@ class AnalysisService(ServiceBase):
 
         try:
             cfg = ScoringConfig.from_mapping(data)
-        except (ValueError, TypeError, ArithmeticError) as exc:
+        except ValueError as exc:
             raise ValidationError("scoring", str(exc)) from None
+        except (TypeError, ArithmeticError):  # a weight or a threshold that is not a number
+            raise ValidationError("scoring", _("every weight, breakpoint and threshold must be a number")) from None
         for name in INDICATORS:
             if getattr(cfg, name).weight < 0:
                 raise ValidationError(f"{name}.weight", _("must not be negative"))

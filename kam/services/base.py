@@ -108,9 +108,9 @@ def _raise_server_error(exc: DBAPIError) -> NoReturn:
 def _integrity_reason(exc: IntegrityError) -> str:
     msg = str(exc.orig)
     if "UNIQUE" in msg.upper():
-        return f"already exists ({msg})"
+        return _("already exists ({detail})").format(detail=msg)
     if "FOREIGN KEY" in msg.upper():
-        return "refers to something that does not exist"
+        return _("refers to something that does not exist")
     return msg
 
 
