@@ -147,7 +147,9 @@ def test_the_whitespace_indicator_is_read_by_the_service(copy: Path, capsys: pyt
 def test_on_a_team_database_the_scorecards_read_are_the_services(pg, capsys: pytest.CaptureFixture[str],  # type: ignore[no-untyped-def]
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     """``kam scorecard`` on a team database reads through psycopg (no SQLAlchemy): for each login the cards the
-    service gives under row-level security, and the same output as the command through the service."""
+    service gives under row-level security, and the same output as the command through the service; with
+    the sessions in a time zone that has summer time (timestamps come back in it, the service reads them in
+    UTC)."""
     import kam.store.quick
     from kam import demo
     from kam.team import setup
@@ -167,6 +169,7 @@ def test_on_a_team_database_the_scorecards_read_are_the_services(pg, capsys: pyt
     year = dt.date.today().year
     seen = {}
     for name in ("li.na", "chen.vp"):
+        monkeypatch.setenv("PGTZ", "America/New_York")  # (undone below with the rest, for the last check)
         url = f"postgresql+psycopg://{tag}.{name}:pw@{base}"
         ctx = bootstrap(url)
         conn = open_for_reading(url, None, lambda message: None)

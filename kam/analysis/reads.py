@@ -183,7 +183,7 @@ def read_scorecards(conn: Any, year: int, through_quarter: int | None = None) ->
     if sqlite:
         sql, day, stamp, money, utc = _sqlite_sql, dt.date.isoformat, _stamp, _money_or_none, _utc
     else:  # psycopg: dates, aware datetimes (the rules only subtract and compare them) and Decimals as they come
-        sql, day, stamp, money, utc = _pg_sql, _same, _midnight_utc, _same, _same
+        sql, day, stamp, money, utc = _pg_sql, _same, _midnight_utc, _same, _aware_utc
     kams = [(uid, name) for uid, name in conn.execute(sql(KAMS_SQL), (UserRole.KAM.value,))]
     owners = [uid for uid, _name in kams]
     accounts = [(aid, owner, money(spend))
@@ -251,6 +251,12 @@ def _pg_sql(text: str) -> str:
     its place in the select list: PostgreSQL does not take two CASEs with their own parameters for one; the
     ORM's query names its parameters, which are then the same.)"""
     return text.replace("?", "%s").replace("done IS 1", "done IS true")
+
+
+def _aware_utc(value: dt.datetime | None) -> dt.datetime | None:
+    """A timestamp as psycopg reads it (in the session's time zone: the server's setting, or PGTZ), in UTC as
+    the UTCDateTime column type reads it: response hours across a change to summer time come out right."""
+    return None if value is None else value.astimezone(dt.UTC)
 
 
 def _same(value: Any) -> Any:
