@@ -317,12 +317,16 @@ def policy_statements() -> Iterator[str]:
 def _policies(table: str, read: str, write: str, insert_check: str | None = None,
               kam_read: str | None = None) -> Iterator[str]:
     """The four policies of ``table``; with ``kam_read``, KAMs (kam_kam) read through that condition instead of
-    ``read`` (the same rows, another plan)."""
-    for name in ("kam_read", "kam_read_own", "kam_insert", "kam_update", "kam_delete"):
+    ``read`` (the same rows, another plan), and VPs and administrators through ``read`` in ``kam_read_all``.
+
+    The KAMs' policy keeps the name every kam version drops and makes again (``kam_read``): an older kam that
+    runs ``kam team init`` again replaces it with its own, and the newer VP policy left beside it gives the
+    same rows (permissive policies are OR-ed), so nobody reads more or slower than that version would."""
+    for name in ("kam_read", "kam_read_all", "kam_read_own", "kam_insert", "kam_update", "kam_delete"):
         yield f"DROP POLICY IF EXISTS {name} ON {table}"
     if kam_read:
-        yield f"CREATE POLICY kam_read ON {table} FOR SELECT TO kam_vp, kam_admin USING ({read})"
-        yield f"CREATE POLICY kam_read_own ON {table} FOR SELECT TO kam_kam USING ({kam_read})"
+        yield f"CREATE POLICY kam_read ON {table} FOR SELECT TO kam_kam USING ({kam_read})"
+        yield f"CREATE POLICY kam_read_all ON {table} FOR SELECT TO kam_vp, kam_admin USING ({read})"
     else:
         yield f"CREATE POLICY kam_read ON {table} FOR SELECT USING ({read})"
     yield f"CREATE POLICY kam_insert ON {table} FOR INSERT WITH CHECK ({insert_check or write})"
