@@ -292,3 +292,39 @@ def test_pdf_bytes_of_both_reads(copy: Path, conn: Any) -> None:
             assert _invariant_pdf(got, meta) == _invariant_pdf(want, meta)
     finally:
         ctx.close()
+
+
+def test_on_a_team_database_the_brief_is_the_services_on_one_connection(  # type: ignore[no-untyped-def]
+        pg, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``kam brief`` on a team database opens it once, through the service: the quick read (SQLite's SQL) is
+    not tried (it connected to the server, failed on its first query and fell back to a second connection)."""
+    import kam.store.quick
+    from kam import demo
+
+    url = pg.new_database()
+    owner = bootstrap(url)
+    owner.services.register.set_up(demo.DEMO_REGISTER_PASSPHRASE)
+    with owner.engine.begin() as c:
+        demo.load(c, dt.date.today(), register_key=owner.services.vault.key())
+    owner.close()
+    tried: list[str] = []
+    real = kam.store.quick.open_server_for_reading
+    monkeypatch.setattr(kam.store.quick, "open_server_for_reading", lambda *a: tried.append("quick") or real(*a))
+    monkeypatch.setattr(brief_reads, "read_brief", lambda *a, **k: tried.append("read") or None)
+    out = tmp_path / "t.pdf"
+    assert main(["--db", url, "brief", "1", "--out", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert tried == []
+
+
+def test_the_quick_brief_reads_nothing_but_sqlite() -> None:
+    import argparse
+
+    from kam.cli.reports import _quick_brief
+
+    class Server:
+        def execute(self, *a: Any) -> Any:
+            raise AssertionError("queried")
+
+    args = argparse.Namespace(account="1", lang="en", user=None, page_size="A4")
+    assert _quick_brief(Server(), args, None) is None

@@ -11,10 +11,11 @@ map, the objectives' attainment, the cards) stay in ``kam.reports.briefing``, ``
 ``kam.analysis.actuals``, fed from either read; tests/test_brief_reads.py checks that both give the same
 ``BriefData`` and the same PDF.
 
-SQLite files only: for a team database (psycopg) ``read_brief`` returns None and the command opens the
-database as always; so it does when the account's plan counts what these reads leave to the service (new
-products, complaints resolved), and whenever the account or an attendee asked
-for is not there (the service says what is wrong).
+SQLite files only: ``kam brief`` on a team database never takes this way (it opens the database as always,
+once), and ``read_brief`` returns None for a connection that is not SQLite's. The command also opens the
+database as always when the account's plan counts what these reads leave to the service (new products,
+complaints resolved), and whenever the account or an attendee asked for is not there (the service says what
+is wrong).
 """
 
 from __future__ import annotations
