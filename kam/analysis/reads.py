@@ -23,7 +23,7 @@ import datetime as dt
 import json
 from collections.abc import Callable, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, overload
 
 from kam.analysis.actuals import (
     Needs,
@@ -154,6 +154,10 @@ def _money_or_none(value: int | None) -> Decimal | None:
     return None if value is None else Decimal(int(value)) / MONEY_FACTOR
 
 
+@overload
+def _utc(value: str) -> dt.datetime: ...
+@overload
+def _utc(value: None) -> None: ...
 def _utc(value: str | None) -> dt.datetime | None:
     """A UTCDateTime column as SQLite keeps it (naive ISO text in UTC), as the column type reads it (the zone
     parsed with the text: a sixth of the time ``replace(tzinfo=…)`` takes, 22 000 times for the scorecards)."""

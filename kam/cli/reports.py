@@ -222,7 +222,8 @@ def _quick_brief(conn: Any, args: argparse.Namespace, ids: list[int] | None) -> 
     """``ReportService.brief`` without confidential content, read through a DB-API connection to a file
     (``kam.reports.brief_reads``: no SQLAlchemy, no models) and rendered as the service renders it; None when
     the service is to print it (see ``read_brief``)."""
-    from kam.reports.brief_reads import is_sqlite, read_account_id, read_author, read_brief
+    from kam.analysis.reads import is_sqlite
+    from kam.reports.brief_reads import read_account_id, read_author, read_brief
 
     if not is_sqlite(conn):  # (its SQL is SQLite's)
         return None

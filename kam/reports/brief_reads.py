@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from kam.analysis.reads import MONEY_FACTOR, _marks, _utc, is_sqlite
+from kam.analysis.reads import _money_or_none as _money
 from kam.reports.briefing import (
     AccountFacts,
     BriefData,
@@ -40,27 +42,6 @@ from kam.reports.briefing import (
     objective_lines,
 )
 from kam.vocab import BuyingRole, FeedbackStatus, KAType, Metric, RoutedTo, Stance, Tier
-
-MONEY_FACTOR = Decimal(10) ** 4  # kam.model.base.Money keeps money in SQLite as an integer of 1/10 000ths
-
-
-def _money(value: int | None) -> Decimal | None:
-    """A Money column (or a SUM of one) as the column type reads it on SQLite."""
-    return None if value is None else Decimal(int(value)) / MONEY_FACTOR
-
-
-def _day(value: str | None) -> dt.date | None:
-    return None if value is None else dt.date.fromisoformat(value)
-
-
-def _utc(value: str) -> dt.datetime:
-    """A UTCDateTime column as SQLite keeps it (naive ISO text in UTC), as the column type reads it."""
-    return dt.datetime.fromisoformat(value).replace(tzinfo=dt.UTC)
-
-
-def _marks(n: int) -> str:
-    return ", ".join("?" * n)
-
 
 # --- the account and the author (AccountService.resolve, ReportService._author)
 
@@ -211,10 +192,6 @@ class PlanObjective:
     q3: Decimal
     q4: Decimal
     manual_actuals: dict[str, str] | None
-
-
-def is_sqlite(conn: Any) -> bool:
-    return type(conn).__module__.startswith(("sqlite3", "sqlcipher3"))
 
 
 def read_brief(conn: Any, account_id: int, *, attendee_ids: list[int] | None = None, lang: str = "en",
