@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import marshal
+import os
 from pathlib import Path
 from typing import Any
 
@@ -259,6 +260,6 @@ def test_a_face_the_cache_cannot_encode_or_write_is_no_error(data: bytes, error:
     assert _state(facecache.cached_face(data, str(FONT_FILE), 0)) == _state(fresh)
     assert not facecache.cache_dir().exists()
     monkeypatch.setattr(facecache, "encode", encode)
-    monkeypatch.setattr(facecache.os, "replace", fails)  # the write itself
+    monkeypatch.setattr(os, "replace", fails)  # the write itself
     assert _state(facecache.cached_face(data, str(FONT_FILE), 0)) == _state(fresh)
     assert list(facecache.cache_dir().iterdir()) == []  # no temporary part left
