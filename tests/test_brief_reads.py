@@ -33,8 +33,8 @@ def _upcoming(ctx: AppContext) -> list[tuple[int, int, int]]:
 @pytest.fixture
 def copy(demo_db: Path, tmp_path: Path) -> Path:
     """The demo with the cases the reads must get right: a planned attendee deleted, a person deleted, an
-    account's plan deleted, an objective with manual actuals, one that needs quantities, a deleted account,
-    an account with nobody and nothing."""
+    account's plan deleted, an objective with manual actuals, one that needs quantities, objectives of one
+    product, shares of wallet, a deleted account, an account with nobody and nothing."""
     path = tmp_path / "kam.sqlite3"
     shutil.copy(demo_db, path)
     ctx = bootstrap(str(path))
@@ -51,6 +51,12 @@ def copy(demo_db: Path, tmp_path: Path) -> Path:
     people = sv.people.rows(3)
     sv.people.delete(people[0].id)
     year = dt.date.today().year
+    product = "Brief test product"
+    for aid in (7, 8, 9):  # this year's sales the sums per product and the shares of wallet are of (the demo's
+        # are dated up to today: in the first days of January it has none yet)
+        sv.transactions.add(aid, occurred_on=dt.date.today(), product=product, quantity=Decimal(10),
+                            unit_price=Decimal("123456.75"), amount=Decimal("1234567.5"),
+                            gross_profit=Decimal("234567.5"))
     with ctx.engine.begin() as c:
         c.exec_driver_sql("DELETE FROM plans WHERE account_id = 2")
         plan5 = c.exec_driver_sql("SELECT id FROM plans WHERE account_id = 5 AND year = ? "
@@ -62,10 +68,6 @@ def copy(demo_db: Path, tmp_path: Path) -> Path:
         c.exec_driver_sql("UPDATE quant_objectives SET metric = 'volume', unit = 't' "
                           "WHERE plan_id = ? AND metric = 'revenue'", (plan6,))
         # revenue and price of one product (the sums per product)
-        product = c.exec_driver_sql("SELECT product FROM transactions WHERE account_id = 7 AND occurred_on >= ? "
-                                    "GROUP BY product ORDER BY count(*) DESC LIMIT 1",
-                                    (f"{year}-01-01",)).scalar()
-        assert product
         plan7 = c.exec_driver_sql(newest, (7, year)).scalar()
         c.exec_driver_sql("UPDATE quant_objectives SET product = ? WHERE plan_id = ? AND metric = 'revenue'",
                           (product, plan7))
@@ -292,3 +294,39 @@ def test_pdf_bytes_of_both_reads(copy: Path, conn: Any) -> None:
             assert _invariant_pdf(got, meta) == _invariant_pdf(want, meta)
     finally:
         ctx.close()
+
+
+def test_on_a_team_database_the_brief_is_the_services_on_one_connection(  # type: ignore[no-untyped-def]
+        pg, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``kam brief`` on a team database opens it once, through the service: the quick read (SQLite's SQL) is
+    not tried (it connected to the server, failed on its first query and fell back to a second connection)."""
+    import kam.store.quick
+    from kam import demo
+
+    url = pg.new_database()
+    owner = bootstrap(url)
+    owner.services.register.set_up(demo.DEMO_REGISTER_PASSPHRASE)
+    with owner.engine.begin() as c:
+        demo.load(c, dt.date.today(), register_key=owner.services.vault.key())
+    owner.close()
+    tried: list[str] = []
+    real = kam.store.quick.open_server_for_reading
+    monkeypatch.setattr(kam.store.quick, "open_server_for_reading", lambda *a: tried.append("quick") or real(*a))
+    monkeypatch.setattr(brief_reads, "read_brief", lambda *a, **k: tried.append("read") or None)
+    out = tmp_path / "t.pdf"
+    assert main(["--db", url, "brief", "1", "--out", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert tried == []
+
+
+def test_the_quick_brief_reads_nothing_but_sqlite() -> None:
+    import argparse
+
+    from kam.cli.reports import _quick_brief
+
+    class Server:
+        def execute(self, *a: Any) -> Any:
+            raise AssertionError("queried")
+
+    args = argparse.Namespace(account="1", lang="en", user=None, page_size="A4")
+    assert _quick_brief(Server(), args, None) is None

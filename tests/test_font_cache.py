@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import marshal
+import os
 from pathlib import Path
 from typing import Any
 
@@ -183,3 +184,82 @@ def test_a_second_process_reads_the_cached_face() -> None:
     assert (parses1, parses2) == ("1", "0")
     assert width1 == width2
     assert len(list(facecache.cache_dir().iterdir())) == 1
+
+
+def _rewritten(raw: bytes, key: str, change: Any) -> bytes:
+    """The cache file with ``change(small, names)`` made to its values, whole, ours and for this key: its
+    digest right."""
+    header = facecache.HEADER
+    small, names, packed = marshal.loads(raw[header:].partition(b"\n")[2])
+    change(small, names)
+    body = key.encode() + b"\n" + marshal.dumps((small, names, packed), 4)
+    return raw[:12] + hashlib.sha256(body).digest() + body
+
+
+WRONG_VALUES = {
+    "a method hidden by a number": lambda small, names: small.update(getCharWidth=0),
+    "a method hidden by a name": lambda small, names: names.update(getCharWidth=(b"x", "x")),
+    "a property of object's": lambda small, names: small.update(__class__=0),
+    "a key that is not a string": lambda small, names: small.update({1: 2}),
+    "a metric that is text": lambda small, names: small.update(ascent="x"),
+    "a metric that is None": lambda small, names: small.update(flags=None),
+    "a metric that is a truth value": lambda small, names: small.update(flags=True),
+    "a metric missing": lambda small, names: small.pop("stemV"),
+    "a box of three": lambda small, names: small.update(bbox=[1, 2, 3]),
+    "a box of text": lambda small, names: small.update(bbox=["1", 2, 3, 4]),
+    "a glyph count that is a float": lambda small, names: small.update(numGlyphs=1.5),
+}
+
+
+@pytest.mark.parametrize("kind", list(WRONG_VALUES))
+def test_a_cache_whose_values_are_not_a_faces_is_parsed_again(data: bytes, kind: str) -> None:
+    """A file whose digest is right but whose values would break the PDF (or shadow the face's methods) is
+    refused like a damaged one: the font is parsed and the file written again, and the PDF is made."""
+    fresh = facecache.parse(data, str(FONT_FILE), 0)
+    facecache.cached_face(data, str(FONT_FILE), 0)
+    key = facecache.cache_key(data, 0)
+    path = facecache.cache_file(key)
+    good = path.read_bytes()
+    path.write_bytes(_rewritten(good, key, WRONG_VALUES[kind]))
+    assert facecache.read(path, key, data, str(FONT_FILE)) is None
+    assert _state(facecache.cached_face(data, str(FONT_FILE), 0)) == _state(fresh)
+    assert path.read_bytes() == good
+    path.write_bytes(_rewritten(good, key, WRONG_VALUES[kind]))
+    assert _pdf(font_over("CJK-D", facecache.cached_face(data, str(FONT_FILE), 0))).startswith(b"%PDF")
+
+
+def test_a_cache_file_too_large_to_be_ours_is_not_read(data: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
+    fresh = facecache.parse(data, str(FONT_FILE), 0)
+    key = facecache.cache_key(data, 0)
+    path = facecache.cache_file(key)
+    path.parent.mkdir(parents=True)
+    with path.open("wb") as f:  # (sparse: no disk used)
+        f.truncate(facecache.MAX_SIZE + 1)
+
+    def too_much(self: Path) -> bytes:
+        raise MemoryError  # what reading a huge file whole does
+
+    monkeypatch.setattr(Path, "read_bytes", too_much)
+    assert facecache.read(path, key, data, str(FONT_FILE)) is None
+    assert _state(facecache.cached_face(data, str(FONT_FILE), 0)) == _state(fresh)
+    assert path.stat().st_size < facecache.MAX_SIZE  # written again
+
+
+@pytest.mark.parametrize("error", [ValueError, RecursionError, RuntimeError])
+def test_a_face_the_cache_cannot_encode_or_write_is_no_error(data: bytes, error: type[Exception],
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another ReportLab's faces may make ``encode`` raise anything (unpacking what are not pairs, a
+    recursion); the command goes on with the parsed face, uncached."""
+    fresh = facecache.parse(data, str(FONT_FILE), 0)
+
+    def fails(*a: Any) -> Any:
+        raise error("another ReportLab")
+
+    encode = facecache.encode
+    monkeypatch.setattr(facecache, "encode", fails)
+    assert _state(facecache.cached_face(data, str(FONT_FILE), 0)) == _state(fresh)
+    assert not facecache.cache_dir().exists()
+    monkeypatch.setattr(facecache, "encode", encode)
+    monkeypatch.setattr(os, "replace", fails)  # the write itself
+    assert _state(facecache.cached_face(data, str(FONT_FILE), 0)) == _state(fresh)
+    assert list(facecache.cache_dir().iterdir()) == []  # no temporary part left

@@ -23,9 +23,10 @@ import datetime as dt
 import json
 from collections.abc import Callable, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, overload
 
 from kam.analysis.actuals import (
+    Needs,
     Objective,
     ObjectiveFigures,
     Sums,
@@ -153,6 +154,10 @@ def _money_or_none(value: int | None) -> Decimal | None:
     return None if value is None else Decimal(int(value)) / MONEY_FACTOR
 
 
+@overload
+def _utc(value: str) -> dt.datetime: ...
+@overload
+def _utc(value: None) -> None: ...
 def _utc(value: str | None) -> dt.datetime | None:
     """A UTCDateTime column as SQLite keeps it (naive ISO text in UTC), as the column type reads it (the zone
     parsed with the text: a sixth of the time ``replace(tzinfo=…)`` takes, 22 000 times for the scorecards)."""
@@ -176,14 +181,13 @@ def read_scorecards(conn: Any, year: int, through_quarter: int | None = None) ->
     q_end = through_quarter or judged_quarter(year, dt.date.today())
     start, end = dt.date(year, 1, 1), quarter_bounds(year)[q_end - 1][1]
     sql: Callable[[str], str]
-    day: Callable[[dt.date], Any]
     stamp: Callable[[dt.date], Any]
     money: Callable[[Any], Decimal | None]
     utc: Callable[[Any], dt.datetime | None]
     if sqlite:
-        sql, day, stamp, money, utc = _sqlite_sql, dt.date.isoformat, _stamp, _money_or_none, _utc
-    else:  # psycopg: dates, aware datetimes (the rules only subtract and compare them) and Decimals as they come
-        sql, day, stamp, money, utc = _pg_sql, _same, _midnight_utc, _same, _aware_utc
+        sql, stamp, money, utc = _sqlite_sql, _stamp, _money_or_none, _utc
+    else:  # psycopg: dates and Decimals as they come, timestamps moved to UTC (_aware_utc)
+        sql, stamp, money, utc = _pg_sql, _midnight_utc, _same, _aware_utc
     kams = [(uid, name) for uid, name in conn.execute(sql(KAMS_SQL), (UserRole.KAM.value,))]
     owners = [uid for uid, _name in kams]
     accounts = [(aid, owner, money(spend))
@@ -212,6 +216,40 @@ def read_scorecards(conn: Any, year: int, through_quarter: int | None = None) ->
     need = needs(plans)
     if need.products or need.wallet or need.counted:
         return None
+    tx, visits = read_sums(conn, year, need)
+    kinds_ = {k.value: k for k in FeedbackKind}
+    feedback = [(owner, kinds_[kind], utc(received), utc(responded), utc(resolved), target_h, sat)
+                for owner, kind, received, responded, resolved, target_h, sat in conn.execute(
+                    sql(FEEDBACK_SQL.format(owners=_marks(len(owners)))), [*owners, stamp(start), stamp(end)])
+                ] if owners else []
+    return scorecards(kams, accounts, approved, assemble(plans, tx, visits, {}, {}), feedback, q_end)
+
+
+PRODUCT_SUMS_SQL = """
+SELECT transactions.account_id, transactions.product, {quarter} AS q, sum(transactions.amount),
+       sum(transactions.quantity), sum(transactions.gross_profit)
+FROM transactions
+WHERE transactions.account_id IN ({accounts}) AND transactions.occurred_on >= ? AND transactions.occurred_on < ?
+  AND transactions.product IN ({products})
+GROUP BY {group}
+"""
+
+
+def read_sums(conn: Any, year: int, need: Needs
+              ) -> tuple[dict[int, Sums], dict[int, dict[tuple[bool, int], int]]]:
+    """``kam.analysis.actuals``' sums of ``year`` for what ``need`` asks (``_transaction_sums``, with the sums per
+    product of ``need.products``, and the visits ``actuals_of_accounts`` counts), through ``conn`` (an SQLite
+    file's or psycopg's): the transactions' (amount, quantity, gross profit) per account and (product or None,
+    quarter), and the done visits per account and (with an executive, quarter); ``assemble``'s ``tx`` and
+    ``visits``. The one place these templates are bound (the scorecards, the brief)."""
+    sqlite = is_sqlite(conn)
+    sql: Callable[[str], str]
+    day: Callable[[dt.date], Any]
+    money: Callable[[Any], Decimal | None]
+    if sqlite:
+        sql, day, money = _sqlite_sql, dt.date.isoformat, _money_or_none
+    else:  # psycopg: dates and Decimals as they come
+        sql, day, money = _pg_sql, _same, _same
     bounds = [day(end) for _start, end in quarter_bounds(year)]  # QUARTER_SQL's
     year_range = (day(dt.date(year, 1, 1)), day(dt.date(year + 1, 1, 1)))
     zero = Decimal(0)
@@ -224,6 +262,15 @@ def read_scorecards(conn: Any, year: int, through_quarter: int | None = None) ->
         for aid, q, amount, qty, gp in conn.execute(sql(query), [*bounds, *need.tx, *year_range,
                                                                   *(bounds if sqlite else ())]):
             tx.setdefault(aid, {})[(None, q)] = (money(amount) or zero, money(qty) or zero, money(gp) or zero)
+        if need.products:
+            products = sorted(need.products)
+            query = PRODUCT_SUMS_SQL.format(
+                quarter=quarter, accounts=_marks(len(need.tx)), products=_marks(len(products)),
+                group=f"transactions.account_id, transactions.product, {quarter}" if sqlite else "1, 2, 3")
+            for aid, product, q, amount, qty, gp in conn.execute(
+                    sql(query), [*bounds, *need.tx, *year_range, *products, *(bounds if sqlite else ())]):
+                tx.setdefault(aid, {})[(product, q)] = (money(amount) or zero, money(qty) or zero,
+                                                        money(gp) or zero)
     visits: dict[int, dict[tuple[bool, int], int]] = {}
     if need.visits:
         quarter = QUARTER_SQL.format(col="contacts.occurred_on")
@@ -234,12 +281,7 @@ def read_scorecards(conn: Any, year: int, through_quarter: int | None = None) ->
         for aid, ex, q, n in conn.execute(sql(query), [*bounds, *need.visits, *kinds, *year_range,
                                                         *(bounds if sqlite else ())]):
             visits.setdefault(aid, {})[(bool(ex), q)] = n
-    kinds_ = {k.value: k for k in FeedbackKind}
-    feedback = [(owner, kinds_[kind], utc(received), utc(responded), utc(resolved), target_h, sat)
-                for owner, kind, received, responded, resolved, target_h, sat in conn.execute(
-                    sql(FEEDBACK_SQL.format(owners=_marks(len(owners)))), [*owners, stamp(start), stamp(end)])
-                ] if owners else []
-    return scorecards(kams, accounts, approved, assemble(plans, tx, visits, {}, {}), feedback, q_end)
+    return tx, visits
 
 
 def _sqlite_sql(text: str) -> str:

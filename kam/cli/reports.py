@@ -194,13 +194,16 @@ def cmd_brief(args: argparse.Namespace) -> int:
             ids = [int(x) for x in args.attendees.split(",") if x.strip()]
         except ValueError:
             raise UserError(_("--attendees: {attendees} is not a list of person ids").format(attendees=repr(args.attendees))) from None
-    if not args.include_confidential:  # (a confidential print unlocks the register and is audited: the service)
+    from kam.store.quick import local_file
+
+    path = local_file(args.db)
+    # a confidential print unlocks the register and is audited, a team database is read by the service: the
+    # quick read is a file's (on a server it would connect once for nothing and fall back)
+    if not args.include_confidential and path is not None:
         got = quick_read(args, lambda conn: _quick_brief(conn, args, ids))
         if got is not None:
             pdf, name = got
-            from kam.store.quick import local_file
-
-            _write_pdf(args.out, pdf, local_file(args.db))
+            _write_pdf(args.out, pdf, path)
             print(_("brief for {display_name} written to {out}").format(display_name=name, out=args.out))
             return 0
     with opened(args) as ctx:
@@ -219,8 +222,11 @@ def _quick_brief(conn: Any, args: argparse.Namespace, ids: list[int] | None) -> 
     """``ReportService.brief`` without confidential content, read through a DB-API connection to a file
     (``kam.reports.brief_reads``: no SQLAlchemy, no models) and rendered as the service renders it; None when
     the service is to print it (see ``read_brief``)."""
+    from kam.analysis.reads import is_sqlite
     from kam.reports.brief_reads import read_account_id, read_author, read_brief
 
+    if not is_sqlite(conn):  # (its SQL is SQLite's)
+        return None
     account_id = read_account_id(conn, args.account)
     if account_id is None:
         return None

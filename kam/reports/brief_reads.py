@@ -11,10 +11,11 @@ map, the objectives' attainment, the cards) stay in ``kam.reports.briefing``, ``
 ``kam.analysis.actuals``, fed from either read; tests/test_brief_reads.py checks that both give the same
 ``BriefData`` and the same PDF.
 
-SQLite files only: for a team database (psycopg) ``read_brief`` returns None and the command opens the
-database as always; so it does when the account's plan counts what these reads leave to the service (new
-products, complaints resolved), and whenever the account or an attendee asked
-for is not there (the service says what is wrong).
+SQLite files only: ``kam brief`` on a team database never takes this way (it opens the database as always,
+once), and ``read_brief`` returns None for a connection that is not SQLite's. The command also opens the
+database as always when the account's plan counts what these reads leave to the service (new products,
+complaints resolved), and whenever the account or an attendee asked for is not there (the service says what
+is wrong).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from kam.analysis.reads import MONEY_FACTOR, _marks, _utc, is_sqlite
+from kam.analysis.reads import _money_or_none as _money
 from kam.reports.briefing import (
     AccountFacts,
     BriefData,
@@ -39,27 +42,6 @@ from kam.reports.briefing import (
     objective_lines,
 )
 from kam.vocab import BuyingRole, FeedbackStatus, KAType, Metric, RoutedTo, Stance, Tier
-
-MONEY_FACTOR = Decimal(10) ** 4  # kam.model.base.Money keeps money in SQLite as an integer of 1/10 000ths
-
-
-def _money(value: int | None) -> Decimal | None:
-    """A Money column (or a SUM of one) as the column type reads it on SQLite."""
-    return None if value is None else Decimal(int(value)) / MONEY_FACTOR
-
-
-def _day(value: str | None) -> dt.date | None:
-    return None if value is None else dt.date.fromisoformat(value)
-
-
-def _utc(value: str) -> dt.datetime:
-    """A UTCDateTime column as SQLite keeps it (naive ISO text in UTC), as the column type reads it."""
-    return dt.datetime.fromisoformat(value).replace(tzinfo=dt.UTC)
-
-
-def _marks(n: int) -> str:
-    return ", ".join("?" * n)
-
 
 # --- the account and the author (AccountService.resolve, ReportService._author)
 
@@ -142,16 +124,7 @@ SELECT quant_objectives.id, quant_objectives.metric, quant_objectives.label, qua
        quant_objectives.q3, quant_objectives.q4, quant_objectives.manual_actuals
 FROM quant_objectives WHERE quant_objectives.plan_id IN (?) ORDER BY quant_objectives.position
 """
-# kam.analysis.actuals._transaction_sums per product (the sums of the whole account: kam.analysis.reads) and
-# actuals_of_accounts' category purchases
-PRODUCT_SUMS_SQL = """
-SELECT transactions.account_id, transactions.product, {quarter} AS q, sum(transactions.amount),
-       sum(transactions.quantity), sum(transactions.gross_profit)
-FROM transactions
-WHERE transactions.account_id IN (?) AND transactions.occurred_on >= ? AND transactions.occurred_on < ?
-  AND transactions.product IN ({products})
-GROUP BY transactions.account_id, transactions.product, {quarter}
-"""
+# actuals_of_accounts' category purchases (the transactions' sums: kam.analysis.reads.read_sums)
 WALLET_SQL = """
 SELECT category_purchases.account_id, category_purchases.amount FROM category_purchases
 WHERE category_purchases.account_id IN (?) AND category_purchases.year = ?
@@ -219,10 +192,6 @@ class PlanObjective:
     q3: Decimal
     q4: Decimal
     manual_actuals: dict[str, str] | None
-
-
-def is_sqlite(conn: Any) -> bool:
-    return type(conn).__module__.startswith(("sqlite3", "sqlcipher3"))
 
 
 def read_brief(conn: Any, account_id: int, *, attendee_ids: list[int] | None = None, lang: str = "en",
@@ -313,15 +282,13 @@ def _power(conn: Any, account_id: int, people: dict[int, PersonRow], roles: dict
 def _objectives(conn: Any, acc: AccountRow, day: dt.date, lang: str) -> list[ObjectiveLine] | None:
     """The current plan's objectives judged through today (``account_facts``); None when their actuals need
     counts read only by the service."""
-    from kam.analysis.actuals import Objective, Sums, assemble, needs, quarter_bounds
-    from kam.analysis.reads import QUARTER_SQL, TX_SUMS_SQL, VISITS_SQL
-    from kam.vocab import ContactKind
+    from kam.analysis.actuals import Objective, assemble, needs
+    from kam.analysis.reads import read_sums
 
     year = day.year
     row = conn.execute(PLAN_SQL, (acc.id, year)).fetchone()
     if row is None:
         return []
-    money = _money
 
     def exact(value: int) -> Decimal:  # (a NOT NULL Money column)
         return Decimal(int(value)) / MONEY_FACTOR
@@ -335,32 +302,9 @@ def _objectives(conn: Any, acc: AccountRow, day: dt.date, lang: str) -> list[Obj
     need = needs(plans)
     if need.counted:  # new products, complaints resolved: counted by the service
         return None
-    bounds = [d.isoformat() for quarter in quarter_bounds(year) for d in quarter]
-    year_range = (dt.date(year, 1, 1).isoformat(), dt.date(year + 1, 1, 1).isoformat())
-    tx: dict[int, Sums] = {}
-    if need.tx:
-        sql = TX_SUMS_SQL.format(quarter=QUARTER_SQL.format(col="transactions.occurred_on"),
-                                 quantity="sum(transactions.quantity)" if need.quantities else "NULL",
-                                 accounts=_marks(1))
-        for aid, quarter, amount, qty, gp in conn.execute(sql, [*bounds, acc.id, *year_range, *bounds]):
-            tx.setdefault(aid, {})[(None, quarter)] = (money(amount) or Decimal(0), money(qty) or Decimal(0),
-                                                       money(gp) or Decimal(0))
-    if need.products:
-        products = sorted(need.products)
-        sql = PRODUCT_SUMS_SQL.format(quarter=QUARTER_SQL.format(col="transactions.occurred_on"),
-                                      products=_marks(len(products)))
-        for aid, product, quarter, amount, qty, gp in conn.execute(
-                sql, [*bounds, acc.id, *year_range, *products, *bounds]):
-            tx.setdefault(aid, {})[(product, quarter)] = (money(amount) or Decimal(0), money(qty) or Decimal(0),
-                                                          money(gp) or Decimal(0))
+    tx, visits = read_sums(conn, year, need)
     entered: dict[int, Decimal] = {}
     if need.wallet:
         entered = {aid: exact(amount) for aid, amount in conn.execute(WALLET_SQL, (acc.id, year))}
-    visits: dict[int, dict[tuple[bool, int], int]] = {}
-    if need.visits:
-        sql = VISITS_SQL.format(quarter=QUARTER_SQL.format(col="contacts.occurred_on"), accounts=_marks(1))
-        kinds = (ContactKind.VISIT.value, ContactKind.CALL.value, ContactKind.EXECUTIVE_MEETING.value)
-        for aid, ex, quarter, n in conn.execute(sql, [*bounds, acc.id, *kinds, *year_range, *bounds]):
-            visits.setdefault(aid, {})[(bool(ex), quarter)] = n
     actuals = assemble(plans, tx, visits, entered, {})[acc.id]
     return objective_lines(objectives, actuals, year, day, lang)

@@ -1,7 +1,8 @@
 """What the printed documents show of an account, as plain values, and the brief's rules — with no SQLAlchemy
 and no models, so that both reads of the brief feed them: the service (``ReportService.brief_data``, through
 the ORM) and the quick read (``kam.reports.brief_reads``, through a DB-API connection, for ``kam brief``).
-``kam.services.reports`` re-exports the types.
+The types are defined here only (``kam.services.reports`` imports those it uses: ``AccountFacts``, ``BriefData``,
+``ObjectiveLine``, ``RegisterLine``; import the others, such as ``Attendee`` or ``Issue``, from here).
 """
 
 from __future__ import annotations

@@ -9,10 +9,12 @@ set on the face (subsetting copies glyphs from them).
 The file is data only, never code: a header, a SHA-256 of the rest, then ``marshal`` data of plain values (the
 large tables as packed arrays of numbers). ``marshal`` builds ints, floats, strings, bytes, tuples, lists and
 dicts and runs nothing. It is keyed by the font bytes' SHA-256, ReportLab's version, the subfont and this
-module's ``FORMAT``; a cache file that is missing, for another key, truncated, corrupt or not ours is ignored:
-the font is parsed and the file written again. The file is written under a temporary name and renamed
+module's ``FORMAT``; a cache file that is missing, for another key, truncated, corrupt, too large or not ours,
+or whose values are not a face's (a name that would hide one of the class's methods, a metric that is not a
+number), is ignored: the font is parsed and the file written again. The file is written under a temporary name and renamed
 (``os.replace``), so a reader sees the whole old file or the whole new one. A cache folder that cannot be
-made or written is never an error: the face is then parsed in every process, as before.
+made or written, or a face it cannot encode, is never an error: the face is then parsed in every process, as
+before.
 """
 
 from __future__ import annotations
@@ -34,6 +36,9 @@ MAGIC = b"KAMFACE\x00"
 HEADER = len(MAGIC) + 4 + 32  # magic, format (4 bytes, big-endian), SHA-256 of the payload
 NOT_CACHED = ("_ttf_data", "_pdfScale")  # the font's bytes (read from the file) and a function (made again)
 PLAIN = (bool, int, float, str, bytes, type(None))
+MAX_SIZE = 16 * 2**20  # a cache file is ≈ 2 MB: a larger one is not read (it is not ours)
+# the metrics the PDF writes (its font descriptor, the widths of what it does not map) and their types
+NUMBERS = ("ascent", "descent", "capHeight", "italicAngle", "stemV", "flags", "defaultWidth")
 
 
 def cache_dir() -> Path:
@@ -167,11 +172,12 @@ def decode(payload: bytes, data: bytes, filename: str) -> TTFontFace:
     g2c = dict(zip(g2c_glyphs.tolist(), [[c] for c in g2c_firsts.tolist()], strict=True))
     for glyph, char in zip(more_glyphs.tolist(), more_chars.tolist(), strict=True):
         g2c[glyph].append(char)  # (a KeyError for a glyph not listed: not a face)
+    _check_values(small, names, TTFontFace)
     face = TTFontFace.__new__(TTFontFace)
     attrs = face.__dict__
     attrs.update(small)
     for key, (raw, text) in names.items():
-        if type(key) is not str or type(raw) is not bytes or type(text) is not str:
+        if type(raw) is not bytes or type(text) is not str:
             raise TypeError("name")
         name = bytes.__new__(TTFNameBytes, raw)
         name.ustr = text
@@ -190,6 +196,20 @@ def decode(payload: bytes, data: bytes, filename: str) -> TTFontFace:
     return face
 
 
+def _check_values(small: dict[Any, Any], names: dict[Any, Any], cls: type) -> None:
+    """Raises unless the face's plain values and names can be a face's: string keys, none hiding what its class
+    defines other than a plain default (a method, a property: ``getCharWidth`` would be the number, not the
+    method), the metrics the PDF writes numbers."""
+    for key in (*small, *names):
+        if type(key) is not str or (hasattr(cls, key) and not _plain(getattr(cls, key))):
+            raise TypeError(f"not a face's value: {key!r}")
+    number = (int, float)
+    if (any(type(small.get(k)) not in number for k in NUMBERS) or type(small.get("numGlyphs")) is not int
+            or type(small.get("bbox")) not in (list, tuple) or len(small["bbox"]) != 4
+            or any(type(x) not in number for x in small["bbox"])):
+        raise TypeError("not a face's metrics")
+
+
 def _scale(units_per_em: int) -> Any:
     """``TTFontFile.extractInfo``'s scale from font units to 1/1000 of the size."""
     if units_per_em == 1000:
@@ -202,6 +222,8 @@ def read(path: Path, key: str, data: bytes, filename: str) -> TTFontFace | None:
     """The cached face in ``path`` when it is whole and for ``key``; None otherwise (no file, another key or
     format, truncated, damaged, unreadable)."""
     try:
+        if path.stat().st_size > MAX_SIZE:  # (read whole, it could exhaust the memory)
+            return None
         raw = path.read_bytes()
     except OSError:
         return None
@@ -220,8 +242,12 @@ def read(path: Path, key: str, data: bytes, filename: str) -> TTFontFace | None:
 
 
 def write(path: Path, key: str, face: TTFontFace) -> None:
-    """The face into ``path`` (a temporary file renamed over it); nothing happens when it cannot be written."""
-    payload = encode(face)
+    """The face into ``path`` (a temporary file renamed over it); nothing happens when it cannot be encoded
+    (whatever another ReportLab's faces make ``encode`` raise) or written: the cache never fails a command."""
+    try:
+        payload = encode(face)
+    except Exception:
+        return
     if payload is None:
         return
     body = key.encode() + b"\n" + payload
@@ -230,6 +256,6 @@ def write(path: Path, key: str, face: TTFontFace) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         part.write_bytes(MAGIC + FORMAT.to_bytes(4, "big") + hashlib.sha256(body).digest() + body)
         os.replace(part, path)
-    except OSError:
-        with suppress(OSError):
+    except Exception:
+        with suppress(Exception):
             part.unlink(missing_ok=True)

@@ -33,7 +33,7 @@ from kam.model import (
     Transaction,
     User,
 )
-from kam.reports.briefing import (  # (the types are also had from here)
+from kam.reports.briefing import (  # (the types are defined there)
     AccountFacts,
     BriefData,
     ObjectiveLine,
