@@ -200,3 +200,42 @@ def test_a_file_bound_to_a_team_server_waits_for_the_services_as_before(qtbot, c
         assert not hasattr(app.window, "model")
     finally:
         app.window.close()
+
+
+def damage_tier_snapshots(path: Path) -> None:
+    """64 bytes overwritten inside the root page of tier_snapshots, which the first view reads (the first
+    dossier's tier line): the file opens, the first view's read fails."""
+    from tests_support import connect_raw
+
+    conn = connect_raw(path)
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'tier_snapshots'").fetchone()[0]
+    conn.close()
+    with path.open("r+b") as f:
+        f.seek((root - 1) * page_size + 1000)
+        f.write(b"\xff" * 64)
+
+
+def test_a_damaged_page_goes_the_full_way_with_an_empty_window(qtbot, copy: Path) -> None:  # type: ignore[no-untyped-def]
+    damage_tier_snapshots(copy)
+    app = Launcher(db=str(copy), user="li.na", screenshot=None, account=None, lang="en", section=None)
+    try:
+        assert app.pending is None  # the first view's read failed: nothing of it is kept
+        assert not hasattr(app.window, "model")  # a fresh, empty window, as without a first view
+        assert app.window.isVisible()
+    finally:
+        app.window.close()
+
+
+@pytest.mark.parametrize("first", [True, False])
+def test_a_damaged_page_is_said_as_without_a_first_view(copy: Path, tmp_path: Path, first: bool) -> None:
+    """The start says "database damaged" (open_app's words, with its restore offer on screen), not an
+    unexpected error."""
+    from tests_support import kam_cli
+
+    damage_tier_snapshots(copy)
+    res = kam_cli("--db", str(copy), "gui", "--screenshot", str(tmp_path / "x.png"),
+                  *(["--first-view"] if first else []), cwd=tmp_path)
+    assert res.returncode == 1, res.stderr
+    assert "database damaged" in res.stderr
+    assert "unexpected error" not in res.stderr

@@ -128,11 +128,8 @@ class Launcher:
         self.code = 0
         self.session_lock: Any = None
         self._attaching = False
-        self.window = self.make_window(language)
-        if size is not None:
-            self.window.resize(*size)
-        self.window.show()  # (laid out, not painted yet: the first paint comes from the event loop)
-        self.pending = self.first_view()  # the list and the first dossier before SQLAlchemy, where it can be
+        self.window = self.new_window(language, size)
+        self.pending = self.first_view(language, size)  # the list and the first dossier before SQLAlchemy
 
     # -- the two ways to run ------------------------------------------------------------------------
 
@@ -195,10 +192,21 @@ class Launcher:
 
     # -- the database and the window ------------------------------------------------------------------
 
-    def first_view(self) -> Any:
+    def new_window(self, language: str, size: tuple[int, int] | None) -> MainWindow:
+        window = self.make_window(language)
+        if size is not None:
+            window.resize(*size)
+        window.show()  # (laid out, not painted yet: the first paint comes from the event loop)
+        return window
+
+    def first_view(self, language: str, size: tuple[int, int] | None) -> Any:
         """The window's first view read through a plain DB-API connection (kam.first_view), when the database
         needs nothing but opening and the start shows the list and the first account's overview; else None
-        (then ``attach`` fills the window after its first paint, as always). Returns the Pending services."""
+        (then ``attach`` fills the window after its first paint, as always). Returns the Pending services.
+
+        A read that fails (a damaged page, a file changed under it) costs only the first view: its connection
+        closes, the half-filled window (not painted yet) is replaced by an empty one, and the start goes the
+        full way, where open_app says what is wrong (and offers a backup) as it always did."""
         if self.account or self.section not in (None, "overview") or self.show != "window":
             return None
         from kam.store.quick import local_file, open_for_reading
@@ -214,17 +222,26 @@ class Launcher:
         from ui.fonts import install_cjk_fallback
 
         quick = FirstView(conn)
-        if quick.bound():  # its status bar shows the sync's state: the window waits for the services as before
-            quick.close()
-            return None
-        install_cjk_fallback(self.app)  # type: ignore[arg-type]  # before any data shows
-        pending = Pending(quick, self.attach)
         window = self.window
-        window.setWindowTitle(f"KAM — {local_file(db)}")
-        window.statusBar()  # (empty: an unbound file's sync status says nothing; it is read with the services)
-        window.attach(pending)  # type: ignore[arg-type]
-        if window.model.rowCount():
-            window.table.selectRow(0)
+        try:
+            if quick.bound():  # its status bar shows the sync's state: the window waits for the services
+                quick.close()
+                return None
+            install_cjk_fallback(self.app)  # type: ignore[arg-type]  # before any data shows
+            pending = Pending(quick, self.attach)
+            window.setWindowTitle(f"KAM — {local_file(db)}")
+            window.statusBar()  # (empty: an unbound file's sync status says nothing; read with the services)
+            window.attach(pending)  # type: ignore[arg-type]
+            if window.model.rowCount():
+                window.table.selectRow(0)
+        except Exception:  # whatever failed, open_app tells (a damaged file: its restore offer)
+            quick.close()
+            if hasattr(window, "model"):  # filled in part: an empty window instead, as without a first view
+                self.window = self.new_window(language, size)
+                window.detach()
+                window.hide()  # (not closed: a window that never showed has no geometry to save)
+                window.deleteLater()
+            return None
         return pending
 
     def open_db(self, where: str | None) -> Any:
