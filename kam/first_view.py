@@ -16,9 +16,11 @@ SQLite files only: a team database is opened through ``open_app`` as always.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -193,8 +195,10 @@ class FirstView:
     """The reads of the window's first view over one read-only DB-API connection to a database file, under the
     names and signatures of the services that read the same (``services.accounts.rows(ids=…)`` …)."""
 
-    def __init__(self, conn: Any) -> None:
+    def __init__(self, conn: Any, path: Path | None = None) -> None:
         self.conn = conn
+        self.path = path
+        self.seen = self._state()  # what was read: a change after it (another process, a restore) shows
         self.accounts = _Accounts(conn)
         self.planning = _Planning(conn)
         self.analysis = _Analysis(conn)
@@ -212,6 +216,26 @@ class FirstView:
                 raise
             return False
         return bool(row and row[0])
+
+    def _state(self) -> tuple[Any, ...]:
+        """The file's identity and SQLite's count of other connections' commits (``PRAGMA data_version``)."""
+        ident: tuple[int, int] | None = None
+        if self.path is not None:
+            try:
+                st = os.stat(self.path)
+            except OSError:
+                pass
+            else:
+                ident = (st.st_dev, st.st_ino)
+        return ident, self.conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def changed(self) -> bool:
+        """Whether the database may differ from what the first view read: another connection committed to
+        it, or the file was replaced (a restore)."""
+        try:
+            return self._state() != self.seen
+        except Exception:  # (the connection cannot read any more: nothing it showed can be trusted)
+            return True
 
     def close(self) -> None:
         self.conn.close()
@@ -252,6 +276,11 @@ class Pending:
             if self.real is None:
                 raise UserError(_("the database is not open"))
         return self.real
+
+    def changed(self) -> bool:
+        """Whether the database changed since the first view read it (before ``resolve``: then the window
+        reads its view again from the services)."""
+        return self.real is None and self._quick.changed()
 
     def resolve(self, real: Any) -> None:
         """The real services are there: everything goes to them from now on, and the first view's connection

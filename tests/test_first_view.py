@@ -151,3 +151,33 @@ def test_pending_says_so_when_the_database_does_not_open(copy: Path) -> None:
     with pytest.raises(UserError):
         _ = pending.records
     pending.close()
+
+
+def test_pending_knows_when_the_database_changed_since_the_first_view(copy: Path) -> None:
+    """Another connection's commit (``PRAGMA data_version``) or another file in its place (a restore): the
+    window reads its view again once the services are there."""
+    import os
+
+    def pending() -> Pending:
+        conn = open_for_reading(str(copy), None, lambda message: None)
+        assert conn is not None
+        return Pending(FirstView(conn, copy), lambda: None)
+
+    first = pending()
+    try:
+        first.accounts.rows()
+        assert not first.changed()
+        ctx = bootstrap(str(copy))
+        ctx.services.accounts.update(ctx.services.accounts.rows()[0].id, name_en="Changed")
+        ctx.close()
+        assert first.changed()
+    finally:
+        first.close()
+    second = pending()
+    try:
+        assert not second.changed()
+        shutil.copy(copy, copy.with_name("restored.sqlite3"))
+        os.replace(copy.with_name("restored.sqlite3"), copy)
+        assert second.changed()
+    finally:
+        second.close()

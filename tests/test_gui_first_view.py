@@ -239,3 +239,63 @@ def test_a_damaged_page_is_said_as_without_a_first_view(copy: Path, tmp_path: Pa
     assert res.returncode == 1, res.stderr
     assert "database damaged" in res.stderr
     assert "unexpected error" not in res.stderr
+
+
+def test_a_tab_chosen_before_the_services_stays_with_section_overview(qtbot, copy: Path) -> None:  # type: ignore[no-untyped-def]
+    """`--section overview` is what the first view shows: the attach (here in the middle of the click on People)
+    does not take the person back to it."""
+    app = Launcher(db=str(copy), user="li.na", screenshot=None, account=None, lang="en", section="overview")
+    try:
+        assert app.pending is not None
+        tabs = app.window.sections.tabBar()
+        qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(1).center())  # People
+        assert app.window.attached
+        assert app.window.sections.currentIndex() == 1
+    finally:
+        app.window.close()
+        if app.ctx is not None:
+            app.ctx.close()
+
+
+def test_a_change_by_another_process_before_the_attach_shows_after_it(qtbot, launcher) -> None:  # type: ignore[no-untyped-def]
+    """What the first view read is read again from the services when the database changed in between
+    (``PRAGMA data_version``)."""
+    from kam.app import bootstrap
+
+    window = launcher.window
+    chosen = window.current_account
+    other = bootstrap(launcher.db)  # another process, e.g. `kam import` or a command-line edit
+    try:
+        other.services.accounts.update(chosen, name_zh="别处改名")
+    finally:
+        other.close()
+    assert "别处改名" not in window.title.text()
+    launcher.attach()  # what the event loop does right after the first paint
+    assert window.attached
+    assert "别处改名" in window.title.text()
+    row = window.model.row_of(chosen)
+    assert row is not None
+    assert "别处改名" in str(window.model.index(row, 0).data())
+    assert window.current_account == chosen
+
+
+def test_open_apps_warnings_wait_for_the_attach(qtbot, demo_db: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The storage warning (a file in a synced folder) shows once the services are there: no dialog runs its
+    own event loop in the middle of the attach, where a person's action could find the database half open."""
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "Dropbox" / "kam.sqlite3"
+    path.parent.mkdir()
+    shutil.copy(demo_db, path)
+    shown: list[tuple[str, bool]] = []
+    app = Launcher(db=str(path), user="li.na", screenshot=None, account=None, lang="en", section=None)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append((text, app.window.attached)))
+    try:
+        assert app.pending is not None
+        app.attach()  # what the event loop does right after the first paint
+        assert [attached for text, attached in shown if "synced folder" in text] == [True]
+        assert app.warnings == []
+    finally:
+        app.window.close()
+        if app.ctx is not None:
+            app.ctx.close()

@@ -90,10 +90,17 @@ class Dialogs:
         return answer == QMessageBox.StandardButton.Yes
 
     def warn(self, message: str) -> None:
+        """A warning box; while the first view waits for the services, queued until they are there
+        (``Launcher.say_warnings``), so that no dialog's event loop runs in the middle of the attach."""
+        if self.quiet:
+            return
+        pending = self.launcher.pending
+        if pending is not None and pending.real is None:
+            self.launcher.warnings.append(message)
+            return
         from PySide6.QtWidgets import QMessageBox
 
-        if not self.quiet:
-            QMessageBox.warning(self.launcher.window, "KAM", message)
+        QMessageBox.warning(self.launcher.window, "KAM", message)
 
 
 class Launcher:
@@ -128,6 +135,7 @@ class Launcher:
         self.code = 0
         self.session_lock: Any = None
         self._attaching = False
+        self.warnings: list[str] = []  # open_app's warnings while the first view waited for the services
         self.window = self.new_window(language, size)
         self.pending = self.first_view(language, size)  # the list and the first dossier before SQLAlchemy
 
@@ -221,9 +229,9 @@ class Launcher:
         from kam.first_view import FirstView, Pending
         from ui.fonts import install_cjk_fallback
 
-        quick = FirstView(conn)
         window = self.window
         try:
+            quick = FirstView(conn, local_file(db))
             if quick.bound():  # its status bar shows the sync's state: the window waits for the services
                 quick.close()
                 return None
@@ -235,7 +243,7 @@ class Launcher:
             if window.model.rowCount():
                 window.table.selectRow(0)
         except Exception:  # whatever failed, open_app tells (a damaged file: its restore offer)
-            quick.close()
+            conn.close()
             if hasattr(window, "model"):  # filled in part: an empty window instead, as without a first view
                 self.window = self.new_window(language, size)
                 window.detach()
@@ -269,6 +277,15 @@ class Launcher:
             self._attach()
         finally:
             self._attaching = False
+        self.say_warnings()
+
+    def say_warnings(self) -> None:
+        """The warnings open_app gave while the first view waited for the services (its storage warning, a
+        failed daily backup), now that they are there (or before saying why they are not)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        while self.warnings:
+            QMessageBox.warning(self.window, "KAM", self.warnings.pop(0))
 
     def _attach(self) -> None:
         from ui.fonts import install_cjk_fallback
@@ -302,7 +319,7 @@ class Launcher:
             self.window.open_account(self.ctx.services.accounts.resolve(self.account).id)
         elif self.window.model.rowCount():
             self.window.table.selectRow(0)
-        if self.section:
+        if self.section and self.pending is None:  # (the first view shows the overview: a tab chosen since stays)
             self.window.show_section(self.section)
         if self.show != "window":
             from ui.views import open_view
@@ -320,11 +337,12 @@ class Launcher:
         from PySide6.QtWidgets import QMessageBox
 
         print(f"kam: {message}", file=sys.stderr)
-        if self.pending is not None:
-            self.pending.close()
-        if self.screenshot_path is None:
-            QMessageBox.critical(self.window, "KAM", message)
         self.code = code
+        if self.screenshot_path is None:
+            self.say_warnings()
+            QMessageBox.critical(self.window, "KAM", message)
+        if self.pending is not None:  # (after the boxes: a read while they show still has the first view's)
+            self.pending.close()
         self.app.quit()
 
     def show_database(self, window: MainWindow) -> None:

@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
         """The real services after the first view: what shows stays (the same reads gave it), with the
         selection, the open section and the scroll position; from now on everything reads the services."""
         pending = self._source
+        stale = pending.changed()  # another process wrote, or the file was replaced, since the first view read
         self._services = self._source = services
         pending.resolve(services)
         for reader in (self.team_box, self.wallet_box, self.account_form, self.reminders):
@@ -254,6 +255,8 @@ class MainWindow(QMainWindow):
         if self.settings is not None:
             services.vault.idle_seconds = 60 * self.settings.get("register_idle_minutes")
         self._update_actions()
+        if stale:  # what shows is read again from the services, as after any change
+            self._changed()
         # the whole-portfolio reads waited for the services (the first paint has happened by now, or the
         # fallback timer starts them)
         QTimer.singleShot(BACKGROUND_AFTER_PAINT_MS, self, self._start_background)
