@@ -73,7 +73,7 @@ def test_attaching_the_services_keeps_what_shows_the_selection_and_the_scrolling
     form = window.account_form.findChild(QScrollArea).verticalScrollBar()  # the overview's form, scrolled down
     form.setValue(120)
     before = image(window)
-    launcher.attach()  # what the event loop does right after the first paint
+    launcher.attach()  # (called here as the event loop's stand-in: it runs it right after the first paint)
     assert window.attached
     assert not isinstance(window.services, Pending)
     assert window.current_account == chosen
@@ -81,9 +81,14 @@ def test_attaching_the_services_keeps_what_shows_the_selection_and_the_scrolling
     assert bar.value() == bar.maximum()
     assert form.value() == 120
     assert image(window) == before  # the same reads, the same pixels
-    # and from now on the window reads the services: a change shows in the list
-    launcher.ctx.services.accounts.update(chosen, name_en="Renamed After Attach")
-    window._changed()
+    # and from now on the window reads the services: a change made in the form shows in the title
+    name = window.account_form.widgets["name_en"]
+    assert isinstance(name, QLineEdit)
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClicks(name, "Renamed After Attach")
+    qtbot.keyClick(name, Qt.Key.Key_Return)  # editingFinished: the autosave, then the window's change signal
+    assert launcher.ctx.services.accounts.get(chosen).name_en == "Renamed After Attach"
     assert "Renamed After Attach" in window.title.text()
 
 
@@ -112,7 +117,7 @@ def test_an_edit_before_the_services_waits_for_them_and_is_saved(qtbot, launcher
     assert window.attached
     assert launcher.ctx.services.accounts.get(aid).fax == "+86 10 5555 0000"
     assert window.undo.count() == 1
-    window.undo.undo()
+    window.menu_actions["undo"].trigger()  # Edit > Undo
     assert launcher.ctx.services.accounts.get(aid).fax in (None, "")
 
 
@@ -127,17 +132,23 @@ def test_another_section_before_the_services_waits_for_them(qtbot, launcher) -> 
 
 
 def test_a_menu_entry_before_the_services_waits_for_them(qtbot, launcher, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    window = launcher.window
-    asked: list[str] = []
-    from PySide6.QtWidgets import QInputDialog
+    """Settings > Preferences is enabled in the first view (a language chosen there replaces the window on the
+    services): it waits for them. Edit > Find only focuses the search box: it does not."""
+    import ui.main_window
 
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (asked.append("name") or ("新客户", True)))
-    action = window.menu_actions["new_account"]
-    action.setEnabled(True)  # (a shortcut pressed at the very moment it is enabled)
-    action.trigger()
-    assert asked == ["name"]
+    window = launcher.window
+    find = window.menu_actions["find"]
+    assert find.isEnabled()
+    find.trigger()
+    assert not window.attached
+    shown: list[bool] = []
+    monkeypatch.setattr(ui.main_window, "run_dialog", lambda dialog: shown.append(window.attached) or False)
+    preferences = window.menu_actions["preferences"]
+    assert preferences.isEnabled()
+    preferences.trigger()
+    assert shown == [True]  # the dialog came once the services were there
     assert window.attached
-    assert window.model.rowCount() == 15
+    assert launcher.ctx is not None
 
 
 def test_a_database_with_work_to_do_opens_the_full_way_first(qtbot, copy: Path) -> None:  # type: ignore[no-untyped-def]

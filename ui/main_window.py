@@ -413,7 +413,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
         self.edit_menu.addAction(act("delete_account", self.delete_account))
-        self.edit_menu.addAction(act("find", lambda: self.search.setFocus(), QKeySequence.StandardKey.Find))
+        self.edit_menu.addAction(act("find", self.focus_search, QKeySequence.StandardKey.Find))
         self.view_menu = self.menuBar().addMenu("")
         self.view_menu.addAction(act("portfolio", self.show_portfolio, "Ctrl+Shift+P"))
         self.view_menu.addAction(self.reminders_dock.toggleViewAction())
@@ -974,13 +974,16 @@ class MainWindow(QMainWindow):
         if dialog.language_changed:
             self.language_changed.emit(self.settings.language())
 
+    def focus_search(self) -> None:  # Edit > Find (it needs no services: the first view's list searches)
+        self.search.setFocus()
+
     def _guarded(self, action: Any) -> None:
         """Run a menu entry; a refusal is one line (an OS error names the file), and if the open account went
         meanwhile (the trash, another user) the window moves on to a neighbour or an empty dossier."""
         from ui.forms import problem_text
 
         try:
-            if action != self.close:  # a menu entry before the services came (its shortcut) waits for them
+            if action not in (self.close, self.focus_search):  # others, before the services came, wait for them
                 self._need_services()
             action()
         except (UserError, OSError) as exc:
