@@ -270,8 +270,12 @@ class Pending:
                        for name in ("accounts", "planning", "analysis", "users")}
 
     def need(self) -> Any:
-        """The real services (opened now if they are not yet there); UserError if the database did not open."""
+        """The real services (opened now if they are not yet there); UserError if the database did not open.
+        On the main thread only: opening may ask the person (dialogs)."""
         if self.real is None:
+            import threading
+
+            assert threading.current_thread() is threading.main_thread(), "the services are opened on the GUI thread"
             self._need()
             if self.real is None:
                 raise UserError(_("the database is not open"))

@@ -197,3 +197,25 @@ def test_pending_knows_when_the_database_changed_since_the_first_view(copy: Path
         assert second.changed()
     finally:
         second.close()
+
+
+def test_pending_opens_the_services_on_the_main_thread_only(copy: Path) -> None:
+    """Opening may ask the person (Qt dialogs): a worker thread asking for the services is a mistake."""
+    import threading
+
+    opened: list[int] = []
+    pending = Pending(first_view(copy), lambda: opened.append(1))
+    failed: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            pending.need()
+        except BaseException as exc:  # (reported to the test's thread)
+            failed.append(exc)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    assert [type(e) for e in failed] == [AssertionError]
+    assert opened == []
+    pending.close()

@@ -72,9 +72,10 @@ def test_attaching_the_services_keeps_what_shows_the_selection_and_the_scrolling
     bar.setValue(bar.maximum())
     form = window.account_form.findChild(QScrollArea).verticalScrollBar()  # the overview's form, scrolled down
     form.setValue(120)
-    before = image(window)
+    before, title = image(window), window.windowTitle()
     launcher.attach()  # (called here as the event loop's stand-in: it runs it right after the first paint)
     assert window.attached
+    assert window.windowTitle() == title
     assert not isinstance(window.services, Pending)
     assert window.current_account == chosen
     assert table.selectionModel().selectedRows()[0].row() == 3

@@ -237,7 +237,7 @@ class Launcher:
                 return None
             install_cjk_fallback(self.app)  # type: ignore[arg-type]  # before any data shows
             pending = Pending(quick, self.attach)
-            window.setWindowTitle(f"KAM — {local_file(db)}")
+            self.set_title(window, str(local_file(db)))
             window.statusBar()  # (empty: an unbound file's sync status says nothing; read with the services)
             window.attach(pending)  # type: ignore[arg-type]
             if window.model.rowCount():
@@ -354,12 +354,17 @@ class Launcher:
             where = make_url(ctx.url).render_as_string(hide_password=True)
         else:
             where = str(ctx.path)
-        window.setWindowTitle(f"KAM — {where}")
+        self.set_title(window, where)
         window.attach(ctx.services)
         if ctx.path is not None:  # a laptop file: its sync with the team server (none in a screenshot)
             from kam.sync.status import Local
 
             window.watch_sync(Local(ctx.url, ctx.db_key), auto=self.screenshot_path is None)
+
+    @staticmethod
+    def set_title(window: MainWindow, where: str) -> None:
+        """The window's title names the database (the first view's and the services' the same way)."""
+        window.setWindowTitle(f"KAM — {where}")
 
     def replace_window(self, language: str, account: int | None) -> MainWindow:
         """A new window on the same database (after a language change or a restore); the old one closes."""
