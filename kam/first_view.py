@@ -242,7 +242,9 @@ class FirstView:
 
 
 class _Part:
-    """One service of ``Pending``: the first view's read while the services are not there, else the service's."""
+    """One service of ``Pending``: the first view's read while the services are not there, else the service's.
+    A first-view read that fails other than with a UserError (a damaged page) is the service's instead, which
+    opens the database the full way: open_app then says what is wrong (and offers a backup)."""
 
     def __init__(self, pending: Pending, name: str, quick: Any) -> None:
         self._pending, self._name, self._quick = pending, name, quick
@@ -251,9 +253,21 @@ class _Part:
         pending = self._pending
         if pending.real is None:
             read = getattr(self._quick, attr, None)
+            if callable(read):
+                return lambda *args, **kwargs: self._read(attr, read, *args, **kwargs)
             if read is not None:
                 return read
         return getattr(getattr(pending.need(), self._name), attr)
+
+    def _read(self, attr: str, read: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        try:
+            return read(*args, **kwargs)
+        except UserError:
+            raise
+        except Exception:
+            if not self._pending.shown:  # the first view's own fill: its maker drops it and goes the full way
+                raise
+            return getattr(getattr(self._pending.need(), self._name), attr)(*args, **kwargs)
 
 
 class Pending:
@@ -266,6 +280,7 @@ class Pending:
     def __init__(self, quick: FirstView, need: Callable[[], Any]) -> None:
         self._quick, self._need = quick, need
         self.real: Any = None
+        self.shown = False  # the first view is filled: a read failing from now on goes to the services
         self._parts = {name: _Part(self, name, getattr(quick, name))
                        for name in ("accounts", "planning", "analysis", "users")}
 

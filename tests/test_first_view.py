@@ -219,3 +219,30 @@ def test_pending_opens_the_services_on_the_main_thread_only(copy: Path) -> None:
     assert [type(e) for e in failed] == [AssertionError]
     assert opened == []
     pending.close()
+
+
+def test_a_first_view_read_that_fails_is_the_services_read(copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A damaged page reached by a read before the services came (another account chosen): the read goes to
+    the services, which open the database the full way (open_app says what is wrong); a NotFound stays one.
+    While the first view is being filled, the failure is its maker's (Launcher.first_view drops the view)."""
+    import sqlite3
+
+    quick = first_view(copy)
+    real = Services()
+    pending = Pending(quick, lambda: pending.resolve(real))
+
+    def damaged(**kw: Any) -> list[Any]:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    with pytest.raises(NotFound):
+        pending.accounts.get(10 ** 6)
+    monkeypatch.setattr(quick.accounts, "rows", damaged)
+    with pytest.raises(sqlite3.DatabaseError):
+        pending.accounts.rows()
+    assert real.calls == []
+    pending.shown = True  # (as Launcher.first_view sets it once the view is filled)
+    with pytest.raises(NotFound):
+        pending.accounts.get(10 ** 6)
+    assert real.calls == []
+    assert pending.accounts.rows() == []
+    assert real.calls == ["rows"]

@@ -311,3 +311,21 @@ def test_open_apps_warnings_wait_for_the_attach(qtbot, demo_db: Path, tmp_path: 
         app.window.close()
         if app.ctx is not None:
             app.ctx.close()
+
+
+def test_a_read_that_fails_after_the_first_view_is_the_services(qtbot, launcher, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Another account chosen before the services came, whose tier history cannot be read quickly (a damaged
+    page): the services are opened the full way and read it (or open_app says what is wrong)."""
+    import sqlite3
+
+    window = launcher.window
+
+    def damaged(_account_id: int) -> list[object]:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(launcher.pending._quick.analysis, "tier_history", damaged)
+    table = window.table
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(window.model.index(2, 0)).center())
+    assert window.attached
+    assert window.current_account == window.model.account_id(2)
+    assert window.summary.rowCount() >= 2  # the tier line, from the services

@@ -242,6 +242,7 @@ class Launcher:
             window.attach(pending)  # type: ignore[arg-type]
             if window.model.rowCount():
                 window.table.selectRow(0)
+            pending.shown = True
         except Exception:  # whatever failed, open_app tells (a damaged file: its restore offer)
             conn.close()
             if hasattr(window, "model"):  # filled in part: an empty window instead, as without a first view

@@ -4331,7 +4331,7 @@
         <translation>数据库 {0} 已损坏，无法打开。它将作为 .broken 文件保留在一旁（不会删除任何内容）。要恢复最新的完好备份 {1} 吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="410"/>
+        <location filename="../../ui/app.py" line="411"/>
         <source>Restored from {0}. The previous database was kept as {1}.</source>
         <translation>已从 {0} 恢复。原来的数据库保留为 {1}。</translation>
     </message>

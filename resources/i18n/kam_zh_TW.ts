@@ -4331,7 +4331,7 @@
         <translation>資料庫 {0} 已損壞，無法開啟。它將作為 .broken 檔案保留在一旁（不會刪除任何內容）。要還原最新的完好備份 {1} 嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="410"/>
+        <location filename="../../ui/app.py" line="411"/>
         <source>Restored from {0}. The previous database was kept as {1}.</source>
         <translation>已從 {0} 還原。原來的資料庫保留為 {1}。</translation>
     </message>
