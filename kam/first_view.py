@@ -16,9 +16,11 @@ SQLite files only: a team database is opened through ``open_app`` as always.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -193,8 +195,10 @@ class FirstView:
     """The reads of the window's first view over one read-only DB-API connection to a database file, under the
     names and signatures of the services that read the same (``services.accounts.rows(ids=…)`` …)."""
 
-    def __init__(self, conn: Any) -> None:
+    def __init__(self, conn: Any, path: Path | None = None) -> None:
         self.conn = conn
+        self.path = path
+        self.seen = self._state()  # what was read: a change after it (another process, a restore) shows
         self.accounts = _Accounts(conn)
         self.planning = _Planning(conn)
         self.analysis = _Analysis(conn)
@@ -213,12 +217,34 @@ class FirstView:
             return False
         return bool(row and row[0])
 
+    def _state(self) -> tuple[Any, ...]:
+        """The file's identity and SQLite's count of other connections' commits (``PRAGMA data_version``)."""
+        ident: tuple[int, int] | None = None
+        if self.path is not None:
+            try:
+                st = os.stat(self.path)
+            except OSError:
+                pass
+            else:
+                ident = (st.st_dev, st.st_ino)
+        return ident, self.conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def changed(self) -> bool:
+        """Whether the database may differ from what the first view read: another connection committed to
+        it, or the file was replaced (a restore)."""
+        try:
+            return self._state() != self.seen
+        except Exception:  # (the connection cannot read any more: nothing it showed can be trusted)
+            return True
+
     def close(self) -> None:
         self.conn.close()
 
 
 class _Part:
-    """One service of ``Pending``: the first view's read while the services are not there, else the service's."""
+    """One service of ``Pending``: the first view's read while the services are not there, else the service's.
+    A first-view read that fails other than with a UserError (a damaged page) is the service's instead, which
+    opens the database the full way: open_app then says what is wrong (and offers a backup)."""
 
     def __init__(self, pending: Pending, name: str, quick: Any) -> None:
         self._pending, self._name, self._quick = pending, name, quick
@@ -227,9 +253,21 @@ class _Part:
         pending = self._pending
         if pending.real is None:
             read = getattr(self._quick, attr, None)
+            if callable(read):
+                return lambda *args, **kwargs: self._read(attr, read, *args, **kwargs)
             if read is not None:
                 return read
         return getattr(getattr(pending.need(), self._name), attr)
+
+    def _read(self, attr: str, read: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        try:
+            return read(*args, **kwargs)
+        except UserError:
+            raise
+        except Exception:
+            if not self._pending.shown:  # the first view's own fill: its maker drops it and goes the full way
+                raise
+            return getattr(getattr(self._pending.need(), self._name), attr)(*args, **kwargs)
 
 
 class Pending:
@@ -242,16 +280,26 @@ class Pending:
     def __init__(self, quick: FirstView, need: Callable[[], Any]) -> None:
         self._quick, self._need = quick, need
         self.real: Any = None
+        self.shown = False  # the first view is filled: a read failing from now on goes to the services
         self._parts = {name: _Part(self, name, getattr(quick, name))
                        for name in ("accounts", "planning", "analysis", "users")}
 
     def need(self) -> Any:
-        """The real services (opened now if they are not yet there); UserError if the database did not open."""
+        """The real services (opened now if they are not yet there); UserError if the database did not open.
+        On the main thread only: opening may ask the person (dialogs)."""
         if self.real is None:
+            import threading
+
+            assert threading.current_thread() is threading.main_thread(), "the services are opened on the GUI thread"
             self._need()
             if self.real is None:
                 raise UserError(_("the database is not open"))
         return self.real
+
+    def changed(self) -> bool:
+        """Whether the database changed since the first view read it (before ``resolve``: then the window
+        reads its view again from the services)."""
+        return self.real is None and self._quick.changed()
 
     def resolve(self, real: Any) -> None:
         """The real services are there: everything goes to them from now on, and the first view's connection

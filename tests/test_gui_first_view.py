@@ -72,18 +72,24 @@ def test_attaching_the_services_keeps_what_shows_the_selection_and_the_scrolling
     bar.setValue(bar.maximum())
     form = window.account_form.findChild(QScrollArea).verticalScrollBar()  # the overview's form, scrolled down
     form.setValue(120)
-    before = image(window)
-    launcher.attach()  # what the event loop does right after the first paint
+    before, title = image(window), window.windowTitle()
+    launcher.attach()  # (called here as the event loop's stand-in: it runs it right after the first paint)
     assert window.attached
+    assert window.windowTitle() == title
     assert not isinstance(window.services, Pending)
     assert window.current_account == chosen
     assert table.selectionModel().selectedRows()[0].row() == 3
     assert bar.value() == bar.maximum()
     assert form.value() == 120
     assert image(window) == before  # the same reads, the same pixels
-    # and from now on the window reads the services: a change shows in the list
-    launcher.ctx.services.accounts.update(chosen, name_en="Renamed After Attach")
-    window._changed()
+    # and from now on the window reads the services: a change made in the form shows in the title
+    name = window.account_form.widgets["name_en"]
+    assert isinstance(name, QLineEdit)
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClicks(name, "Renamed After Attach")
+    qtbot.keyClick(name, Qt.Key.Key_Return)  # editingFinished: the autosave, then the window's change signal
+    assert launcher.ctx.services.accounts.get(chosen).name_en == "Renamed After Attach"
     assert "Renamed After Attach" in window.title.text()
 
 
@@ -112,7 +118,7 @@ def test_an_edit_before_the_services_waits_for_them_and_is_saved(qtbot, launcher
     assert window.attached
     assert launcher.ctx.services.accounts.get(aid).fax == "+86 10 5555 0000"
     assert window.undo.count() == 1
-    window.undo.undo()
+    window.menu_actions["undo"].trigger()  # Edit > Undo
     assert launcher.ctx.services.accounts.get(aid).fax in (None, "")
 
 
@@ -127,17 +133,23 @@ def test_another_section_before_the_services_waits_for_them(qtbot, launcher) -> 
 
 
 def test_a_menu_entry_before_the_services_waits_for_them(qtbot, launcher, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    window = launcher.window
-    asked: list[str] = []
-    from PySide6.QtWidgets import QInputDialog
+    """Settings > Preferences is enabled in the first view (a language chosen there replaces the window on the
+    services): it waits for them. Edit > Find only focuses the search box: it does not."""
+    import ui.main_window
 
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (asked.append("name") or ("新客户", True)))
-    action = window.menu_actions["new_account"]
-    action.setEnabled(True)  # (a shortcut pressed at the very moment it is enabled)
-    action.trigger()
-    assert asked == ["name"]
+    window = launcher.window
+    find = window.menu_actions["find"]
+    assert find.isEnabled()
+    find.trigger()
+    assert not window.attached
+    shown: list[bool] = []
+    monkeypatch.setattr(ui.main_window, "run_dialog", lambda dialog: shown.append(window.attached) or False)
+    preferences = window.menu_actions["preferences"]
+    assert preferences.isEnabled()
+    preferences.trigger()
+    assert shown == [True]  # the dialog came once the services were there
     assert window.attached
-    assert window.model.rowCount() == 15
+    assert launcher.ctx is not None
 
 
 def test_a_database_with_work_to_do_opens_the_full_way_first(qtbot, copy: Path) -> None:  # type: ignore[no-untyped-def]
@@ -200,3 +212,120 @@ def test_a_file_bound_to_a_team_server_waits_for_the_services_as_before(qtbot, c
         assert not hasattr(app.window, "model")
     finally:
         app.window.close()
+
+
+def damage_tier_snapshots(path: Path) -> None:
+    """64 bytes overwritten inside the root page of tier_snapshots, which the first view reads (the first
+    dossier's tier line): the file opens, the first view's read fails."""
+    from tests_support import connect_raw
+
+    conn = connect_raw(path)
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'tier_snapshots'").fetchone()[0]
+    conn.close()
+    with path.open("r+b") as f:
+        f.seek((root - 1) * page_size + 1000)
+        f.write(b"\xff" * 64)
+
+
+def test_a_damaged_page_goes_the_full_way_with_an_empty_window(qtbot, copy: Path) -> None:  # type: ignore[no-untyped-def]
+    damage_tier_snapshots(copy)
+    app = Launcher(db=str(copy), user="li.na", screenshot=None, account=None, lang="en", section=None)
+    try:
+        assert app.pending is None  # the first view's read failed: nothing of it is kept
+        assert not hasattr(app.window, "model")  # a fresh, empty window, as without a first view
+        assert app.window.isVisible()
+    finally:
+        app.window.close()
+
+
+@pytest.mark.parametrize("first", [True, False])
+def test_a_damaged_page_is_said_as_without_a_first_view(copy: Path, tmp_path: Path, first: bool) -> None:
+    """The start says "database damaged" (open_app's words, with its restore offer on screen), not an
+    unexpected error."""
+    from tests_support import kam_cli
+
+    damage_tier_snapshots(copy)
+    res = kam_cli("--db", str(copy), "gui", "--screenshot", str(tmp_path / "x.png"),
+                  *(["--first-view"] if first else []), cwd=tmp_path)
+    assert res.returncode == 1, res.stderr
+    assert "database damaged" in res.stderr
+    assert "unexpected error" not in res.stderr
+
+
+def test_a_tab_chosen_before_the_services_stays_with_section_overview(qtbot, copy: Path) -> None:  # type: ignore[no-untyped-def]
+    """`--section overview` is what the first view shows: the attach (here in the middle of the click on People)
+    does not take the person back to it."""
+    app = Launcher(db=str(copy), user="li.na", screenshot=None, account=None, lang="en", section="overview")
+    try:
+        assert app.pending is not None
+        tabs = app.window.sections.tabBar()
+        qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(1).center())  # People
+        assert app.window.attached
+        assert app.window.sections.currentIndex() == 1
+    finally:
+        app.window.close()
+        if app.ctx is not None:
+            app.ctx.close()
+
+
+def test_a_change_by_another_process_before_the_attach_shows_after_it(qtbot, launcher) -> None:  # type: ignore[no-untyped-def]
+    """What the first view read is read again from the services when the database changed in between
+    (``PRAGMA data_version``)."""
+    from kam.app import bootstrap
+
+    window = launcher.window
+    chosen = window.current_account
+    other = bootstrap(launcher.db)  # another process, e.g. `kam import` or a command-line edit
+    try:
+        other.services.accounts.update(chosen, name_zh="别处改名")
+    finally:
+        other.close()
+    assert "别处改名" not in window.title.text()
+    launcher.attach()  # what the event loop does right after the first paint
+    assert window.attached
+    assert "别处改名" in window.title.text()
+    row = window.model.row_of(chosen)
+    assert row is not None
+    assert "别处改名" in str(window.model.index(row, 0).data())
+    assert window.current_account == chosen
+
+
+def test_open_apps_warnings_wait_for_the_attach(qtbot, demo_db: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The storage warning (a file in a synced folder) shows once the services are there: no dialog runs its
+    own event loop in the middle of the attach, where a person's action could find the database half open."""
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "Dropbox" / "kam.sqlite3"
+    path.parent.mkdir()
+    shutil.copy(demo_db, path)
+    shown: list[tuple[str, bool]] = []
+    app = Launcher(db=str(path), user="li.na", screenshot=None, account=None, lang="en", section=None)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append((text, app.window.attached)))
+    try:
+        assert app.pending is not None
+        app.attach()  # what the event loop does right after the first paint
+        assert [attached for text, attached in shown if "synced folder" in text] == [True]
+        assert app.warnings == []
+    finally:
+        app.window.close()
+        if app.ctx is not None:
+            app.ctx.close()
+
+
+def test_a_read_that_fails_after_the_first_view_is_the_services(qtbot, launcher, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Another account chosen before the services came, whose tier history cannot be read quickly (a damaged
+    page): the services are opened the full way and read it (or open_app says what is wrong)."""
+    import sqlite3
+
+    window = launcher.window
+
+    def damaged(_account_id: int) -> list[object]:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(launcher.pending._quick.analysis, "tier_history", damaged)
+    table = window.table
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(window.model.index(2, 0)).center())
+    assert window.attached
+    assert window.current_account == window.model.account_id(2)
+    assert window.summary.rowCount() >= 2  # the tier line, from the services

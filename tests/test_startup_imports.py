@@ -149,7 +149,8 @@ def test_the_first_view_of_an_unbound_file_loads_no_sync_import_or_team_module(t
     before the reminders' read (kam.services.dossier), which starts after the first paint."""
     mods = loaded(tmp_path, "--db", str(demo_db), "gui", "--screenshot", str(tmp_path / "g.png"), "--first-view")
     assert (tmp_path / "g.png").stat().st_size > 0
-    assert "kam.first_view" in mods  # the status was read (whether the file is bound: one plain query)
+    assert "kam.first_view" in mods  # it did run (whether the file is bound is its one plain query)
+    assert "kam.sync.status" not in mods  # the status bar's sync state is read with the services, after it
     assert under(mods, ("kam.sync.engine", "kam.sync.local", "kam.sync.tables", "alembic", "kam.io", "kam.team",
                         "reportlab", "openpyxl", "psycopg", "ui.projects", "kam.services.projects",
                         "kam.services.dossier", "PySide6.QtCharts", "PySide6.QtSvg", "PySide6.QtPrintSupport")) == []
@@ -258,3 +259,45 @@ def test_the_front_end_is_found_as_registered(tmp_path: Path, monkeypatch: pytes
     (info / "entry_points.txt").write_text("[console_scripts]\ngui = not.this:one\n\n[kam.frontends]\n"
                                            "gui = other.app:start\n", encoding="utf-8")
     assert registered_front_end() == "other.app:start"
+
+
+@pytest.mark.parametrize("value", ["other.app:start.now", "other.app:start [gui]", "other.app"])
+def test_a_front_end_value_not_read_here_is_left_to_importlib_metadata(tmp_path: Path, value: str,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from kam.cli.main import registered_front_end
+
+    monkeypatch.setattr(sys, "path", [str(tmp_path)])
+    info = tmp_path / "kam-9.dist-info"
+    info.mkdir()
+    (info / "entry_points.txt").write_text(f"[kam.frontends]\ngui = {value}\n", encoding="utf-8")
+    assert registered_front_end() is None
+
+
+def test_an_unreadable_entry_points_file_is_left_to_importlib_metadata(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from kam.cli.main import registered_front_end
+
+    monkeypatch.setattr(sys, "path", [str(tmp_path)])
+    info = tmp_path / "kam-9.dist-info"
+    info.mkdir()
+    (info / "entry_points.txt").write_bytes(b"[kam.frontends]\ngui = \xff\xfe:start\n")  # not UTF-8
+    assert registered_front_end() is None
+    (info / "entry_points.txt").unlink()
+    (info / "entry_points.txt").mkdir()  # (an OSError when read)
+    assert registered_front_end() is None
+
+
+def test_kam_gui_finds_the_front_end_through_importlib_metadata_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the quick look-up finds nothing (a frozen bundle, another layout), `kam gui` starts the front end
+    kam registers all the same."""
+    import argparse
+
+    import kam.cli.main
+    import ui.app
+
+    started: list[dict[str, object]] = []
+    monkeypatch.setattr(kam.cli.main, "registered_front_end", lambda name="gui": None)
+    monkeypatch.setattr(ui.app, "run", lambda **kw: started.append(kw) or 0)
+    args = argparse.Namespace(db="x.sqlite3", user=None, screenshot=None)
+    assert kam.cli.main.cmd_gui(args) == 0
+    assert [(s["db"], s["show"]) for s in started] == [("x.sqlite3", "window")]

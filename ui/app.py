@@ -90,10 +90,17 @@ class Dialogs:
         return answer == QMessageBox.StandardButton.Yes
 
     def warn(self, message: str) -> None:
+        """A warning box; while the first view waits for the services, queued until they are there
+        (``Launcher.say_warnings``), so that no dialog's event loop runs in the middle of the attach."""
+        if self.quiet:
+            return
+        pending = self.launcher.pending
+        if pending is not None and pending.real is None:
+            self.launcher.warnings.append(message)
+            return
         from PySide6.QtWidgets import QMessageBox
 
-        if not self.quiet:
-            QMessageBox.warning(self.launcher.window, "KAM", message)
+        QMessageBox.warning(self.launcher.window, "KAM", message)
 
 
 class Launcher:
@@ -128,11 +135,9 @@ class Launcher:
         self.code = 0
         self.session_lock: Any = None
         self._attaching = False
-        self.window = self.make_window(language)
-        if size is not None:
-            self.window.resize(*size)
-        self.window.show()  # (laid out, not painted yet: the first paint comes from the event loop)
-        self.pending = self.first_view()  # the list and the first dossier before SQLAlchemy, where it can be
+        self.warnings: list[str] = []  # open_app's warnings while the first view waited for the services
+        self.window = self.new_window(language, size)
+        self.pending = self.first_view(language, size)  # the list and the first dossier before SQLAlchemy
 
     # -- the two ways to run ------------------------------------------------------------------------
 
@@ -195,10 +200,21 @@ class Launcher:
 
     # -- the database and the window ------------------------------------------------------------------
 
-    def first_view(self) -> Any:
+    def new_window(self, language: str, size: tuple[int, int] | None) -> MainWindow:
+        window = self.make_window(language)
+        if size is not None:
+            window.resize(*size)
+        window.show()  # (laid out, not painted yet: the first paint comes from the event loop)
+        return window
+
+    def first_view(self, language: str, size: tuple[int, int] | None) -> Any:
         """The window's first view read through a plain DB-API connection (kam.first_view), when the database
         needs nothing but opening and the start shows the list and the first account's overview; else None
-        (then ``attach`` fills the window after its first paint, as always). Returns the Pending services."""
+        (then ``attach`` fills the window after its first paint, as always). Returns the Pending services.
+
+        A read that fails (a damaged page, a file changed under it) costs only the first view: its connection
+        closes, the half-filled window (not painted yet) is replaced by an empty one, and the start goes the
+        full way, where open_app says what is wrong (and offers a backup) as it always did."""
         if self.account or self.section not in (None, "overview") or self.show != "window":
             return None
         from kam.store.quick import local_file, open_for_reading
@@ -213,18 +229,28 @@ class Launcher:
         from kam.first_view import FirstView, Pending
         from ui.fonts import install_cjk_fallback
 
-        quick = FirstView(conn)
-        if quick.bound():  # its status bar shows the sync's state: the window waits for the services as before
-            quick.close()
-            return None
-        install_cjk_fallback(self.app)  # type: ignore[arg-type]  # before any data shows
-        pending = Pending(quick, self.attach)
         window = self.window
-        window.setWindowTitle(f"KAM — {local_file(db)}")
-        window.statusBar()  # (empty: an unbound file's sync status says nothing; it is read with the services)
-        window.attach(pending)  # type: ignore[arg-type]
-        if window.model.rowCount():
-            window.table.selectRow(0)
+        try:
+            quick = FirstView(conn, local_file(db))
+            if quick.bound():  # its status bar shows the sync's state: the window waits for the services
+                quick.close()
+                return None
+            install_cjk_fallback(self.app)  # type: ignore[arg-type]  # before any data shows
+            pending = Pending(quick, self.attach)
+            self.set_title(window, str(local_file(db)))
+            window.statusBar()  # (empty: an unbound file's sync status says nothing; read with the services)
+            window.attach(pending)  # type: ignore[arg-type]
+            if window.model.rowCount():
+                window.table.selectRow(0)
+            pending.shown = True
+        except Exception:  # whatever failed, open_app tells (a damaged file: its restore offer)
+            conn.close()
+            if hasattr(window, "model"):  # filled in part: an empty window instead, as without a first view
+                self.window = self.new_window(language, size)
+                window.detach()
+                window.hide()  # (not closed: a window that never showed has no geometry to save)
+                window.deleteLater()
+            return None
         return pending
 
     def open_db(self, where: str | None) -> Any:
@@ -252,6 +278,15 @@ class Launcher:
             self._attach()
         finally:
             self._attaching = False
+        self.say_warnings()
+
+    def say_warnings(self) -> None:
+        """The warnings open_app gave while the first view waited for the services (its storage warning, a
+        failed daily backup), now that they are there (or before saying why they are not)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        while self.warnings:
+            QMessageBox.warning(self.window, "KAM", self.warnings.pop(0))
 
     def _attach(self) -> None:
         from ui.fonts import install_cjk_fallback
@@ -285,7 +320,7 @@ class Launcher:
             self.window.open_account(self.ctx.services.accounts.resolve(self.account).id)
         elif self.window.model.rowCount():
             self.window.table.selectRow(0)
-        if self.section:
+        if self.section and self.pending is None:  # (the first view shows the overview: a tab chosen since stays)
             self.window.show_section(self.section)
         if self.show != "window":
             from ui.views import open_view
@@ -303,11 +338,12 @@ class Launcher:
         from PySide6.QtWidgets import QMessageBox
 
         print(f"kam: {message}", file=sys.stderr)
-        if self.pending is not None:
-            self.pending.close()
-        if self.screenshot_path is None:
-            QMessageBox.critical(self.window, "KAM", message)
         self.code = code
+        if self.screenshot_path is None:
+            self.say_warnings()
+            QMessageBox.critical(self.window, "KAM", message)
+        if self.pending is not None:  # (after the boxes: a read while they show still has the first view's)
+            self.pending.close()
         self.app.quit()
 
     def show_database(self, window: MainWindow) -> None:
@@ -319,12 +355,17 @@ class Launcher:
             where = make_url(ctx.url).render_as_string(hide_password=True)
         else:
             where = str(ctx.path)
-        window.setWindowTitle(f"KAM — {where}")
+        self.set_title(window, where)
         window.attach(ctx.services)
         if ctx.path is not None:  # a laptop file: its sync with the team server (none in a screenshot)
             from kam.sync.status import Local
 
             window.watch_sync(Local(ctx.url, ctx.db_key), auto=self.screenshot_path is None)
+
+    @staticmethod
+    def set_title(window: MainWindow, where: str) -> None:
+        """The window's title names the database (the first view's and the services' the same way)."""
+        window.setWindowTitle(f"KAM — {where}")
 
     def replace_window(self, language: str, account: int | None) -> MainWindow:
         """A new window on the same database (after a language change or a restore); the old one closes."""

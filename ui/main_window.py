@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
         """The real services after the first view: what shows stays (the same reads gave it), with the
         selection, the open section and the scroll position; from now on everything reads the services."""
         pending = self._source
+        stale = pending.changed()  # another process wrote, or the file was replaced, since the first view read
         self._services = self._source = services
         pending.resolve(services)
         for reader in (self.team_box, self.wallet_box, self.account_form, self.reminders):
@@ -254,6 +255,8 @@ class MainWindow(QMainWindow):
         if self.settings is not None:
             services.vault.idle_seconds = 60 * self.settings.get("register_idle_minutes")
         self._update_actions()
+        if stale:  # what shows is read again from the services, as after any change
+            self._changed()
         # the whole-portfolio reads waited for the services (the first paint has happened by now, or the
         # fallback timer starts them)
         QTimer.singleShot(BACKGROUND_AFTER_PAINT_MS, self, self._start_background)
@@ -410,7 +413,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
         self.edit_menu.addAction(act("delete_account", self.delete_account))
-        self.edit_menu.addAction(act("find", lambda: self.search.setFocus(), QKeySequence.StandardKey.Find))
+        self.edit_menu.addAction(act("find", self.focus_search, QKeySequence.StandardKey.Find))
         self.view_menu = self.menuBar().addMenu("")
         self.view_menu.addAction(act("portfolio", self.show_portfolio, "Ctrl+Shift+P"))
         self.view_menu.addAction(self.reminders_dock.toggleViewAction())
@@ -971,13 +974,16 @@ class MainWindow(QMainWindow):
         if dialog.language_changed:
             self.language_changed.emit(self.settings.language())
 
+    def focus_search(self) -> None:  # Edit > Find (it needs no services: the first view's list searches)
+        self.search.setFocus()
+
     def _guarded(self, action: Any) -> None:
         """Run a menu entry; a refusal is one line (an OS error names the file), and if the open account went
         meanwhile (the trash, another user) the window moves on to a neighbour or an empty dossier."""
         from ui.forms import problem_text
 
         try:
-            if action != self.close:  # a menu entry before the services came (its shortcut) waits for them
+            if action not in (self.close, self.focus_search):  # others, before the services came, wait for them
                 self._need_services()
             action()
         except (UserError, OSError) as exc:

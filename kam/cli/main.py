@@ -461,23 +461,31 @@ def cmd_person_erase(args: argparse.Namespace) -> int:
 def registered_front_end(name: str = "gui") -> str | None:
     """The front end's entry point (``module:function``) as kam's installed distribution registers it in the
     ``kam.frontends`` group, read from its ``entry_points.txt`` found beside the distribution on ``sys.path``;
-    None if not found this way. (``importlib.metadata`` imports the email package for the same: ≈ 0.05 s of
-    the window's start, a quarter of a bare Qt window's.)"""
+    None if not found this way, or if the file cannot be read or the value is not the plain ``module:function``
+    this reads (an attribute path, ``[extras]``): then ``importlib.metadata`` looks it up. (It imports the
+    email package for the same: ≈ 0.05 s of the window's start, a quarter of a bare Qt window's.)"""
+    import re
+
     for entry in sys.path:
         try:
             found = sorted(Path(entry or ".").glob("kam-*.dist-info/entry_points.txt"))
         except OSError:
             continue
         for path in found:
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeError):
+                return None
             group = None
-            for line in path.read_text(encoding="utf-8").splitlines():
+            for line in text.splitlines():
                 line = line.strip()
                 if line.startswith("["):
                     group = line.strip("[]").strip()
                 elif group == "kam.frontends" and "=" in line:
                     key, _sep, value = line.partition("=")
                     if key.strip() == name:
-                        return value.strip()
+                        value = value.strip()
+                        return value if re.fullmatch(r"[\w.]+:\w+", value) else None
             return None  # kam's distribution, without the front end
     return None
 
