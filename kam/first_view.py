@@ -28,11 +28,11 @@ from kam.account_data import ACCOUNT_FIELDS, TeamMember, team_in_order
 from kam.account_list import AccountRow, read_accounts
 from kam.errors import NotFound, UserError
 from kam.i18n import _
+from kam.money import from_stored
 from kam.text import account_name
 from kam.vocab import PlanStatus, Tier
 
 BOUND_SQL = "SELECT bound FROM sync_state WHERE id = 1"
-MONEY_FACTOR = Decimal(10) ** 4  # kam.model.base.Money keeps money in SQLite as an integer of 1/10 000ths
 
 KEYS_SQL = ("SELECT accounts.id, accounts.name_zh, accounts.name_en, accounts.search_key FROM accounts "
             "WHERE accounts.deleted_at IS NULL ORDER BY accounts.id")
@@ -66,9 +66,7 @@ SALES_SQL = ("SELECT coalesce(sum(transactions.amount), ?) FROM transactions WHE
              "AND transactions.occurred_on >= ? AND transactions.occurred_on <= ?")
 
 
-def money(value: Any) -> Decimal | None:
-    """A Money column as the service reads it from SQLite."""
-    return None if value is None else Decimal(int(value)) / MONEY_FACTOR
+money = from_stored  # a Money column as the column type reads it (kam.money)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,6 @@ from kam.analysis.portfolio import profit_by_account
 from kam.analysis.value import account_facts
 from kam.app import bootstrap
 from kam.cli.main import main
-from kam.model.base import _MONEY_FACTOR
 from kam.store.quick import open_for_reading
 
 
@@ -67,7 +66,6 @@ def test_the_reads_are_the_services_queries(copy: Path, conn: Any) -> None:
     assert reads.read_scoring_config(conn) == ctx.services.analysis.scoring_config()
     assert reads.read_scoring_config(conn).revenue.weight == 30
     ctx.close()
-    assert reads.MONEY_FACTOR == _MONEY_FACTOR
 
 
 @pytest.mark.parametrize("command", [["tiers", "--json"], ["tiers"], ["pareto", "--json"],

@@ -37,10 +37,9 @@ from kam.analysis.actuals import (
 )
 from kam.analysis.scorecard import Scorecard, scorecards
 from kam.analysis.value import SCORING_KEY, AccountFacts, ScoringConfig
+from kam.money import MONEY_FACTOR, from_stored
 from kam.text import account_name
 from kam.vocab import ContactKind, FeedbackKind, Metric, PlanStatus, UserRole
-
-MONEY_FACTOR = Decimal(10) ** 4  # kam.model.base.Money keeps money in SQLite as an integer of 1/10 000ths
 
 SCORING_SQL = "SELECT settings.value FROM settings WHERE settings.key = ?"
 
@@ -150,8 +149,7 @@ def _marks(n: int) -> str:
     return ", ".join("?" * n)
 
 
-def _money_or_none(value: int | None) -> Decimal | None:
-    return None if value is None else Decimal(int(value)) / MONEY_FACTOR
+_money_or_none = from_stored
 
 
 @overload

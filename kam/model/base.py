@@ -15,6 +15,8 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
 
+from kam.money import MONEY_FACTOR, MONEY_SCALE
+
 # Named constraints: SQLite batch migrations must be able to find and drop them.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -23,9 +25,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-MONEY_SCALE = 4
-_MONEY_FACTOR = Decimal(10) ** MONEY_SCALE
 
 
 def utcnow() -> dt.datetime:
@@ -66,7 +65,7 @@ def _scaled_money(value: Any) -> int | None:
         return None
     if isinstance(value, float):
         raise TypeError("money must be Decimal, int or str, never float")
-    return int((Decimal(value) * _MONEY_FACTOR).to_integral_value())
+    return int((Decimal(value) * MONEY_FACTOR).to_integral_value())
 
 
 _PG_NUMERIC = 1700  # the type oid psycopg reports for a NUMERIC result column
@@ -117,8 +116,8 @@ class Money(TypeDecorator[Decimal]):
             return None
         if dialect.name == "sqlite":
             if isinstance(value, float):  # AVG() and friends
-                return (Decimal(repr(value)) / _MONEY_FACTOR).quantize(Decimal("0.0001"))
-            return Decimal(int(value)) / _MONEY_FACTOR
+                return (Decimal(repr(value)) / MONEY_FACTOR).quantize(Decimal("0.0001"))
+            return Decimal(int(value)) / MONEY_FACTOR
         return Decimal(value)
 
     def coerce_compared_value(self, op: Any, value: Any) -> Any:

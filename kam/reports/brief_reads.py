@@ -27,8 +27,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from kam.analysis.reads import MONEY_FACTOR, _marks, _utc, is_sqlite
+from kam.analysis.reads import _marks, _utc, is_sqlite
 from kam.analysis.reads import _money_or_none as _money
+from kam.money import MONEY_FACTOR
 from kam.reports.briefing import (
     AccountFacts,
     BriefData,
