@@ -69,7 +69,7 @@ from kam.model import (
 )
 from kam.model.base import new_gid, table_of
 from kam.security import register as crypto
-from kam.store.bulk import indexes_after, insert_rows
+from kam.store.bulk import insert_rows
 from kam.text import search_key
 
 LANG_INDEX = {"zh_CN": 0, "zh_TW": 1, "en": 2}
@@ -553,19 +553,16 @@ class DemoBuilder:
     def flush(self) -> int:
         """Insert every collected row, parents before children; returns the row count."""
         total = 0
-        for model in WRITE_ORDER:
+        order = [User, Account, AccountTeamMember, Department, Person, PersonRole, Faction, FactionMember,
+                 InfluenceLine, Competitor, CompetitorRep, CompetitorRepRelation, PurchasingProject,
+                 ProjectParticipant, DecisionStep, StepActor, DecisionCriterion, CriterionScore,
+                 Contact, ContactAttendee, ContactOurAttendee, StanceChange, Feedback, RegisterItem,
+                 RegisterAccess, AnnualPlan, PlanEvent, QuantObjective, QualObjective, ResourceNeed,
+                 Transaction]
+        for model in order:
             total += insert_rows(self.conn, table_of(model), self.rows.pop(model, []))
         assert not self.rows, f"rows left unwritten: {list(self.rows)}"
         return total
-
-
-# the tables the builder writes, parents before children
-WRITE_ORDER = [User, Account, AccountTeamMember, Department, Person, PersonRole, Faction, FactionMember,
-               InfluenceLine, Competitor, CompetitorRep, CompetitorRepRelation, PurchasingProject,
-               ProjectParticipant, DecisionStep, StepActor, DecisionCriterion, CriterionScore,
-               Contact, ContactAttendee, ContactOurAttendee, StanceChange, Feedback, RegisterItem,
-               RegisterAccess, AnnualPlan, PlanEvent, QuantObjective, QualObjective, ResourceNeed,
-               Transaction]
 
 
 def _domain(name_en: str) -> str:
@@ -597,44 +594,38 @@ def load(conn: Connection, today: dt.date, *, scale: int | None = None, seed: in
         raise UserError(_("--scale must be at least 1"))
     b = DemoBuilder(conn, today, seed, lean=scale is not None, register_key=register_key)
     b.users_once()
-    if scale is not None:
-        # a generated portfolio (2 million rows at 5 000 accounts) is written with its tables' indexes made
-        # once at the end (kam.store.bulk.indexes_after)
-        with indexes_after(conn, [table_of(model).name for model in WRITE_ORDER]):
-            accounts, written = _generate(b, scale, progress)
-        return {"accounts": accounts, "rows": written}
-    ids: list[int] = []
-    for spec in CURATED:
-        parent = ids[spec.parent] if spec.parent is not None else None
-        owner = b.users["lin.yating"] if spec.script == "zh_TW" else (
-            b.users["anna.weber"] if spec.script == "en" else None)
-        ids.append(b.account(spec, parent, owner))
-    written = b.flush()
-    from kam.demo import whitespace  # every demo account gets its whitespace map
+    accounts = 0
+    written = 0
+    if scale is None:
+        ids: list[int] = []
+        for spec in CURATED:
+            parent = ids[spec.parent] if spec.parent is not None else None
+            owner = b.users["lin.yating"] if spec.script == "zh_TW" else (
+                b.users["anna.weber"] if spec.script == "en" else None)
+            ids.append(b.account(spec, parent, owner))
+        accounts = len(ids)
+    else:
+        tiers = ["platinum", "gold", "iron", "lead"]
+        types = ["economic", "important", "group", "strategic"]
+        for i in range(scale):
+            sur = N.SURNAMES[i % len(N.SURNAMES)]
+            g = N.GIVEN[(i // len(N.SURNAMES)) % len(N.GIVEN)]
+            script = ("zh_CN", "zh_CN", "zh_TW", "en")[i % 4]
+            li = LANG_INDEX[script]
+            base_en = f"{sur[2]}{g[2]} Industrial {i + 1}"
+            spec = AccountSpec(None if script == "en" else f"{sur[li]}{g[li]}实业{i + 1}号", base_en, script,
+                               types[i % 4], "制造业", "华东", "CN", tiers[(i // 4) % 4], 50)
+            b.account(spec)
+            accounts += 1
+            if progress and (i + 1) % 500 == 0:
+                progress(f"generated {i + 1}/{scale} accounts")
+            if len(b.rows[Transaction]) > 200_000:  # keep memory bounded
+                written += b.flush()
+                if progress:
+                    progress(f"wrote {written} rows")
+    written += b.flush()
+    if scale is None:  # every demo account gets its whitespace map
+        from kam.demo import whitespace
 
-    written += whitespace.load(conn, today, seed, ids)
-    return {"accounts": len(ids), "rows": written}
-
-
-def _generate(b: DemoBuilder, scale: int, progress: Callable[[str], None] | None) -> tuple[int, int]:
-    """``scale`` generated accounts, written as they are made (memory stays bounded); (accounts, rows)."""
-    accounts = written = 0
-    tiers = ["platinum", "gold", "iron", "lead"]
-    types = ["economic", "important", "group", "strategic"]
-    for i in range(scale):
-        sur = N.SURNAMES[i % len(N.SURNAMES)]
-        g = N.GIVEN[(i // len(N.SURNAMES)) % len(N.GIVEN)]
-        script = ("zh_CN", "zh_CN", "zh_TW", "en")[i % 4]
-        li = LANG_INDEX[script]
-        base_en = f"{sur[2]}{g[2]} Industrial {i + 1}"
-        spec = AccountSpec(None if script == "en" else f"{sur[li]}{g[li]}实业{i + 1}号", base_en, script,
-                           types[i % 4], "制造业", "华东", "CN", tiers[(i // 4) % 4], 50)
-        b.account(spec)
-        accounts += 1
-        if progress and (i + 1) % 500 == 0:
-            progress(f"generated {i + 1}/{scale} accounts")
-        if len(b.rows[Transaction]) > 200_000:  # keep memory bounded
-            written += b.flush()
-            if progress:
-                progress(f"wrote {written} rows")
-    return accounts, written + b.flush()
+        written += whitespace.load(conn, today, seed, ids)
+    return {"accounts": accounts, "rows": written}

@@ -9,8 +9,7 @@ the rows go to the driver's executemany inside the caller's transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping
 from operator import itemgetter
 from typing import Any
 
@@ -60,30 +59,3 @@ def insert_rows(conn: Connection, table: Table, rows: Iterable[Mapping[str, Any]
         conn.exec_driver_sql(compiled.string, params)
         total += len(params)
     return total
-
-
-@contextmanager
-def indexes_after(conn: Connection, tables: Iterable[str]) -> Iterator[None]:
-    """A large load into ``tables`` with their indexes made once at the end, from the loaded rows, instead of
-    kept up to date row by row (SQLite; elsewhere nothing changes). A 5 000-account demo writes 2 million rows
-    into tables with up to eleven indexes each, most of them on values in random order (names, e-mails, ids of
-    parents): made afterwards, each index is one sort.
-
-    The indexes are dropped and made again with their own CREATE statements (``sqlite_master``) inside the
-    caller's transaction: the constraint indexes SQLite makes itself (a UNIQUE or PRIMARY KEY column's) stay
-    and keep checking every row, and a unique index that the loaded rows would break fails when it is made,
-    as the insert would have. If the load raises, the indexes are not made again here: the caller's
-    transaction must be rolled back (``engine.begin()`` does), which restores them with everything else."""
-    if conn.dialect.name != "sqlite":
-        yield
-        return
-    names = sorted(set(tables))
-    marks = ", ".join("?" for _ in names)
-    indexes = conn.exec_driver_sql(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({marks})"
-        " ORDER BY name", tuple(names)).all()
-    for name, _sql in indexes:
-        conn.exec_driver_sql(f'DROP INDEX "{name}"')
-    yield
-    for _name, sql in indexes:
-        conn.exec_driver_sql(sql)
