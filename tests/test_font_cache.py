@@ -164,8 +164,10 @@ def test_a_face_with_data_the_cache_cannot_hold_is_not_cached(data: bytes) -> No
     assert not facecache.cache_dir().exists()
 
 
-def test_a_second_process_reads_the_cached_face() -> None:
-    """A PDF command in a new process writes the cache; the next reads it (and parses nothing)."""
+def test_a_second_process_reads_the_cached_face(tmp_path: Path) -> None:
+    """A PDF command in a new process writes the cache; the next reads it (and parses nothing). The processes
+    run outside the checkout: ``-c`` puts the working folder first on the path, and the checkout's kam has no
+    kam.resources (CI installs the package, not the checkout)."""
     import os
     import subprocess
     import sys
@@ -177,8 +179,10 @@ def test_a_second_process_reads_the_cached_face() -> None:
             "from kam.reports.fonts import register_fonts, text_width\n"
             "register_fonts(); print(len(calls), text_width('客户 Key', 10))\n")
     env = dict(os.environ)
-    first = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
-    second = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    first = subprocess.run([sys.executable, "-c", code], env=env, cwd=tmp_path, capture_output=True, text=True,
+                           check=True)
+    second = subprocess.run([sys.executable, "-c", code], env=env, cwd=tmp_path, capture_output=True, text=True,
+                            check=True)
     parses1, width1 = first.stdout.split()
     parses2, width2 = second.stdout.split()
     assert (parses1, parses2) == ("1", "0")

@@ -145,9 +145,9 @@ class Launcher:
         from PySide6.QtCore import QTimer
 
         if self.pending is not None:  # the first view painted, then the database opened the full way
-            from ui.main_window import BACKGROUND_LATEST_MS, _FirstPaint
+            from ui.main_window import BACKGROUND_LATEST_MS, FirstPaint
 
-            self._painted = _FirstPaint(self.window.table.viewport(), lambda: QTimer.singleShot(0, self.attach))
+            self._painted = FirstPaint(self.window.table.viewport(), lambda: QTimer.singleShot(0, self.attach))
             QTimer.singleShot(BACKGROUND_LATEST_MS, self.attach)  # (a window not painted: minimised, hidden)
         else:
             QTimer.singleShot(0, self.attach)  # after the first paint

@@ -52,7 +52,7 @@ BACKGROUND_AFTER_PAINT_MS = 100  # the first frame reaches the screen before wor
 BACKGROUND_LATEST_MS = 1500  # a window not painted by then (hidden, minimised) starts them anyway
 
 
-class _FirstPaint(QObject):
+class FirstPaint(QObject):
     """Calls ``then`` once, after the first time ``widget`` is painted."""
 
     def __init__(self, widget: QWidget, then: Any) -> None:
@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
         # the whole-portfolio reads (the rest of a large list, the reminders) start once the list has painted
         self._background_due = True
         self.reminders.due = True
-        self._first_paint = _FirstPaint(self.table.viewport(), self._background_soon)
+        self._first_paint = FirstPaint(self.table.viewport(), self._background_soon)
         QTimer.singleShot(BACKGROUND_LATEST_MS, self, self._start_background)  # (a window never shown: tests)
 
     def _attach_services(self, services: Services) -> None:

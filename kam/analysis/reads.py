@@ -145,7 +145,7 @@ WHERE accounts.owner_id IN ({owners}) AND accounts.deleted_at IS NULL AND feedba
 """
 
 
-def _marks(n: int) -> str:
+def marks(n: int) -> str:
     return ", ".join("?" * n)
 
 
@@ -153,10 +153,10 @@ _money_or_none = from_stored
 
 
 @overload
-def _utc(value: str) -> dt.datetime: ...
+def sqlite_utc(value: str) -> dt.datetime: ...
 @overload
-def _utc(value: None) -> None: ...
-def _utc(value: str | None) -> dt.datetime | None:
+def sqlite_utc(value: None) -> None: ...
+def sqlite_utc(value: str | None) -> dt.datetime | None:
     """A UTCDateTime column as SQLite keeps it (naive ISO text in UTC), as the column type reads it (the zone
     parsed with the text: a sixth of the time ``replace(tzinfo=…)`` takes, 22 000 times for the scorecards)."""
     return None if value is None else dt.datetime.fromisoformat(value + "+00:00")
@@ -183,20 +183,20 @@ def read_scorecards(conn: Any, year: int, through_quarter: int | None = None) ->
     money: Callable[[Any], Decimal | None]
     utc: Callable[[Any], dt.datetime | None]
     if sqlite:
-        sql, stamp, money, utc = _sqlite_sql, _stamp, _money_or_none, _utc
+        sql, stamp, money, utc = _sqlite_sql, _stamp, _money_or_none, sqlite_utc
     else:  # psycopg: dates and Decimals as they come, timestamps moved to UTC (_aware_utc)
         sql, stamp, money, utc = _pg_sql, _midnight_utc, _same, _aware_utc
     kams = [(uid, name) for uid, name in conn.execute(sql(KAMS_SQL), (UserRole.KAM.value,))]
     owners = [uid for uid, _name in kams]
     accounts = [(aid, owner, money(spend))
-                for aid, owner, spend in conn.execute(sql(OWNED_SQL.format(owners=_marks(len(owners)))), owners)
+                for aid, owner, spend in conn.execute(sql(OWNED_SQL.format(owners=marks(len(owners)))), owners)
                 ] if owners else []
     newest = {aid: pid for aid, pid in conn.execute(sql(PLANS_SQL), (year, PlanStatus.APPROVED.value))}
     approved: dict[int, list[ObjectiveFigures]] = {aid: [] for aid in newest}
     account_of = {pid: aid for aid, pid in newest.items()}
     if account_of:
         metrics = {m.value: m for m in Metric}  # a dict look-up, not an enum call, per objective
-        rows = conn.execute(sql(OBJECTIVES_SQL.format(plans=_marks(len(account_of)))), list(account_of))
+        rows = conn.execute(sql(OBJECTIVES_SQL.format(plans=marks(len(account_of)))), list(account_of))
         if sqlite:
             factor = MONEY_FACTOR
             for pid, oid, metric, product, q1, q2, q3, q4, manual in rows:
@@ -218,7 +218,7 @@ def read_scorecards(conn: Any, year: int, through_quarter: int | None = None) ->
     kinds_ = {k.value: k for k in FeedbackKind}
     feedback = [(owner, kinds_[kind], utc(received), utc(responded), utc(resolved), target_h, sat)
                 for owner, kind, received, responded, resolved, target_h, sat in conn.execute(
-                    sql(FEEDBACK_SQL.format(owners=_marks(len(owners)))), [*owners, stamp(start), stamp(end)])
+                    sql(FEEDBACK_SQL.format(owners=marks(len(owners)))), [*owners, stamp(start), stamp(end)])
                 ] if owners else []
     return scorecards(kams, accounts, approved, assemble(plans, tx, visits, {}, {}), feedback, q_end)
 
@@ -255,7 +255,7 @@ def read_sums(conn: Any, year: int, need: Needs
     if need.tx:
         quarter = QUARTER_SQL.format(col="transactions.occurred_on")
         query = TX_SUMS_SQL.format(quarter=quarter, quantity="sum(transactions.quantity)" if need.quantities else "NULL",
-                                   accounts=_marks(len(need.tx)),
+                                   accounts=marks(len(need.tx)),
                                    group=f"transactions.account_id, {quarter}" if sqlite else "1, 2")
         for aid, q, amount, qty, gp in conn.execute(sql(query), [*bounds, *need.tx, *year_range,
                                                                   *(bounds if sqlite else ())]):
@@ -263,7 +263,7 @@ def read_sums(conn: Any, year: int, need: Needs
         if need.products:
             products = sorted(need.products)
             query = PRODUCT_SUMS_SQL.format(
-                quarter=quarter, accounts=_marks(len(need.tx)), products=_marks(len(products)),
+                quarter=quarter, accounts=marks(len(need.tx)), products=marks(len(products)),
                 group=f"transactions.account_id, transactions.product, {quarter}" if sqlite else "1, 2, 3")
             for aid, product, q, amount, qty, gp in conn.execute(
                     sql(query), [*bounds, *need.tx, *year_range, *products, *(bounds if sqlite else ())]):
@@ -272,7 +272,7 @@ def read_sums(conn: Any, year: int, need: Needs
     visits: dict[int, dict[tuple[bool, int], int]] = {}
     if need.visits:
         quarter = QUARTER_SQL.format(col="contacts.occurred_on")
-        query = VISITS_SQL.format(quarter=quarter, accounts=_marks(len(need.visits)),
+        query = VISITS_SQL.format(quarter=quarter, accounts=marks(len(need.visits)),
                                   group=f"contacts.account_id, contacts.with_executive, {quarter}" if sqlite
                                   else "1, 2, 3")
         kinds = (ContactKind.VISIT.value, ContactKind.CALL.value, ContactKind.EXECUTIVE_MEETING.value)

@@ -27,9 +27,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from kam.analysis.reads import _marks, _utc, is_sqlite
-from kam.analysis.reads import _money_or_none as _money
+from kam.analysis.reads import is_sqlite, marks, sqlite_utc
 from kam.money import MONEY_FACTOR
+from kam.money import from_stored as _money
 from kam.reports.briefing import (
     AccountFacts,
     BriefData,
@@ -232,7 +232,7 @@ def read_brief(conn: Any, account_id: int, *, attendee_ids: list[int] | None = N
     except ValidationError:
         return None
     deps = {did: name for did, name in conn.execute(DEPARTMENTS_SQL, (account_id,))}
-    rows = conn.execute(HISTORY_SQL.format(people=_marks(len(chosen))), chosen).fetchall() if chosen else []
+    rows = conn.execute(HISTORY_SQL.format(people=marks(len(chosen))), chosen).fetchall() if chosen else []
     history = last_two([(pid, dt.date.fromisoformat(when), purpose, outcome) for pid, when, purpose, outcome in rows],
                        chosen)
     attendees = []
@@ -263,7 +263,7 @@ def _sales(conn: Any, account_id: int, day: dt.date) -> tuple[Decimal, Decimal]:
 def _issues(conn: Any, account_id: int, lang: str) -> list[Any]:
     from kam.vocab import FeedbackKind
 
-    return [issue_line(subject, FeedbackKind(kind), _utc(received), RoutedTo(routed) if routed else None,
+    return [issue_line(subject, FeedbackKind(kind), sqlite_utc(received), RoutedTo(routed) if routed else None,
                        FeedbackStatus(status), lang)
             for subject, kind, received, routed, status in conn.execute(
                 ISSUES_SQL, (account_id, FeedbackStatus.OPEN.value, FeedbackStatus.RESPONDED.value))]
