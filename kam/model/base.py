@@ -61,6 +61,8 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
 
 def _scaled_money(value: Any) -> int | None:
     """A money value as SQLite keeps it: an integer of 1/10 000ths (``Money``)."""
+    if type(value) is Decimal:  # the usual case first: the exponent moved, no product made (a third faster)
+        return int(value.scaleb(MONEY_SCALE).to_integral_value())
     if value is None:
         return None
     if isinstance(value, float):
@@ -184,14 +186,32 @@ def new_gid() -> str:
     RFC 9562's layout, as ``uuid6.uuid7`` makes it (48 bits of Unix milliseconds, raised by one when the
     clock has not moved since the last id so that ids keep rising; version 7; 76 random bits less the two
     of the variant), formatted directly: a third of its cost (a scaled demo makes two million of them)."""
+    return new_gids(1)[0]
+
+
+def new_gids(n: int) -> list[str]:
+    """``n`` ids, as ``n`` calls of ``new_gid`` make them, in one go (a bulk load's rows: ``kam.store.bulk``
+    asks a column default for ``many``); the random bits of a large batch come from one read of the OS's
+    source."""
     global _last_gid_ms
     ms = time.time_ns() // 1_000_000
     if ms <= _last_gid_ms:
         ms = _last_gid_ms + 1
-    _last_gid_ms = ms
-    x = (ms & 0xFFFFFFFFFFFF) << 80 | 0x7 << 76 | _random80() & _GID_RANDOM | 0x2 << 62
-    h = f"{x:032x}"
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    _last_gid_ms = ms + n - 1
+    if n < 256:
+        randoms = [_random80() for _ in range(n)]
+    else:
+        block, take = os.urandom(10 * n), int.from_bytes
+        randoms = [take(block[i:i + 10]) for i in range(0, 10 * n, 10)]
+    out = []
+    for i, r in enumerate(randoms):
+        x = (ms + i & 0xFFFFFFFFFFFF) << 80 | 0x7 << 76 | r & _GID_RANDOM | 0x2 << 62
+        h = f"{x:032x}"
+        out.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
+    return out
+
+
+new_gid.many = new_gids  # type: ignore[attr-defined]
 
 
 _GID_RANDOM = (1 << 76) - 1 & ~(0x3 << 62)  # the random bits: below the version, less the variant's two
