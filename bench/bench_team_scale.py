@@ -10,7 +10,9 @@ subject to row-level security, for comparison):
   garbage collector as in a kam process (``kam.startup``: paused while it starts, what the start made frozen once
   the database is open), not scanning SQLAlchemy's and the models' objects again at each collection;
 * whole processes (``python -m kam --db URL …``, median of ``--runs`` after one warm run): ``kam accounts
-  --json`` and ``kam scorecard --json`` — what a person at a terminal waits for, start-up included.
+  --json`` and ``kam scorecard --json`` — what a person at a terminal waits for, start-up included; and
+  ``kam accounts --json`` by part (kam's start, importing psycopg, the connection, the query and its rows, the
+  JSON, the interpreter's own start and exit), to see where a whole process's time goes.
 
 Targets (issue #19): VP portfolio ≤ 2 s, scorecards ≤ 1 s, account list ≤ 0.3 s.
 
@@ -22,6 +24,7 @@ Run: python bench/bench_team_scale.py [--scale 5000] [--runs 5]
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -57,6 +60,59 @@ def process(argv: list[str], runs: int) -> float:
         subprocess.run(argv, check=True, capture_output=True, env=env)
         times.append(time.perf_counter() - t)
     return statistics.median(times)
+
+
+# A whole `kam accounts --json` in a child process, with the time of each part of its path: kam's start (what
+# `python -m kam` imports), importing psycopg, the connection (kam.store.quick: connect, schema version), the
+# query and its rows (kam.account_list.read_accounts), and the command's own work (its arguments, the JSON);
+# the parent adds the interpreter's own start and exit (the process's wall time less the child's own count).
+SPLIT_CHILD = """
+import json, sys, time
+t0 = time.perf_counter()
+from kam import startup
+startup.pause()
+import kam.cli.main
+t1 = time.perf_counter()
+import psycopg
+t2 = time.perf_counter()
+import kam.account_list, kam.store.quick
+marks = {}
+def timed(name, call):
+    def run(*args):
+        t = time.perf_counter()
+        try:
+            return call(*args)
+        finally:
+            marks[name] = time.perf_counter() - t
+    return run
+kam.store.quick.open_server_for_reading = timed("connection", kam.store.quick.open_server_for_reading)
+kam.account_list.read_accounts = timed("query and rows", kam.account_list.read_accounts)
+t3 = time.perf_counter()
+assert kam.cli.main.main(["--db", sys.argv[1], "accounts", "--json"]) == 0
+t4 = time.perf_counter()
+rest = t4 - t3 - sum(marks.values())
+sys.stderr.write(json.dumps({"kam start": t1 - t0, "import psycopg": t2 - t1, **marks,
+                             "the command (arguments, JSON)": rest, "in the child": t4 - t0,
+                             "cpu": time.process_time()}))
+"""
+
+
+def split(url: str, runs: int) -> dict[str, float]:
+    """Medians of each part of a whole `kam accounts --json` (SPLIT_CHILD), after one warm run."""
+    env = dict(os.environ, KAM_LANG="en")
+    seen: dict[str, list[float]] = {}
+    for i in range(runs + 1):
+        t = time.perf_counter()
+        done = subprocess.run([sys.executable, "-c", SPLIT_CHILD, url], check=True, capture_output=True, env=env,
+                              text=True)
+        wall = time.perf_counter() - t
+        parts = json.loads(done.stderr)
+        parts["interpreter start and exit"] = wall - parts.pop("in the child")
+        parts["process (wall)"] = wall
+        if i:
+            for name, seconds in parts.items():
+                seen.setdefault(name, []).append(seconds)
+    return {name: statistics.median(values) for name, values in seen.items()}
 
 
 def build(url: str, scale: int) -> None:
@@ -105,6 +161,10 @@ def measure(url: str, runs: int) -> None:
             seconds = process([sys.executable, "-m", "kam", "--db", urls[who], *args], runs)
             rows.append((who, "process", label, 0, seconds))
             print(f"  {who:8s} process    kam {' '.join(args):17s}  {seconds * 1000:7.0f} ms", flush=True)
+    for who in ("li.na", "chen.vp"):
+        parts = split(urls[who], runs)
+        print(f"  {who:8s} kam accounts --json, by part (medians; cpu: the child's user+sys): "
+              + ", ".join(f"{name} {seconds * 1000:.0f} ms" for name, seconds in parts.items()), flush=True)
     print(f"\n| who | how | what | rows | median of {runs} | target |")
     print("|---|---|---|---|---|---|")
     for who, how, label, n, seconds in rows:

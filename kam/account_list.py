@@ -38,14 +38,17 @@ class AccountRow:
 
 
 # the live people and the last visit come from the indexes of migration 0005 (ix_people_live_account,
-# ix_contacts_account_done); the tier is the latest quarter's snapshot
+# ix_contacts_account_done); the tier is the latest quarter's snapshot. The people are grouped by
+# (deleted_at, account_id), the index's own order (deleted_at is NULL in every row counted: the same groups):
+# PostgreSQL then counts them as the index hands them over instead of hashing 250 000 rows at 5 000 accounts
+# (its planner does not take "IS NULL" as fixing the index's first column); SQLite's plan is the same either way
 ACCOUNT_LIST_SQL = """
 SELECT a.id, a.name_zh, a.name_en, t.tier, a.ka_type, u.display_name, coalesce(p.n, 0), v.last,
        coalesce(a.search_key, ''), a.owner_id
 FROM accounts AS a
 LEFT OUTER JOIN users AS u ON u.id = a.owner_id
 LEFT OUTER JOIN (SELECT account_id, count(*) AS n FROM people WHERE deleted_at IS NULL{people}
-                 GROUP BY account_id) AS p ON p.account_id = a.id
+                 GROUP BY deleted_at, account_id) AS p ON p.account_id = a.id
 LEFT OUTER JOIN (SELECT account_id, max(occurred_on) AS last FROM contacts WHERE done IS 1{contacts}
                  GROUP BY account_id) AS v ON v.account_id = a.id
 LEFT OUTER JOIN (SELECT account_id, max(year * 10 + quarter) AS k FROM tier_snapshots{snapshots}

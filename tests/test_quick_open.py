@@ -3,6 +3,7 @@ the same rows as the service, and every other case left to the start-up policy (
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -153,3 +154,53 @@ def test_a_storage_warning_is_said_once_whichever_way_the_command_reads(demo_db:
     assert capsys.readouterr().err.count("is in a synced folder") == 1
     assert main(["--db", str(synced), "accounts", "--json"]) == 0
     assert capsys.readouterr().err.count("is in a synced folder") == 1
+
+
+def test_on_a_team_database_the_vp_and_a_kam_get_the_services_list(pg) -> None:  # type: ignore[no-untyped-def]
+    """The demo in PostgreSQL under row-level security: the VP (who reads every account: the policies' short
+    cut) and a KAM each get the service's lines from the quick read, whole and a page of them; the people
+    counted per account are its live people (grouped in the index's order, ``kam.account_list``), a deleted
+    person not among them."""
+    from kam import demo
+    from kam.team import setup
+
+    admin_url = pg.new_database()
+    owner = bootstrap(admin_url)
+    owner.services.register.set_up(demo.DEMO_REGISTER_PASSPHRASE)
+    tag = admin_url.rsplit("/", 1)[1]  # logins are the cluster's: names of this database's own
+    with owner.engine.begin() as c:
+        demo.load(c, dt.date.today(), register_key=owner.services.vault.key())
+        setup.init_team(c)
+        for name, group in (("li.na", "kam_kam"), ("chen.vp", "kam_vp")):
+            c.exec_driver_sql(f"UPDATE users SET username = '{tag}.{name}' WHERE username = '{name}'")
+            c.exec_driver_sql(f'CREATE ROLE "{tag}.{name}" LOGIN PASSWORD \'pw\' IN ROLE {group}')
+    accounts = owner.services.accounts.rows()
+    person = owner.services.people.rows(accounts[0].id)[0]
+    owner.services.people.delete(person.id)
+    with owner.engine.connect() as c:
+        live = dict(c.exec_driver_sql("SELECT account_id, count(*) FROM people WHERE deleted_at IS NULL "
+                                      "GROUP BY account_id").all())
+        dead = c.exec_driver_sql("SELECT count(*) FROM people WHERE deleted_at IS NOT NULL").scalar_one()
+    owner.close()
+    assert dead >= 1
+    assert max(live.values()) > 1
+    base = admin_url.split("@", 1)[1]
+    seen = {}
+    for name in ("li.na", "chen.vp"):
+        url = f"postgresql+psycopg://{tag}.{name}:pw@{base}"
+        ctx = bootstrap(url)
+        expected = ctx.services.accounts.rows()
+        page = [r.id for r in expected[1:4]]
+        expected_page = ctx.services.accounts.rows(ids=page)
+        ctx.close()
+        conn = open_for_reading(url, None, lambda message: None)
+        assert conn is not None
+        try:
+            assert read_accounts(conn) == expected
+            assert read_accounts(conn, page) == expected_page == expected[1:4]
+        finally:
+            conn.close()
+        assert [r.people for r in expected] == [live.get(r.id, 0) for r in expected]
+        seen[name] = expected
+    assert [r.id for r in seen["chen.vp"]] == [r.id for r in accounts]  # the VP reads every account
+    assert 0 < len(seen["li.na"]) < len(accounts)
