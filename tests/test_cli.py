@@ -334,3 +334,20 @@ def test_a_team_database_without_the_driver_is_one_clear_line(monkeypatch: pytes
     err = capsys.readouterr().err.strip().splitlines()
     assert err == ['kam: a team database needs the PostgreSQL driver, which this installation lacks: '
                    'pip install "kam[team]"']
+
+
+@pytest.mark.parametrize(("args", "quick"), [(["accounts", "--json"], True), (["tiers", "--json"], True),
+                                             (["people", GROUP, "--json"], False)])
+def test_a_quick_read_ends_the_process_at_once_and_loses_no_output(demo_file: Path, tmp_path: Path,
+                                                                   args: list[str], quick: bool) -> None:
+    """A command read without SQLAlchemy skips the interpreter's finalization (kam.cli.main._leave_now) after
+    flushing its output — with stdout block-buffered, as when a script reads it; one that opened the database
+    through SQLAlchemy ends as usual."""
+    code = ("import atexit, sys; atexit.register(lambda: sys.stderr.write('finalized')); "
+            "from kam.cli.main import main; sys.exit(main())")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    res = subprocess.run([sys.executable, "-c", code, "--db", str(demo_file), *args], cwd=tmp_path,
+                         capture_output=True, text=True, encoding="utf-8", env=env, timeout=300)
+    assert res.returncode == 0, res.stderr
+    assert json.loads(res.stdout)  # all of it: nothing left in the buffer
+    assert ("finalized" in res.stderr) is not quick
