@@ -52,10 +52,7 @@ def unit_key(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
-# Chinese names only (a Latin name never reaches it, so it cannot push them out): 131 072 of them (≈ 30 MB at
-# most) hold every name of a --scale 5000 demo; at 65 536 entries shared with Latin names, most of its 190 000
-# Chinese names were converted again (≈ 40 µs each).
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=65536)  # Chinese names only: search_key sends no Latin name here to push them out
 def _pinyin(text: str) -> tuple[str, str]:
     from pypinyin import Style, lazy_pinyin
 

@@ -178,12 +178,16 @@ def test_a_value_json_cannot_carry_is_refused_before_anything_is_handed_over(eng
     t = Table("odd", md, Column("id", Integer, primary_key=True), Column("v", String(10)))
     md.create_all(engine)
 
+    sinks: list[BackgroundInserts] = []
+
     def load() -> None:
         with engine.begin() as conn, BackgroundInserts(conn) as sink:
+            sinks.append(sink)
             sink.insert(t, [{"id": 1, "v": "a"}, {"id": 2, "v": object()}])
 
     with pytest.raises(TypeError):
         load()
+    assert sinks[0].written == 0
     with engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM odd").scalar() == 0
 
@@ -217,9 +221,15 @@ def test_the_demo_writes_the_same_rows_with_or_without_the_writer_thread(tmp_pat
     from kam import demo
     from kam.app import bootstrap
 
+    used: list[bool] = []
+
+    def sink(conn: Any, background: bool) -> BackgroundInserts:
+        made = bulk.BackgroundInserts(conn, background=background)
+        used.append(made.background)
+        return made
+
     def build(name: str, background: bool) -> Path:
-        monkeypatch.setattr(demo, "BackgroundInserts", functools.partial(bulk.BackgroundInserts,
-                                                                         background=background))
+        monkeypatch.setattr(demo, "BackgroundInserts", functools.partial(sink, background=background))
         path = tmp_path / name
         c = bootstrap(str(path))
         try:
@@ -231,15 +241,18 @@ def test_the_demo_writes_the_same_rows_with_or_without_the_writer_thread(tmp_pat
         return path
 
     a, b = build("a.sqlite3", True), build("b.sqlite3", False)
+    assert used == [True, False]  # the writer thread, then executemany
     ca, cb = connect_raw(a), connect_raw(b)
     try:
         tables = [r[0] for r in ca.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN "
                                            "('settings', 'audit_log', 'alembic_version') AND name NOT LIKE 'sqlite%'")]
         compared = 0
         for table in tables:
-            cols = [r[1] for r in ca.execute(f'PRAGMA table_info("{table}")')
-                    if r[1] != "gid" and not (table == "register_items" and r[2] == "BLOB")]
-            picks = ", ".join(f'"{c}", typeof("{c}")' for c in cols)
+            info = list(ca.execute(f'PRAGMA table_info("{table}")'))
+            cols = [r[1] for r in info if r[1] != "gid" and not (table == "register_items" and r[2] == "BLOB")]
+            picks = ", ".join([f'"{c}", typeof("{c}")' for c in cols]  # sealed fields: random, but of one size
+                              + [f'typeof("{r[1]}"), length("{r[1]}")' for r in info
+                                 if table == "register_items" and r[2] == "BLOB"])
             rows_a = ca.execute(f'SELECT {picks} FROM "{table}" ORDER BY rowid').fetchall()
             assert rows_a == cb.execute(f'SELECT {picks} FROM "{table}" ORDER BY rowid').fetchall(), table
             compared += len(rows_a)
@@ -247,3 +260,61 @@ def test_the_demo_writes_the_same_rows_with_or_without_the_writer_thread(tmp_pat
     finally:
         ca.close()
         cb.close()
+
+
+def test_ctrl_c_while_the_last_batches_are_written_stops_the_writer_before_the_rollback(
+        engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl+C while ``close`` waits for the writer: the writer is stopped before the transaction ends (it must not
+    go on with a closed connection, or outside the transaction), and nothing is kept."""
+    md = MetaData()
+    t = _table(md, "t")
+    md.create_all(engine)
+    joined = []
+    real_join = threading.Thread.join
+
+    def join(self: threading.Thread, timeout: float | None = None) -> None:
+        if self.name == "kam-bulk-insert" and not joined:
+            joined.append(self)
+            raise KeyboardInterrupt  # the person pressed Ctrl+C while kam waited for the last batches
+        real_join(self, timeout)
+
+    monkeypatch.setattr(threading.Thread, "join", join)
+
+    def load() -> None:
+        with engine.begin() as conn, BackgroundInserts(conn) as sink:
+            for k in range(4):
+                sink.insert(t, _rows(3000, start=1 + 3000 * k))
+
+    with pytest.raises(KeyboardInterrupt):
+        load()
+    assert joined
+    assert not joined[0].is_alive()
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM t").scalar() == 0
+
+
+def test_equal_values_stored_differently_are_not_bound_once(engine: Engine) -> None:
+    """A column is bound once only when its rows hold the same value, stored the same: 1 and 1.0 are equal but a
+    JSON column keeps them apart, as do two aware times of the same instant in a plain DateTime column."""
+    from sqlalchemy import DateTime
+
+    md = MetaData()
+    t = Table("eq", md, Column("id", Integer, primary_key=True), Column("data", JSON), Column("at", DateTime),
+              Column("sealed", SealedText), Column("name", String(10)))
+    md.create_all(engine)
+    utc = dt.datetime(2026, 3, 1, 8, tzinfo=dt.UTC)
+    plus1 = utc.astimezone(dt.timezone(dt.timedelta(hours=1)))
+    rows = [{"id": 1, "data": {"a": 1}, "at": utc, "sealed": b"\x01", "name": "same"},
+            {"id": 2, "data": {"a": 1.0}, "at": plus1, "sealed": b"\x02\x03", "name": "same"}]
+    copy = Table("eq_plain", md, *(Column(c.name, c.type, primary_key=c.primary_key) for c in t.columns))
+    md.create_all(engine)
+    with engine.begin() as conn:
+        with BackgroundInserts(conn) as sink:
+            sink.insert(t, rows)
+        insert_rows(conn, copy, rows)
+    with engine.connect() as conn:
+        got = conn.exec_driver_sql("SELECT data, at, sealed, typeof(sealed), name FROM eq ORDER BY id").all()
+        want = conn.exec_driver_sql("SELECT data, at, sealed, typeof(sealed), name FROM eq_plain ORDER BY id").all()
+    assert [tuple(r) for r in got] == [tuple(r) for r in want]
+    assert got[1][0] != got[0][0]  # {"a": 1.0} kept as written
+    assert got[0][2:4] == (b"\x01", "blob")  # a varying blob after a column bound once

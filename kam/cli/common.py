@@ -89,9 +89,20 @@ def quick_read(args: argparse.Namespace, reader: Callable[[Any], T | None]) -> T
     finally:
         conn.close()
     if result is not None:
+        global _served_quickly
+        _served_quickly = True
         for message in held:
             Terminal().warn(message)
     return result
+
+
+_served_quickly = False
+
+
+def served_quickly() -> bool:
+    """Whether a quick read (above) served this process's command: its connection is closed, and nothing of
+    SQLAlchemy's was opened for it."""
+    return _served_quickly
 
 
 def emit_json(data: Any) -> None:

@@ -9,11 +9,9 @@ Core in one transaction: `kam demo --scale 5000` writes about 1.5 million rows.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import random
 from collections import defaultdict
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -71,6 +69,7 @@ from kam.model import (
 )
 from kam.model.base import new_gid, table_of
 from kam.security import register as crypto
+from kam.startup import collector_paused
 from kam.store.bulk import BackgroundInserts
 from kam.text import search_key
 
@@ -575,17 +574,6 @@ class DemoBuilder:
         return total
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _domain(name_en: str) -> str:
     word = "".join(ch for ch in name_en.split()[0].lower() if ch.isalnum()) or "customer"
     return f"{word}.example.com"
@@ -620,7 +608,7 @@ def load(conn: Connection, today: dt.date, *, scale: int | None = None, seed: in
     # SQLite writes each batch on a second thread while the next accounts are made (kam.store.bulk); the
     # cyclic garbage collector waits: the rows are millions of dicts, lists and tuples without a cycle among
     # them, which each collection would scan again (at --scale 5000, ≈ 5 s of full collections)
-    with BackgroundInserts(conn) as sink, _collector_paused():
+    with BackgroundInserts(conn) as sink, collector_paused():
         if scale is None:
             ids: list[int] = []
             for spec in CURATED:

@@ -16,6 +16,7 @@ with the lock released.
 
 from __future__ import annotations
 
+import datetime as dt
 import queue
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -27,6 +28,8 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, LargeBinary, Table
 from sqlalchemy.engine import Dialect
+
+_STORED_AS_EQUAL = (type(None), str, int, bool, bytes, dt.date)
 
 
 class _Columns:
@@ -67,7 +70,10 @@ def _columns(table: Table, dialect: Dialect, rows: Sequence[Mapping[str, Any]]) 
     for k, column in zip(keys, raw, strict=True):
         proc = table.c[k].type._cached_bind_processor(dialect)
         first = column[0]
-        one = column.count(first) == n and len(set(map(type, column))) == 1
+        # one value throughout: equal and of one type, and — unless equal values of that type are stored alike
+        # (1.0 == 1 in a JSON column, 08:00+00:00 == 09:00+01:00 in a plain DateTime) — the very same object
+        one = column.count(first) == n and len(set(map(type, column))) == 1 and (
+            type(first) in _STORED_AS_EQUAL or len(set(map(id, column))) == 1)
         values.append((proc(first) if proc else first) if one else list(map(proc, column)) if proc else column)
         single.append(one)
     return _Columns(keys, values, single, n)
@@ -96,16 +102,23 @@ class BackgroundInserts:
     ``insert`` binds the rows on the calling thread and hands them over; the writer runs the statements in
     the order they were given (parents before children stay so). While the writer works, the caller must not
     use ``conn``: ``close`` waits for the last statement and raises the writer's error if it had one (nothing
-    after a failed statement runs; the caller's transaction is then rolled back as for any failed write).
-    ``abort`` stops the writer at once (the running statement is interrupted). On another database, an SQLite
-    older than 3.45, or with ``background=False``, ``insert`` is ``insert_rows``.
+    after a failed statement runs). ``abort`` stops the writer at once (the running statement is interrupted,
+    and SQLite then ends the whole transaction). Either way the caller's transaction must be rolled back, as
+    for any failed write: ``conn`` must be in a transaction (``engine.begin()``), and leaving the ``with``
+    block by an exception, even one raised while ``close`` waits (Ctrl+C), aborts the writer before the
+    transaction ends. On another database, an SQLite older than 3.45, or with ``background=False``,
+    ``insert`` is ``insert_rows``.
 
-    The JSON carries what the driver would be given: integers (money is stored as an integer of 1/10 000ths
-    on SQLite), text, NULL, and bytes as hex (``unhex``). SQLite stores exactly what an executemany would;
-    ``tests/test_bulk.py`` compares the two.
+    The JSON carries what kam's column types give the driver on SQLite: integers within 64 bits (money is
+    stored as an integer of 1/10 000ths), text, NULL, and bytes as hex (``unhex``); for those SQLite stores
+    exactly what an executemany would (``tests/test_bulk.py`` compares the two). It is not a general
+    replacement: a float infinity would arrive as NULL, an integer of 2^63 or more as a REAL, and values the
+    driver refuses (a UUID, a list in a text column) as text.
     """
 
     def __init__(self, conn: Connection, *, background: bool = True, depth: int = 2) -> None:
+        if not conn.in_transaction():
+            raise ValueError("BackgroundInserts needs a connection in a transaction (engine.begin())")
         self.conn = conn
         # jsonb_each and unhex: SQLite 3.45 (SQLCipher 4.6's is 3.46; Python 3.11's own sqlite3 may be older)
         self.background = background and conn.dialect.name == "sqlite" and \
@@ -113,7 +126,8 @@ class BackgroundInserts:
         self.written = 0  # rows the writer has inserted so far
         self._error: BaseException | None = None
         self._stop = False
-        self._statements: dict[tuple[str, tuple[str, ...], tuple[int, ...]], tuple[str, list[int]]] = {}
+        self._running = False  # the writer is in a statement (an interrupt now stops that one, not a later one)
+        self._statements: dict[tuple[Table, tuple[str, ...], tuple[int, ...]], tuple[str, list[int]]] = {}
         self._queue: queue.Queue[tuple[str, tuple[Any, ...], int] | None] = queue.Queue(maxsize=depth)
         self._thread: threading.Thread | None = None
         if self.background:
@@ -144,16 +158,23 @@ class BackgroundInserts:
         return n
 
     def close(self) -> None:
-        """Wait until everything handed over is written; raise the writer's error if it had one."""
+        """Wait until everything handed over is written; raise the writer's error if it had one. Interrupted
+        while waiting (Ctrl+C, the writer's error), it stops the writer before it lets the exception go."""
         if self._thread is not None:
-            self._put(None)
-            self._thread.join()
+            try:
+                self._put(None)
+                self._thread.join()
+            except BaseException:
+                self.abort()
+                raise
             self._thread = None
         self._raise()
 
     def abort(self) -> None:
-        """Stop writing: what is queued is dropped, the running statement interrupted (the caller rolls back)."""
-        if self._thread is None:
+        """Stop writing: what is queued is dropped, the running statement interrupted (the caller rolls back).
+        Returns only once the writer has stopped: it must not outlive the transaction."""
+        thread = self._thread
+        if thread is None:
             return
         self._stop = True
         while True:  # make room for the end mark without blocking on a full queue
@@ -161,10 +182,13 @@ class BackgroundInserts:
                 self._queue.get_nowait()
             except queue.Empty:
                 break
-        with suppress(Exception):  # (only to stop sooner: without it the running statement ends by itself)
-            self.conn.connection.driver_connection.interrupt()  # type: ignore[union-attr]
+        if self._running:
+            with suppress(Exception):  # (only to stop sooner: without it the running statement ends by itself)
+                self.conn.connection.driver_connection.interrupt()  # type: ignore[union-attr]
         self._queue.put(None)
-        self._thread.join()
+        while thread.is_alive():  # a second Ctrl+C does not leave it running: the first is on its way up
+            with suppress(KeyboardInterrupt):
+                thread.join()
         self._thread = None
 
     def __enter__(self) -> BackgroundInserts:
@@ -182,7 +206,7 @@ class BackgroundInserts:
         """The INSERT … SELECT over a JSON array of rows for ``table`` and these columns, those in ``same``
         bound as parameters (in their order, before the JSON), and which of the JSON's columns are bytes (sent
         as hex)."""
-        cached = self._statements.get((table.name, tuple(keys), same))
+        cached = self._statements.get((table, tuple(keys), same))
         if cached is None:
             q = self.conn.dialect.identifier_preparer
             picks, binary = [], []
@@ -199,7 +223,7 @@ class BackgroundInserts:
                     picks.append(f"value ->> {at}")
             sql = (f"INSERT INTO {q.format_table(table)} ({', '.join(q.quote(k) for k in keys)}) "
                    f"SELECT {', '.join(picks)} FROM jsonb_each(?)")
-            cached = self._statements[(table.name, tuple(keys), same)] = (sql, binary)
+            cached = self._statements[(table, tuple(keys), same)] = (sql, binary)
         return cached
 
     def _put(self, item: tuple[str, tuple[Any, ...], int] | None) -> None:
@@ -222,9 +246,12 @@ class BackgroundInserts:
             if self._stop or self._error is not None:
                 continue
             sql, params, n = item
+            self._running = True
             try:
                 run(sql, params)
             except BaseException as exc:  # handed to the caller's thread, raised there
                 self._error = exc
             else:
                 self.written += n
+            finally:
+                self._running = False

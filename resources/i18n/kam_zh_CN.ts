@@ -40,32 +40,32 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../ui/models/accounts.py" line="284"/>
+        <location filename="../../ui/models/accounts.py" line="270"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="284"/>
+        <location filename="../../ui/models/accounts.py" line="270"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="284"/>
+        <location filename="../../ui/models/accounts.py" line="270"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="284"/>
+        <location filename="../../ui/models/accounts.py" line="270"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="284"/>
+        <location filename="../../ui/models/accounts.py" line="270"/>
         <source>Last visit</source>
         <translation>最近拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="285"/>
+        <location filename="../../ui/models/accounts.py" line="271"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>

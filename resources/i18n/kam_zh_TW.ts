@@ -40,32 +40,32 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../ui/models/accounts.py" line="284"/>
+        <location filename="../../ui/models/accounts.py" line="270"/>
         <source>Account</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="284"/>
+        <location filename="../../ui/models/accounts.py" line="270"/>
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="284"/>
+        <location filename="../../ui/models/accounts.py" line="270"/>
         <source>Type</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="284"/>
+        <location filename="../../ui/models/accounts.py" line="270"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="284"/>
+        <location filename="../../ui/models/accounts.py" line="270"/>
         <source>Last visit</source>
         <translation>最近拜訪</translation>
     </message>
     <message>
-        <location filename="../../ui/models/accounts.py" line="285"/>
+        <location filename="../../ui/models/accounts.py" line="271"/>
         <source>Plan</source>
         <translation>計劃</translation>
     </message>

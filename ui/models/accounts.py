@@ -13,14 +13,13 @@ filtering, scrolling past the page or looking an account up before they arrived 
 from __future__ import annotations
 
 import contextlib
-import gc
 import threading
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from kam.account_list import AccountRow
+from kam.startup import collector_paused
 from kam.text import fold
 from kam.vocab import PlanStatus, Tier, label, tier_label
 
@@ -29,19 +28,6 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 TIER_ORDER = {Tier.PLATINUM: 0, Tier.GOLD: 1, Tier.IRON: 2, Tier.LEAD: 3, None: 4}
-
-
-@contextlib.contextmanager
-def _no_collection() -> Iterator[None]:
-    """The cyclic garbage collector paused: allocating thousands of objects at start-up would otherwise set off a
-    full collection of the whole heap (imports, SQLAlchemy, Qt wrappers: 70-100 ms) in the middle of the first view."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def _collation(r: AccountRow) -> str:
@@ -107,7 +93,7 @@ class AccountTableModel(QAbstractTableModel):
         if column != 0 or self._query.strip() or any(x is not None for x in self.filters.values()):
             self.reload()
             return
-        with _no_collection():  # thousands of short-lived tuples: no full collection of the heap for them
+        with collector_paused():  # thousands of short-lived tuples: no full collection of the heap for them
             keys = self._service.list_keys()  # id order, as ``rows``: equal names keep the same order
             if len(keys) > self.BATCH:
                 keys.sort(key=lambda k: collation_key(k[2], k[1]), reverse=order == Qt.SortOrder.DescendingOrder)
