@@ -3,11 +3,11 @@ the same rows as the service, and every other case left to the start-up policy (
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 from pathlib import Path
 
 import pytest
+from tests_support import team_demo
 
 from kam.account_list import AccountRow, read_accounts
 from kam.app import bootstrap
@@ -161,19 +161,7 @@ def test_on_a_team_database_the_vp_and_a_kam_get_the_services_list(pg) -> None: 
     cut) and a KAM each get the service's lines from the quick read, whole and a page of them; the people
     counted per account are its live people (grouped in the index's order, ``kam.account_list``), a deleted
     person not among them."""
-    from kam import demo
-    from kam.team import setup
-
-    admin_url = pg.new_database()
-    owner = bootstrap(admin_url)
-    owner.services.register.set_up(demo.DEMO_REGISTER_PASSPHRASE)
-    tag = admin_url.rsplit("/", 1)[1]  # logins are the cluster's: names of this database's own
-    with owner.engine.begin() as c:
-        demo.load(c, dt.date.today(), register_key=owner.services.vault.key())
-        setup.init_team(c)
-        for name, group in (("li.na", "kam_kam"), ("chen.vp", "kam_vp")):
-            c.exec_driver_sql(f"UPDATE users SET username = '{tag}.{name}' WHERE username = '{name}'")
-            c.exec_driver_sql(f'CREATE ROLE "{tag}.{name}" LOGIN PASSWORD \'pw\' IN ROLE {group}')
+    owner, admin_url, tag = team_demo(pg)
     accounts = owner.services.accounts.rows()
     person = owner.services.people.rows(accounts[0].id)[0]
     owner.services.people.delete(person.id)

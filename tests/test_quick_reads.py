@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests_support import team_demo
 
 from kam.analysis import reads
 from kam.analysis.portfolio import profit_by_account
@@ -149,19 +150,8 @@ def test_on_a_team_database_the_scorecards_read_are_the_services(pg, capsys: pyt
     the sessions in a time zone that has summer time (timestamps come back in it, the service reads them in
     UTC)."""
     import kam.store.quick
-    from kam import demo
-    from kam.team import setup
 
-    admin_url = pg.new_database()
-    owner = bootstrap(admin_url)
-    owner.services.register.set_up(demo.DEMO_REGISTER_PASSPHRASE)
-    tag = admin_url.rsplit("/", 1)[1]  # logins are the cluster's: names of this database's own
-    with owner.engine.begin() as c:
-        demo.load(c, dt.date.today(), register_key=owner.services.vault.key())
-        setup.init_team(c)
-        for name, group in (("li.na", "kam_kam"), ("chen.vp", "kam_vp")):
-            c.exec_driver_sql(f"UPDATE users SET username = '{tag}.{name}' WHERE username = '{name}'")
-            c.exec_driver_sql(f'CREATE ROLE "{tag}.{name}" LOGIN PASSWORD \'pw\' IN ROLE {group}')
+    owner, admin_url, tag = team_demo(pg)
     owner.close()
     base = admin_url.split("@", 1)[1]
     year = dt.date.today().year

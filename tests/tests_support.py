@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -40,3 +41,25 @@ CHANGJIANG = "长江重工集团"  # a Chinese economic account
 def account_id(services, name: str) -> int:  # type: ignore[no-untyped-def]
     """A demo account by its name (Chinese or English) — never by the numeric id it happened to get."""
     return int(services.accounts.resolve(name).id)
+
+
+def team_demo(pg):  # type: ignore[no-untyped-def]
+    """The demo in a new database of the session's PostgreSQL server, in team mode, with logins for li.na (a KAM)
+    and chen.vp (her VP), password ``pw``. Logins belong to the whole server, so each is named after this
+    database: ``{tag}.li.na``. Returns the owner's open context (the caller closes it), the owner's URL and
+    the tag."""
+    from kam import demo
+    from kam.app import bootstrap
+    from kam.team import setup
+
+    admin_url = pg.new_database()
+    owner = bootstrap(admin_url)
+    owner.services.register.set_up(demo.DEMO_REGISTER_PASSPHRASE)
+    tag = admin_url.rsplit("/", 1)[1]
+    with owner.engine.begin() as c:
+        demo.load(c, dt.date.today(), register_key=owner.services.vault.key())
+        setup.init_team(c)
+        for name, group in (("li.na", "kam_kam"), ("chen.vp", "kam_vp")):
+            c.exec_driver_sql(f"UPDATE users SET username = '{tag}.{name}' WHERE username = '{name}'")
+            c.exec_driver_sql(f'CREATE ROLE "{tag}.{name}" LOGIN PASSWORD \'pw\' IN ROLE {group}')
+    return owner, admin_url, tag
